@@ -1,0 +1,17 @@
+import type { KnowledgeBase } from "../knowledge/index.js";
+
+/** What the request log records of a GraphQL operation. */
+export interface RequestOutcome {
+  operationName: string | null;
+  errorCodes: string[];
+}
+
+/** Per-request context. */
+export interface Context {
+  /** The knowledge base the request started on (a reload never changes it mid-request). */
+  readonly kb: KnowledgeBase;
+  /** The request's id, as in the logs. */
+  readonly requestId: string;
+  /** Filled in as the operation runs, for the request log. */
+  readonly outcome: RequestOutcome;
+}

@@ -1,0 +1,90 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { FastifyBaseLogger } from "fastify";
+import type { Context } from "./context.js";
+import { ErrorCode } from "./errors.js";
+import { resolvers } from "./resolvers.js";
+
+/** Options of the Apollo server. */
+export interface ApolloOptions {
+  /** The SDL (schema/*.graphql). */
+  readonly typeDefs: string;
+  /** Server-side log: every error is logged here in full. */
+  readonly log: FastifyBaseLogger;
+  /** Mask unknown errors, hide stack traces and schema details from clients (default false). */
+  readonly production?: boolean;
+  /** Allow schema introspection (default true: a public knowledge API). */
+  readonly introspection?: boolean;
+  /** Extra plugins (for example the Fastify drain plugin). */
+  readonly plugins?: readonly ApolloServerPlugin<Context>[];
+}
+
+/** Codes that are safe to show to clients as they are. */
+const CLIENT_CODES = new Set([
+  ErrorCode.BAD_USER_INPUT,
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * The Apollo server of kinetic-graph. Unknown errors are logged in full with the request
+ * id and, in production, reach clients only as INTERNAL_SERVER_ERROR with a generic
+ * message. The landing page is off: it would load a page from the internet.
+ */
+export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
+  const production = options.production ?? false;
+  return new ApolloServer<Context>({
+    typeDefs: options.typeDefs,
+    resolvers,
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted) => {
+      const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+      if (CLIENT_CODES.has(code) || !production) return formatted;
+      return {
+        message: "Internal server error: the failure was logged; try again later or report it",
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+      };
+    },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(options.log),
+      ...(options.plugins ?? []),
+    ],
+  });
+}
+
+/** Records each operation's name and outcome for the request log, and logs unknown errors in full. */
+function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, contextValue }) {
+          contextValue.outcome.operationName = operationName ?? null;
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const code = String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+            contextValue.outcome.errorCodes.push(code);
+            if (!CLIENT_CODES.has(code)) {
+              log.error(
+                { reqId: contextValue.requestId, err: unwrapResolverError(e), path: e.path },
+                "unexpected error",
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { Entity } from "../graph/model.js";
+import { kineticChain } from "../trace/index.js";
+import type { Context } from "./context.js";
+import type { Resolvers } from "./generated/resolversTypes.js";
+import { documentOf, neighbours, ofKind, relationships, treatmentsOf } from "./neighbours.js";
+
+type Args = {
+  relation?: readonly Entity["kind"][] | null;
+  direction?: "OUTGOING" | "INCOMING" | null;
+};
+
+/** `relations` of every entity type. */
+const relations = (
+  entity: Entity,
+  args: { relation?: Parameters<typeof relationships>[2] | null; direction?: Args["direction"] },
+  ctx: Context,
+) => relationships(ctx.kb, entity.id, args.relation ?? null, args.direction ?? null);
+
+/** Resolvers of the Entity interface, its seven types, Source and Relationship. */
+export const entityResolvers: Resolvers = {
+  Entity: {
+    __resolveType: (entity) => typeName(entity),
+  },
+  Source: {
+    id: (ref) => ref.doc,
+    title: (ref, _a, ctx) => documentOf(ctx.kb, ref)?.title ?? ref.doc,
+    section: (ref) => ref.section,
+  },
+  Relationship: {
+    relation: (r) => r.edge.relation,
+    direction: (r) => r.direction,
+    entity: (r) => r.other,
+    explanation: (r) => r.edge.explanation,
+    sources: (r) => [...r.edge.sources],
+  },
+  BodyStructure: {
+    relations,
+    upstream: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "UPSTREAM_OF", "INCOMING"), "BODY_STRUCTURE"),
+    downstream: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "UPSTREAM_OF", "OUTGOING"), "BODY_STRUCTURE"),
+    partOf: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "PART_OF", "OUTGOING"), "BODY_STRUCTURE"),
+    parts: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "PART_OF", "INCOMING"), "BODY_STRUCTURE"),
+    conditions: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "AFFECTS", "INCOMING"), "CONDITION"),
+    symptoms: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "FELT_IN", "INCOMING"), "SYMPTOM"),
+    kineticChain: (s, _a, { kb }) => kineticChain(kb.graph, s.id) ?? [s],
+  },
+  Condition: {
+    relations,
+    affects: (c, _a, { kb }) =>
+      ofKind(neighbours(kb, c.id, "AFFECTS", "OUTGOING"), "BODY_STRUCTURE"),
+    symptoms: (c, _a, { kb }) =>
+      ofKind(neighbours(kb, c.id, "PRESENTS_WITH", "OUTGOING"), "SYMPTOM"),
+    causes: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "INCOMING"),
+    leadsTo: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "OUTGOING"), "CONDITION"),
+    leadsFrom: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "INCOMING"), "CONDITION"),
+    treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
+  },
+  Symptom: {
+    relations,
+    indicates: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "PRESENTS_WITH", "INCOMING"), "CONDITION"),
+    feltIn: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "FELT_IN", "OUTGOING"), "BODY_STRUCTURE"),
+  },
+  Cause: {
+    relations,
+    contributesTo: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "OUTGOING"),
+    causedBy: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "INCOMING"),
+    treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
+  },
+  Mechanism: {
+    relations,
+    contributesTo: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "OUTGOING"),
+    causedBy: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "INCOMING"),
+    treatments: (m, _a, { kb }) => treatmentsOf(kb, m.id),
+  },
+  Treatment: {
+    relations,
+    steps: (t) => [...t.steps],
+    treats: (t, _a, { kb }) => [
+      ...new Set([
+        ...neighbours(kb, t.id, "TREATS", "OUTGOING"),
+        ...neighbours(kb, t.id, "PREVENTS", "OUTGOING"),
+      ]),
+    ],
+    prevents: (t, _a, { kb }) => neighbours(kb, t.id, "PREVENTS", "OUTGOING"),
+  },
+  Advice: {
+    relations,
+    about: (a, _args, { kb }) => neighbours(kb, a.id, "ABOUT", "OUTGOING"),
+  },
+};
+
+/** The GraphQL type name of an entity. */
+export function typeName(entity: Entity) {
+  switch (entity.kind) {
+    case "BODY_STRUCTURE":
+      return "BodyStructure" as const;
+    case "CONDITION":
+      return "Condition" as const;
+    case "SYMPTOM":
+      return "Symptom" as const;
+    case "CAUSE":
+      return "Cause" as const;
+    case "MECHANISM":
+      return "Mechanism" as const;
+    case "TREATMENT":
+      return "Treatment" as const;
+    case "ADVICE":
+      return "Advice" as const;
+    default: {
+      const never: never = entity;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The codes clients see in `extensions.code`. Apollo Server adds its own for requests
+ * that fail before resolvers run (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+ * BAD_REQUEST, PERSISTED_QUERY_NOT_FOUND, OPERATION_RESOLUTION_FAILURE).
+ */
+export const ErrorCode = {
+  /** An argument is out of its allowed range or malformed; the message says what is allowed. */
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** Anything unexpected; masked for clients, logged in full. */
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+
+/** A BAD_USER_INPUT error: `message` says what went wrong and what is allowed. */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+  });
+}
+
+/** Checks that `value` is an integer in `min..max`. */
+export function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(argument, `${value} is out of range: allowed ${min}..${max}`);
+  }
+  return value;
+}
+
+/** Checks that `value` has 1..max characters once trimmed; returns it unchanged. */
+export function checkText(argument: string, value: string, max: number): string {
+  if (value.trim().length === 0) {
+    throw badUserInput(argument, `must not be empty or only spaces: give 1..${max} characters`);
+  }
+  if (value.length > max) {
+    throw badUserInput(argument, `is ${value.length} characters long: allowed 1..${max}`);
+  }
+  return value;
+}

@@ -1,0 +1,7 @@
+export type { Context, RequestOutcome } from "./context.js";
+export { createApolloServer } from "./createApolloServer.js";
+export { createHttpServer, type HttpServerOptions } from "./createHttpServer.js";
+export { badUserInput, ErrorCode } from "./errors.js";
+export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+export { loadTypeDefs } from "./loadTypeDefs.js";
+export { LIMITS } from "./queryResolvers.js";

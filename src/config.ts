@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+
+/** The service's configuration, read from the environment. */
+export interface Config {
+  /** PORT: TCP port to listen on (default 4000; 0 picks a free port). */
+  readonly port: number;
+  /** HOST: interface to bind (default 0.0.0.0, every interface). */
+  readonly host: string;
+  /** GRAPH_DATA: folder of graph-data YAML files (default: the bundled graph-data). */
+  readonly graphData: string;
+  /** LOG_LEVEL: pino level, one of fatal, error, warn, info, debug, trace, silent (default info). */
+  readonly logLevel: string;
+  /** NODE_ENV=production: mask unknown errors, hide stack traces and field suggestions. */
+  readonly production: boolean;
+  /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
+  readonly introspection: boolean;
+}
+
+/** The graph-data folder shipped with the service. */
+export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../graph-data", import.meta.url));
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/**
+ * Reads the configuration from `env`.
+ * @throws Error naming every bad variable and what it allows.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT=${env.PORT}: must be an integer in 0..65535`);
+  }
+  const logLevel = env.LOG_LEVEL ?? "info";
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL=${logLevel}: must be one of ${LOG_LEVELS.join(", ")}`);
+  }
+  const introspection = env.INTROSPECTION ?? "true";
+  if (!["true", "false"].includes(introspection)) {
+    problems.push(`INTROSPECTION=${introspection}: must be true or false`);
+  }
+  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    graphData: env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA,
+    logLevel,
+    production: env.NODE_ENV === "production",
+    introspection: introspection === "true",
+  };
+}

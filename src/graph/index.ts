@@ -1,0 +1,6 @@
+export { buildGraph, type KnowledgeGraph } from "./buildGraph.js";
+export { GraphDataError } from "./GraphDataError.js";
+export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";
+export { type GraphStats, graphStats } from "./graphStats.js";
+export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData.js";
+export * from "./model.js";

@@ -1,0 +1,47 @@
+import { GraphDataError } from "./GraphDataError.js";
+import type { GraphDataProblem } from "./GraphDataProblem.js";
+import type { GraphData } from "./model.js";
+import { readGraphFiles } from "./readGraphFiles.js";
+import { validateGraphData } from "./validateGraphData.js";
+
+/** What checking a graph-data folder found: the data when it is sound, and every problem. */
+export interface CheckResult {
+  /** The validated data, or null when any problem is an error. */
+  readonly data: GraphData | null;
+  /** Every problem, errors and warnings, sorted by file and line. */
+  readonly problems: readonly GraphDataProblem[];
+}
+
+/**
+ * Reads, parses and validates every YAML file under `dir`. Never throws for bad content;
+ * use {@link loadGraphData} to get the data or an error listing every problem.
+ */
+export async function checkGraphData(dir: string): Promise<CheckResult> {
+  const read = await readGraphFiles(dir);
+  const result = validateGraphData(read.files);
+  const problems = [...read.problems, ...result.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code),
+  );
+  if (problems.some((p) => p.severity === "error")) return { data: null, problems };
+  return {
+    data: {
+      documents: result.documents,
+      entities: result.entities,
+      edges: result.edges,
+      synonyms: result.synonyms,
+      version: read.version,
+    },
+    problems,
+  };
+}
+
+/**
+ * Loads graph-data from `dir`.
+ * @throws GraphDataError listing every problem (file, line, entry, code, fix) when any
+ *   error is found; warnings (orphans) do not stop the load.
+ */
+export async function loadGraphData(dir: string): Promise<GraphData> {
+  const { data, problems } = await checkGraphData(dir);
+  if (data === null) throw new GraphDataError(problems);
+  return data;
+}

@@ -1,0 +1,1 @@
+export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase } from "./KnowledgeBase.js";

@@ -1,0 +1,167 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { Entity, EntityKind } from "../graph/model.js";
+import { type EntityDocument, entityDocument } from "./entityText.js";
+import { makeSnippet } from "./makeSnippet.js";
+import { processTerm, terms, tokenize } from "./normalizeText.js";
+import { SuggestIndex, type Suggestion } from "./SuggestIndex.js";
+import { SynonymExpander } from "./synonymExpander.js";
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** Only hits of these kinds (default: all kinds). */
+  readonly kinds?: readonly EntityKind[] | null;
+  /** How many hits to return (default 10; the API bounds it to 1..50). */
+  readonly limit?: number;
+  /** How many hits to skip (default 0). */
+  readonly offset?: number;
+}
+
+/** One hit, best first. */
+export interface SearchHit {
+  readonly entity: Entity;
+  /** BM25+ relevance with field boosts; comparable within one query only. */
+  readonly score: number;
+  /**
+   * Share of the query's meaning that the hit covers, 0..1: the query terms it matched
+   * (directly, by typo, prefix or synonym), weighted by how rare each term is.
+   */
+  readonly coverage: number;
+  /** The query terms (processed) that matched. */
+  readonly matchedTerms: readonly string[];
+  /** Best passage of the entity's text with matches wrapped in `<mark>`. */
+  readonly snippet: string;
+}
+
+/**
+ * Field boosts: a match in the name outranks one in aliases, which outranks a passing
+ * mention in the summary or steps.
+ */
+export const FIELD_BOOSTS = { name: 4, aliases: 3, summary: 1.5, text: 1 } as const;
+
+/** Weight of a term brought in by a synonym, relative to a term the user typed. */
+const SYNONYM_WEIGHT = 0.7;
+
+/**
+ * Full-text index over the entities of the graph, built on MiniSearch: folded, stemmed
+ * terms, curated synonyms, typo tolerance (edit distance up to 20% of a term of 5+
+ * letters, at most 2) and prefix matching of the last term as the user types.
+ */
+export class SearchIndex {
+  private readonly mini: MiniSearch<EntityDocument>;
+  private readonly entities: ReadonlyMap<string, Entity>;
+  private readonly synonyms: SynonymExpander;
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly suggestions: SuggestIndex;
+
+  /**
+   * @param entities every entity to index, by id.
+   * @param synonymGroups curated groups of interchangeable words or phrases.
+   */
+  constructor(
+    entities: ReadonlyMap<string, Entity>,
+    synonymGroups: readonly (readonly string[])[],
+  ) {
+    this.entities = entities;
+    this.synonyms = new SynonymExpander(synonymGroups);
+    this.mini = new MiniSearch<EntityDocument>({
+      fields: ["name", "aliases", "summary", "text"],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: {
+        // Queries arrive already processed (see `search`): split on spaces only.
+        tokenize: (text) => text.split(" ").filter((t) => t.length > 0),
+        processTerm: (term) => term,
+      },
+    });
+    const docs = [...entities.values()].map(entityDocument);
+    this.mini.addAll(docs);
+    for (const doc of docs) {
+      const seen = new Set(terms(`${doc.name} ${doc.aliases} ${doc.summary} ${doc.text}`));
+      for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    this.suggestions = new SuggestIndex(entities);
+  }
+
+  /** Number of indexed entities. */
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** Hits for `query`, best first (score descending, ties by id). */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const { limit = 10, offset = 0 } = options;
+    return this.rank(query, options.kinds ?? null).slice(offset, offset + limit);
+  }
+
+  /** Counts of hits by kind for `query` (kinds with no hit left out). */
+  facets(query: string): Map<EntityKind, number> {
+    const counts = new Map<EntityKind, number>();
+    for (const hit of this.rawSearch(query, null).results) {
+      const kind = this.entities.get(String(hit.id))?.kind;
+      if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Completions for a typed prefix: names and aliases, best first. */
+  suggest(prefix: string, limit = 8): Suggestion[] {
+    return this.suggestions.complete(prefix, limit);
+  }
+
+  private rank(query: string, kinds: readonly EntityKind[] | null): SearchHit[] {
+    const { results, queryTerms, expansions } = this.rawSearch(query, kinds);
+    return results
+      .map((r) => this.toHit(r, queryTerms, expansions))
+      .filter((h): h is SearchHit => h !== null)
+      .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+  }
+
+  private rawSearch(query: string, kinds: readonly EntityKind[] | null) {
+    const queryTerms = [...new Set(terms(query))];
+    const expansions = this.synonyms.expand(queryTerms);
+    const all = [...queryTerms, ...expansions.keys()];
+    if (all.length === 0) return { results: [] as SearchResult[], queryTerms, expansions };
+    const last = queryTerms.at(-1);
+    const results = this.mini.search(all.join(" "), {
+      boost: FIELD_BOOSTS,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+      prefix: (term) => term === last && term.length >= 3,
+      boostTerm: (term) => (expansions.has(term) ? SYNONYM_WEIGHT : 1),
+      filter:
+        kinds === null
+          ? undefined
+          : (r) => {
+              const kind = this.entities.get(String(r.id))?.kind;
+              return kind !== undefined && kinds.includes(kind);
+            },
+    });
+    return { results, queryTerms, expansions };
+  }
+
+  private toHit(
+    result: SearchResult,
+    queryTerms: readonly string[],
+    expansions: ReadonlyMap<string, readonly string[]>,
+  ): SearchHit | null {
+    const entity = this.entities.get(String(result.id));
+    if (entity === undefined) return null;
+    const covered = new Set<string>();
+    for (const t of result.queryTerms) {
+      if (queryTerms.includes(t)) covered.add(t);
+      for (const original of expansions.get(t) ?? []) covered.add(original);
+    }
+    const idf = (t: string) =>
+      Math.log(1 + this.mini.documentCount / (1 + (this.documentFrequency.get(t) ?? 0)));
+    const total = queryTerms.reduce((sum, t) => sum + idf(t), 0);
+    const coverage = total === 0 ? 0 : [...covered].reduce((sum, t) => sum + idf(t), 0) / total;
+    return {
+      entity,
+      score: result.score,
+      coverage,
+      matchedTerms: [...covered].sort(),
+      snippet: makeSnippet(entity, new Set(result.terms)),
+    };
+  }
+}

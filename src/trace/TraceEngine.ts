@@ -1,0 +1,81 @@
+import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import type { Entity } from "../graph/model.js";
+import { findRootCauses } from "./findRootCauses.js";
+import { matchInputs } from "./matchInputs.js";
+import { rankConditions } from "./rankConditions.js";
+import { treatmentPlan } from "./treatmentPlan.js";
+import { leadingConditions, triage } from "./triage.js";
+import type { TextMatcher, TraceResult } from "./types.js";
+import { UpwardGraph } from "./UpwardGraph.js";
+
+/** Options of one trace. */
+export interface TraceOptions {
+  /** How many conditions and root causes to return (default 10). */
+  readonly limit?: number;
+  /** Most hops walked up the chain (default 6). */
+  readonly maxDepth?: number;
+}
+
+/** Shown with every trace. */
+export const DISCLAIMER =
+  "kinetic-graph offers general information drawn from four articles on running pain; it is " +
+  "not a diagnosis or medical advice. See a doctor or physical therapist about any pain " +
+  "that is severe, sudden or not easing.";
+
+/**
+ * Traces a runner's report up the kinetic chain: matches each input, ranks the conditions
+ * the evidence supports, walks up to the root causes, and adds triage and a treatment
+ * plan. Deterministic: the same inputs give the same result.
+ */
+export class TraceEngine {
+  private readonly up: UpwardGraph;
+
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly matcher: TextMatcher,
+  ) {
+    this.up = new UpwardGraph(graph);
+  }
+
+  /** Traces `inputs` (entity ids or free text). */
+  trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
+    const { limit = 10, maxDepth = 6 } = options;
+    const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs);
+    const conditions = rankConditions(this.graph, matched);
+    const rootCauses = findRootCauses(
+      this.up,
+      matched.map((m) => ({ entity: m.entity, weight: m.confidence })),
+      { maxDepth },
+    ).slice(0, limit);
+    const leading = leadingConditions(conditions).map((c) => c.condition);
+    const targets: Entity[] = [
+      ...leading,
+      ...matched.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
+      ...rootCauses.map((r) => r.cause),
+    ];
+    return {
+      matched,
+      unmatched,
+      conditions: conditions.slice(0, limit),
+      rootCauses,
+      treatments: treatmentPlan(this.graph, [...new Set(targets)]),
+      triage: triage(matched, conditions, (id) => this.adviceText(id)),
+      disclaimer: DISCLAIMER,
+    };
+  }
+
+  /** Root causes of one condition, as `trace([id])` would find them. */
+  rootCausesOf(condition: Entity, options: TraceOptions = {}) {
+    const { limit = 10, maxDepth = 6 } = options;
+    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], { maxDepth }).slice(
+      0,
+      limit,
+    );
+  }
+
+  private adviceText(id: string): string | null {
+    if (!this.graph.hasNode(id)) return null;
+    const entity = this.graph.getNodeAttribute(id, "entity");
+    return entity.kind === "ADVICE" ? entity.answer : null;
+  }
+}

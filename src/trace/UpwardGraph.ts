@@ -1,0 +1,108 @@
+import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { assertNever, type Edge, type Entity } from "../graph/model.js";
+
+/** One way up from a node: the edge, the node it reaches and how it is walked. */
+export interface UpMove {
+  readonly edge: Edge;
+  readonly next: Entity;
+  readonly direction: "FORWARD" | "BACKWARD";
+  /** Whether the hop moves from an effect to what causes it (CAUSES, LEADS_TO or a driving condition). */
+  readonly causal: boolean;
+  /**
+   * Share of the weight this hop keeps: 1/sqrt(number of alternatives of the same
+   * relation), times {@link ANATOMY_WEIGHT} for a hop along the body (FELT_IN, AFFECTS,
+   * UPSTREAM_OF) rather than along an explained cause.
+   */
+  readonly share: number;
+}
+
+/**
+ * Weight kept by a hop along the anatomy instead of an explained cause: a chain the
+ * articles spell out as causes (CAUSES, LEADS_TO) beats the same distance walked only
+ * through where things sit.
+ */
+export const ANATOMY_WEIGHT = 0.8;
+
+const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF"]);
+
+/**
+ * A compact adjacency view of the graph for walking "up": from what a runner feels
+ * towards what causes it. Built once per knowledge base, so a trace touches only the
+ * nodes it reaches. Moves per node are sorted by relation then id, for determinism.
+ *
+ * Moves: symptom → condition that shows it, and → structure where it is felt; condition
+ * → its causes, the conditions that lead to it, the structures it affects; cause and
+ * mechanism → their causes; structure → the structure above it on the kinetic chain,
+ * and → a condition of the structure that drives others (one with CAUSES edges out).
+ */
+export class UpwardGraph {
+  private readonly moves = new Map<string, readonly UpMove[]>();
+
+  constructor(graph: KnowledgeGraph) {
+    graph.forEachNode((id, { entity }) => {
+      const raw: Omit<UpMove, "share">[] = [];
+      const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
+        raw.push({ edge, next, direction, causal });
+      const incoming = (
+        relation: Edge["relation"],
+        causal: boolean,
+        accept = (_: Entity) => true,
+      ) =>
+        graph.forEachInEdge(id, (_k, { edge }, _s, _t, sourceAttributes) => {
+          if (edge.relation === relation && accept(sourceAttributes.entity)) {
+            add(edge, sourceAttributes.entity, "BACKWARD", causal);
+          }
+        });
+      const outgoing = (relation: Edge["relation"]) =>
+        graph.forEachOutEdge(id, (_k, { edge }, _s, _target, _sa, targetAttributes) => {
+          if (edge.relation === relation) add(edge, targetAttributes.entity, "FORWARD", false);
+        });
+      const drives = (e: Entity) =>
+        graph.someOutEdge(e.id, (_k, attributes) => attributes.edge.relation === "CAUSES");
+      switch (entity.kind) {
+        case "SYMPTOM":
+          incoming("PRESENTS_WITH", false);
+          outgoing("FELT_IN");
+          break;
+        case "CONDITION":
+          incoming("CAUSES", true);
+          incoming("LEADS_TO", true);
+          outgoing("AFFECTS");
+          break;
+        case "CAUSE":
+        case "MECHANISM":
+          incoming("CAUSES", true);
+          break;
+        case "BODY_STRUCTURE":
+          incoming("UPSTREAM_OF", false);
+          incoming("AFFECTS", true, drives);
+          break;
+        case "TREATMENT":
+        case "ADVICE":
+          break;
+        default:
+          assertNever(entity);
+      }
+      const perRelation = new Map<string, number>();
+      for (const m of raw)
+        perRelation.set(m.edge.relation, (perRelation.get(m.edge.relation) ?? 0) + 1);
+      const moves = raw
+        .map((m) => ({
+          ...m,
+          share:
+            (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
+            Math.sqrt(perRelation.get(m.edge.relation) ?? 1),
+        }))
+        .sort(
+          (a, b) =>
+            a.edge.relation.localeCompare(b.edge.relation) || a.next.id.localeCompare(b.next.id),
+        );
+      if (moves.length > 0) this.moves.set(id, moves);
+    });
+  }
+
+  /** The ways up from `id` (empty for a node with none). */
+  movesFrom(id: string): readonly UpMove[] {
+    return this.moves.get(id) ?? [];
+  }
+}

@@ -1,0 +1,110 @@
+import type { Entity } from "../graph/model.js";
+import { MaxHeap } from "./MaxHeap.js";
+import type { CausalPath, PathStep, RootCause } from "./types.js";
+import type { UpMove, UpwardGraph } from "./UpwardGraph.js";
+
+/** Where a walk starts: a matched entity and the weight of its evidence. */
+export interface WalkStart {
+  readonly entity: Entity;
+  readonly weight: number;
+}
+
+/** Options of the upward walk. */
+export interface RootCauseOptions {
+  /** Most hops in a path (default 6; the API allows 1..10). */
+  readonly maxDepth?: number;
+  /** Most paths kept per node, and returned per root cause (default 3). */
+  readonly pathsPerNode?: number;
+  /** Weight kept per hop (default 0.85): longer chains count less. */
+  readonly decay?: number;
+  /** Safety bound on labels settled in one walk (default 50 000). */
+  readonly maxSettled?: number;
+}
+
+interface Label {
+  readonly node: Entity;
+  readonly weight: number;
+  readonly depth: number;
+  readonly parent: Label | null;
+  readonly move: UpMove | null;
+  readonly causal: boolean;
+  readonly seq: number;
+}
+
+/**
+ * Walks up from the evidence with a bounded best-first search (k best labels per node,
+ * no node twice in a path, at most `maxDepth` hops), so its cost follows the part of the
+ * graph reached, never the number of paths. A root cause is a CAUSE or CONDITION reached
+ * through at least one causal hop, other than the evidence itself; its score sums the
+ * weights of its kept paths. Sorted by score descending, ties by id.
+ */
+export function findRootCauses(
+  up: UpwardGraph,
+  starts: readonly WalkStart[],
+  options: RootCauseOptions = {},
+): RootCause[] {
+  const { maxDepth = 6, pathsPerNode = 3, decay = 0.85, maxSettled = 50_000 } = options;
+  const heap = new MaxHeap<Label>(
+    (a, b) => a.weight > b.weight || (a.weight === b.weight && a.seq < b.seq),
+  );
+  let seq = 0;
+  const startIds = new Set(starts.map((s) => s.entity.id));
+  for (const s of [...starts].sort((a, b) => a.entity.id.localeCompare(b.entity.id))) {
+    heap.push({
+      node: s.entity,
+      weight: s.weight,
+      depth: 0,
+      parent: null,
+      move: null,
+      causal: false,
+      seq: seq++,
+    });
+  }
+  const settled = new Map<string, Label[]>();
+  let settledCount = 0;
+  while (heap.size > 0 && settledCount < maxSettled) {
+    const label = heap.pop() as Label;
+    const kept = settled.get(label.node.id) ?? [];
+    if (kept.length >= pathsPerNode) continue;
+    kept.push(label);
+    settled.set(label.node.id, kept);
+    settledCount++;
+    if (label.depth >= maxDepth) continue;
+    for (const move of up.movesFrom(label.node.id)) {
+      if (onPath(label, move.next.id)) continue;
+      heap.push({
+        node: move.next,
+        weight: label.weight * decay * move.share,
+        depth: label.depth + 1,
+        parent: label,
+        move,
+        causal: label.causal || move.causal,
+        seq: seq++,
+      });
+    }
+  }
+  const roots: RootCause[] = [];
+  for (const [id, labels] of settled) {
+    const first = labels[0];
+    if (first === undefined || startIds.has(id)) continue;
+    if (first.node.kind !== "CAUSE" && first.node.kind !== "CONDITION") continue;
+    const causalLabels = labels.filter((l) => l.causal);
+    if (causalLabels.length === 0) continue;
+    const paths = causalLabels.map(toPath);
+    roots.push({ cause: first.node, score: paths.reduce((s, p) => s + p.score, 0), paths });
+  }
+  return roots.sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
+}
+
+function onPath(label: Label, id: string): boolean {
+  for (let l: Label | null = label; l !== null; l = l.parent) if (l.node.id === id) return true;
+  return false;
+}
+
+function toPath(label: Label): CausalPath {
+  const steps: PathStep[] = [];
+  for (let l: Label = label; l.parent !== null && l.move !== null; l = l.parent) {
+    steps.push({ from: l.parent.node, to: l.node, edge: l.move.edge, direction: l.move.direction });
+  }
+  return { score: label.weight, steps: steps.reverse() };
+}

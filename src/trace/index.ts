@@ -1,0 +1,5 @@
+export { kineticChain, upstreamOf } from "./kineticChain.js";
+export { EVIDENCE_KINDS, MIN_COVERAGE } from "./matchInputs.js";
+export { DISCLAIMER, TraceEngine, type TraceOptions } from "./TraceEngine.js";
+export { TRIAGE_ADVICE_IDS } from "./triage.js";
+export type * from "./types.js";

@@ -1,0 +1,64 @@
+import type { Entity } from "../graph/model.js";
+import type { ConditionMatch, TraceMatch, Triage } from "./types.js";
+
+/**
+ * Ids of the advice entries whose answers give each level's advice. When graph-data lacks
+ * one, a neutral sentence without medical content stands in.
+ */
+export const TRIAGE_ADVICE_IDS = {
+  URGENT: "see-a-doctor-right-away",
+  SEE_DOCTOR: "when-to-see-a-doctor",
+  SELF_CARE: "self-care-first",
+} as const;
+
+const FALLBACK_ADVICE = {
+  URGENT: "A warning sign was reported: see a doctor right away.",
+  SEE_DOCTOR: "See a doctor or physical therapist about this.",
+  SELF_CARE: "Start with rest and home care, and see a doctor if it does not improve.",
+} as const;
+
+/** Share of the top condition's score a condition needs to count as leading. */
+export const LEADING_SHARE = 0.5;
+
+/** How many of the ranked conditions can count as leading. */
+export const LEADING_COUNT = 3;
+
+/**
+ * The leading conditions: among the first {@link LEADING_COUNT}, those scoring at least
+ * {@link LEADING_SHARE} of the best.
+ */
+export function leadingConditions(conditions: readonly ConditionMatch[]): ConditionMatch[] {
+  const top = conditions[0]?.score ?? 0;
+  return conditions.slice(0, LEADING_COUNT).filter((c) => c.score >= top * LEADING_SHARE);
+}
+
+/**
+ * URGENT when any matched symptom is a red flag (red flags always win); SEE_DOCTOR when a
+ * leading condition is one the articles send to a doctor, or a matched symptom says the
+ * pain has not eased; SELF_CARE otherwise.
+ */
+export function triage(
+  matched: readonly TraceMatch[],
+  conditions: readonly ConditionMatch[],
+  advice: (id: string) => string | null,
+): Triage {
+  const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
+  const redFlags = symptoms.filter((s) => s.redFlag);
+  if (redFlags.length > 0) return level("URGENT", redFlags, advice);
+  const doctor: Entity[] = [
+    ...leadingConditions(conditions)
+      .map((c) => c.condition)
+      .filter((c) => c.seeDoctor),
+    ...symptoms.filter((s) => s.seeDoctor),
+  ];
+  if (doctor.length > 0) return level("SEE_DOCTOR", doctor, advice);
+  return level("SELF_CARE", [], advice);
+}
+
+function level(
+  name: Triage["level"],
+  reasons: readonly Entity[],
+  advice: (id: string) => string | null,
+): Triage {
+  return { level: name, reasons, advice: advice(TRIAGE_ADVICE_IDS[name]) ?? FALLBACK_ADVICE[name] };
+}

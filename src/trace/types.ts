@@ -1,0 +1,83 @@
+import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
+
+/** How an input string was matched. */
+export type MatchMethod = "ID" | "TEXT";
+
+/** An input string and the entity it matched. */
+export interface TraceMatch {
+  readonly input: string;
+  readonly entity: Entity;
+  readonly method: MatchMethod;
+  /** 0..1; 1 for an id. */
+  readonly confidence: number;
+}
+
+/** A condition that fits the evidence. */
+export interface ConditionMatch {
+  /** 0..1, noisy-or of the evidence's weights. */
+  readonly score: number;
+  readonly condition: Condition;
+  /** The matched entities that support it, strongest first. */
+  readonly matchedSymptoms: readonly Entity[];
+}
+
+/** One hop of a causal path along a real edge. */
+export interface PathStep {
+  readonly from: Entity;
+  readonly to: Entity;
+  readonly edge: Edge;
+  /** FORWARD when the hop follows the edge as stored. */
+  readonly direction: "FORWARD" | "BACKWARD";
+}
+
+/** A path from a matched entity up to a root cause. */
+export interface CausalPath {
+  readonly score: number;
+  readonly steps: readonly PathStep[];
+}
+
+/** A root cause with its best paths. */
+export interface RootCause {
+  readonly score: number;
+  readonly cause: Entity;
+  readonly paths: readonly CausalPath[];
+}
+
+/** A treatment in the plan and what it addresses. */
+export interface PlanItem {
+  readonly treatment: Treatment;
+  readonly addresses: readonly Entity[];
+}
+
+/** Triage levels, least urgent first. */
+export type TriageLevel = "SELF_CARE" | "SEE_DOCTOR" | "URGENT";
+
+/** How urgent it is, and why. */
+export interface Triage {
+  readonly level: TriageLevel;
+  readonly reasons: readonly Entity[];
+  readonly advice: string;
+}
+
+/** The whole answer of a trace. */
+export interface TraceResult {
+  readonly matched: readonly TraceMatch[];
+  readonly unmatched: readonly string[];
+  readonly conditions: readonly ConditionMatch[];
+  readonly rootCauses: readonly RootCause[];
+  readonly treatments: readonly PlanItem[];
+  readonly triage: Triage;
+  readonly disclaimer: string;
+}
+
+/** Finds entities for free text; implemented by the search index. */
+export interface TextMatcher {
+  /**
+   * Candidate entities of the given kinds for `text`, best first, each with its coverage
+   * of the text's meaning (0..1).
+   */
+  match(
+    text: string,
+    kinds: readonly Entity["kind"][],
+  ): readonly { readonly entity: Entity; readonly coverage: number }[];
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureKb } from "../helpers/knowledge.js";
+import { inProcess } from "../helpers/servers.js";
+
+let run: Awaited<ReturnType<typeof inProcess>>["run"];
+beforeAll(async () => {
+  ({ run } = await inProcess(await fixtureKb()));
+});
+
+const SEARCH =
+  "query($q: String!, $limit: Int, $offset: Int) { search(query: $q, limit: $limit, offset: $offset) { score } }";
+const TRACE =
+  "query($s: [String!]!, $limit: Int, $d: Int) { trace(symptoms: $s, limit: $limit, maxDepth: $d) { disclaimer } }";
+
+const bad: { name: string; query: string; variables: Record<string, unknown> }[] = [
+  { name: "empty search query", query: SEARCH, variables: { q: "" } },
+  { name: "whitespace search query", query: SEARCH, variables: { q: "   \t " } },
+  { name: "search query over 500 characters", query: SEARCH, variables: { q: "x".repeat(501) } },
+  { name: "search limit 0", query: SEARCH, variables: { q: "heel", limit: 0 } },
+  { name: "search limit 51", query: SEARCH, variables: { q: "heel", limit: 51 } },
+  { name: "search offset -1", query: SEARCH, variables: { q: "heel", offset: -1 } },
+  { name: "suggest empty prefix", query: '{ suggest(prefix: "") { text } }', variables: {} },
+  {
+    name: "suggest limit 21",
+    query: '{ suggest(prefix: "he", limit: 21) { text } }',
+    variables: {},
+  },
+  { name: "entities first 0", query: "{ entities(first: 0) { totalCount } }", variables: {} },
+  { name: "entities first 101", query: "{ entities(first: 101) { totalCount } }", variables: {} },
+  {
+    name: "entities foreign cursor",
+    query: '{ entities(after: "bm9wZQ") { totalCount } }',
+    variables: {},
+  },
+  {
+    name: "kinetic chain of a condition",
+    query: '{ kineticChain(from: "heel-ache") { id } }',
+    variables: {},
+  },
+  {
+    name: "kinetic chain of an unknown id",
+    query: '{ kineticChain(from: "nope") { id } }',
+    variables: {},
+  },
+  { name: "trace with no symptoms", query: TRACE, variables: { s: [] } },
+  {
+    name: "trace with 21 symptoms",
+    query: TRACE,
+    variables: { s: Array.from({ length: 21 }, (_, i) => `heel ${i}`) },
+  },
+  { name: "trace input over 200 characters", query: TRACE, variables: { s: ["h".repeat(201)] } },
+  { name: "trace empty input", query: TRACE, variables: { s: [" "] } },
+  { name: "trace limit 51", query: TRACE, variables: { s: ["heel"], limit: 51 } },
+  { name: "trace depth 11", query: TRACE, variables: { s: ["heel"], d: 11 } },
+];
+
+describe("bad arguments", () => {
+  it.each(bad)(
+    "$name gives BAD_USER_INPUT saying what is allowed",
+    async ({ query, variables }) => {
+      const body = await run(query, variables);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message).toMatch(/allowed|use|pass|give/);
+    },
+  );
+
+  it("an unknown entity id gives null, not an error", async () => {
+    const body = await run('{ entity(id: "no-such-thing") { id } }');
+    expect(body).toEqual({ data: { entity: null } });
+  });
+
+  it("accepts the bounds themselves", async () => {
+    const body = await run(TRACE, {
+      s: Array.from({ length: 20 }, () => "h".repeat(200)),
+      limit: 50,
+      d: 10,
+    });
+    expect(body.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from "node:fs";
+import { buildSchema, validate } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTypeDefs } from "../../src/api/index.js";
+import { contractDocument, contractOperations, contractVariables } from "../helpers/contract.js";
+import { realKb } from "../helpers/knowledge.js";
+import { CONTRACT_COPIES } from "../helpers/paths.js";
+import { type GraphQLBody, inProcess, overHttp, postGraphQL } from "../helpers/servers.js";
+
+/** Every top-level field of a result holds data: not null, and not an empty list. */
+function expectRealData(name: string, body: GraphQLBody) {
+  expect(body.errors, `${name}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+  const data = body.data ?? {};
+  expect(Object.keys(data).length).toBeGreaterThan(0);
+  for (const [field, value] of Object.entries(data)) {
+    expect(value, `${name}.${field}`).not.toBeNull();
+    if (Array.isArray(value)) expect(value.length, `${name}.${field}`).toBeGreaterThan(0);
+  }
+}
+
+describe("client contract", () => {
+  it("validates against the schema", async () => {
+    const schema = buildSchema(await loadTypeDefs());
+    expect(validate(schema, contractDocument).map((e) => e.message)).toEqual([]);
+  });
+
+  it("has example variables for every operation", () => {
+    expect(contractOperations.map((o) => o.name).sort()).toEqual(
+      Object.keys(contractVariables).sort(),
+    );
+  });
+
+  it("vendored copy matches shared/contract when both exist", () => {
+    if (!existsSync(CONTRACT_COPIES.shared)) return;
+    expect(readFileSync(CONTRACT_COPIES.vendored, "utf8")).toBe(
+      readFileSync(CONTRACT_COPIES.shared, "utf8"),
+    );
+  });
+
+  describe("in process (executeOperation)", () => {
+    let run: Awaited<ReturnType<typeof inProcess>>["run"];
+    beforeAll(async () => {
+      ({ run } = await inProcess(await realKb()));
+    });
+    it.each(contractOperations)("$name returns real data", async ({ name, query }) => {
+      expectRealData(name, await run(query, contractVariables[name]));
+    });
+  });
+
+  describe("over HTTP", () => {
+    let url = "";
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const server = await overHttp(await realKb());
+      url = server.url;
+      close = () => server.app.close();
+    });
+    afterAll(() => close());
+    it.each(contractOperations)("$name returns real data", async ({ name, query }) => {
+      const { status, body } = await postGraphQL(url, query, contractVariables[name], name);
+      expect(status).toBe(200);
+      expectRealData(name, body);
+    });
+  });
+});

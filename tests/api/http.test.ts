@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphWith } from "../helpers/brokenGraph.js";
+import { fixtureKb } from "../helpers/knowledge.js";
+import { FIXTURE_GRAPH } from "../helpers/paths.js";
+import { runScript } from "../helpers/runScript.js";
+import { overHttp, postGraphQL } from "../helpers/servers.js";
+
+let url = "";
+let close: () => Promise<void>;
+beforeAll(async () => {
+  const server = await overHttp(await fixtureKb());
+  url = server.url;
+  close = () => server.app.close();
+});
+afterAll(() => close());
+
+describe("HTTP server", () => {
+  it("GET /health reports counts and the data version", async () => {
+    const res = await fetch(`${url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      nodeCount: 24,
+      edgeCount: 33,
+      version: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+  });
+
+  it("answers GET /graphql with a query string and a CSRF preflight header", async () => {
+    const res = await fetch(
+      `${url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
+      {
+        headers: { accept: "application/json", "apollo-require-preflight": "true" },
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { stats: { nodeCount: 24 } } });
+  });
+
+  it("blocks a GET that a browser could send cross-site (CSRF prevention)", async () => {
+    const res = await fetch(
+      `${url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
+    );
+    expect(res.status).toBe(400);
+  });
+
+  it("returns BAD_USER_INPUT over POST with status 200 and the error in the body", async () => {
+    const { status, body } = await postGraphQL(url, '{ search(query: "") { score } }');
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("rejects a query that does not parse with 400 GRAPHQL_PARSE_FAILED", async () => {
+    const { status, body } = await postGraphQL(url, "{ stats { ");
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("rejects an unknown field with 400 GRAPHQL_VALIDATION_FAILED", async () => {
+    const { status, body } = await postGraphQL(url, "{ nope }");
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("main", () => {
+  it("refuses to start on broken graph-data, listing each problem, and exits 1", async () => {
+    const { dir, cleanup } = await graphWith({
+      "broken.yaml":
+        "edges:\n  - { from: ice, relation: TREATS, to: heel-ach, explanation: A typo in the target., sources: [{ doc: doc, section: Heel }] }\n",
+    });
+    try {
+      const { code, output } = await runScript("src/main.ts", {
+        env: { GRAPH_DATA: dir, PORT: "0", HOST: "127.0.0.1" },
+      });
+      expect(code).toBe(1);
+      expect(output).toContain("UNKNOWN_NODE");
+      expect(output).toContain("broken.yaml:2");
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("starts on good data and exits 0 on SIGTERM", async () => {
+    const { code, output } = await runScript("src/main.ts", {
+      env: { GRAPH_DATA: FIXTURE_GRAPH, PORT: "0", HOST: "127.0.0.1" },
+      stopWhen: "Server listening",
+    });
+    expect(output).toContain("graph-data loaded");
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  checkGraphData,
+  GraphDataError,
+  loadGraphData,
+  type ProblemCode,
+} from "../../src/graph/index.js";
+import { graphWith } from "../helpers/brokenGraph.js";
+import { FIXTURE_GRAPH } from "../helpers/paths.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function problemsWith(name: string, content: string) {
+  const { dir, cleanup } = await graphWith({ [name]: content });
+  cleanups.push(cleanup);
+  return (await checkGraphData(dir)).problems;
+}
+
+const src = "sources: [{ doc: doc, section: Heel }]";
+
+/** One case per kind of data error: the file that triggers it and where it must be reported. */
+const cases: { code: ProblemCode; content: string; line: number; entry: string | null }[] = [
+  { code: "YAML_SYNTAX", content: "nodes:\n  - id: x\n   kind: [\n", line: 3, entry: null },
+  {
+    code: "SCHEMA",
+    content: `nodes:\n  - id: x\n    kind: CONDITION\n    name: X thing\n    summary: A summary.\n    ${src}\n    colour: red\n`,
+    line: 2,
+    entry: "x",
+  },
+  {
+    code: "MISSING_SOURCES",
+    content: "nodes:\n  - id: y\n    kind: CAUSE\n    name: Y thing\n    summary: A summary.\n",
+    line: 2,
+    entry: "y",
+  },
+  {
+    code: "MISSING_EXPLANATION",
+    content: `edges:\n  - from: ice\n    relation: TREATS\n    to: heel-crack\n    ${src}\n`,
+    line: 2,
+    entry: "ice -TREATS-> heel-crack",
+  },
+  {
+    code: "DUPLICATE_ID",
+    content: `nodes:\n  - { id: heel, kind: BODY_STRUCTURE, name: Heel again, region: FOOT, summary: Twice., ${src} }\n`,
+    line: 2,
+    entry: "heel",
+  },
+  {
+    code: "DUPLICATE_EDGE",
+    content: `edges:\n  - { from: ice, relation: TREATS, to: heel-ache, explanation: Said twice over here., ${src} }\n`,
+    line: 2,
+    entry: "ice -TREATS-> heel-ache",
+  },
+  {
+    code: "UNKNOWN_NODE",
+    content: `edges:\n  - { from: ice, relation: TREATS, to: heel-ach, explanation: A typo in the target., ${src} }\n`,
+    line: 2,
+    entry: "ice -TREATS-> heel-ach",
+  },
+  {
+    code: "UNKNOWN_DOCUMENT",
+    content:
+      "nodes:\n  - { id: z1, kind: CAUSE, name: Z thing, summary: A summary., sources: [{ doc: nope, section: Heel }] }\nedges:\n  - { from: z1, relation: CAUSES, to: heel-ache, explanation: Z drives the heel ache., sources: [{ doc: doc, section: Heel }] }\n",
+    line: 2,
+    entry: "z1",
+  },
+  {
+    code: "UNKNOWN_SECTION",
+    content:
+      "nodes:\n  - { id: z2, kind: CAUSE, name: Z thing, summary: A summary., sources: [{ doc: doc, section: Nowhere }] }\nedges:\n  - { from: z2, relation: CAUSES, to: heel-ache, explanation: Z drives the heel ache., sources: [{ doc: doc, section: Heel }] }\n",
+    line: 2,
+    entry: "z2",
+  },
+  {
+    code: "ENDPOINT_KIND",
+    content: `edges:\n  - { from: heel, relation: TREATS, to: heel-ache, explanation: A structure cannot treat., ${src} }\n`,
+    line: 2,
+    entry: "heel -TREATS-> heel-ache",
+  },
+  {
+    code: "SELF_LOOP",
+    content: `edges:\n  - { from: heel-ache, relation: LEADS_TO, to: heel-ache, explanation: It leads to itself., ${src} }\n`,
+    line: 2,
+    entry: "heel-ache -LEADS_TO-> heel-ache",
+  },
+];
+
+describe("loadGraphData", () => {
+  it("loads the fixture graph with every node and edge", async () => {
+    const data = await loadGraphData(FIXTURE_GRAPH);
+    expect(data.entities.size).toBe(24);
+    expect(data.edges).toHaveLength(33);
+    expect(data.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it.each(cases)(
+    "reports $code with file, line and entry",
+    async ({ code, content, line, entry }) => {
+      const problems = await problemsWith("zz-broken.yaml", content);
+      const found = problems.find((p) => p.code === code);
+      expect(found, JSON.stringify(problems, null, 1)).toBeDefined();
+      expect(found).toMatchObject({ severity: "error", file: "zz-broken.yaml", line, entry });
+      expect(found?.fix.length).toBeGreaterThan(10);
+    },
+  );
+
+  it("reports a cycle along UPSTREAM_OF at one of its edges, listing every edge with its place", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      `edges:\n  - { from: heel, relation: UPSTREAM_OF, to: hip, explanation: The chain loops back up., ${src} }\n`,
+    );
+    const cycle = problems.filter((p) => p.code === "CYCLE");
+    expect(cycle).toHaveLength(1);
+    expect(cycle[0]?.entry).toMatch(/ -UPSTREAM_OF-> /);
+    expect(cycle[0]?.message).toContain("heel -> hip (zz-broken.yaml:2)");
+    expect(cycle[0]?.message).toContain("tibia -> heel (edges.yaml:");
+  });
+
+  it("reports every problem at once across files, and refuses to load", async () => {
+    const { dir, cleanup } = await graphWith(
+      Object.fromEntries(
+        cases.map((c, i) => [`broken-${String(i).padStart(2, "0")}.yaml`, c.content]),
+      ),
+    );
+    cleanups.push(cleanup);
+    const error = await loadGraphData(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphDataError);
+    const codes = new Set((error as GraphDataError).problems.map((p) => p.code));
+    for (const c of cases) expect(codes).toContain(c.code);
+  });
+
+  it("warns about orphan nodes without stopping the load", async () => {
+    const problems = await problemsWith(
+      "orphan.yaml",
+      `nodes:\n  - { id: lonely, kind: CAUSE, name: Lonely, summary: Nobody links here., ${src} }\n`,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "ORPHAN", severity: "warning", entry: "lonely", line: 2 }),
+    ]);
+  });
+
+  it("does not report an edge to a node that failed the schema as unknown", async () => {
+    const problems = await problemsWith(
+      "half.yaml",
+      `nodes:\n  - { id: half, kind: CAUSE, name: Half, summary: Bad field., ${src}, region: HIP }\nedges:\n  - { from: half, relation: CAUSES, to: heel-ache, explanation: Half drives the ache., ${src} }\n`,
+    );
+    expect(problems.map((p) => p.code)).toEqual(["SCHEMA"]);
+  });
+
+  it("reports an empty folder as NO_DATA", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kg-empty-"));
+    const { problems, data } = await checkGraphData(dir);
+    expect(data).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(["NO_DATA"]);
+  });
+});

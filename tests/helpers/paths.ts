@@ -1,0 +1,24 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The small fixture graph for unit tests. */
+export const FIXTURE_GRAPH = fileURLToPath(new URL("../fixtures/graph/", import.meta.url));
+/** The bundled graph-data, for content tests. */
+export const REAL_GRAPH = fileURLToPath(new URL("../../graph-data/", import.meta.url));
+
+const SHARED_CONTRACT = fileURLToPath(
+  new URL("../../../shared/contract/operations.graphql", import.meta.url),
+);
+const VENDORED_CONTRACT = fileURLToPath(
+  new URL("../fixtures/contract/operations.graphql", import.meta.url),
+);
+
+/**
+ * The client contract: shared/contract/operations.graphql beside the project when it is
+ * there (CI and developers), else the copy vendored under tests/fixtures/contract (a
+ * test checks the copy is identical whenever both exist).
+ */
+export const CONTRACT = existsSync(SHARED_CONTRACT) ? SHARED_CONTRACT : VENDORED_CONTRACT;
+export const CONTRACT_COPIES = { shared: SHARED_CONTRACT, vendored: VENDORED_CONTRACT } as const;

@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import {
+  type Edge,
+  ENTITY_KINDS,
+  type Entity,
+  type EntityKind,
+  edgeKey,
+  type GraphData,
+  RELATIONS,
+  relationRule,
+} from "../../src/graph/index.js";
+
+const ref = [{ doc: "doc", section: "S" }] as const;
+const origin = { file: "random.yaml", line: 1 };
+
+function entity(id: string, kind: EntityKind): Entity {
+  const base = {
+    id,
+    name: `Node ${id}`,
+    aliases: [],
+    summary: `Summary of ${id}.`,
+    sources: ref,
+    origin,
+  };
+  switch (kind) {
+    case "BODY_STRUCTURE":
+      return { ...base, kind, region: "FOOT" };
+    case "CONDITION":
+      return { ...base, kind, seeDoctor: false };
+    case "SYMPTOM":
+      return { ...base, kind, redFlag: false, seeDoctor: false, location: null };
+    case "TREATMENT":
+      return { ...base, kind, phase: "RELIEF", dosage: null, steps: [] };
+    case "ADVICE":
+      return { ...base, kind, question: "Q?", answer: "A." };
+    default:
+      return { ...base, kind };
+  }
+}
+
+/**
+ * Random graph data that obeys the model: every edge's relation allows its endpoint
+ * kinds, and acyclic relations only point from a lower to a higher node index.
+ */
+export const randomGraphData = (maxNodes = 30): fc.Arbitrary<GraphData> =>
+  fc.array(fc.constantFrom(...ENTITY_KINDS), { minLength: 2, maxLength: maxNodes }).chain((kinds) =>
+    fc
+      .array(
+        fc.tuple(fc.nat(kinds.length - 1), fc.constantFrom(...RELATIONS), fc.nat(kinds.length - 1)),
+        { maxLength: kinds.length * 4 },
+      )
+      .map((triples) => {
+        const entities = new Map(kinds.map((k, i) => [`n${i}`, entity(`n${i}`, k)]));
+        const edges = new Map<string, Edge>();
+        for (const [a, relation, b] of triples) {
+          const rule = relationRule(relation);
+          const [from, to] = rule.acyclic && a > b ? [b, a] : [a, b];
+          if (from === to) continue;
+          const fk = kinds[from];
+          const tk = kinds[to];
+          if (
+            fk === undefined ||
+            tk === undefined ||
+            !rule.from.includes(fk) ||
+            !rule.to.includes(tk)
+          )
+            continue;
+          const key = edgeKey(`n${from}`, relation, `n${to}`);
+          edges.set(key, {
+            key,
+            from: `n${from}`,
+            relation,
+            to: `n${to}`,
+            explanation: "Random edge.",
+            sources: ref,
+            origin,
+          });
+        }
+        return {
+          documents: new Map([
+            ["doc", { id: "doc", title: "Doc", file: "doc.txt", sections: ["S"] }],
+          ]),
+          entities,
+          edges: [...edges.values()],
+          synonyms: [],
+          version: "random",
+        };
+      }),
+  );

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ROOT } from "./paths.js";
+
+/** Exit code and combined output of a script run. */
+export interface ScriptRun {
+  readonly code: number | null;
+  readonly output: string;
+}
+
+/**
+ * Runs a TypeScript entry point of the project (through tsx) with extra `env` and `args`.
+ * `stopWhen` sends SIGTERM once the output contains it; SIGKILL after `timeoutMs`.
+ */
+export function runScript(
+  script: string,
+  options: {
+    env?: Record<string, string>;
+    args?: string[];
+    stopWhen?: string;
+    timeoutMs?: number;
+  } = {},
+): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, script), ...(options.args ?? [])],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...options.env },
+      },
+    );
+    let output = "";
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      if (options.stopWhen !== undefined && output.includes(options.stopWhen))
+        child.kill("SIGTERM");
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}

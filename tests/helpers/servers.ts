@@ -1,0 +1,74 @@
+import type { ApolloServer } from "@apollo/server";
+import type { FastifyInstance } from "fastify";
+import { pino } from "pino";
+import {
+  type Context,
+  createApolloServer,
+  createHttpServer,
+  KnowledgeBaseHolder,
+  loadTypeDefs,
+} from "../../src/api/index.js";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+
+/** A logger that writes nothing (tests assert on responses, not logs). */
+export const silentLogger = pino({ level: "silent" });
+
+/** GraphQL response body, as clients see it. */
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** An in-process Apollo server over `kb`, and a function to run operations on it. */
+export async function inProcess(kb: KnowledgeBase, options: { production?: boolean } = {}) {
+  const server: ApolloServer<Context> = createApolloServer({
+    typeDefs: await loadTypeDefs(),
+    log: silentLogger,
+    production: options.production ?? false,
+  });
+  await server.start();
+  const run = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLBody> => {
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: { kb, requestId: "test", outcome: { operationName: null, errorCodes: [] } } },
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    return response.body.singleResult as GraphQLBody;
+  };
+  return { server, run };
+}
+
+/** The real HTTP server over `kb`, listening on a free port of 127.0.0.1. */
+export async function overHttp(
+  kb: KnowledgeBase,
+): Promise<{ app: FastifyInstance; url: string; holder: KnowledgeBaseHolder }> {
+  const holder = new KnowledgeBaseHolder(kb);
+  const app = await createHttpServer({
+    holder,
+    typeDefs: await loadTypeDefs(),
+    logger: silentLogger,
+  });
+  const address = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { app, url: address, holder };
+}
+
+/** POSTs a GraphQL operation as JSON. */
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+    },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLBody };
+}
