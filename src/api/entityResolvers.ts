@@ -42,6 +42,10 @@ export const entityResolvers: Resolvers = {
     partOf: (s, _a, { kb }) =>
       ofKind(neighbours(kb, s.id, "PART_OF", "OUTGOING"), "BODY_STRUCTURE"),
     parts: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "PART_OF", "INCOMING"), "BODY_STRUCTURE"),
+    attachesTo: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "ATTACHES_TO", "OUTGOING"), "BODY_STRUCTURE"),
+    attachments: (s, _a, { kb }) =>
+      ofKind(neighbours(kb, s.id, "ATTACHES_TO", "INCOMING"), "BODY_STRUCTURE"),
     conditions: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "AFFECTS", "INCOMING"), "CONDITION"),
     symptoms: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "FELT_IN", "INCOMING"), "SYMPTOM"),
     kineticChain: (s, _a, { kb }) => kineticChain(kb.graph, s.id) ?? [s],

@@ -36,6 +36,7 @@ export type BodyRegion = (typeof BODY_REGIONS)[number];
 export const RELATIONS = [
   "PART_OF",
   "UPSTREAM_OF",
+  "ATTACHES_TO",
   "AFFECTS",
   "PRESENTS_WITH",
   "FELT_IN",
@@ -75,6 +76,13 @@ export function relationRule(relation: Relation): RelationRule {
         ["BODY_STRUCTURE"],
         true,
         "along the kinetic chain, the source sits above the target (hip end first)",
+      );
+    case "ATTACHES_TO":
+      return rule(
+        ["BODY_STRUCTURE"],
+        ["BODY_STRUCTURE"],
+        false,
+        "a muscle, tendon or ligament attaches to or runs to another structure",
       );
     case "AFFECTS":
       return rule(["CONDITION"], ["BODY_STRUCTURE"], false, "a condition affects a structure");

@@ -23,7 +23,7 @@ export interface UpMove {
  */
 export const ANATOMY_WEIGHT = 0.8;
 
-const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF"]);
+const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF", "PART_OF"]);
 
 /**
  * A compact adjacency view of the graph for walking "up": from what a runner feels
@@ -32,8 +32,9 @@ const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF
  *
  * Moves: symptom → condition that shows it, and → structure where it is felt; condition
  * → its causes, the conditions that lead to it, the structures it affects; cause and
- * mechanism → their causes; structure → the structure above it on the kinetic chain,
- * and → a condition of the structure that drives others (one with CAUSES edges out).
+ * mechanism → their causes; structure → the structure above it on the kinetic chain (or,
+ * with none above, the whole it is part of), and → a condition of the structure that
+ * drives others (one with CAUSES edges out).
  */
 export class UpwardGraph {
   private readonly moves = new Map<string, readonly UpMove[]>();
@@ -75,6 +76,8 @@ export class UpwardGraph {
           break;
         case "BODY_STRUCTURE":
           incoming("UPSTREAM_OF", false);
+          // A part with nothing upstream joins the chain where its whole sits.
+          if (raw.length === 0) outgoing("PART_OF");
           incoming("AFFECTS", true, drives);
           break;
         case "TREATMENT":

@@ -1,4 +1,4 @@
-export { kineticChain, upstreamOf } from "./kineticChain.js";
+export { chainStepsUp, kineticChain } from "./kineticChain.js";
 export { EVIDENCE_KINDS, MIN_COVERAGE } from "./matchInputs.js";
 export { DISCLAIMER, TraceEngine, type TraceOptions } from "./TraceEngine.js";
 export { TRIAGE_ADVICE_IDS } from "./triage.js";

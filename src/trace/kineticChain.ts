@@ -3,7 +3,7 @@ import type { BodyStructure } from "../graph/model.js";
 
 /**
  * The kinetic chain from a body structure upward to its top: `from` first, then each
- * structure above it (UPSTREAM_OF, walked backwards) up to one with none above. Where
+ * structure above it (see {@link chainStepsUp}) up to one with nothing above. Where
  * several structures sit above, the shortest way to a top wins (ties by id): breadth-first
  * search, so cost follows the chain's size. Null when `from` is not a body structure.
  */
@@ -16,7 +16,7 @@ export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const id of frontier) {
-      const above = upstreamOf(graph, id);
+      const above = chainStepsUp(graph, id);
       if (above.length === 0) return chainTo(graph, id, parent);
       for (const a of above) {
         if (parent.has(a)) continue;
@@ -29,13 +29,22 @@ export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure
   return [start];
 }
 
-/** Ids of the structures directly above `id` on the chain, sorted. */
-export function upstreamOf(graph: KnowledgeGraph, id: string): string[] {
-  const out: string[] = [];
+/**
+ * Ids of the structures one step above `id` on the chain, sorted: those UPSTREAM_OF it;
+ * or, for a structure with none (a part such as the MCL), the wholes it is PART_OF, so a
+ * part joins the chain where its whole sits.
+ */
+export function chainStepsUp(graph: KnowledgeGraph, id: string): string[] {
+  const upstream: string[] = [];
+  const wholes: string[] = [];
   graph.forEachInEdge(id, (_k, { edge }, source) => {
-    if (edge.relation === "UPSTREAM_OF") out.push(source);
+    if (edge.relation === "UPSTREAM_OF") upstream.push(source);
   });
-  return out.sort();
+  if (upstream.length > 0) return upstream.sort();
+  graph.forEachOutEdge(id, (_k, { edge }, _s, target) => {
+    if (edge.relation === "PART_OF") wholes.push(target);
+  });
+  return wholes.sort();
 }
 
 function chainTo(

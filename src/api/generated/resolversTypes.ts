@@ -40,6 +40,8 @@ export type Relation =
   | 'PART_OF'
   /** Along the kinetic chain the source sits above the target, hip end first (structure → structure). */
   | 'UPSTREAM_OF'
+  /** A muscle, tendon or ligament attaches to or runs to another structure (structure → structure). */
+  | 'ATTACHES_TO'
   /** A condition affects a structure (condition → structure). */
   | 'AFFECTS'
   /** A condition shows a symptom (condition → symptom). */
@@ -170,6 +172,10 @@ export type BodyStructure = Entity & {
   partOf: Array<BodyStructure>;
   /** Structures that are part of this one. */
   parts: Array<BodyStructure>;
+  /** Structures this one attaches to or runs to. */
+  attachesTo: Array<BodyStructure>;
+  /** Structures that attach to this one. */
+  attachments: Array<BodyStructure>;
   /** Conditions that affect this structure. */
   conditions: Array<Condition>;
   /** Symptoms felt at this structure. */
@@ -884,6 +890,8 @@ export type BodyStructureResolvers<ContextType = Context, ParentType extends Res
   downstream?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  attachesTo?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
   kineticChain?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
