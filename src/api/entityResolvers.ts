@@ -1,7 +1,9 @@
 import type { Entity } from "../graph/model.js";
 import { kineticChain } from "../trace/index.js";
 import type { Context } from "./context.js";
+import { checkRange } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
+import { LIMITS } from "./limits.js";
 import { documentOf, neighbours, ofKind, relationships, treatmentsOf } from "./neighbours.js";
 
 type Args = {
@@ -31,6 +33,7 @@ export const entityResolvers: Resolvers = {
     direction: (r) => r.direction,
     entity: (r) => r.other,
     explanation: (r) => r.edge.explanation,
+    common: (r) => r.edge.common,
     sources: (r) => [...r.edge.sources],
   },
   BodyStructure: {
@@ -60,6 +63,11 @@ export const entityResolvers: Resolvers = {
     leadsTo: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "OUTGOING"), "CONDITION"),
     leadsFrom: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "INCOMING"), "CONDITION"),
     treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
+    rootCauses: (c, { limit, maxDepth }, { kb }) =>
+      kb.tracer.rootCausesOf(c, {
+        limit: checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max),
+        maxDepth: checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max),
+      }),
   },
   Symptom: {
     relations,

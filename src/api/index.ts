@@ -3,5 +3,5 @@ export { createApolloServer } from "./createApolloServer.js";
 export { createHttpServer, type HttpServerOptions } from "./createHttpServer.js";
 export { badUserInput, ErrorCode } from "./errors.js";
 export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+export { LIMITS } from "./limits.js";
 export { loadTypeDefs } from "./loadTypeDefs.js";
-export { LIMITS } from "./queryResolvers.js";

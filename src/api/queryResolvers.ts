@@ -3,21 +3,8 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { kineticChain } from "../trace/index.js";
 import { badUserInput, checkRange, checkText } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
+import { LIMITS } from "./limits.js";
 import type { EntityConnectionView } from "./views.js";
-
-/** Bounds of the arguments, as the schema's descriptions state them. */
-export const LIMITS = {
-  pageSize: { min: 1, max: 100 },
-  searchLimit: { min: 1, max: 50 },
-  searchOffset: { min: 0, max: 1000 },
-  queryLength: 500,
-  suggestLimit: { min: 1, max: 20 },
-  prefixLength: 100,
-  traceSymptoms: { min: 1, max: 20 },
-  traceInputLength: 200,
-  traceLimit: { min: 1, max: 50 },
-  traceDepth: { min: 1, max: 10 },
-} as const;
 
 /** Resolvers of Query and of the types only it returns. */
 export const queryResolvers: Resolvers = {

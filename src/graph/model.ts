@@ -230,6 +230,8 @@ export interface Edge {
   readonly to: string;
   /** One sentence saying why the edge holds. */
   readonly explanation: string;
+  /** The article names this as one of the most common causes or presentations. */
+  readonly common: boolean;
   readonly sources: readonly SourceRef[];
   readonly origin: Origin;
 }

@@ -46,5 +46,6 @@ export interface RawEdge {
   readonly relation: Relation;
   readonly to: string;
   readonly explanation: string;
+  readonly common?: boolean;
   readonly sources: readonly RawSourceRef[];
 }

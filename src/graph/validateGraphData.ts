@@ -154,6 +154,7 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
         relation: raw.relation,
         to: raw.to,
         explanation: normalizeText(raw.explanation),
+        common: raw.common ?? false,
         sources: raw.sources,
         origin,
       };

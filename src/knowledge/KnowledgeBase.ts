@@ -7,7 +7,7 @@ import {
   type KnowledgeGraph,
   loadGraphData,
 } from "../graph/index.js";
-import { SearchIndex } from "../search/index.js";
+import { SearchIndex, terms } from "../search/index.js";
 import { type TextMatcher, TraceEngine } from "../trace/index.js";
 
 /**
@@ -44,10 +44,14 @@ export function buildKnowledgeBase(data: GraphData, started = performance.now())
   const graph = buildGraph(data);
   const search = new SearchIndex(data.entities, data.synonyms);
   const matcher: TextMatcher = {
-    match: (text, kinds) =>
-      search
-        .search(text, { kinds, limit: 5 })
-        .map((h) => ({ entity: h.entity, coverage: h.coverage })),
+    match: (text, kinds) => {
+      const wanted = terms(text).join(" ");
+      return search.search(text, { kinds, limit: 5 }).map((h) => ({
+        entity: h.entity,
+        coverage: h.coverage,
+        exact: [h.entity.name, ...h.entity.aliases].some((n) => terms(n).join(" ") === wanted),
+      }));
+    },
   };
   const tracer = new TraceEngine(graph, matcher);
   return {

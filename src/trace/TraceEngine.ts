@@ -1,11 +1,11 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity } from "../graph/model.js";
-import { findRootCauses } from "./findRootCauses.js";
+import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
-import { rankConditions } from "./rankConditions.js";
+import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { TextMatcher, TraceResult } from "./types.js";
+import type { RootCause, TextMatcher, TraceMatch, TraceResult } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 
 /** Options of one trace. */
@@ -42,11 +42,7 @@ export class TraceEngine {
     const { limit = 10, maxDepth = 6 } = options;
     const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs);
     const conditions = rankConditions(this.graph, matched);
-    const rootCauses = findRootCauses(
-      this.up,
-      matched.map((m) => ({ entity: m.entity, weight: m.confidence })),
-      { maxDepth },
-    ).slice(0, limit);
+    const rootCauses = this.rankRootCauses(matched, maxDepth).slice(0, limit);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
@@ -62,6 +58,28 @@ export class TraceEngine {
       triage: triage(matched, conditions, (id) => this.adviceText(id)),
       disclaimer: DISCLAIMER,
     };
+  }
+
+  /**
+   * Walks up from the matched symptoms, conditions and mechanisms. A reported cause is
+   * not walked up from (its own causes are not what the runner asked about): the walk
+   * starts at the conditions it drives instead, so it is reached as a root cause with a
+   * path from what it explains, and its score gains the match's confidence.
+   */
+  private rankRootCauses(matched: readonly TraceMatch[], maxDepth: number): RootCause[] {
+    const starts = new Map<string, WalkStart>();
+    const add = (entity: Entity, weight: number) => {
+      if ((starts.get(entity.id)?.weight ?? -1) < weight) starts.set(entity.id, { entity, weight });
+    };
+    for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.confidence);
+    for (const s of supports(this.graph, matched))
+      if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
+    const reported = new Map(
+      matched.filter((m) => m.entity.kind === "CAUSE").map((m) => [m.entity.id, m.confidence]),
+    );
+    return findRootCauses(this.up, [...starts.values()], { maxDepth })
+      .map((r) => ({ ...r, score: r.score + (reported.get(r.cause.id) ?? 0) }))
+      .sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
   }
 
   /** Root causes of one condition, as `trace([id])` would find them. */

@@ -10,8 +10,9 @@ export interface UpMove {
   readonly causal: boolean;
   /**
    * Share of the weight this hop keeps: 1/sqrt(number of alternatives of the same
-   * relation), times {@link ANATOMY_WEIGHT} for a hop along the body (FELT_IN, AFFECTS,
-   * UPSTREAM_OF) rather than along an explained cause.
+   * relation; 1 for an edge the articles call most common), times
+   * {@link ANATOMY_WEIGHT} for a hop along the body (FELT_IN, AFFECTS, UPSTREAM_OF,
+   * PART_OF) rather than along an explained cause.
    */
   readonly share: number;
 }
@@ -94,7 +95,7 @@ export class UpwardGraph {
           ...m,
           share:
             (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
-            Math.sqrt(perRelation.get(m.edge.relation) ?? 1),
+            (m.edge.common ? 1 : Math.sqrt(perRelation.get(m.edge.relation) ?? 1)),
         }))
         .sort(
           (a, b) =>

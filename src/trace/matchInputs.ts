@@ -5,6 +5,9 @@ import type { TextMatcher, TraceMatch } from "./types.js";
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
 
+/** Kinds an input may name by id: the evidence kinds and mechanisms. */
+const ID_KINDS: readonly EntityKind[] = [...EVIDENCE_KINDS, "MECHANISM"];
+
 /**
  * Least share of a text's meaning (rarity-weighted query terms) that a hit must cover to
  * count as a match. Below it the input is reported as unmatched rather than guessed:
@@ -12,11 +15,17 @@ export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDI
  */
 export const MIN_COVERAGE = 0.6;
 
+/** Where free text is split into clauses, so one sentence can report several things. */
+const CLAUSE_BREAK = /[,;.!?]+|\s+(?:and|but|also|plus|with|then)\s+/i;
+
 /**
- * Matches each input to one entity: an exact id of a symptom, cause, condition or
- * mechanism, or else the best free-text hit among symptoms, causes and conditions that
- * covers at least {@link MIN_COVERAGE} of the text. Returns matched and unmatched inputs
- * in input order; a repeated entity is kept once, with its first input.
+ * Matches each input: an exact id of a symptom, cause, condition or mechanism; or free
+ * text, matched clause by clause ("stabbing pain under my heel, worse in the morning"
+ * reports two symptoms) against symptoms, causes and conditions. A clause matches the
+ * hit whose name or alias it is exactly, else the best hit covering at least
+ * {@link MIN_COVERAGE} of its meaning; a text with no matching clause is tried whole, and
+ * is unmatched if that fails too. Matches keep input order; an entity matched twice is
+ * kept once, with its first input.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
@@ -27,9 +36,10 @@ export function matchInputs(
   const unmatched: string[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const match = matchOne(graph, matcher, input);
-    if (match === null) unmatched.push(input);
-    else if (!seen.has(match.entity.id)) {
+    const found = matchOne(graph, matcher, input);
+    if (found.length === 0) unmatched.push(input);
+    for (const match of found) {
+      if (seen.has(match.entity.id)) continue;
       seen.add(match.entity.id);
       matched.push(match);
     }
@@ -37,15 +47,30 @@ export function matchInputs(
   return { matched, unmatched };
 }
 
-function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): TraceMatch | null {
+function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): TraceMatch[] {
   const id = input.trim();
   if (graph.hasNode(id)) {
     const entity = graph.getNodeAttribute(id, "entity");
-    if ([...EVIDENCE_KINDS, "MECHANISM"].includes(entity.kind)) {
-      return { input, entity, method: "ID", confidence: 1 };
-    }
+    if (ID_KINDS.includes(entity.kind)) return [{ input, entity, method: "ID", confidence: 1 }];
   }
-  const best = matcher.match(input, EVIDENCE_KINDS).find((hit) => hit.coverage >= MIN_COVERAGE);
-  if (best === undefined) return null;
-  return { input, entity: best.entity, method: "TEXT", confidence: Math.min(1, best.coverage) };
+  const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
+  if (clauses.length > 1) {
+    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause));
+    if (parts.length > 0) return parts;
+  }
+  return matchText(matcher, input, input);
+}
+
+function matchText(matcher: TextMatcher, input: string, text: string): TraceMatch[] {
+  const hits = matcher.match(text, EVIDENCE_KINDS);
+  const best = hits.find((h) => h.exact) ?? hits.find((h) => h.coverage >= MIN_COVERAGE);
+  if (best === undefined) return [];
+  return [
+    {
+      input,
+      entity: best.entity,
+      method: "TEXT",
+      confidence: best.exact ? 1 : Math.min(1, best.coverage),
+    },
+  ];
 }

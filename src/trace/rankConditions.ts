@@ -1,59 +1,129 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import type { Condition, Entity } from "../graph/model.js";
+import type { Condition, Edge, Entity } from "../graph/model.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
 /** Weight of a cause as evidence for a condition it drives, relative to a symptom. */
 export const CAUSE_EVIDENCE_WEIGHT = 0.5;
 
+/** Most CAUSES hops followed from a reported cause to the conditions it drives. */
+export const CAUSE_REACH = 4;
+
+/** Weight kept per extra hop from a reported cause to a condition. */
+const HOP_DECAY = 0.85;
+
+/** How one piece of evidence supports one condition. */
+export interface Support {
+  readonly condition: Condition;
+  readonly evidence: Entity;
+  /** 0..1 */
+  readonly weight: number;
+}
+
 /**
  * Ranks conditions by how well the matched evidence supports them. Each piece of evidence
  * lends a condition `confidence × specificity`, where specificity is 1/sqrt(how many
- * conditions share it), so a symptom shared by many conditions counts less than a
- * specific one; a reported condition supports itself fully, a reported cause supports
- * what it drives at {@link CAUSE_EVIDENCE_WEIGHT}. Support combines as a noisy-or,
- * so more evidence always ranks higher. Sorted by score descending, ties by id.
+ * conditions share it) — 1 for an edge the articles call most common — so a symptom
+ * shared by many conditions counts less than a specific one. A reported condition
+ * supports itself fully; a reported cause or mechanism supports the conditions it drives
+ * (through up to {@link CAUSE_REACH} CAUSES hops) at {@link CAUSE_EVIDENCE_WEIGHT}. Support
+ * combines as a noisy-or, so more evidence always ranks higher. Sorted by score
+ * descending, ties by id.
  */
 export function rankConditions(
   graph: KnowledgeGraph,
   matched: readonly TraceMatch[],
 ): ConditionMatch[] {
-  const support = new Map<
-    string,
-    { condition: Condition; parts: { entity: Entity; p: number }[] }
-  >();
-  const lend = (condition: Entity, entity: Entity, p: number) => {
-    if (condition.kind !== "CONDITION") return;
-    const entry = support.get(condition.id) ?? { condition, parts: [] };
-    entry.parts.push({ entity, p: Math.min(1, p) });
-    support.set(condition.id, entry);
-  };
-  for (const { entity, confidence } of matched) {
-    if (entity.kind === "CONDITION") {
-      lend(entity, entity, confidence);
-      continue;
-    }
-    const targets: Entity[] = [];
-    if (entity.kind === "SYMPTOM") {
-      graph.forEachInEdge(entity.id, (_k, { edge }, _s, _t, source) => {
-        if (edge.relation === "PRESENTS_WITH") targets.push(source.entity);
-      });
-    } else {
-      graph.forEachOutEdge(entity.id, (_k, { edge }, _s, _t, _sa, target) => {
-        if (edge.relation === "CAUSES") targets.push(target.entity);
-      });
-    }
-    const conditions = targets.filter((t) => t.kind === "CONDITION");
-    const specificity = conditions.length === 0 ? 0 : 1 / Math.sqrt(conditions.length);
-    const weight = entity.kind === "SYMPTOM" ? 1 : CAUSE_EVIDENCE_WEIGHT;
-    for (const c of conditions) lend(c, entity, confidence * specificity * weight);
+  const byCondition = new Map<string, Support[]>();
+  for (const s of supports(graph, matched)) {
+    const list = byCondition.get(s.condition.id) ?? [];
+    list.push(s);
+    byCondition.set(s.condition.id, list);
   }
-  return [...support.values()]
-    .map(({ condition, parts }) => ({
-      condition,
-      score: 1 - parts.reduce((q, { p }) => q * (1 - p), 1),
-      matchedSymptoms: [...parts]
-        .sort((a, b) => b.p - a.p || a.entity.id.localeCompare(b.entity.id))
-        .map((x) => x.entity),
+  return [...byCondition.values()]
+    .map((list) => ({
+      condition: (list[0] as Support).condition,
+      score: 1 - list.reduce((q, s) => q * (1 - s.weight), 1),
+      matchedSymptoms: [...list]
+        .sort((a, b) => b.weight - a.weight || a.evidence.id.localeCompare(b.evidence.id))
+        .map((s) => s.evidence),
     }))
     .sort((a, b) => b.score - a.score || a.condition.id.localeCompare(b.condition.id));
+}
+
+/** Every (condition, evidence, weight) the matched evidence lends, strongest per pair. */
+export function supports(graph: KnowledgeGraph, matched: readonly TraceMatch[]): Support[] {
+  const best = new Map<string, Support>();
+  const lend = (condition: Entity, evidence: Entity, weight: number) => {
+    if (condition.kind !== "CONDITION") return;
+    const key = `${condition.id}|${evidence.id}`;
+    const w = Math.min(1, weight);
+    if ((best.get(key)?.weight ?? -1) < w) best.set(key, { condition, evidence, weight: w });
+  };
+  for (const { entity, confidence } of matched) {
+    switch (entity.kind) {
+      case "CONDITION":
+        lend(entity, entity, confidence);
+        break;
+      case "SYMPTOM": {
+        const edges = linked(graph, entity.id, "PRESENTS_WITH", "in");
+        for (const { edge, other } of edges)
+          lend(other, entity, confidence * specificity(edge, edges.length));
+        break;
+      }
+      case "CAUSE":
+      case "MECHANISM":
+        for (const [condition, reach] of drivenConditions(graph, entity)) {
+          lend(condition, entity, confidence * CAUSE_EVIDENCE_WEIGHT * reach);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return [...best.values()];
+}
+
+function specificity(edge: Edge, alternatives: number): number {
+  return edge.common ? 1 : 1 / Math.sqrt(Math.max(1, alternatives));
+}
+
+/** Conditions a cause drives through CAUSES hops (via causes and mechanisms), with reach 0..1. */
+function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, number> {
+  const reached = new Map<Entity, number>();
+  const seen = new Map<string, number>([[start.id, 1]]);
+  let frontier: [Entity, number][] = [[start, 1]];
+  for (let hop = 0; hop < CAUSE_REACH && frontier.length > 0; hop++) {
+    const next: [Entity, number][] = [];
+    for (const [node, reach] of frontier) {
+      const edges = linked(graph, node.id, "CAUSES", "out");
+      for (const { edge, other } of edges) {
+        const r = reach * specificity(edge, edges.length) * (hop === 0 ? 1 : HOP_DECAY);
+        if ((seen.get(other.id) ?? 0) >= r) continue;
+        seen.set(other.id, r);
+        if (other.kind === "CONDITION") reached.set(other, Math.max(reached.get(other) ?? 0, r));
+        else next.push([other, r]);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+function linked(
+  graph: KnowledgeGraph,
+  id: string,
+  relation: Edge["relation"],
+  direction: "in" | "out",
+) {
+  const out: { edge: Edge; other: Entity }[] = [];
+  if (direction === "in") {
+    graph.forEachInEdge(id, (_k, { edge }, _s, _t, source) => {
+      if (edge.relation === relation) out.push({ edge, other: source.entity });
+    });
+  } else {
+    graph.forEachOutEdge(id, (_k, { edge }, _s, _t, _sa, target) => {
+      if (edge.relation === relation) out.push({ edge, other: target.entity });
+    });
+  }
+  return out;
 }

@@ -25,7 +25,7 @@ export const LEADING_COUNT = 3;
 
 /**
  * The leading conditions: among the first {@link LEADING_COUNT}, those scoring at least
- * {@link LEADING_SHARE} of the best.
+ * {@link LEADING_SHARE} of the best. Used for the treatment plan.
  */
 export function leadingConditions(conditions: readonly ConditionMatch[]): ConditionMatch[] {
   const top = conditions[0]?.score ?? 0;
@@ -34,8 +34,8 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
 
 /**
  * URGENT when any matched symptom is a red flag (red flags always win); SEE_DOCTOR when a
- * leading condition is one the articles send to a doctor, or a matched symptom says the
- * pain has not eased; SELF_CARE otherwise.
+ * leading condition supported by a reported symptom or condition is one the articles send
+ * to a doctor, or a matched symptom says the pain has not eased; SELF_CARE otherwise.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -45,10 +45,13 @@ export function triage(
   const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   const redFlags = symptoms.filter((s) => s.redFlag);
   if (redFlags.length > 0) return level("URGENT", redFlags, advice);
+  // Only conditions the runner's own report points at (a symptom or the condition itself)
+  // send them to a doctor; one merely reachable from a reported cause does not.
+  const observed = leadingConditions(conditions).filter((c) =>
+    c.matchedSymptoms.some((e) => e.kind === "SYMPTOM" || e.kind === "CONDITION"),
+  );
   const doctor: Entity[] = [
-    ...leadingConditions(conditions)
-      .map((c) => c.condition)
-      .filter((c) => c.seeDoctor),
+    ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
     ...symptoms.filter((s) => s.seeDoctor),
   ];
   if (doctor.length > 0) return level("SEE_DOCTOR", doctor, advice);

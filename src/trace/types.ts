@@ -74,10 +74,10 @@ export interface TraceResult {
 export interface TextMatcher {
   /**
    * Candidate entities of the given kinds for `text`, best first, each with its coverage
-   * of the text's meaning (0..1).
+   * of the text's meaning (0..1) and whether the text is exactly one of its names.
    */
   match(
     text: string,
     kinds: readonly Entity["kind"][],
-  ): readonly { readonly entity: Entity; readonly coverage: number }[];
+  ): readonly { readonly entity: Entity; readonly coverage: number; readonly exact: boolean }[];
 }

@@ -72,6 +72,7 @@ export const randomGraphData = (maxNodes = 30): fc.Arbitrary<GraphData> =>
             relation,
             to: `n${to}`,
             explanation: "Random edge.",
+            common: false,
             sources: ref,
             origin,
           });

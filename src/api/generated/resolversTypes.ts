@@ -116,6 +116,8 @@ export type Relationship = {
   entity: Entity;
   /** One sentence saying why the edge holds. */
   explanation: Scalars['String']['output'];
+  /** Whether the articles name this as one of the most common causes or presentations. */
+  common: Scalars['Boolean']['output'];
   /** Where the articles say so. */
   sources: Array<Source>;
 };
@@ -222,6 +224,8 @@ export type Condition = Entity & {
   leadsFrom: Array<Condition>;
   /** Treatments that treat or prevent it, in plan order (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
   treatments: Array<Treatment>;
+  /** What drives it up the chain, as trace would find from this condition alone; best first. */
+  rootCauses: Array<RootCause>;
 };
 
 
@@ -229,6 +233,13 @@ export type Condition = Entity & {
 export type ConditionRelationsArgs = {
   relation?: InputMaybe<Array<Relation>>;
   direction?: InputMaybe<Direction>;
+};
+
+
+/** An injury or problem a runner can have. */
+export type ConditionRootCausesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Something a runner feels or notices. */
@@ -790,17 +801,17 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Relationship: ResolverTypeWrapper<RelationshipViewModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Entity: ResolverTypeWrapper<EntityModel>;
   BodyStructure: ResolverTypeWrapper<BodyStructureModel>;
   Condition: ResolverTypeWrapper<ConditionModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Symptom: ResolverTypeWrapper<SymptomModel>;
   Cause: ResolverTypeWrapper<CauseModel>;
   Mechanism: ResolverTypeWrapper<MechanismModel>;
   Treatment: ResolverTypeWrapper<TreatmentModel>;
   Advice: ResolverTypeWrapper<AdviceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionViewModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeViewModel>;
@@ -829,17 +840,17 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Relationship: RelationshipViewModel;
+  Boolean: Scalars['Boolean']['output'];
   Entity: EntityModel;
   BodyStructure: BodyStructureModel;
   Condition: ConditionModel;
-  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   Symptom: SymptomModel;
   Cause: CauseModel;
   Mechanism: MechanismModel;
   Treatment: TreatmentModel;
   Advice: AdviceModel;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   EntityConnection: EntityConnectionViewModel;
   PageInfo: PageInfo;
   EntityEdge: EntityEdgeViewModel;
@@ -870,6 +881,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  common?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
@@ -913,6 +925,7 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   leadsTo?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   leadsFrom?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  rootCauses?: Resolver<Array<ResolversTypes['RootCause']>, ParentType, ContextType, RequireFields<ConditionRootCausesArgs, 'limit' | 'maxDepth'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { realKb } from "../helpers/knowledge.js";
+import { inProcess } from "../helpers/servers.js";
+
+let run: Awaited<ReturnType<typeof inProcess>>["run"];
+beforeAll(async () => {
+  ({ run } = await inProcess(await realKb()));
+});
+
+describe("entity fields beyond the contract", () => {
+  it("gives a condition's root causes with cited paths, like trace", async () => {
+    const body = await run(`{ entity(id: "inner-knee-strain") { ... on Condition {
+      rootCauses(limit: 3) { cause { id } paths { steps { relation direction to { id } sources { id section } } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const roots = (
+      body.data?.entity as {
+        rootCauses: {
+          cause: { id: string };
+          paths: { steps: { to: { id: string }; sources: unknown[] }[] }[];
+        }[];
+      }
+    ).rootCauses;
+    expect(roots[0]?.cause.id).toBe("tight-hip-flexors");
+    const steps = roots[0]?.paths[0]?.steps ?? [];
+    expect(steps.at(-1)?.to.id).toBe("tight-hip-flexors");
+    expect(steps.every((s) => s.sources.length > 0)).toBe(true);
+  });
+
+  it("rejects a root-cause limit out of range", async () => {
+    const body = await run(
+      `{ entity(id: "plantar-fasciitis") { ... on Condition { rootCauses(limit: 0) { score } } } }`,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("lists an entity's relations with explanation, sources and the common flag", async () => {
+    const body =
+      await run(`{ entity(id: "plantar-fasciitis") { relations(relation: [PRESENTS_WITH], direction: OUTGOING) {
+      relation direction common explanation entity { id } sources { title section } } } }`);
+    const rels = (
+      body.data?.entity as {
+        relations: { common: boolean; entity: { id: string }; explanation: string }[];
+      }
+    ).relations;
+    expect(rels.length).toBeGreaterThan(3);
+    expect(rels.find((r) => r.entity.id === "heel-pain-after-running")?.common).toBe(true);
+    expect(rels.every((r) => r.explanation.length > 10)).toBe(true);
+  });
+
+  it("walks a part up the kinetic chain through its whole", async () => {
+    const body = await run(
+      `{ kineticChain(from: "talus") { id } entity(id: "psoas") { ... on BodyStructure { attachesTo { id } partOf { id } } } }`,
+    );
+    const chain = (body.data?.kineticChain as { id: string }[]).map((s) => s.id);
+    expect(chain[0]).toBe("talus");
+    expect(chain.at(-1)).toBe("hip-flexors");
+    expect(body.data?.entity).toEqual({
+      attachesTo: [{ id: "diaphragm" }, { id: "lower-spine" }, { id: "thigh-bone" }],
+      partOf: [{ id: "hip-flexors" }],
+    });
+  });
+});
