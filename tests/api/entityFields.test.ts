@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { realKb } from "../helpers/knowledge.js";
-import { inProcess } from "../helpers/servers.js";
+import { dataOf, inProcess } from "../helpers/servers.js";
 
 let run: Awaited<ReturnType<typeof inProcess>>["run"];
 beforeAll(async () => {
@@ -11,15 +11,12 @@ describe("entity fields beyond the contract", () => {
   it("gives a condition's root causes with cited paths, like trace", async () => {
     const body = await run(`{ entity(id: "inner-knee-strain") { ... on Condition {
       rootCauses(limit: 3) { cause { id } paths { steps { relation direction to { id } sources { id section } } } } } } }`);
-    expect(body.errors).toBeUndefined();
-    const roots = (
-      body.data?.entity as {
-        rootCauses: {
-          cause: { id: string };
-          paths: { steps: { to: { id: string }; sources: unknown[] }[] }[];
-        }[];
-      }
-    ).rootCauses;
+    const roots = dataOf<{
+      rootCauses: {
+        cause: { id: string };
+        paths: { steps: { to: { id: string }; sources: unknown[] }[] }[];
+      }[];
+    }>(body, "entity").rootCauses;
     expect(roots[0]?.cause.id).toBe("tight-hip-flexors");
     const steps = roots[0]?.paths[0]?.steps ?? [];
     expect(steps.at(-1)?.to.id).toBe("tight-hip-flexors");
@@ -37,11 +34,9 @@ describe("entity fields beyond the contract", () => {
     const body =
       await run(`{ entity(id: "plantar-fasciitis") { relations(relation: [PRESENTS_WITH], direction: OUTGOING) {
       relation direction common explanation entity { id } sources { title section } } } }`);
-    const rels = (
-      body.data?.entity as {
-        relations: { common: boolean; entity: { id: string }; explanation: string }[];
-      }
-    ).relations;
+    const rels = dataOf<{
+      relations: { common: boolean; entity: { id: string }; explanation: string }[];
+    }>(body, "entity").relations;
     expect(rels.length).toBeGreaterThan(3);
     expect(rels.find((r) => r.entity.id === "heel-pain-after-running")?.common).toBe(true);
     expect(rels.every((r) => r.explanation.length > 10)).toBe(true);
@@ -51,7 +46,7 @@ describe("entity fields beyond the contract", () => {
     const body = await run(
       `{ kineticChain(from: "talus") { id } entity(id: "psoas") { ... on BodyStructure { attachesTo { id } partOf { id } } } }`,
     );
-    const chain = (body.data?.kineticChain as { id: string }[]).map((s) => s.id);
+    const chain = dataOf<{ id: string }[]>(body, "kineticChain").map((s) => s.id);
     expect(chain[0]).toBe("talus");
     expect(chain.at(-1)).toBe("hip-flexors");
     expect(body.data?.entity).toEqual({

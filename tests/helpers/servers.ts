@@ -72,3 +72,12 @@ export async function postGraphQL(
   });
   return { status: res.status, body: (await res.json()) as GraphQLBody };
 }
+
+/** The value of top-level field `name` of a result that must have no errors. */
+export function dataOf<T>(body: GraphQLBody, name: string): T {
+  if (body.errors !== undefined)
+    throw new Error(`unexpected errors: ${JSON.stringify(body.errors)}`);
+  if (body.data == null || !(name in body.data))
+    throw new Error(`no field ${name} in ${JSON.stringify(body)}`);
+  return body.data[name] as T;
+}
