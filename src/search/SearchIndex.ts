@@ -38,13 +38,23 @@ export interface SearchHit {
  */
 export const FIELD_BOOSTS = { name: 4, aliases: 3, summary: 1.5, text: 1 } as const;
 
+/**
+ * Edit distance allowed for a typo in a query term: none under 5 letters (too many short
+ * words are one letter apart), 1 up to 7 letters, 2 from 8 letters ("fascitis",
+ * "tendonitis"). Bounded, so fuzzy lookups stay cheap on a large vocabulary.
+ */
+export function fuzzyDistance(term: string): number | false {
+  if (term.length < 5) return false;
+  return term.length < 8 ? 1 : 2;
+}
+
 /** Weight of a term brought in by a synonym, relative to a term the user typed. */
 const SYNONYM_WEIGHT = 0.7;
 
 /**
  * Full-text index over the entities of the graph, built on MiniSearch: folded, stemmed
- * terms, curated synonyms, typo tolerance (edit distance up to 20% of a term of 5+
- * letters, at most 2) and prefix matching of the last term as the user types.
+ * terms, curated synonyms, typo tolerance (a bounded edit distance, see
+ * {@link fuzzyDistance}) and prefix matching of the last term as the user types.
  */
 export class SearchIndex {
   private readonly mini: MiniSearch<EntityDocument>;
@@ -88,10 +98,20 @@ export class SearchIndex {
     return this.mini.documentCount;
   }
 
-  /** Hits for `query`, best first (score descending, ties by id). */
+  /**
+   * Hits for `query`, best first (score descending, ties by id). Only the requested page
+   * is turned into hits (coverage, snippet), so cost follows `limit`, not the number of
+   * matching entities.
+   */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const { limit = 10, offset = 0 } = options;
-    return this.rank(query, options.kinds ?? null).slice(offset, offset + limit);
+    const { results, queryTerms, expansions } = this.rawSearch(query, options.kinds ?? null);
+    const byId = (a: SearchResult, b: SearchResult) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    results.sort((a, b) => b.score - a.score || byId(a, b));
+    return results
+      .slice(offset, offset + limit)
+      .map((r) => this.toHit(r, queryTerms, expansions))
+      .filter((h): h is SearchHit => h !== null);
   }
 
   /** Counts of hits by kind for `query` (kinds with no hit left out). */
@@ -109,14 +129,6 @@ export class SearchIndex {
     return this.suggestions.complete(prefix, limit);
   }
 
-  private rank(query: string, kinds: readonly EntityKind[] | null): SearchHit[] {
-    const { results, queryTerms, expansions } = this.rawSearch(query, kinds);
-    return results
-      .map((r) => this.toHit(r, queryTerms, expansions))
-      .filter((h): h is SearchHit => h !== null)
-      .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
-  }
-
   private rawSearch(query: string, kinds: readonly EntityKind[] | null) {
     const queryTerms = [...new Set(terms(query))];
     const expansions = this.synonyms.expand(queryTerms);
@@ -125,8 +137,7 @@ export class SearchIndex {
     const last = queryTerms.at(-1);
     const results = this.mini.search(all.join(" "), {
       boost: FIELD_BOOSTS,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
+      fuzzy: (term) => fuzzyDistance(term),
       prefix: (term) => term === last && term.length >= 3,
       boostTerm: (term) => (expansions.has(term) ? SYNONYM_WEIGHT : 1),
       filter:

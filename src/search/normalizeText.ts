@@ -57,11 +57,23 @@ export function stem(word: string): string {
   return w;
 }
 
-/** A token as indexed and queried: folded and stemmed; null for a stop word. */
+/** Most words remembered by {@link processTerm}; the memo starts over when full. */
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string | null>();
+
+/**
+ * A token as indexed and queried: folded and stemmed; null for a stop word. Memoised:
+ * snippets and queries process the same words over and over, and Unicode folding is the
+ * costly part.
+ */
 export function processTerm(token: string): string | null {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
   const folded = foldText(token).replace(/['’]/g, "");
-  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  return stem(folded);
+  const term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stem(folded);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(token, term);
+  return term;
 }
 
 /** Every processed term of a text, in order, stop words dropped. */

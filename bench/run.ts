@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: latency percentiles and build cost on the bundled graph and on
+ * synthetic graphs of 1k, 10k and 100k nodes. Prints a table and writes
+ * bench/results/bench.json. Timings are per call, after a warm-up.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { loadGraphData } from "../src/graph/index.js";
+import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.js";
+import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
+import { prng, syntheticGraph } from "./syntheticGraph.js";
+import { REAL_QUERIES, REAL_TRACES } from "./workloads.js";
+
+interface Row {
+  readonly graph: string;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly buildMs: number;
+  readonly heapMiB: number;
+  readonly search: Percentiles;
+  readonly suggest: Percentiles;
+  readonly trace: Percentiles;
+  /** Trace by entity ids only: the walk without text matching. */
+  readonly traceIds: Percentiles;
+}
+
+function measure(
+  graph: string,
+  build: () => KnowledgeBase,
+  queries: string[],
+  traces: string[][],
+  prefixes: string[],
+): Row {
+  const before = heapMiB();
+  const t0 = performance.now();
+  const kb = build();
+  const buildMs = performance.now() - t0;
+  const heap = heapMiB() - before;
+  return {
+    graph,
+    nodes: kb.stats.nodeCount,
+    edges: kb.stats.edgeCount,
+    buildMs,
+    heapMiB: heap,
+    search: percentiles(queries, (q) => kb.search.search(q, { limit: 10 })),
+    suggest: percentiles(prefixes, (p) => kb.search.suggest(p, 8)),
+    trace: percentiles(traces, (t) => kb.tracer.trace(t, { limit: 10 })),
+    traceIds: percentiles(idTraces(kb), (t) => kb.tracer.trace(t, { limit: 10 })),
+  };
+}
+
+/** Traces of two symptom ids each, drawn from the graph's own symptoms. */
+function idTraces(kb: KnowledgeBase): string[][] {
+  const rand = prng(11);
+  const symptoms = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM");
+  const pick = () => symptoms[Math.floor(rand() * symptoms.length)]?.id ?? "";
+  return Array.from({ length: 200 }, () => [pick(), pick()]);
+}
+
+function syntheticWorkload(size: number) {
+  const data = syntheticGraph(size);
+  const rand = prng(7);
+  const all = [...data.entities.values()];
+  const symptoms = all.filter((e) => e.kind === "SYMPTOM");
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+  const queries = Array.from({ length: 200 }, () =>
+    pick(all).name.split(" ").slice(0, 2).join(" "),
+  );
+  const traces = Array.from({ length: 200 }, () => [
+    pick(symptoms).id,
+    pick(symptoms).name,
+    pick(symptoms).id,
+  ]);
+  const prefixes = Array.from({ length: 200 }, () => pick(all).name.slice(0, 3));
+  return { data, queries, traces, prefixes };
+}
+
+const rows: Row[] = [];
+const real = await loadGraphData("graph-data");
+rows.push(
+  measure(
+    "bundled",
+    () => buildKnowledgeBase(real),
+    REAL_QUERIES,
+    REAL_TRACES,
+    REAL_QUERIES.map((q) => q.slice(0, 4)),
+  ),
+);
+for (const size of [1_000, 10_000, 100_000]) {
+  const w = syntheticWorkload(size);
+  rows.push(
+    measure(
+      `synthetic ${size / 1000}k`,
+      () => buildKnowledgeBase(w.data),
+      w.queries,
+      w.traces,
+      w.prefixes,
+    ),
+  );
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
+const ms = (p: Percentiles) => `${round(p.p50, 3)} / ${round(p.p99, 3)}`;
+console.log(`machine: ${machine}\n`);
+console.log(
+  "| graph | nodes | edges | build ms | heap MiB | search p50/p99 ms | suggest p50/p99 ms | trace p50/p99 ms | trace by ids p50/p99 ms |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows) {
+  console.log(
+    `| ${r.graph} | ${r.nodes} | ${r.edges} | ${round(r.buildMs, 0)} | ${round(r.heapMiB, 1)} | ${ms(r.search)} | ${ms(r.suggest)} | ${ms(r.trace)} | ${ms(r.traceIds)} |`,
+  );
+}
+await mkdir("bench/results", { recursive: true });
+await writeFile(
+  "bench/results/bench.json",
+  `${JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2)}\n`,
+);
+console.log("\nwrote bench/results/bench.json");
