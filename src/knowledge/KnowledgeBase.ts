@@ -42,7 +42,7 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
 /** Builds a knowledge base from already validated graph data. */
 export function buildKnowledgeBase(data: GraphData, started = performance.now()): KnowledgeBase {
   const graph = buildGraph(data);
-  const search = new SearchIndex(data.entities, data.synonyms);
+  const search = new SearchIndex(data.entities, data.synonyms, (id) => graph.neighbors(id));
   const matcher: TextMatcher = {
     match: (text, kinds) => {
       const wanted = terms(text).join(" ");

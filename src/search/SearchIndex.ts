@@ -3,6 +3,7 @@ import type { Entity, EntityKind } from "../graph/model.js";
 import { type EntityDocument, entityDocument } from "./entityText.js";
 import { makeSnippet } from "./makeSnippet.js";
 import { processTerm, terms, tokenize } from "./normalizeText.js";
+import { rerank } from "./rerank.js";
 import { SuggestIndex, type Suggestion } from "./SuggestIndex.js";
 import { SynonymExpander } from "./synonymExpander.js";
 
@@ -14,6 +15,8 @@ export interface SearchOptions {
   readonly limit?: number;
   /** How many hits to skip (default 0). */
   readonly offset?: number;
+  /** Let entities linked to strong hits rank up (default true; see rerank). */
+  readonly graphBlend?: boolean;
 }
 
 /** One hit, best first. */
@@ -26,6 +29,8 @@ export interface SearchHit {
    * (directly, by typo, prefix or synonym), weighted by how rare each term is.
    */
   readonly coverage: number;
+  /** Score added by graph blending: being linked to strong hits (see rerank). */
+  readonly graphBoost: number;
   /** The query terms (processed) that matched. */
   readonly matchedTerms: readonly string[];
   /** Best passage of the entity's text with matches wrapped in `<mark>`. */
@@ -62,16 +67,22 @@ export class SearchIndex {
   private readonly synonyms: SynonymExpander;
   private readonly documentFrequency = new Map<string, number>();
   private readonly suggestions: SuggestIndex;
+  private readonly exactNames = new Map<string, string[]>();
+  private readonly neighbours: ((id: string) => readonly string[]) | null;
 
   /**
    * @param entities every entity to index, by id.
    * @param synonymGroups curated groups of interchangeable words or phrases.
+   * @param neighbours ids linked to an id in the graph, for graph blending (see
+   *   {@link rerank}); omit it to rank by text alone.
    */
   constructor(
     entities: ReadonlyMap<string, Entity>,
     synonymGroups: readonly (readonly string[])[],
+    neighbours: ((id: string) => readonly string[]) | null = null,
   ) {
     this.entities = entities;
+    this.neighbours = neighbours;
     this.synonyms = new SynonymExpander(synonymGroups);
     this.mini = new MiniSearch<EntityDocument>({
       fields: ["name", "aliases", "summary", "text"],
@@ -86,6 +97,12 @@ export class SearchIndex {
     });
     const docs = [...entities.values()].map(entityDocument);
     this.mini.addAll(docs);
+    for (const entity of entities.values()) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = terms(name).join(" ");
+        this.exactNames.set(key, [...(this.exactNames.get(key) ?? []), entity.id]);
+      }
+    }
     for (const doc of docs) {
       const seen = new Set(terms(`${doc.name} ${doc.aliases} ${doc.summary} ${doc.text}`));
       for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
@@ -106,12 +123,19 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const { limit = 10, offset = 0 } = options;
     const { results, queryTerms, expansions } = this.rawSearch(query, options.kinds ?? null);
-    const byId = (a: SearchResult, b: SearchResult) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    results.sort((a, b) => b.score - a.score || byId(a, b));
-    return results
-      .slice(offset, offset + limit)
-      .map((r) => this.toHit(r, queryTerms, expansions))
-      .filter((h): h is SearchHit => h !== null);
+    const raw = new Map(results.map((r) => [String(r.id), r]));
+    const ranked = rerank(
+      results.map((r) => ({ id: String(r.id), score: r.score })),
+      {
+        exact: new Set(this.exactNames.get(queryTerms.join(" ")) ?? []),
+        neighbours: options.graphBlend === false ? null : this.neighbours,
+      },
+    );
+    return ranked.slice(offset, offset + limit).flatMap((r) => {
+      const result = raw.get(r.id);
+      const hit = result === undefined ? null : this.toHit(result, queryTerms, expansions);
+      return hit === null ? [] : [{ ...hit, score: r.score, graphBoost: r.graphBoost }];
+    });
   }
 
   /** Counts of hits by kind for `query` (kinds with no hit left out). */
@@ -171,6 +195,7 @@ export class SearchIndex {
       entity,
       score: result.score,
       coverage,
+      graphBoost: 0,
       matchedTerms: [...covered].sort(),
       snippet: makeSnippet(entity, new Set(result.terms)),
     };

@@ -550,6 +550,8 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
   /** The query terms (after folding and synonyms) that matched. */
   matchedTerms: Array<Scalars['String']['output']>;
+  /** Part of the score added by graph blending: each of the 5 best hits lends 0.15 × its score / sqrt(its number of links) to every other hit it is linked to. */
+  graphBoost: Scalars['Float']['output'];
   /** The entity hit. */
   entity: Entity;
 };
@@ -1034,6 +1036,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  graphBoost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 

@@ -1,0 +1,68 @@
+/** A scored candidate, as MiniSearch returns it. */
+export interface Scored {
+  readonly id: string;
+  readonly score: number;
+}
+
+/** A candidate after re-ranking, with what the graph added. */
+export interface Reranked extends Scored {
+  /** Score added for being linked to strong hits (0 when none). */
+  readonly graphBoost: number;
+}
+
+/** What re-ranking knows about the query and the graph. */
+export interface RerankContext {
+  /** Ids whose name or alias is exactly the query (after term processing). */
+  readonly exact: ReadonlySet<string>;
+  /** Ids linked to an id by any edge, either way; null turns graph blending off. */
+  readonly neighbours: ((id: string) => readonly string[]) | null;
+}
+
+/** Factor on the score of an entity whose name or alias is exactly the query. */
+export const EXACT_NAME_BOOST = 2;
+/** Share of a strong hit's score passed to each linked hit (divided by sqrt of its degree). */
+export const GRAPH_BOOST = 0.15;
+/** How many of the best hits lend score to their neighbours. */
+export const STRONG_HITS = 5;
+/** How many of the best candidates are re-ranked; the rest keep their order below them. */
+export const RERANK_WINDOW = 50;
+
+const byScoreThenId = (a: Scored, b: Scored) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Re-ranks text hits with two signals the text alone misses. An exact name or alias
+ * match is multiplied by {@link EXACT_NAME_BOOST} ("torn achilles" is the rupture's alias,
+ * so it outranks the tendon itself). Then each of the {@link STRONG_HITS} best hits lends
+ * `GRAPH_BOOST × score / sqrt(its degree)` to every other candidate it is linked to, so
+ * an entity closely connected to strong hits ranks up; only candidates that matched the
+ * text can gain, so the graph never brings in unrelated entities. Cost is bounded by
+ * {@link RERANK_WINDOW}. Output is sorted by score descending, ties by id.
+ */
+export function rerank(candidates: readonly Scored[], context: RerankContext): Reranked[] {
+  const sorted = [...candidates].sort(byScoreThenId);
+  const window = sorted.slice(0, RERANK_WINDOW).map((c) => ({
+    id: c.id,
+    score: context.exact.has(c.id) ? c.score * EXACT_NAME_BOOST : c.score,
+    graphBoost: 0,
+  }));
+  window.sort(byScoreThenId);
+  if (context.neighbours !== null) {
+    const position = new Map(window.map((c, i) => [c.id, i]));
+    const bonus = new Array<number>(window.length).fill(0);
+    for (const strong of window.slice(0, STRONG_HITS)) {
+      const linked = context.neighbours(strong.id);
+      const share = (GRAPH_BOOST * strong.score) / Math.sqrt(Math.max(1, linked.length));
+      for (const id of new Set(linked)) {
+        const i = position.get(id);
+        if (i !== undefined && id !== strong.id) bonus[i] = (bonus[i] ?? 0) + share;
+      }
+    }
+    window.forEach((c, i) => {
+      c.graphBoost = bonus[i] ?? 0;
+      c.score += c.graphBoost;
+    });
+    window.sort(byScoreThenId);
+  }
+  return [...window, ...sorted.slice(RERANK_WINDOW).map((c) => ({ ...c, graphBoost: 0 }))];
+}
