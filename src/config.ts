@@ -14,6 +14,10 @@ export interface Config {
   readonly production: boolean;
   /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
   readonly introspection: boolean;
+  /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
+  readonly corsOrigins: readonly string[];
+  /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
+  readonly requestTimeoutMs: number;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -39,6 +43,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!["true", "false"].includes(introspection)) {
     problems.push(`INTROSPECTION=${introspection}: must be true or false`);
   }
+  const requestTimeoutMs = Number(env.REQUEST_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
+    problems.push(
+      `REQUEST_TIMEOUT_MS=${env.REQUEST_TIMEOUT_MS}: must be an integer in 100..600000`,
+    );
+  }
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -47,5 +57,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     production: env.NODE_ENV === "production",
     introspection: introspection === "true",
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0),
+    requestTimeoutMs,
   };
 }

@@ -52,6 +52,8 @@ const app = await createHttpServer({
   logger,
   production: config.production,
   introspection: config.introspection,
+  corsOrigins: config.corsOrigins,
+  requestTimeoutMs: config.requestTimeoutMs,
 });
 await app.listen({ port: config.port, host: config.host });
 

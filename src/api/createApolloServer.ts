@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { FastifyBaseLogger } from "fastify";
 import type { Context } from "./context.js";
 import { ErrorCode } from "./errors.js";
+import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
 
 /** Options of the Apollo server. */
@@ -21,8 +22,9 @@ export interface ApolloOptions {
 }
 
 /** Codes that are safe to show to clients as they are. */
-const CLIENT_CODES = new Set([
+const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_TOO_COMPLEX,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -38,6 +40,7 @@ const CLIENT_CODES = new Set([
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? false;
+  const limits = queryLimits();
   return new ApolloServer<Context>({
     typeDefs: options.typeDefs,
     resolvers,
@@ -45,6 +48,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     formatError: (formatted) => {
       const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -59,6 +64,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(options.log),
+      ...limits.plugins,
       ...(options.plugins ?? []),
     ],
   });

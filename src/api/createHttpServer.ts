@@ -1,7 +1,9 @@
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import cors from "@fastify/cors";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
+import { installHttpErrorHandlers } from "./httpErrors.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 
 declare module "fastify" {
@@ -23,7 +25,23 @@ export interface HttpServerOptions {
   readonly production?: boolean;
   /** Schema introspection (default true). */
   readonly introspection?: boolean;
+  /**
+   * Origins allowed to call the API from a browser (CORS): a list of origins, or ["*"]
+   * for any. Default: none, so only same-origin pages (the explorer) can.
+   */
+  readonly corsOrigins?: readonly string[];
+  /** Longest time to receive a whole request, in ms (default 10 000); slow clients get 408. */
+  readonly requestTimeoutMs?: number;
 }
+
+/** Resident set size and heap in use, in MiB, as /health reports them. */
+function memoryMiB(): { rss: number; heapUsed: number } {
+  const m = process.memoryUsage();
+  return { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) };
+}
+
+/** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
+export const BODY_LIMIT = 100 * 1024;
 
 /**
  * The HTTP server: GraphQL at POST and GET /graphql, GET /health, one log line per
@@ -33,6 +51,8 @@ export interface HttpServerOptions {
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: options.requestTimeoutMs ?? 10_000,
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -44,6 +64,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     plugins: [fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
+  installHttpErrorHandlers(app);
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    await app.register(cors, {
+      origin: origins.includes("*") ? true : [...origins],
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "apollo-require-preflight", "x-apollo-operation-name"],
+      maxAge: 600,
+    });
+  }
 
   app.addHook("onResponse", async (request, reply) => {
     const outcome = request.graphqlOutcome;
@@ -68,6 +98,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       edgeCount: kb.stats.edgeCount,
       loadedAt: kb.loadedAt.toISOString(),
       loadMs: Math.round(kb.loadMs),
+      memory: memoryMiB(),
     };
   });
 

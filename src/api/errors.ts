@@ -8,6 +8,8 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   /** An argument is out of its allowed range or malformed; the message says what is allowed. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** The document's estimated cost is over the limit (HTTP 400); the message gives cost and limit. */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Anything unexpected; masked for clients, logged in full. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { buildSchema, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/api/index.js";
+import { estimateCost, QUERY_LIMITS } from "../../src/api/queryLimits.js";
 import { contractDocument, contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";
 import { CONTRACT_COPIES } from "../helpers/paths.js";
@@ -61,5 +62,21 @@ describe("client contract", () => {
       expect(status).toBe(200);
       expectRealData(name, body);
     });
+  });
+});
+
+describe("query limits", () => {
+  it("let every contract operation through with room to spare", async () => {
+    const schema = buildSchema(await loadTypeDefs());
+    for (const { name } of contractOperations) {
+      const cost = estimateCost(
+        schema,
+        contractDocument,
+        { ...contractVariables[name], limit: 50, first: 100 },
+        name,
+      );
+      expect(cost, name).not.toBeNull();
+      expect(cost ?? Infinity, name).toBeLessThan(QUERY_LIMITS.maxCost / 2);
+    }
   });
 });

@@ -1,0 +1,72 @@
+import { appendFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphWith } from "../helpers/brokenGraph.js";
+import { postJson } from "../helpers/rawHttp.js";
+import { type Service, startService } from "../helpers/service.js";
+
+interface Health {
+  memory: { rss: number; heapUsed: number };
+  version: string;
+  nodeCount: number;
+  edgeCount: number;
+  loadMs: number;
+}
+
+let service: Service;
+let dir = "";
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await graphWith({}));
+  service = await startService({ GRAPH_DATA: dir });
+});
+afterAll(async () => {
+  if (service.child.exitCode === null) await service.stop();
+  await cleanup();
+});
+
+const health = async (): Promise<Health> =>
+  (await (await fetch(`${service.url}/health`)).json()) as Health;
+
+describe("SIGHUP reload", () => {
+  it("swaps in new graph-data that validates", async () => {
+    const before = await health();
+    await writeFile(
+      path.join(dir, "added.yaml"),
+      "nodes:\n  - { id: hill-sprints, kind: CAUSE, name: Hill sprints, summary: Short hard efforts uphill., sources: [{ doc: doc, section: Heel }] }\n" +
+        "edges:\n  - { from: hill-sprints, relation: CAUSES, to: heel-ache, explanation: Hill sprints load the heel hard., sources: [{ doc: doc, section: Heel }] }\n",
+    );
+    const mark = service.output().length;
+    service.child.kill("SIGHUP");
+    await service.waitFor("graph-data reloaded", mark);
+    const after = await health();
+    expect(after.version).not.toBe(before.version);
+    expect(after.nodeCount).toBe(before.nodeCount + 1);
+    const res = await postJson(service.url, { query: '{ entity(id: "hill-sprints") { name } }' });
+    expect(res.body?.data).toEqual({ entity: { name: "Hill sprints" } });
+  });
+
+  it("keeps serving the old data when the new data is broken, logging every problem", async () => {
+    const before = await health();
+    await appendFile(
+      path.join(dir, "added.yaml"),
+      "  - { from: hill-sprints, relation: CAUSES, to: no-such-node, explanation: Broken on purpose here., sources: [{ doc: doc, section: Heel }] }\n",
+    );
+    await writeFile(path.join(dir, "syntax.yaml"), "nodes:\n  - id: x\n   kind: [\n");
+    const mark = service.output().length;
+    service.child.kill("SIGHUP");
+    await service.waitFor("reload refused", mark);
+    const log = service.output().slice(mark);
+    expect(log).toContain("UNKNOWN_NODE");
+    expect(log).toContain("YAML_SYNTAX");
+    const { memory: _before, ...kept } = before;
+    const { memory: _after, ...now } = await health();
+    expect(now).toEqual(kept);
+    const res = await postJson(service.url, { query: "{ stats { nodeCount } }" });
+    expect(res.body?.data).toEqual({ stats: { nodeCount: before.nodeCount } });
+  });
+
+  it("exits 0 on SIGTERM", async () => {
+    expect(await service.stop()).toBe(0);
+  });
+});
