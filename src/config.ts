@@ -18,6 +18,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
   readonly requestTimeoutMs: number;
+  /** WORKERS: processes sharing the port through node:cluster (default 1: no cluster). */
+  readonly workers: number;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -49,6 +51,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `REQUEST_TIMEOUT_MS=${env.REQUEST_TIMEOUT_MS}: must be an integer in 100..600000`,
     );
   }
+  const workers = Number(env.WORKERS ?? 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    problems.push(`WORKERS=${env.WORKERS}: must be an integer in 1..64`);
+  }
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -62,5 +68,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter((o) => o.length > 0),
     requestTimeoutMs,
+    workers,
   };
 }

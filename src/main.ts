@@ -1,88 +1,22 @@
 /**
- * `npm start`: loads graph-data, builds the knowledge base and serves it over HTTP.
- * Refuses to start (exit 1) when graph-data has any error, listing every problem.
- * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
- * SIGINT/SIGTERM finish in-flight requests and exit 0.
+ * `npm start`: reads the configuration from the environment and serves the bundled (or
+ * GRAPH_DATA) graph-data. With WORKERS=N > 1, N processes share the port (node:cluster);
+ * see runWorkers. Exits 1 on a bad configuration or bad graph-data.
  */
+import cluster from "node:cluster";
 import { pino } from "pino";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs } from "./api/index.js";
 import { readConfig } from "./config.js";
-import { formatProblem, GraphDataError } from "./graph/index.js";
-import { loadKnowledgeBase } from "./knowledge/index.js";
+import { runWorkers } from "./runWorkers.js";
+import { serve } from "./serve.js";
 
-const config = readConfig();
-const logger = pino({ level: config.logLevel });
-
-async function load() {
-  return loadKnowledgeBase(config.graphData);
-}
-
-function reportLoadFailure(err: unknown, what: string) {
-  if (err instanceof GraphDataError) {
-    for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
-    logger.error(
-      `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
-    );
-  } else {
-    logger.error({ err }, `${what}: could not load graph-data at ${config.graphData}`);
-  }
-}
-
-let holder: KnowledgeBaseHolder;
+let config: ReturnType<typeof readConfig>;
 try {
-  const kb = await load();
-  holder = new KnowledgeBaseHolder(kb);
-  logger.info(
-    {
-      version: kb.version,
-      nodes: kb.stats.nodeCount,
-      edges: kb.stats.edgeCount,
-      ms: Math.round(kb.loadMs),
-    },
-    "graph-data loaded",
-  );
+  config = readConfig();
 } catch (err) {
-  reportLoadFailure(err, "not starting");
+  console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
+const logger = pino({ level: config.logLevel });
 
-const app = await createHttpServer({
-  holder,
-  typeDefs: await loadTypeDefs(),
-  logger,
-  production: config.production,
-  introspection: config.introspection,
-  corsOrigins: config.corsOrigins,
-  requestTimeoutMs: config.requestTimeoutMs,
-});
-await app.listen({ port: config.port, host: config.host });
-
-process.on("SIGHUP", () => {
-  load().then(
-    (kb) => {
-      const previous = holder.swap(kb);
-      logger.info(
-        { from: previous.version, to: kb.version, nodes: kb.stats.nodeCount },
-        "graph-data reloaded",
-      );
-    },
-    (err: unknown) =>
-      reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
-  );
-});
-
-let closing = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, "shutting down: finishing in-flight requests");
-    app.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  });
-}
+if (config.workers > 1 && cluster.isPrimary) runWorkers(config.workers, logger);
+else await serve(config, logger);

@@ -4,6 +4,8 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 export interface RequestOutcome {
   operationName: string | null;
   errorCodes: string[];
+  /** Answered from the response cache, without running GraphQL. */
+  cached?: boolean;
 }
 
 /** Per-request context. */

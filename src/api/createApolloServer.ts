@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
 import type { Context } from "./context.js";
 import { ErrorCode } from "./errors.js";
@@ -63,6 +66,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default cache-control plugin would wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(options.log),
       ...limits.plugins,
       ...(options.plugins ?? []),

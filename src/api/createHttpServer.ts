@@ -5,11 +5,14 @@ import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { installHttpErrorHandlers } from "./httpErrors.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import { ResponseCache } from "./ResponseCache.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** Set for GraphQL requests: what the request log records of the operation. */
     graphqlOutcome?: RequestOutcome;
+    /** Set for cacheable GraphQL requests: where the response goes in the cache. */
+    responseCacheKey?: string;
   }
 }
 
@@ -32,6 +35,8 @@ export interface HttpServerOptions {
   readonly corsOrigins?: readonly string[];
   /** Longest time to receive a whole request, in ms (default 10 000); slow clients get 408. */
   readonly requestTimeoutMs?: number;
+  /** Cache of serialized responses (see ResponseCache); null turns caching off. Default: 32 MiB. */
+  readonly responseCache?: ResponseCache | null;
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
@@ -83,7 +88,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
         url: request.url.split("?")[0],
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 100) / 100,
-        ...(outcome ? { operation: outcome.operationName, errors: outcome.errorCodes } : {}),
+        ...(outcome
+          ? {
+              operation: outcome.operationName,
+              errors: outcome.errorCodes,
+              cached: outcome.cached ?? false,
+            }
+          : {}),
       },
       "request",
     );
@@ -98,9 +109,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       edgeCount: kb.stats.edgeCount,
       loadedAt: kb.loadedAt.toISOString(),
       loadMs: Math.round(kb.loadMs),
+      pid: process.pid,
       memory: memoryMiB(),
+      ...(cache === null ? {} : { responseCache: cache.stats() }),
     };
   });
+
+  const cache = options.responseCache === undefined ? new ResponseCache() : options.responseCache;
+  if (cache !== null) installResponseCache(app, cache, options.holder);
 
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
@@ -112,4 +128,57 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     },
   });
   return app;
+}
+
+/**
+ * Serves a repeated GraphQL POST from the cache of serialized responses. Only requests
+ * that already passed every check before GraphQL runs (body size, JSON parsing, an
+ * application/json content type, which satisfies CSRF prevention) are looked up, and only
+ * responses of 200 without errors are stored, so a cached answer is byte for byte what
+ * the same request got from Apollo on the same data version. A reload empties it.
+ */
+function installResponseCache(
+  app: FastifyInstance,
+  cache: ResponseCache,
+  holder: KnowledgeBaseHolder,
+): void {
+  let version = holder.current.version;
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return;
+    if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return;
+    const body = request.body;
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return;
+    if (holder.current.version !== version) {
+      cache.clear();
+      version = holder.current.version;
+    }
+    const { query, operationName, variables } = body as Record<string, unknown>;
+    const key = ResponseCache.key(version, request.headers.accept ?? "", [
+      query,
+      operationName,
+      variables,
+    ]);
+    const hit = cache.get(key);
+    if (hit === undefined) {
+      request.responseCacheKey = key;
+      return;
+    }
+    request.graphqlOutcome = { operationName: null, errorCodes: [], cached: true };
+    return reply.status(200).type(hit.contentType).send(hit.body);
+  });
+  app.addHook("onSend", async (request, reply, payload) => {
+    const key = request.responseCacheKey;
+    if (
+      key !== undefined &&
+      reply.statusCode === 200 &&
+      typeof payload === "string" &&
+      !payload.includes('"errors"')
+    ) {
+      cache.set(key, {
+        body: payload,
+        contentType: String(reply.getHeader("content-type") ?? "application/json"),
+      });
+    }
+    return payload;
+  });
 }

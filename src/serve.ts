@@ -1,0 +1,88 @@
+/**
+ * Runs one server process: loads graph-data, builds the knowledge base and serves it.
+ * Refuses to start (exit 1) when graph-data has any error, listing every problem.
+ * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
+ * SIGINT/SIGTERM finish in-flight requests and exit 0.
+ */
+import type { Logger } from "pino";
+import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs } from "./api/index.js";
+import type { Config } from "./config.js";
+import { formatProblem, GraphDataError } from "./graph/index.js";
+import { loadKnowledgeBase } from "./knowledge/index.js";
+
+/** Serves graph-data per `config` until a signal stops the process. */
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  async function load() {
+    return loadKnowledgeBase(config.graphData);
+  }
+
+  function reportLoadFailure(err: unknown, what: string) {
+    if (err instanceof GraphDataError) {
+      for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
+      logger.error(
+        `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
+      );
+    } else {
+      logger.error({ err }, `${what}: could not load graph-data at ${config.graphData}`);
+    }
+  }
+
+  let holder: KnowledgeBaseHolder;
+  try {
+    const kb = await load();
+    holder = new KnowledgeBaseHolder(kb);
+    logger.info(
+      {
+        version: kb.version,
+        nodes: kb.stats.nodeCount,
+        edges: kb.stats.edgeCount,
+        ms: Math.round(kb.loadMs),
+      },
+      "graph-data loaded",
+    );
+  } catch (err) {
+    reportLoadFailure(err, "not starting");
+    process.exit(1);
+  }
+
+  const app = await createHttpServer({
+    holder,
+    typeDefs: await loadTypeDefs(),
+    logger,
+    production: config.production,
+    introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
+    requestTimeoutMs: config.requestTimeoutMs,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  process.on("SIGHUP", () => {
+    load().then(
+      (kb) => {
+        const previous = holder.swap(kb);
+        logger.info(
+          { from: previous.version, to: kb.version, nodes: kb.stats.nodeCount },
+          "graph-data reloaded",
+        );
+      },
+      (err: unknown) =>
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
+    );
+  });
+
+  let closing = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      logger.info({ signal }, "shutting down: finishing in-flight requests");
+      app.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, "shutdown failed");
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
