@@ -146,18 +146,13 @@ function installResponseCache(
   app.addHook("preHandler", async (request, reply) => {
     if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return;
-    const body = request.body;
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return;
+    const parts = cacheableRequest(request.body);
+    if (parts === null) return;
     if (holder.current.version !== version) {
       cache.clear();
       version = holder.current.version;
     }
-    const { query, operationName, variables } = body as Record<string, unknown>;
-    const key = ResponseCache.key(version, request.headers.accept ?? "", [
-      query,
-      operationName,
-      variables,
-    ]);
+    const key = ResponseCache.key(version, request.headers.accept ?? "", parts);
     const hit = cache.get(key);
     if (hit === undefined) {
       request.responseCacheKey = key;
@@ -181,4 +176,19 @@ function installResponseCache(
     }
     return payload;
   });
+}
+
+/**
+ * The parts of a well-formed GraphQL request body (query, operationName, variables,
+ * extensions, each of the type the spec allows), or null for anything else, which then
+ * goes to Apollo to be answered (and refused) as usual.
+ */
+function cacheableRequest(body: unknown): unknown[] | null {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
+  const { query, operationName, variables, extensions, ...rest } = body as Record<string, unknown>;
+  const isObject = (v: unknown) => v == null || (typeof v === "object" && !Array.isArray(v));
+  if (Object.keys(rest).length > 0 || typeof query !== "string") return null;
+  if (operationName != null && typeof operationName !== "string") return null;
+  if (!isObject(variables) || !isObject(extensions)) return null;
+  return [query, operationName ?? null, variables ?? null, extensions ?? null];
 }
