@@ -9,13 +9,13 @@ export interface Percentiles {
 
 /**
  * Runs each input through `fn` after a warm-up (two passes), then enough rounds for about
- * `calls` timed calls (default 2000, so a p99 rests on ~20 samples), and returns the 50th
+ * `calls` timed calls (default 1500, so a p99 rests on ~15 samples), and returns the 50th
  * and 99th percentile of the per-call time.
  */
 export function percentiles<T>(
   inputs: readonly T[],
   fn: (input: T) => unknown,
-  calls = 2000,
+  calls = 1500,
 ): Percentiles {
   for (let w = 0; w < 2; w++) for (const input of inputs) fn(input);
   const rounds = Math.max(1, Math.ceil(calls / Math.max(1, inputs.length)));

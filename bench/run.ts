@@ -8,6 +8,8 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadGraphData } from "../src/graph/index.js";
 import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.js";
+import { contractOperations, contractVariables } from "../tests/helpers/contract.js";
+import { type HttpRow, httpBench } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
 import { prng, syntheticGraph } from "./syntheticGraph.js";
 import { REAL_QUERIES, REAL_TRACES } from "./workloads.js";
@@ -112,9 +114,47 @@ for (const r of rows) {
     `| ${r.graph} | ${r.nodes} | ${r.edges} | ${round(r.buildMs, 0)} | ${round(r.heapMiB, 1)} | ${ms(r.search)} | ${ms(r.suggest)} | ${ms(r.trace)} | ${ms(r.traceIds)} |`,
   );
 }
+// HTTP: the service against a bare node:http server answering the same bytes.
+const op = (name: string) => contractOperations.find((o) => o.name === name)?.query ?? "";
+const body = (name: string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query: op(name), variables, operationName: name });
+const hot = {
+  Trace: body("Trace", contractVariables.Trace ?? {}),
+  Search: body("Search", contractVariables.Search ?? {}),
+  Entity: body("Entity", contractVariables.Entity ?? {}),
+};
+const entities = [...real.entities.values()];
+const symptoms = entities.filter((e) => e.kind === "SYMPTOM").map((e) => e.name);
+const cold = {
+  Search: entities
+    .flatMap((e) => [e.name, ...e.aliases])
+    .slice(0, 300)
+    .map((q) => body("Search", { query: q, limit: 10 })),
+  Trace: symptoms
+    .flatMap((a, i) => [[a], ...symptoms.slice(i + 1).map((b) => [a, b])])
+    .slice(0, 300)
+    .map((s) => body("Trace", { symptoms: s, limit: 10 })),
+};
+const http = await httpBench(hot, cold);
+const rps = (n: number) => String(Math.round(n));
+const line = (r: HttpRow) =>
+  `| ${r.name} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${round(r.ratio, 2)} |`;
+console.log(
+  `\nHTTP, autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B:`,
+);
+console.log("| path | service req/s | service p50/p99 ms | bare req/s | bare p50/p99 ms | ratio |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+for (const r of http.hot) console.log(line({ ...r, name: `hot ${r.name}` }));
+for (const r of http.cold) console.log(line({ ...r, name: `cold ${r.name}` }));
+console.log("\n| workers | hot Trace req/s | cold Trace req/s |\n| ---: | ---: | ---: |");
+for (const w of http.workers)
+  console.log(`| ${w.workers} | ${rps(w.hotTraceRps)} | ${rps(w.coldTraceRps)} |`);
+console.log(
+  `\nstart-up: first answer ${round(http.startup.firstAnswerMs, 0)} ms after spawn; RSS ${http.startup.rssMiB} MiB, heap ${http.startup.heapMiB} MiB`,
+);
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   "bench/results/bench.json",
-  `${JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, http }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/bench.json");

@@ -54,7 +54,6 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
   });
-  await app.listen({ port: config.port, host: config.host });
 
   process.on("SIGHUP", () => {
     load().then(
@@ -85,4 +84,6 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       );
     });
   }
+  // Listen last: the signal handlers above are in place before anyone can connect.
+  await app.listen({ port: config.port, host: config.host });
 }

@@ -8,7 +8,7 @@ import {
   loadGraphData,
 } from "../graph/index.js";
 import { SearchIndex, terms } from "../search/index.js";
-import { type TextMatcher, TraceEngine } from "../trace/index.js";
+import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
 
 /**
  * Everything the API serves, built once from one graph-data folder and never changed
@@ -46,14 +46,14 @@ export function buildKnowledgeBase(data: GraphData, started = performance.now())
   const matcher: TextMatcher = {
     match: (text, kinds) => {
       const wanted = terms(text).join(" ");
-      return search.search(text, { kinds, limit: 5 }).map((h) => ({
+      return search.search(text, { kinds, limit: 5, snippets: false }).map((h) => ({
         entity: h.entity,
         coverage: h.coverage,
         exact: [h.entity.name, ...h.entity.aliases].some((n) => terms(n).join(" ") === wanted),
       }));
     },
   };
-  const tracer = new TraceEngine(graph, matcher);
+  const tracer = new TraceEngine(graph, memoizeMatcher(matcher));
   return {
     data,
     graph,

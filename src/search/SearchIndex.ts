@@ -17,6 +17,8 @@ export interface SearchOptions {
   readonly offset?: number;
   /** Let entities linked to strong hits rank up (default true; see rerank). */
   readonly graphBlend?: boolean;
+  /** Build snippets (default true); callers that only rank, such as trace matching, skip them. */
+  readonly snippets?: boolean;
 }
 
 /** One hit, best first. */
@@ -133,7 +135,10 @@ export class SearchIndex {
     );
     return ranked.slice(offset, offset + limit).flatMap((r) => {
       const result = raw.get(r.id);
-      const hit = result === undefined ? null : this.toHit(result, queryTerms, expansions);
+      const hit =
+        result === undefined
+          ? null
+          : this.toHit(result, queryTerms, expansions, options.snippets !== false);
       return hit === null ? [] : [{ ...hit, score: r.score, graphBoost: r.graphBoost }];
     });
   }
@@ -179,6 +184,7 @@ export class SearchIndex {
     result: SearchResult,
     queryTerms: readonly string[],
     expansions: ReadonlyMap<string, readonly string[]>,
+    withSnippet: boolean,
   ): SearchHit | null {
     const entity = this.entities.get(String(result.id));
     if (entity === undefined) return null;
@@ -197,7 +203,7 @@ export class SearchIndex {
       coverage,
       graphBoost: 0,
       matchedTerms: [...covered].sort(),
-      snippet: makeSnippet(entity, new Set(result.terms)),
+      snippet: withSnippet ? makeSnippet(entity, new Set(result.terms)) : "",
     };
   }
 }

@@ -1,0 +1,194 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { type StartedProcess, startProcess } from "../scripts/service.js";
+import { baseKey } from "./baseKey.js";
+
+/** Throughput and latency of one autocannon run, or the mean of several. */
+export interface HttpRun {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly non2xx: number;
+}
+
+/** One row of the HTTP table: the service against the bare server, same requests. */
+export interface HttpRow {
+  readonly name: string;
+  readonly service: HttpRun;
+  readonly bare: HttpRun;
+  readonly ratio: number;
+}
+
+/** A GraphQL request body as JSON text. */
+export type Body = string;
+
+const CONNECTIONS = 20;
+const WINDOW_S = 2;
+
+/** Runs autocannon for one window over `bodies` in turn; `nonce` makes every request distinct. */
+async function hammer(url: string, bodies: readonly Body[], nonce: boolean): Promise<HttpRun> {
+  let n = 0;
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: WINDOW_S,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (req) => {
+          const raw = bodies[n % bodies.length] as Body;
+          n++;
+          if (!nonce) return { ...req, body: raw };
+          const request = JSON.parse(raw) as { variables?: Record<string, unknown> };
+          return {
+            ...req,
+            body: JSON.stringify({ ...request, variables: { ...request.variables, _n: n } }),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
+}
+
+const mean = (runs: readonly HttpRun[]): HttpRun => ({
+  rps: runs.reduce((s, r) => s + r.rps, 0) / runs.length,
+  p50: runs.reduce((s, r) => s + r.p50, 0) / runs.length,
+  p99: Math.max(...runs.map((r) => r.p99)),
+  non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+});
+
+/** Measures service and bare server alternately, A B A B, and returns both means and the ratio. */
+async function compare(
+  name: string,
+  service: string,
+  bare: string,
+  bodies: readonly Body[],
+  nonce: boolean,
+): Promise<HttpRow> {
+  const a: HttpRun[] = [];
+  const b: HttpRun[] = [];
+  for (let round = 0; round < 2; round++) {
+    a.push(await hammer(service, bodies, nonce));
+    b.push(await hammer(bare, bodies, nonce));
+  }
+  const s = mean(a);
+  const r = mean(b);
+  return { name, service: s, bare: r, ratio: s.rps / r.rps };
+}
+
+/** Asks the service once for every body and records the exact bytes it answered. */
+async function record(
+  url: string,
+  bodies: readonly Body[],
+): Promise<Record<string, { body: string; contentType: string }>> {
+  const out: Record<string, { body: string; contentType: string }> = {};
+  for (const body of bodies) {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    out[baseKey(body)] = {
+      body: await res.text(),
+      contentType: res.headers.get("content-type") ?? "application/json",
+    };
+  }
+  return out;
+}
+
+/** Everything the HTTP part of the bench measures. */
+export interface HttpReport {
+  readonly connections: number;
+  readonly windowSeconds: number;
+  readonly startup: {
+    readonly firstAnswerMs: number;
+    readonly rssMiB: number;
+    readonly heapMiB: number;
+  };
+  readonly hot: readonly HttpRow[];
+  readonly cold: readonly HttpRow[];
+  readonly workers: readonly {
+    readonly workers: number;
+    readonly hotTraceRps: number;
+    readonly coldTraceRps: number;
+  }[];
+}
+
+/**
+ * Hot path: the contract's Trace, Search and Entity, repeated (the response cache may
+ * answer). Cold path: hundreds of distinct searches and traces, each request made unique
+ * by an unused nonce variable, so no cache answers. Both against a bare node:http server
+ * returning the identical bytes, same autocannon settings, alternating. Then throughput at
+ * 1 and 2 workers, and start-up time and memory.
+ */
+export async function httpBench(
+  hot: Record<string, Body>,
+  cold: Record<string, Body[]>,
+): Promise<HttpReport> {
+  const allBodies = [
+    ...Object.values(hot),
+    ...Object.values(cold).flat(),
+    '{"query":"{ stats { nodeCount } }"}',
+  ];
+  const service = await startProcess("src/main.ts");
+  let bare: StartedProcess | null = null;
+  try {
+    const health = (await (await fetch(`${service.url}/health`)).json()) as {
+      memory: { rss: number; heapUsed: number };
+    };
+    const startup = {
+      firstAnswerMs: service.startMs,
+      rssMiB: health.memory.rss,
+      heapMiB: health.memory.heapUsed,
+    };
+    const dir = await mkdtemp(path.join(tmpdir(), "kg-bench-"));
+    const file = path.join(dir, "responses.json");
+    await writeFile(file, JSON.stringify(await record(service.url, allBodies)));
+    bare = await startProcess("bench/bareServer.ts", { BARE_RESPONSES: file });
+    const hotRows: HttpRow[] = [];
+    for (const [name, body] of Object.entries(hot))
+      hotRows.push(await compare(name, service.url, bare.url, [body], false));
+    const coldRows: HttpRow[] = [];
+    for (const [name, bodies] of Object.entries(cold))
+      coldRows.push(await compare(name, service.url, bare.url, bodies, true));
+    await service.stop();
+    const two = await startProcess("src/main.ts", { WORKERS: "2" });
+    let workers2: HttpReport["workers"][number];
+    try {
+      const traceHot = [hot.Trace ?? ""];
+      const traceCold = cold.Trace ?? [];
+      workers2 = {
+        workers: 2,
+        hotTraceRps: (await hammer(two.url, traceHot, false)).rps,
+        coldTraceRps: (await hammer(two.url, traceCold, true)).rps,
+      };
+    } finally {
+      await two.stop();
+    }
+    const one = {
+      workers: 1,
+      hotTraceRps: hotRows.find((r) => r.name === "Trace")?.service.rps ?? 0,
+      coldTraceRps: coldRows.find((r) => r.name === "Trace")?.service.rps ?? 0,
+    };
+    return {
+      connections: CONNECTIONS,
+      windowSeconds: WINDOW_S,
+      startup,
+      hot: hotRows,
+      cold: coldRows,
+      workers: [one, workers2],
+    };
+  } finally {
+    await service.stop();
+    await bare?.stop();
+  }
+}
