@@ -3,6 +3,7 @@ import cors from "@fastify/cors";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
+import { installExplorer } from "./explorerRoutes.js";
 import { installHttpErrorHandlers } from "./httpErrors.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
@@ -99,6 +100,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       "request",
     );
   });
+
+  await installExplorer(app);
 
   app.get("/health", async () => {
     const kb = options.holder.current;

@@ -1,0 +1,51 @@
+/** Attributes and event handlers of an element made by {@link h}. */
+export type Attrs = Record<
+  string,
+  string | number | boolean | ((event: Event) => void) | undefined
+>;
+
+/** Creates an element with attributes (`on*` keys become listeners) and children; text is never parsed as HTML. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (typeof value === "function") el.addEventListener(key.slice(2).toLowerCase(), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+/** An SVG element with attributes. */
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (Node | string)[]
+): SVGElement {
+  const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(typeof c === "string" ? document.createTextNode(c) : c);
+  return el;
+}
+
+/** A snippet with its <mark> tags as real <mark> elements and everything else as text. */
+export function marked(snippet: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  snippet.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    out.append(m ? h("mark", {}, m[1] ?? "") : document.createTextNode(part));
+  });
+  return out;
+}
+
+/** Replaces the content of `target` with `nodes`. */
+export function show(target: Element, ...nodes: (Node | string)[]): void {
+  target.replaceChildren(...nodes);
+}
