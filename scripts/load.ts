@@ -5,9 +5,8 @@
  * Passes (exit 0) when there were no errors and no 5xx, and memory grew under 10% between
  * a warm-up run and the end. Prints p50/p99 latency and memory.
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import autocannon from "autocannon";
+import { startProcess } from "./service.js";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -93,42 +92,6 @@ function mix() {
     .map((x) => x.r);
 }
 
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-/** Starts the service quietly (LOG_LEVEL=warn: no per-request lines) and waits for /health. */
-async function start(): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error("the service exited while starting");
-    const up = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, stop: () => child.kill("SIGTERM") };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the service did not answer /health within 20 s");
-}
-
 async function memory(url: string): Promise<{ rss: number; heapUsed: number }> {
   const health = (await (await fetch(`${url}/health`)).json()) as {
     memory: { rss: number; heapUsed: number };
@@ -139,7 +102,7 @@ async function memory(url: string): Promise<{ rss: number; heapUsed: number }> {
 const run = (url: string, duration: number) =>
   autocannon({ url, connections, duration, requests: mix() });
 
-const service = await start();
+const service = await startProcess("src/main.ts");
 try {
   console.log(`warm-up: 5 s at ${connections} connections`);
   await run(service.url, 5);
@@ -162,5 +125,5 @@ try {
   console.log(ok ? "PASS" : "FAIL");
   process.exitCode = ok ? 0 : 1;
 } finally {
-  service.stop();
+  await service.stop();
 }

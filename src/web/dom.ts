@@ -49,3 +49,11 @@ export function marked(snippet: string): DocumentFragment {
 export function show(target: Element, ...nodes: (Node | string)[]): void {
   target.replaceChildren(...nodes);
 }
+
+/** Shows an error in `target` as an alert, in the API's own words when it sent some. */
+export function showError(target: Element, err: unknown): void {
+  show(
+    target,
+    h("p", { class: "error", role: "alert" }, err instanceof Error ? err.message : String(err)),
+  );
+}

@@ -1,5 +1,5 @@
-import { h, show, svg } from "./dom.js";
-import { ApiFailure, gql } from "./graphql.js";
+import { h, show, showError, svg } from "./dom.js";
+import { gql } from "./graphql.js";
 
 interface Relationship {
   relation: string;
@@ -32,15 +32,7 @@ export function entityView(id: string): HTMLElement {
           ? [h("p", { class: "error", role: "alert" }, `No entity has the id “${id}”.`)]
           : renderEntity(entity)),
       ),
-    (err: unknown) =>
-      show(
-        body,
-        h(
-          "p",
-          { class: "error", role: "alert" },
-          err instanceof ApiFailure ? err.message : String(err),
-        ),
-      ),
+    (err: unknown) => showError(body, err),
   );
   return h("div", { class: "view" }, body);
 }

@@ -1,6 +1,6 @@
-import { h, show } from "./dom.js";
+import { show, showError } from "./dom.js";
 import { entityView } from "./entityView.js";
-import { ApiFailure, gql } from "./graphql.js";
+import { gql } from "./graphql.js";
 import type { Structure } from "./legDiagram.js";
 import { searchView } from "./searchView.js";
 import { traceView } from "./traceView.js";
@@ -50,14 +50,7 @@ async function route(): Promise<void> {
     }
     show(main, traceView(structures ?? new Map()));
   } catch (err) {
-    show(
-      main,
-      h(
-        "p",
-        { class: "error", role: "alert" },
-        err instanceof ApiFailure ? err.message : String(err),
-      ),
-    );
+    showError(main, err);
   }
 }
 

@@ -1,5 +1,5 @@
-import { h, marked, show } from "./dom.js";
-import { ApiFailure, gql } from "./graphql.js";
+import { h, marked, show, showError } from "./dom.js";
+import { gql } from "./graphql.js";
 
 interface Hit {
   score: number;
@@ -83,15 +83,7 @@ export function searchView(query: string, kind: string | null): HTMLElement {
                 ),
               ),
         ),
-      (err: unknown) =>
-        show(
-          results,
-          h(
-            "p",
-            { class: "error", role: "alert" },
-            err instanceof ApiFailure ? err.message : String(err),
-          ),
-        ),
+      (err: unknown) => showError(results, err),
     );
   }
   return h("div", { class: "view" }, h("h1", {}, "Search"), form, results);

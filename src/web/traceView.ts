@@ -1,5 +1,5 @@
-import { h, show } from "./dom.js";
-import { ApiFailure, gql } from "./graphql.js";
+import { h, show, showError } from "./dom.js";
+import { gql } from "./graphql.js";
 import { anchorOf, legDiagram, legOf, type Structure } from "./legDiagram.js";
 
 interface Named {
@@ -110,15 +110,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
     gql<{ trace: Trace }>(TRACE, { symptoms })
       .then(
         ({ trace }) => show(results, ...renderTrace(trace, structures)),
-        (err: unknown) =>
-          show(
-            results,
-            h(
-              "p",
-              { class: "error", role: "alert" },
-              err instanceof ApiFailure ? err.message : String(err),
-            ),
-          ),
+        (err: unknown) => showError(results, err),
       )
       .finally(() => results.setAttribute("aria-busy", "false"));
   });

@@ -1,20 +1,15 @@
 import { type AuditResult, serverAudits } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { overHttp } from "../helpers/servers.js";
+import { useHttpServer } from "../helpers/servers.js";
 
-let url = "";
-let close: () => Promise<void>;
+const server = useHttpServer(fixtureKb);
 let results: AuditResult[] = [];
 beforeAll(async () => {
-  const server = await overHttp(await fixtureKb());
-  url = server.url;
-  close = () => server.app.close();
   results = await Promise.all(
-    serverAudits({ url: `${url}/graphql`, fetchFn: fetch }).map((a) => a.fn()),
+    serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch }).map((a) => a.fn()),
   );
 });
-afterAll(() => close());
 
 describe("GraphQL over HTTP compliance (graphql-http serverAudits)", () => {
   it("passes every MUST", () => {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildSchema, validate } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/api/index.js";
 import { estimateCost, QUERY_LIMITS } from "../../src/api/queryLimits.js";
 import { contractDocument, contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";
 import { CONTRACT_COPIES } from "../helpers/paths.js";
-import { type GraphQLBody, inProcess, overHttp, postGraphQL } from "../helpers/servers.js";
+import { type GraphQLBody, inProcess, postGraphQL, useHttpServer } from "../helpers/servers.js";
 
 /** Every top-level field of a result holds data: not null, and not an empty list. */
 function expectRealData(name: string, body: GraphQLBody) {
@@ -49,16 +49,9 @@ describe("client contract", () => {
   });
 
   describe("over HTTP", () => {
-    let url = "";
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      const server = await overHttp(await realKb());
-      url = server.url;
-      close = () => server.app.close();
-    });
-    afterAll(() => close());
+    const server = useHttpServer(realKb);
     it.each(contractOperations)("$name returns real data", async ({ name, query }) => {
-      const { status, body } = await postGraphQL(url, query, contractVariables[name], name);
+      const { status, body } = await postGraphQL(server.url, query, contractVariables[name], name);
       expect(status).toBe(200);
       expectRealData(name, body);
     });

@@ -11,22 +11,17 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/api/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
-import { overHttp } from "../helpers/servers.js";
+import { useHttpServer } from "../helpers/servers.js";
 
-let url = "";
-let close: () => Promise<void>;
+const server = useHttpServer(fixtureKb);
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  const server = await overHttp(await fixtureKb());
-  url = server.url;
-  close = () => server.app.close();
   schema = buildSchema(await loadTypeDefs());
 });
-afterAll(() => close());
 
 /** The server answered as it should: 200 or 4xx, in JSON. */
 function answered(res: RawResponse) {
@@ -112,7 +107,7 @@ describe("fuzzing the HTTP endpoint", () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
         answered(
-          await send(url, {
+          await send(server.url, {
             method: "POST",
             headers: { "content-type": "application/json" },
             body: Buffer.from(bytes),
@@ -129,7 +124,7 @@ describe("fuzzing the HTTP endpoint", () => {
       fc.asyncProperty(
         fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }),
         async (tokens) => {
-          answered(await postJson(url, { query: tokens.join(" ") }));
+          answered(await postJson(server.url, { query: tokens.join(" ") }));
         },
       ),
       { numRuns: 120 },
@@ -142,7 +137,7 @@ describe("fuzzing the HTTP endpoint", () => {
       fc.asyncProperty(
         fc.array(selection(query, 4), { minLength: 1, maxLength: 3 }),
         async (fields) => {
-          const res = await postJson(url, {
+          const res = await postJson(server.url, {
             query: `{ ${fields.map((f, i) => `f${i}: ${f}`).join(" ")} }`,
           });
           answered(res);
@@ -155,7 +150,7 @@ describe("fuzzing the HTTP endpoint", () => {
   });
 
   it("is alive afterwards", async () => {
-    const res = await send(url, { path: "/health" });
+    const res = await send(server.url, { path: "/health" });
     expect(res.status).toBe(200);
   });
 });

@@ -1,18 +1,11 @@
 import { getIntrospectionQuery } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/api/queryLimits.js";
 import { realKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
-import { overHttp } from "../helpers/servers.js";
+import { useHttpServer } from "../helpers/servers.js";
 
-let url = "";
-let close: () => Promise<void>;
-beforeAll(async () => {
-  const server = await overHttp(await realKb());
-  url = server.url;
-  close = () => server.app.close();
-});
-afterAll(() => close());
+const server = useHttpServer(realKb);
 
 const nest = (depth: number, inner: string): string =>
   depth === 0 ? inner : `symptoms { indicates { ${nest(depth - 1, inner)} } }`;
@@ -26,7 +19,7 @@ interface Case {
 }
 
 const q = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
-  postJson(url, { query, variables, operationName });
+  postJson(server.url, { query, variables, operationName });
 
 const CASES: Case[] = [
   {
@@ -128,28 +121,37 @@ const CASES: Case[] = [
   },
   {
     name: "invalid JSON",
-    request: () => postJson(url, '{"query": "{ stats { nodeCount } }"'),
+    request: () => postJson(server.url, '{"query": "{ stats { nodeCount } }"'),
     status: 400,
     code: "BAD_REQUEST",
   },
-  { name: "empty JSON body", request: () => postJson(url, ""), status: 400, code: "BAD_REQUEST" },
+  {
+    name: "empty JSON body",
+    request: () => postJson(server.url, ""),
+    status: 400,
+    code: "BAD_REQUEST",
+  },
   {
     name: "JSON without a query",
-    request: () => postJson(url, { variables: {} }),
+    request: () => postJson(server.url, { variables: {} }),
     status: 400,
     code: "BAD_REQUEST",
   },
   {
     name: "wrong content type",
     request: () =>
-      send(url, { method: "POST", headers: { "content-type": "application/xml" }, body: "<q/>" }),
+      send(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/xml" },
+        body: "<q/>",
+      }),
     status: 415,
     code: "UNSUPPORTED_MEDIA_TYPE",
   },
   {
     name: "text/plain POST (CSRF)",
     request: () =>
-      send(url, {
+      send(server.url, {
         method: "POST",
         headers: { "content-type": "text/plain" },
         body: '{"query":"{ stats { nodeCount } }"}',
@@ -160,7 +162,10 @@ const CASES: Case[] = [
   {
     name: "batched array",
     request: () =>
-      postJson(url, [{ query: "{ stats { nodeCount } }" }, { query: "{ stats { edgeCount } }" }]),
+      postJson(server.url, [
+        { query: "{ stats { nodeCount } }" },
+        { query: "{ stats { edgeCount } }" },
+      ]),
     status: 400,
     code: "BAD_REQUEST",
   },
@@ -217,7 +222,7 @@ const CASES: Case[] = [
     name: "prototype pollution in variables",
     request: () =>
       postJson(
-        url,
+        server.url,
         '{"query":"query($q: String!) { search(query: $q) { score } }","variables":{"q":"heel","__proto__":{"polluted":true}}}',
       ),
     status: 400,
@@ -226,20 +231,24 @@ const CASES: Case[] = [
   {
     name: "simple GET without preflight (CSRF)",
     request: () =>
-      send(`${url}`, { path: `/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}` }),
+      send(server.url, { path: `/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}` }),
     status: 400,
     code: "BAD_REQUEST",
   },
   {
     name: "unknown route",
-    request: () => send(url, { path: "/admin" }),
+    request: () => send(server.url, { path: "/admin" }),
     status: 404,
     code: "NOT_FOUND",
   },
   {
     name: "PUT /graphql",
     request: () =>
-      send(url, { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }),
+      send(server.url, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      }),
     status: 404,
     code: "NOT_FOUND",
   },

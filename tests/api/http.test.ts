@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/brokenGraph.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
-import { overHttp, postGraphQL } from "../helpers/servers.js";
+import { postGraphQL, useHttpServer } from "../helpers/servers.js";
 
-let url = "";
-let close: () => Promise<void>;
-beforeAll(async () => {
-  const server = await overHttp(await fixtureKb());
-  url = server.url;
-  close = () => server.app.close();
-});
-afterAll(() => close());
+const server = useHttpServer(fixtureKb);
 
 describe("HTTP server", () => {
   it("GET /health reports counts and the data version", async () => {
-    const res = await fetch(`${url}/health`);
+    const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       status: "ok",
@@ -28,7 +21,7 @@ describe("HTTP server", () => {
 
   it("answers GET /graphql with a query string and a CSRF preflight header", async () => {
     const res = await fetch(
-      `${url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
+      `${server.url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
       {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       },
@@ -39,25 +32,25 @@ describe("HTTP server", () => {
 
   it("blocks a GET that a browser could send cross-site (CSRF prevention)", async () => {
     const res = await fetch(
-      `${url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
+      `${server.url}/graphql?query=${encodeURIComponent("{ stats { nodeCount } }")}`,
     );
     expect(res.status).toBe(400);
   });
 
   it("returns BAD_USER_INPUT over POST with status 200 and the error in the body", async () => {
-    const { status, body } = await postGraphQL(url, '{ search(query: "") { score } }');
+    const { status, body } = await postGraphQL(server.url, '{ search(query: "") { score } }');
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("rejects a query that does not parse with 400 GRAPHQL_PARSE_FAILED", async () => {
-    const { status, body } = await postGraphQL(url, "{ stats { ");
+    const { status, body } = await postGraphQL(server.url, "{ stats { ");
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 
   it("rejects an unknown field with 400 GRAPHQL_VALIDATION_FAILED", async () => {
-    const { status, body } = await postGraphQL(url, "{ nope }");
+    const { status, body } = await postGraphQL(server.url, "{ nope }");
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });

@@ -1,6 +1,7 @@
 import type { ApolloServer } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
 import { pino } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import {
   type Context,
   createApolloServer,
@@ -80,4 +81,24 @@ export function dataOf<T>(body: GraphQLBody, name: string): T {
   if (body.data == null || !(name in body.data))
     throw new Error(`no field ${name} in ${JSON.stringify(body)}`);
   return body.data[name] as T;
+}
+
+/**
+ * The real HTTP server over the knowledge base `kb` gives, started before the file's
+ * tests and closed after them. Read `url` and `holder` inside tests (set in beforeAll).
+ */
+export function useHttpServer(kb: () => Promise<KnowledgeBase>): {
+  url: string;
+  holder: KnowledgeBaseHolder | null;
+} {
+  const state: { url: string; holder: KnowledgeBaseHolder | null } = { url: "", holder: null };
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    const server = await overHttp(await kb());
+    ({ url: state.url, holder: state.holder, app } = server);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return state;
 }
