@@ -166,12 +166,9 @@ function installResponseCache(
   });
   app.addHook("onSend", async (request, reply, payload) => {
     const key = request.responseCacheKey;
-    if (
-      key !== undefined &&
-      reply.statusCode === 200 &&
-      typeof payload === "string" &&
-      !payload.includes('"errors"')
-    ) {
+    // Only answers that GraphQL produced without any error are stored.
+    const clean = request.graphqlOutcome?.errorCodes.length === 0;
+    if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
       cache.set(key, {
         body: payload,
         contentType: String(reply.getHeader("content-type") ?? "application/json"),

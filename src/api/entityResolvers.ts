@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity, Relation } from "../graph/model.js";
 import { kineticChain } from "../trace/index.js";
 import type { Context } from "./context.js";
 import { checkRange } from "./errors.js";
@@ -6,15 +6,10 @@ import type { Resolvers } from "./generated/resolversTypes.js";
 import { LIMITS } from "./limits.js";
 import { documentOf, neighbours, ofKind, relationships, treatmentsOf } from "./neighbours.js";
 
-type Args = {
-  relation?: readonly Entity["kind"][] | null;
-  direction?: "OUTGOING" | "INCOMING" | null;
-};
-
-/** `relations` of every entity type. */
+/** `relations` of every entity type: its edges, filtered by relation and direction. */
 const relations = (
   entity: Entity,
-  args: { relation?: Parameters<typeof relationships>[2] | null; direction?: Args["direction"] },
+  args: { relation?: readonly Relation[] | null; direction?: "OUTGOING" | "INCOMING" | null },
   ctx: Context,
 ) => relationships(ctx.kb, entity.id, args.relation ?? null, args.direction ?? null);
 
