@@ -80,6 +80,8 @@ export const entityResolvers: Resolvers = {
   Mechanism: {
     relations,
     contributesTo: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "OUTGOING"),
+    affects: (m, _a, { kb }) =>
+      ofKind(neighbours(kb, m.id, "AFFECTS", "OUTGOING"), "BODY_STRUCTURE"),
     causedBy: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "INCOMING"),
     treatments: (m, _a, { kb }) => treatmentsOf(kb, m.id),
   },

@@ -85,7 +85,12 @@ export function relationRule(relation: Relation): RelationRule {
         "a muscle, tendon or ligament attaches to or runs to another structure",
       );
     case "AFFECTS":
-      return rule(["CONDITION"], ["BODY_STRUCTURE"], false, "a condition affects a structure");
+      return rule(
+        ["CONDITION", "MECHANISM"],
+        ["BODY_STRUCTURE"],
+        false,
+        "a condition or a step of a chain acts on a structure",
+      );
     case "PRESENTS_WITH":
       return rule(["CONDITION"], ["SYMPTOM"], false, "a condition shows this symptom");
     case "FELT_IN":

@@ -79,7 +79,7 @@ export class UpwardGraph {
           incoming("UPSTREAM_OF", false);
           // A part with nothing upstream joins the chain where its whole sits.
           if (raw.length === 0) outgoing("PART_OF");
-          incoming("AFFECTS", true, drives);
+          incoming("AFFECTS", true, (e) => e.kind === "CONDITION" && drives(e));
           break;
         case "TREATMENT":
         case "ADVICE":

@@ -36,7 +36,7 @@ const TRACE = `query Trace($symptoms: [String!]!) { trace(symptoms: $symptoms, l
   rootCauses { score cause { id kind name } paths { score steps { from { ...E } relation direction to { ...E } explanation sources { title section } } } }
   treatments { treatment { id name phase dosage steps } addresses { id name } }
   triage { level reasons { id name } advice } disclaimer } }
-fragment E on Entity { id kind name ... on Condition { affects { id } } ... on Symptom { feltIn { id } } }`;
+fragment E on Entity { id kind name ... on Condition { affects { id } } ... on Mechanism { affects { id } } ... on Symptom { feltIn { id } } }`;
 
 const PHASES: [string, string][] = [
   ["RELIEF", "Ease the pain now"],

@@ -70,6 +70,9 @@ describe("explorer in a real browser", () => {
     expect(await first.locator("h3 a").textContent()).toBe("Tight hip flexors");
     expect(await first.locator('svg.leg g.node.hot[data-structure="hip-flexors"]').count()).toBe(1);
     expect(await first.locator('svg.leg g.node.hot[data-structure="knee"]').count()).toBe(1);
+    // Mechanisms name the structures they act on, so the hop through the thigh lights up too.
+    expect(await first.locator('svg.leg g.node.hot[data-structure="thigh-bone"]').count()).toBe(1);
+    expect(await first.locator("svg.leg line.hot").count()).toBeGreaterThan(0);
     const hop = first.locator("ol.hops details").last();
     await hop.locator("summary").click();
     expect(await hop.textContent()).toMatch(/Source: Why Do My Ankles and Feet Hurt When I Run\?/);

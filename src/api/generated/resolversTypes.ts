@@ -42,7 +42,7 @@ export type Relation =
   | 'UPSTREAM_OF'
   /** A muscle, tendon or ligament attaches to or runs to another structure (structure → structure). */
   | 'ATTACHES_TO'
-  /** A condition affects a structure (condition → structure). */
+  /** A condition, or a step of a chain, acts on a structure (condition | mechanism → structure). */
   | 'AFFECTS'
   /** A condition shows a symptom (condition → symptom). */
   | 'PRESENTS_WITH'
@@ -329,6 +329,8 @@ export type Mechanism = Entity & {
   relations: Array<Relationship>;
   /** What it drives next. */
   contributesTo: Array<Entity>;
+  /** Structures it acts on. */
+  affects: Array<BodyStructure>;
   /** What drives it. */
   causedBy: Array<Entity>;
   /** Treatments that fix or prevent it, in plan order. */
@@ -970,6 +972,7 @@ export type MechanismResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<MechanismRelationsArgs>>;
   contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  affects?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
