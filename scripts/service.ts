@@ -27,8 +27,9 @@ export interface StartedProcess {
 }
 
 /**
- * Spawns `node --import tsx <script>` on a free port (PORT, HOST set; LOG_LEVEL=warn so no
- * per-request lines), and resolves once POST /graphql answers `{ stats { nodeCount } }`.
+ * Spawns `node --import tsx <script>` on a free port as it would run deployed
+ * (NODE_ENV=production, LOG_LEVEL=warn so no per-request lines), and resolves once POST
+ * /graphql answers `{ stats { nodeCount } }`.
  */
 export async function startProcess(
   script: string,
@@ -38,7 +39,14 @@ export async function startProcess(
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", script], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const probe = () =>

@@ -7,6 +7,7 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import type { Context } from "./context.js";
 import { ErrorCode } from "./errors.js";
+import { jitGateway } from "./jitGateway.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
 
@@ -20,6 +21,11 @@ export interface ApolloOptions {
   readonly production?: boolean;
   /** Allow schema introspection (default true: a public knowledge API). */
   readonly introspection?: boolean;
+  /**
+   * Execute with graphql-jit, compiling each operation once (default true); false runs
+   * graphql-js's interpreter. Both give the same answers (a test compares them).
+   */
+  readonly compiled?: boolean;
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
@@ -44,9 +50,12 @@ const CLIENT_CODES = new Set<string>([
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? false;
   const limits = queryLimits();
+  const execution =
+    options.compiled === false
+      ? { typeDefs: options.typeDefs, resolvers }
+      : { gateway: jitGateway(options.typeDefs, resolvers) };
   return new ApolloServer<Context>({
-    typeDefs: options.typeDefs,
-    resolvers,
+    ...execution,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,

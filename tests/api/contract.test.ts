@@ -73,3 +73,18 @@ describe("query limits", () => {
     }
   });
 });
+
+describe("compiled execution (graphql-jit)", () => {
+  it("answers every contract operation exactly as graphql-js does", async () => {
+    const kb = await realKb();
+    // Production mode: no stack traces, which differ between the two executors.
+    const jit = await inProcess(kb, { compiled: true, production: true });
+    const plain = await inProcess(kb, { compiled: false, production: true });
+    for (const { name, query } of contractOperations) {
+      const variables = contractVariables[name];
+      expect(await jit.run(query, variables), name).toEqual(await plain.run(query, variables));
+    }
+    const bad = '{ search(query: "") { score } }';
+    expect(await jit.run(bad)).toEqual(await plain.run(bad));
+  });
+});

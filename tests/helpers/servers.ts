@@ -21,11 +21,15 @@ export interface GraphQLBody {
 }
 
 /** An in-process Apollo server over `kb`, and a function to run operations on it. */
-export async function inProcess(kb: KnowledgeBase, options: { production?: boolean } = {}) {
+export async function inProcess(
+  kb: KnowledgeBase,
+  options: { production?: boolean; compiled?: boolean } = {},
+) {
   const server: ApolloServer<Context> = createApolloServer({
     typeDefs: await loadTypeDefs(),
     log: silentLogger,
     production: options.production ?? false,
+    compiled: options.compiled ?? true,
   });
   await server.start();
   const run = async (
