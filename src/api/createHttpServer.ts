@@ -5,6 +5,7 @@ import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installHttpErrorHandlers } from "./httpErrors.js";
+import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
 
@@ -12,8 +13,6 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Set for GraphQL requests: what the request log records of the operation. */
     graphqlOutcome?: RequestOutcome;
-    /** Set for cacheable GraphQL requests: where the response goes in the cache. */
-    responseCacheKey?: string;
   }
 }
 
@@ -131,64 +130,4 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     },
   });
   return app;
-}
-
-/**
- * Serves a repeated GraphQL POST from the cache of serialized responses. Only requests
- * that already passed every check before GraphQL runs (body size, JSON parsing, an
- * application/json content type, which satisfies CSRF prevention) are looked up, and only
- * responses of 200 without errors are stored, so a cached answer is byte for byte what
- * the same request got from Apollo on the same data version. A reload empties it.
- */
-function installResponseCache(
-  app: FastifyInstance,
-  cache: ResponseCache,
-  holder: KnowledgeBaseHolder,
-): void {
-  let version = holder.current.version;
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return;
-    if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return;
-    const parts = cacheableRequest(request.body);
-    if (parts === null) return;
-    if (holder.current.version !== version) {
-      cache.clear();
-      version = holder.current.version;
-    }
-    const key = ResponseCache.key(version, request.headers.accept ?? "", parts);
-    const hit = cache.get(key);
-    if (hit === undefined) {
-      request.responseCacheKey = key;
-      return;
-    }
-    request.graphqlOutcome = { operationName: null, errorCodes: [], cached: true };
-    return reply.status(200).type(hit.contentType).send(hit.body);
-  });
-  app.addHook("onSend", async (request, reply, payload) => {
-    const key = request.responseCacheKey;
-    // Only answers that GraphQL produced without any error are stored.
-    const clean = request.graphqlOutcome?.errorCodes.length === 0;
-    if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
-      cache.set(key, {
-        body: payload,
-        contentType: String(reply.getHeader("content-type") ?? "application/json"),
-      });
-    }
-    return payload;
-  });
-}
-
-/**
- * The parts of a well-formed GraphQL request body (query, operationName, variables,
- * extensions, each of the type the spec allows), or null for anything else, which then
- * goes to Apollo to be answered (and refused) as usual.
- */
-function cacheableRequest(body: unknown): unknown[] | null {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
-  const { query, operationName, variables, extensions, ...rest } = body as Record<string, unknown>;
-  const isObject = (v: unknown) => v == null || (typeof v === "object" && !Array.isArray(v));
-  if (Object.keys(rest).length > 0 || typeof query !== "string") return null;
-  if (operationName != null && typeof operationName !== "string") return null;
-  if (!isObject(variables) || !isObject(extensions)) return null;
-  return [query, operationName ?? null, variables ?? null, extensions ?? null];
 }

@@ -7,7 +7,7 @@ import {
   type KnowledgeGraph,
   loadGraphData,
 } from "../graph/index.js";
-import { SearchIndex, terms } from "../search/index.js";
+import { SearchIndex } from "../search/index.js";
 import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
 
 /**
@@ -44,14 +44,10 @@ export function buildKnowledgeBase(data: GraphData, started = performance.now())
   const graph = buildGraph(data);
   const search = new SearchIndex(data.entities, data.synonyms, (id) => graph.neighbors(id));
   const matcher: TextMatcher = {
-    match: (text, kinds) => {
-      const wanted = terms(text).join(" ");
-      return search.search(text, { kinds, limit: 5, snippets: false }).map((h) => ({
-        entity: h.entity,
-        coverage: h.coverage,
-        exact: [h.entity.name, ...h.entity.aliases].some((n) => terms(n).join(" ") === wanted),
-      }));
-    },
+    match: (text, kinds) =>
+      search
+        .search(text, { kinds, limit: 5, snippets: false })
+        .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
   };
   const tracer = new TraceEngine(graph, memoizeMatcher(matcher));
   return {

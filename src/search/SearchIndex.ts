@@ -33,6 +33,8 @@ export interface SearchHit {
   readonly coverage: number;
   /** Score added by graph blending: being linked to strong hits (see rerank). */
   readonly graphBoost: number;
+  /** The query is exactly one of the entity's names or aliases (after term processing). */
+  readonly exact: boolean;
   /** The query terms (processed) that matched. */
   readonly matchedTerms: readonly string[];
   /** Best passage of the entity's text with matches wrapped in `<mark>`. */
@@ -126,12 +128,10 @@ export class SearchIndex {
     const { limit = 10, offset = 0 } = options;
     const { results, queryTerms, expansions } = this.rawSearch(query, options.kinds ?? null);
     const raw = new Map(results.map((r) => [String(r.id), r]));
+    const exact = new Set(this.exactNames.get(queryTerms.join(" ")) ?? []);
     const ranked = rerank(
       results.map((r) => ({ id: String(r.id), score: r.score })),
-      {
-        exact: new Set(this.exactNames.get(queryTerms.join(" ")) ?? []),
-        neighbours: options.graphBlend === false ? null : this.neighbours,
-      },
+      { exact, neighbours: options.graphBlend === false ? null : this.neighbours },
     );
     return ranked.slice(offset, offset + limit).flatMap((r) => {
       const result = raw.get(r.id);
@@ -139,7 +139,9 @@ export class SearchIndex {
         result === undefined
           ? null
           : this.toHit(result, queryTerms, expansions, options.snippets !== false);
-      return hit === null ? [] : [{ ...hit, score: r.score, graphBoost: r.graphBoost }];
+      return hit === null
+        ? []
+        : [{ ...hit, score: r.score, graphBoost: r.graphBoost, exact: exact.has(r.id) }];
     });
   }
 
@@ -202,6 +204,7 @@ export class SearchIndex {
       score: result.score,
       coverage,
       graphBoost: 0,
+      exact: false,
       matchedTerms: [...covered].sort(),
       snippet: withSnippet ? makeSnippet(entity, new Set(result.terms)) : "",
     };
