@@ -1,3 +1,4 @@
+import { edgesAt } from "../graph/index.js";
 import type {
   Entity,
   EntityKind,
@@ -38,18 +39,16 @@ export function relationships(
   relations: readonly Relation[] | null,
   direction: "OUTGOING" | "INCOMING" | null,
 ): RelationshipView[] {
-  const out: RelationshipView[] = [];
-  const keep = (r: Relation) => relations === null || relations.includes(r);
-  if (direction !== "INCOMING") {
-    kb.graph.forEachOutEdge(id, (_k, { edge }, _s, _t, _sa, target) => {
-      if (keep(edge.relation)) out.push({ edge, direction: "OUTGOING", other: target.entity });
-    });
-  }
-  if (direction !== "OUTGOING") {
-    kb.graph.forEachInEdge(id, (_k, { edge }, _s, _t, source) => {
-      if (keep(edge.relation)) out.push({ edge, direction: "INCOMING", other: source.entity });
-    });
-  }
+  const out: RelationshipView[] = [
+    ...(direction === "INCOMING" ? [] : edgesAt(kb.graph, id, "out", relations)).map((e) => ({
+      ...e,
+      direction: "OUTGOING" as const,
+    })),
+    ...(direction === "OUTGOING" ? [] : edgesAt(kb.graph, id, "in", relations)).map((e) => ({
+      ...e,
+      direction: "INCOMING" as const,
+    })),
+  ];
   return out.sort(
     (a, b) =>
       a.edge.relation.localeCompare(b.edge.relation) ||

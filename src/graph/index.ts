@@ -1,4 +1,5 @@
 export { buildGraph, type KnowledgeGraph } from "./buildGraph.js";
+export { type EdgeAt, edgesAt } from "./edgesAt.js";
 export { GraphDataError } from "./GraphDataError.js";
 export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";
 export { type GraphStats, graphStats } from "./graphStats.js";

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { edgesAt } from "../graph/edgesAt.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
@@ -49,18 +50,16 @@ export class UpwardGraph {
         relation: Edge["relation"],
         causal: boolean,
         accept = (_: Entity) => true,
-      ) =>
-        graph.forEachInEdge(id, (_k, { edge }, _s, _t, sourceAttributes) => {
-          if (edge.relation === relation && accept(sourceAttributes.entity)) {
-            add(edge, sourceAttributes.entity, "BACKWARD", causal);
-          }
-        });
-      const outgoing = (relation: Edge["relation"]) =>
-        graph.forEachOutEdge(id, (_k, { edge }, _s, _target, _sa, targetAttributes) => {
-          if (edge.relation === relation) add(edge, targetAttributes.entity, "FORWARD", false);
-        });
-      const drives = (e: Entity) =>
-        graph.someOutEdge(e.id, (_k, attributes) => attributes.edge.relation === "CAUSES");
+      ) => {
+        for (const { edge, other } of edgesAt(graph, id, "in", [relation])) {
+          if (accept(other)) add(edge, other, "BACKWARD", causal);
+        }
+      };
+      const outgoing = (relation: Edge["relation"]) => {
+        for (const { edge, other } of edgesAt(graph, id, "out", [relation]))
+          add(edge, other, "FORWARD", false);
+      };
+      const drives = (e: Entity) => edgesAt(graph, e.id, "out", ["CAUSES"]).length > 0;
       switch (entity.kind) {
         case "SYMPTOM":
           incoming("PRESENTS_WITH", false);

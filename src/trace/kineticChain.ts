@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
 import type { BodyStructure } from "../graph/model.js";
 
 /**
@@ -35,16 +36,9 @@ export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure
  * part joins the chain where its whole sits.
  */
 export function chainStepsUp(graph: KnowledgeGraph, id: string): string[] {
-  const upstream: string[] = [];
-  const wholes: string[] = [];
-  graph.forEachInEdge(id, (_k, { edge }, source) => {
-    if (edge.relation === "UPSTREAM_OF") upstream.push(source);
-  });
-  if (upstream.length > 0) return upstream.sort();
-  graph.forEachOutEdge(id, (_k, { edge }, _s, target) => {
-    if (edge.relation === "PART_OF") wholes.push(target);
-  });
-  return wholes.sort();
+  const ids = (edges: readonly EdgeAt[]) => edges.map((e) => e.other.id).sort();
+  const upstream = ids(edgesAt(graph, id, "in", ["UPSTREAM_OF"]));
+  return upstream.length > 0 ? upstream : ids(edgesAt(graph, id, "out", ["PART_OF"]));
 }
 
 function chainTo(

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { edgesAt } from "../graph/edgesAt.js";
 import type { Condition, Edge, Entity } from "../graph/model.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
@@ -65,7 +66,7 @@ export function supports(graph: KnowledgeGraph, matched: readonly TraceMatch[]):
         lend(entity, entity, confidence);
         break;
       case "SYMPTOM": {
-        const edges = linked(graph, entity.id, "PRESENTS_WITH", "in");
+        const edges = edgesAt(graph, entity.id, "in", ["PRESENTS_WITH"]);
         for (const { edge, other } of edges)
           lend(other, entity, confidence * specificity(edge, edges.length));
         break;
@@ -95,7 +96,7 @@ function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, num
   for (let hop = 0; hop < CAUSE_REACH && frontier.length > 0; hop++) {
     const next: [Entity, number][] = [];
     for (const [node, reach] of frontier) {
-      const edges = linked(graph, node.id, "CAUSES", "out");
+      const edges = edgesAt(graph, node.id, "out", ["CAUSES"]);
       for (const { edge, other } of edges) {
         const r = reach * specificity(edge, edges.length) * (hop === 0 ? 1 : HOP_DECAY);
         if ((seen.get(other.id) ?? 0) >= r) continue;
@@ -107,23 +108,4 @@ function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, num
     frontier = next;
   }
   return reached;
-}
-
-function linked(
-  graph: KnowledgeGraph,
-  id: string,
-  relation: Edge["relation"],
-  direction: "in" | "out",
-) {
-  const out: { edge: Edge; other: Entity }[] = [];
-  if (direction === "in") {
-    graph.forEachInEdge(id, (_k, { edge }, _s, _t, source) => {
-      if (edge.relation === relation) out.push({ edge, other: source.entity });
-    });
-  } else {
-    graph.forEachOutEdge(id, (_k, { edge }, _s, _t, _sa, target) => {
-      if (edge.relation === relation) out.push({ edge, other: target.entity });
-    });
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { edgesAt } from "../graph/edgesAt.js";
 import { type Entity, TREATMENT_PHASES, type Treatment } from "../graph/model.js";
 import type { PlanItem } from "./types.js";
 
@@ -12,17 +13,12 @@ export function treatmentPlan(graph: KnowledgeGraph, targets: readonly Entity[])
   const items = new Map<string, { treatment: Treatment; addresses: Entity[]; best: number }>();
   targets.forEach((target, rank) => {
     if (!graph.hasNode(target.id)) return;
-    graph.forEachInEdge(target.id, (_k, { edge }, _s, _t, source) => {
-      if (edge.relation !== "TREATS" && edge.relation !== "PREVENTS") return;
-      if (source.entity.kind !== "TREATMENT") return;
-      const item = items.get(source.entity.id) ?? {
-        treatment: source.entity,
-        addresses: [],
-        best: rank,
-      };
+    for (const { other: source } of edgesAt(graph, target.id, "in", ["TREATS", "PREVENTS"])) {
+      if (source.kind !== "TREATMENT") continue;
+      const item = items.get(source.id) ?? { treatment: source, addresses: [], best: rank };
       if (!item.addresses.includes(target)) item.addresses.push(target);
-      items.set(source.entity.id, item);
-    });
+      items.set(source.id, item);
+    }
   });
   const phase = (t: Treatment) => TREATMENT_PHASES.indexOf(t.phase);
   return [...items.values()]
