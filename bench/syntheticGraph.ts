@@ -4,9 +4,11 @@ import {
   type EntityKind,
   edgeKey,
   type GraphData,
+  type RawNode,
   type Relation,
   relationRule,
   TREATMENT_PHASES,
+  toEntity,
 } from "../src/graph/index.js";
 
 /** Share of each kind in a synthetic graph, close to the bundled graph's mix. */
@@ -68,38 +70,24 @@ export function syntheticGraph(size: number, seed = 1): GraphData {
     const list: Entity[] = [];
     for (let i = 0; i < Math.max(6, Math.round(size * share)); i++) {
       const id = `${kind.toLowerCase().replace("_", "-")}-${i}`;
-      const base = {
+      // Kind-specific fields are drawn after the common ones, in a fixed order per kind.
+      const raw: RawNode = {
         id,
+        kind,
         name: words(2),
         aliases: [words(2)],
         summary: `${words(12)}.`,
         sources: ref,
-        origin,
+        ...(kind === "CONDITION" ? { seeDoctor: rand() < 0.1 } : {}),
+        ...(kind === "SYMPTOM"
+          ? { redFlag: rand() < 0.03, seeDoctor: rand() < 0.03, location: words(2) }
+          : {}),
+        ...(kind === "TREATMENT"
+          ? { phase: pick(TREATMENT_PHASES), dosage: words(3), steps: [words(6), words(6)] }
+          : {}),
+        ...(kind === "ADVICE" ? { question: `${words(6)}?`, answer: words(20) } : {}),
       };
-      const entity: Entity =
-        kind === "BODY_STRUCTURE"
-          ? { ...base, kind, region: "FOOT" }
-          : kind === "CONDITION"
-            ? { ...base, kind, seeDoctor: rand() < 0.1 }
-            : kind === "SYMPTOM"
-              ? {
-                  ...base,
-                  kind,
-                  redFlag: rand() < 0.03,
-                  seeDoctor: rand() < 0.03,
-                  location: words(2),
-                }
-              : kind === "TREATMENT"
-                ? {
-                    ...base,
-                    kind,
-                    phase: pick(TREATMENT_PHASES),
-                    dosage: words(3),
-                    steps: [words(6), words(6)],
-                  }
-                : kind === "ADVICE"
-                  ? { ...base, kind, question: `${words(6)}?`, answer: words(20) }
-                  : { ...base, kind };
+      const entity = toEntity(raw, origin);
       list.push(entity);
       entities.set(id, entity);
     }

@@ -5,3 +5,5 @@ export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphD
 export { type GraphStats, graphStats } from "./graphStats.js";
 export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData.js";
 export * from "./model.js";
+export type { RawNode } from "./rawTypes.js";
+export { toEntity } from "./toEntity.js";

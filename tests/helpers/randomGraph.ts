@@ -8,35 +8,15 @@ import {
   type GraphData,
   RELATIONS,
   relationRule,
+  toEntity,
 } from "../../src/graph/index.js";
 
 const ref = [{ doc: "doc", section: "S" }] as const;
 const origin = { file: "random.yaml", line: 1 };
 
-function entity(id: string, kind: EntityKind): Entity {
-  const base = {
-    id,
-    name: `Node ${id}`,
-    aliases: [],
-    summary: `Summary of ${id}.`,
-    sources: ref,
-    origin,
-  };
-  switch (kind) {
-    case "BODY_STRUCTURE":
-      return { ...base, kind, region: "FOOT" };
-    case "CONDITION":
-      return { ...base, kind, seeDoctor: false };
-    case "SYMPTOM":
-      return { ...base, kind, redFlag: false, seeDoctor: false, location: null };
-    case "TREATMENT":
-      return { ...base, kind, phase: "RELIEF", dosage: null, steps: [] };
-    case "ADVICE":
-      return { ...base, kind, question: "Q?", answer: "A." };
-    default:
-      return { ...base, kind };
-  }
-}
+/** A node of `kind` with the model's defaults for every kind-specific field. */
+const entity = (id: string, kind: EntityKind): Entity =>
+  toEntity({ id, kind, name: `Node ${id}`, summary: `Summary of ${id}.`, sources: ref }, origin);
 
 /**
  * Random graph data that obeys the model: every edge's relation allows its endpoint
