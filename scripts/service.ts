@@ -23,17 +23,29 @@ export interface StartedProcess {
   readonly child: ChildProcess;
   /** Milliseconds from spawn to the first successful answer to `probe`. */
   readonly startMs: number;
-  stop(): Promise<void>;
+  /** Everything the process has written to stdout and stderr so far. */
+  output(): string;
+  /** Resolves once the output contains `text` after position `from`; rejects after `timeoutMs` or on exit. */
+  waitFor(text: string, from?: number, timeoutMs?: number): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code (null when killed by a signal). */
+  stop(): Promise<number | null>;
+}
+
+/** Options of {@link startProcess}. */
+export interface StartOptions {
+  /** Copy the process's output to this process's stderr (default true; tests turn it off). */
+  readonly echo?: boolean;
 }
 
 /**
  * Spawns `node --import tsx <script>` on a free port as it would run deployed
- * (NODE_ENV=production, LOG_LEVEL=warn so no per-request lines), and resolves once POST
- * /graphql answers `{ stats { nodeCount } }`.
+ * (NODE_ENV=production, LOG_LEVEL=warn so no per-request lines; `env` overrides them),
+ * and resolves once POST /graphql answers `{ stats { nodeCount } }`.
  */
 export async function startProcess(
   script: string,
   env: Record<string, string> = {},
+  options: StartOptions = {},
 ): Promise<StartedProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -47,8 +59,34 @@ export async function startProcess(
       LOG_LEVEL: "warn",
       ...env,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let log = "";
+  const collect = (d: Buffer) => {
+    log += d.toString();
+    if (options.echo ?? true) process.stderr.write(d);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const waitFor = (text: string, from = 0, timeoutMs = 20_000) =>
+    new Promise<void>((resolve, reject) => {
+      const startedWaiting = Date.now();
+      const poll = setInterval(() => {
+        if (log.indexOf(text, from) >= 0) {
+          clearInterval(poll);
+          resolve();
+        } else if (Date.now() - startedWaiting > timeoutMs || child.exitCode !== null) {
+          clearInterval(poll);
+          reject(new Error(`"${text}" not logged by ${script}; its output:\n${log}`));
+        }
+      }, 20);
+    });
+  const stop = () =>
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      child.once("exit", (code) => resolve(code));
+      child.kill("SIGTERM");
+    });
   const probe = () =>
     fetch(`${url}/graphql`, {
       method: "POST",
@@ -59,23 +97,13 @@ export async function startProcess(
       () => false,
     );
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${script} exited while starting`);
+    if (child.exitCode !== null)
+      throw new Error(`${script} exited while starting; its output:\n${log}`);
     if (await probe()) {
-      const startMs = performance.now() - started;
-      return {
-        url,
-        child,
-        startMs,
-        stop: () =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once("exit", () => resolve());
-            child.kill("SIGTERM");
-          }),
-      };
+      return { url, child, startMs: performance.now() - started, output: () => log, waitFor, stop };
     }
     await new Promise((r) => setTimeout(r, 25));
   }
   child.kill("SIGKILL");
-  throw new Error(`${script} did not answer within 15 s`);
+  throw new Error(`${script} did not answer within 15 s; its output:\n${log}`);
 }
