@@ -57,3 +57,13 @@ export function showError(target: Element, err: unknown): void {
     h("p", { class: "error", role: "alert" }, err instanceof Error ? err.message : String(err)),
   );
 }
+
+/** An ordered list of `items` rendered by `item`, or a paragraph saying `empty` when there are none. */
+export function listOr<T>(
+  items: readonly T[],
+  empty: string,
+  className: string,
+  item: (value: T, index: number) => HTMLElement,
+): HTMLElement {
+  return items.length === 0 ? h("p", {}, empty) : h("ol", { class: className }, ...items.map(item));
+}

@@ -1,4 +1,4 @@
-import { h, marked, show, showError } from "./dom.js";
+import { h, listOr, marked, show, showError } from "./dom.js";
 import { gql } from "./graphql.js";
 
 interface Hit {
@@ -63,25 +63,15 @@ export function searchView(query: string, kind: string | null): HTMLElement {
               ),
             ),
           ),
-          search.length === 0
-            ? h("p", {}, "Nothing found.")
-            : h(
-                "ol",
-                { class: "hits" },
-                ...search.map((hit) =>
-                  h(
-                    "li",
-                    {},
-                    h(
-                      "a",
-                      { href: `#/entity/${encodeURIComponent(hit.entity.id)}` },
-                      hit.entity.name,
-                    ),
-                    h("span", { class: "kind" }, ` ${label(hit.entity.kind)}`),
-                    h("p", { class: "snippet" }, marked(hit.snippet)),
-                  ),
-                ),
-              ),
+          listOr(search, "Nothing found.", "hits", (hit) =>
+            h(
+              "li",
+              {},
+              h("a", { href: `#/entity/${encodeURIComponent(hit.entity.id)}` }, hit.entity.name),
+              h("span", { class: "kind" }, ` ${label(hit.entity.kind)}`),
+              h("p", { class: "snippet" }, marked(hit.snippet)),
+            ),
+          ),
         ),
       (err: unknown) => showError(results, err),
     );

@@ -1,4 +1,4 @@
-import { h, show, showError } from "./dom.js";
+import { h, listOr, show, showError } from "./dom.js";
 import { gql } from "./graphql.js";
 import { anchorOf, legDiagram, legOf, type Structure } from "./legDiagram.js";
 
@@ -153,131 +153,123 @@ function renderTrace(t: Trace, structures: ReadonlyMap<string, Structure>): Node
       ),
     );
   }
-  out.push(h("h2", {}, "What fits"));
   out.push(
-    t.conditions.length === 0
-      ? h("p", {}, "No condition fits what you reported.")
-      : h(
-          "ol",
-          { class: "conditions" },
-          ...t.conditions.map((c) =>
-            h(
-              "li",
-              {},
-              link(c.condition),
-              " ",
-              h("meter", {
-                min: 0,
-                max: 1,
-                value: c.score.toFixed(2),
-                "aria-label": `fit ${Math.round(c.score * 100)}%`,
-              }),
-              h(
-                "span",
-                { class: "evidence" },
-                ` because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}`,
-              ),
-            ),
-          ),
-        ),
+    h("h2", {}, "What fits"),
+    listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
+    h("h2", {}, "Where it starts"),
+    listOr(t.rootCauses, "No root cause found up the chain.", "roots", (r, i) =>
+      rootCauseItem(r, i, structures),
+    ),
+    h("h2", {}, "What to do"),
   );
-  out.push(h("h2", {}, "Where it starts"));
-  const leg = legOf(structures).nodes;
-  out.push(
-    t.rootCauses.length === 0
-      ? h("p", {}, "No root cause found up the chain.")
-      : h(
-          "ol",
-          { class: "roots" },
-          ...t.rootCauses.map((r, i) => {
-            const best = r.paths[0];
-            const lit = new Set<string>();
-            for (const s of best?.steps ?? [])
-              for (const e of [s.from, s.to])
-                for (const id of [
-                  e.id,
-                  ...(e.affects ?? []).map((a) => a.id),
-                  ...(e.feltIn ?? []).map((a) => a.id),
-                ]) {
-                  const anchor = anchorOf(id, structures, leg);
-                  if (anchor) lit.add(anchor);
-                }
-            return h(
-              "li",
-              { class: "root" },
-              h(
-                "h3",
-                {},
-                link(r.cause),
-                h("span", { class: "score" }, ` score ${r.score.toFixed(2)}`),
-              ),
-              h(
-                "div",
-                { class: "root-body" },
-                legDiagram(
-                  structures,
-                  lit,
-                  `Path ${i + 1} to ${r.cause.name} on the leg: ${[...lit].map((id) => structures.get(id)?.name ?? id).join(", ") || "no structure"}`,
-                ),
-                h(
-                  "ol",
-                  { class: "hops" },
-                  ...(best?.steps ?? []).map((s) => {
-                    const source = s.sources.map((x) => `${x.title} § ${x.section}`).join("; ");
-                    return h(
-                      "li",
-                      { title: `${s.explanation} (${source})` },
-                      h(
-                        "details",
-                        {},
-                        h(
-                          "summary",
-                          {},
-                          `${s.from.name} ${RELATION_WORDS[s.relation] ?? s.relation.toLowerCase()} ${s.to.name}`,
-                        ),
-                        h("p", {}, s.explanation),
-                        h("p", { class: "source" }, `Source: ${source}`),
-                      ),
-                    );
-                  }),
-                ),
-              ),
-            );
-          }),
-        ),
-  );
-  out.push(h("h2", {}, "What to do"));
   for (const [phase, label] of PHASES) {
     const items = t.treatments.filter((p) => p.treatment.phase === phase);
-    if (items.length === 0) continue;
-    out.push(
-      h(
-        "section",
-        { class: `phase ${phase.toLowerCase()}` },
-        h("h3", {}, label),
+    if (items.length > 0) {
+      out.push(
         h(
-          "ul",
-          {},
-          ...items.map((p) =>
-            h(
-              "li",
-              {},
-              link({ id: p.treatment.id, name: p.treatment.name }),
-              p.treatment.dosage
-                ? h("span", { class: "dosage" }, ` — ${p.treatment.dosage}`)
-                : null,
-              p.treatment.steps.length > 0
-                ? h("ol", { class: "steps" }, ...p.treatment.steps.map((s) => h("li", {}, s)))
-                : null,
-              h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
-            ),
-          ),
+          "section",
+          { class: `phase ${phase.toLowerCase()}` },
+          h("h3", {}, label),
+          h("ul", {}, ...items.map(planItem)),
         ),
-      ),
-    );
+      );
+    }
   }
   out.push(h("p", { class: "disclaimer" }, t.disclaimer));
   return out;
+}
+
+function conditionItem(c: Trace["conditions"][number]): HTMLElement {
+  return h(
+    "li",
+    {},
+    link(c.condition),
+    " ",
+    h("meter", {
+      min: 0,
+      max: 1,
+      value: c.score.toFixed(2),
+      "aria-label": `fit ${Math.round(c.score * 100)}%`,
+    }),
+    h(
+      "span",
+      { class: "evidence" },
+      ` because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}`,
+    ),
+  );
+}
+
+/** A root cause: its best path drawn on the leg beside the path's hops. */
+function rootCauseItem(
+  r: Trace["rootCauses"][number],
+  index: number,
+  structures: ReadonlyMap<string, Structure>,
+): HTMLElement {
+  const steps = r.paths[0]?.steps ?? [];
+  const lit = litStructures(steps, structures);
+  const names = [...lit].map((id) => structures.get(id)?.name ?? id).join(", ") || "no structure";
+  return h(
+    "li",
+    { class: "root" },
+    h("h3", {}, link(r.cause), h("span", { class: "score" }, ` score ${r.score.toFixed(2)}`)),
+    h(
+      "div",
+      { class: "root-body" },
+      legDiagram(structures, lit, `Path ${index + 1} to ${r.cause.name} on the leg: ${names}`),
+      h("ol", { class: "hops" }, ...steps.map(hopItem)),
+    ),
+  );
+}
+
+/** The leg structures a path touches: its structures, and those its conditions and mechanisms act on or its symptoms are felt in. */
+function litStructures(
+  steps: readonly Step[],
+  structures: ReadonlyMap<string, Structure>,
+): Set<string> {
+  const leg = legOf(structures).nodes;
+  const lit = new Set<string>();
+  for (const e of steps.flatMap((s) => [s.from, s.to])) {
+    for (const id of [
+      e.id,
+      ...(e.affects ?? []).map((a) => a.id),
+      ...(e.feltIn ?? []).map((a) => a.id),
+    ]) {
+      const anchor = anchorOf(id, structures, leg);
+      if (anchor) lit.add(anchor);
+    }
+  }
+  return lit;
+}
+
+/** One hop, opening to its explanation and source (hover shows them too). */
+function hopItem(s: Step): HTMLElement {
+  const source = s.sources.map((x) => `${x.title} § ${x.section}`).join("; ");
+  const words = RELATION_WORDS[s.relation] ?? s.relation.toLowerCase();
+  return h(
+    "li",
+    { title: `${s.explanation} (${source})` },
+    h(
+      "details",
+      {},
+      h("summary", {}, `${s.from.name} ${words} ${s.to.name}`),
+      h("p", {}, s.explanation),
+      h("p", { class: "source" }, `Source: ${source}`),
+    ),
+  );
+}
+
+function planItem(p: Trace["treatments"][number]): HTMLElement {
+  const { treatment } = p;
+  return h(
+    "li",
+    {},
+    link({ id: treatment.id, name: treatment.name }),
+    treatment.dosage ? h("span", { class: "dosage" }, ` — ${treatment.dosage}`) : null,
+    treatment.steps.length > 0
+      ? h("ol", { class: "steps" }, ...treatment.steps.map((step) => h("li", {}, step)))
+      : null,
+    h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
+  );
 }
 
 function triageBanner(t: Trace["triage"]): HTMLElement {
