@@ -13,21 +13,25 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
  * wrapped in `<mark>…</mark>`. `matched` holds processed document terms.
  */
 export function makeSnippet(entity: Entity, matched: ReadonlySet<string>): string {
-  let best = { passage: entity.summary, score: -1, first: 0 };
+  let best: { passage: string; score: number; hits: Mark[] } = {
+    passage: entity.summary,
+    score: -1,
+    hits: [],
+  };
   for (const passage of entityPassages(entity)) {
     const hits = marks(passage, matched);
     const score = new Set(hits.map((h) => h.term)).size;
-    if (score > best.score) best = { passage, score, first: hits[0]?.start ?? 0 };
+    if (score > best.score) best = { passage, score, hits };
   }
-  const { passage, first } = best;
+  const { passage, hits } = best;
+  const first = hits[0]?.start ?? 0;
   let start = 0;
   if (passage.length > SNIPPET_LENGTH && first > SNIPPET_LENGTH / 3) {
     start = passage.lastIndexOf(" ", first - SNIPPET_LENGTH / 4) + 1;
   }
   let end = Math.min(passage.length, start + SNIPPET_LENGTH);
   if (end < passage.length) end = Math.max(passage.lastIndexOf(" ", end), start + 1);
-  const window = passage.slice(start, end);
-  const highlighted = highlight(window, matched);
+  const highlighted = highlight(passage, start, end, hits);
   return `${start > 0 ? "…" : ""}${highlighted}${end < passage.length ? "…" : ""}`;
 }
 
@@ -48,12 +52,14 @@ function marks(text: string, matched: ReadonlySet<string>): Mark[] {
   return out;
 }
 
-function highlight(text: string, matched: ReadonlySet<string>): string {
+/** `text` from `start` to `end` with each mark inside that window wrapped in `<mark>`. */
+function highlight(text: string, start: number, end: number, hits: readonly Mark[]): string {
   let out = "";
-  let at = 0;
-  for (const m of marks(text, matched)) {
+  let at = start;
+  for (const m of hits) {
+    if (m.start < start || m.end > end) continue;
     out += `${text.slice(at, m.start)}<mark>${text.slice(m.start, m.end)}</mark>`;
     at = m.end;
   }
-  return out + text.slice(at);
+  return out + text.slice(at, end);
 }

@@ -1,7 +1,7 @@
 import { appendFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphWith } from "../helpers/brokenGraph.js";
+import { graphWith } from "../helpers/graphWith.js";
 import { postJson } from "../helpers/rawHttp.js";
 import { type Service, startService } from "../helpers/service.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphWith } from "../helpers/brokenGraph.js";
+import { graphWith } from "../helpers/graphWith.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 

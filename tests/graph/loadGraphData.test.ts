@@ -8,7 +8,7 @@ import {
   loadGraphData,
   type ProblemCode,
 } from "../../src/graph/index.js";
-import { graphWith } from "../helpers/brokenGraph.js";
+import { graphWith } from "../helpers/graphWith.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 
 const cleanups: (() => Promise<void>)[] = [];
