@@ -38,7 +38,7 @@ export interface StartOptions {
 }
 
 /**
- * Spawns `node --import tsx <script>` on a free port as it would run deployed
+ * Spawns `node --import tsx/esm <script>` (the ESM loader only, as `npm start` runs it) on a free port as it would run deployed
  * (NODE_ENV=production, LOG_LEVEL=warn so no per-request lines; `env` overrides them),
  * and resolves once POST /graphql answers `{ stats { nodeCount } }`.
  */
@@ -50,7 +50,7 @@ export async function startProcess(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--import", "tsx/esm", script], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,35 +1,51 @@
-import { createHash } from "node:crypto";
-
 /** A serialized response: what was sent, byte for byte. */
 export interface CachedResponse {
-  readonly body: string;
+  readonly body: Buffer;
   readonly contentType: string;
+}
+
+/** Options of {@link ResponseCache}. */
+export interface ResponseCacheOptions {
+  /** Total size of cached keys and bodies in bytes (default 32 MiB); the least recently used go first. */
+  readonly maxBytes?: number;
+  /**
+   * Requests remembered (by a 32-bit hash) as seen once, so that the second sighting is
+   * stored (default 65 536; the set starts over when full). A request seen only once is
+   * never stored: one-off traces neither pay for a copy nor push repeated answers out.
+   */
+  readonly doorkeeperSize?: number;
 }
 
 /**
  * A bounded LRU of serialized GraphQL responses. The knowledge is read-only between
- * reloads, so the same request always gets the same bytes: keyed by the data version and
- * the full request (query, operation name, variables, Accept header), bounded by total
- * size, emptied on reload.
+ * reloads, so the same request always gets the same bytes: keyed by the full request
+ * (query, operation name, variables, extensions, Accept header) and the data version, bounded by total size,
+ * emptied on reload. A response is admitted on the second time its request is seen
+ * (the "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes bytes without
+ * encoding them again.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private readonly seen = new Set<number>();
+  private readonly maxBytes: number;
+  private readonly doorkeeperSize: number;
   private bytes = 0;
   private hits = 0;
   private misses = 0;
 
-  /** @param maxBytes total size of cached bodies (default 32 MiB); the oldest go first. */
-  constructor(private readonly maxBytes = 32 * 2 ** 20) {}
+  constructor(options: ResponseCacheOptions = {}) {
+    this.maxBytes = options.maxBytes ?? 32 * 2 ** 20;
+    this.doorkeeperSize = options.doorkeeperSize ?? 65_536;
+  }
 
-  /** The cache key of a request on data `version`. */
-  static key(version: string, accept: string, request: unknown): string {
-    return createHash("sha256")
-      .update(version)
-      .update("\0")
-      .update(accept)
-      .update("\0")
-      .update(JSON.stringify(request))
-      .digest("base64url");
+  /**
+   * The cache key of a request on data `version`: the version (so that an answer computed
+   * on the old data and finished after a reload is never found on the new), the Accept
+   * header and the request's parts as JSON. A plain string, not a digest: Map hashes it
+   * natively, and its length counts against `maxBytes`.
+   */
+  static key(version: string, accept: string, request: readonly unknown[]): string {
+    return `${version}\u0000${accept}\u0000${JSON.stringify(request)}`;
   }
 
   /** The cached response, marked as most recently used; undefined on a miss. */
@@ -45,25 +61,38 @@ export class ResponseCache {
     return hit;
   }
 
-  /** Stores a response, evicting the least recently used ones to stay under the bound. */
-  set(key: string, response: CachedResponse): void {
-    const size = Buffer.byteLength(response.body);
-    if (size > this.maxBytes / 16) return;
+  /**
+   * Offers a response for `key`: stored if the key was offered before (and the response
+   * is at most 1/16 of `maxBytes`), evicting the least recently used to stay under the
+   * bound; otherwise only remembered as seen. Returns whether it was stored.
+   */
+  offer(key: string, body: string, contentType: string): boolean {
+    const h = hash32(key);
+    if (!this.seen.has(h)) {
+      if (this.seen.size >= this.doorkeeperSize) this.seen.clear();
+      this.seen.add(h);
+      return false;
+    }
+    const response = { body: Buffer.from(body), contentType };
+    const size = ResponseCache.size(key, response);
+    if (size > this.maxBytes / 16) return false;
     const old = this.entries.get(key);
-    if (old !== undefined) this.bytes -= Buffer.byteLength(old.body);
+    if (old !== undefined) this.bytes -= ResponseCache.size(key, old);
     this.entries.delete(key);
     this.entries.set(key, response);
     this.bytes += size;
     for (const [k, v] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= Buffer.byteLength(v.body);
+      this.bytes -= ResponseCache.size(k, v);
     }
+    return true;
   }
 
-  /** Empties the cache (on reload). */
+  /** Empties the cache and forgets what it has seen (on reload). */
   clear(): void {
     this.entries.clear();
+    this.seen.clear();
     this.bytes = 0;
   }
 
@@ -71,4 +100,19 @@ export class ResponseCache {
   stats(): { entries: number; bytes: number; hits: number; misses: number } {
     return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
   }
+
+  /** Bytes an entry holds: its key (two bytes a character) and its body. */
+  private static size(key: string, response: CachedResponse): number {
+    return 2 * key.length + response.body.length;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `text`: cheap, and a collision only admits early. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -14,7 +14,8 @@ declare module "fastify" {
  * that already passed every check before GraphQL runs (body size, JSON parsing, an
  * application/json content type, which satisfies CSRF prevention) are looked up, and only
  * responses of 200 without errors are stored, so a cached answer is byte for byte what
- * the same request got from Apollo on the same data version. A reload empties it.
+ * the same request got from Apollo on the same data version. A reload empties it. A
+ * response is stored the second time its request is answered (see ResponseCache.offer).
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -45,10 +46,7 @@ export function installResponseCache(
     // Only answers that GraphQL produced without any error are stored.
     const clean = request.graphqlOutcome?.errorCodes.length === 0;
     if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
-      cache.set(key, {
-        body: payload,
-        contentType: String(reply.getHeader("content-type") ?? "application/json"),
-      });
+      cache.offer(key, payload, String(reply.getHeader("content-type") ?? "application/json"));
     }
     return payload;
   });

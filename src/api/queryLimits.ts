@@ -15,6 +15,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
 import { ErrorCode } from "./errors.js";
+import { memoizeCost, SIZE_ARGUMENTS } from "./memoizeCost.js";
 
 /**
  * Limits on one GraphQL document. Every contract operation passes with room to spare (a
@@ -56,7 +57,7 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
 };
 
 /**
- * Cost of a field: 1, plus for a list its size (the `first` or `limit` argument, a known
+ * Cost of a field: 1, plus for a list its size (a size argument, `first` or `limit`, a known
  * size, or {@link QUERY_LIMITS.defaultListSize}) times the cost of one element. Lists of
  * scalars cost 1.
  */
@@ -64,12 +65,11 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   const own = FIELD_COSTS[`${type.name}.${field.name}`] ?? 1;
   const returns = getNullableType((field as GraphQLField<unknown, unknown>).type);
   if (!isListType(returns) || isScalarType(getNamedType(returns))) return own + childComplexity;
+  const given = [...SIZE_ARGUMENTS].map((name) => args[name]).find((v) => typeof v === "number");
   const size =
-    typeof args.first === "number"
-      ? args.first
-      : typeof args.limit === "number"
-        ? args.limit
-        : (LIST_SIZES[`${type.name}.${field.name}`] ?? QUERY_LIMITS.defaultListSize);
+    typeof given === "number"
+      ? given
+      : (LIST_SIZES[`${type.name}.${field.name}`] ?? QUERY_LIMITS.defaultListSize);
   return own + size * childComplexity;
 };
 
@@ -118,22 +118,23 @@ function introspectsOnly(
  * QUERY_TOO_COMPLEX (HTTP 400), after variables are known (so `first: $n` counts).
  */
 function costLimitPlugin(): ApolloServerPlugin {
+  const cost = memoizeCost(estimateCost);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = estimateCost(schema, document, request.variables ?? {}, operationName);
-          if (cost === null) return; // bad variables: execution reports them as BAD_USER_INPUT
+          const estimated = cost(schema, document, request.variables ?? {}, operationName);
+          if (estimated === null) return; // bad variables: execution reports them as BAD_USER_INPUT
           const limit = introspectsOnly(document, operationName)
             ? QUERY_LIMITS.maxIntrospectionCost
             : QUERY_LIMITS.maxCost;
-          if (cost > limit) {
+          if (estimated > limit) {
             throw new GraphQLError(
-              `query too complex: estimated cost ${cost} is over the limit of ${limit}: ask for fewer fields, smaller lists (first/limit) or less nesting`,
+              `query too complex: estimated cost ${estimated} is over the limit of ${limit}: ask for fewer fields, smaller lists (first/limit) or less nesting`,
               {
                 extensions: {
                   code: ErrorCode.QUERY_TOO_COMPLEX,
-                  cost,
+                  cost: estimated,
                   limit,
                   http: { status: 400 },
                 },

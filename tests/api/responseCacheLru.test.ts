@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ResponseCache } from "../../src/api/ResponseCache.js";
+
+const key = (q: string) => ResponseCache.key("v1", "application/json", [q, null, null, null]);
+
+describe("ResponseCache", () => {
+  it("stores a response the second time it is offered, not the first", () => {
+    const cache = new ResponseCache();
+    expect(cache.offer(key("a"), "{}", "application/json")).toBe(false);
+    expect(cache.get(key("a"))).toBeUndefined();
+    expect(cache.offer(key("a"), "{}", "application/json")).toBe(true);
+    expect(cache.get(key("a"))?.body.toString()).toBe("{}");
+  });
+
+  it("keys on the data version: the same request on other data is a different key", () => {
+    expect(ResponseCache.key("v1", "", ["q"])).not.toBe(ResponseCache.key("v2", "", ["q"]));
+  });
+
+  it("evicts the least recently used to stay under its byte bound", () => {
+    const body = "x".repeat(1000);
+    // Each entry holds about 1 080 bytes (body and key): 18 fit, 24 are offered.
+    const cache = new ResponseCache({ maxBytes: 20_000 });
+    const offerTwice = (q: string) => {
+      cache.offer(key(q), body, "application/json");
+      cache.offer(key(q), body, "application/json");
+    };
+    const names = Array.from({ length: 24 }, (_, i) => `q${i}`);
+    for (const q of names.slice(0, 8)) offerTwice(q);
+    cache.get(key("q0")); // q0 is now the most recently used
+    for (const q of names.slice(8)) offerTwice(q);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
+    expect(cache.stats().entries).toBeLessThan(24);
+    expect(cache.get(key("q0"))).toBeDefined();
+    expect(cache.get(key("q1"))).toBeUndefined();
+    expect(cache.get(key("q23"))).toBeDefined();
+  });
+
+  it("never holds more bytes than its bound, whatever is offered", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(3000)), { maxLength: 200 }),
+        (offers) => {
+          const cache = new ResponseCache({ maxBytes: 20_000, doorkeeperSize: 8 });
+          for (const [q, n] of offers) cache.offer(key(q), "y".repeat(n), "application/json");
+          expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
+        },
+      ),
+    );
+  });
+
+  it("forgets everything on clear, including what it has seen", () => {
+    const cache = new ResponseCache();
+    cache.offer(key("a"), "{}", "application/json");
+    cache.clear();
+    expect(cache.offer(key("a"), "{}", "application/json")).toBe(false);
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+});
