@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { buildServer, SERVER_MAIN } from "../scripts/buildServer.js";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
 import { baseKey } from "./baseKey.js";
 
@@ -139,7 +140,9 @@ export async function httpBench(
     ...Object.values(cold).flat(),
     '{"query":"{ stats { nodeCount } }"}',
   ];
-  const service = await startProcess("src/main.ts");
+  // The compiled service, as `npm start` runs it.
+  await buildServer();
+  const service = await startProcess(SERVER_MAIN);
   let bare: StartedProcess | null = null;
   try {
     const health = (await (await fetch(`${service.url}/health`)).json()) as {
@@ -161,7 +164,7 @@ export async function httpBench(
     for (const [name, bodies] of Object.entries(cold))
       coldRows.push(await compare(name, service.url, bare.url, bodies, true));
     await service.stop();
-    const two = await startProcess("src/main.ts", { WORKERS: "2" });
+    const two = await startProcess(SERVER_MAIN, { WORKERS: "2" });
     let workers2: HttpReport["workers"][number];
     try {
       const traceHot = [hot.Trace ?? ""];

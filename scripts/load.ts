@@ -1,11 +1,12 @@
 /**
- * `npm run load`: starts the service (src/main.ts) on a free port and drives it with
+ * `npm run load`: compiles and starts the service (dist/main.js, as `npm start` runs it) on a free port and drives it with
  * autocannon, 50 connections for 30 s (LOAD_SECONDS, LOAD_CONNECTIONS to change), over a
  * realistic mix: search, trace, entity, kinetic chain, suggest, and 5% hostile requests.
  * Passes (exit 0) when there were no errors and no 5xx, and memory grew under 10% between
  * a warm-up run and the end. Prints p50/p99 latency and memory.
  */
 import autocannon from "autocannon";
+import { buildServer, SERVER_MAIN } from "./buildServer.js";
 import { startProcess } from "./service.js";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
@@ -102,7 +103,9 @@ async function memory(url: string): Promise<{ rss: number; heapUsed: number }> {
 const run = (url: string, duration: number) =>
   autocannon({ url, connections, duration, requests: mix() });
 
-const service = await startProcess("src/main.ts");
+// The compiled service, as `npm start` runs it.
+await buildServer();
+const service = await startProcess(SERVER_MAIN);
 try {
   console.log(`warm-up: 5 s at ${connections} connections`);
   await run(service.url, 5);

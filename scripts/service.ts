@@ -38,9 +38,10 @@ export interface StartOptions {
 }
 
 /**
- * Spawns `node --import tsx/esm <script>` (the ESM loader only, as `npm start` runs it) on a free port as it would run deployed
- * (NODE_ENV=production, LOG_LEVEL=warn so no per-request lines; `env` overrides them),
- * and resolves once POST /graphql answers `{ stats { nodeCount } }`.
+ * Spawns `script` with node on a free port as it would run deployed (NODE_ENV=production,
+ * LOG_LEVEL=warn so no per-request lines; `env` overrides them), and resolves once POST
+ * /graphql answers `{ stats { nodeCount } }`. A compiled `.js` script (dist/main.js, as
+ * `npm start` runs it) runs with plain node; a `.ts` one with tsx's ESM loader.
  */
 export async function startProcess(
   script: string,
@@ -50,7 +51,10 @@ export async function startProcess(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx/esm", script], {
+  const args = script.endsWith(".ts")
+    ? ["--import", "tsx/esm", script]
+    : ["--enable-source-maps", script];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,6 +1,8 @@
 import {
   type DocumentNode,
   type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
   Kind,
   type ObjectFieldNode,
   type ValueNode,
@@ -25,7 +27,7 @@ const COSTS_PER_DOCUMENT = 256;
 interface DocumentCosts {
   /** Variables whose value can change the cost: used in a size argument or a directive. */
   readonly variables: readonly string[];
-  readonly costs: Map<string, number | null>;
+  readonly costs: Map<string, number>;
 }
 
 /**
@@ -34,8 +36,11 @@ interface DocumentCosts {
  * ({@link SIZE_ARGUMENTS}) or a directive (`@include(if: $x)`), so those values are the
  * key: a trace with new symptoms but the same `limit` costs a lookup instead of a walk of
  * the whole document with type information (about 0.1 ms for the contract's Trace).
- * Apollo hands the same DocumentNode for the same query text (its document cache), and
- * the memo lives in a WeakMap, so it goes when Apollo evicts the document.
+ * A remembered cost is given only to variables that fit the operation (checked with
+ * graphql-js's coercion, a few microseconds), and a null estimate is never remembered,
+ * so the memo answers exactly what `estimate` would. Apollo hands the same DocumentNode
+ * for the same query text (its document cache), and the memo lives in a WeakMap, so it
+ * goes when Apollo evicts the document.
  */
 export function memoizeCost(estimate: CostEstimate): CostEstimate {
   const memo = new WeakMap<DocumentNode, DocumentCosts>();
@@ -49,12 +54,28 @@ export function memoizeCost(estimate: CostEstimate): CostEstimate {
       Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : "-",
     );
     const key = `${operationName ?? ""}\u0000${values.join("\u0000")}`;
-    if (entry.costs.has(key)) return entry.costs.get(key) ?? null;
+    const known = entry.costs.get(key);
+    if (known !== undefined) return fits(schema, document, variables, operationName) ? known : null;
     const cost = estimate(schema, document, variables, operationName);
+    if (cost === null) return null;
     if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
     entry.costs.set(key, cost);
     return cost;
   };
+}
+
+/** Whether `variables` coerce to the operation's variable definitions. */
+function fits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation == null) return false;
+  return (
+    getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors === undefined
+  );
 }
 
 /** Names of the variables used in a size argument or in any directive argument, sorted. */
