@@ -7,10 +7,23 @@ export interface EdgeAt {
   readonly other: Entity;
 }
 
+interface Incident {
+  in?: readonly EdgeAt[];
+  out?: readonly EdgeAt[];
+}
+
+/**
+ * Each node's edges, listed the first time a walk asks: graphs are read-only once built
+ * (buildGraph is the only writer), so a list never goes stale, and a trace or a search
+ * that comes back to a node reads an array instead of graphology's nested edge sets.
+ * Per graph, in a WeakMap, so it goes with its knowledge base.
+ */
+const incidence = new WeakMap<KnowledgeGraph, Map<string, Incident>>();
+
 /**
  * The edges at `id` going `out` (it is their source) or `in` (it is their target),
  * optionally only those of the given relations, in the graph's insertion order. The one
- * way every layer walks the graph one hop.
+ * way every layer walks the graph one hop. The graph must not change after its first walk.
  */
 export function edgesAt(
   graph: KnowledgeGraph,
@@ -18,16 +31,37 @@ export function edgesAt(
   direction: "in" | "out",
   relations: readonly Relation[] | null = null,
 ): EdgeAt[] {
-  const out: EdgeAt[] = [];
-  const keep = (edge: Edge) => relations === null || relations.includes(edge.relation);
+  const all = incidentEdges(graph, id, direction);
+  return relations === null ? [...all] : all.filter((e) => relations.includes(e.edge.relation));
+}
+
+function incidentEdges(
+  graph: KnowledgeGraph,
+  id: string,
+  direction: "in" | "out",
+): readonly EdgeAt[] {
+  let nodes = incidence.get(graph);
+  if (nodes === undefined) {
+    nodes = new Map();
+    incidence.set(graph, nodes);
+  }
+  let node = nodes.get(id);
+  if (node === undefined) {
+    node = {};
+    nodes.set(id, node);
+  }
+  const known = node[direction];
+  if (known !== undefined) return known;
+  const found: EdgeAt[] = [];
   if (direction === "in") {
     graph.forEachInEdge(id, (_k, { edge }, _s, _t, source) => {
-      if (keep(edge)) out.push({ edge, other: source.entity });
+      found.push({ edge, other: source.entity });
     });
   } else {
     graph.forEachOutEdge(id, (_k, { edge }, _s, _t, _sa, target) => {
-      if (keep(edge)) out.push({ edge, other: target.entity });
+      found.push({ edge, other: target.entity });
     });
   }
-  return out;
+  node[direction] = found;
+  return found;
 }

@@ -7,23 +7,49 @@ export const SNIPPET_LENGTH = 200;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
+/** A passage of an entity's text and the distinct terms in it. */
+interface Passage {
+  readonly text: string;
+  readonly terms: readonly string[];
+}
+
+/**
+ * Each entity's passages with their terms, worked out the first time the entity is a
+ * hit: choosing the passage then costs a few lookups instead of tokenising every
+ * passage of every hit. Entities never change, and the WeakMap lets them go with their
+ * knowledge base.
+ */
+const passagesOf = new WeakMap<Entity, readonly Passage[]>();
+
+function passages(entity: Entity): readonly Passage[] {
+  let known = passagesOf.get(entity);
+  if (known === undefined) {
+    known = entityPassages(entity).map((text) => ({
+      text,
+      terms: [...new Set(words(text).map((w) => w.term))],
+    }));
+    passagesOf.set(entity, known);
+  }
+  return known;
+}
+
 /**
  * The passage of the entity's own text that holds the most matched terms, cut to about
  * {@link SNIPPET_LENGTH} characters around the first match, with every matched word
  * wrapped in `<mark>…</mark>`. `matched` holds processed document terms.
  */
 export function makeSnippet(entity: Entity, matched: ReadonlySet<string>): string {
-  let best: { passage: string; score: number; hits: Mark[] } = {
-    passage: entity.summary,
-    score: -1,
-    hits: [],
-  };
-  for (const passage of entityPassages(entity)) {
-    const hits = marks(passage, matched);
-    const score = new Set(hits.map((h) => h.term)).size;
-    if (score > best.score) best = { passage, score, hits };
+  let passage = entity.summary;
+  let best = -1;
+  for (const p of passages(entity)) {
+    let score = 0;
+    for (const term of matched) if (p.terms.includes(term)) score++;
+    if (score > best) {
+      best = score;
+      passage = p.text;
+    }
   }
-  const { passage, hits } = best;
+  const hits = words(passage).filter((w) => matched.has(w.term));
   const first = hits[0]?.start ?? 0;
   let start = 0;
   if (passage.length > SNIPPET_LENGTH && first > SNIPPET_LENGTH / 3) {
@@ -41,13 +67,12 @@ interface Mark {
   readonly term: string;
 }
 
-function marks(text: string, matched: ReadonlySet<string>): Mark[] {
+/** The words of `text` that are not stop words, with where they are and their term. */
+function words(text: string): Mark[] {
   const out: Mark[] = [];
   for (const m of text.matchAll(WORD)) {
     const term = processTerm(m[0]);
-    if (term !== null && matched.has(term)) {
-      out.push({ start: m.index, end: m.index + m[0].length, term });
-    }
+    if (term !== null) out.push({ start: m.index, end: m.index + m[0].length, term });
   }
   return out;
 }

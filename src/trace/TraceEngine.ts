@@ -42,7 +42,7 @@ export class TraceEngine {
     const { limit = 10, maxDepth = 6 } = options;
     const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs);
     const conditions = rankConditions(this.graph, matched);
-    const rootCauses = this.rankRootCauses(matched, maxDepth).slice(0, limit);
+    const rootCauses = this.rankRootCauses(matched, maxDepth, limit);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
@@ -66,7 +66,11 @@ export class TraceEngine {
    * starts at the conditions it drives instead, so it is reached as a root cause with a
    * path from what it explains, and its score gains the match's confidence.
    */
-  private rankRootCauses(matched: readonly TraceMatch[], maxDepth: number): RootCause[] {
+  private rankRootCauses(
+    matched: readonly TraceMatch[],
+    maxDepth: number,
+    limit: number,
+  ): RootCause[] {
     const starts = new Map<string, WalkStart>();
     const add = (entity: Entity, weight: number) => {
       if ((starts.get(entity.id)?.weight ?? -1) < weight) starts.set(entity.id, { entity, weight });
@@ -77,18 +81,17 @@ export class TraceEngine {
     const reported = new Map(
       matched.filter((m) => m.entity.kind === "CAUSE").map((m) => [m.entity.id, m.confidence]),
     );
-    return findRootCauses(this.up, [...starts.values()], { maxDepth })
-      .map((r) => ({ ...r, score: r.score + (reported.get(r.cause.id) ?? 0) }))
-      .sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
+    return findRootCauses(this.up, [...starts.values()], {
+      maxDepth,
+      limit,
+      bonus: (id) => reported.get(id) ?? 0,
+    });
   }
 
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
     const { limit = 10, maxDepth = 6 } = options;
-    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], { maxDepth }).slice(
-      0,
-      limit,
-    );
+    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], { maxDepth, limit });
   }
 
   private adviceText(id: string): string | null {

@@ -19,6 +19,10 @@ export interface RootCauseOptions {
   readonly decay?: number;
   /** Safety bound on labels settled in one walk (default 50 000). */
   readonly maxSettled?: number;
+  /** Most root causes returned (default: all); paths are built only for those. */
+  readonly limit?: number;
+  /** Score added to a root cause, by id (default none): a reported cause's confidence. */
+  readonly bonus?: (id: string) => number;
 }
 
 interface Label {
@@ -36,7 +40,7 @@ interface Label {
  * no node twice in a path, at most `maxDepth` hops), so its cost follows the part of the
  * graph reached, never the number of paths. A root cause is a CAUSE or CONDITION reached
  * through at least one causal hop, other than the evidence itself; its score sums the
- * weights of its kept paths. Sorted by score descending, ties by id.
+ * weights of its kept paths, plus its `bonus`. Sorted by score descending, ties by id.
  */
 export function findRootCauses(
   up: UpwardGraph,
@@ -44,6 +48,7 @@ export function findRootCauses(
   options: RootCauseOptions = {},
 ): RootCause[] {
   const { maxDepth = 6, pathsPerNode = 3, decay = 0.85, maxSettled = 50_000 } = options;
+  const { limit = Number.POSITIVE_INFINITY, bonus = () => 0 } = options;
   const heap = new MaxHeap<Label>(
     (a, b) => a.weight > b.weight || (a.weight === b.weight && a.seq < b.seq),
   );
@@ -83,17 +88,20 @@ export function findRootCauses(
       });
     }
   }
-  const roots: RootCause[] = [];
+  const roots: { cause: Entity; score: number; labels: Label[] }[] = [];
   for (const [id, labels] of settled) {
     const first = labels[0];
     if (first === undefined || startIds.has(id)) continue;
     if (first.node.kind !== "CAUSE" && first.node.kind !== "CONDITION") continue;
-    const causalLabels = labels.filter((l) => l.causal);
-    if (causalLabels.length === 0) continue;
-    const paths = causalLabels.map(toPath);
-    roots.push({ cause: first.node, score: paths.reduce((s, p) => s + p.score, 0), paths });
+    const causal = labels.filter((l) => l.causal);
+    if (causal.length === 0) continue;
+    const score = causal.reduce((s, l) => s + l.weight, 0) + bonus(id);
+    roots.push({ cause: first.node, score, labels: causal });
   }
-  return roots.sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
+  return roots
+    .sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id))
+    .slice(0, limit)
+    .map(({ cause, score, labels }) => ({ cause, score, paths: labels.map(toPath) }));
 }
 
 function onPath(label: Label, id: string): boolean {
