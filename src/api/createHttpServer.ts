@@ -80,7 +80,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     });
   }
 
-  app.addHook("onResponse", async (request, reply) => {
+  // Skipped outright below info level: the line would be built only to be dropped.
+  const logRequests = ["trace", "debug", "info"].includes(options.logger.level);
+  app.addHook("onResponse", (request, reply, done) => {
+    if (!logRequests) {
+      done();
+      return;
+    }
     const outcome = request.graphqlOutcome;
     request.log.info(
       {
@@ -98,6 +104,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       },
       "request",
     );
+    done();
   });
 
   await installExplorer(app);

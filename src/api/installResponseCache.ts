@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
 
@@ -23,33 +23,41 @@ export function installResponseCache(
   holder: KnowledgeBaseHolder,
 ): void {
   let version = holder.current.version;
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return;
-    if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return;
-    const parts = cacheableRequest(request.body);
-    if (parts === null) return;
-    if (holder.current.version !== version) {
-      cache.clear();
-      version = holder.current.version;
-    }
-    const key = ResponseCache.key(version, request.headers.accept ?? "", parts);
-    const hit = cache.get(key);
+  // Callback-style hooks: on the hot path, an async hook's promise and extra tick cost
+  // more than the lookup itself.
+  app.addHook("preHandler", (request, reply, done) => {
+    const key = cacheKey(request);
+    const hit = key === null ? undefined : cache.get(key);
     if (hit === undefined) {
-      request.responseCacheKey = key;
+      if (key !== null) request.responseCacheKey = key;
+      done();
       return;
     }
     request.graphqlOutcome = { operationName: null, errorCodes: [], cached: true };
-    return reply.status(200).type(hit.contentType).send(hit.body);
+    reply.status(200).type(hit.contentType).send(hit.body);
   });
-  app.addHook("onSend", async (request, reply, payload) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     const key = request.responseCacheKey;
     // Only answers that GraphQL produced without any error are stored.
     const clean = request.graphqlOutcome?.errorCodes.length === 0;
     if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
       cache.offer(key, payload, String(reply.getHeader("content-type") ?? "application/json"));
     }
-    return payload;
+    done(null, payload);
   });
+
+  /** The cache key of a well-formed JSON POST to /graphql; null for anything else. */
+  function cacheKey(request: FastifyRequest): string | null {
+    if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return null;
+    if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
+    const parts = cacheableRequest(request.body);
+    if (parts === null) return null;
+    if (holder.current.version !== version) {
+      cache.clear();
+      version = holder.current.version;
+    }
+    return ResponseCache.key(version, request.headers.accept ?? "", parts);
+  }
 }
 
 /**
