@@ -6,7 +6,7 @@ import { buildServer, SERVER_MAIN } from "../scripts/buildServer.js";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
 import { baseKey } from "./baseKey.js";
 
-/** Throughput and latency of one autocannon run, or the mean of several. */
+/** Throughput and latency of one autocannon run, or the summary of several. */
 export interface HttpRun {
   readonly rps: number;
   readonly p50: number;
@@ -20,6 +20,8 @@ export interface HttpRow {
   readonly service: HttpRun;
   readonly bare: HttpRun;
   readonly ratio: number;
+  /** Each round's req/s, in order, for the JSON report: how noisy the windows were. */
+  readonly rounds: { readonly service: number[]; readonly bare: number[] };
 }
 
 /** A GraphQL request body as JSON text. */
@@ -60,14 +62,27 @@ async function hammer(url: string, bodies: readonly Body[], nonce: boolean): Pro
   };
 }
 
-const mean = (runs: readonly HttpRun[]): HttpRun => ({
-  rps: runs.reduce((s, r) => s + r.rps, 0) / runs.length,
-  p50: runs.reduce((s, r) => s + r.p50, 0) / runs.length,
+/** Rounds per side in {@link compare}: an odd number, so the median is a real round. */
+const ROUNDS = 3;
+
+/** The median of a list of numbers. */
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * Several rounds summed up: median throughput and p50 (one noisy window on a shared
+ * machine should not move the ratio), worst p99, all non-2xx answers.
+ */
+const summary = (runs: readonly HttpRun[]): HttpRun => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
   p99: Math.max(...runs.map((r) => r.p99)),
   non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
 });
 
-/** Measures service and bare server alternately, A B A B, and returns both means and the ratio. */
+/** Measures service and bare server alternately, A B A B A B, and returns both summaries and the ratio. */
 async function compare(
   name: string,
   service: string,
@@ -77,13 +92,19 @@ async function compare(
 ): Promise<HttpRow> {
   const a: HttpRun[] = [];
   const b: HttpRun[] = [];
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     a.push(await hammer(service, bodies, nonce));
     b.push(await hammer(bare, bodies, nonce));
   }
-  const s = mean(a);
-  const r = mean(b);
-  return { name, service: s, bare: r, ratio: s.rps / r.rps };
+  const s = summary(a);
+  const r = summary(b);
+  return {
+    name,
+    service: s,
+    bare: r,
+    ratio: s.rps / r.rps,
+    rounds: { service: a.map((x) => Math.round(x.rps)), bare: b.map((x) => Math.round(x.rps)) },
+  };
 }
 
 /** Asks the service once for every body and records the exact bytes it answered. */
@@ -169,6 +190,9 @@ export async function httpBench(
     try {
       const traceHot = [hot.Trace ?? ""];
       const traceCold = cold.Trace ?? [];
+      // Warm up both workers first, as the single process was by the rounds above.
+      await hammer(two.url, traceHot, false);
+      await hammer(two.url, traceCold, true);
       workers2 = {
         workers: 2,
         hotTraceRps: (await hammer(two.url, traceHot, false)).rps,

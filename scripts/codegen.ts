@@ -25,6 +25,8 @@ const output = await codegen({
     useIndexSignature: false,
     useTypeImports: true,
     enumsAsTypes: true,
+    // Lists as ReadonlyArray: resolvers may hand out the model's own readonly arrays, uncopied.
+    immutableTypes: true,
     mapperTypeSuffix: "Model",
     contextType: "../context.js#Context",
     mappers: {

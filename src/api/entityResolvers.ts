@@ -29,7 +29,7 @@ export const entityResolvers: Resolvers = {
     entity: (r) => r.other,
     explanation: (r) => r.edge.explanation,
     common: (r) => r.edge.common,
-    sources: (r) => [...r.edge.sources],
+    sources: (r) => r.edge.sources,
   },
   BodyStructure: {
     relations,
@@ -87,7 +87,6 @@ export const entityResolvers: Resolvers = {
   },
   Treatment: {
     relations,
-    steps: (t) => [...t.steps],
     treats: (t, _a, { kb }) => [
       ...new Set([
         ...neighbours(kb, t.id, "TREATS", "OUTGOING"),

@@ -60,14 +60,6 @@ export const queryResolvers: Resolvers = {
   },
   EntityConnection: {
     pageInfo: (c) => ({ hasNextPage: c.hasNextPage, endCursor: c.edges.at(-1)?.cursor ?? null }),
-    edges: (c) => [...c.edges],
-  },
-  SearchHit: {
-    matchedTerms: (h) => [...h.matchedTerms],
-  },
-  GraphStats: {
-    byKind: (s) => [...s.byKind],
-    byRelation: (s) => [...s.byRelation],
   },
 };
 

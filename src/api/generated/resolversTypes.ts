@@ -96,142 +96,142 @@ export type BodyRegion =
 
 /** A citation: a section of one of the source articles. */
 export type Source = {
-  __typename?: 'Source';
+  readonly __typename?: 'Source';
   /** Id of the source document. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Title of the article. */
-  title: Scalars['String']['output'];
+  readonly title: Scalars['String']['output'];
   /** The section heading cited. */
-  section: Scalars['String']['output'];
+  readonly section: Scalars['String']['output'];
 };
 
 /** An edge of the graph seen from one of its ends. */
 export type Relationship = {
-  __typename?: 'Relationship';
+  readonly __typename?: 'Relationship';
   /** The relation the edge carries. */
-  relation: Relation;
+  readonly relation: Relation;
   /** Whether the edge starts (OUTGOING) or ends (INCOMING) at the entity asking. */
-  direction: Direction;
+  readonly direction: Direction;
   /** The entity at the other end. */
-  entity: Entity;
+  readonly entity: Entity;
   /** One sentence saying why the edge holds. */
-  explanation: Scalars['String']['output'];
+  readonly explanation: Scalars['String']['output'];
   /** Whether the articles name this as one of the most common causes or presentations. */
-  common: Scalars['Boolean']['output'];
+  readonly common: Scalars['Boolean']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
 };
 
 /** A node of the knowledge graph. */
 export type Entity = {
   /** Stable, human-readable slug, e.g. plantar-fasciitis. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** What kind of entity this is. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names: clinical names, spelling variants, runners' words. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity, optionally filtered by relation and direction, sorted by relation then id. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
 };
 
 
 /** A node of the knowledge graph. */
 export type EntityRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** A muscle, bone, joint, tendon, ligament or other part of the leg. */
 export type BodyStructure = Entity & {
-  __typename?: 'BodyStructure';
+  readonly __typename?: 'BodyStructure';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always BODY_STRUCTURE. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names, clinical ones included. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** Where on the leg it sits. */
-  region: BodyRegion;
+  readonly region: BodyRegion;
   /** Structures directly above this one on the kinetic chain (towards the hip flexors). */
-  upstream: Array<BodyStructure>;
+  readonly upstream: ReadonlyArray<BodyStructure>;
   /** Structures directly below this one on the kinetic chain (towards the foot). */
-  downstream: Array<BodyStructure>;
+  readonly downstream: ReadonlyArray<BodyStructure>;
   /** Structures this one is part of. */
-  partOf: Array<BodyStructure>;
+  readonly partOf: ReadonlyArray<BodyStructure>;
   /** Structures that are part of this one. */
-  parts: Array<BodyStructure>;
+  readonly parts: ReadonlyArray<BodyStructure>;
   /** Structures this one attaches to or runs to. */
-  attachesTo: Array<BodyStructure>;
+  readonly attachesTo: ReadonlyArray<BodyStructure>;
   /** Structures that attach to this one. */
-  attachments: Array<BodyStructure>;
+  readonly attachments: ReadonlyArray<BodyStructure>;
   /** Conditions that affect this structure. */
-  conditions: Array<Condition>;
+  readonly conditions: ReadonlyArray<Condition>;
   /** Symptoms felt at this structure. */
-  symptoms: Array<Symptom>;
+  readonly symptoms: ReadonlyArray<Symptom>;
   /** This structure and every structure above it on the kinetic chain, up to its top (same as Query.kineticChain). */
-  kineticChain: Array<BodyStructure>;
+  readonly kineticChain: ReadonlyArray<BodyStructure>;
 };
 
 
 /** A muscle, bone, joint, tendon, ligament or other part of the leg. */
 export type BodyStructureRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** An injury or problem a runner can have. */
 export type Condition = Entity & {
-  __typename?: 'Condition';
+  readonly __typename?: 'Condition';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always CONDITION. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names, clinical ones and spelling variants included. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** Whether the articles send a runner with this condition to a doctor. */
-  seeDoctor: Scalars['Boolean']['output'];
+  readonly seeDoctor: Scalars['Boolean']['output'];
   /** Structures it affects. */
-  affects: Array<BodyStructure>;
+  readonly affects: ReadonlyArray<BodyStructure>;
   /** Symptoms it shows. */
-  symptoms: Array<Symptom>;
+  readonly symptoms: ReadonlyArray<Symptom>;
   /** Causes, mechanisms and conditions that drive it. */
-  causes: Array<Entity>;
+  readonly causes: ReadonlyArray<Entity>;
   /** Conditions it can progress to. */
-  leadsTo: Array<Condition>;
+  readonly leadsTo: ReadonlyArray<Condition>;
   /** Conditions that can progress to this one. */
-  leadsFrom: Array<Condition>;
+  readonly leadsFrom: ReadonlyArray<Condition>;
   /** Treatments that treat or prevent it, in plan order (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
-  treatments: Array<Treatment>;
+  readonly treatments: ReadonlyArray<Treatment>;
   /** What drives it up the chain, as trace would find from this condition alone; best first. */
-  rootCauses: Array<RootCause>;
+  readonly rootCauses: ReadonlyArray<RootCause>;
 };
 
 
 /** An injury or problem a runner can have. */
 export type ConditionRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
@@ -244,171 +244,171 @@ export type ConditionRootCausesArgs = {
 
 /** Something a runner feels or notices. */
 export type Symptom = Entity & {
-  __typename?: 'Symptom';
+  readonly __typename?: 'Symptom';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always SYMPTOM. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other ways runners describe it. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** A red flag: see a doctor right away. */
-  redFlag: Scalars['Boolean']['output'];
+  readonly redFlag: Scalars['Boolean']['output'];
   /** Reporting it sends a runner to a doctor (for example pain that has not eased). */
-  seeDoctor: Scalars['Boolean']['output'];
+  readonly seeDoctor: Scalars['Boolean']['output'];
   /** Where it is felt, in words (null when the articles do not say). */
-  location?: Maybe<Scalars['String']['output']>;
+  readonly location?: Maybe<Scalars['String']['output']>;
   /** Conditions that show this symptom. */
-  indicates: Array<Condition>;
+  readonly indicates: ReadonlyArray<Condition>;
   /** Structures where it is felt. */
-  feltIn: Array<BodyStructure>;
+  readonly feltIn: ReadonlyArray<BodyStructure>;
 };
 
 
 /** Something a runner feels or notices. */
 export type SymptomRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** A training, gear, form or body factor that drives a problem. */
 export type Cause = Entity & {
-  __typename?: 'Cause';
+  readonly __typename?: 'Cause';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always CAUSE. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names and runners' words. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** What it drives or contributes to. */
-  contributesTo: Array<Entity>;
+  readonly contributesTo: ReadonlyArray<Entity>;
   /** What drives it in turn. */
-  causedBy: Array<Entity>;
+  readonly causedBy: ReadonlyArray<Entity>;
   /** Treatments that fix or prevent it, in plan order. */
-  treatments: Array<Treatment>;
+  readonly treatments: ReadonlyArray<Treatment>;
 };
 
 
 /** A training, gear, form or body factor that drives a problem. */
 export type CauseRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** A step of a chain of events in the body, such as the hip-flexor domino chain. */
 export type Mechanism = Entity & {
-  __typename?: 'Mechanism';
+  readonly __typename?: 'Mechanism';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always MECHANISM. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** What it drives next. */
-  contributesTo: Array<Entity>;
+  readonly contributesTo: ReadonlyArray<Entity>;
   /** Structures it acts on. */
-  affects: Array<BodyStructure>;
+  readonly affects: ReadonlyArray<BodyStructure>;
   /** What drives it. */
-  causedBy: Array<Entity>;
+  readonly causedBy: ReadonlyArray<Entity>;
   /** Treatments that fix or prevent it, in plan order. */
-  treatments: Array<Treatment>;
+  readonly treatments: ReadonlyArray<Treatment>;
 };
 
 
 /** A step of a chain of events in the body, such as the hip-flexor domino chain. */
 export type MechanismRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** Something to do about a problem. */
 export type Treatment = Entity & {
-  __typename?: 'Treatment';
+  readonly __typename?: 'Treatment';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always TREATMENT. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name runners use. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other names. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** Its phase in a plan. */
-  phase: TreatmentPhase;
+  readonly phase: TreatmentPhase;
   /** How much, how long, how often (null when the articles do not say). */
-  dosage?: Maybe<Scalars['String']['output']>;
+  readonly dosage?: Maybe<Scalars['String']['output']>;
   /** Steps to follow, in order (empty when the articles give none). */
-  steps: Array<Scalars['String']['output']>;
+  readonly steps: ReadonlyArray<Scalars['String']['output']>;
   /** What it treats or prevents. */
-  treats: Array<Entity>;
+  readonly treats: ReadonlyArray<Entity>;
   /** What it prevents (a subset of treats). */
-  prevents: Array<Entity>;
+  readonly prevents: ReadonlyArray<Entity>;
 };
 
 
 /** Something to do about a problem. */
 export type TreatmentRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
 /** A runner's question with the articles' answer. */
 export type Advice = Entity & {
-  __typename?: 'Advice';
+  readonly __typename?: 'Advice';
   /** Stable, human-readable slug. */
-  id: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
   /** Always ADVICE. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** A short title. */
-  name: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
   /** Other ways to ask. */
-  aliases: Array<Scalars['String']['output']>;
+  readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** A short summary in our own words. */
-  summary: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
   /** Every edge at this entity. */
-  relations: Array<Relationship>;
+  readonly relations: ReadonlyArray<Relationship>;
   /** The question as a runner asks it. */
-  question: Scalars['String']['output'];
+  readonly question: Scalars['String']['output'];
   /** The answer, in our own words. */
-  answer: Scalars['String']['output'];
+  readonly answer: Scalars['String']['output'];
   /** What it concerns. */
-  about: Array<Entity>;
+  readonly about: ReadonlyArray<Entity>;
 };
 
 
 /** A runner's question with the articles' answer. */
 export type AdviceRelationsArgs = {
-  relation?: InputMaybe<Array<Relation>>;
+  relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
 
@@ -417,30 +417,30 @@ export type AdviceRelationsArgs = {
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
  */
 export type Query = {
-  __typename?: 'Query';
+  readonly __typename?: 'Query';
   /** One entity by id; null when no entity has that id. */
-  entity?: Maybe<Entity>;
+  readonly entity?: Maybe<Entity>;
   /** Entities in id order with cursor pagination. */
-  entities: EntityConnection;
+  readonly entities: EntityConnection;
   /** Full-text search over names, aliases, summaries, steps and advice; best hit first. */
-  search: Array<SearchHit>;
+  readonly search: ReadonlyArray<SearchHit>;
   /** Counts of search hits by kind for a query, so a client can offer filters. */
-  searchFacets: Array<KindCount>;
+  readonly searchFacets: ReadonlyArray<KindCount>;
   /** Completions for what a runner is typing: names, aliases and common phrases. */
-  suggest: Array<Suggestion>;
+  readonly suggest: ReadonlyArray<Suggestion>;
   /**
    * The kinetic chain from a body structure upward to its top (the hip flexors), `from`
    * first. Where a structure has several structures above it, the shortest way to a top is
    * followed (ties by id).
    */
-  kineticChain: Array<BodyStructure>;
+  readonly kineticChain: ReadonlyArray<BodyStructure>;
   /**
    * Traces what a runner reports up the chain: ranked conditions, explained and cited
    * root causes, triage and a treatment plan. Information, not a diagnosis.
    */
-  trace: TraceResult;
+  readonly trace: TraceResult;
   /** Counts of the loaded graph. */
-  stats: GraphStats;
+  readonly stats: GraphStats;
 };
 
 
@@ -470,7 +470,7 @@ export type QueryEntitiesArgs = {
  */
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<EntityKind>>;
+  kinds?: InputMaybe<ReadonlyArray<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -509,95 +509,95 @@ export type QueryKineticChainArgs = {
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
  */
 export type QueryTraceArgs = {
-  symptoms: Array<Scalars['String']['input']>;
+  symptoms: ReadonlyArray<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of entities. */
 export type EntityConnection = {
-  __typename?: 'EntityConnection';
+  readonly __typename?: 'EntityConnection';
   /** How many entities match, across all pages. */
-  totalCount: Scalars['Int']['output'];
+  readonly totalCount: Scalars['Int']['output'];
   /** Where this page sits. */
-  pageInfo: PageInfo;
+  readonly pageInfo: PageInfo;
   /** The entities of this page, each with its cursor. */
-  edges: Array<EntityEdge>;
+  readonly edges: ReadonlyArray<EntityEdge>;
 };
 
 /** Paging state of a connection. */
 export type PageInfo = {
-  __typename?: 'PageInfo';
+  readonly __typename?: 'PageInfo';
   /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
+  readonly hasNextPage: Scalars['Boolean']['output'];
   /** Cursor of the last edge of this page (null on an empty page). */
-  endCursor?: Maybe<Scalars['String']['output']>;
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An entity with its cursor. */
 export type EntityEdge = {
-  __typename?: 'EntityEdge';
+  readonly __typename?: 'EntityEdge';
   /** Opaque cursor; pass it as `after` to continue after this entity. */
-  cursor: Scalars['String']['output'];
+  readonly cursor: Scalars['String']['output'];
   /** The entity. */
-  node: Entity;
+  readonly node: Entity;
 };
 
 /** One search hit. */
 export type SearchHit = {
-  __typename?: 'SearchHit';
+  readonly __typename?: 'SearchHit';
   /** Relevance, higher is better; comparable only within one query. */
-  score: Scalars['Float']['output'];
+  readonly score: Scalars['Float']['output'];
   /** The best passage of the entity's own text (about 200 characters at most), matched terms wrapped in <mark>…</mark>. */
-  snippet: Scalars['String']['output'];
+  readonly snippet: Scalars['String']['output'];
   /** The query terms (after folding and synonyms) that matched. */
-  matchedTerms: Array<Scalars['String']['output']>;
+  readonly matchedTerms: ReadonlyArray<Scalars['String']['output']>;
   /** Part of the score added by graph blending: each of the 5 best hits lends 0.15 × its score / sqrt(its number of links) to every other hit it is linked to. */
-  graphBoost: Scalars['Float']['output'];
+  readonly graphBoost: Scalars['Float']['output'];
   /** The entity hit. */
-  entity: Entity;
+  readonly entity: Entity;
 };
 
 /** A completion for typed text. */
 export type Suggestion = {
-  __typename?: 'Suggestion';
+  readonly __typename?: 'Suggestion';
   /** The completed text: an entity's name or alias. */
-  text: Scalars['String']['output'];
+  readonly text: Scalars['String']['output'];
   /** The entity it names. */
-  entity?: Maybe<Entity>;
+  readonly entity?: Maybe<Entity>;
 };
 
 /** A count of entities of one kind. */
 export type KindCount = {
-  __typename?: 'KindCount';
+  readonly __typename?: 'KindCount';
   /** The kind. */
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** How many. */
-  count: Scalars['Int']['output'];
+  readonly count: Scalars['Int']['output'];
 };
 
 /** A count of edges of one relation. */
 export type RelationCount = {
-  __typename?: 'RelationCount';
+  readonly __typename?: 'RelationCount';
   /** The relation. */
-  relation: Relation;
+  readonly relation: Relation;
   /** How many. */
-  count: Scalars['Int']['output'];
+  readonly count: Scalars['Int']['output'];
 };
 
 /** Counts of the loaded graph. */
 export type GraphStats = {
-  __typename?: 'GraphStats';
+  readonly __typename?: 'GraphStats';
   /** Number of entities. */
-  nodeCount: Scalars['Int']['output'];
+  readonly nodeCount: Scalars['Int']['output'];
   /** Number of edges. */
-  edgeCount: Scalars['Int']['output'];
+  readonly edgeCount: Scalars['Int']['output'];
   /** Entities by kind, every kind listed. */
-  byKind: Array<KindCount>;
+  readonly byKind: ReadonlyArray<KindCount>;
   /** Edges by relation, every relation listed. */
-  byRelation: Array<RelationCount>;
+  readonly byRelation: ReadonlyArray<RelationCount>;
   /** Content hash of the loaded graph-data. */
-  version: Scalars['String']['output'];
+  readonly version: Scalars['String']['output'];
 };
 
 /** How urgent it is to see a doctor. */
@@ -625,102 +625,102 @@ export type MatchMethod =
 
 /** What trace made of a runner's report. */
 export type TraceResult = {
-  __typename?: 'TraceResult';
+  readonly __typename?: 'TraceResult';
   /** Inputs that were understood, each with the entity it matched. */
-  matched: Array<TraceMatch>;
+  readonly matched: ReadonlyArray<TraceMatch>;
   /** Inputs that matched no symptom, cause or condition well enough; never guessed. */
-  unmatched: Array<Scalars['String']['output']>;
+  readonly unmatched: ReadonlyArray<Scalars['String']['output']>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
-  conditions: Array<ConditionMatch>;
+  readonly conditions: ReadonlyArray<ConditionMatch>;
   /** What drives the conditions up the chain, best first (score descending, ties by id). */
-  rootCauses: Array<RootCause>;
+  readonly rootCauses: ReadonlyArray<RootCause>;
   /** Treatments for the leading conditions and root causes, by phase (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
-  treatments: Array<PlanItem>;
+  readonly treatments: ReadonlyArray<PlanItem>;
   /** How urgent it is. Red flags always win. */
-  triage: Triage;
+  readonly triage: Triage;
   /** This is information, not a diagnosis. */
-  disclaimer: Scalars['String']['output'];
+  readonly disclaimer: Scalars['String']['output'];
 };
 
 /** An input string and what it matched. */
 export type TraceMatch = {
-  __typename?: 'TraceMatch';
+  readonly __typename?: 'TraceMatch';
   /** The string as given. */
-  input: Scalars['String']['output'];
+  readonly input: Scalars['String']['output'];
   /** The symptom, cause or condition it matched. */
-  entity: Entity;
+  readonly entity: Entity;
   /** How it was matched. */
-  method: MatchMethod;
+  readonly method: MatchMethod;
   /** Match quality, 0..1 (1 for an id). */
-  confidence: Scalars['Float']['output'];
+  readonly confidence: Scalars['Float']['output'];
 };
 
 /** A condition that fits the evidence. */
 export type ConditionMatch = {
-  __typename?: 'ConditionMatch';
+  readonly __typename?: 'ConditionMatch';
   /** Support from the evidence, 0..1; rarer evidence weighs more. */
-  score: Scalars['Float']['output'];
+  readonly score: Scalars['Float']['output'];
   /** The condition. */
-  condition: Condition;
+  readonly condition: Condition;
   /** The matched symptoms, causes or conditions that support it. */
-  matchedSymptoms: Array<Entity>;
+  readonly matchedSymptoms: ReadonlyArray<Entity>;
 };
 
 /** Something that drives the runner's problem, with the ways it gets there. */
 export type RootCause = {
-  __typename?: 'RootCause';
+  readonly __typename?: 'RootCause';
   /** Support summed over its paths, decaying with each hop. */
-  score: Scalars['Float']['output'];
+  readonly score: Scalars['Float']['output'];
   /** The root cause: a cause, mechanism, condition or (up the kinetic chain) a structure. */
-  cause: Entity;
+  readonly cause: Entity;
   /** The best paths to it (at most 3), best first. */
-  paths: Array<CausalPath>;
+  readonly paths: ReadonlyArray<CausalPath>;
 };
 
 /** A chain of steps from the runner's end up to a root cause. */
 export type CausalPath = {
-  __typename?: 'CausalPath';
+  readonly __typename?: 'CausalPath';
   /** The path's support: its evidence's weight, decayed per hop. */
-  score: Scalars['Float']['output'];
+  readonly score: Scalars['Float']['output'];
   /** Steps from a matched entity up to the root cause; the last step's `to` is the root cause. */
-  steps: Array<PathStep>;
+  readonly steps: ReadonlyArray<PathStep>;
 };
 
 /** One hop of a path, along a real edge of the graph. */
 export type PathStep = {
-  __typename?: 'PathStep';
+  readonly __typename?: 'PathStep';
   /** Where the hop starts (the runner's side). */
-  from: Entity;
+  readonly from: Entity;
   /** The relation of the edge. */
-  relation: Relation;
+  readonly relation: Relation;
   /** Where the hop ends (the cause's side). */
-  to: Entity;
+  readonly to: Entity;
   /** Whether the hop follows the edge as stored or walks it backwards. */
-  direction: StepDirection;
+  readonly direction: StepDirection;
   /** One sentence saying why the hop holds. */
-  explanation: Scalars['String']['output'];
+  readonly explanation: Scalars['String']['output'];
   /** Where the articles say so. */
-  sources: Array<Source>;
+  readonly sources: ReadonlyArray<Source>;
 };
 
 /** A treatment in the plan. */
 export type PlanItem = {
-  __typename?: 'PlanItem';
+  readonly __typename?: 'PlanItem';
   /** The treatment, with its phase and dosage. */
-  treatment: Treatment;
+  readonly treatment: Treatment;
   /** The conditions and root causes it addresses. */
-  addresses: Array<Entity>;
+  readonly addresses: ReadonlyArray<Entity>;
 };
 
 /** How urgent it is, and why. */
 export type Triage = {
-  __typename?: 'Triage';
+  readonly __typename?: 'Triage';
   /** The level. */
-  level: TriageLevel;
+  readonly level: TriageLevel;
   /** What set the level: the red-flag symptoms for URGENT, the conditions for SEE_DOCTOR; empty for SELF_CARE. */
-  reasons: Array<Entity>;
+  readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
-  advice: Scalars['String']['output'];
+  readonly advice: Scalars['String']['output'];
 };
 
 
@@ -886,7 +886,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   common?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -897,20 +897,20 @@ export type BodyStructureResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<BodyStructureRelationsArgs>>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<BodyStructureRelationsArgs>>;
   region?: Resolver<ResolversTypes['BodyRegion'], ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  downstream?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  attachesTo?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  attachments?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
-  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
-  kineticChain?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  upstream?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  downstream?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  partOf?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  parts?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  attachesTo?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  attachments?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  conditions?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
+  symptoms?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  kineticChain?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -918,18 +918,18 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ConditionRelationsArgs>>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ConditionRelationsArgs>>;
   seeDoctor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  affects?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
-  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  leadsTo?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
-  leadsFrom?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
-  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
-  rootCauses?: Resolver<Array<ResolversTypes['RootCause']>, ParentType, ContextType, RequireFields<ConditionRootCausesArgs, 'limit' | 'maxDepth'>>;
+  affects?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  symptoms?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  causes?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  leadsTo?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
+  leadsFrom?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
+  treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType, RequireFields<ConditionRootCausesArgs, 'limit' | 'maxDepth'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -937,15 +937,15 @@ export type SymptomResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<SymptomRelationsArgs>>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<SymptomRelationsArgs>>;
   redFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeDoctor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  indicates?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
-  feltIn?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  indicates?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
+  feltIn?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -953,13 +953,13 @@ export type CauseResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<CauseRelationsArgs>>;
-  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<CauseRelationsArgs>>;
+  contributesTo?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  causedBy?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -967,14 +967,14 @@ export type MechanismResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<MechanismRelationsArgs>>;
-  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  affects?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<MechanismRelationsArgs>>;
+  contributesTo?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  affects?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+  causedBy?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -982,15 +982,15 @@ export type TreatmentResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<TreatmentRelationsArgs>>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<TreatmentRelationsArgs>>;
   phase?: Resolver<ResolversTypes['TreatmentPhase'], ParentType, ContextType>;
   dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  treats?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  prevents?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  steps?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  treats?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  prevents?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -998,23 +998,23 @@ export type AdviceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<AdviceRelationsArgs>>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  relations?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<AdviceRelationsArgs>>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  about?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit' | 'offset'>>;
-  searchFacets?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
-  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
-  kineticChain?: Resolver<Array<ResolversTypes['BodyStructure']>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
+  search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit' | 'offset'>>;
+  searchFacets?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
+  suggest?: Resolver<ReadonlyArray<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
+  kineticChain?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
   trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
@@ -1022,7 +1022,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  edges?: Resolver<ReadonlyArray<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1038,7 +1038,7 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedTerms?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   graphBoost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
@@ -1061,17 +1061,17 @@ export type RelationCountResolvers<ContextType = Context, ParentType extends Res
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  byRelation?: Resolver<Array<ResolversTypes['RelationCount']>, ParentType, ContextType>;
+  byKind?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byRelation?: Resolver<ReadonlyArray<ResolversTypes['RelationCount']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TraceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceResult'] = ResolversParentTypes['TraceResult']> = {
-  matched?: Resolver<Array<ResolversTypes['TraceMatch']>, ParentType, ContextType>;
-  unmatched?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  conditions?: Resolver<Array<ResolversTypes['ConditionMatch']>, ParentType, ContextType>;
-  rootCauses?: Resolver<Array<ResolversTypes['RootCause']>, ParentType, ContextType>;
-  treatments?: Resolver<Array<ResolversTypes['PlanItem']>, ParentType, ContextType>;
+  matched?: Resolver<ReadonlyArray<ResolversTypes['TraceMatch']>, ParentType, ContextType>;
+  unmatched?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<ReadonlyArray<ResolversTypes['ConditionMatch']>, ParentType, ContextType>;
+  rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType>;
+  treatments?: Resolver<ReadonlyArray<ResolversTypes['PlanItem']>, ParentType, ContextType>;
   triage?: Resolver<ResolversTypes['Triage'], ParentType, ContextType>;
   disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1086,18 +1086,18 @@ export type TraceMatchResolvers<ContextType = Context, ParentType extends Resolv
 export type ConditionMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionMatch'] = ResolversParentTypes['ConditionMatch']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
-  matchedSymptoms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  matchedSymptoms?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type RootCauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RootCause'] = ResolversParentTypes['RootCause']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cause?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  paths?: Resolver<Array<ResolversTypes['CausalPath']>, ParentType, ContextType>;
+  paths?: Resolver<ReadonlyArray<ResolversTypes['CausalPath']>, ParentType, ContextType>;
 };
 
 export type CausalPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CausalPath'] = ResolversParentTypes['CausalPath']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  steps?: Resolver<ReadonlyArray<ResolversTypes['PathStep']>, ParentType, ContextType>;
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
@@ -1106,17 +1106,17 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['StepDirection'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type PlanItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanItem'] = ResolversParentTypes['PlanItem']> = {
   treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
-  addresses?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type TriageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Triage'] = ResolversParentTypes['Triage']> = {
   level?: Resolver<ResolversTypes['TriageLevel'], ParentType, ContextType>;
-  reasons?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reasons?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
