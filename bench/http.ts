@@ -30,6 +30,13 @@ export type Body = string;
 const CONNECTIONS = 20;
 const WINDOW_S = 2;
 
+/**
+ * Nonces handed out so far, across every window of the run: a window that started again
+ * from 0 would repeat the requests of the one before, which the response cache then
+ * answers (it admits a request on its second sighting), and "cold" would not be.
+ */
+let nonces = 0;
+
 /** Runs autocannon for one window over `bodies` in turn; `nonce` makes every request distinct. */
 async function hammer(url: string, bodies: readonly Body[], nonce: boolean): Promise<HttpRun> {
   let n = 0;
@@ -48,7 +55,7 @@ async function hammer(url: string, bodies: readonly Body[], nonce: boolean): Pro
           const request = JSON.parse(raw) as { variables?: Record<string, unknown> };
           return {
             ...req,
-            body: JSON.stringify({ ...request, variables: { ...request.variables, _n: n } }),
+            body: JSON.stringify({ ...request, variables: { ...request.variables, _n: ++nonces } }),
           };
         },
       },
@@ -127,6 +134,14 @@ async function record(
   return out;
 }
 
+/** Responses the service's cache has answered so far (from /health). */
+async function cacheHits(url: string): Promise<number> {
+  const health = (await (await fetch(`${url}/health`)).json()) as {
+    responseCache?: { hits: number };
+  };
+  return health.responseCache?.hits ?? 0;
+}
+
 /** Everything the HTTP part of the bench measures. */
 export interface HttpReport {
   readonly connections: number;
@@ -138,6 +153,8 @@ export interface HttpReport {
   };
   readonly hot: readonly HttpRow[];
   readonly cold: readonly HttpRow[];
+  /** Cold requests the response cache answered: must be 0, or the cold rows are not cold. */
+  readonly coldCacheHits: number;
   readonly workers: readonly {
     readonly workers: number;
     readonly hotTraceRps: number;
@@ -181,9 +198,11 @@ export async function httpBench(
     const hotRows: HttpRow[] = [];
     for (const [name, body] of Object.entries(hot))
       hotRows.push(await compare(name, service.url, bare.url, [body], false));
+    const hitsBefore = await cacheHits(service.url);
     const coldRows: HttpRow[] = [];
     for (const [name, bodies] of Object.entries(cold))
       coldRows.push(await compare(name, service.url, bare.url, bodies, true));
+    const coldCacheHits = (await cacheHits(service.url)) - hitsBefore;
     await service.stop();
     const two = await startProcess(SERVER_MAIN, { WORKERS: "2" });
     let workers2: HttpReport["workers"][number];
@@ -212,6 +231,7 @@ export async function httpBench(
       startup,
       hot: hotRows,
       cold: coldRows,
+      coldCacheHits,
       workers: [one, workers2],
     };
   } finally {

@@ -149,6 +149,7 @@ console.log("| path | service req/s | service p50/p99 ms | bare req/s | bare p50
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const r of http.hot) console.log(line({ ...r, name: `hot ${r.name}` }));
 for (const r of http.cold) console.log(line({ ...r, name: `cold ${r.name}` }));
+console.log(`cold requests answered by the response cache: ${http.coldCacheHits} (must be 0)`);
 console.log("\n| workers | hot Trace req/s | cold Trace req/s |\n| ---: | ---: | ---: |");
 for (const w of http.workers)
   console.log(`| ${w.workers} | ${rps(w.hotTraceRps)} | ${rps(w.coldTraceRps)} |`);
