@@ -20,6 +20,11 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** WORKERS: processes sharing the port through node:cluster (default 1: no cluster). */
   readonly workers: number;
+  /**
+   * RESPONSE_CACHE_MB: size of the serialized-response cache per process, in MiB (default
+   * 32; 0 turns it off). Repeated requests are answered from it without running GraphQL.
+   */
+  readonly responseCacheMiB: number;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -55,6 +60,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
     problems.push(`WORKERS=${env.WORKERS}: must be an integer in 1..64`);
   }
+  const responseCacheMiB = Number(env.RESPONSE_CACHE_MB ?? 32);
+  if (!Number.isInteger(responseCacheMiB) || responseCacheMiB < 0 || responseCacheMiB > 4096) {
+    problems.push(
+      `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
+    );
+  }
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -69,5 +80,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((o) => o.length > 0),
     requestTimeoutMs,
     workers,
+    responseCacheMiB,
   };
 }

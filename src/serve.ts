@@ -5,7 +5,7 @@
  * SIGINT/SIGTERM finish in-flight requests and exit 0.
  */
 import type { Logger } from "pino";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs } from "./api/index.js";
+import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } from "./api/index.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
 import { loadKnowledgeBase } from "./knowledge/index.js";
@@ -53,6 +53,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
+    responseCache:
+      config.responseCacheMiB === 0
+        ? null
+        : new ResponseCache({ maxBytes: config.responseCacheMiB * 2 ** 20 }),
   });
 
   process.on("SIGHUP", () => {

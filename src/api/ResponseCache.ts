@@ -96,9 +96,15 @@ export class ResponseCache {
     this.bytes = 0;
   }
 
-  /** Entries, bytes, hits and misses so far. */
-  stats(): { entries: number; bytes: number; hits: number; misses: number } {
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
+  /** Entries and bytes held, the byte bound, and hits and misses so far. */
+  stats(): { entries: number; bytes: number; maxBytes: number; hits: number; misses: number } {
+    return {
+      entries: this.entries.size,
+      bytes: this.bytes,
+      maxBytes: this.maxBytes,
+      hits: this.hits,
+      misses: this.misses,
+    };
   }
 
   /** Bytes an entry holds: its key (two bytes a character) and its body. */

@@ -5,3 +5,4 @@ export { badUserInput, ErrorCode } from "./errors.js";
 export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 export { LIMITS } from "./limits.js";
 export { loadTypeDefs } from "./loadTypeDefs.js";
+export { ResponseCache, type ResponseCacheOptions } from "./ResponseCache.js";

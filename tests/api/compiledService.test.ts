@@ -23,4 +23,24 @@ describe("the compiled service (what npm start runs)", () => {
       expect(await service.stop()).toBe(0);
     }
   });
+
+  it("sizes or turns off the response cache from RESPONSE_CACHE_MB", async () => {
+    const health = async (env: Record<string, string>) => {
+      const service = await startProcess(
+        SERVER_MAIN,
+        { NODE_ENV: "test", ...env },
+        { echo: false },
+      );
+      try {
+        return (await (await fetch(`${service.url}/health`)).json()) as Record<string, unknown>;
+      } finally {
+        await service.stop();
+      }
+    };
+    expect(await health({ RESPONSE_CACHE_MB: "0" })).not.toHaveProperty("responseCache");
+    expect(await health({ RESPONSE_CACHE_MB: "8" })).toHaveProperty(
+      "responseCache.maxBytes",
+      8 * 2 ** 20,
+    );
+  });
 });
