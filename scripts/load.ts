@@ -1,7 +1,8 @@
 /**
- * `npm run load`: compiles and starts the service (dist/main.js, as `npm start` runs it) on a free port and drives it with
- * autocannon, 50 connections for 30 s (LOAD_SECONDS, LOAD_CONNECTIONS to change), over a
- * realistic mix: search, trace, entity, kinetic chain, suggest, and 5% hostile requests.
+ * `npm run load`: compiles and starts the service (dist/main.js, as `npm start` runs it)
+ * on a free port and drives it with autocannon, 50 connections for 30 s (LOAD_SECONDS,
+ * LOAD_CONNECTIONS to change), over a realistic mix: search, trace, entity, kinetic
+ * chain, suggest, and 5% hostile requests.
  * Passes (exit 0) when there were no errors and no 5xx, and memory grew under 10% between
  * a warm-up run and the end. Prints p50/p99 latency and memory.
  */

@@ -19,10 +19,10 @@ export interface ResponseCacheOptions {
 /**
  * A bounded LRU of serialized GraphQL responses. The knowledge is read-only between
  * reloads, so the same request always gets the same bytes: keyed by the full request
- * (query, operation name, variables, extensions, Accept header) and the data version, bounded by total size,
- * emptied on reload. A response is admitted on the second time its request is seen
- * (the "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes bytes without
- * encoding them again.
+ * (query, operation name, variables, extensions, Accept header) and the data version,
+ * bounded by total size, emptied on reload. A response is admitted on the second time its
+ * request is seen (the "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes
+ * bytes without encoding them again.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
