@@ -31,20 +31,33 @@ interface DocumentCosts {
 }
 
 /**
- * Wraps a cost estimate with a memo per parsed document. The estimate depends only on the
- * document, the operation, and the values of the variables that reach a size argument
- * ({@link SIZE_ARGUMENTS}) or a directive (`@include(if: $x)`), so those values are the
- * key: a trace with new symptoms but the same `limit` costs a lookup instead of a walk of
- * the whole document with type information (about 0.1 ms for the contract's Trace).
- * A remembered cost is given only to variables that fit the operation (checked with
- * graphql-js's coercion, a few microseconds), and a null estimate is never remembered,
- * so the memo answers exactly what `estimate` would. Apollo hands the same DocumentNode
- * for the same query text (its document cache), and the memo lives in a WeakMap, so it
- * goes when Apollo evicts the document.
+ * Answers "is this operation over `limit`?": its estimated cost when that is over the
+ * limit and the variables fit the operation, null otherwise (including variables that do
+ * not fit, which execution then refuses as BAD_USER_INPUT).
  */
-export function memoizeCost(estimate: CostEstimate): CostEstimate {
+export type CostCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+  limit: number,
+) => number | null;
+
+/**
+ * Wraps a cost estimate into a {@link CostCheck} with a memo per parsed document. The
+ * estimate depends only on the document, the operation, and the values of the variables
+ * that reach a size argument ({@link SIZE_ARGUMENTS}) or a directive (`@include(if: $x)`),
+ * so those values are the key: a trace with new symptoms but the same `limit` costs a
+ * lookup instead of a walk of the whole document with type information (about 0.1 ms for
+ * the contract's Trace). A remembered cost under the limit needs nothing more; one over it
+ * is reported only if the variables coerce (graphql-js's own check), so the answer is
+ * exactly what a fresh estimate would give, without coercing twice on the common path.
+ * Apollo hands the same DocumentNode for the same query text (its document cache), and
+ * the memo lives in a WeakMap, so it goes when Apollo evicts the document.
+ */
+export function memoizeCost(estimate: CostEstimate): CostCheck {
   const memo = new WeakMap<DocumentNode, DocumentCosts>();
-  return (schema, document, variables, operationName) => {
+  return (schema, document, variables, operationName, limit) => {
     let entry = memo.get(document);
     if (entry === undefined) {
       entry = { variables: costVariables(document), costs: new Map() };
@@ -54,13 +67,15 @@ export function memoizeCost(estimate: CostEstimate): CostEstimate {
       Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : "-",
     );
     const key = `${operationName ?? ""}\u0000${values.join("\u0000")}`;
-    const known = entry.costs.get(key);
-    if (known !== undefined) return fits(schema, document, variables, operationName) ? known : null;
-    const cost = estimate(schema, document, variables, operationName);
-    if (cost === null) return null;
-    if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
-    entry.costs.set(key, cost);
-    return cost;
+    const cost = entry.costs.get(key);
+    if (cost === undefined) {
+      const estimated = estimate(schema, document, variables, operationName);
+      if (estimated === null) return null;
+      if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
+      entry.costs.set(key, estimated);
+      return estimated > limit ? estimated : null;
+    }
+    return cost > limit && fits(schema, document, variables, operationName) ? cost : null;
   };
 }
 

@@ -118,17 +118,23 @@ function introspectsOnly(
  * QUERY_TOO_COMPLEX (HTTP 400), after variables are known (so `first: $n` counts).
  */
 function costLimitPlugin(): ApolloServerPlugin {
-  const cost = memoizeCost(estimateCost);
+  const overLimit = memoizeCost(estimateCost);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const estimated = cost(schema, document, request.variables ?? {}, operationName);
-          if (estimated === null) return; // bad variables: execution reports them as BAD_USER_INPUT
           const limit = introspectsOnly(document, operationName)
             ? QUERY_LIMITS.maxIntrospectionCost
             : QUERY_LIMITS.maxCost;
-          if (estimated > limit) {
+          // null also for variables that do not fit: execution reports them as BAD_USER_INPUT.
+          const estimated = overLimit(
+            schema,
+            document,
+            request.variables ?? {},
+            operationName,
+            limit,
+          );
+          if (estimated !== null) {
             throw new GraphQLError(
               `query too complex: estimated cost ${estimated} is over the limit of ${limit}: ask for fewer fields, smaller lists (first/limit) or less nesting`,
               {
