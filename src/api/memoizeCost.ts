@@ -10,8 +10,8 @@ import {
 } from "graphql";
 import { assertNever } from "../graph/model.js";
 
-/** Field arguments that set a list's size in the cost estimate (see queryLimits). */
-export const SIZE_ARGUMENTS: ReadonlySet<string> = new Set(["first", "limit"]);
+/** Field arguments that set a list's size in the cost estimate (see queryLimits), first one given wins. */
+export const SIZE_ARGUMENTS: readonly string[] = ["first", "limit"];
 
 /** Estimates the cost of an operation with its variables; null when they do not fit it. */
 export type CostEstimate = (
@@ -99,7 +99,7 @@ export function costVariables(document: DocumentNode): string[] {
   visit(document, {
     Field(node) {
       for (const arg of node.arguments ?? []) {
-        if (SIZE_ARGUMENTS.has(arg.name.value)) variablesIn(arg.value, found);
+        if (SIZE_ARGUMENTS.includes(arg.name.value)) variablesIn(arg.value, found);
       }
     },
     Directive(node) {

@@ -65,11 +65,11 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   const own = FIELD_COSTS[`${type.name}.${field.name}`] ?? 1;
   const returns = getNullableType((field as GraphQLField<unknown, unknown>).type);
   if (!isListType(returns) || isScalarType(getNamedType(returns))) return own + childComplexity;
-  const given = [...SIZE_ARGUMENTS].map((name) => args[name]).find((v) => typeof v === "number");
+  const given = SIZE_ARGUMENTS.find((name) => typeof args[name] === "number");
   const size =
-    typeof given === "number"
-      ? given
-      : (LIST_SIZES[`${type.name}.${field.name}`] ?? QUERY_LIMITS.defaultListSize);
+    given === undefined
+      ? (LIST_SIZES[`${type.name}.${field.name}`] ?? QUERY_LIMITS.defaultListSize)
+      : Number(args[given]);
   return own + size * childComplexity;
 };
 
