@@ -10,7 +10,11 @@ export interface Config {
   readonly graphData: string;
   /** LOG_LEVEL: pino level, one of fatal, error, warn, info, debug, trace, silent (default info). */
   readonly logLevel: string;
-  /** NODE_ENV=production: mask unknown errors, hide stack traces and field suggestions. */
+  /**
+   * NODE_ENV: production unless it says development or test (default production, so a
+   * service started without it is safe to expose): mask unknown errors, hide stack traces
+   * and field suggestions. `npm run dev` sets development; vitest sets test.
+   */
   readonly production: boolean;
   /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
   readonly introspection: boolean;
@@ -30,6 +34,7 @@ export interface Config {
 /** The graph-data folder shipped with the service. */
 export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../graph-data", import.meta.url));
 
+const NODE_ENVS = ["production", "development", "test"];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /**
@@ -45,6 +50,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL=${logLevel}: must be one of ${LOG_LEVELS.join(", ")}`);
+  }
+  if (env.NODE_ENV !== undefined && !NODE_ENVS.includes(env.NODE_ENV)) {
+    problems.push(`NODE_ENV=${env.NODE_ENV}: must be one of ${NODE_ENVS.join(", ")}`);
   }
   const introspection = env.INTROSPECTION ?? "true";
   if (!["true", "false"].includes(introspection)) {
@@ -72,7 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     graphData: env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA,
     logLevel,
-    production: env.NODE_ENV === "production",
+    production: env.NODE_ENV !== "development" && env.NODE_ENV !== "test",
     introspection: introspection === "true",
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
