@@ -548,7 +548,7 @@ export type SearchHit = {
   readonly __typename?: 'SearchHit';
   /** Relevance, higher is better; comparable only within one query. */
   readonly score: Scalars['Float']['output'];
-  /** The best passage of the entity's own text (about 200 characters at most), matched terms wrapped in <mark>…</mark>. */
+  /** The best passage of the entity's own text (about 200 characters at most) as HTML that is safe to insert: the text escaped (& < > " ' as entities) and matched words wrapped in <mark>…</mark>, the only tags. */
   readonly snippet: Scalars['String']['output'];
   /** The query terms (after folding and synonyms) that matched. */
   readonly matchedTerms: ReadonlyArray<Scalars['String']['output']>;
