@@ -44,7 +44,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** The text an escaped snippet part stands for (the API escapes exactly these five). */
-const unescape = (html: string) =>
+const fromHtml = (html: string) =>
   html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 /**
@@ -55,7 +55,7 @@ export function marked(snippet: string): DocumentFragment {
   const out = document.createDocumentFragment();
   snippet.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    out.append(m ? h("mark", {}, unescape(m[1] ?? "")) : document.createTextNode(unescape(part)));
+    out.append(m ? h("mark", {}, fromHtml(m[1] ?? "")) : document.createTextNode(fromHtml(part)));
   });
   return out;
 }
