@@ -192,6 +192,19 @@ const REQUIRED: Record<EntityKind, string[]> = {
   ],
 };
 
+/**
+ * What the articles leave out, so the graph must too (issue 15): they say what bunions grow
+ * from but not how they feel or what treats them; nothing says how a tear presents; and the
+ * hip routine is offered for ankle pain and runner's foot, not for the knee strains on the way.
+ */
+const ARTICLES_SILENT_ON = [
+  "achilles-rupture: symptom",
+  "bunions: symptom",
+  "bunions: treatment",
+  "inner-knee-strain: treatment",
+  "meniscus-strain: treatment",
+];
+
 function named(kind: EntityKind, name: string): Entity | undefined {
   const want = foldText(name);
   return [...kb.data.entities.values()].find(
@@ -216,7 +229,7 @@ describe("the graph holds the four articles", () => {
     expect([...kb.data.entities.keys()].filter((id) => !linked.has(id))).toEqual([]);
   });
 
-  it("gives every condition a structure, a symptom, a cause and a treatment", () => {
+  it("gives every condition a structure, a symptom, a cause and a treatment, unless the articles name none", () => {
     const gaps: string[] = [];
     for (const c of kb.data.entities.values()) {
       if (c.kind !== "CONDITION") continue;
@@ -225,7 +238,7 @@ describe("the graph holds the four articles", () => {
       if (related(c.id, ["CAUSES", "LEADS_TO"], "in").length === 0) gaps.push(`${c.id}: cause`);
       if (related(c.id, ["TREATS", "PREVENTS"], "in").length === 0) gaps.push(`${c.id}: treatment`);
     }
-    expect(gaps).toEqual([]);
+    expect(gaps.sort()).toEqual(ARTICLES_SILENT_ON);
   });
 
   it("has every treatment treat or prevent something, with a phase", () => {
