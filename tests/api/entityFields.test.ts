@@ -54,4 +54,19 @@ describe("entity fields beyond the contract", () => {
       partOf: [{ id: "hip-flexors" }],
     });
   });
+
+  it("gives the attachments as typed fields both ways: calf → Achilles → heel bone, inner calf → arch", async () => {
+    const body = await run(`{
+      achilles: entity(id: "achilles-tendon") { ... on BodyStructure { attachesTo { id } attachments { id } } }
+      heel: entity(id: "heel-bone") { ... on BodyStructure { attachments { id } } }
+      arch: entity(id: "arch") { ... on BodyStructure { attachments { id } } }
+      tibialis: entity(id: "posterior-tibialis") { ... on BodyStructure { attachesTo { id } } }
+    }`);
+    expect(body.data).toEqual({
+      achilles: { attachesTo: [{ id: "heel-bone" }], attachments: [{ id: "calf-muscles" }] },
+      heel: { attachments: [{ id: "achilles-tendon" }] },
+      arch: { attachments: [{ id: "posterior-tibialis" }] },
+      tibialis: { attachesTo: [{ id: "arch" }] },
+    });
+  });
 });
