@@ -69,4 +69,37 @@ describe("entity fields beyond the contract", () => {
       tibialis: { attachesTo: [{ id: "arch" }] },
     });
   });
+
+  it("says which article's warning-sign list names a symptom, and what it means", async () => {
+    const list = `warningSignList { site urgent source { id section } advice { id } }`;
+    const body = await run(`{
+      heel: entity(id: "heel-numbness-tingling") { ... on Symptom { redFlag ${list} } }
+      ankle: entity(id: "ankle-swelling") { ... on Symptom { redFlag ${list} } }
+      none: entity(id: "stabbing-pain-under-heel") { ... on Symptom { ${list} } }
+    }`);
+    expect(body.data).toEqual({
+      heel: {
+        redFlag: true,
+        warningSignList: {
+          site: "heel",
+          urgent: true,
+          source: { id: "heel-pain", section: "When do I See a Doctor to Treat Heel Pain?" },
+          advice: { id: "see-a-doctor-right-away" },
+        },
+      },
+      ankle: {
+        redFlag: false,
+        warningSignList: {
+          site: "ankle",
+          urgent: false,
+          source: {
+            id: "ankle-pain",
+            section: "Ankle Pain During or After Running: Warning Signs",
+          },
+          advice: { id: "ankle-warning-signs" },
+        },
+      },
+      none: { warningSignList: null },
+    });
+  });
 });

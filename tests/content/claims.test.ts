@@ -63,6 +63,19 @@ describe("claims the articles do not support stay out", () => {
     expect(edge("footwear-and-arch-support", "TREATS", "plantar-fasciitis")).toBeDefined();
   });
 
+  it("7. limping is a heel red flag; an ankle too sore to walk on gets the ankle article's care", () => {
+    expect(edge("runners-ankle", "PRESENTS_WITH", "limping")).toBeUndefined();
+    expect(edge("runners-ankle", "PRESENTS_WITH", "ankle-too-painful-to-walk")).toBeDefined();
+    for (const t of ["elevation", "ankle-brace", "pain-relievers"])
+      expect(edge(t, "TREATS", "ankle-too-painful-to-walk"), t).toBeDefined();
+    const heel = kb.tracer.trace(["my heel hurts", "I'm limping"]);
+    const ankle = kb.tracer.trace(["I'm limping on my ankle"]);
+    expect(heel.triage.level).toBe("URGENT");
+    expect(ankle.triage.level).not.toBe("URGENT");
+    const plan = ankle.treatments.map((p) => p.treatment.id);
+    expect(plan).toEqual(expect.arrayContaining(["elevation", "ankle-brace", "pain-relievers"]));
+  });
+
   it("8. no synonym group makes shin muscles and the shin bone one thing", () => {
     const muscle = /tibialis|shin muscle/;
     const bone = /tibia\b|shin ?bone/;

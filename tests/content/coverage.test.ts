@@ -279,16 +279,44 @@ describe("the graph holds the four articles", () => {
     expect(named("CONDITION", "plantar fascitis")?.id).toBe("plantar-fasciitis");
   });
 
-  it("marks exactly the heel red flags as red flags", () => {
-    const flags = [...kb.data.entities.values()]
-      .filter((e) => e.kind === "SYMPTOM" && e.redFlag)
-      .map((e) => e.id);
-    expect(flags.sort()).toEqual([
+  it("puts each warning sign on its article's list: the heel's urgent, the ankle's not", () => {
+    const on = (doc: string) =>
+      [...kb.data.entities.values()]
+        .filter((e) => e.kind === "SYMPTOM" && e.warningSignOf === doc)
+        .map((e) => e.id)
+        .sort();
+    const flags = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM" && e.redFlag);
+    expect(flags.map((e) => e.id).sort()).toEqual(on("heel-pain"));
+    expect(on("heel-pain")).toEqual([
+      "back-of-heel-pain-swelling",
+      "cannot-bear-weight",
       "heel-numbness-tingling",
       "heel-redness-warmth-swelling",
       "limping",
       "sudden-acute-heel-pain",
+      "swelling",
     ]);
+    expect(on("ankle-pain")).toEqual([
+      "ankle-hot-to-touch",
+      "ankle-pinching",
+      "ankle-popping",
+      "ankle-swelling",
+      "ankle-tenderness",
+      "ankle-too-painful-to-walk",
+      "ankle-weight-bearing",
+      "constant-ankle-ache",
+      "limited-ankle-motion",
+    ]);
+    expect(kb.data.documents.get("heel-pain")?.warningSigns).toMatchObject({
+      site: "heel",
+      urgent: true,
+      advice: "see-a-doctor-right-away",
+    });
+    expect(kb.data.documents.get("ankle-pain")?.warningSigns).toMatchObject({
+      site: "ankle",
+      urgent: false,
+      advice: "ankle-warning-signs",
+    });
   });
 
   it("gives the dosages the articles give", () => {
