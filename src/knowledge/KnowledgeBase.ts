@@ -49,7 +49,7 @@ export function buildKnowledgeBase(data: GraphData, started = performance.now())
         .search(text, { kinds, limit: 5, snippets: false })
         .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
   };
-  const tracer = new TraceEngine(graph, memoizeMatcher(matcher));
+  const tracer = new TraceEngine(graph, memoizeMatcher(matcher), data.documents);
   return {
     data,
     graph,

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import type { Entity } from "../graph/model.js";
+import type { Entity, SourceDocument } from "../graph/model.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
@@ -7,6 +7,7 @@ import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { RootCause, TextMatcher, TraceMatch, TraceResult } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
@@ -29,12 +30,19 @@ export const DISCLAIMER =
  */
 export class TraceEngine {
   private readonly up: UpwardGraph;
+  private readonly warningSigns: WarningSignRules;
 
+  /**
+   * @param documents the source documents; their warning-sign lists say which article
+   *   governs which body part's warning signs (none given: every red flag is urgent).
+   */
   constructor(
     private readonly graph: KnowledgeGraph,
     private readonly matcher: TextMatcher,
+    documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {
     this.up = new UpwardGraph(graph);
+    this.warningSigns = new WarningSignRules(graph, documents);
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -55,7 +63,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
-      triage: triage(matched, conditions, (id) => this.adviceText(id)),
+      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
       disclaimer: DISCLAIMER,
     };
   }
