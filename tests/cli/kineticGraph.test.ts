@@ -87,7 +87,7 @@ describe("kinetic-graph, the command line", () => {
         args: ["export", "--format", "gexf", "--out", file],
       });
       expect(code).toBe(0);
-      expect(await readFile(file, "utf8")).toMatch(/^<\?xml[^]*<gexf /);
+      expect(await readFile(file, "utf8")).toMatch(/^<\?xml[\s\S]*<gexf /);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
