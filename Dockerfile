@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# kinetic-graph: one image holds the compiled service, its schema and the graph-data it
+# serves. New graph-data is a new image tag, rolled out as a new ReplicaSet (no SIGHUP).
+# Build: docker build -t kinetic-graph:<version> .   Run: docker run -p 4000:4000 kinetic-graph:<version>
+
+# Build stage: every dependency; `npm ci` runs the `prepare` script, which builds dist/.
+FROM node:20.19-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY schema ./schema
+COPY graph-data ./graph-data
+RUN npm ci && test -f dist/main.js
+
+# Run stage: production dependencies only, the compiled service, schema and graph-data.
+FROM node:20.19-bookworm-slim AS run
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+COPY package.json package-lock.json ./
+# No dev dependencies; install scripts are not needed (prepare would skip the build anyway:
+# esbuild is a dev dependency, see scripts/build.js).
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY schema ./schema
+COPY graph-data ./graph-data
+# The image's "node" user (uid 1000), numeric so Kubernetes can check runAsNonRoot.
+USER 1000:1000
+EXPOSE 4000
+# /livez answers while the process is alive (readiness is for load balancers: /readyz).
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/livez').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# SIGTERM: /readyz turns 503, the service keeps serving SHUTDOWN_GRACE_MS, drains and exits
+# by SHUTDOWN_DEADLINE_MS (see README, Operations).
+STOPSIGNAL SIGTERM
+CMD ["node", "--enable-source-maps", "dist/main.js"]

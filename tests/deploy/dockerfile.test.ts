@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Copy, DockerfileParser, type Instruction } from "dockerfile-ast";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/paths.js";
+
+/** The Dockerfile's instructions, grouped by build stage (FROM … AS name). */
+async function stages(): Promise<Map<string, Instruction[]>> {
+  const dockerfile = DockerfileParser.parse(await readFile(path.join(ROOT, "Dockerfile"), "utf8"));
+  const byStage = new Map<string, Instruction[]>();
+  let current: Instruction[] = [];
+  for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword() === "FROM") {
+      current = [];
+      const from = dockerfile
+        .getFROMs()
+        .find((f) => f.getRange().start.line === instruction.getRange().start.line);
+      byStage.set(from?.getBuildStage() ?? "", current);
+    }
+    current.push(instruction);
+  }
+  return byStage;
+}
+
+const args = (i: Instruction) => i.getArgumentsContent() ?? "";
+/** Where a COPY takes its files from: a build stage (--from) or the build context (""). */
+const copyFrom = (i: Instruction) => (i instanceof Copy ? (i.getFromFlag()?.getValue() ?? "") : "");
+const of = (stage: Instruction[], keyword: string) =>
+  stage.filter((i) => i.getKeyword() === keyword);
+
+describe("the Dockerfile", () => {
+  it("builds in one stage and runs in another, both on Node 20", async () => {
+    const byStage = await stages();
+    expect([...byStage.keys()]).toEqual(["build", "run"]);
+    for (const stage of byStage.values()) {
+      expect(args(stage[0] as Instruction)).toMatch(/^node:20[.\d]*-\S+ AS /);
+    }
+    const build = byStage.get("build") ?? [];
+    expect(of(build, "RUN").map(args)).toContainEqual(expect.stringMatching(/^npm ci\b/));
+  });
+
+  it("runs production dependencies only, with dist, schema and graph-data, as a non-root user", async () => {
+    const run = (await stages()).get("run") ?? [];
+    const installs = of(run, "RUN")
+      .map(args)
+      .filter((a) => a.includes("npm ci"));
+    expect(installs).toHaveLength(1);
+    expect(installs[0]).toContain("--omit=dev");
+    const copies = of(run, "COPY");
+    const copied = copies.map(args);
+    expect(copies.filter((c) => copyFrom(c) === "build").map(args)).toEqual(["/app/dist ./dist"]);
+    expect(copied).toContain("schema ./schema");
+    expect(copied).toContain("graph-data ./graph-data");
+    const [user] = of(run, "USER").map(args);
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^(0|root)(:|$)/);
+    expect(of(run, "CMD").map(args)).toEqual(['["node", "--enable-source-maps", "dist/main.js"]']);
+  });
+
+  it("checks health on /livez and exposes the port it listens on", async () => {
+    const run = (await stages()).get("run") ?? [];
+    const [healthcheck] = of(run, "HEALTHCHECK").map(args);
+    expect(healthcheck).toContain("/livez");
+    const env = of(run, "ENV").map(args).join(" ");
+    const port = /PORT=(\d+)/.exec(env)?.[1];
+    expect(of(run, "EXPOSE").map(args)).toEqual([port]);
+  });
+
+  it("copies only files that exist and that .dockerignore lets through", async () => {
+    const ignored = (await readFile(path.join(ROOT, ".dockerignore"), "utf8"))
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "" && !l.startsWith("#"));
+    for (const stage of (await stages()).values()) {
+      for (const copy of of(stage, "COPY").filter((c) => copyFrom(c) === "")) {
+        const sources = args(copy).split(/\s+/).slice(0, -1);
+        for (const source of sources) {
+          expect(existsSync(path.join(ROOT, source)), source).toBe(true);
+          expect(ignored, source).not.toContain(source);
+        }
+      }
+    }
+  });
+});

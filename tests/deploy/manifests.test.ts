@@ -1,0 +1,137 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
+import { Service } from "kubernetes-models/v1";
+import { describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
+import { ROOT } from "../helpers/paths.js";
+
+const DEPLOY = path.join(ROOT, "deploy/kubernetes");
+
+/** Each kind the manifests use, validated against its Kubernetes schema (no cluster). */
+const MODELS: Record<string, (object: Record<string, unknown>) => { validate(): void }> = {
+  "apps/v1 Deployment": (o) => new Deployment(o as never),
+  "v1 Service": (o) => new Service(o as never),
+  "autoscaling/v2 HorizontalPodAutoscaler": (o) => new HorizontalPodAutoscaler(o as never),
+  "policy/v1 PodDisruptionBudget": (o) => new PodDisruptionBudget(o as never),
+};
+
+/** A manifest as read: apiVersion, kind and the rest, checked by the models below. */
+type Manifest = { apiVersion: string; kind: string } & Record<string, unknown>;
+
+async function readYaml(file: string): Promise<Manifest[]> {
+  const docs = parseAllDocuments(await readFile(path.join(DEPLOY, file), "utf8"));
+  return docs.map((d) => {
+    expect(d.errors).toEqual([]);
+    return d.toJS() as Manifest;
+  });
+}
+
+async function manifests(): Promise<Manifest[]> {
+  const [kustomization] = await readYaml("kustomization.yaml");
+  const all = await Promise.all(((kustomization?.resources ?? []) as string[]).map(readYaml));
+  return all.flat();
+}
+
+/** The one manifest of `kind`. */
+function one(all: Manifest[], kind: string): Manifest {
+  const found = all.filter((m) => m.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0] as Manifest;
+}
+const deploymentOf = (all: Manifest[]) => new Deployment(one(all, "Deployment") as never);
+
+describe("deploy/kubernetes", () => {
+  it("holds a Deployment, Service, HPA and PDB, each valid against the Kubernetes schema", async () => {
+    const all = await manifests();
+    expect(all.map((m) => m.kind).sort()).toEqual([
+      "Deployment",
+      "HorizontalPodAutoscaler",
+      "PodDisruptionBudget",
+      "Service",
+    ]);
+    for (const m of all) {
+      const model = MODELS[`${m.apiVersion} ${m.kind}`];
+      expect(model, `${m.apiVersion} ${m.kind}`).toBeDefined();
+      expect(() => model?.(m).validate()).not.toThrow();
+    }
+  });
+
+  it("the validation refuses a malformed manifest (so the check above can fail)", async () => {
+    const deployment = deploymentOf(await manifests());
+    const probe = deployment.spec?.template.spec?.containers[0]?.readinessProbe?.httpGet;
+    expect(probe).toBeDefined();
+    Object.assign(probe ?? {}, { port: { name: "http" } });
+    expect(() => deployment.validate()).toThrow(/readinessProbe/);
+  });
+
+  it("probes /readyz for readiness and /livez for liveness on the container's port", async () => {
+    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    expect(container?.readinessProbe?.httpGet).toEqual({ path: "/readyz", port: "http" });
+    expect(container?.livenessProbe?.httpGet).toEqual({ path: "/livez", port: "http" });
+    expect(container?.ports).toContainEqual(expect.objectContaining({ name: "http" }));
+  });
+
+  it("gives the pod longer than the service's shutdown deadline, and a grace the readiness probe sees", async () => {
+    const spec = deploymentOf(await manifests()).spec?.template.spec;
+    const container = spec?.containers[0];
+    const env = Object.fromEntries((container?.env ?? []).map((e) => [e.name, e.value]));
+    const grace = Number(env.SHUTDOWN_GRACE_MS);
+    const deadline = Number(env.SHUTDOWN_DEADLINE_MS);
+    const probe = container?.readinessProbe;
+    // Unready is seen within periodSeconds × failureThreshold; the grace covers twice that.
+    const unseenMs = (probe?.periodSeconds ?? 10) * (probe?.failureThreshold ?? 3) * 1000;
+    expect(grace).toBeGreaterThanOrEqual(2 * unseenMs);
+    expect(deadline).toBeGreaterThan(grace);
+    expect((spec?.terminationGracePeriodSeconds ?? 30) * 1000).toBeGreaterThan(deadline);
+    expect(env.WORKERS).toBe("1");
+  });
+
+  it("runs as a non-root user and rolls out new pods before old ones stop", async () => {
+    const deployment = deploymentOf(await manifests());
+    expect(deployment.spec?.template.spec?.securityContext?.runAsNonRoot).toBe(true);
+    expect(deployment.spec?.strategy?.rollingUpdate?.maxUnavailable).toBe(0);
+    expect(JSON.stringify(deployment)).not.toContain("SIGHUP");
+  });
+
+  it("points the Service, HPA and PDB at the Deployment's pods", async () => {
+    const all = await manifests();
+    const deployment = deploymentOf(all);
+    const labels = deployment.spec?.template.metadata?.labels;
+    expect(labels).toBeDefined();
+    expect(deployment.spec?.selector.matchLabels).toEqual(labels);
+    expect(new Service(one(all, "Service") as never).spec?.selector).toEqual(labels);
+    const pdb = new PodDisruptionBudget(one(all, "PodDisruptionBudget") as never);
+    expect(pdb.spec?.selector?.matchLabels).toEqual(labels);
+    const hpa = new HorizontalPodAutoscaler(one(all, "HorizontalPodAutoscaler") as never);
+    expect(hpa.spec?.scaleTargetRef).toEqual({
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      name: deployment.metadata?.name,
+    });
+    expect(hpa.spec?.metrics?.[0]?.resource?.name).toBe("cpu");
+    expect(hpa.spec?.minReplicas).toBeGreaterThanOrEqual(2);
+    expect(deployment.spec?.template.spec?.containers[0]?.resources?.requests?.cpu).toBeDefined();
+  });
+
+  it("the ConfigMap variant mounts every bundled graph-data file at GRAPH_DATA", async () => {
+    const [kustomization] = await readYaml("graph-data-configmap/kustomization.yaml");
+    const generator = (
+      (kustomization?.configMapGenerator ?? []) as { name: string; files: string[] }[]
+    )[0];
+    const listed = (generator?.files ?? []).map((f) => path.basename(f));
+    const bundled = (await readdir(path.join(ROOT, "graph-data"))).filter((f) =>
+      f.endsWith(".yaml"),
+    );
+    expect(listed.sort()).toEqual(bundled.sort());
+    const [patch] = await readYaml("graph-data-configmap/mount-graph-data.yaml");
+    const spec = new Deployment(patch as never).spec?.template.spec;
+    const container = spec?.containers[0];
+    expect(spec?.volumes?.[0]?.configMap?.name).toBe(generator?.name);
+    expect(container?.volumeMounts?.[0]?.mountPath).toBe(
+      container?.env?.find((e) => e.name === "GRAPH_DATA")?.value,
+    );
+  });
+});
