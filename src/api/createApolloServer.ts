@@ -84,7 +84,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
   });
 }
 
-/** Records each operation's name and outcome for the request log, and logs unknown errors in full. */
+/**
+ * Records each operation's name and outcome for the request log, logs unknown errors in
+ * full, and gives every INTERNAL_SERVER_ERROR the client sees the request's id
+ * (`extensions.requestId`), so a user can quote it and an operator find the log line.
+ */
 function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -101,6 +105,16 @@ function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
                 { reqId: contextValue.requestId, err: unwrapResolverError(e), path: e.path },
                 "unexpected error",
               );
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          for (const e of response.body.singleResult.errors ?? []) {
+            if (e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              Object.assign(e, {
+                extensions: { ...e.extensions, requestId: contextValue.requestId },
+              });
             }
           }
         },

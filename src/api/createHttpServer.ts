@@ -8,6 +8,7 @@ import { installHttpErrorHandlers } from "./httpErrors.js";
 import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
+import { requestIdOf } from "./requestId.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -56,6 +57,9 @@ export const BODY_LIMIT = 100 * 1024;
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
+    // Request ids: the caller's x-request-id or traceparent when safe, else a UUID (requestId.ts).
+    requestIdHeader: false,
+    genReqId: (req) => requestIdOf(req.headers),
     bodyLimit: BODY_LIMIT,
     requestTimeout: options.requestTimeoutMs ?? 10_000,
     // One line per request, written by the onResponse hook below.
@@ -70,6 +74,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   await apollo.start();
   installHttpErrorHandlers(app);
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.header("x-request-id", request.id);
+    done();
+  });
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
     await app.register(cors, {

@@ -52,7 +52,15 @@ export function installHttpErrorHandlers(app: FastifyInstance): void {
       .status(status)
       .type("application/json; charset=utf-8")
       .send({
-        errors: [{ message, extensions: { code: httpErrorCode(status) } }],
+        errors: [
+          {
+            message,
+            extensions: {
+              code: httpErrorCode(status),
+              ...(status >= 500 ? { requestId: request.id } : {}),
+            },
+          },
+        ],
       });
   });
   app.setNotFoundHandler((request, reply) => {
