@@ -1,5 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
+import { answerMetricsRequests } from "./clusterMetrics.js";
 
 /**
  * The cluster primary: forks `count` workers that each load graph-data and listen on the
@@ -33,6 +34,7 @@ export function runWorkers(count: number, logger: Logger): void {
     logger.error({ pid: worker.process.pid, code, signal }, "worker died: starting another");
     fork();
   });
+  answerMetricsRequests();
   for (let i = 0; i < count; i++) fork();
   process.on("SIGHUP", () => {
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGHUP");

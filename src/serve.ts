@@ -4,8 +4,10 @@
  * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
  * SIGINT/SIGTERM finish in-flight requests and exit 0.
  */
+import cluster from "node:cluster";
 import type { Logger } from "pino";
 import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } from "./api/index.js";
+import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
 import { loadKnowledgeBase } from "./knowledge/index.js";
@@ -53,6 +55,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
+    metrics: cluster.isWorker ? clusterExposition : true,
     responseCache:
       config.responseCacheMiB === 0
         ? null

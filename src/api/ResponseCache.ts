@@ -2,6 +2,8 @@
 export interface CachedResponse {
   readonly body: Buffer;
   readonly contentType: string;
+  /** The operation it answered (for the request log and metrics of a hit); null when unnamed. */
+  readonly operationName?: string | null;
 }
 
 /** Options of {@link ResponseCache}. */
@@ -66,14 +68,19 @@ export class ResponseCache {
    * is at most 1/16 of `maxBytes`), evicting the least recently used to stay under the
    * bound; otherwise only remembered as seen. Returns whether it was stored.
    */
-  offer(key: string, body: string, contentType: string): boolean {
+  offer(
+    key: string,
+    body: string,
+    contentType: string,
+    operationName: string | null = null,
+  ): boolean {
     const h = hash32(key);
     if (!this.seen.has(h)) {
       if (this.seen.size >= this.doorkeeperSize) this.seen.clear();
       this.seen.add(h);
       return false;
     }
-    const response = { body: Buffer.from(body), contentType };
+    const response = { body: Buffer.from(body), contentType, operationName };
     const size = ResponseCache.size(key, response);
     if (size > this.maxBytes / 16) return false;
     const old = this.entries.get(key);

@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
+import type { DocumentNode } from "graphql";
 import type { Context } from "./context.js";
 import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
@@ -84,6 +85,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
   });
 }
 
+/** The name of the document's only operation, if it has exactly one and it is named. */
+function soleOperationName(document: DocumentNode | undefined): string | null {
+  const operations = (document?.definitions ?? []).filter((d) => d.kind === "OperationDefinition");
+  return operations.length === 1 ? (operations[0]?.name?.value ?? null) : null;
+}
+
 /**
  * Records each operation's name and outcome for the request log, logs unknown errors in
  * full, and gives every INTERNAL_SERVER_ERROR the client sees the request's id
@@ -96,7 +103,9 @@ function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
         async didResolveOperation({ operationName, contextValue }) {
           contextValue.outcome.operationName = operationName ?? null;
         },
-        async didEncounterErrors({ errors, contextValue }) {
+        async didEncounterErrors({ errors, contextValue, operationName, document }) {
+          // Failed before the operation was resolved (validation): name it from the document.
+          contextValue.outcome.operationName ??= operationName ?? soleOperationName(document);
           for (const e of errors) {
             const code = String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
             contextValue.outcome.errorCodes.push(code);

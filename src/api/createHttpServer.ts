@@ -5,10 +5,12 @@ import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installHttpErrorHandlers } from "./httpErrors.js";
+import { installMetrics } from "./installMetrics.js";
 import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
+import { ServiceMetrics } from "./ServiceMetrics.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -38,6 +40,12 @@ export interface HttpServerOptions {
   readonly requestTimeoutMs?: number;
   /** Cache of serialized responses (see ResponseCache); null turns caching off. Default: 32 MiB. */
   readonly responseCache?: ResponseCache | null;
+  /**
+   * GET /metrics (Prometheus): true serves this process's metrics; a function, called once
+   * with them, gives what serves the text instead (the cluster-wide sum with WORKERS);
+   * false turns the route off. Default true.
+   */
+  readonly metrics?: boolean | ((local: ServiceMetrics) => () => Promise<string>);
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
@@ -134,6 +142,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   const cache = options.responseCache === undefined ? new ResponseCache() : options.responseCache;
   if (cache !== null) installResponseCache(app, cache, options.holder);
+  const metricsOption = options.metrics ?? true;
+  if (metricsOption !== false) {
+    const metrics = new ServiceMetrics(options.holder, cache);
+    installMetrics(
+      app,
+      metrics,
+      metricsOption === true ? () => metrics.text() : metricsOption(metrics),
+    );
+  }
 
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",

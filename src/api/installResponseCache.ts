@@ -33,7 +33,11 @@ export function installResponseCache(
       done();
       return;
     }
-    request.graphqlOutcome = { operationName: null, errorCodes: [], cached: true };
+    request.graphqlOutcome = {
+      operationName: hit.operationName ?? null,
+      errorCodes: [],
+      cached: true,
+    };
     reply.status(200).type(hit.contentType).send(hit.body);
   });
   app.addHook("onSend", (request, reply, payload, done) => {
@@ -41,7 +45,12 @@ export function installResponseCache(
     // Only answers that GraphQL produced without any error are stored.
     const clean = request.graphqlOutcome?.errorCodes.length === 0;
     if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
-      cache.offer(key, payload, String(reply.getHeader("content-type") ?? "application/json"));
+      cache.offer(
+        key,
+        payload,
+        String(reply.getHeader("content-type") ?? "application/json"),
+        request.graphqlOutcome?.operationName ?? null,
+      );
     }
     done(null, payload);
   });

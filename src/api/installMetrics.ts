@@ -1,0 +1,32 @@
+import type { FastifyInstance } from "fastify";
+import { httpErrorCode } from "./httpErrors.js";
+import { operationLabel } from "./operationNames.js";
+import type { ServiceMetrics } from "./ServiceMetrics.js";
+
+/**
+ * Counts every answered request in `metrics` and serves them at GET /metrics in
+ * Prometheus text format. `exposition` gives the text to serve (default: this process's
+ * metrics; with WORKERS the primary's sum over every worker, see clusterMetrics.ts).
+ */
+export function installMetrics(
+  app: FastifyInstance,
+  metrics: ServiceMetrics,
+  exposition: () => Promise<string> = () => metrics.text(),
+): void {
+  app.addHook("onResponse", (request, reply, done) => {
+    const outcome = request.graphqlOutcome;
+    const status = reply.statusCode;
+    metrics.observe({
+      route: request.routeOptions.url ?? "unmatched",
+      operation: outcome === undefined ? "none" : operationLabel(outcome.operationName),
+      status,
+      code: outcome?.errorCodes[0] ?? (status >= 400 ? httpErrorCode(status) : "none"),
+      seconds: reply.elapsedTime / 1000,
+    });
+    done();
+  });
+  app.get("/metrics", async (_request, reply) => {
+    const text = await exposition();
+    return reply.type(metrics.contentType).header("cache-control", "no-store").send(text);
+  });
+}
