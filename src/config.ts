@@ -29,6 +29,32 @@ export interface Config {
    * 32; 0 turns it off). Repeated requests are answered from it without running GraphQL.
    */
   readonly responseCacheMiB: number;
+  /** HEALTH_DETAILS=true adds pid, memory and response-cache internals to /health (default false). */
+  readonly healthDetails: boolean;
+  /** METRICS=false turns GET /metrics off (default on; keep it off the public ingress). */
+  readonly metrics: boolean;
+  /**
+   * SHUTDOWN_GRACE_MS: on SIGTERM, how long /readyz answers 503 while requests are still
+   * served, so load balancers stop sending before the process drains (default 0: no load
+   * balancer is assumed; SIGINT skips it). Behind one, set it to at least two
+   * readiness-probe periods (deploy/kubernetes sets 10000).
+   */
+  readonly shutdownGraceMs: number;
+  /**
+   * SHUTDOWN_DEADLINE_MS: from the signal, the longest the process takes to exit, grace and
+   * draining included; connections still open then are cut (default 15000).
+   */
+  readonly shutdownDeadlineMs: number;
+  /** WORKER_RESTART_LIMIT: with WORKERS, the primary gives up after this many worker deaths in the window (default 5). */
+  readonly workerRestartLimit: number;
+  /** WORKER_RESTART_WINDOW_MS: the window of WORKER_RESTART_LIMIT (default 60000). */
+  readonly workerRestartWindowMs: number;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT: an http(s) URL of an OTLP collector; when set, every
+   * request is traced with OpenTelemetry and exported there (default: unset, no tracing,
+   * nothing of OpenTelemetry loaded).
+   */
+  readonly otlpEndpoint: string | null;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -74,6 +100,42 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
     );
   }
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const text = env[name];
+    const value = Number(text ?? fallback);
+    if (text?.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${text}: must be an integer in ${min}..${max}`);
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const text = env[name] ?? String(fallback);
+    if (text !== "true" && text !== "false")
+      problems.push(`${name}=${text}: must be true or false`);
+    return text === "true";
+  };
+  const shutdownGraceMs = int("SHUTDOWN_GRACE_MS", 0, 0, 600_000);
+  const shutdownDeadlineMs = int("SHUTDOWN_DEADLINE_MS", 15_000, 1000, 3_600_000);
+  if (shutdownDeadlineMs <= shutdownGraceMs) {
+    problems.push(
+      `SHUTDOWN_DEADLINE_MS=${shutdownDeadlineMs}: must be longer than SHUTDOWN_GRACE_MS=${shutdownGraceMs} (the deadline includes the grace)`,
+    );
+  }
+  const otlp = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (otlp !== undefined && !/^https?:\/\/[^\s]+$/.test(otlp)) {
+    problems.push(
+      `OTEL_EXPORTER_OTLP_ENDPOINT=${otlp}: must be an http(s) URL of an OTLP collector`,
+    );
+  }
+  const extra = {
+    healthDetails: bool("HEALTH_DETAILS", false),
+    metrics: bool("METRICS", true),
+    shutdownGraceMs,
+    shutdownDeadlineMs,
+    workerRestartLimit: int("WORKER_RESTART_LIMIT", 5, 1, 1000),
+    workerRestartWindowMs: int("WORKER_RESTART_WINDOW_MS", 60_000, 1000, 3_600_000),
+    otlpEndpoint: otlp ?? null,
+  };
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -89,5 +151,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs,
     workers,
     responseCacheMiB,
+    ...extra,
   };
 }

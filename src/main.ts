@@ -18,5 +18,14 @@ try {
 }
 const logger = pino({ level: config.logLevel });
 
-if (config.workers > 1 && cluster.isPrimary) runWorkers(config.workers, logger);
-else await serve(config, logger);
+if (config.workers > 1 && cluster.isPrimary) {
+  runWorkers(
+    {
+      count: config.workers,
+      restartLimit: config.workerRestartLimit,
+      restartWindowMs: config.workerRestartWindowMs,
+      shutdownDeadlineMs: config.shutdownDeadlineMs,
+    },
+    logger,
+  );
+} else await serve(config, logger);

@@ -2,15 +2,23 @@
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
  * Refuses to start (exit 1) when graph-data has any error, listing every problem.
  * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
- * SIGINT/SIGTERM finish in-flight requests and exit 0.
+ * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
+ * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace.
  */
 import cluster from "node:cluster";
 import type { Logger } from "pino";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } from "./api/index.js";
+import {
+  createHttpServer,
+  KnowledgeBaseHolder,
+  loadTypeDefs,
+  Readiness,
+  ResponseCache,
+} from "./api/index.js";
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
 import { loadKnowledgeBase } from "./knowledge/index.js";
+import { handleShutdown } from "./shutdown.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
@@ -47,6 +55,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     process.exit(1);
   }
 
+  const readiness = new Readiness();
   const app = await createHttpServer({
     holder,
     typeDefs: await loadTypeDefs(),
@@ -55,7 +64,9 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
-    metrics: cluster.isWorker ? clusterExposition : true,
+    metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),
+    readiness,
+    healthDetails: config.healthDetails,
     responseCache:
       config.responseCacheMiB === 0
         ? null
@@ -76,21 +87,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     );
   });
 
-  let closing = false;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      if (closing) return;
-      closing = true;
-      logger.info({ signal }, "shutting down: finishing in-flight requests");
-      app.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, "shutdown failed");
-          process.exit(1);
-        },
-      );
-    });
-  }
+  handleShutdown(
+    app,
+    readiness,
+    { graceMs: config.shutdownGraceMs, deadlineMs: config.shutdownDeadlineMs },
+    logger,
+  );
   // Listen last: the signal handlers above are in place before anyone can connect.
   await app.listen({ port: config.port, host: config.host });
 }

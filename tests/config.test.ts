@@ -14,6 +14,13 @@ describe("readConfig", () => {
       requestTimeoutMs: 10_000,
       workers: 1,
       responseCacheMiB: 32,
+      healthDetails: false,
+      metrics: true,
+      shutdownGraceMs: 0,
+      shutdownDeadlineMs: 15_000,
+      workerRestartLimit: 5,
+      workerRestartWindowMs: 60_000,
+      otlpEndpoint: null,
     });
   });
 

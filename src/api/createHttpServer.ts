@@ -8,6 +8,8 @@ import { installHttpErrorHandlers } from "./httpErrors.js";
 import { installMetrics } from "./installMetrics.js";
 import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import { installLingeringClose } from "./lingeringClose.js";
+import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
@@ -46,6 +48,13 @@ export interface HttpServerOptions {
    * false turns the route off. Default true.
    */
   readonly metrics?: boolean | ((local: ServiceMetrics) => () => Promise<string>);
+  /** Readiness of this process for /readyz (draining on shutdown). Default: ready. */
+  readonly readiness?: Readiness;
+  /**
+   * /health shows the process id, memory and response-cache internals too (default false:
+   * they help an attacker more than a user; operators read them in /metrics).
+   */
+  readonly healthDetails?: boolean;
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
@@ -63,6 +72,7 @@ export const BODY_LIMIT = 100 * 1024;
  * Call `listen` on the result; `close` drains in-flight requests.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const readiness = options.readiness ?? new Readiness();
   const app = Fastify({
     loggerInstance: options.logger,
     // Request ids: the caller's x-request-id or traceparent when safe, else a UUID (requestId.ts).
@@ -82,8 +92,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   await apollo.start();
   installHttpErrorHandlers(app);
+  installLingeringClose(app);
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    // Shutting down: keep-alive clients are told to reconnect (to another replica).
+    if (readiness.draining) reply.header("connection", "close");
     done();
   });
   const origins = options.corsOrigins ?? [];
@@ -125,18 +138,29 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   await installExplorer(app);
 
+  // Liveness: the process answers at all (Kubernetes restarts it when it does not).
+  app.get("/livez", async () => ({ status: "ok" }));
+  // Readiness: graph-data is loaded (a server exists only then) and not shutting down.
+  app.get("/readyz", async (_request, reply) => {
+    if (readiness.draining) return reply.status(503).send({ status: "draining" });
+    return { status: "ready", version: options.holder.current.version };
+  });
   app.get("/health", async () => {
     const kb = options.holder.current;
     return {
-      status: "ok",
+      status: readiness.draining ? "draining" : "ok",
       version: kb.version,
       nodeCount: kb.stats.nodeCount,
       edgeCount: kb.stats.edgeCount,
       loadedAt: kb.loadedAt.toISOString(),
       loadMs: Math.round(kb.loadMs),
-      pid: process.pid,
-      memory: memoryMiB(),
-      ...(cache === null ? {} : { responseCache: cache.stats() }),
+      ...(options.healthDetails
+        ? {
+            pid: process.pid,
+            memory: memoryMiB(),
+            ...(cache === null ? {} : { responseCache: cache.stats() }),
+          }
+        : {}),
     };
   });
 

@@ -5,4 +5,5 @@ export { badUserInput, ErrorCode } from "./errors.js";
 export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 export { LIMITS } from "./limits.js";
 export { loadTypeDefs } from "./loadTypeDefs.js";
+export { Readiness } from "./Readiness.js";
 export { ResponseCache, type ResponseCacheOptions } from "./ResponseCache.js";

@@ -20,7 +20,11 @@ const post = async (url: string, body: unknown): Promise<GraphQLBody> =>
 
 describe("npm start (scripts/start.js running the compiled dist/main.js)", () => {
   it("serves the contract's Trace, in production mode when NODE_ENV is not set", async () => {
-    const service = await startProcess(NPM_START, { NODE_ENV: undefined }, { echo: false });
+    const service = await startProcess(
+      NPM_START,
+      { NODE_ENV: undefined, HEALTH_DETAILS: "true" },
+      { echo: false },
+    );
     try {
       const trace = contractOperations.find((o) => o.name === "Trace");
       const body = (await post(service.url, {
@@ -47,7 +51,7 @@ describe("npm start (scripts/start.js running the compiled dist/main.js)", () =>
   it("turns off the response cache with RESPONSE_CACHE_MB=0", async () => {
     const service = await startProcess(
       compiled("main"),
-      { NODE_ENV: "test", RESPONSE_CACHE_MB: "0" },
+      { NODE_ENV: "test", RESPONSE_CACHE_MB: "0", HEALTH_DETAILS: "true" },
       { echo: false },
     );
     try {

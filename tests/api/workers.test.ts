@@ -6,7 +6,11 @@ import { startService } from "../helpers/service.js";
 
 describe("WORKERS=2 (node:cluster)", () => {
   it("serves from two processes on one port and stops cleanly", async () => {
-    const service = await startService({ GRAPH_DATA: FIXTURE_GRAPH, WORKERS: "2" });
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      WORKERS: "2",
+      HEALTH_DETAILS: "true",
+    });
     // Ready when both workers answer: ask on fresh connections until two pids are seen
     // (the second worker may still be loading on a busy machine), within a deadline.
     const pids = new Set<number>();
