@@ -13,7 +13,7 @@ import { loadKnowledgeBase } from "./knowledge/index.js";
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
   async function load() {
-    return loadKnowledgeBase(config.graphData);
+    return loadKnowledgeBase(config.graphData, { limits: config.graphDataLimits });
   }
 
   function reportLoadFailure(err: unknown, what: string) {

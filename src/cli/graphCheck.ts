@@ -1,13 +1,15 @@
 /**
  * `npm run graph:check [dir]`: runs the loader's checks on graph-data (default: the
- * bundled folder, or GRAPH_DATA), prints every problem with file, line, entry, code and
- * fix, then counts by kind and relation. Exits 1 when any error is found.
+ * bundled folder, or GRAPH_DATA) within the service's limits (GRAPH_DATA_MAX_MB,
+ * GRAPH_DATA_MAX_ENTRIES), prints every problem with file, line, entry, code and fix, then
+ * counts by kind and relation. Exits 1 when any error is found.
  */
 import path from "node:path";
+import { readConfig } from "../config.js";
 import { checkGraphData, formatProblem, graphStats } from "../graph/index.js";
 
 const dir = path.resolve(process.argv[2] ?? process.env.GRAPH_DATA ?? "graph-data");
-const { data, problems } = await checkGraphData(dir);
+const { data, problems } = await checkGraphData(dir, { limits: readConfig().graphDataLimits });
 const errors = problems.filter((p) => p.severity === "error");
 const warnings = problems.filter((p) => p.severity === "warning");
 

@@ -6,6 +6,7 @@ import {
   graphStats,
   type KnowledgeGraph,
   loadGraphData,
+  type ReadOptions,
 } from "../graph/index.js";
 import { SearchIndex } from "../search/index.js";
 import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
@@ -31,11 +32,15 @@ export interface KnowledgeBase {
 /**
  * Loads graph-data from `dir`, validates it, and builds the graphology graph, the
  * MiniSearch index and the trace engine: the one composition point of the service.
- * @throws GraphDataError listing every problem when the data is not sound.
+ * `options.limits` bounds the data (default: DEFAULT_GRAPH_DATA_LIMITS).
+ * @throws GraphDataError listing every problem when the data is not sound or too large.
  */
-export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dir: string,
+  options: ReadOptions = {},
+): Promise<KnowledgeBase> {
   const started = performance.now();
-  const data = await loadGraphData(dir);
+  const data = await loadGraphData(dir, options);
   return buildKnowledgeBase(data, started);
 }
 
