@@ -1,4 +1,4 @@
-export { buildGraph, type KnowledgeGraph } from "./buildGraph.js";
+export { buildGraph, buildGraphSteps, type KnowledgeGraph } from "./buildGraph.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
 export { GraphDataError } from "./GraphDataError.js";
 export { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
@@ -8,4 +8,5 @@ export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData
 export * from "./model.js";
 export type { RawNode } from "./rawTypes.js";
 export type { ReadOptions } from "./readGraphFiles.js";
+export { runSteps, runStepsSliced, type SliceReport, type Steps } from "./steps.js";
 export { toEntity } from "./toEntity.js";

@@ -1,3 +1,4 @@
+import type { Steps } from "../graph/steps.js";
 import { terms } from "./normalizeText.js";
 
 /** A synonym group once processed: each phrase's terms, and its key (terms joined by spaces). */
@@ -18,25 +19,36 @@ export class SynonymExpander {
   private readonly groups: Group[] = [];
   /** Phrase key → indices (ascending, each once) of the groups that hold it. */
   private readonly byKey = new Map<string, number[]>();
-  private readonly maxWords: number;
+  private maxWords = 1;
 
   /** @param groups each group's words or phrases are interchangeable. */
-  constructor(groups: readonly (readonly string[])[]) {
-    let maxWords = 1;
+  constructor(groups: readonly (readonly string[])[] = []) {
+    for (const group of groups) this.add(group);
+  }
+
+  /** Builds an expander over `groups`, one group per step (see Steps). */
+  static *build(groups: readonly (readonly string[])[]): Steps<SynonymExpander> {
+    const expander = new SynonymExpander();
     for (const group of groups) {
-      const phrases = group.map((phrase) => terms(phrase)).filter((t) => t.length > 0);
-      const keys = phrases.map((p) => p.join(" "));
-      const index = this.groups.length;
-      this.groups.push({ phrases, keys });
-      phrases.forEach((phrase, i) => {
-        const key = keys[i] as string;
-        const list = this.byKey.get(key);
-        if (list === undefined) this.byKey.set(key, [index]);
-        else if (list.at(-1) !== index) list.push(index);
-        maxWords = Math.max(maxWords, phrase.length);
-      });
+      expander.add(group);
+      yield;
     }
-    this.maxWords = Math.min(maxWords, 4);
+    return expander;
+  }
+
+  /** Adds a group of interchangeable words or phrases. */
+  private add(group: readonly string[]): void {
+    const phrases = group.map((phrase) => terms(phrase)).filter((t) => t.length > 0);
+    const keys = phrases.map((p) => p.join(" "));
+    const index = this.groups.length;
+    this.groups.push({ phrases, keys });
+    phrases.forEach((phrase, i) => {
+      const key = keys[i] as string;
+      const list = this.byKey.get(key);
+      if (list === undefined) this.byKey.set(key, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+      this.maxWords = Math.min(Math.max(this.maxWords, phrase.length), 4);
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity } from "../graph/model.js";
+import type { Steps } from "../graph/steps.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
@@ -28,13 +29,15 @@ export const DISCLAIMER =
  * plan. Deterministic: the same inputs give the same result.
  */
 export class TraceEngine {
-  private readonly up: UpwardGraph;
-
-  constructor(
+  private constructor(
     private readonly graph: KnowledgeGraph,
     private readonly matcher: TextMatcher,
-  ) {
-    this.up = new UpwardGraph(graph);
+    private readonly up: UpwardGraph,
+  ) {}
+
+  /** Builds a trace engine over `graph`, one node per step (see Steps). */
+  static *build(graph: KnowledgeGraph, matcher: TextMatcher): Steps<TraceEngine> {
+    return new TraceEngine(graph, matcher, yield* UpwardGraph.build(graph));
   }
 
   /** Traces `inputs` (entity ids or free text). */
