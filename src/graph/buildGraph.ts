@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Edge, Entity, GraphData } from "./model.js";
-import { runSteps, type Steps } from "./steps.js";
+import { runSteps, type Steps, sortSteps } from "./steps.js";
 
 /** Node attributes in the graphology graph. */
 export interface NodeAttributes {
@@ -27,8 +27,7 @@ export function buildGraph(data: GraphData): KnowledgeGraph {
 /** {@link buildGraph} one node or edge per step (see Steps). */
 export function* buildGraphSteps(data: GraphData): Steps<KnowledgeGraph> {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  const ids = [...data.entities.keys()].sort();
-  yield;
+  const ids = yield* sortSteps([...data.entities.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of ids) {
     const entity = data.entities.get(id);
     if (entity !== undefined) graph.addNode(id, { entity });

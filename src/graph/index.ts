@@ -8,5 +8,11 @@ export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData
 export * from "./model.js";
 export type { RawNode } from "./rawTypes.js";
 export type { ReadOptions } from "./readGraphFiles.js";
-export { runSteps, runStepsSliced, type SliceReport, type Steps } from "./steps.js";
+export {
+  runSteps,
+  runStepsSliced,
+  type SliceReport,
+  type Steps,
+  sortSteps,
+} from "./steps.js";
 export { toEntity } from "./toEntity.js";

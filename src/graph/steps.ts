@@ -52,3 +52,36 @@ export async function runStepsSliced<T>(
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+/** Elements merged per step by {@link sortSteps}. */
+const MERGED_PER_STEP = 512;
+
+/**
+ * Sorts `items` (a new array; stable, like Array.prototype.sort) by `compare` in steps of
+ * a few hundred elements: a bottom-up merge sort, so that sorting tens of thousands of
+ * keys never holds the thread for long at a time.
+ */
+export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Steps<T[]> {
+  let from = [...items];
+  let to = new Array<T>(from.length);
+  let budget = MERGED_PER_STEP;
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let start = 0; start < from.length; start += 2 * width) {
+      const middle = Math.min(start + width, from.length);
+      const end = Math.min(start + 2 * width, from.length);
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k++) {
+        if (i < middle && (j >= end || compare(from[i] as T, from[j] as T) <= 0))
+          to[k] = from[i++] as T;
+        else to[k] = from[j++] as T;
+        if (--budget === 0) {
+          budget = MERGED_PER_STEP;
+          yield;
+        }
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}

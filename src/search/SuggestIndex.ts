@@ -1,5 +1,5 @@
 import type { Entity, EntityKind } from "../graph/model.js";
-import type { Steps } from "../graph/steps.js";
+import { type Steps, sortSteps } from "../graph/steps.js";
 import { foldText } from "./normalizeText.js";
 
 /** A completion: a name or alias of an entity. */
@@ -55,7 +55,9 @@ export class SuggestIndex {
       });
       yield;
     }
-    return new SuggestIndex(entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+    return new SuggestIndex(
+      yield* sortSteps(entries, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    );
   }
 
   /** Up to `limit` completions of `prefix`, one per entity and text, best first. */
