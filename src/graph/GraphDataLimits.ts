@@ -18,13 +18,15 @@ export interface GraphDataLimits {
   readonly maxFileBytes: number;
   /**
    * Most bytes in all files together (default 4 MiB; GRAPH_DATA_MAX_MB raises it).
-   * Parsing keeps about 40 bytes of syntax tree per byte of YAML while a folder is checked,
-   * and a 4 MiB folder builds a knowledge base of about 100 MiB.
+   * Checking a folder keeps about 30 bytes of syntax tree per byte of YAML (a reload's
+   * worker needs about 128 MiB of heap for 4 MiB), and 4 MiB of entries build a knowledge
+   * base of about 50 MiB.
    */
   readonly maxTotalBytes: number;
   /**
    * Most entries (nodes, edges and declared documents) in all files together (default
-   * 20 000; GRAPH_DATA_MAX_ENTRIES raises it). Indexing and tracing structures grow with it.
+   * 20 000, about 4 MiB of YAML; GRAPH_DATA_MAX_ENTRIES raises it). The graph, the index
+   * and the trace structures grow with it.
    */
   readonly maxEntries: number;
   /**

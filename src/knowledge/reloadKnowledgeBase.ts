@@ -28,8 +28,8 @@ export interface ReloadOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Heap of the worker, in MiB (default 512; parsing a folder at the size limit takes
-   * about 200). Past it the worker is stopped and the reload refused: the serving
+   * Heap of the worker, in MiB (default 512; checking a folder at the default limits
+   * takes about 128). Past it the worker is stopped and the reload refused: the serving
    * thread's heap is never at stake.
    */
   readonly workerHeapMiB?: number;

@@ -59,16 +59,6 @@ describe("SIGHUP reload of a large graph", () => {
     const reloadMs = performance.now() - started;
     const baselineMax = Math.max(...baseline);
     const duringMax = Math.max(...during);
-    console.log(
-      `reload ${reloadMs.toFixed(0)} ms; ${during.length} requests during it, max ${duringMax.toFixed(1)} ms; baseline max ${baselineMax.toFixed(1)} ms, median ${baseline.sort((a, b) => a - b)[75]?.toFixed(1)} ms`,
-    );
-    console.log(
-      service
-        .output()
-        .slice(mark)
-        .split("\n")
-        .find((l) => l.includes("reloaded")),
-    );
     // A load on the serving thread stalls the requests that arrive for all of it (seconds,
     // most of the reload). Off it, requests kept flowing, the slowest took a small part of
     // the reload, and within a generous multiple of the slowest of the baseline (GC pauses
