@@ -10,6 +10,7 @@ import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } fr
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
 import { loadKnowledgeBase, reloadKnowledgeBase } from "./knowledge/index.js";
+import { oneAtATime } from "./oneAtATime.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
@@ -56,44 +57,28 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
         : new ResponseCache({ maxBytes: config.responseCacheMiB * 2 ** 20 }),
   });
 
-  // One reload at a time; a SIGHUP during one asks for one more after it (the files may
-  // have changed since it read them), however many arrive.
-  let reloading = false;
-  let again = false;
-  const reload = (): void => {
-    if (reloading) {
-      again = true;
-      return;
-    }
-    reloading = true;
-    reloadKnowledgeBase(config.graphData, { limits: config.graphDataLimits })
-      .then(
-        ({ kb, report }) => {
-          const previous = holder.swap(kb);
-          logger.info(
-            {
-              from: previous.version,
-              to: kb.version,
-              nodes: kb.stats.nodeCount,
-              ms: Math.round(kb.loadMs),
-              workerMs: Math.round(report.workerMs),
-              buildMs: Math.round(report.build.busyMs),
-              longestSliceMs: Math.round(report.build.longestSliceMs),
-            },
-            "graph-data reloaded",
-          );
-        },
-        (err: unknown) =>
-          reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
-      )
-      .finally(() => {
-        reloading = false;
-        if (again) {
-          again = false;
-          reload();
-        }
-      });
-  };
+  // One reload at a time; SIGHUPs during one ask for one more after it.
+  const reload = oneAtATime(() =>
+    reloadKnowledgeBase(config.graphData, { limits: config.graphDataLimits }).then(
+      ({ kb, report }) => {
+        const previous = holder.swap(kb);
+        logger.info(
+          {
+            from: previous.version,
+            to: kb.version,
+            nodes: kb.stats.nodeCount,
+            ms: Math.round(kb.loadMs),
+            workerMs: Math.round(report.workerMs),
+            buildMs: Math.round(report.build.busyMs),
+            longestSliceMs: Math.round(report.build.longestSliceMs),
+          },
+          "graph-data reloaded",
+        );
+      },
+      (err: unknown) =>
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
+    ),
+  );
   process.on("SIGHUP", reload);
 
   let closing = false;

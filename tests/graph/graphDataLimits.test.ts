@@ -159,4 +159,18 @@ describe("graph-data limits", () => {
     );
     expect(data?.entities.size).toBe(24);
   });
+
+  it("keeps the defaults the README states", () => {
+    expect(DEFAULT_GRAPH_DATA_LIMITS).toEqual({
+      maxFiles: 500,
+      maxFileBytes: 2 ** 20,
+      maxTotalBytes: 4 * 2 ** 20,
+      maxEntries: 20_000,
+      maxAliases: 1000,
+      maxAliasedValues: 10_000,
+      maxSynonymGroups: 1000,
+      maxSynonymGroupSize: 50,
+      readAttempts: 3,
+    });
+  });
 });
