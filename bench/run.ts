@@ -156,7 +156,7 @@ console.log("\n| workers | hot Trace req/s | cold Trace req/s |\n| ---: | ---: |
 for (const w of http.workers)
   console.log(`| ${w.workers} | ${rps(w.hotTraceRps)} | ${rps(w.coldTraceRps)} |`);
 console.log(
-  `\nstart-up: first answer ${round(http.startup.firstAnswerMs, 0)} ms after spawn; RSS ${http.startup.rssMiB} MiB, heap ${http.startup.heapMiB} MiB`,
+  `\nstart-up (npm start, median of ${http.startup.firstAnswerRuns.length}): first answer ${round(http.startup.firstAnswerMs, 0)} ms after spawn; RSS ${http.startup.rssMiB} MiB, heap ${http.startup.heapMiB} MiB`,
 );
 const reload = await reloadBench();
 console.log(

@@ -146,7 +146,16 @@ export function syntheticGraph(size: number, seed = 1): GraphData {
   for (const a of of("ADVICE")) link(a, "ABOUT", pick([...conditions, ...symptoms]));
   return {
     documents: new Map([
-      ["doc", { id: "doc", title: "Synthetic", file: "synthetic.txt", sections: ["S"] }],
+      [
+        "doc",
+        {
+          id: "doc",
+          title: "Synthetic",
+          file: "synthetic.txt",
+          sections: ["S"],
+          warningSigns: null,
+        },
+      ],
     ]),
     entities,
     edges: [...edges.values()],

@@ -40,6 +40,7 @@ const output = await codegen({
       Advice: `${model}#Advice`,
       Source: `${model}#SourceRef`,
       Relationship: `${views}#RelationshipView`,
+      WarningSignList: `${views}#WarningSignListView`,
       EntityConnection: `${views}#EntityConnectionView`,
       EntityEdge: `${views}#EntityEdgeView`,
       SearchHit: "../../search/index.js#SearchHit",

@@ -7,7 +7,7 @@
  * a warm-up run and the end. Prints p50/p99 latency and memory.
  */
 import autocannon from "autocannon";
-import { buildServer, SERVER_MAIN } from "./buildServer.js";
+import { buildIfStale, SERVER_MAIN } from "./build.js";
 import { startProcess } from "./service.js";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
@@ -105,7 +105,7 @@ const run = (url: string, duration: number) =>
   autocannon({ url, connections, duration, requests: mix() });
 
 // The compiled service, as `npm start` runs it.
-await buildServer();
+await buildIfStale();
 const service = await startProcess(SERVER_MAIN);
 try {
   console.log(`warm-up: 5 s at ${connections} connections`);

@@ -39,13 +39,14 @@ export interface StartOptions {
 
 /**
  * Spawns `script` with node on a free port as it would run deployed (NODE_ENV=production,
- * LOG_LEVEL=warn so no per-request lines; `env` overrides them), and resolves once POST
+ * LOG_LEVEL=warn so no per-request lines; `env` overrides them, and a variable set to
+ * undefined is left out), and resolves once POST
  * /graphql answers `{ stats { nodeCount } }`. A compiled `.js` script (dist/main.js, as
  * `npm start` runs it) runs with plain node; a `.ts` one with tsx's ESM loader.
  */
 export async function startProcess(
   script: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   options: StartOptions = {},
 ): Promise<StartedProcess> {
   const port = await freePort();
@@ -54,15 +55,16 @@ export async function startProcess(
   const args = script.endsWith(".ts")
     ? ["--import", "tsx/esm", script]
     : ["--enable-source-maps", script];
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    ...env,
+  };
   const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

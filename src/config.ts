@@ -11,7 +11,11 @@ export interface Config {
   readonly graphData: string;
   /** LOG_LEVEL: pino level, one of fatal, error, warn, info, debug, trace, silent (default info). */
   readonly logLevel: string;
-  /** NODE_ENV=production: mask unknown errors, hide stack traces and field suggestions. */
+  /**
+   * NODE_ENV: production unless it says development or test (default production, so a
+   * service started without it is safe to expose): mask unknown errors, hide stack traces
+   * and field suggestions. `npm run dev` sets development; vitest sets test.
+   */
   readonly production: boolean;
   /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
   readonly introspection: boolean;
@@ -38,6 +42,7 @@ export interface Config {
 /** The graph-data folder shipped with the service. */
 export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../graph-data", import.meta.url));
 
+const NODE_ENVS = ["production", "development", "test"];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /**
@@ -53,6 +58,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL=${logLevel}: must be one of ${LOG_LEVELS.join(", ")}`);
+  }
+  if (env.NODE_ENV !== undefined && !NODE_ENVS.includes(env.NODE_ENV)) {
+    problems.push(`NODE_ENV=${env.NODE_ENV}: must be one of ${NODE_ENVS.join(", ")}`);
   }
   const introspection = env.INTROSPECTION ?? "true";
   if (!["true", "false"].includes(introspection)) {
@@ -74,6 +82,39 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
     );
   }
+  const graphDataLimits = readLimits(env, problems);
+  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    graphData: env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA,
+    logLevel,
+    production: env.NODE_ENV !== "development" && env.NODE_ENV !== "test",
+    introspection: introspection === "true",
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0),
+    requestTimeoutMs,
+    workers,
+    responseCacheMiB,
+    graphDataLimits,
+  };
+}
+
+/**
+ * Reads only the graph-data limits from `env` (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES;
+ * see Config.graphDataLimits), for tools that check graph-data without serving it.
+ * @throws Error naming every bad variable and what it allows.
+ */
+export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
+  const problems: string[] = [];
+  const limits = readLimits(env, problems);
+  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
+  return limits;
+}
+
+function readLimits(env: NodeJS.ProcessEnv, problems: string[]): GraphDataLimits {
   const maxMiB = Number(env.GRAPH_DATA_MAX_MB ?? DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20);
   if (!Number.isInteger(maxMiB) || maxMiB < 1 || maxMiB > 256) {
     problems.push(`GRAPH_DATA_MAX_MB=${env.GRAPH_DATA_MAX_MB}: must be an integer in 1..256`);
@@ -84,21 +125,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `GRAPH_DATA_MAX_ENTRIES=${env.GRAPH_DATA_MAX_ENTRIES}: must be an integer in 1..1000000`,
     );
   }
-  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
-  return {
-    port,
-    host: env.HOST ?? "0.0.0.0",
-    graphData: env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA,
-    logLevel,
-    production: env.NODE_ENV === "production",
-    introspection: introspection === "true",
-    corsOrigins: (env.CORS_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter((o) => o.length > 0),
-    requestTimeoutMs,
-    workers,
-    responseCacheMiB,
-    graphDataLimits: { ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: maxMiB * 2 ** 20, maxEntries },
-  };
+  return { ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: maxMiB * 2 ** 20, maxEntries };
 }

@@ -9,7 +9,7 @@ describe("readConfig", () => {
       host: "0.0.0.0",
       graphData: BUNDLED_GRAPH_DATA,
       logLevel: "info",
-      production: false,
+      production: true,
       introspection: true,
       corsOrigins: [],
       requestTimeoutMs: 10_000,
@@ -47,6 +47,13 @@ describe("readConfig", () => {
         maxEntries: 100_000,
       },
     });
+  });
+
+  it("is production unless NODE_ENV says development or test", () => {
+    expect(readConfig({ NODE_ENV: "development" }).production).toBe(false);
+    expect(readConfig({ NODE_ENV: "test" }).production).toBe(false);
+    expect(readConfig({ NODE_ENV: "production" }).production).toBe(true);
+    expect(() => readConfig({ NODE_ENV: "prod" })).toThrow(/NODE_ENV=prod/);
   });
 
   it("names every bad variable at once", () => {

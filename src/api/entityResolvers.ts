@@ -23,6 +23,17 @@ export const entityResolvers: Resolvers = {
     title: (ref, _a, ctx) => documentOf(ctx.kb, ref)?.title ?? ref.doc,
     section: (ref) => ref.section,
   },
+  WarningSignList: {
+    site: (w) => w.list.site,
+    urgent: (w) => w.list.urgent,
+    source: (w) => ({ doc: w.doc, section: w.list.section }),
+    advice: (w, _a, { kb }) => {
+      const advice = kb.data.entities.get(w.list.advice);
+      // Unreachable with loaded data: the loader checks the list names an ADVICE node.
+      if (advice?.kind !== "ADVICE") throw new Error(`no advice entry "${w.list.advice}"`);
+      return advice;
+    },
+  },
   Relationship: {
     relation: (r) => r.edge.relation,
     direction: (r) => r.direction,
@@ -70,6 +81,10 @@ export const entityResolvers: Resolvers = {
       ofKind(neighbours(kb, s.id, "PRESENTS_WITH", "INCOMING"), "CONDITION"),
     feltIn: (s, _a, { kb }) =>
       ofKind(neighbours(kb, s.id, "FELT_IN", "OUTGOING"), "BODY_STRUCTURE"),
+    warningSignList: (s, _a, { kb }) => {
+      const list = s.warningSignOf === null ? null : kb.data.documents.get(s.warningSignOf);
+      return list?.warningSigns ? { doc: list.id, list: list.warningSigns } : null;
+    },
   },
   Cause: {
     relations,

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance } from "fastify";
 
-/** The built explorer (npm start builds it into dist/web before the service starts). */
+/** The built explorer (`npm ci` builds it into dist/web; see scripts/build.js). */
 export const EXPLORER_DIR = new URL("../../dist/web/", import.meta.url);
 
 const FILES: Record<string, string> = {
@@ -37,7 +37,7 @@ export async function installExplorer(app: FastifyInstance): Promise<void> {
           errors: [
             {
               message:
-                "the explorer page is not built: run npm start (it builds it) or npm run build:web",
+                "the explorer page is not built: run npm run build (npm ci and npm start build it too)",
               extensions: { code: "NOT_BUILT" },
             },
           ],

@@ -1,5 +1,12 @@
 import type { GraphStats } from "../graph/index.js";
-import type { Edge, Entity, EntityKind } from "../graph/model.js";
+import type { Edge, Entity, EntityKind, WarningSignList } from "../graph/model.js";
+
+/** A document's warning-sign list (GraphQL `WarningSignList`). */
+export interface WarningSignListView {
+  /** Id of the document that holds the list. */
+  readonly doc: string;
+  readonly list: WarningSignList;
+}
 
 /** An edge seen from one end (GraphQL `Relationship`). */
 export interface RelationshipView {

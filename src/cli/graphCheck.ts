@@ -1,38 +1,57 @@
 /**
- * `npm run graph:check [dir]`: runs the loader's checks on graph-data (default: the
- * bundled folder, or GRAPH_DATA) within the service's limits (GRAPH_DATA_MAX_MB,
- * GRAPH_DATA_MAX_ENTRIES), prints every problem with file, line, entry, code and fix, then
- * counts by kind and relation. Exits 1 when any error is found.
+ * `npm run graph:check [dir]` and `kinetic-graph check [dir]`: runs the loader's checks on
+ * graph-data (default: the bundled folder, or GRAPH_DATA) within the service's limits
+ * (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES), prints every problem with file, line,
+ * entry, code and fix, then counts by kind and relation. Exits 1 when any error is found.
  */
 import path from "node:path";
-import { readConfig } from "../config.js";
-import { checkGraphData, formatProblem, graphStats } from "../graph/index.js";
+import { fileURLToPath } from "node:url";
+import { readGraphDataLimits } from "../config.js";
+import { checkGraphData, formatProblem, type GraphDataLimits, graphStats } from "../graph/index.js";
 
-const dir = path.resolve(process.argv[2] ?? process.env.GRAPH_DATA ?? "graph-data");
-const { data, problems } = await checkGraphData(dir, { limits: readConfig().graphDataLimits });
-const errors = problems.filter((p) => p.severity === "error");
-const warnings = problems.filter((p) => p.severity === "warning");
+/** Where the report goes: `out` for the counts, `err` for problems. */
+export interface Printer {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
 
-for (const p of errors) console.error(`error   ${formatProblem(p)}`);
-for (const p of warnings) console.error(`warning ${formatProblem(p)}`);
-
-if (data === null) {
-  console.error(
-    `\n${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Nothing loaded.`,
-  );
-  process.exitCode = 1;
-} else {
+/**
+ * Checks the graph-data in `dir` within `limits` (default: the service's, from the
+ * environment) and prints the report; resolves true when it has no error (warnings such
+ * as orphans do not fail it).
+ */
+export async function graphCheck(
+  dir: string,
+  print: Printer,
+  limits: GraphDataLimits = readGraphDataLimits(),
+): Promise<boolean> {
+  const { data, problems } = await checkGraphData(dir, { limits });
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.filter((p) => p.severity === "warning");
+  for (const p of errors) print.err(`error   ${formatProblem(p)}`);
+  for (const p of warnings) print.err(`warning ${formatProblem(p)}`);
+  if (data === null) {
+    print.err(
+      `\n${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Nothing loaded.`,
+    );
+    return false;
+  }
   const stats = graphStats(data);
-  console.log(`${dir}: version ${data.version}`);
-  console.log(
-    `${stats.nodeCount} nodes, ${stats.edgeCount} edges, ${data.documents.size} documents`,
-  );
-  console.log("\nnodes by kind");
-  for (const { kind, count } of stats.byKind) console.log(`  ${kind.padEnd(16)} ${count}`);
-  console.log("\nedges by relation");
+  print.out(`${dir}: version ${data.version}`);
+  print.out(`${stats.nodeCount} nodes, ${stats.edgeCount} edges, ${data.documents.size} documents`);
+  print.out("\nnodes by kind");
+  for (const { kind, count } of stats.byKind) print.out(`  ${kind.padEnd(16)} ${count}`);
+  print.out("\nedges by relation");
   for (const { relation, count } of stats.byRelation)
-    console.log(`  ${relation.padEnd(16)} ${count}`);
+    print.out(`  ${relation.padEnd(16)} ${count}`);
   const orphans = warnings.filter((p) => p.code === "ORPHAN").map((p) => p.entry);
-  console.log(`\norphans: ${orphans.length === 0 ? "none" : orphans.join(", ")}`);
-  console.log(`\nOK: ${errors.length} errors, ${warnings.length} warnings`);
+  print.out(`\norphans: ${orphans.length === 0 ? "none" : orphans.join(", ")}`);
+  print.out(`\nOK: ${errors.length} errors, ${warnings.length} warnings`);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const dir = path.resolve(process.argv[2] ?? process.env.GRAPH_DATA ?? "graph-data");
+  const ok = await graphCheck(dir, { out: console.log, err: console.error });
+  process.exitCode = ok ? 0 : 1;
 }

@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   "ENDPOINT_KIND",
   "SELF_LOOP",
   "CYCLE",
+  "WARNING_SIGNS",
   "ORPHAN",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

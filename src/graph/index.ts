@@ -1,5 +1,6 @@
 export { buildGraph, buildGraphSteps, type KnowledgeGraph } from "./buildGraph.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
+export { EXPORT_FORMATS, type ExportFormat, exportGraph } from "./exportGraph.js";
 export { GraphDataError } from "./GraphDataError.js";
 export { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";

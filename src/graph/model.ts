@@ -147,6 +147,25 @@ export interface SourceRef {
   readonly section: string;
 }
 
+/**
+ * An article's list of warning signs and the body part it governs: the heel article's
+ * list means "see a doctor right away" for the heel, the ankle article's means "stop
+ * running and rest" for the ankle. Triage reads a warning sign by the list of the body
+ * part the runner reports it at.
+ */
+export interface WarningSignList {
+  /** The body part the list governs, in words (e.g. "heel"). */
+  readonly site: string;
+  /** Structures of that body part (a structure PART_OF one of them is governed too). */
+  readonly structures: readonly string[];
+  /** The section of the article that holds the list. */
+  readonly section: string;
+  /** Whether a sign on the list means seeing a doctor right away (URGENT). */
+  readonly urgent: boolean;
+  /** Id of the ADVICE entry whose answer is the list's advice to a runner. */
+  readonly advice: string;
+}
+
 /** A source document the graph cites. */
 export interface SourceDocument {
   readonly id: string;
@@ -155,6 +174,8 @@ export interface SourceDocument {
   readonly file: string;
   /** The section headings that may be cited. */
   readonly sections: readonly string[];
+  /** The article's warning signs and the body part they govern, if it lists any. */
+  readonly warningSigns: WarningSignList | null;
 }
 
 /** Where an entry came from, for error messages. */
@@ -190,6 +211,11 @@ export interface Symptom extends EntityBase {
   readonly kind: "SYMPTOM";
   /** A red flag: see a doctor right away. */
   readonly redFlag: boolean;
+  /**
+   * Id of the document whose warning-sign list names this symptom (its `warningSigns`
+   * say which body part the list governs and what it means), or null.
+   */
+  readonly warningSignOf: string | null;
   /** Reporting it sends a runner to a doctor (for example pain that has not eased). */
   readonly seeDoctor: boolean;
   /** Where it is felt, in words (the FELT_IN edges name the structures). */

@@ -21,6 +21,13 @@ export interface RawDocument {
   readonly title: string;
   readonly file: string;
   readonly sections: readonly string[];
+  readonly warningSigns?: {
+    readonly site: string;
+    readonly structures: readonly string[];
+    readonly section: string;
+    readonly urgent: boolean;
+    readonly advice: string;
+  };
 }
 
 export interface RawNode {
@@ -33,6 +40,7 @@ export interface RawNode {
   readonly region?: BodyRegion;
   readonly seeDoctor?: boolean;
   readonly redFlag?: boolean;
+  readonly warningSignOf?: string;
   readonly location?: string;
   readonly phase?: TreatmentPhase;
   readonly dosage?: string;

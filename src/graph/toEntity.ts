@@ -22,6 +22,7 @@ export function toEntity(raw: RawNode, origin: Origin): Entity {
         ...base,
         kind: raw.kind,
         redFlag: raw.redFlag ?? false,
+        warningSignOf: raw.warningSignOf ?? null,
         seeDoctor: raw.seeDoctor ?? false,
         location: raw.location?.trim() ?? null,
       };

@@ -1,9 +1,11 @@
+import { checkWarningSigns } from "./checkWarningSigns.js";
 import { findCycles } from "./findCycles.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import {
   type Edge,
   type Entity,
   edgeKey,
+  type Origin,
   RELATIONS,
   type Relation,
   relationRule,
@@ -29,7 +31,8 @@ export interface ValidationResult {
  */
 export function validateGraphData(files: readonly ParsedFile[]): ValidationResult {
   const problems: GraphDataProblem[] = [];
-  const documents = collectDocuments(files, problems);
+  const documentOrigins = new Map<string, Origin>();
+  const documents = collectDocuments(files, problems, documentOrigins);
   const entities = new Map<string, Entity>();
   const invalidIds = new Set(files.flatMap((f) => [...f.invalidIds]));
 
@@ -163,7 +166,15 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
     }
   }
 
-  problems.push(...cycleProblems(edges), ...orphanProblems(entities, edges));
+  problems.push(
+    ...checkWarningSigns(
+      documents,
+      entities,
+      (id) => documentOrigins.get(id) ?? { file: "sources", line: 1 },
+    ),
+    ...cycleProblems(edges),
+    ...orphanProblems(entities, edges),
+  );
   const synonyms = files.flatMap((f) => f.synonyms.map((g) => [...g]));
   return { documents, entities, edges, synonyms, problems };
 }
@@ -195,6 +206,7 @@ function error(
 function collectDocuments(
   files: readonly ParsedFile[],
   problems: GraphDataProblem[],
+  origins: Map<string, Origin>,
 ): Map<string, SourceDocument> {
   const documents = new Map<string, SourceDocument>();
   for (const f of files) {
@@ -215,7 +227,9 @@ function collectDocuments(
         title: doc.title,
         file: doc.file,
         sections: doc.sections,
+        warningSigns: doc.warningSigns ?? null,
       });
+      origins.set(doc.id, { file: f.file, line: f.lineOf(["sources", i]) });
     }
   }
   return documents;

@@ -69,7 +69,7 @@ export function* buildKnowledgeBaseSteps(
         .search(text, { kinds, limit: 5, snippets: false })
         .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
   };
-  const tracer = yield* TraceEngine.build(graph, memoizeMatcher(matcher));
+  const tracer = yield* TraceEngine.build(graph, memoizeMatcher(matcher), data.documents);
   const stats = graphStats(data);
   return {
     data,

@@ -1,5 +1,6 @@
 import type { Entity } from "../graph/model.js";
 import { entityPassages } from "./entityText.js";
+import { escapeHtml } from "./escapeHtml.js";
 import { processTerm } from "./normalizeText.js";
 
 /** Longest snippet, in characters, before the `<mark>` tags are added. */
@@ -35,8 +36,9 @@ function passages(entity: Entity): readonly Passage[] {
 
 /**
  * The passage of the entity's own text that holds the most matched terms, cut to about
- * {@link SNIPPET_LENGTH} characters around the first match, with every matched word
- * wrapped in `<mark>…</mark>`. `matched` holds processed document terms.
+ * {@link SNIPPET_LENGTH} characters around the first match, as HTML that is safe by
+ * construction: the text is escaped ({@link escapeHtml}) and the only tags are the
+ * `<mark>…</mark>` around each matched word. `matched` holds processed document terms.
  */
 export function makeSnippet(entity: Entity, matched: ReadonlySet<string>): string {
   let passage = entity.summary;
@@ -77,14 +79,14 @@ function words(text: string): Mark[] {
   return out;
 }
 
-/** `text` from `start` to `end` with each mark inside that window wrapped in `<mark>`. */
+/** `text` from `start` to `end`, escaped, with each mark inside that window wrapped in `<mark>`. */
 function highlight(text: string, start: number, end: number, hits: readonly Mark[]): string {
   let out = "";
   let at = start;
   for (const m of hits) {
     if (m.start < start || m.end > end) continue;
-    out += `${text.slice(at, m.start)}<mark>${text.slice(m.start, m.end)}</mark>`;
+    out += `${escapeHtml(text.slice(at, m.start))}<mark>${escapeHtml(text.slice(m.start, m.end))}</mark>`;
     at = m.end;
   }
-  return out + text.slice(at, end);
+  return out + escapeHtml(text.slice(at, end));
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import type { Entity } from "../graph/model.js";
+import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
@@ -8,6 +8,7 @@ import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { RootCause, TextMatcher, TraceMatch, TraceResult } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
@@ -33,11 +34,21 @@ export class TraceEngine {
     private readonly graph: KnowledgeGraph,
     private readonly matcher: TextMatcher,
     private readonly up: UpwardGraph,
+    private readonly warningSigns: WarningSignRules,
   ) {}
 
-  /** Builds a trace engine over `graph`, one node per step (see Steps). */
-  static *build(graph: KnowledgeGraph, matcher: TextMatcher): Steps<TraceEngine> {
-    return new TraceEngine(graph, matcher, yield* UpwardGraph.build(graph));
+  /**
+   * Builds a trace engine over `graph`, one node per step (see Steps).
+   * @param documents the source documents; their warning-sign lists say which article
+   *   governs which body part's warning signs (none given: every red flag is urgent).
+   */
+  static *build(
+    graph: KnowledgeGraph,
+    matcher: TextMatcher,
+    documents: ReadonlyMap<string, SourceDocument> = new Map(),
+  ): Steps<TraceEngine> {
+    const up = yield* UpwardGraph.build(graph);
+    return new TraceEngine(graph, matcher, up, new WarningSignRules(graph, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -58,7 +69,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
-      triage: triage(matched, conditions, (id) => this.adviceText(id)),
+      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
       disclaimer: DISCLAIMER,
     };
   }

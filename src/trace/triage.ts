@@ -1,9 +1,11 @@
 import type { Entity } from "../graph/model.js";
 import type { ConditionMatch, TraceMatch, Triage } from "./types.js";
+import type { WarningSignRules } from "./WarningSignRules.js";
 
 /**
- * Ids of the advice entries whose answers give each level's advice. When graph-data lacks
- * one, a neutral sentence without medical content stands in.
+ * Ids of the advice entries whose answers give each level's advice, unless a reported
+ * warning sign's list names its own (see {@link triage}). When graph-data lacks one, a
+ * neutral sentence without medical content stands in.
  */
 export const TRIAGE_ADVICE_IDS = {
   URGENT: "see-a-doctor-right-away",
@@ -33,18 +35,31 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
 }
 
 /**
- * URGENT when any matched symptom is a red flag (red flags always win); SEE_DOCTOR when a
- * leading condition supported by a reported symptom or condition is one the articles send
- * to a doctor, or a matched symptom says the pain has not eased; SELF_CARE otherwise.
+ * URGENT when a matched warning sign is on an urgent list where the runner reported it
+ * (the heel article's see-a-doctor-right-away list, for the heel; see
+ * {@link WarningSignRules}), or is a red flag on no list (red flags always win); SEE_DOCTOR
+ * when a leading condition supported by a reported symptom or condition is one the
+ * articles send to a doctor, or a matched symptom says so (pain that has not eased);
+ * SELF_CARE otherwise. The advice is the governing list's own (the ankle article's "stop
+ * running and rest") when a warning sign was reported, else the level's.
  */
 export function triage(
   matched: readonly TraceMatch[],
   conditions: readonly ConditionMatch[],
   advice: (id: string) => string | null,
+  rules: WarningSignRules,
 ): Triage {
   const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
-  const redFlags = symptoms.filter((s) => s.redFlag);
-  if (redFlags.length > 0) return level("URGENT", redFlags, advice);
+  const signs = rules.govern(matched.map((m) => m.entity));
+  const urgent = signs.filter((g) => g.list?.urgent ?? g.sign.redFlag);
+  if (urgent.length > 0)
+    return level(
+      "URGENT",
+      urgent.map((g) => g.sign),
+      advice,
+      urgent[0]?.list?.advice,
+    );
+  const listAdvice = signs.find((g) => g.list !== null)?.list?.advice;
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
   const observed = leadingConditions(conditions).filter((c) =>
@@ -54,14 +69,19 @@ export function triage(
     ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
     ...symptoms.filter((s) => s.seeDoctor),
   ];
-  if (doctor.length > 0) return level("SEE_DOCTOR", doctor, advice);
-  return level("SELF_CARE", [], advice);
+  if (doctor.length > 0) return level("SEE_DOCTOR", doctor, advice, listAdvice);
+  return level("SELF_CARE", [], advice, listAdvice);
 }
 
 function level(
   name: Triage["level"],
   reasons: readonly Entity[],
   advice: (id: string) => string | null,
+  adviceId: string = TRIAGE_ADVICE_IDS[name],
 ): Triage {
-  return { level: name, reasons, advice: advice(TRIAGE_ADVICE_IDS[name]) ?? FALLBACK_ADVICE[name] };
+  return {
+    level: name,
+    reasons,
+    advice: advice(adviceId) ?? advice(TRIAGE_ADVICE_IDS[name]) ?? FALLBACK_ADVICE[name],
+  };
 }

@@ -35,12 +35,27 @@ export function svg(
   return el;
 }
 
-/** A snippet with its <mark> tags as real <mark> elements and everything else as text. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
+
+/** The text an escaped snippet part stands for (the API escapes exactly these five). */
+const fromHtml = (html: string) =>
+  html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+
+/**
+ * A snippet (escaped text with <mark> tags) as real <mark> elements and text nodes; no
+ * part of it is ever parsed as HTML, so even a snippet that was not escaped stays text.
+ */
 export function marked(snippet: string): DocumentFragment {
   const out = document.createDocumentFragment();
   snippet.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    out.append(m ? h("mark", {}, m[1] ?? "") : document.createTextNode(part));
+    out.append(m ? h("mark", {}, fromHtml(m[1] ?? "")) : document.createTextNode(fromHtml(part)));
   });
   return out;
 }

@@ -1,46 +1,70 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildServer, SERVER_MAIN } from "../../scripts/buildServer.js";
 import { startProcess } from "../../scripts/service.js";
 import { contractOperations, contractVariables } from "../helpers/contract.js";
+import { compiled, ROOT } from "../helpers/paths.js";
+import type { GraphQLBody } from "../helpers/servers.js";
 
-describe("the compiled service (what npm start runs)", () => {
-  it("builds into dist/ and answers the contract's Trace with real data", async () => {
-    await buildServer();
-    const service = await startProcess(SERVER_MAIN, { NODE_ENV: "test" }, { echo: false });
+/** `npm start` exactly: the start script, with no NODE_ENV of its own. */
+const NPM_START = path.join(ROOT, "scripts/start.js");
+
+const post = async (url: string, body: unknown): Promise<GraphQLBody> =>
+  (await (
+    await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+  ).json()) as GraphQLBody;
+
+describe("npm start (scripts/start.js running the compiled dist/main.js)", () => {
+  it("serves the contract's Trace, in production mode when NODE_ENV is not set", async () => {
+    const service = await startProcess(NPM_START, { NODE_ENV: undefined }, { echo: false });
     try {
       const trace = contractOperations.find((o) => o.name === "Trace");
-      const res = await fetch(`${service.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: trace?.query, variables: contractVariables.Trace }),
-      });
-      expect(res.status).toBe(200);
-      const body = (await res.json()) as {
-        data?: { trace: { conditions: { condition: { id: string } }[] } };
-      };
+      const body = (await post(service.url, {
+        query: trace?.query,
+        variables: contractVariables.Trace,
+      })) as { data?: { trace: { conditions: { condition: { id: string } }[] } } };
       expect(body.data?.trace.conditions.map((c) => c.condition.id)).toContain("plantar-fasciitis");
+
+      // Production: no stack trace and no "Did you mean" suggestion in an error.
+      const bad = await post(service.url, { query: "{ stats { nodeCont } }" });
+      expect(bad.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(bad.errors?.[0]?.extensions).not.toHaveProperty("stacktrace");
+      expect(bad.errors?.[0]?.message).not.toMatch(/did you mean/i);
+      // It ran what `npm ci` built: dist/ was fresh, so nothing was rebuilt.
+      expect(service.output()).not.toContain("rebuilt");
+      // The response cache has its default bound (RESPONSE_CACHE_MB=32).
+      const health = (await (await fetch(`${service.url}/health`)).json()) as object;
+      expect(health).toHaveProperty("responseCache.maxBytes", 32 * 2 ** 20);
     } finally {
       expect(await service.stop()).toBe(0);
     }
   });
 
-  it("sizes or turns off the response cache from RESPONSE_CACHE_MB", async () => {
-    const health = async (env: Record<string, string>) => {
-      const service = await startProcess(
-        SERVER_MAIN,
-        { NODE_ENV: "test", ...env },
-        { echo: false },
-      );
-      try {
-        return (await (await fetch(`${service.url}/health`)).json()) as Record<string, unknown>;
-      } finally {
-        await service.stop();
-      }
-    };
-    expect(await health({ RESPONSE_CACHE_MB: "0" })).not.toHaveProperty("responseCache");
-    expect(await health({ RESPONSE_CACHE_MB: "8" })).toHaveProperty(
-      "responseCache.maxBytes",
-      8 * 2 ** 20,
+  it("turns off the response cache with RESPONSE_CACHE_MB=0", async () => {
+    const service = await startProcess(
+      compiled("main"),
+      { NODE_ENV: "test", RESPONSE_CACHE_MB: "0" },
+      { echo: false },
     );
+    try {
+      const health = (await (await fetch(`${service.url}/health`)).json()) as object;
+      expect(health).not.toHaveProperty("responseCache");
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it("needs no build tool at run time: esbuild and tsx are dev dependencies", async () => {
+    const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).not.toContain("esbuild");
+    expect(Object.keys(pkg.dependencies)).not.toContain("tsx");
+    expect(pkg.scripts.prepare).toMatch(/scripts\/build\.js/);
   });
 });

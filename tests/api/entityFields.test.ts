@@ -54,4 +54,52 @@ describe("entity fields beyond the contract", () => {
       partOf: [{ id: "hip-flexors" }],
     });
   });
+
+  it("gives the attachments as typed fields both ways: calf → Achilles → heel bone, inner calf → arch", async () => {
+    const body = await run(`{
+      achilles: entity(id: "achilles-tendon") { ... on BodyStructure { attachesTo { id } attachments { id } } }
+      heel: entity(id: "heel-bone") { ... on BodyStructure { attachments { id } } }
+      arch: entity(id: "arch") { ... on BodyStructure { attachments { id } } }
+      tibialis: entity(id: "posterior-tibialis") { ... on BodyStructure { attachesTo { id } } }
+    }`);
+    expect(body.data).toEqual({
+      achilles: { attachesTo: [{ id: "heel-bone" }], attachments: [{ id: "calf-muscles" }] },
+      heel: { attachments: [{ id: "achilles-tendon" }] },
+      arch: { attachments: [{ id: "posterior-tibialis" }] },
+      tibialis: { attachesTo: [{ id: "arch" }] },
+    });
+  });
+
+  it("says which article's warning-sign list names a symptom, and what it means", async () => {
+    const list = `warningSignList { site urgent source { id section } advice { id } }`;
+    const body = await run(`{
+      heel: entity(id: "heel-numbness-tingling") { ... on Symptom { redFlag ${list} } }
+      ankle: entity(id: "ankle-swelling") { ... on Symptom { redFlag ${list} } }
+      none: entity(id: "stabbing-pain-under-heel") { ... on Symptom { ${list} } }
+    }`);
+    expect(body.data).toEqual({
+      heel: {
+        redFlag: true,
+        warningSignList: {
+          site: "heel",
+          urgent: true,
+          source: { id: "heel-pain", section: "When do I See a Doctor to Treat Heel Pain?" },
+          advice: { id: "see-a-doctor-right-away" },
+        },
+      },
+      ankle: {
+        redFlag: false,
+        warningSignList: {
+          site: "ankle",
+          urgent: false,
+          source: {
+            id: "ankle-pain",
+            section: "Ankle Pain During or After Running: Warning Signs",
+          },
+          advice: { id: "ankle-warning-signs" },
+        },
+      },
+      none: { warningSignList: null },
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { FIXTURE_GRAPH } from "../helpers/paths.js";
+import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 import { postGraphQL, useHttpServer } from "../helpers/servers.js";
 
@@ -63,7 +63,7 @@ describe("main", () => {
         "edges:\n  - { from: ice, relation: TREATS, to: heel-ach, explanation: A typo in the target., sources: [{ doc: doc, section: Heel }] }\n",
     });
     try {
-      const { code, output } = await runScript("src/main.ts", {
+      const { code, output } = await runScript(compiled("main"), {
         env: { GRAPH_DATA: dir, PORT: "0", HOST: "127.0.0.1" },
       });
       expect(code).toBe(1);
@@ -75,7 +75,7 @@ describe("main", () => {
   });
 
   it("starts on good data and exits 0 on SIGTERM", async () => {
-    const { code, output } = await runScript("src/main.ts", {
+    const { code, output } = await runScript(compiled("main"), {
       env: { GRAPH_DATA: FIXTURE_GRAPH, PORT: "0", HOST: "127.0.0.1" },
       stopWhen: "Server listening",
     });

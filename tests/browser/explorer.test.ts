@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb } from "../../scripts/buildWeb.js";
-import { CHROMIUM, launchBrowser } from "../helpers/browser.js";
+import { launchBrowser } from "../helpers/browser.js";
 import { realKb } from "../helpers/knowledge.js";
 import { ROOT } from "../helpers/paths.js";
 import { overHttp } from "../helpers/servers.js";
@@ -16,12 +14,6 @@ let browser: Browser;
 let url = "";
 let close: () => Promise<void>;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`,
-    );
-  }
-  await buildWeb();
   const server = await overHttp(await realKb());
   url = server.url;
   close = () => server.app.close();

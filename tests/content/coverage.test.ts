@@ -192,6 +192,19 @@ const REQUIRED: Record<EntityKind, string[]> = {
   ],
 };
 
+/**
+ * What the articles leave out, so the graph must too (issue 15): they say what bunions grow
+ * from but not how they feel or what treats them; nothing says how a tear presents; and the
+ * hip routine is offered for ankle pain and runner's foot, not for the knee strains on the way.
+ */
+const ARTICLES_SILENT_ON = [
+  "achilles-rupture: symptom",
+  "bunions: symptom",
+  "bunions: treatment",
+  "inner-knee-strain: treatment",
+  "meniscus-strain: treatment",
+];
+
 function named(kind: EntityKind, name: string): Entity | undefined {
   const want = foldText(name);
   return [...kb.data.entities.values()].find(
@@ -216,7 +229,7 @@ describe("the graph holds the four articles", () => {
     expect([...kb.data.entities.keys()].filter((id) => !linked.has(id))).toEqual([]);
   });
 
-  it("gives every condition a structure, a symptom, a cause and a treatment", () => {
+  it("gives every condition a structure, a symptom, a cause and a treatment, unless the articles name none", () => {
     const gaps: string[] = [];
     for (const c of kb.data.entities.values()) {
       if (c.kind !== "CONDITION") continue;
@@ -225,7 +238,7 @@ describe("the graph holds the four articles", () => {
       if (related(c.id, ["CAUSES", "LEADS_TO"], "in").length === 0) gaps.push(`${c.id}: cause`);
       if (related(c.id, ["TREATS", "PREVENTS"], "in").length === 0) gaps.push(`${c.id}: treatment`);
     }
-    expect(gaps).toEqual([]);
+    expect(gaps.sort()).toEqual(ARTICLES_SILENT_ON);
   });
 
   it("has every treatment treat or prevent something, with a phase", () => {
@@ -266,16 +279,44 @@ describe("the graph holds the four articles", () => {
     expect(named("CONDITION", "plantar fascitis")?.id).toBe("plantar-fasciitis");
   });
 
-  it("marks exactly the heel red flags as red flags", () => {
-    const flags = [...kb.data.entities.values()]
-      .filter((e) => e.kind === "SYMPTOM" && e.redFlag)
-      .map((e) => e.id);
-    expect(flags.sort()).toEqual([
+  it("puts each warning sign on its article's list: the heel's urgent, the ankle's not", () => {
+    const on = (doc: string) =>
+      [...kb.data.entities.values()]
+        .filter((e) => e.kind === "SYMPTOM" && e.warningSignOf === doc)
+        .map((e) => e.id)
+        .sort();
+    const flags = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM" && e.redFlag);
+    expect(flags.map((e) => e.id).sort()).toEqual(on("heel-pain"));
+    expect(on("heel-pain")).toEqual([
+      "back-of-heel-pain-swelling",
+      "cannot-bear-weight",
       "heel-numbness-tingling",
       "heel-redness-warmth-swelling",
       "limping",
       "sudden-acute-heel-pain",
+      "swelling",
     ]);
+    expect(on("ankle-pain")).toEqual([
+      "ankle-hot-to-touch",
+      "ankle-pinching",
+      "ankle-popping",
+      "ankle-swelling",
+      "ankle-tenderness",
+      "ankle-too-painful-to-walk",
+      "ankle-weight-bearing",
+      "constant-ankle-ache",
+      "limited-ankle-motion",
+    ]);
+    expect(kb.data.documents.get("heel-pain")?.warningSigns).toMatchObject({
+      site: "heel",
+      urgent: true,
+      advice: "see-a-doctor-right-away",
+    });
+    expect(kb.data.documents.get("ankle-pain")?.warningSigns).toMatchObject({
+      site: "ankle",
+      urgent: false,
+      advice: "ankle-warning-signs",
+    });
   });
 
   it("gives the dosages the articles give", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
-import { FIXTURE_GRAPH } from "../helpers/paths.js";
+import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 
 describe("npm run graph:check", () => {
@@ -16,7 +16,7 @@ describe("npm run graph:check", () => {
   afterAll(() => cleanup());
 
   it("prints counts by kind and relation and exits 0 on sound data", async () => {
-    const { code, output } = await runScript("src/cli/graphCheck.ts", { args: [FIXTURE_GRAPH] });
+    const { code, output } = await runScript(compiled("cli/graphCheck"), { args: [FIXTURE_GRAPH] });
     expect(code).toBe(0);
     expect(output).toMatch(/24 nodes, 33 edges/);
     expect(output).toMatch(/CONDITION\s+4/);
@@ -25,7 +25,7 @@ describe("npm run graph:check", () => {
   });
 
   it("names file, line, entry, code and fix of every problem and exits 1", async () => {
-    const { code, output } = await runScript("src/cli/graphCheck.ts", { args: [broken] });
+    const { code, output } = await runScript(compiled("cli/graphCheck"), { args: [broken] });
     expect(code).toBe(1);
     expect(output).toContain("typo.yaml:2 [ice -TREATS-> heel-ach] UNKNOWN_NODE");
     expect(output).toContain('did you mean "heel-ache"');

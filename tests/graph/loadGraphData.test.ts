@@ -84,6 +84,19 @@ const cases: { code: ProblemCode; content: string; line: number; entry: string |
     entry: "heel -TREATS-> heel-ache",
   },
   {
+    code: "WARNING_SIGNS",
+    content:
+      "sources:\n  - { id: doc2, title: Doc two, file: two.txt, sections: [Signs], warningSigns: { site: heel, structures: [heel, ice], section: Signs, urgent: true, advice: nowhere } }\n",
+    line: 2,
+    entry: "doc2",
+  },
+  {
+    code: "WARNING_SIGNS",
+    content: `nodes:\n  - { id: s1, kind: SYMPTOM, name: S one, summary: A sign on no list., warningSignOf: doc, ${src} }\nedges:\n  - { from: heel-crack, relation: PRESENTS_WITH, to: s1, explanation: The crack shows this sign., ${src} }\n`,
+    line: 2,
+    entry: "s1",
+  },
+  {
     code: "SELF_LOOP",
     content: `edges:\n  - { from: heel-ache, relation: LEADS_TO, to: heel-ache, explanation: It leads to itself., ${src} }\n`,
     line: 2,

@@ -3,6 +3,10 @@ import { fileURLToPath } from "node:url";
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** A module of the compiled service in dist/ (built once by tests/setup/global.ts), e.g. "main". */
+export function compiled(module: string): string {
+  return fileURLToPath(new URL(`../../dist/${module}.js`, import.meta.url));
+}
 /** The small fixture graph for unit tests. */
 export const FIXTURE_GRAPH = fileURLToPath(new URL("../fixtures/graph/", import.meta.url));
 /** The bundled graph-data, for content tests. */

@@ -59,7 +59,10 @@ export const randomGraphData = (maxNodes = 30): fc.Arbitrary<GraphData> =>
         }
         return {
           documents: new Map([
-            ["doc", { id: "doc", title: "Doc", file: "doc.txt", sections: ["S"] }],
+            [
+              "doc",
+              { id: "doc", title: "Doc", file: "doc.txt", sections: ["S"], warningSigns: null },
+            ],
           ]),
           entities,
           edges: [...edges.values()],

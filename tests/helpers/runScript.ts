@@ -9,7 +9,8 @@ export interface ScriptRun {
 }
 
 /**
- * Runs a TypeScript entry point of the project (through tsx) with extra `env` and `args`.
+ * Runs an entry point of the project with extra `env` and `args`: a compiled `.js` one
+ * (see `compiled`) with plain node, a TypeScript one through tsx.
  * `stopWhen` sends SIGTERM once the output contains it; SIGKILL after `timeoutMs`.
  */
 export function runScript(
@@ -24,7 +25,11 @@ export function runScript(
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.join(ROOT, script), ...(options.args ?? [])],
+      [
+        ...(script.endsWith(".ts") ? ["--import", "tsx"] : []),
+        path.resolve(ROOT, script),
+        ...(options.args ?? []),
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, ...options.env },

@@ -1,15 +1,16 @@
 import { type StartedProcess, startProcess } from "../../scripts/service.js";
+import { compiled } from "./paths.js";
 
-/** A running `npm start` process (src/main.ts), for tests that need the real binary. */
+/** A running `npm start` process (the compiled dist/main.js), for tests that need the real binary. */
 export type Service = StartedProcess;
 
 /**
- * Starts src/main.ts on a free port with extra `env`, with info-level logs (tests read
- * them) and its output kept to itself; resolves once it answers GraphQL.
+ * Starts the compiled service on a free port with extra `env`, with info-level logs
+ * (tests read them) and its output kept to itself; resolves once it answers GraphQL.
  */
 export function startService(env: Record<string, string>): Promise<Service> {
   return startProcess(
-    "src/main.ts",
+    compiled("main"),
     { NODE_ENV: "test", LOG_LEVEL: "info", ...env },
     { echo: false },
   );

@@ -42,6 +42,14 @@ it("ranks up an entity closely linked to strong hits (graph blending)", () => {
   expect(blended[0]?.entity.id).toBe("heel-pain-worst-in-morning");
 });
 
+it("finds the posterior tibialis as the ankle article describes it", () => {
+  const hits = kb.search.search("muscle that runs down the inside of the calf to the arch");
+  expect(hits[0]?.entity.id).toBe("posterior-tibialis");
+  expect(kb.search.search("muscles on the inside of the calf")[0]?.entity.id).toBe(
+    "posterior-tibialis",
+  );
+});
+
 it("puts an exact name or alias first", () => {
   expect(kb.search.search("torn achilles")[0]?.entity.id).toBe("achilles-rupture");
   expect(kb.search.search("shin muscle")[0]?.entity.id).toBe("anterior-tibialis");

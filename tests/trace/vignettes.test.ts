@@ -70,20 +70,29 @@ const VIGNETTES: Vignette[] = [
     root: "overtraining",
     triage: "SEE_DOCTOR",
   },
+  // Swelling in the heel area is on the heel article's see-a-doctor-right-away list.
   {
     name: "heel bursitis from tight shoes",
     says: ["swelling behind the heel", "my shoes are too tight"],
     condition: "heel-bursitis",
     within: 1,
     root: "tight-shoes",
-    triage: "SELF_CARE",
+    triage: "URGENT",
   },
   {
     name: "heel bursitis from hills",
     says: ["back of heel pain and swelling", "lots of downhill running"],
     condition: "heel-bursitis",
-    within: 1,
+    within: 2,
     root: "hill-running",
+    triage: "URGENT",
+  },
+  {
+    name: "heel bursitis, no swelling said",
+    says: ["back of heel pain", "my shoes are too tight"],
+    condition: "heel-bursitis",
+    within: 3,
+    root: "tight-shoes",
     triage: "SELF_CARE",
   },
   {

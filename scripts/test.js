@@ -1,0 +1,101 @@
+// @ts-check
+/**
+ * `npm test`: every check, and every test, browser tests included, in one command.
+ *
+ * The static checks (typecheck, lint, generated-types check) run while vitest runs, each
+ * in its own process with its output kept until the end, so the whole takes about as long
+ * as vitest alone. At the end it prints each check, the wall time and, last, the test
+ * counts as `tests: N passed, N failed, N skipped`, and exits non-zero if anything
+ * failed. Arguments go to vitest (`npm test -- tests/search`).
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bin", name);
+
+/** The static checks: name and command line. */
+const CHECKS = /** @type {const} */ ([
+  ["typecheck", bin("tsc"), ["--noEmit"]],
+  ["typecheck (explorer)", bin("tsc"), ["--noEmit", "-p", "src/web"]],
+  ["lint", bin("biome"), ["check", "."]],
+  ["generated types", bin("tsx"), ["scripts/codegen.ts", "--check"]],
+]);
+
+/**
+ * Runs a command; resolves with its exit code, its output (kept, or passed through with
+ * `inherit`) and how long it took.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {boolean} inherit
+ * @returns {Promise<{ code: number | null, output: string, ms: number }>}
+ */
+function run(command, args, inherit) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout?.on("data", (d) => {
+      output += d;
+    });
+    child.stderr?.on("data", (d) => {
+      output += d;
+    });
+    child.on("error", (err) => {
+      output += String(err);
+    });
+    child.on("close", (code) => resolve({ code, output, ms: performance.now() - started }));
+  });
+}
+
+const started = performance.now();
+const report = await mkdtemp(path.join(tmpdir(), "kinetic-graph-test-"));
+const reportFile = path.join(report, "vitest.json");
+const checks = CHECKS.map(([name, command, args]) =>
+  run(command, args, false).then((result) => ({ name, ...result })),
+);
+const vitest = await run(
+  bin("vitest"),
+  [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reportFile}`,
+    ...process.argv.slice(2),
+  ],
+  true,
+);
+
+const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
+let failed = vitest.code !== 0;
+console.log("");
+for (const check of await Promise.all(checks)) {
+  if (check.code === 0) {
+    console.log(`✓ ${check.name} (${seconds(check.ms)})`);
+  } else {
+    failed = true;
+    console.log(`✗ ${check.name} failed (exit ${check.code}):\n${check.output}`);
+  }
+}
+/** @type {{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number } | null} */
+const counts = await readFile(reportFile, "utf8").then(
+  (text) => JSON.parse(text),
+  () => null,
+);
+await rm(report, { recursive: true, force: true });
+console.log(`npm test took ${seconds(performance.now() - started)} (wall time)`);
+if (counts) {
+  const skipped = counts.numPendingTests + counts.numTodoTests;
+  console.log(
+    `tests: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed, ${skipped} skipped`,
+  );
+} else {
+  console.log("tests: vitest wrote no report");
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/cli/kineticGraph.js";
+import { graphWith } from "../helpers/graphWith.js";
+import { REAL_GRAPH, ROOT } from "../helpers/paths.js";
+import { runScript } from "../helpers/runScript.js";
+
+/** Runs the command line in process; resolves its exit code and what it printed. */
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
+  try {
+    const code = await main(["--graph-data", REAL_GRAPH, ...argv]);
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("kinetic-graph, the command line", () => {
+  it("traces a complaint: triage first, conditions, root causes with their chain, plan, disclaimer", async () => {
+    const { code, out } = await cli("trace", "pain on the inside of my knee");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Triage: [A-Z_]+\. /);
+    expect(out).toContain("(inner-knee-strain)");
+    expect(out).toContain("(tight-hip-flexors)");
+    expect(out).toMatch(/ → /);
+    expect(out).toMatch(/not a diagnosis/);
+  });
+
+  it("prints the API's own answer with --json", async () => {
+    const { code, out } = await cli("search", "plantar fascitis", "--json", "--limit", "3");
+    expect(code).toBe(0);
+    const body = JSON.parse(out) as { data: { search: { entity: { id: string } }[] } };
+    expect(body.data.search).toHaveLength(3);
+    expect(body.data.search[0]?.entity.id).toBe("plantar-fasciitis");
+  });
+
+  it("shows a treatment with its steps, and exits 1 for an unknown id", async () => {
+    const shown = await cli("entity", "calf-raises");
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(/Phase: PREVENTION/);
+    expect(shown.out).toMatch(/^ {2}1\. /m);
+    const missing = await cli("entity", "no-such-thing");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no entity with id "no-such-thing": /);
+  });
+
+  it("exits 1 with the API's error code when an argument is refused", async () => {
+    const { code, err } = await cli("search", "heel", "--limit", "0");
+    expect(code).toBe(1);
+    expect(err).toContain("BAD_USER_INPUT");
+  });
+
+  it("exits 2 with the usage for an unknown command, option or format", async () => {
+    for (const argv of [["frob"], [], ["trace"], ["--nope"], ["export", "--format", "svg"]]) {
+      const { code, err } = await cli(...argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(err).toContain("Usage: kinetic-graph");
+    }
+  });
+
+  it("checks graph-data: 0 on sound data, 1 listing each problem on broken data", async () => {
+    expect((await cli("check")).code).toBe(0);
+    const { dir, cleanup } = await graphWith({ "broken.yaml": "nodes:\n  - id: x\n   kind: [\n" });
+    try {
+      const { code, err } = await cli("check", dir);
+      expect(code).toBe(1);
+      expect(err).toContain("YAML_SYNTAX");
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("runs as npx kinetic-graph, writing an export to a file", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "kg-export-"));
+    try {
+      const file = path.join(folder, "graph.gexf");
+      const { code } = await runScript(path.join(ROOT, "bin/kinetic-graph.js"), {
+        args: ["export", "--format", "gexf", "--out", file],
+      });
+      expect(code).toBe(0);
+      expect(await readFile(file, "utf8")).toMatch(/^<\?xml[\s\S]*<gexf /);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
