@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUNDLED_GRAPH_DATA, readConfig } from "../src/config.js";
+import { BUNDLED_GRAPH_DATA, readConfig, readGraphDataLimits } from "../src/config.js";
 import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
 
 describe("readConfig", () => {
@@ -80,5 +80,15 @@ describe("readConfig", () => {
     ]) {
       expect(message).toContain(name);
     }
+  });
+
+  it("reads the graph-data limits alone for tools that only check graph-data", () => {
+    expect(readGraphDataLimits({ GRAPH_DATA_MAX_MB: "8", PORT: "not a port" })).toEqual({
+      ...DEFAULT_GRAPH_DATA_LIMITS,
+      maxTotalBytes: 8 * 2 ** 20,
+    });
+    expect(() => readGraphDataLimits({ GRAPH_DATA_MAX_ENTRIES: "0" })).toThrow(
+      /GRAPH_DATA_MAX_ENTRIES/,
+    );
   });
 });
