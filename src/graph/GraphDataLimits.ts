@@ -3,7 +3,7 @@
  * folder (a curator's mistake or a hostile file) can make a load or a reload take unbounded
  * time or memory. Data over a bound is reported like any other graph-data problem and,
  * on a reload, the previous data keeps serving. The defaults leave the bundled graph-data
- * (about 190 KB, 570 entries, 21 synonym groups of at most 5) a wide margin: about 20×.
+ * (about 190 KB, 570 entries, 21 synonym groups of at most 5) a margin of 10× or more.
  */
 export interface GraphDataLimits {
   /**

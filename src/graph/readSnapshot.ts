@@ -45,6 +45,11 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
   let changed = ".";
   for (let attempt = 0; attempt < limits.readAttempts; attempt++) {
     const names = await listYamlFiles(dir);
+    if (names.length > limits.maxFiles) {
+      const message = `the folder holds ${names.length} YAML files, over the limit of ${limits.maxFiles}`;
+      const fix = "merge small files, or remove files that are not graph-data";
+      return { files: [], problems: [problem(".", "DATA_TOO_LARGE", message, fix)] };
+    }
     const sizes = await Promise.all(names.map((f) => sizeOf(path.join(dir, f))));
     const problems = sizeProblems(names, sizes, limits);
     if (problems.length > 0) return { files: [], problems };
@@ -135,16 +140,6 @@ function sizeProblems(
   sizes: readonly number[],
   limits: GraphDataLimits,
 ): GraphDataProblem[] {
-  if (names.length > limits.maxFiles) {
-    return [
-      problem(
-        ".",
-        "DATA_TOO_LARGE",
-        `the folder holds ${names.length} YAML files, over the limit of ${limits.maxFiles}`,
-        "merge small files, or remove files that are not graph-data",
-      ),
-    ];
-  }
   const problems: GraphDataProblem[] = [];
   let total = 0;
   for (const [i, file] of names.entries()) {
