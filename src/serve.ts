@@ -1,7 +1,8 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
  * Refuses to start (exit 1) when graph-data has any error, listing every problem.
- * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
+ * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
+ * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
  * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace.
  */
@@ -17,15 +18,12 @@ import {
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
-import { loadKnowledgeBase } from "./knowledge/index.js";
+import { loadKnowledgeBase, reloadKnowledgeBase } from "./knowledge/index.js";
+import { oneAtATime } from "./oneAtATime.js";
 import { handleShutdown } from "./shutdown.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  async function load() {
-    return loadKnowledgeBase(config.graphData);
-  }
-
   function reportLoadFailure(err: unknown, what: string) {
     if (err instanceof GraphDataError) {
       for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
@@ -39,7 +37,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
 
   let holder: KnowledgeBaseHolder;
   try {
-    const kb = await load();
+    const kb = await loadKnowledgeBase(config.graphData, { limits: config.graphDataLimits });
     holder = new KnowledgeBaseHolder(kb);
     logger.info(
       {
@@ -73,19 +71,29 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
         : new ResponseCache({ maxBytes: config.responseCacheMiB * 2 ** 20 }),
   });
 
-  process.on("SIGHUP", () => {
-    load().then(
-      (kb) => {
+  // One reload at a time; SIGHUPs during one ask for one more after it.
+  const reload = oneAtATime(() =>
+    reloadKnowledgeBase(config.graphData, { limits: config.graphDataLimits }).then(
+      ({ kb, report }) => {
         const previous = holder.swap(kb);
         logger.info(
-          { from: previous.version, to: kb.version, nodes: kb.stats.nodeCount },
+          {
+            from: previous.version,
+            to: kb.version,
+            nodes: kb.stats.nodeCount,
+            ms: Math.round(kb.loadMs),
+            workerMs: Math.round(report.workerMs),
+            buildMs: Math.round(report.build.busyMs),
+            longestSliceMs: Math.round(report.build.longestSliceMs),
+          },
           "graph-data reloaded",
         );
       },
       (err: unknown) =>
         reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
-    );
-  });
+    ),
+  );
+  process.on("SIGHUP", reload);
 
   handleShutdown(
     app,
