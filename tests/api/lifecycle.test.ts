@@ -1,0 +1,99 @@
+import { writeFile } from "node:fs/promises";
+import { connect } from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { graphWith } from "../helpers/graphWith.js";
+import { FIXTURE_GRAPH } from "../helpers/paths.js";
+import { startService } from "../helpers/service.js";
+
+const exited = (child: import("node:child_process").ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
+  });
+
+const status = (url: string, route: string) =>
+  fetch(`${url}${route}`, { headers: { connection: "close" } }).then(
+    (r) => r.status,
+    () => 0,
+  );
+
+describe("SIGTERM", () => {
+  it("turns /readyz to 503 at once, keeps serving through the grace, then exits 0", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      SHUTDOWN_GRACE_MS: "1500",
+      SHUTDOWN_DEADLINE_MS: "10000",
+    });
+    expect(await status(service.url, "/readyz")).toBe(200);
+    const exit = exited(service.child);
+    service.child.kill("SIGTERM");
+    await service.waitFor("shutting down");
+    // Unready before the process has exited, while GraphQL is still answered.
+    expect(await status(service.url, "/readyz")).toBe(503);
+    const res = await fetch(`${service.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ stats { nodeCount } }"}',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("connection")).toBe("close");
+    expect(service.child.exitCode).toBeNull();
+    expect(await exit).toBe(0);
+    expect(service.output()).toContain("drained: exiting");
+  });
+
+  it("exits at the shutdown deadline whatever a client is doing", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      REQUEST_TIMEOUT_MS: "600000",
+      SHUTDOWN_DEADLINE_MS: "1500",
+    });
+    // A client trickling its body: the request stays in flight for as long as it likes.
+    const { port } = new URL(service.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    socket.on("error", () => {});
+    socket.write(
+      "POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{",
+    );
+    const trickle = setInterval(() => socket.write(" "), 100);
+    try {
+      const exit = exited(service.child);
+      service.child.kill("SIGTERM");
+      expect(await exit).toBe(0);
+      expect(service.output()).toContain("shutdown deadline reached");
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
+  });
+});
+
+describe("WORKERS: a crash-looping worker", () => {
+  it("is restarted with backoff until the primary gives up, saying why, and exits 1", async () => {
+    const { dir, cleanup } = await graphWith({});
+    try {
+      const service = await startService({
+        GRAPH_DATA: dir,
+        WORKERS: "2",
+        HEALTH_DETAILS: "true",
+        WORKER_RESTART_LIMIT: "3",
+      });
+      await service.waitFor("all workers listening");
+      const exit = exited(service.child);
+      // Graph-data broken on disk: every replacement worker fails to load it.
+      await writeFile(path.join(dir, "broken.yaml"), "nodes:\n  - id: x\n   kind: [\n");
+      const health = (await (await fetch(`${service.url}/health`)).json()) as { pid: number };
+      process.kill(health.pid, "SIGKILL");
+      expect(await exit).toBe(1);
+      const log = service.output();
+      expect(log).toContain("worker died: starting another after the backoff");
+      expect(log).toContain("YAML_SYNTAX");
+      expect(log).toContain("giving up: 3 worker deaths");
+      const delays = [...log.matchAll(/"delayMs":(\d+)/g)].map((m) => Number(m[1]));
+      expect(delays).toEqual([100, 200]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
