@@ -7,6 +7,7 @@
  * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace.
  */
 import cluster from "node:cluster";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Logger } from "pino";
 import {
   createHttpServer,
@@ -53,8 +54,13 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     process.exit(1);
   }
 
+  // Tracing only when a collector is configured: otherwise OpenTelemetry is never imported.
+  const tracing =
+    config.otlpEndpoint === null ? null : (await import("./tracing.js")).startTracing();
+  if (tracing) logger.info({ endpoint: config.otlpEndpoint }, "tracing with OpenTelemetry");
   const readiness = new Readiness();
   const app = await createHttpServer({
+    tracing,
     holder,
     typeDefs: await loadTypeDefs(),
     logger,
@@ -95,6 +101,13 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   );
   process.on("SIGHUP", reload);
 
+  // Spans not yet exported are flushed when the server closes, for at most 2 s (a
+  // collector that does not answer must not hold the shutdown).
+  if (tracing) {
+    app.addHook("onClose", () =>
+      Promise.race([tracing.shutdown().catch(() => {}), delay(2000, undefined, { ref: false })]),
+    );
+  }
   handleShutdown(
     app,
     readiness,

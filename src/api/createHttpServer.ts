@@ -1,7 +1,13 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
-import type { RequestOutcome } from "./context.js";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  LogController,
+} from "fastify";
+import type { Context, RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installHttpErrorHandlers } from "./httpErrors.js";
@@ -48,6 +54,14 @@ export interface HttpServerOptions {
    * false turns the route off. Default true.
    */
   readonly metrics?: boolean | ((local: ServiceMetrics) => () => Promise<string>);
+  /**
+   * OpenTelemetry tracing (src/tracing.ts, loaded only when configured): a Fastify plugin
+   * registered before any route and an Apollo plugin. Default: none, no tracing.
+   */
+  readonly tracing?: {
+    readonly fastifyPlugin: FastifyPluginCallback;
+    readonly apolloPlugin: ApolloServerPlugin<Context>;
+  } | null;
   /** Readiness of this process for /readyz (draining on shutdown). Default: ready. */
   readonly readiness?: Readiness;
   /**
@@ -83,12 +97,17 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // Tracing first: it instruments the routes and hooks added after it.
+  if (options.tracing) await app.register(options.tracing.fastifyPlugin);
   const apollo = createApolloServer({
     typeDefs: options.typeDefs,
     log: options.logger,
     production: options.production ?? false,
     introspection: options.introspection ?? true,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ...(options.tracing ? [options.tracing.apolloPlugin] : []),
+    ],
   });
   await apollo.start();
   installHttpErrorHandlers(app);
