@@ -1,5 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
+import { ConfigError, readEnv, type Variable } from "./readEnv.js";
+
+export { ConfigError } from "./readEnv.js";
 
 /** The service's configuration, read from the environment. */
 export interface Config {
@@ -68,125 +71,128 @@ export interface Config {
 /** The graph-data folder shipped with the service. */
 export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../graph-data", import.meta.url));
 
-const NODE_ENVS = ["production", "development", "test"];
-const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+/**
+ * Every variable the service reads, typed and bounded; defaults here and nowhere else.
+ * An empty value is a problem, not "unset" (PORT="" is not a random port).
+ */
+export const VARIABLES = {
+  PORT: { kind: "integer", min: 0, max: 65535, default: 4000 },
+  HOST: {
+    kind: "text",
+    maxLength: 253,
+    pattern: "^[A-Za-z0-9.:_\\[\\]-]+$",
+    expected: "a host name or IP address",
+    default: "0.0.0.0",
+  },
+  GRAPH_DATA: {
+    kind: "text",
+    maxLength: 4096,
+    pattern: "^[^\\u0000]+$",
+    expected: "the path of a graph-data folder",
+    default: BUNDLED_GRAPH_DATA,
+  },
+  LOG_LEVEL: {
+    kind: "enum",
+    values: ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+    default: "info",
+  },
+  NODE_ENV: { kind: "enum", values: ["production", "development", "test"], default: "production" },
+  INTROSPECTION: { kind: "boolean", default: true },
+  CORS_ORIGINS: {
+    kind: "text",
+    maxLength: 4096,
+    pattern: "^(\\*|https?://[A-Za-z0-9.:\\[\\]-]+( *, *https?://[A-Za-z0-9.:\\[\\]-]+)*)$",
+    expected: "* or a comma-separated list of origins (scheme://host[:port])",
+    default: null,
+  },
+  REQUEST_TIMEOUT_MS: { kind: "integer", min: 100, max: 600_000, default: 10_000 },
+  WORKERS: { kind: "integer", min: 1, max: 64, default: 1 },
+  RESPONSE_CACHE_MB: { kind: "integer", min: 0, max: 4096, default: 32 },
+  GRAPH_DATA_MAX_MB: {
+    kind: "integer",
+    min: 1,
+    max: 256,
+    default: DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20,
+  },
+  GRAPH_DATA_MAX_ENTRIES: {
+    kind: "integer",
+    min: 1,
+    max: 1_000_000,
+    default: DEFAULT_GRAPH_DATA_LIMITS.maxEntries,
+  },
+  HEALTH_DETAILS: { kind: "boolean", default: false },
+  METRICS: { kind: "boolean", default: true },
+  SHUTDOWN_GRACE_MS: { kind: "integer", min: 0, max: 600_000, default: 0 },
+  SHUTDOWN_DEADLINE_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 15_000 },
+  WORKER_RESTART_LIMIT: { kind: "integer", min: 1, max: 1000, default: 5 },
+  WORKER_RESTART_WINDOW_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 60_000 },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    kind: "text",
+    maxLength: 2048,
+    pattern: "^https?://[^\\s]+$",
+    expected: "the http(s) URL of an OTLP collector",
+    default: null,
+  },
+} as const satisfies Record<string, Variable>;
+
+/** The graph-data limits' variables, read alone by tools that only check graph-data. */
+const GRAPH_DATA_VARIABLES = {
+  GRAPH_DATA_MAX_MB: VARIABLES.GRAPH_DATA_MAX_MB,
+  GRAPH_DATA_MAX_ENTRIES: VARIABLES.GRAPH_DATA_MAX_ENTRIES,
+} as const;
 
 /**
- * Reads the configuration from `env`.
- * @throws Error naming every bad variable and what it allows.
+ * Reads the configuration from `env`: every variable of {@link VARIABLES} checked against
+ * its JSON Schema (ajv), then the rules between them.
+ * @throws ConfigError listing every bad variable at once, with what it must be.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`PORT=${env.PORT}: must be an integer in 0..65535`);
+  const { values: v, problems } = readEnv(env, VARIABLES);
+  if (v.SHUTDOWN_DEADLINE_MS <= v.SHUTDOWN_GRACE_MS) {
+    problems.push({
+      variable: "SHUTDOWN_DEADLINE_MS",
+      value: String(v.SHUTDOWN_DEADLINE_MS),
+      expected: `longer than SHUTDOWN_GRACE_MS=${v.SHUTDOWN_GRACE_MS} (the deadline includes the grace)`,
+    });
   }
-  const logLevel = env.LOG_LEVEL ?? "info";
-  if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL=${logLevel}: must be one of ${LOG_LEVELS.join(", ")}`);
-  }
-  if (env.NODE_ENV !== undefined && !NODE_ENVS.includes(env.NODE_ENV)) {
-    problems.push(`NODE_ENV=${env.NODE_ENV}: must be one of ${NODE_ENVS.join(", ")}`);
-  }
-  const introspection = env.INTROSPECTION ?? "true";
-  if (!["true", "false"].includes(introspection)) {
-    problems.push(`INTROSPECTION=${introspection}: must be true or false`);
-  }
-  const requestTimeoutMs = Number(env.REQUEST_TIMEOUT_MS ?? 10_000);
-  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
-    problems.push(
-      `REQUEST_TIMEOUT_MS=${env.REQUEST_TIMEOUT_MS}: must be an integer in 100..600000`,
-    );
-  }
-  const workers = Number(env.WORKERS ?? 1);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-    problems.push(`WORKERS=${env.WORKERS}: must be an integer in 1..64`);
-  }
-  const responseCacheMiB = Number(env.RESPONSE_CACHE_MB ?? 32);
-  if (!Number.isInteger(responseCacheMiB) || responseCacheMiB < 0 || responseCacheMiB > 4096) {
-    problems.push(
-      `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
-    );
-  }
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const text = env[name];
-    const value = Number(text ?? fallback);
-    if (text?.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name}=${text}: must be an integer in ${min}..${max}`);
-    }
-    return value;
-  };
-  const bool = (name: string, fallback: boolean): boolean => {
-    const text = env[name] ?? String(fallback);
-    if (text !== "true" && text !== "false")
-      problems.push(`${name}=${text}: must be true or false`);
-    return text === "true";
-  };
-  const shutdownGraceMs = int("SHUTDOWN_GRACE_MS", 0, 0, 600_000);
-  const shutdownDeadlineMs = int("SHUTDOWN_DEADLINE_MS", 15_000, 1000, 3_600_000);
-  if (shutdownDeadlineMs <= shutdownGraceMs) {
-    problems.push(
-      `SHUTDOWN_DEADLINE_MS=${shutdownDeadlineMs}: must be longer than SHUTDOWN_GRACE_MS=${shutdownGraceMs} (the deadline includes the grace)`,
-    );
-  }
-  const otlp = env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  if (otlp !== undefined && !/^https?:\/\/[^\s]+$/.test(otlp)) {
-    problems.push(
-      `OTEL_EXPORTER_OTLP_ENDPOINT=${otlp}: must be an http(s) URL of an OTLP collector`,
-    );
-  }
-  const extra = {
-    healthDetails: bool("HEALTH_DETAILS", false),
-    metrics: bool("METRICS", true),
-    shutdownGraceMs,
-    shutdownDeadlineMs,
-    workerRestartLimit: int("WORKER_RESTART_LIMIT", 5, 1, 1000),
-    workerRestartWindowMs: int("WORKER_RESTART_WINDOW_MS", 60_000, 1000, 3_600_000),
-    otlpEndpoint: otlp ?? null,
-  };
-  const graphDataLimits = readLimits(env, problems);
-  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
-    port,
-    host: env.HOST ?? "0.0.0.0",
-    graphData: env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA,
-    logLevel,
-    production: env.NODE_ENV !== "development" && env.NODE_ENV !== "test",
-    introspection: introspection === "true",
-    corsOrigins: (env.CORS_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter((o) => o.length > 0),
-    requestTimeoutMs,
-    workers,
-    responseCacheMiB,
-    ...extra,
-    graphDataLimits,
+    port: v.PORT,
+    host: v.HOST,
+    graphData: v.GRAPH_DATA,
+    logLevel: v.LOG_LEVEL,
+    production: v.NODE_ENV === "production",
+    introspection: v.INTROSPECTION,
+    corsOrigins: (v.CORS_ORIGINS ?? "").split(",").flatMap((o) => (o.trim() ? [o.trim()] : [])),
+    requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
+    workers: v.WORKERS,
+    responseCacheMiB: v.RESPONSE_CACHE_MB,
+    healthDetails: v.HEALTH_DETAILS,
+    metrics: v.METRICS,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    shutdownDeadlineMs: v.SHUTDOWN_DEADLINE_MS,
+    workerRestartLimit: v.WORKER_RESTART_LIMIT,
+    workerRestartWindowMs: v.WORKER_RESTART_WINDOW_MS,
+    otlpEndpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT,
+    graphDataLimits: graphDataLimits(v),
   };
 }
 
 /**
  * Reads only the graph-data limits from `env` (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES;
  * see Config.graphDataLimits), for tools that check graph-data without serving it.
- * @throws Error naming every bad variable and what it allows.
+ * @throws ConfigError naming every bad variable and what it allows.
  */
 export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
-  const problems: string[] = [];
-  const limits = readLimits(env, problems);
-  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
-  return limits;
+  const { values, problems } = readEnv(env, GRAPH_DATA_VARIABLES);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return graphDataLimits(values);
 }
 
-function readLimits(env: NodeJS.ProcessEnv, problems: string[]): GraphDataLimits {
-  const maxMiB = Number(env.GRAPH_DATA_MAX_MB ?? DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20);
-  if (!Number.isInteger(maxMiB) || maxMiB < 1 || maxMiB > 256) {
-    problems.push(`GRAPH_DATA_MAX_MB=${env.GRAPH_DATA_MAX_MB}: must be an integer in 1..256`);
-  }
-  const maxEntries = Number(env.GRAPH_DATA_MAX_ENTRIES ?? DEFAULT_GRAPH_DATA_LIMITS.maxEntries);
-  if (!Number.isInteger(maxEntries) || maxEntries < 1 || maxEntries > 1_000_000) {
-    problems.push(
-      `GRAPH_DATA_MAX_ENTRIES=${env.GRAPH_DATA_MAX_ENTRIES}: must be an integer in 1..1000000`,
-    );
-  }
-  return { ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: maxMiB * 2 ** 20, maxEntries };
+function graphDataLimits(v: { GRAPH_DATA_MAX_MB: number; GRAPH_DATA_MAX_ENTRIES: number }) {
+  return {
+    ...DEFAULT_GRAPH_DATA_LIMITS,
+    maxTotalBytes: v.GRAPH_DATA_MAX_MB * 2 ** 20,
+    maxEntries: v.GRAPH_DATA_MAX_ENTRIES,
+  };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { BUNDLED_GRAPH_DATA, readConfig, readGraphDataLimits } from "../src/config.js";
+import {
+  BUNDLED_GRAPH_DATA,
+  ConfigError,
+  readConfig,
+  readGraphDataLimits,
+  VARIABLES,
+} from "../src/config.js";
 import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
+import { compiled, FIXTURE_GRAPH } from "./helpers/paths.js";
+import { runScript } from "./helpers/runScript.js";
 
 describe("readConfig", () => {
   it("has defaults for everything", () => {
@@ -60,7 +68,7 @@ describe("readConfig", () => {
     expect(readConfig({ NODE_ENV: "development" }).production).toBe(false);
     expect(readConfig({ NODE_ENV: "test" }).production).toBe(false);
     expect(readConfig({ NODE_ENV: "production" }).production).toBe(true);
-    expect(() => readConfig({ NODE_ENV: "prod" })).toThrow(/NODE_ENV=prod/);
+    expect(() => readConfig({ NODE_ENV: "prod" })).toThrow(/NODE_ENV/);
   });
 
   it("names every bad variable at once", () => {
@@ -97,5 +105,72 @@ describe("readConfig", () => {
     expect(() => readGraphDataLimits({ GRAPH_DATA_MAX_ENTRIES: "0" })).toThrow(
       /GRAPH_DATA_MAX_ENTRIES/,
     );
+  });
+
+  it("rejects empty strings, hex, signs and spaces: nothing silently becomes a default", () => {
+    for (const [variable, value] of [
+      ["PORT", ""],
+      ["PORT", "0x1F90"],
+      ["PORT", " 80"],
+      ["RESPONSE_CACHE_MB", ""],
+      ["WORKERS", "1e1"],
+      ["INTROSPECTION", ""],
+      ["HOST", ""],
+      ["GRAPH_DATA", ""],
+      ["CORS_ORIGINS", ""],
+      ["CORS_ORIGINS", "evil"],
+      ["OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318"],
+    ] as const) {
+      expect(() => readConfig({ [variable]: value }), `${variable}=${value}`).toThrow(ConfigError);
+    }
+  });
+
+  it("lists every problem at once, each with its variable, value and what it must be", () => {
+    const env = {
+      PORT: "0x1F90",
+      RESPONSE_CACHE_MB: "",
+      CORS_ORIGINS: "not an origin",
+      LOG_LEVEL: "loud",
+      SHUTDOWN_GRACE_MS: "30000",
+      SHUTDOWN_DEADLINE_MS: "20000",
+    };
+    let problems: readonly { variable: string; value: string; expected: string }[] = [];
+    try {
+      readConfig(env);
+    } catch (err) {
+      if (err instanceof ConfigError) problems = err.problems;
+    }
+    expect(problems.map((p) => p.variable).sort()).toEqual([
+      "CORS_ORIGINS",
+      "LOG_LEVEL",
+      "PORT",
+      "RESPONSE_CACHE_MB",
+      "SHUTDOWN_DEADLINE_MS",
+    ]);
+    for (const p of problems) expect(p.expected.length).toBeGreaterThan(0);
+  });
+
+  it("reads every integer variable's bounds, and refuses one past them", () => {
+    for (const [name, variable] of Object.entries(VARIABLES)) {
+      if (variable.kind !== "integer") continue;
+      const at = (value: number) => () =>
+        readConfig({ SHUTDOWN_DEADLINE_MS: "3600000", [name]: String(value) });
+      if (name !== "SHUTDOWN_DEADLINE_MS") {
+        expect(at(variable.min), `${name}=${variable.min}`).not.toThrow();
+        expect(at(variable.max), `${name}=${variable.max}`).not.toThrow();
+      }
+      expect(at(variable.max + 1), `${name}=${variable.max + 1}`).toThrow(ConfigError);
+      expect(at(variable.min - 1), `${name}=${variable.min - 1}`).toThrow(ConfigError);
+    }
+  });
+});
+
+describe("main with a bad configuration", () => {
+  it("exits 1 listing every bad variable", async () => {
+    const { code, output } = await runScript(compiled("main"), {
+      env: { PORT: "", WORKERS: "0", CORS_ORIGINS: "nope", GRAPH_DATA: FIXTURE_GRAPH },
+    });
+    expect(code).toBe(1);
+    for (const name of ["PORT", "WORKERS", "CORS_ORIGINS"]) expect(output).toContain(name);
   });
 });

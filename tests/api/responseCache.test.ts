@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { postJson, send } from "../helpers/rawHttp.js";
 import { useHttpServer } from "../helpers/servers.js";
 
 const server = useHttpServer(fixtureKb);
 
-const cacheStats = async () =>
-  (
-    (await (await fetch(`${server.url}/health`)).json()) as {
-      responseCache: { hits: number; misses: number };
-    }
-  ).responseCache;
+/** The cache's counters, as /metrics reports them. */
+const cacheStats = async () => {
+  const { samples } = parsePrometheus(await (await fetch(`${server.url}/metrics`)).text());
+  return {
+    hits: sampleValue(samples, "kinetic_graph_response_cache_hits_total") ?? Number.NaN,
+    misses: sampleValue(samples, "kinetic_graph_response_cache_misses_total") ?? Number.NaN,
+  };
+};
 const SEARCH = {
   query: "query($q: String!) { search(query: $q) { score entity { id } } }",
   variables: { q: "heel" },
