@@ -10,6 +10,7 @@ import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
 
 /** Options of the Apollo server. */
 export interface ApolloOptions {
@@ -26,6 +27,8 @@ export interface ApolloOptions {
    * graphql-js's interpreter. Both give the same answers (a test compares them).
    */
   readonly compiled?: boolean;
+  /** Budgets of one request (default DEFAULT_SERVICE_LIMITS). */
+  readonly limits?: ServiceLimits;
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
@@ -49,11 +52,17 @@ const CLIENT_CODES = new Set<string>([
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? false;
-  const limits = queryLimits();
+  const budgets = options.limits ?? DEFAULT_SERVICE_LIMITS;
+  const limits = queryLimits(budgets);
   const execution =
     options.compiled === false
       ? { typeDefs: options.typeDefs, resolvers }
-      : { gateway: jitGateway(options.typeDefs, resolvers) };
+      : {
+          gateway: jitGateway(options.typeDefs, resolvers, {
+            maxCompiledFields: budgets.maxCompiledFields,
+            cacheBytes: budgets.compiledCacheBytes,
+          }),
+        };
   return new ApolloServer<Context>({
     ...execution,
     introspection: options.introspection ?? true,

@@ -47,6 +47,16 @@ export function matchInputs(
   return { matched, unmatched };
 }
 
+/**
+ * Most text searches one input can cost: one per clause, plus the whole text when it has
+ * several clauses and none matched; also the most entities it can match. The cost model
+ * counts a trace's work with it before the trace runs.
+ */
+export function textSearches(input: string): number {
+  const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0).length;
+  return clauses > 1 ? clauses + 1 : 1;
+}
+
 function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): TraceMatch[] {
   const id = input.trim();
   if (graph.hasNode(id)) {
