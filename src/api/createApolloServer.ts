@@ -6,6 +6,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
 import type { Context } from "./context.js";
+import { documentStore } from "./documentStore.js";
 import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
@@ -37,6 +38,7 @@ export interface ApolloOptions {
 const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.WORK_BUDGET_EXCEEDED,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -70,6 +72,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    documentStore: documentStore(budgets.documentCacheBytes),
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     formatError: (formatted) => {

@@ -10,6 +10,15 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   /** The document's estimated cost is over the limit (HTTP 400); the message gives cost and limit. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /**
+   * A trace or search spent its request's work budget (WORK_BUDGET: text searches, search
+   * terms, walk steps) and stopped; the message says what to send instead.
+   */
+  WORK_BUDGET_EXCEEDED: "WORK_BUDGET_EXCEEDED",
+  /** The answer is larger than MAX_RESPONSE_KB (HTTP 400); ask for fewer fields or smaller lists. */
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
+  /** One client sent too many requests, or too many at once (HTTP 429); retry later. */
+  RATE_LIMITED: "RATE_LIMITED",
   /** Anything unexpected; masked for clients, logged in full. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

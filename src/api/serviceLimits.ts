@@ -15,7 +15,7 @@ export interface ServiceLimits {
   /** MAX_EXPENSIVE_FIELDS: most root `trace`, `search` and `searchFacets` fields per request (default 4). */
   readonly maxExpensiveFields: number;
   /**
-   * WORK_BUDGET: work units one request may spend in trace and search (default 40 000: a
+   * WORK_BUDGET: work units one request may spend in trace and search (default 100 000, twice MAX_COST: a
    * text search costs 150, a search term 30, a step of the root-cause walk 1). Past it the
    * request stops with WORK_BUDGET_EXCEEDED.
    */
@@ -57,7 +57,7 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxCost: 50_000,
   maxCompiledFields: 500,
   maxExpensiveFields: 4,
-  workBudget: 40_000,
+  workBudget: 100_000,
   maxResponseBytes: 2048 * 1024,
   compiledCacheBytes: 16 * 2 ** 20,
   documentCacheBytes: 16 * 2 ** 20,

@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { EntityKind } from "../graph/model.js";
-import type { TextMatcher, TraceMatch } from "./types.js";
+import type { TextMatcher, TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
@@ -31,12 +31,13 @@ export function matchInputs(
   graph: KnowledgeGraph,
   matcher: TextMatcher,
   inputs: readonly string[],
+  meter?: WorkMeter,
 ): { matched: TraceMatch[]; unmatched: string[] } {
   const matched: TraceMatch[] = [];
   const unmatched: string[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const found = matchOne(graph, matcher, input);
+    const found = matchOne(graph, matcher, input, meter);
     if (found.length === 0) unmatched.push(input);
     for (const match of found) {
       if (seen.has(match.entity.id)) continue;
@@ -57,7 +58,12 @@ export function textSearches(input: string): number {
   return clauses > 1 ? clauses + 1 : 1;
 }
 
-function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): TraceMatch[] {
+function matchOne(
+  graph: KnowledgeGraph,
+  matcher: TextMatcher,
+  input: string,
+  meter: WorkMeter | undefined,
+): TraceMatch[] {
   const id = input.trim();
   if (graph.hasNode(id)) {
     const entity = graph.getNodeAttribute(id, "entity");
@@ -65,13 +71,19 @@ function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): T
   }
   const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
   if (clauses.length > 1) {
-    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause));
+    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause, meter));
     if (parts.length > 0) return parts;
   }
-  return matchText(matcher, input, input);
+  return matchText(matcher, input, input, meter);
 }
 
-function matchText(matcher: TextMatcher, input: string, text: string): TraceMatch[] {
+function matchText(
+  matcher: TextMatcher,
+  input: string,
+  text: string,
+  meter: WorkMeter | undefined,
+): TraceMatch[] {
+  meter?.("search", 1);
   const hits = matcher.match(text, EVIDENCE_KINDS);
   const best = hits.find((h) => h.exact) ?? hits.find((h) => h.coverage >= MIN_COVERAGE);
   if (best === undefined) return [];
