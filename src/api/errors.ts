@@ -8,6 +8,8 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   /** An argument is out of its allowed range or malformed; the message says what is allowed. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** The request is not a GraphQL request the server can run (HTTP 400); the message says why. */
+  BAD_REQUEST: "BAD_REQUEST",
   /** The document's estimated cost is over the limit (HTTP 400); the message gives cost and limit. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /**

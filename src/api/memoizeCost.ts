@@ -34,16 +34,22 @@ export type CostCheck = (
  * they are; a string only by the text searches and terms it can cost (see textSearches
  * and the search terms), so a trace with new words but as many clauses shares an entry.
  */
-export function costShape(value: unknown): string {
+export function costShape(value: unknown, depth = 0): string {
   if (typeof value === "string") return `s${textSearches(value)}/${terms(value).length}`;
-  if (Array.isArray(value)) return `[${value.map(costShape).join(",")}]`;
+  // No input type of the schema nests this deep: such a value cannot coerce, and its
+  // shape need not be told apart (a request can nest JSON thousands of levels deep).
+  if (depth > MAX_SHAPE_DEPTH) return "…";
+  if (Array.isArray(value)) return `[${value.map((v) => costShape(v, depth + 1)).join(",")}]`;
   if (typeof value === "object" && value !== null) {
     return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v)}`)
+      .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, depth + 1)}`)
       .join(",")}}`;
   }
   return JSON.stringify(value) ?? "u";
 }
+
+/** Nesting of variable values past which {@link costShape} stops looking. */
+const MAX_SHAPE_DEPTH = 8;
 
 /** Bytes a memo entry holds besides its key: the Cost object and the LRU's bookkeeping. */
 const ENTRY_OVERHEAD = 120;
