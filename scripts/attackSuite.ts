@@ -178,7 +178,7 @@ export async function runAttackSuite(
   const port = Number(new URL(url).port);
   const rows: AttackRow[] = [];
   // Warm-up, not measured: the first requests compile and warm the JIT.
-  await victim(url, 1000, 2);
+  await victim(url, Math.min(1000, seconds * 500), 2);
   const chosen = only === undefined ? [...ATTACKS.keys()] : [only];
   for (const index of [-1, ...chosen]) {
     const attack = ATTACKS[index];
@@ -188,7 +188,9 @@ export async function runAttackSuite(
     }, 100);
     const running = attack === undefined ? null : await startAttacker(index, port);
     // The attack gets a head start, so the victim meets it at full strength.
-    await new Promise((r) => setTimeout(r, attack === undefined ? 0 : 500));
+    await new Promise((r) =>
+      setTimeout(r, attack === undefined ? 0 : Math.min(500, seconds * 250)),
+    );
     const seen = await victim(url, seconds * 1000, 2);
     const tally = (await running?.stop()) ?? { sent: 0, answers: {} };
     clearInterval(sampler);

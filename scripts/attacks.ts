@@ -92,12 +92,14 @@ function postLoop(
 
 /**
  * Keeps up to `sockets` raw connections open from `address`, each started by `open`
- * (which writes what it wants and may keep writing); a closed one is opened again.
+ * (which writes what it wants and may keep writing); a closed one is opened again after
+ * `reopenMs`.
  */
 function socketLoop(
   address: string,
   sockets: number,
   open: (socket: Socket, tally: AttackTally) => void,
+  reopenMs = 200,
 ): (port: number) => RunningAttack {
   return (port) => {
     const tally: AttackTally = { sent: 0, answers: {} };
@@ -112,7 +114,7 @@ function socketLoop(
       socket.on("close", () => {
         live.delete(socket);
         tally.answers.closed = (tally.answers.closed ?? 0) + 1;
-        if (running) setTimeout(add, 200);
+        if (running) setTimeout(add, reopenMs);
       });
       socket.on("connect", () => open(socket, tally));
     };
@@ -231,15 +233,20 @@ export const ATTACKS: readonly Attack[] = [
   },
   {
     name: "idle and slow sockets",
-    what: "3000 sockets from one address: half idle, half sending a header line a second",
-    start: socketLoop("127.0.0.6", 3000, (socket) => {
-      if (Math.random() < 0.5) return;
-      socket.write("GET /health HTTP/1.1\r\n");
-      const drip = setInterval(() => {
-        if (socket.destroyed) clearInterval(drip);
-        else socket.write(`x-slow-${unique()}: 1\r\n`);
-      }, 1000);
-      socket.on("close", () => clearInterval(drip));
-    }),
+    what: "3000 sockets from one address, reopened a second after they close: half idle, half sending a header line a second",
+    start: socketLoop(
+      "127.0.0.6",
+      3000,
+      (socket) => {
+        if (Math.random() < 0.5) return;
+        socket.write("GET /health HTTP/1.1\r\n");
+        const drip = setInterval(() => {
+          if (socket.destroyed) clearInterval(drip);
+          else socket.write(`x-slow-${unique()}: 1\r\n`);
+        }, 1000);
+        socket.on("close", () => clearInterval(drip));
+      },
+      1000,
+    ),
   },
 ];
