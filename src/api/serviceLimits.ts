@@ -20,7 +20,7 @@ export interface ServiceLimits {
    * request stops with WORK_BUDGET_EXCEEDED.
    */
   readonly workBudget: number;
-  /** MAX_RESPONSE_KB: largest response body, in KiB (default 2048); larger is refused with RESPONSE_TOO_LARGE. */
+  /** MAX_RESPONSE_KB: largest response body, in KiB (default 1024: the deepest contract-shaped trace answers about 175 KB); larger is refused with RESPONSE_TOO_LARGE. */
   readonly maxResponseBytes: number;
   /** COMPILED_CACHE_MB: compiled operations kept, by estimated size, in MiB (default 16). */
   readonly compiledCacheBytes: number;
@@ -58,7 +58,7 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxCompiledFields: 500,
   maxExpensiveFields: 4,
   workBudget: 100_000,
-  maxResponseBytes: 2048 * 1024,
+  maxResponseBytes: 1024 * 1024,
   compiledCacheBytes: 16 * 2 ** 20,
   documentCacheBytes: 16 * 2 ** 20,
   costMemoBytes: 4 * 2 ** 20,

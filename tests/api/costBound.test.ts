@@ -22,7 +22,7 @@ import { inProcess } from "../helpers/servers.js";
 const STATED_MS = 100;
 /** Margin for a busy 2-core machine: the test fails only past three times the promise. */
 const MARGIN = 3;
-const RUNS = 120;
+const RUNS = 60;
 
 let schema: GraphQLSchema;
 let kb: KnowledgeBase;
