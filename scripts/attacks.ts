@@ -190,6 +190,17 @@ export const ATTACKS: readonly Attack[] = [
     }),
   },
   {
+    name: "costly traces at once",
+    what: "16 connections of accepted traces just under the cost limit (160 cold text searches each)",
+    start: postLoop("127.0.0.7", 16, () => {
+      const inputs = Array.from({ length: 20 }, () => words(7));
+      return JSON.stringify({
+        query: "query($s: [String!]!) { trace(symptoms: $s) { disclaimer } }",
+        variables: { s: inputs },
+      });
+    }),
+  },
+  {
     name: "amplification, never read",
     what: "500 sockets each send 3 traces at limit 50 of 20 real complaints, matched→relations→relations, never read",
     start: (port) => {

@@ -46,6 +46,7 @@ const LIMIT_VARIABLES: readonly [string, keyof ServiceLimits, number, number, nu
   ["MAX_CONNECTIONS", "maxConnections", 1, 1, 1_000_000],
   ["CLIENT_MAX_CONNECTIONS", "clientMaxConnections", 1, 1, 1_000_000],
   ["CLIENT_MAX_IN_FLIGHT", "clientMaxInFlight", 1, 1, 1_000_000],
+  ["TURN_COST", "turnCost", 1, 1, 100_000_000],
   ["RATE_LIMIT_PER_MINUTE", "rateLimitPerMinute", 1, 0, 100_000_000],
   ["KEEP_ALIVE_MS", "keepAliveTimeoutMs", 1, 0, 600_000],
   ["HEADERS_TIMEOUT_MS", "headersTimeoutMs", 1, 100, 600_000],

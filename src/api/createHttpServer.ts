@@ -194,6 +194,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
         kb: options.holder.current,
         requestId: request.id,
         outcome,
+        client: request.ip,
         budget: new WorkBudget(limits.workBudget),
       };
     },

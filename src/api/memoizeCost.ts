@@ -13,9 +13,9 @@ export type CostEstimate = (
 ) => Cost | null;
 
 /**
- * Answers "is this operation over its limits?": its cost when `over` says so and the
- * variables fit the operation, null otherwise (including variables that do not fit,
- * which execution then refuses as BAD_USER_INPUT).
+ * The cost of an operation with its variables, remembered or fresh: null when the
+ * variables do not fit the operation (always checked for a cost `over` the limits; one
+ * under them is returned without coercing, as execution coerces them anyway).
  */
 export type CostCheck = (
   schema: GraphQLSchema,
@@ -59,9 +59,9 @@ const ENTRY_OVERHEAD = 120;
  * length). The estimate depends only on the document, the operation,
  * the data version and the {@link costShape} of the variables, so those are the key: a
  * trace with new symptoms of the same shape costs a lookup instead of a walk of the
- * whole document (about 0.1 ms for the contract's Trace). A remembered cost under the
- * limits needs nothing more; one over them is reported only if the variables coerce
- * (graphql-js's own check), so the answer is exactly what a fresh estimate would give. Documents are told apart by identity (Apollo hands the same
+ * whole document (about 0.1 ms for the contract's Trace). A remembered cost over the
+ * limits is reported only if the variables coerce (graphql-js's own check), so a refusal
+ * is exactly what a fresh estimate would give. Documents are told apart by identity (Apollo hands the same
  * DocumentNode for the same query text from its document store); a document no longer
  * in use leaves the id table (a WeakMap) and its entries age out of the LRU.
  */
@@ -82,12 +82,11 @@ export function memoizeCost(maxBytes: number): CostCheck {
     const known = memo.get(key);
     if (known !== undefined) {
       // Under the limits needs nothing more: execution coerces the variables anyway.
-      return over(known) && fits(schema, document, variables, operationName) ? known : null;
+      return !over(known) || fits(schema, document, variables, operationName) ? known : null;
     }
     const estimated = estimate(schema, document, variables, operationName);
-    if (estimated === null) return null;
-    memo.set(key, estimated);
-    return over(estimated) ? estimated : null;
+    if (estimated !== null) memo.set(key, estimated);
+    return estimated;
   };
 }
 

@@ -10,6 +10,7 @@ import type { Context } from "./context.js";
 import { type Cost, estimateCost } from "./costModel.js";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
 import { ErrorCode } from "./errors.js";
+import { FairTurns } from "./FairTurns.js";
 import { listBounds } from "./listBounds.js";
 import { memoizeCost } from "./memoizeCost.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
@@ -66,10 +67,13 @@ function tooComplex(message: string, extensions: Record<string, unknown>): Graph
  * Rejects, with QUERY_TOO_COMPLEX (HTTP 400) after the variables are known (so `first:
  * $n` and a trace's inputs count), an operation whose estimated cost is over the limit or
  * that holds more than {@link ServiceLimits.maxExpensiveFields} trace and search fields.
- * List sizes come from the data the request runs on (see listBounds).
+ * List sizes come from the data the request runs on (see listBounds). A request under the
+ * limits that costs at least {@link ServiceLimits.turnCost} waits for its client's turn
+ * (see FairTurns) before it runs.
  */
 function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
-  const overLimits = memoizeCost(limits.costMemoBytes);
+  const costOf = memoizeCost(limits.costMemoBytes);
+  const turns = new FairTurns();
   return {
     async requestDidStart() {
       return {
@@ -81,7 +85,7 @@ function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
           const over = (c: Cost) =>
             c.cost > maxCost || c.expensiveFields > limits.maxExpensiveFields;
           // null also for variables that do not fit: execution reports them as BAD_USER_INPUT.
-          const found = overLimits(
+          const found = costOf(
             schema,
             document,
             request.variables ?? {},
@@ -91,6 +95,11 @@ function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
             (s, d, v, o) => estimateCost(s, d, v, o, listBounds(kb, s)),
           );
           if (found === null) return;
+          if (!over(found)) {
+            const client = contextValue.client;
+            if (client !== undefined && found.cost >= limits.turnCost) await turns.turn(client);
+            return;
+          }
           if (found.expensiveFields > limits.maxExpensiveFields) {
             throw tooComplex(
               `too many trace and search fields: ${found.expensiveFields}, allowed ${limits.maxExpensiveFields}: send the others in separate requests`,

@@ -16,7 +16,7 @@ export interface ServiceLimits {
   readonly maxExpensiveFields: number;
   /**
    * WORK_BUDGET: work units one request may spend in trace and search (default 100 000, twice MAX_COST: a
-   * text search costs 150, a search term 30, a step of the root-cause walk 1). Past it the
+   * text search costs 300, a search term 30, a step of the root-cause walk 1). Past it the
    * request stops with WORK_BUDGET_EXCEEDED.
    */
   readonly workBudget: number;
@@ -34,6 +34,13 @@ export interface ServiceLimits {
   readonly clientMaxConnections: number;
   /** CLIENT_MAX_IN_FLIGHT: requests of one client address being answered at once (default 64); more get 429. */
   readonly clientMaxInFlight: number;
+  /**
+   * TURN_COST: estimated cost from which a request takes turns (default 5000, about 5 ms
+   * of CPU; the contract's operations at their default sizes cost less): such requests run
+   * at most one per client address per turn of the event loop, so one client's stream of
+   * costly requests cannot hold every other client's requests behind it.
+   */
+  readonly turnCost: number;
   /**
    * RATE_LIMIT_PER_MINUTE: requests per client address per minute (default 6 000 000,
    * 100 000 a second: far above what one process serves, about 14 000 a second here, so the
@@ -66,6 +73,7 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxConnections: 2048,
   clientMaxConnections: 128,
   clientMaxInFlight: 64,
+  turnCost: 5000,
   rateLimitPerMinute: 6_000_000,
   keepAliveTimeoutMs: 5000,
   headersTimeoutMs: 5000,
