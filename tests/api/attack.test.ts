@@ -11,16 +11,22 @@ describe("the attack suite, short form (npm run attack runs it longer)", () => {
       console.log(attackTable(rows));
       expect(rows).toHaveLength(7);
       const [baseline, ...attacked] = rows;
-      // One second per attack on a machine running the rest of the suite: the latency
-      // bound is 250 ms or, when the machine itself is that slow, 3× the victim's p99
-      // alone in the same run (npm run attack holds every row to 250 ms).
-      const maxP99 = Math.max(GUARANTEES.maxP99Ms, 3 * (baseline?.p99 ?? 0));
       for (const row of rows) {
         expect(row.alive, row.attack).toBe(true);
         expect(row.maxRssMiB, row.attack).toBeLessThan(GUARANTEES.maxRssMiB);
         expect(row.success, row.attack).toBeGreaterThanOrEqual(GUARANTEES.minSuccess);
       }
-      for (const row of attacked) expect(row.p99, row.attack).toBeLessThan(maxP99);
+      // One second per attack while the rest of the suite shares the machine: a p99 of a
+      // few dozen requests is their slowest one, so this form checks what an attack that
+      // starves the victim changes (before the budgets: 1-3% of the victim's requests
+      // went through, at p50 over a second), and npm run attack holds every row's p99 to
+      // 250 ms.
+      for (const row of attacked) {
+        expect(row.victimRequests, row.attack).toBeGreaterThan(
+          0.05 * (baseline?.victimRequests ?? 0),
+        );
+        expect(row.p50, row.attack).toBeLessThan(GUARANTEES.maxP99Ms);
+      }
     } finally {
       await service.stop();
     }
