@@ -71,6 +71,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),
     readiness,
     healthDetails: config.healthDetails,
+    limits: config.limits,
     responseCache:
       config.responseCacheMiB === 0
         ? null

@@ -9,8 +9,10 @@ import Fastify, {
 } from "fastify";
 import type { Context, RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
+import { ErrorCode } from "./errors.js";
 import { installExplorer } from "./explorerRoutes.js";
-import { installHttpErrorHandlers } from "./httpErrors.js";
+import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
+import { installFairness } from "./installFairness.js";
 import { installMetrics } from "./installMetrics.js";
 import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
@@ -19,6 +21,8 @@ import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import { WorkBudget } from "./WorkBudget.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -69,12 +73,50 @@ export interface HttpServerOptions {
    * they help an attacker more than a user; operators read them in /metrics).
    */
   readonly healthDetails?: boolean;
+  /** Per-request and per-client budgets (default DEFAULT_SERVICE_LIMITS). */
+  readonly limits?: ServiceLimits;
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
 function memoryMiB(): { rss: number; heapUsed: number } {
   const m = process.memoryUsage();
   return { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) };
+}
+
+/**
+ * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is
+ * replaced by a RESPONSE_TOO_LARGE error (HTTP 400). The cost limit bounds how large an
+ * answer can grow while it is built; this bounds what sits in a socket's buffer.
+ */
+function installResponseLimit(app: FastifyInstance, maxBytes: number): void {
+  app.addHook("onSend", (request, reply, payload, done) => {
+    // A string of n characters has at most 3n bytes: most answers need no count.
+    const size =
+      typeof payload === "string"
+        ? payload.length * 3 <= maxBytes
+          ? 0
+          : Buffer.byteLength(payload)
+        : Buffer.isBuffer(payload)
+          ? payload.length
+          : 0;
+    if (size <= maxBytes) {
+      done(null, payload);
+      return;
+    }
+    request.graphqlOutcome?.errorCodes.push(ErrorCode.RESPONSE_TOO_LARGE);
+    reply.status(400).type("application/json; charset=utf-8");
+    done(
+      null,
+      JSON.stringify({
+        errors: [
+          {
+            message: `response too large: ${size} bytes, allowed ${maxBytes}: ask for fewer fields or smaller lists (first/limit)`,
+            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, size, limit: maxBytes },
+          },
+        ],
+      }),
+    );
+  });
 }
 
 /** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
@@ -87,13 +129,25 @@ export const BODY_LIMIT = 100 * 1024;
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const readiness = options.readiness ?? new Readiness();
+  const limits = options.limits ?? DEFAULT_SERVICE_LIMITS;
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     loggerInstance: options.logger,
     // Request ids: the caller's x-request-id or traceparent when safe, else a UUID (requestId.ts).
     requestIdHeader: false,
     genReqId: (req) => requestIdOf(req.headers),
     bodyLimit: BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    requestTimeout,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // A socket with no progress either way (a client that stopped reading) is closed.
+    connectionTimeout: limits.socketIdleMs,
+    http: {
+      // Node allows no headers timeout longer than the request timeout.
+      headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout),
+      // How often slow headers and requests are checked (Node's default: every 30 s).
+      connectionsCheckingInterval: 1000,
+    },
+    clientErrorHandler,
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -104,6 +158,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     log: options.logger,
     production: options.production ?? false,
     introspection: options.introspection ?? true,
+    limits,
     plugins: [
       fastifyApolloDrainPlugin(app),
       ...(options.tracing ? [options.tracing.apolloPlugin] : []),
@@ -118,6 +173,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     if (readiness.draining) reply.header("connection", "close");
     done();
   });
+  await installFairness(app, limits);
+  installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
     await app.register(cors, {
@@ -201,7 +258,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     context: async (request) => {
       const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
       request.graphqlOutcome = outcome;
-      return { kb: options.holder.current, requestId: request.id, outcome };
+      return {
+        kb: options.holder.current,
+        requestId: request.id,
+        outcome,
+        client: request.ip,
+        budget: new WorkBudget(limits.workBudget),
+      };
     },
   });
   return app;

@@ -1,5 +1,5 @@
 export { chainStepsUp, kineticChain } from "./kineticChain.js";
-export { EVIDENCE_KINDS, MIN_COVERAGE } from "./matchInputs.js";
+export { EVIDENCE_KINDS, MIN_COVERAGE, textSearches } from "./matchInputs.js";
 export { memoizeMatcher } from "./memoizeMatcher.js";
 export { DISCLAIMER, TraceEngine, type TraceOptions } from "./TraceEngine.js";
 export { TRIAGE_ADVICE_IDS } from "./triage.js";
