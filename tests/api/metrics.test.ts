@@ -3,10 +3,9 @@ import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { KNOWN_OPERATIONS } from "../../src/api/operationNames.js";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { CONTRACT, FIXTURE_GRAPH } from "../helpers/paths.js";
+import { CONTRACT } from "../helpers/paths.js";
 import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { postGraphQL, useHttpServer } from "../helpers/servers.js";
-import { startService } from "../helpers/service.js";
 
 const scrape = async (url: string) => {
   const res = await fetch(`${url}/metrics`);
@@ -89,31 +88,5 @@ describe("operation labels", () => {
     );
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(KNOWN_OPERATIONS).toContain(name);
-  });
-});
-
-describe("GET /metrics with WORKERS=2", () => {
-  it("sums the workers: every request counted whichever worker answered or is scraped", async () => {
-    const service = await startService({ GRAPH_DATA: FIXTURE_GRAPH, WORKERS: "2" });
-    try {
-      const counted = { route: "/graphql", operation: "Stats", status: "200" };
-      const count = async () =>
-        sampleValue((await scrape(service.url)).samples, "kinetic_graph_requests_total", counted) ??
-        0;
-      const before = await count();
-      for (let i = 0; i < 6; i++) {
-        const res = await fetch(`${service.url}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", connection: "close" },
-          body: JSON.stringify({ query: `query Stats { stats { nodeCount } } # ${i}` }),
-        });
-        expect(res.status).toBe(200);
-      }
-      // Each scrape may reach either worker: both see the sum.
-      expect(await count()).toBe(before + 6);
-      expect(await count()).toBe(before + 6);
-    } finally {
-      expect(await service.stop()).toBe(0);
-    }
   });
 });

@@ -3,9 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_REQUEST_ID_LENGTH, requestIdOf } from "../../src/api/requestId.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { FIXTURE_GRAPH } from "../helpers/paths.js";
 import { inProcess, useHttpServer } from "../helpers/servers.js";
-import { startService } from "../helpers/service.js";
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[\da-f]{4}-[\da-f]{12}$/;
 const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -66,39 +64,5 @@ describe("masked errors", () => {
       code: "INTERNAL_SERVER_ERROR",
       requestId: "test",
     });
-  });
-});
-
-describe("request ids with WORKERS=2", () => {
-  it("are unique across the workers, echoed, and in each request's log line", async () => {
-    const service = await startService({ GRAPH_DATA: FIXTURE_GRAPH, WORKERS: "2" });
-    try {
-      const echoed: string[] = [];
-      const pids = new Set<number>();
-      const deadline = Date.now() + 20_000;
-      while ((pids.size < 2 || echoed.length < 20) && Date.now() < deadline) {
-        const res = await fetch(`${service.url}/graphql`, {
-          method: "POST",
-          headers: { connection: "close", "content-type": "application/json" },
-          body: '{"query":"{ stats { nodeCount } }"}',
-        });
-        expect(res.status).toBe(200);
-        const id = res.headers.get("x-request-id") ?? "";
-        expect(id).toMatch(UUID);
-        echoed.push(id);
-        await service.waitFor(id);
-        const line = service
-          .output()
-          .split("\n")
-          .find((l) => l.includes(id));
-        const logged = JSON.parse(line ?? "{}") as { reqId?: string; pid?: number };
-        expect(logged.reqId).toBe(id);
-        pids.add(logged.pid ?? 0);
-      }
-      expect(pids.size).toBe(2);
-      expect(new Set(echoed).size).toBe(echoed.length);
-    } finally {
-      expect(await service.stop()).toBe(0);
-    }
   });
 });

@@ -2,6 +2,7 @@ import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { runScript } from "../helpers/runScript.js";
 import { type Service, startService } from "../helpers/service.js";
 
@@ -37,8 +38,56 @@ async function expectKillNineLosesOnlyItsInFlight(service: Service): Promise<voi
   expect(res.status).toBe(200);
 }
 
+const UUID = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[\da-f]{4}-[\da-f]{12}$/;
+
+const postStats = (url: string) =>
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { connection: "close", "content-type": "application/json" },
+    body: '{"query":"query Stats { stats { nodeCount } }"}',
+  });
+
+/** Request ids are UUIDs unique across the workers, echoed, and on each request's log line. */
+async function expectUniqueRequestIds(service: Service): Promise<void> {
+  const echoed: string[] = [];
+  const pids = new Set<number>();
+  while (echoed.length < 20) {
+    const res = await postStats(service.url);
+    expect(res.status).toBe(200);
+    const id = res.headers.get("x-request-id") ?? "";
+    expect(id).toMatch(UUID);
+    echoed.push(id);
+    await service.waitFor(id);
+    const line = service
+      .output()
+      .split("\n")
+      .find((l) => l.includes(id));
+    const logged = JSON.parse(line ?? "{}") as { reqId?: string; pid?: number };
+    expect(logged.reqId).toBe(id);
+    pids.add(logged.pid ?? 0);
+  }
+  expect(pids.size).toBe(2);
+  expect(new Set(echoed).size).toBe(echoed.length);
+}
+
+/** /metrics counts every request whichever worker answered it or the scrape. */
+async function expectMetricsSummed(service: Service): Promise<void> {
+  const counted = { route: "/graphql", operation: "Stats", status: "200" };
+  const count = async () => {
+    const res = await fetch(`${service.url}/metrics`, { headers: { connection: "close" } });
+    expect(res.status).toBe(200);
+    const { samples } = parsePrometheus(await res.text());
+    return sampleValue(samples, "kinetic_graph_requests_total", counted) ?? 0;
+  };
+  const before = await count();
+  for (let i = 0; i < 6; i++) expect((await postStats(service.url)).status).toBe(200);
+  // Each scrape may reach either worker: both see the sum.
+  expect(await count()).toBe(before + 6);
+  expect(await count()).toBe(before + 6);
+}
+
 describe("WORKERS=2 (node:cluster)", () => {
-  it("serves from two processes on one port and stops cleanly", async () => {
+  it("serves from two processes on one port (request ids unique, metrics summed) and stops cleanly", async () => {
     const service = await startService({
       GRAPH_DATA: FIXTURE_GRAPH,
       WORKERS: "2",
@@ -54,6 +103,8 @@ describe("WORKERS=2 (node:cluster)", () => {
       pids.add(((await res.json()) as { pid: number }).pid);
     }
     expect(pids.size).toBe(2);
+    await expectUniqueRequestIds(service);
+    await expectMetricsSummed(service);
     await expectKillNineLosesOnlyItsInFlight(service);
     expect(await service.stop()).toBe(0);
   });
