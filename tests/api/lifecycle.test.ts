@@ -47,7 +47,7 @@ describe("SIGTERM", () => {
     const service = await startService({
       GRAPH_DATA: FIXTURE_GRAPH,
       REQUEST_TIMEOUT_MS: "600000",
-      SHUTDOWN_DEADLINE_MS: "1500",
+      SHUTDOWN_DEADLINE_MS: "1000",
     });
     // A client trickling its body: the request stays in flight for as long as it likes.
     const { port } = new URL(service.url);
