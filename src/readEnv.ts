@@ -1,4 +1,4 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 
 /** An environment variable: how its text is checked and read. Every one has a default. */
 export type Variable =
@@ -85,6 +85,23 @@ ajv.addKeyword({
   },
 });
 
+/** One compiled validator per table of variables (ajv keeps what it compiles: compile once). */
+const validators = new WeakMap<object, ValidateFunction>();
+
+function validatorOf(variables: Record<string, Variable>): ValidateFunction {
+  let validate = validators.get(variables);
+  if (validate === undefined) {
+    validate = ajv.compile({
+      type: "object",
+      properties: Object.fromEntries(
+        Object.entries(variables).map(([name, variable]) => [name, schemaOf(variable)]),
+      ),
+    });
+    validators.set(variables, validate);
+  }
+  return validate;
+}
+
 /**
  * Checks every variable of `variables` set in `env` against its JSON Schema (ajv, all
  * errors at once) and reads them, defaults for the unset ones. An empty string is a
@@ -95,10 +112,7 @@ export function readEnv<T extends Record<string, Variable>>(
   variables: T,
 ): { values: { [K in keyof T]: ValueOf<T[K]> }; problems: EnvProblem[] } {
   const names = Object.keys(variables);
-  const validate = ajv.compile({
-    type: "object",
-    properties: Object.fromEntries(names.map((n) => [n, schemaOf(variables[n] as Variable)])),
-  });
+  const validate = validatorOf(variables);
   const given = Object.fromEntries(
     names.flatMap((n) => (env[n] === undefined ? [] : [[n, env[n]]])),
   );
