@@ -7,3 +7,4 @@ export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData
 export * from "./model.js";
 export type { RawNode } from "./rawTypes.js";
 export { toEntity } from "./toEntity.js";
+export * from "./vocabulary.js";

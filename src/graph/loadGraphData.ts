@@ -29,6 +29,8 @@ export async function checkGraphData(dir: string): Promise<CheckResult> {
       entities: result.entities,
       edges: result.edges,
       synonyms: result.synonyms,
+      vocabulary: result.vocabulary,
+      findings: result.findings,
       version: read.version,
     },
     problems,
