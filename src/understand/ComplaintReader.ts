@@ -1,0 +1,88 @@
+import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import { Lexicon } from "./Lexicon.js";
+import { type ClauseContext, ClauseMatcher } from "./matchClause.js";
+import { readClauses } from "./readClauses.js";
+import { QuantityReader } from "./readQuantities.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Finding, Understanding } from "./types.js";
+
+/**
+ * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
+ * longer text first); at most `findings` findings are returned, those with an entity first.
+ */
+export const READ_LIMITS = { textLength: 2000, findings: 32 } as const;
+
+/** Kinds a runner can name outright ("plantar fasciitis", "flat feet"). */
+const NAMEABLE: readonly Entity["kind"][] = ["CONDITION", "CAUSE"];
+
+/**
+ * Reads a runner's complaint into findings: the words each rests on (offsets), the site,
+ * what is felt and when, whether it is reported or denied, the side, quantities, and the
+ * symptom, cause or condition it matches with a calibrated confidence. Built once per
+ * graph (a trie over the vocabulary and the names of conditions and causes); a reading
+ * tokenises the text once and walks the trie once per position.
+ */
+export class ComplaintReader {
+  private readonly lexicon: Lexicon;
+  private readonly quantities: QuantityReader;
+  private readonly matcher: ClauseMatcher;
+
+  constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
+    const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
+    this.lexicon = new Lexicon(data.vocabulary, nameable);
+    this.quantities = new QuantityReader(
+      data.vocabulary.quantities,
+      data.vocabulary.numbers,
+      this.lexicon.fillers,
+    );
+    this.matcher = new ClauseMatcher(
+      data.vocabulary,
+      data.findings as ReadonlyMap<string, FindingProfile>,
+      data.entities,
+    );
+  }
+
+  /**
+   * Reads one complaint. `context` carries the site and side named in earlier parts of
+   * the same report, so "worse in the morning" after "my heel hurts" is about the heel.
+   */
+  read(
+    text: string,
+    context: { site: VocabularySite | null; side: Side | null } = { site: null, side: null },
+  ): Understanding {
+    const read = text.slice(0, READ_LIMITS.textLength);
+    const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers).map((t) =>
+      this.lexicon.correct(t),
+    );
+    const findings: Finding[] = [];
+    let at: ClauseContext = { ...context, felt: false };
+    for (const clause of readClauses(tokens, this.lexicon, this.quantities)) {
+      const found = this.matcher.match(clause, at, tokens, read);
+      findings.push(...found);
+      const named = found.find((f) => f.site !== null)?.site;
+      const side = found.find((f) => f.side !== null)?.side;
+      const felt = clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated);
+      at = { site: named ?? at.site, side: side ?? at.side, felt };
+    }
+    return { text, findings: tidy(findings), lastSite: at.site, lastSide: at.side };
+  }
+}
+
+/**
+ * One finding per entity (a reported one wins over a denial), in text order, those with an
+ * entity kept first when over the bound.
+ */
+function tidy(findings: readonly Finding[]): Finding[] {
+  const byEntity = new Map<string, Finding>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    if (f.entity === null) {
+      rest.push(f);
+      continue;
+    }
+    const seen = byEntity.get(f.entity.id);
+    if (seen === undefined || (!seen.present && f.present)) byEntity.set(f.entity.id, f);
+  }
+  const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,153 @@
+import type { Entity, Side, Vocabulary } from "../graph/index.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Token } from "./types.js";
+
+/** What a phrase of the lexicon means. */
+export type Concept =
+  | { readonly type: "SITE" | "FEELING" | "TIMING" | "FACTOR" | "MENTION"; readonly id: string }
+  | { readonly type: "SIDE"; readonly side: Side }
+  | { readonly type: "NEGATION" | "BREAK" | "LIST" };
+
+/** A phrase found in a complaint: tokens `from` to `to` (exclusive) mean `concept`. */
+export interface Mention {
+  readonly concept: Concept;
+  readonly from: number;
+  readonly to: number;
+  /** One of its words was read through a typo. */
+  readonly typo: boolean;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  concept: Concept | null;
+}
+
+/** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
+const MAX_SKIPS = 3;
+
+/** Shortest word that is read through a typo (shorter words are too easily another word). */
+export const MIN_TYPO_LENGTH = 6;
+
+/**
+ * The phrase index of a vocabulary: a trie over word stems, so reading a complaint is one
+ * walk per position, longest phrase first, with fillers skipped inside phrases. Words one
+ * typo away from a known word (of {@link MIN_TYPO_LENGTH} letters or more) are found through
+ * a deletion index, never by scanning the word list.
+ */
+export class Lexicon {
+  private readonly root: TrieNode = { next: new Map(), concept: null };
+  /** Stems of filler words. */
+  readonly fillers: ReadonlySet<string>;
+  /** Stems that follow a side word to make it a side. */
+  readonly sideNouns: ReadonlySet<string>;
+  private readonly knownStems = new Set<string>();
+  /** A known word, and each of its one-letter deletions, to the known word's stem. */
+  private readonly typoIndex = new Map<string, string>();
+
+  constructor(
+    readonly vocabulary: Vocabulary,
+    mentionable: Iterable<Entity>,
+  ) {
+    const stems = (words: readonly string[]) =>
+      words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
+    this.fillers = new Set(stems(vocabulary.fillers));
+    this.sideNouns = new Set(stems(vocabulary.sideNouns));
+    const add = (words: readonly string[], concept: Concept) => {
+      for (const w of words) this.add(w, concept);
+    };
+    add(vocabulary.negations, { type: "NEGATION" });
+    add(vocabulary.scopeBreaks, { type: "BREAK" });
+    add(vocabulary.listWords, { type: "LIST" });
+    for (const side of ["LEFT", "RIGHT", "BOTH"] as const)
+      add(vocabulary.sides[side], { type: "SIDE", side });
+    for (const s of vocabulary.sites) add(s.words, { type: "SITE", id: s.id });
+    for (const c of vocabulary.feelings) add(c.words, { type: "FEELING", id: c.id });
+    for (const c of vocabulary.timings) add(c.words, { type: "TIMING", id: c.id });
+    for (const c of vocabulary.factors) add(c.words, { type: "FACTOR", id: c.id });
+    const vocabularyStems = new Set(this.knownStems);
+    for (const e of mentionable) {
+      for (const name of [e.name, ...e.aliases]) {
+        // A name made only of vocabulary words ("ankle pain") is read as those words.
+        const own = stems([name]).filter((s) => !this.fillers.has(s));
+        if (own.length > 0 && own.every((s) => vocabularyStems.has(s))) continue;
+        this.add(name, { type: "MENTION", id: e.id });
+      }
+    }
+  }
+
+  private add(phrase: string, concept: Concept): void {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    const kept = tokens.filter((t) => !this.fillers.has(t.stem));
+    const path = kept.length > 0 ? kept : tokens;
+    if (path.length === 0) return;
+    let node = this.root;
+    for (const t of path) {
+      let next = node.next.get(t.stem);
+      if (next === undefined) {
+        next = { next: new Map(), concept: null };
+        node.next.set(t.stem, next);
+      }
+      node = next;
+      this.knownStems.add(t.stem);
+      if (t.folded.length >= MIN_TYPO_LENGTH) this.indexTypos(t.folded, t.stem);
+    }
+    node.concept ??= concept;
+  }
+
+  private indexTypos(word: string, stem: string): void {
+    if (!this.typoIndex.has(word)) this.typoIndex.set(word, stem);
+    for (let i = 0; i < word.length; i++) {
+      const deleted = word.slice(0, i) + word.slice(i + 1);
+      if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, stem);
+    }
+  }
+
+  /**
+   * The token as the lexicon knows it: unchanged when its stem is known (or it is short, a
+   * number or punctuation), else read as the known word one typo away, if any.
+   */
+  correct(token: Token): Token {
+    if (
+      token.punctuation ||
+      token.number !== null ||
+      token.folded.length < MIN_TYPO_LENGTH ||
+      this.knownStems.has(token.stem)
+    )
+      return token;
+    const word = token.folded;
+    let found = this.typoIndex.get(word);
+    for (let i = 0; found === undefined && i < word.length; i++)
+      found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
+    return found === undefined ? token : { ...token, stem: found, typo: true };
+  }
+
+  /** Whether a phrase of the lexicon starts with this stem. */
+  starts(stem: string): boolean {
+    return this.root.next.has(stem);
+  }
+
+  /** The concept of a one-word phrase, if any. */
+  conceptOf(stem: string): Concept | null {
+    return this.root.next.get(stem)?.concept ?? null;
+  }
+
+  /** The longest phrase starting at token `from` and ending by `until`, or null. */
+  longestAt(tokens: readonly Token[], from: number, until = tokens.length): Mention | null {
+    const first = tokens[from];
+    if (first === undefined || first.punctuation) return null;
+    let best: Mention | null = null;
+    const walk = (node: TrieNode, at: number, skips: number, typo: boolean, ended: boolean) => {
+      if (ended && node.concept !== null && (best === null || at > best.to))
+        best = { concept: node.concept, from, to: at, typo };
+      const t = at < until ? tokens[at] : undefined;
+      if (t === undefined || t.punctuation) return;
+      const child = node.next.get(t.stem);
+      if (child !== undefined) walk(child, at + 1, skips, typo || t.typo, true);
+      if (at > from && skips < MAX_SKIPS && this.fillers.has(t.stem) && node.next.size > 0)
+        walk(node, at + 1, skips + 1, typo, false);
+    };
+    // A phrase never ends on skipped fillers: it is recorded only right after a matched word.
+    walk(this.root, from, 0, false, false);
+    return best;
+  }
+}

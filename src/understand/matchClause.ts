@@ -1,0 +1,335 @@
+import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { QuantityMention } from "./readQuantities.js";
+import type { Finding, Token } from "./types.js";
+
+/**
+ * Confidence of each way a finding matches, set once for all and checked against the
+ * labelled complaints (tests/understand): of the matches at 0.9 or more, at least 95% must
+ * be right. The named ones are exact; the rest lose a little for every guess they rest on.
+ */
+export const CONFIDENCE = {
+  /** The runner named the entity ("plantar fasciitis", "flat feet"). */
+  named: 0.97,
+  /** A cause from a factor the runner reports ("I run on concrete"). */
+  factor: 0.95,
+  /** A symptom at the site the runner named, with a specific feeling or timing. */
+  specific: 0.95,
+  /** A site's general symptom from generic pain ("my heel hurts"). */
+  general: 0.92,
+  /** A symptom that needs no site (limping, pain not improving). */
+  siteless: 0.93,
+  /** Taken off when the site was named earlier, not in the same clause. */
+  carriedSite: 0.05,
+  /** Taken off when a word was read through a typo. */
+  typo: 0.08,
+} as const;
+
+/** Where a clause stands in its complaint: what was named before it. */
+export interface ClauseContext {
+  readonly site: VocabularySite | null;
+  readonly side: Side | null;
+  /** The clause before reported a feeling, so "worse in the morning" after it is felt too. */
+  readonly felt: boolean;
+}
+
+interface Candidate {
+  readonly entity: Entity;
+  readonly profile: FindingProfile | null;
+  readonly present: boolean;
+  readonly site: ClauseMention | null;
+  readonly siteValue: VocabularySite | null;
+  readonly keys: readonly ClauseMention[];
+  readonly quantity: QuantityMention | null;
+  readonly score: number;
+  readonly confidence: number;
+}
+
+/**
+ * Matches findings profiles against one clause. A symptom matches when the clause's site
+ * is the profile's site or within it and a listed feeling (and timing) is reported; the
+ * most specific symptoms win, a site's general symptom only when nothing specific matched,
+ * and a red flag whenever it matches. A cause matches a reported factor or a quantity past
+ * its threshold; a quantity at or below it, or an `unless` factor, rules it out.
+ */
+export class ClauseMatcher {
+  private readonly sites: Map<string, VocabularySite>;
+  /** Each site with the sites it is within, itself first. */
+  private readonly chains = new Map<string, string[]>();
+  private readonly symptomProfiles: FindingProfile[] = [];
+  private readonly byFactor = new Map<string, FindingProfile[]>();
+  private readonly withIndicators: FindingProfile[] = [];
+
+  constructor(
+    vocabulary: Vocabulary,
+    profiles: ReadonlyMap<string, FindingProfile>,
+    private readonly entities: ReadonlyMap<string, Entity>,
+  ) {
+    this.sites = new Map(vocabulary.sites.map((s) => [s.id, s]));
+    for (const s of vocabulary.sites) {
+      const chain: string[] = [];
+      for (let at: VocabularySite | undefined = s; at !== undefined && chain.length < 16; ) {
+        chain.push(at.id);
+        at = at.within === null ? undefined : this.sites.get(at.within);
+      }
+      this.chains.set(s.id, chain);
+    }
+    for (const p of profiles.values()) {
+      if (p.feelings.length > 0 || p.timings.length > 0) this.symptomProfiles.push(p);
+      for (const f of p.factors) this.byFactor.set(f, [...(this.byFactor.get(f) ?? []), p]);
+      if (p.indicators.length > 0) this.withIndicators.push(p);
+    }
+  }
+
+  /** The site of a site id. */
+  site(id: string): VocabularySite | null {
+    return this.sites.get(id) ?? null;
+  }
+
+  /** Findings of one clause, with entities where a profile or a name matches. */
+  match(clause: Clause, context: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
+    const siteMentions = clause.mentions.filter((m) => m.concept.type === "SITE");
+    const side = sideOf(clause.sides) ?? context.side;
+    const accepted = [
+      ...this.symptoms(clause, siteMentions, context),
+      ...this.causes(clause),
+      ...this.named(clause),
+    ];
+    const findings = accepted.map((c) => this.finding(c, side, tokens, text));
+    // A site named but matched by nothing is still a finding: what was understood.
+    const used = new Set(accepted.map((c) => c.site));
+    for (const s of siteMentions) {
+      if (used.has(s)) continue;
+      const feelings = clause.mentions.filter((m) => m.concept.type === "FEELING");
+      const keys = [s, ...feelings];
+      findings.push({
+        ...span(keys, tokens, text),
+        present: feelings.length === 0 || feelings.some((f) => !f.negated),
+        side,
+        site: this.siteOf(s),
+        feelings: ids(feelings),
+        timings: ids(clause.mentions.filter((m) => m.concept.type === "TIMING")),
+        quantity: null,
+        entity: null,
+        confidence: null,
+      });
+    }
+    const quantified = new Set(accepted.map((c) => c.quantity));
+    for (const q of clause.quantities) {
+      if (quantified.has(q)) continue;
+      findings.push({
+        ...span([q], tokens, text),
+        present: true,
+        side,
+        site: null,
+        feelings: [],
+        timings: [],
+        quantity: q.quantity,
+        entity: null,
+        confidence: null,
+      });
+    }
+    return findings;
+  }
+
+  private siteOf(m: ClauseMention | null): VocabularySite | null {
+    return m !== null && m.concept.type === "SITE" ? (this.sites.get(m.concept.id) ?? null) : null;
+  }
+
+  private symptoms(
+    clause: Clause,
+    siteMentions: readonly ClauseMention[],
+    context: ClauseContext,
+  ): Candidate[] {
+    const candidates: Candidate[] = [];
+    const options: { mention: ClauseMention | null; site: VocabularySite | null }[] =
+      siteMentions.length > 0
+        ? siteMentions.map((m) => ({ mention: m, site: this.siteOf(m) }))
+        : [{ mention: null, site: context.site }];
+    for (const p of this.symptomProfiles) {
+      const entity = this.entities.get(p.entity);
+      if (entity === undefined) continue;
+      for (const option of p.sites.length > 0 ? options : [{ mention: null, site: null }]) {
+        let depth = 0;
+        if (p.sites.length > 0) {
+          const chain = option.site === null ? [] : (this.chains.get(option.site.id) ?? []);
+          const at = chain.findIndex((id) => p.sites.includes(id));
+          if (at < 0) continue;
+          depth = at === 0 ? 3 : 2;
+        }
+        for (const present of [true, false]) {
+          const keys = clause.mentions.filter(
+            (m) =>
+              m.negated !== present &&
+              ((m.concept.type === "FEELING" && p.feelings.includes(m.concept.id)) ||
+                (m.concept.type === "TIMING" && p.timings.includes(m.concept.id))),
+          );
+          const carried =
+            present && context.felt && !clause.mentions.some((m) => m.concept.type === "FEELING");
+          const felt = carried || keys.some((k) => k.concept.type === "FEELING");
+          const timed = keys.some((k) => k.concept.type === "TIMING");
+          const ok =
+            keys.length > 0 &&
+            (p.anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
+          if (!ok) continue;
+          const generic = keys.every(
+            (k) => k.concept.type === "FEELING" && k.concept.id === "pain",
+          );
+          const score =
+            depth +
+            keys.reduce((s, k) => s + (k.concept.type === "TIMING" ? 2 : 1), 0) +
+            (p.general ? -2 : 0) +
+            (generic ? 0 : 1);
+          let confidence: number =
+            p.sites.length === 0
+              ? CONFIDENCE.siteless
+              : p.general
+                ? CONFIDENCE.general
+                : CONFIDENCE.specific;
+          if (p.sites.length > 0 && option.mention === null) confidence -= CONFIDENCE.carriedSite;
+          if ([...keys, option.mention].some((k) => k?.typo)) confidence -= CONFIDENCE.typo;
+          candidates.push({
+            entity,
+            profile: p,
+            present,
+            site: option.mention,
+            siteValue: option.site,
+            keys,
+            quantity: null,
+            score,
+            confidence,
+          });
+          break;
+        }
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    const accepted: Candidate[] = [];
+    const covered = new Set<ClauseMention>();
+    for (const c of candidates) {
+      if (accepted.some((a) => a.entity.id === c.entity.id)) continue;
+      const redFlag = c.entity.kind === "SYMPTOM" && c.entity.redFlag;
+      const fresh = c.keys.some((k) => !covered.has(k));
+      const blocked = c.profile?.general === true && accepted.some((a) => a.site !== null || a.siteValue !== null);
+      if (blocked || !(c.profile?.general === true || redFlag || fresh)) continue;
+      accepted.push(c);
+      for (const k of c.keys) covered.add(k);
+    }
+    return accepted;
+  }
+
+  private causes(clause: Clause): Candidate[] {
+    const present = new Set(
+      clause.mentions
+        .filter((m) => m.concept.type === "FACTOR" && !m.negated)
+        .map((m) => conceptId(m)),
+    );
+    const ruledOut = new Set<string>();
+    const found: Candidate[] = [];
+    for (const p of this.withIndicators) {
+      const entity = this.entities.get(p.entity);
+      for (const q of clause.quantities) {
+        const relevant = p.indicators.filter((x) => x.measure === q.quantity.measure);
+        if (relevant.length === 0 || entity === undefined) continue;
+        const hit = relevant.find((x) => q.quantity.value > x.above);
+        if (hit === undefined) {
+          ruledOut.add(p.entity);
+          continue;
+        }
+        found.push(cause(entity, p, [], q, hit.confidence));
+      }
+    }
+    for (const m of clause.mentions) {
+      if (m.concept.type !== "FACTOR") continue;
+      for (const p of this.byFactor.get(m.concept.id) ?? []) {
+        const entity = this.entities.get(p.entity);
+        if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present.has(u)))
+          continue;
+        if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
+        const c = cause(entity, p, [m], null, CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0));
+        found.push(m.negated ? { ...c, present: false } : c);
+      }
+    }
+    return found;
+  }
+
+  private named(clause: Clause): Candidate[] {
+    return clause.mentions.flatMap((m) => {
+      if (m.concept.type !== "MENTION") return [];
+      const entity = this.entities.get(m.concept.id);
+      if (entity === undefined) return [];
+      const c = cause(entity, null, [m], null, CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0));
+      return [{ ...c, present: !m.negated }];
+    });
+  }
+
+  private finding(
+    c: Candidate,
+    side: Side | null,
+    tokens: readonly Token[],
+    text: string,
+  ): Finding {
+    const words = [...c.keys, ...(c.site === null ? [] : [c.site])];
+    const where =
+      c.quantity !== null && words.length === 0
+        ? span([{ from: c.quantity.from, to: c.quantity.to }], tokens, text)
+        : span(words, tokens, text);
+    return {
+      ...where,
+      present: c.present,
+      side,
+      site: c.siteValue,
+      feelings: ids(c.keys.filter((k) => k.concept.type === "FEELING")),
+      timings: ids(c.keys.filter((k) => k.concept.type === "TIMING")),
+      quantity: c.quantity?.quantity ?? null,
+      entity: c.entity,
+      confidence: Math.round(c.confidence * 100) / 100,
+    };
+  }
+}
+
+function cause(
+  entity: Entity,
+  profile: FindingProfile | null,
+  keys: ClauseMention[],
+  quantity: QuantityMention | null,
+  confidence: number,
+): Candidate {
+  return {
+    entity,
+    profile,
+    present: true,
+    site: null,
+    siteValue: null,
+    keys,
+    quantity,
+    score: 0,
+    confidence,
+  };
+}
+
+function conceptId(m: ClauseMention): string {
+  return "id" in m.concept ? m.concept.id : m.concept.type;
+}
+
+function ids(mentions: readonly ClauseMention[]): string[] {
+  return [...new Set(mentions.map(conceptId))];
+}
+
+function sideOf(sides: readonly Side[]): Side | null {
+  if (sides.includes("BOTH") || (sides.includes("LEFT") && sides.includes("RIGHT"))) return "BOTH";
+  return sides[0] ?? null;
+}
+
+/** The words from the first to the last of `parts`, as written, with their offsets. */
+export function span(
+  parts: readonly { from: number; to: number }[],
+  tokens: readonly Token[],
+  text: string,
+): { text: string; start: number; end: number } {
+  const from = Math.min(...parts.map((p) => p.from));
+  const to = Math.max(...parts.map((p) => p.to));
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? start;
+  return { text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,143 @@
+import type { Side } from "../graph/index.js";
+import type { Lexicon, Mention } from "./Lexicon.js";
+import type { QuantityMention, QuantityReader } from "./readQuantities.js";
+import type { Token } from "./types.js";
+
+/** A mention as read in its clause: denied when a negation cue governs it. */
+export interface ClauseMention extends Mention {
+  readonly negated: boolean;
+}
+
+/** A stretch of a complaint that speaks of one thing (split at punctuation and "but"). */
+export interface Clause {
+  readonly mentions: readonly ClauseMention[];
+  readonly quantities: readonly QuantityMention[];
+  readonly sides: readonly Side[];
+}
+
+/**
+ * Words a negation cue governs at most when none of them is known ("I don't think I have
+ * any numbness" reaches numbness; a cue never reaches past its clause).
+ */
+export const NEGATION_REACH = 5;
+
+type Item =
+  | { readonly kind: "mention"; readonly m: Mention }
+  | { readonly kind: "quantity"; readonly q: QuantityMention }
+  | { readonly kind: "punctuation"; readonly t: Token }
+  | { readonly kind: "word"; readonly t: Token };
+
+/**
+ * Reads tokens into clauses: the lexicon's longest phrases and the quantities, split into
+ * clauses at punctuation, scope breaks ("but") and an "and" that starts something new; a
+ * negation cue denies the feelings, timings, factors and named entities after it until its
+ * clause ends, carrying across a list ("no numbness, tingling or swelling").
+ */
+export function readClauses(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  quantities: QuantityReader,
+): Clause[] {
+  const items = itemsOf(tokens, lexicon, quantities);
+  const clauses: Clause[] = [];
+  let mentions: ClauseMention[] = [];
+  let found: QuantityMention[] = [];
+  let sides: Side[] = [];
+  let negating = false;
+  let reach = 0;
+  const close = () => {
+    if (mentions.length > 0 || found.length > 0)
+      clauses.push({ mentions, quantities: found, sides });
+    mentions = [];
+    found = [];
+    sides = [];
+    negating = false;
+  };
+  const isListItem = (k: number) => {
+    const next = items[k + 1];
+    const after = items[k + 2];
+    if (next?.kind !== "mention" || !["FEELING", "TIMING"].includes(next.m.concept.type))
+      return false;
+    return (
+      after === undefined ||
+      after.kind === "punctuation" ||
+      (after.kind === "mention" && after.m.concept.type === "LIST")
+    );
+  };
+  for (const [k, item] of items.entries()) {
+    if (item.kind === "punctuation") {
+      if (item.t.folded === "," && negating && isListItem(k)) continue;
+      close();
+    } else if (item.kind === "quantity") {
+      found.push(item.q);
+    } else if (item.kind === "word") {
+      if (negating && ++reach > NEGATION_REACH) negating = false;
+    } else {
+      const { concept } = item.m;
+      switch (concept.type) {
+        case "NEGATION":
+          negating = true;
+          reach = 0;
+          break;
+        case "BREAK":
+          close();
+          break;
+        case "LIST": {
+          const next = items[k + 1];
+          const continues =
+            next?.kind === "mention" &&
+            ["FEELING", "TIMING", "FACTOR"].includes(next.m.concept.type);
+          if (!continues && tokens[item.m.from]?.stem === "and") close();
+          break;
+        }
+        case "SIDE":
+          if (namesSide(items, k, lexicon)) sides.push(concept.side);
+          break;
+        case "SITE":
+          mentions.push({ ...item.m, negated: false });
+          break;
+        default:
+          mentions.push({ ...item.m, negated: negating });
+      }
+    }
+  }
+  close();
+  return clauses;
+}
+
+/** A side word counts when a site or a side noun ("side", "leg") follows within two words. */
+function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  for (const next of items.slice(k + 1, k + 3)) {
+    if (next.kind === "mention" && next.m.concept.type === "SITE") return true;
+    if (next.kind === "mention" && next.m.concept.type === "SIDE") continue;
+    if (next.kind === "word" && lexicon.sideNouns.has(next.t.stem)) return true;
+    if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
+  }
+  return false;
+}
+
+function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: QuantityReader): Item[] {
+  const found = quantities.read(tokens);
+  const byStart = new Map(found.map((q) => [q.from, q]));
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    const q = byStart.get(i);
+    if (q !== undefined) {
+      items.push({ kind: "quantity", q });
+      i = q.to;
+      continue;
+    }
+    // A phrase stops where a quantity starts: "jumped from 20 to 35" keeps its numbers.
+    const until = found.find((q) => q.from > i)?.from ?? tokens.length;
+    const m = t.punctuation ? null : lexicon.longestAt(tokens, i, until);
+    if (m !== null) {
+      items.push({ kind: "mention", m });
+      i = m.to;
+    } else {
+      items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t });
+      i++;
+    }
+  }
+  return items;
+}
