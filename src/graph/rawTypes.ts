@@ -18,6 +18,7 @@ export interface RawConcept {
   readonly id: string;
   readonly name?: string;
   readonly generic?: boolean;
+  readonly denies?: readonly string[];
   readonly words: readonly string[];
 }
 
@@ -26,6 +27,7 @@ export interface RawSite {
   readonly name: string;
   readonly within?: string;
   readonly structure?: string;
+  readonly covered?: boolean;
   readonly words: readonly string[];
 }
 
@@ -45,6 +47,7 @@ export interface RawVocabulary {
   readonly listWords?: readonly string[];
   readonly fillers?: readonly string[];
   readonly sideNouns?: readonly string[];
+  readonly others?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];
@@ -52,11 +55,14 @@ export interface RawVocabulary {
 
 export interface RawFindingProfile {
   readonly sites?: readonly string[];
+  readonly notSites?: readonly string[];
   readonly feelings?: readonly string[];
   readonly timings?: readonly string[];
+  readonly with?: readonly string[];
   readonly factors?: readonly string[];
   readonly unless?: readonly string[];
   readonly anyOf?: boolean;
+  readonly enough?: readonly string[];
   readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
   readonly general?: boolean;
   readonly sources: readonly RawSourceRef[];

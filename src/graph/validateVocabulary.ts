@@ -63,7 +63,11 @@ export function validateVocabulary(
     listWords: [],
     fillers: [],
     sideNouns: [],
-  } as Record<"negations" | "scopeBreaks" | "listWords" | "fillers" | "sideNouns", string[]>;
+    others: [],
+  } as Record<
+    "negations" | "scopeBreaks" | "listWords" | "fillers" | "sideNouns" | "others",
+    string[]
+  >;
   const sides: Record<Side, string[]> = { LEFT: [], RIGHT: [], BOTH: [] };
   const numbers = new Map<string, number>();
   const quantities: QuantityRule[] = [];
@@ -90,6 +94,7 @@ export function validateVocabulary(
         name: s.name,
         within: s.within ?? null,
         structure: s.structure ?? null,
+        covered: s.covered ?? true,
         words: s.words,
         origin,
       });
@@ -112,12 +117,20 @@ export function validateVocabulary(
           id: c.id,
           name: c.name ?? c.id.replace(/-/g, " "),
           generic: c.generic ?? false,
+          denies: c.denies ?? [],
           words: c.words,
           origin,
         });
       });
     }
-    for (const key of ["negations", "scopeBreaks", "listWords", "fillers", "sideNouns"] as const)
+    for (const key of [
+      "negations",
+      "scopeBreaks",
+      "listWords",
+      "fillers",
+      "sideNouns",
+      "others",
+    ] as const)
       words[key].push(...(v[key] ?? []));
     for (const side of SIDES) sides[side].push(...(v.sides?.[side] ?? []));
     for (const [word, value] of Object.entries(v.numbers ?? {})) numbers.set(word, value);
@@ -185,6 +198,8 @@ export function validateVocabulary(
     factors: new Set(lists.factors.map((c) => c.id)),
   };
   const findings = new Map<string, FindingProfile>();
+  // Without any vocabulary (its file did not parse), every term would be reported unknown.
+  const noVocabulary = Object.values(known).every((set) => set.size === 0);
   for (const f of files) {
     for (const [id, raw] of f.findings) {
       const at = ["findings", id];
@@ -211,10 +226,25 @@ export function validateVocabulary(
         );
         continue;
       }
-      for (const key of ["sites", "feelings", "timings", "factors", "unless"] as const) {
-        const terms = key === "unless" ? known.factors : known[key];
+      for (const key of [
+        "sites",
+        "notSites",
+        "feelings",
+        "timings",
+        "with",
+        "factors",
+        "unless",
+      ] as const) {
+        const terms =
+          key === "unless"
+            ? known.factors
+            : key === "notSites"
+              ? known.sites
+              : key === "with"
+                ? known.timings
+                : known[key];
         (raw[key] ?? []).forEach((term, i) => {
-          if (!terms.has(term)) {
+          if (!noVocabulary && !terms.has(term)) {
             report(
               f,
               [...at, key, i],
@@ -239,11 +269,14 @@ export function validateVocabulary(
       findings.set(id, {
         entity: id,
         sites: raw.sites ?? [],
+        notSites: raw.notSites ?? [],
+        with: raw.with ?? [],
         feelings: raw.feelings ?? [],
         timings: raw.timings ?? [],
         factors: raw.factors ?? [],
         unless: raw.unless ?? [],
         anyOf: raw.anyOf ?? false,
+        enough: raw.enough ?? [],
         indicators: (raw.indicators ?? []).map((x) => ({
           measure: x.measure,
           above: x.above,

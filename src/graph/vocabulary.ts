@@ -14,6 +14,8 @@ export interface VocabularyConcept {
   readonly name: string;
   /** A generic word (pain): matches a site's general symptom, never a specific one. */
   readonly generic: boolean;
+  /** Ids of the same list this wording denies ("can walk fine" denies limping). */
+  readonly denies: readonly string[];
   readonly words: readonly string[];
   readonly origin: Origin;
 }
@@ -25,6 +27,8 @@ export interface VocabularySite {
   readonly within: string | null;
   /** The BODY_STRUCTURE node the site is on, if any. */
   readonly structure: string | null;
+  /** False for a body part the articles do not cover: a clause naming only such sites matches nothing. */
+  readonly covered: boolean;
   readonly words: readonly string[];
   readonly origin: Origin;
 }
@@ -58,6 +62,8 @@ export interface Vocabulary {
   readonly fillers: readonly string[];
   /** Words that make a side word a side when they follow it (left side, right leg). */
   readonly sideNouns: readonly string[];
+  /** Words that make a clause about someone else ("my dog is limping"): it matches nothing. */
+  readonly others: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -75,11 +81,17 @@ export interface Indicator {
 export interface FindingProfile {
   readonly entity: string;
   readonly sites: readonly string[];
+  /** Sites within `sites` that do not match. */
+  readonly notSites: readonly string[];
   readonly feelings: readonly string[];
   readonly timings: readonly string[];
+  /** One of these timings must also be reported, besides one of `timings`. */
+  readonly with: readonly string[];
   readonly factors: readonly string[];
   /** Factors that rule the cause out in the same clause. */
   readonly unless: readonly string[];
+  /** Feelings or timings that match on their own, whatever else is listed. */
+  readonly enough: readonly string[];
   /** Any one listed feeling or timing is enough (else a feeling and a timing are both needed). */
   readonly anyOf: boolean;
   readonly indicators: readonly Indicator[];
@@ -100,6 +112,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   listWords: [],
   fillers: [],
   sideNouns: [],
+  others: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -1,7 +1,7 @@
 import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
 import { Lexicon } from "./Lexicon.js";
 import { type ClauseContext, ClauseMatcher } from "./matchClause.js";
-import { readClauses } from "./readClauses.js";
+import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding } from "./types.js";
@@ -55,16 +55,36 @@ export class ComplaintReader {
       this.lexicon.correct(t),
     );
     const findings: Finding[] = [];
-    let at: ClauseContext = { ...context, felt: false };
-    for (const clause of readClauses(tokens, this.lexicon, this.quantities)) {
-      const found = this.matcher.match(clause, at, tokens, read);
+    let at: ClauseContext = { ...context, felt: new Set(), explained: false };
+    const clauses = readClauses(tokens, this.lexicon, this.quantities);
+    for (const [i, clause] of clauses.entries()) {
+      // A clause naming no site speaks of the site named before it, else of the next one
+      // ("no numbness, but my heel is swollen").
+      const ahead = at.site ?? this.firstSite(clauses.slice(i + 1));
+      const found = this.matcher.match(clause, { ...at, site: ahead }, tokens, read);
       findings.push(...found);
       const named = found.find((f) => f.site !== null)?.site;
       const side = found.find((f) => f.side !== null)?.side;
-      const felt = clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated);
-      at = { site: named ?? at.site, side: side ?? at.side, felt };
+      const felt = new Set(
+        clause.mentions.flatMap((m) => (m.concept.type === "FEELING" ? [m.concept.id] : [])),
+      );
+      const explained =
+        (named === undefined && at.explained) ||
+        found.some((f) => f.entity?.kind === "SYMPTOM" && f.site !== null);
+      at = { site: named ?? at.site, side: side ?? at.side, felt, explained };
     }
     return { text, findings: tidy(findings), lastSite: at.site, lastSide: at.side };
+  }
+
+  private firstSite(clauses: readonly Clause[]): VocabularySite | null {
+    for (const c of clauses) {
+      if (c.other) continue;
+      for (const m of c.mentions) {
+        const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
+        if (site?.covered) return site;
+      }
+    }
+    return null;
   }
 }
 

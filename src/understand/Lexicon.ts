@@ -4,7 +4,19 @@ import type { Token } from "./types.js";
 
 /** What a phrase of the lexicon means. */
 export type Concept =
-  | { readonly type: "SITE" | "FEELING" | "TIMING" | "FACTOR" | "MENTION"; readonly id: string }
+  | { readonly type: "SITE" | "FACTOR"; readonly id: string }
+  | {
+      readonly type: "MENTION";
+      readonly id: string;
+      /** The site the name speaks of ("stress fracture in the heel"), if any. */
+      readonly site: string | null;
+    }
+  | {
+      readonly type: "FEELING" | "TIMING";
+      readonly id: string;
+      /** Ids this wording denies ("can walk fine" denies limping). */
+      readonly denies: readonly string[];
+    }
   | { readonly type: "SIDE"; readonly side: Side }
   | { readonly type: "NEGATION" | "BREAK" | "LIST" };
 
@@ -40,6 +52,8 @@ export class Lexicon {
   readonly fillers: ReadonlySet<string>;
   /** Stems that follow a side word to make it a side. */
   readonly sideNouns: ReadonlySet<string>;
+  /** Stems that make a clause about someone else. */
+  readonly others: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
   /** A known word, and each of its one-letter deletions, to the known word's stem. */
   private readonly typoIndex = new Map<string, string>();
@@ -52,6 +66,7 @@ export class Lexicon {
       words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
     this.fillers = new Set(stems(vocabulary.fillers));
     this.sideNouns = new Set(stems(vocabulary.sideNouns));
+    this.others = new Set(stems(vocabulary.others));
     const add = (words: readonly string[], concept: Concept) => {
       for (const w of words) this.add(w, concept);
     };
@@ -61,24 +76,46 @@ export class Lexicon {
     for (const side of ["LEFT", "RIGHT", "BOTH"] as const)
       add(vocabulary.sides[side], { type: "SIDE", side });
     for (const s of vocabulary.sites) add(s.words, { type: "SITE", id: s.id });
-    for (const c of vocabulary.feelings) add(c.words, { type: "FEELING", id: c.id });
-    for (const c of vocabulary.timings) add(c.words, { type: "TIMING", id: c.id });
+    for (const c of vocabulary.feelings)
+      add(c.words, { type: "FEELING", id: c.id, denies: c.denies });
+    for (const c of vocabulary.timings)
+      add(c.words, { type: "TIMING", id: c.id, denies: c.denies });
     for (const c of vocabulary.factors) add(c.words, { type: "FACTOR", id: c.id });
-    const vocabularyStems = new Set(this.knownStems);
-    for (const e of mentionable) {
-      for (const name of [e.name, ...e.aliases]) {
-        // A name made only of vocabulary words ("ankle pain") is read as those words.
-        const own = stems([name]).filter((s) => !this.fillers.has(s));
-        if (own.length > 0 && own.every((s) => vocabularyStems.has(s))) continue;
-        this.add(name, { type: "MENTION", id: e.id });
-      }
+    const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
+    // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
+    const plain = names.filter(({ n }) => !this.readsAsFindings(n));
+    for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
+  }
+
+  /** The first site named in `phrase`, if any. */
+  private siteIn(phrase: string): string | null {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.longestAt(tokens, i);
+      if (m?.concept.type === "SITE") return m.concept.id;
     }
+    return null;
+  }
+
+  /** Whether every word of `phrase` is a filler or part of a site, feeling or timing phrase. */
+  private readsAsFindings(phrase: string): boolean {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m !== null && ["SITE", "FEELING", "TIMING"].includes(m.concept.type)) i = m.to;
+      else if (this.fillers.has((tokens[i] as Token).stem)) i++;
+      else return false;
+    }
+    return tokens.length > 0;
   }
 
   private add(phrase: string, concept: Concept): void {
     const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
-    const kept = tokens.filter((t) => !this.fillers.has(t.stem));
-    const path = kept.length > 0 ? kept : tokens;
+    // Fillers inside a phrase are skipped when reading, so they are left out of its path;
+    // the first word is kept whatever it is ("only after" is not "after").
+    const stripped = tokens.filter((t, i) => i === 0 || !this.fillers.has(t.stem));
+    // A phrase is never cut down to one word ("running on it" is not "running").
+    const path = stripped.length >= Math.min(2, tokens.length) ? stripped : tokens;
     if (path.length === 0) return;
     let node = this.root;
     for (const t of path) {
@@ -96,7 +133,7 @@ export class Lexicon {
 
   private indexTypos(word: string, stem: string): void {
     if (!this.typoIndex.has(word)) this.typoIndex.set(word, stem);
-    for (let i = 0; i < word.length; i++) {
+    for (let i = 1; i < word.length; i++) {
       const deleted = word.slice(0, i) + word.slice(i + 1);
       if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, stem);
     }
@@ -116,8 +153,11 @@ export class Lexicon {
       return token;
     const word = token.folded;
     let found = this.typoIndex.get(word);
-    for (let i = 0; found === undefined && i < word.length; i++)
+    // Typos rarely touch the first letter, and real words one letter from a known word
+    // mostly differ there ("cramped" is not "ramped"), so the first letter must agree.
+    for (let i = 1; found === undefined && i < word.length; i++)
       found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
+    if (found !== undefined && found[0] !== word[0]) found = undefined;
     return found === undefined ? token : { ...token, stem: found, typo: true };
   }
 

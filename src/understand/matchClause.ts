@@ -29,8 +29,10 @@ export const CONFIDENCE = {
 export interface ClauseContext {
   readonly site: VocabularySite | null;
   readonly side: Side | null;
-  /** The clause before reported a feeling, so "worse in the morning" after it is felt too. */
-  readonly felt: boolean;
+  /** Feelings the clause before reported, so "worse in the morning" after it is felt too. */
+  readonly felt: ReadonlySet<string>;
+  /** A specific symptom was already found at the carried site: "and it hurts" adds nothing. */
+  readonly explained: boolean;
 }
 
 interface Candidate {
@@ -88,12 +90,17 @@ export class ClauseMatcher {
 
   /** Findings of one clause, with entities where a profile or a name matches. */
   match(clause: Clause, context: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
-    const siteMentions = clause.mentions.filter((m) => m.concept.type === "SITE");
+    const named = clause.mentions.filter((m) => m.concept.type === "SITE");
+    const siteMentions = named.filter((m) => this.siteOf(m)?.covered === true);
+    // About someone else: nothing. Only about a body part the articles do not cover: no
+    // symptom or condition is guessed (what the runner does may still be a cause).
+    if (clause.other) return [];
+    const elsewhere = named.length > 0 && siteMentions.length === 0;
     const side = sideOf(clause.sides) ?? context.side;
     const accepted = [
-      ...this.symptoms(clause, siteMentions, context),
+      ...(elsewhere ? [] : this.symptoms(clause, siteMentions, context)),
       ...this.causes(clause),
-      ...this.named(clause),
+      ...(elsewhere ? [] : this.named(clause)),
     ];
     const findings = accepted.map((c) => this.finding(c, side, tokens, text));
     // A site named but matched by nothing is still a finding: what was understood.
@@ -154,7 +161,7 @@ export class ClauseMatcher {
         if (p.sites.length > 0) {
           const chain = option.site === null ? [] : (this.chains.get(option.site.id) ?? []);
           const at = chain.findIndex((id) => p.sites.includes(id));
-          if (at < 0) continue;
+          if (at < 0 || chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
           depth = at === 0 ? 3 : 2;
         }
         for (const present of [true, false]) {
@@ -165,12 +172,22 @@ export class ClauseMatcher {
                 (m.concept.type === "TIMING" && p.timings.includes(m.concept.id))),
           );
           const carried =
-            present && context.felt && !clause.mentions.some((m) => m.concept.type === "FEELING");
+            present &&
+            !clause.mentions.some((m) => m.concept.type === "FEELING") &&
+            p.feelings.some((f) => context.felt.has(f));
           const felt = carried || keys.some((k) => k.concept.type === "FEELING");
           const timed = keys.some((k) => k.concept.type === "TIMING");
+          const also = clause.mentions.filter(
+            (m) => !m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id),
+          );
+          const redFlag = entity.kind === "SYMPTOM" && entity.redFlag;
+          const enough = keys.some((k) => "id" in k.concept && p.enough.includes(k.concept.id));
+          // Any defining feature denied denies a red flag: it must never be taken as present.
+          const anyOf = p.anyOf || enough || (!present && redFlag);
           const ok =
             keys.length > 0 &&
-            (p.anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
+            (p.with.length === 0 || also.length > 0 || !present) &&
+            (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
           if (!ok) continue;
           const generic = keys.every(
             (k) => k.concept.type === "FEELING" && k.concept.id === "pain",
@@ -209,11 +226,18 @@ export class ClauseMatcher {
     for (const c of candidates) {
       if (accepted.some((a) => a.entity.id === c.entity.id)) continue;
       const redFlag = c.entity.kind === "SYMPTOM" && c.entity.redFlag;
-      const fresh = c.keys.some((k) => !covered.has(k));
-      const blocked = c.profile?.general === true && accepted.some((a) => a.site !== null || a.siteValue !== null);
-      if (blocked || !(c.profile?.general === true || redFlag || fresh)) continue;
+      const general = c.profile?.general === true;
+      const claims = claimed(c, redFlag);
+      const fresh = claims.some((k) => !covered.has(k));
+      // A site's general symptom only when no symptom at a site matched, here or (for a
+      // site carried from before) earlier in the complaint.
+      const blocked =
+        general &&
+        (accepted.some((a) => a.entity.kind === "SYMPTOM" && a.siteValue !== null) ||
+          (c.site === null && context.explained));
+      if (blocked || !(general || redFlag || fresh)) continue;
       accepted.push(c);
-      for (const k of c.keys) covered.add(k);
+      for (const k of claims) covered.add(k);
     }
     return accepted;
   }
@@ -259,7 +283,8 @@ export class ClauseMatcher {
       const entity = this.entities.get(m.concept.id);
       if (entity === undefined) return [];
       const c = cause(entity, null, [m], null, CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0));
-      return [{ ...c, present: !m.negated }];
+      const site = m.concept.site === null ? null : (this.sites.get(m.concept.site) ?? null);
+      return [{ ...c, present: !m.negated, siteValue: site }];
     });
   }
 
@@ -286,6 +311,16 @@ export class ClauseMatcher {
       confidence: Math.round(c.confidence * 100) / 100,
     };
   }
+}
+
+/**
+ * The words a match explains, so another match needs words of its own: all of them for a
+ * red flag, the timings for a symptom defined by when it is felt, else the feelings.
+ */
+function claimed(c: Candidate, redFlag: boolean): readonly ClauseMention[] {
+  if (redFlag || c.profile === null) return c.keys;
+  const timed = c.keys.filter((k) => k.concept.type === "TIMING");
+  return c.profile.timings.length > 0 && timed.length > 0 ? timed : c.keys;
 }
 
 function cause(

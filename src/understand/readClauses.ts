@@ -13,6 +13,8 @@ export interface Clause {
   readonly mentions: readonly ClauseMention[];
   readonly quantities: readonly QuantityMention[];
   readonly sides: readonly Side[];
+  /** The clause is about someone else ("my dog is limping"). */
+  readonly other: boolean;
 }
 
 /**
@@ -43,15 +45,20 @@ export function readClauses(
   let mentions: ClauseMention[] = [];
   let found: QuantityMention[] = [];
   let sides: Side[] = [];
+  let other = false;
   let negating = false;
+  // After an "and" that does not join a list, the next site starts a new clause.
+  let split = false;
   let reach = 0;
   const close = () => {
     if (mentions.length > 0 || found.length > 0)
-      clauses.push({ mentions, quantities: found, sides });
+      clauses.push({ mentions, quantities: found, sides, other });
     mentions = [];
     found = [];
     sides = [];
+    other = false;
     negating = false;
+    split = false;
   };
   const isListItem = (k: number) => {
     const next = items[k + 1];
@@ -71,6 +78,7 @@ export function readClauses(
     } else if (item.kind === "quantity") {
       found.push(item.q);
     } else if (item.kind === "word") {
+      if (lexicon.others.has(item.t.stem) && !item.t.possessive) other = true;
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;
@@ -87,14 +95,29 @@ export function readClauses(
           const continues =
             next?.kind === "mention" &&
             ["FEELING", "TIMING", "FACTOR"].includes(next.m.concept.type);
-          if (!continues && tokens[item.m.from]?.stem === "and") close();
+          if (!continues && tokens[item.m.from]?.stem === "and") {
+            split = true;
+            negating = false;
+          }
           break;
         }
         case "SIDE":
           if (namesSide(items, k, lexicon)) sides.push(concept.side);
           break;
         case "SITE":
+          if (split) close();
           mentions.push({ ...item.m, negated: false });
+          break;
+        case "FEELING":
+        case "TIMING":
+          if (concept.denies.length === 0) mentions.push({ ...item.m, negated: negating });
+          // "can walk fine" reports no limping: it stands for the denial of what it denies.
+          for (const id of concept.denies)
+            mentions.push({
+              ...item.m,
+              concept: { ...concept, id, denies: [] },
+              negated: true,
+            });
           break;
         default:
           mentions.push({ ...item.m, negated: negating });

@@ -82,8 +82,10 @@ export class QuantityReader {
     let at = from;
     for (const [k, item] of p.items.entries()) {
       // Fillers ("by only 5%", "over 600 miles") may sit between the items.
-      while (k > 0 && tokens[at] !== undefined && this.fillers.has((tokens[at] as Token).stem))
+      while (k > 0 && tokens[at] !== undefined && !fits(tokens[at] as Token, item)) {
+        if (!this.fillers.has((tokens[at] as Token).stem)) return null;
         at++;
+      }
       const t = tokens[at];
       if (t === undefined) return null;
       if ("slot" in item) {
@@ -114,4 +116,8 @@ export class QuantityReader {
       if (context.has((tokens[i] as Token).stem)) return true;
     return false;
   }
+}
+
+function fits(t: Token, item: Item): boolean {
+  return "slot" in item ? t.number !== null : t.stem === item.stem;
 }

@@ -23,6 +23,7 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
       end: start + raw.length,
       number: numeral ?? numbers.get(folded) ?? null,
       punctuation,
+      possessive: /['’]s$/i.test(raw),
       typo: false,
     });
   }

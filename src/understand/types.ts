@@ -13,6 +13,8 @@ export interface Token {
   readonly number: number | null;
   /** Punctuation that ends a clause (. , ; ! ?). */
   readonly punctuation: boolean;
+  /** The word was written as a possessive ("friend's"). */
+  readonly possessive: boolean;
   /** The word was read as a known word one typo away. */
   readonly typo: boolean;
 }
