@@ -56,6 +56,8 @@ export const queryResolvers: Resolvers = {
       checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max);
       return kb.tracer.trace(symptoms, { limit, maxDepth });
     },
+    understand: (_p, { text }, { kb }) =>
+      kb.reader.read(checkText("text", text, LIMITS.understandLength)),
     stats: (_p, _a, { kb }) => ({ ...kb.stats, version: kb.version }),
   },
   EntityConnection: {

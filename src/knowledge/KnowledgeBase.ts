@@ -8,7 +8,8 @@ import {
   loadGraphData,
 } from "../graph/index.js";
 import { SearchIndex } from "../search/index.js";
-import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
+import { TraceEngine } from "../trace/index.js";
+import { ComplaintReader } from "../understand/index.js";
 
 /**
  * Everything the API serves, built once from one graph-data folder and never changed
@@ -19,6 +20,8 @@ export interface KnowledgeBase {
   readonly graph: KnowledgeGraph;
   readonly search: SearchIndex;
   readonly tracer: TraceEngine;
+  /** Reads a runner's complaint into findings (what `understand` and `trace` use). */
+  readonly reader: ComplaintReader;
   readonly stats: GraphStats;
   /** Content hash of the graph-data files. */
   readonly version: string;
@@ -30,7 +33,8 @@ export interface KnowledgeBase {
 
 /**
  * Loads graph-data from `dir`, validates it, and builds the graphology graph, the
- * MiniSearch index and the trace engine: the one composition point of the service.
+ * MiniSearch index, the complaint reader and the trace engine: the one composition point
+ * of the service.
  * @throws GraphDataError listing every problem when the data is not sound.
  */
 export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
@@ -43,18 +47,14 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
 export function buildKnowledgeBase(data: GraphData, started = performance.now()): KnowledgeBase {
   const graph = buildGraph(data);
   const search = new SearchIndex(data.entities, data.synonyms, (id) => graph.neighbors(id));
-  const matcher: TextMatcher = {
-    match: (text, kinds) =>
-      search
-        .search(text, { kinds, limit: 5, snippets: false })
-        .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
-  };
-  const tracer = new TraceEngine(graph, memoizeMatcher(matcher));
+  const reader = new ComplaintReader(data);
+  const tracer = new TraceEngine(graph, reader);
   return {
     data,
     graph,
     search,
     tracer,
+    reader,
     stats: graphStats(data),
     version: data.version,
     loadedAt: new Date(),

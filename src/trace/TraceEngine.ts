@@ -1,11 +1,12 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity } from "../graph/model.js";
+import type { ComplaintReader } from "../understand/index.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TextMatcher, TraceMatch, TraceResult } from "./types.js";
+import type { RootCause, TraceMatch, TraceResult } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 
 /** Options of one trace. */
@@ -23,8 +24,8 @@ export const DISCLAIMER =
   "that is severe, sudden or not easing.";
 
 /**
- * Traces a runner's report up the kinetic chain: matches each input, ranks the conditions
- * the evidence supports, walks up to the root causes, and adds triage and a treatment
+ * Traces a runner's report up the kinetic chain: reads each input into findings (reported
+ * and denied), ranks the conditions the evidence supports, lowered by what is denied, walks up to the root causes, and adds triage and a treatment
  * plan. Deterministic: the same inputs give the same result.
  */
 export class TraceEngine {
@@ -32,7 +33,7 @@ export class TraceEngine {
 
   constructor(
     private readonly graph: KnowledgeGraph,
-    private readonly matcher: TextMatcher,
+    private readonly reader: ComplaintReader,
   ) {
     this.up = new UpwardGraph(graph);
   }
@@ -40,8 +41,8 @@ export class TraceEngine {
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = 10, maxDepth = 6 } = options;
-    const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs);
-    const conditions = rankConditions(this.graph, matched);
+    const { matched, absent, unmatched } = matchInputs(this.graph, this.reader, inputs);
+    const conditions = rankConditions(this.graph, matched, absent);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
@@ -51,6 +52,7 @@ export class TraceEngine {
     ];
     return {
       matched,
+      absent,
       unmatched,
       conditions: conditions.slice(0, limit),
       rootCauses,

@@ -9,9 +9,14 @@ export const TRIAGE_ADVICE_IDS = {
   URGENT: "see-a-doctor-right-away",
   SEE_DOCTOR: "when-to-see-a-doctor",
   SELF_CARE: "self-care-first",
+  /** Says nothing medical, so it needs no advice entry: the sentence below stands. */
+  UNKNOWN: null,
 } as const;
 
 const FALLBACK_ADVICE = {
+  UNKNOWN:
+    "We could not place this: rephrase it in your own words (where it hurts, what it feels " +
+    "like, when), and see a doctor if it is severe.",
   URGENT: "A warning sign was reported: see a doctor right away.",
   SEE_DOCTOR: "See a doctor or physical therapist about this.",
   SELF_CARE: "Start with rest and home care, and see a doctor if it does not improve.",
@@ -33,9 +38,11 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
 }
 
 /**
- * URGENT when any matched symptom is a red flag (red flags always win); SEE_DOCTOR when a
- * leading condition supported by a reported symptom or condition is one the articles send
- * to a doctor, or a matched symptom says the pain has not eased; SELF_CARE otherwise.
+ * URGENT when any reported symptom is a red flag (red flags always win; a denied one is
+ * not reported, so it never raises triage); UNKNOWN when nothing reported was understood
+ * (never SELF_CARE then); SEE_DOCTOR when a leading condition supported by a reported
+ * symptom or condition is one the articles send to a doctor, or a matched symptom says the
+ * pain has not eased; SELF_CARE otherwise.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -45,6 +52,7 @@ export function triage(
   const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   const redFlags = symptoms.filter((s) => s.redFlag);
   if (redFlags.length > 0) return level("URGENT", redFlags, advice);
+  if (matched.length === 0) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
   const observed = leadingConditions(conditions).filter((c) =>
@@ -63,5 +71,10 @@ function level(
   reasons: readonly Entity[],
   advice: (id: string) => string | null,
 ): Triage {
-  return { level: name, reasons, advice: advice(TRIAGE_ADVICE_IDS[name]) ?? FALLBACK_ADVICE[name] };
+  const id = TRIAGE_ADVICE_IDS[name];
+  return {
+    level: name,
+    reasons,
+    advice: (id === null ? null : advice(id)) ?? FALLBACK_ADVICE[name],
+  };
 }

@@ -12,6 +12,15 @@ import type { Finding, Understanding } from "./types.js";
  */
 export const READ_LIMITS = { textLength: 2000, findings: 32 } as const;
 
+/** What earlier parts of the same report named: the site, the side, what was felt. */
+export interface ReadContext {
+  readonly site: VocabularySite | null;
+  readonly side: Side | null;
+  readonly felt: ReadonlySet<string>;
+}
+
+const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
+
 /** Kinds a runner can name outright ("plantar fasciitis", "flat feet"). */
 const NAMEABLE: readonly Entity["kind"][] = ["CONDITION", "CAUSE"];
 
@@ -46,16 +55,13 @@ export class ComplaintReader {
    * Reads one complaint. `context` carries the site and side named in earlier parts of
    * the same report, so "worse in the morning" after "my heel hurts" is about the heel.
    */
-  read(
-    text: string,
-    context: { site: VocabularySite | null; side: Side | null } = { site: null, side: null },
-  ): Understanding {
+  read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
     const read = text.slice(0, READ_LIMITS.textLength);
     const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers).map((t) =>
       this.lexicon.correct(t),
     );
     const findings: Finding[] = [];
-    let at: ClauseContext = { ...context, felt: new Set(), explained: false };
+    let at: ClauseContext = { ...context, explained: false };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
     for (const [i, clause] of clauses.entries()) {
       // A clause naming no site speaks of the site named before it, else of the next one
@@ -73,7 +79,13 @@ export class ComplaintReader {
         found.some((f) => f.entity?.kind === "SYMPTOM" && f.site !== null);
       at = { site: named ?? at.site, side: side ?? at.side, felt, explained };
     }
-    return { text, findings: tidy(findings), lastSite: at.site, lastSide: at.side };
+    return {
+      text,
+      findings: tidy(findings),
+      lastSite: at.site,
+      lastSide: at.side,
+      lastFelt: at.felt,
+    };
   }
 
   private firstSite(clauses: readonly Clause[]): VocabularySite | null {

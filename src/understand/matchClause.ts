@@ -192,9 +192,11 @@ export class ClauseMatcher {
           const generic = keys.every(
             (k) => k.concept.type === "FEELING" && k.concept.id === "pain",
           );
+          // The co-timing is part of what the match rests on ("settles with rest").
+          const used = present ? [...keys, ...also.filter((m) => !keys.includes(m))] : keys;
           const score =
             depth +
-            keys.reduce((s, k) => s + (k.concept.type === "TIMING" ? 2 : 1), 0) +
+            used.reduce((s, k) => s + (k.concept.type === "TIMING" ? 2 : 1), 0) +
             (p.general ? -2 : 0) +
             (generic ? 0 : 1);
           let confidence: number =
@@ -204,14 +206,14 @@ export class ClauseMatcher {
                 ? CONFIDENCE.general
                 : CONFIDENCE.specific;
           if (p.sites.length > 0 && option.mention === null) confidence -= CONFIDENCE.carriedSite;
-          if ([...keys, option.mention].some((k) => k?.typo)) confidence -= CONFIDENCE.typo;
+          if ([...used, option.mention].some((k) => k?.typo)) confidence -= CONFIDENCE.typo;
           candidates.push({
             entity,
             profile: p,
             present,
             site: option.mention,
             siteValue: option.site,
-            keys,
+            keys: used,
             quantity: null,
             score,
             confidence,

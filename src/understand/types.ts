@@ -58,4 +58,6 @@ export interface Understanding {
   readonly lastSite: VocabularySite | null;
   /** The last side named. */
   readonly lastSide: Side | null;
+  /** Feelings of the last clause, so "better with rest" after "my heel hurts" is felt too. */
+  readonly lastFelt: ReadonlySet<string>;
 }
