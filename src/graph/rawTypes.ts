@@ -48,6 +48,9 @@ export interface RawVocabulary {
   readonly fillers?: readonly string[];
   readonly sideNouns?: readonly string[];
   readonly others?: readonly string[];
+  readonly bothSides?: readonly string[];
+  readonly reporting?: readonly string[];
+  readonly corrections?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

@@ -12,6 +12,19 @@ import {
   type VocabularySite,
 } from "./vocabulary.js";
 
+/** The vocabulary's plain word lists. */
+const WORD_LISTS = [
+  "negations",
+  "scopeBreaks",
+  "listWords",
+  "fillers",
+  "sideNouns",
+  "others",
+  "bothSides",
+  "reporting",
+  "corrections",
+] as const;
+
 /** Kinds a findings profile may describe: what a runner can report. */
 const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION"];
 
@@ -57,15 +70,8 @@ export function validateVocabulary(
     "feelings" | "timings" | "factors",
     VocabularyConcept[]
   >;
-  const words = {
-    negations: [],
-    scopeBreaks: [],
-    listWords: [],
-    fillers: [],
-    sideNouns: [],
-    others: [],
-  } as Record<
-    "negations" | "scopeBreaks" | "listWords" | "fillers" | "sideNouns" | "others",
+  const words = Object.fromEntries(WORD_LISTS.map((k) => [k, [] as string[]])) as Record<
+    (typeof WORD_LISTS)[number],
     string[]
   >;
   const sides: Record<Side, string[]> = { LEFT: [], RIGHT: [], BOTH: [] };
@@ -123,15 +129,7 @@ export function validateVocabulary(
         });
       });
     }
-    for (const key of [
-      "negations",
-      "scopeBreaks",
-      "listWords",
-      "fillers",
-      "sideNouns",
-      "others",
-    ] as const)
-      words[key].push(...(v[key] ?? []));
+    for (const key of WORD_LISTS) words[key].push(...(v[key] ?? []));
     for (const side of SIDES) sides[side].push(...(v.sides?.[side] ?? []));
     for (const [word, value] of Object.entries(v.numbers ?? {})) numbers.set(word, value);
     (v.quantities ?? []).forEach((q, i) => {

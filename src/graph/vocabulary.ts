@@ -64,6 +64,12 @@ export interface Vocabulary {
   readonly sideNouns: readonly string[];
   /** Words that make a clause about someone else ("my dog is limping"): it matches nothing. */
   readonly others: readonly string[];
+  /** Site words that name both sides at once ("heels"). */
+  readonly bothSides: readonly string[];
+  /** Words after which a person named only reports ("my husband says"). */
+  readonly reporting: readonly string[];
+  /** Words taking back what was said before them ("no wait"). */
+  readonly corrections: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -113,6 +119,9 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   fillers: [],
   sideNouns: [],
   others: [],
+  bothSides: [],
+  reporting: [],
+  corrections: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -35,6 +35,8 @@ export class ComplaintReader {
   private readonly lexicon: Lexicon;
   private readonly quantities: QuantityReader;
   private readonly matcher: ClauseMatcher;
+  /** Ids of the entities that are a site's general symptom. */
+  private readonly general: ReadonlySet<string>;
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
     const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
@@ -43,6 +45,9 @@ export class ComplaintReader {
       data.vocabulary.quantities,
       data.vocabulary.numbers,
       this.lexicon.fillers,
+    );
+    this.general = new Set(
+      [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
     );
     this.matcher = new ClauseMatcher(
       data.vocabulary,
@@ -61,7 +66,7 @@ export class ComplaintReader {
       this.lexicon.correct(t),
     );
     const findings: Finding[] = [];
-    let at: ClauseContext = { ...context, explained: false };
+    let at: ClauseContext = { ...context, timed: new Set(), explained: new Set() };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
     for (const [i, clause] of clauses.entries()) {
       // A clause naming no site speaks of the site named before it, else of the next one
@@ -74,14 +79,26 @@ export class ComplaintReader {
       const felt = new Set(
         clause.mentions.flatMap((m) => (m.concept.type === "FEELING" ? [m.concept.id] : [])),
       );
-      const explained =
-        (named === undefined && at.explained) ||
-        found.some((f) => f.entity?.kind === "SYMPTOM" && f.site !== null);
-      at = { site: named ?? at.site, side: side ?? at.side, felt, explained };
+      const timed = new Set(
+        clause.mentions.flatMap((m) => (m.concept.type === "TIMING" ? [m.concept.id] : [])),
+      );
+      const explained = new Set(at.explained);
+      for (const f of found) {
+        const kind = f.entity?.kind;
+        const specific = f.entity !== null && !this.general.has(f.entity.id);
+        if (
+          f.present &&
+          specific &&
+          f.site !== null &&
+          (kind === "SYMPTOM" || kind === "CONDITION")
+        )
+          explained.add(f.site.id);
+      }
+      at = { site: named ?? at.site, side: side ?? at.side, felt, timed, explained };
     }
     return {
       text,
-      findings: tidy(findings),
+      findings: tidy(withSides(findings)),
       lastSite: at.site,
       lastSide: at.side,
       lastFelt: at.felt,
@@ -98,6 +115,19 @@ export class ComplaintReader {
     }
     return null;
   }
+}
+
+/**
+ * A side said once holds for the whole complaint: a finding without one takes the side
+ * said before it, else the first said after it.
+ */
+function withSides(findings: readonly Finding[]): Finding[] {
+  let side = findings.find((f) => f.side !== null)?.side ?? null;
+  if (side === null) return [...findings];
+  return findings.map((f) => {
+    if (f.side !== null) side = f.side;
+    return f.side === null ? { ...f, side } : f;
+  });
 }
 
 /**

@@ -4,9 +4,9 @@ import type { Token } from "./types.js";
 
 /** What a phrase of the lexicon means. */
 export type Concept =
-  | { readonly type: "SITE" | "FACTOR"; readonly id: string }
+  | { readonly type: "SITE"; readonly id: string }
   | {
-      readonly type: "MENTION";
+      readonly type: "FACTOR" | "MENTION";
       readonly id: string;
       /** The site the name speaks of ("stress fracture in the heel"), if any. */
       readonly site: string | null;
@@ -18,7 +18,7 @@ export type Concept =
       readonly denies: readonly string[];
     }
   | { readonly type: "SIDE"; readonly side: Side }
-  | { readonly type: "NEGATION" | "BREAK" | "LIST" };
+  | { readonly type: "NEGATION" | "BREAK" | "LIST" | "CORRECTION" };
 
 /** A phrase found in a complaint: tokens `from` to `to` (exclusive) mean `concept`. */
 export interface Mention {
@@ -54,6 +54,14 @@ export class Lexicon {
   readonly sideNouns: ReadonlySet<string>;
   /** Stems that make a clause about someone else. */
   readonly others: ReadonlySet<string>;
+  /** Stems after which a person named only reports. */
+  readonly reporting: ReadonlySet<string>;
+  /** Folded words naming a site on both sides ("heels"). */
+  readonly bothSides: ReadonlySet<string>;
+  /** The side each one-word side word names ("left"). */
+  readonly sideWords: ReadonlyMap<string, Side>;
+  /** Ids of sites the articles do not cover. */
+  readonly uncovered: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
   /** A known word, and each of its one-letter deletions, to the known word's stem. */
   private readonly typoIndex = new Map<string, string>();
@@ -67,9 +75,24 @@ export class Lexicon {
     this.fillers = new Set(stems(vocabulary.fillers));
     this.sideNouns = new Set(stems(vocabulary.sideNouns));
     this.others = new Set(stems(vocabulary.others));
+    this.reporting = new Set(stems(vocabulary.reporting));
+    this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
+    this.bothSides = new Set(
+      vocabulary.bothSides.flatMap((w) =>
+        tokenizeComplaint(w, vocabulary.numbers).map((t) => t.folded),
+      ),
+    );
+    this.sideWords = new Map(
+      (["LEFT", "RIGHT", "BOTH"] as const).flatMap((side) =>
+        vocabulary.sides[side]
+          .filter((w) => !/\s/.test(w))
+          .flatMap((w) => stems([w]).map((s) => [s, side] as const)),
+      ),
+    );
     const add = (words: readonly string[], concept: Concept) => {
       for (const w of words) this.add(w, concept);
     };
+    add(vocabulary.corrections, { type: "CORRECTION" });
     add(vocabulary.negations, { type: "NEGATION" });
     add(vocabulary.scopeBreaks, { type: "BREAK" });
     add(vocabulary.listWords, { type: "LIST" });
@@ -80,11 +103,23 @@ export class Lexicon {
       add(c.words, { type: "FEELING", id: c.id, denies: c.denies });
     for (const c of vocabulary.timings)
       add(c.words, { type: "TIMING", id: c.id, denies: c.denies });
-    for (const c of vocabulary.factors) add(c.words, { type: "FACTOR", id: c.id });
+    for (const c of vocabulary.factors)
+      for (const w of c.words) this.add(w, { type: "FACTOR", id: c.id, site: null });
+    this.placeFactors();
     const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
     const plain = names.filter(({ n }) => !this.readsAsFindings(n));
     for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
+  }
+
+  /** Gives each factor phrase the site it names ("whacked my heel"), once sites are known. */
+  private placeFactors(): void {
+    const walk = (node: TrieNode, words: string[]) => {
+      const c = node.concept;
+      if (c?.type === "FACTOR") node.concept = { ...c, site: this.siteIn(words.join(" ")) };
+      for (const [stem, next] of node.next) walk(next, [...words, stem]);
+    };
+    walk(this.root, []);
   }
 
   /** The first site named in `phrase`, if any. */
@@ -113,7 +148,9 @@ export class Lexicon {
     const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
     // Fillers inside a phrase are skipped when reading, so they are left out of its path;
     // the first word is kept whatever it is ("only after" is not "after").
-    const stripped = tokens.filter((t, i) => i === 0 || !this.fillers.has(t.stem));
+    // Only fillers between two other words are left out: "running on it" keeps its "it".
+    const last = tokens.findLastIndex((t) => !this.fillers.has(t.stem));
+    const stripped = tokens.filter((t, i) => i === 0 || i > last || !this.fillers.has(t.stem));
     // A phrase is never cut down to one word ("running on it" is not "running").
     const path = stripped.length >= Math.min(2, tokens.length) ? stripped : tokens;
     if (path.length === 0) return;

@@ -31,8 +31,10 @@ export interface ClauseContext {
   readonly side: Side | null;
   /** Feelings the clause before reported, so "worse in the morning" after it is felt too. */
   readonly felt: ReadonlySet<string>;
-  /** A specific symptom was already found at the carried site: "and it hurts" adds nothing. */
-  readonly explained: boolean;
+  /** Timings the clause before reported ("came on suddenly, and it's bruising"). */
+  readonly timed: ReadonlySet<string>;
+  /** Sites where something specific was already found: "and it hurts" there adds nothing. */
+  readonly explained: ReadonlySet<string>;
 }
 
 interface Candidate {
@@ -81,6 +83,14 @@ export class ClauseMatcher {
       for (const f of p.factors) this.byFactor.set(f, [...(this.byFactor.get(f) ?? []), p]);
       if (p.indicators.length > 0) this.withIndicators.push(p);
     }
+  }
+
+  /** Whether `site` is one of `sites`, within one, or has one within it. */
+  private sameFamily(site: VocabularySite | null, sites: ReadonlySet<string>): boolean {
+    if (site === null || sites.size === 0) return false;
+    const chain = this.chains.get(site.id) ?? [];
+    if (chain.some((id) => sites.has(id))) return true;
+    return [...sites].some((id) => this.chains.get(id)?.includes(site.id) === true);
   }
 
   /** The site of a site id. */
@@ -176,14 +186,24 @@ export class ClauseMatcher {
             !clause.mentions.some((m) => m.concept.type === "FEELING") &&
             p.feelings.some((f) => context.felt.has(f));
           const felt = carried || keys.some((k) => k.concept.type === "FEELING");
-          const timed = keys.some((k) => k.concept.type === "TIMING");
+          const timed =
+            keys.some((k) => k.concept.type === "TIMING") ||
+            (present &&
+              siteMentions.length === 0 &&
+              !clause.mentions.some((m) => m.concept.type === "TIMING") &&
+              p.timings.some((t) => context.timed.has(t)));
           const also = clause.mentions.filter(
             (m) => !m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id),
           );
           const redFlag = entity.kind === "SYMPTOM" && entity.redFlag;
           const enough = keys.some((k) => "id" in k.concept && p.enough.includes(k.concept.id));
-          // Any defining feature denied denies a red flag: it must never be taken as present.
-          const anyOf = p.anyOf || enough || (!present && redFlag);
+          // A red flag is denied by any of its defining features denied ("no numbness", "not
+          // sudden", "can walk on it"); generic pain denied does not deny a sudden injury.
+          const definingDenied =
+            !present &&
+            redFlag &&
+            (p.timings.length === 0 || enough || keys.some((k) => k.concept.type === "TIMING"));
+          const anyOf = p.anyOf || enough || definingDenied;
           const ok =
             keys.length > 0 &&
             (p.with.length === 0 || also.length > 0 || !present) &&
@@ -235,8 +255,10 @@ export class ClauseMatcher {
       // site carried from before) earlier in the complaint.
       const blocked =
         general &&
-        (accepted.some((a) => a.entity.kind === "SYMPTOM" && a.siteValue !== null) ||
-          (c.site === null && context.explained));
+        (accepted.some(
+          (a) => a.siteValue !== null && this.sameFamily(c.siteValue, new Set([a.siteValue.id])),
+        ) ||
+          this.sameFamily(c.siteValue, context.explained));
       if (blocked || !(general || redFlag || fresh)) continue;
       accepted.push(c);
       for (const k of claims) covered.add(k);
@@ -273,7 +295,12 @@ export class ClauseMatcher {
           continue;
         if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
         const c = cause(entity, p, [m], null, CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0));
-        found.push(m.negated ? { ...c, present: false } : c);
+        const site = m.concept.type === "FACTOR" ? m.concept.site : null;
+        found.push({
+          ...c,
+          present: !m.negated,
+          siteValue: site === null ? null : this.site(site),
+        });
       }
     }
     return found;
@@ -316,10 +343,12 @@ export class ClauseMatcher {
 }
 
 /**
- * The words a match explains, so another match needs words of its own: all of them for a
- * red flag, the timings for a symptom defined by when it is felt, else the feelings.
+ * The words a match explains, so another match needs words of its own: none for a site's
+ * general symptom (the fallback), all of them for a red flag, the timings for a symptom
+ * defined by when it is felt, else the feelings.
  */
 function claimed(c: Candidate, redFlag: boolean): readonly ClauseMention[] {
+  if (c.profile?.general === true) return [];
   if (redFlag || c.profile === null) return c.keys;
   const timed = c.keys.filter((k) => k.concept.type === "TIMING");
   return c.profile.timings.length > 0 && timed.length > 0 ? timed : c.keys;
@@ -353,9 +382,9 @@ function ids(mentions: readonly ClauseMention[]): string[] {
   return [...new Set(mentions.map(conceptId))];
 }
 
+/** BOTH when said; else the first side said ("right heel stabs, the left one is fine"). */
 function sideOf(sides: readonly Side[]): Side | null {
-  if (sides.includes("BOTH") || (sides.includes("LEFT") && sides.includes("RIGHT"))) return "BOTH";
-  return sides[0] ?? null;
+  return sides.includes("BOTH") ? "BOTH" : (sides[0] ?? null);
 }
 
 /** The words from the first to the last of `parts`, as written, with their offsets. */

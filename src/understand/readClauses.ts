@@ -46,17 +46,21 @@ export function readClauses(
   let found: QuantityMention[] = [];
   let sides: Side[] = [];
   let other = false;
+  let plural = false;
   let negating = false;
   // After an "and" that does not join a list, the next site starts a new clause.
   let split = false;
   let reach = 0;
   const close = () => {
+    // "my heels" names both sides, unless a side is said.
+    if (sides.length === 0 && plural) sides.push("BOTH");
     if (mentions.length > 0 || found.length > 0)
       clauses.push({ mentions, quantities: found, sides, other });
     mentions = [];
     found = [];
     sides = [];
     other = false;
+    plural = false;
     negating = false;
     split = false;
   };
@@ -78,16 +82,35 @@ export function readClauses(
     } else if (item.kind === "quantity") {
       found.push(item.q);
     } else if (item.kind === "word") {
-      if (lexicon.others.has(item.t.stem) && !item.t.possessive) other = true;
+      const at = tokens.indexOf(item.t);
+      const reports = lexicon.reporting.has(tokens[at + 1]?.stem ?? "");
+      if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) other = true;
+      if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;
+      // Side words inside a phrase ("under my left heel") name its side.
+      for (let i = item.m.from; i < item.m.to; i++) {
+        const t = tokens[i] as Token;
+        if (lexicon.bothSides.has(t.folded) && !t.possessive) plural = true;
+        const word = concept.type === "SIDE" ? undefined : lexicon.sideWords.get(t.stem);
+        // "each" or "both" inside a phrase ("after each run") says nothing of sides.
+        const side = word === "BOTH" ? undefined : word;
+        if (side !== undefined) sides.push(side);
+      }
       switch (concept.type) {
         case "NEGATION":
           negating = true;
           reach = 0;
           break;
         case "BREAK":
+          close();
+          break;
+        case "CORRECTION":
+          // "heel's swollen, no wait, it's my ankle": what came before is taken back.
+          mentions = [];
+          found = [];
+          clauses.length = 0;
           close();
           break;
         case "LIST": {
@@ -102,7 +125,7 @@ export function readClauses(
           break;
         }
         case "SIDE":
-          if (namesSide(items, k, lexicon)) sides.push(concept.side);
+          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) sides.push(concept.side);
           break;
         case "SITE":
           if (split) close();
@@ -128,10 +151,19 @@ export function readClauses(
   return clauses;
 }
 
-/** A side word counts when a site or a side noun ("side", "leg") follows within two words. */
+/**
+ * A side word counts when a site or a side noun ("side", "leg") follows within two words,
+ * or it follows "on" ("limping on my left").
+ */
 function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  for (const before of items.slice(Math.max(0, k - 2), k).reverse()) {
+    if (before.kind !== "word") break;
+    if (before.t.stem === "on") return true;
+    if (!lexicon.fillers.has(before.t.stem)) break;
+  }
   for (const next of items.slice(k + 1, k + 3)) {
-    if (next.kind === "mention" && next.m.concept.type === "SITE") return true;
+    const concept = next.kind === "mention" ? next.m.concept : null;
+    if (concept?.type === "SITE") return !lexicon.uncovered.has(concept.id);
     if (next.kind === "mention" && next.m.concept.type === "SIDE") continue;
     if (next.kind === "word" && lexicon.sideNouns.has(next.t.stem)) return true;
     if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
@@ -151,12 +183,18 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
       i = q.to;
       continue;
     }
-    // A phrase stops where a quantity starts: "jumped from 20 to 35" keeps its numbers.
-    const until = found.find((q) => q.from > i)?.from ?? tokens.length;
-    const m = t.punctuation ? null : lexicon.longestAt(tokens, i, until);
+    // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
+    // unless it takes in the whole quantity ("after several weeks").
+    const next = found.find((q) => q.from > i);
+    const whole = t.punctuation ? null : lexicon.longestAt(tokens, i);
+    const m =
+      whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
+        ? whole
+        : lexicon.longestAt(tokens, i, next.from);
     if (m !== null) {
       items.push({ kind: "mention", m });
       i = m.to;
+      if (next !== undefined && m.to >= next.to) byStart.delete(next.from);
     } else {
       items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t });
       i++;
