@@ -1,29 +1,8 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
+import { type Candidate, cause, claimed, conceptId, ids, sideOf, span } from "./Candidate.js";
+import { CONFIDENCE } from "./confidence.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
-import type { QuantityMention } from "./readQuantities.js";
 import type { Finding, Token } from "./types.js";
-
-/**
- * Confidence of each way a finding matches, set once for all and checked against the
- * labelled complaints (tests/understand): of the matches at 0.9 or more, at least 95% must
- * be right. The named ones are exact; the rest lose a little for every guess they rest on.
- */
-export const CONFIDENCE = {
-  /** The runner named the entity ("plantar fasciitis", "flat feet"). */
-  named: 0.97,
-  /** A cause from a factor the runner reports ("I run on concrete"). */
-  factor: 0.95,
-  /** A symptom at the site the runner named, with a specific feeling or timing. */
-  specific: 0.95,
-  /** A site's general symptom from generic pain ("my heel hurts"). */
-  general: 0.92,
-  /** A symptom that needs no site (limping, pain not improving). */
-  siteless: 0.93,
-  /** Taken off when the site was named earlier, not in the same clause. */
-  carriedSite: 0.05,
-  /** Taken off when a word was read through a typo. */
-  typo: 0.08,
-} as const;
 
 /** Where a clause stands in its complaint: what was named before it. */
 export interface ClauseContext {
@@ -35,18 +14,6 @@ export interface ClauseContext {
   readonly timed: ReadonlySet<string>;
   /** Sites where something specific was already found: "and it hurts" there adds nothing. */
   readonly explained: ReadonlySet<string>;
-}
-
-interface Candidate {
-  readonly entity: Entity;
-  readonly profile: FindingProfile | null;
-  readonly present: boolean;
-  readonly site: ClauseMention | null;
-  readonly siteValue: VocabularySite | null;
-  readonly keys: readonly ClauseMention[];
-  readonly quantity: QuantityMention | null;
-  readonly score: number;
-  readonly confidence: number;
 }
 
 /**
@@ -340,62 +307,4 @@ export class ClauseMatcher {
       confidence: Math.round(c.confidence * 100) / 100,
     };
   }
-}
-
-/**
- * The words a match explains, so another match needs words of its own: none for a site's
- * general symptom (the fallback), all of them for a red flag, the timings for a symptom
- * defined by when it is felt, else the feelings.
- */
-function claimed(c: Candidate, redFlag: boolean): readonly ClauseMention[] {
-  if (c.profile?.general === true) return [];
-  if (redFlag || c.profile === null) return c.keys;
-  const timed = c.keys.filter((k) => k.concept.type === "TIMING");
-  return c.profile.timings.length > 0 && timed.length > 0 ? timed : c.keys;
-}
-
-function cause(
-  entity: Entity,
-  profile: FindingProfile | null,
-  keys: ClauseMention[],
-  quantity: QuantityMention | null,
-  confidence: number,
-): Candidate {
-  return {
-    entity,
-    profile,
-    present: true,
-    site: null,
-    siteValue: null,
-    keys,
-    quantity,
-    score: 0,
-    confidence,
-  };
-}
-
-function conceptId(m: ClauseMention): string {
-  return "id" in m.concept ? m.concept.id : m.concept.type;
-}
-
-function ids(mentions: readonly ClauseMention[]): string[] {
-  return [...new Set(mentions.map(conceptId))];
-}
-
-/** BOTH when said; else the first side said ("right heel stabs, the left one is fine"). */
-function sideOf(sides: readonly Side[]): Side | null {
-  return sides.includes("BOTH") ? "BOTH" : (sides[0] ?? null);
-}
-
-/** The words from the first to the last of `parts`, as written, with their offsets. */
-export function span(
-  parts: readonly { from: number; to: number }[],
-  tokens: readonly Token[],
-  text: string,
-): { text: string; start: number; end: number } {
-  const from = Math.min(...parts.map((p) => p.from));
-  const to = Math.max(...parts.map((p) => p.to));
-  const start = tokens[from]?.start ?? 0;
-  const end = tokens[to - 1]?.end ?? start;
-  return { text: text.slice(start, end), start, end };
 }
