@@ -68,10 +68,11 @@ export class ComplaintReader {
     const findings: Finding[] = [];
     let at: ClauseContext = { ...context, timed: new Set(), explained: new Set() };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
+    const later = this.laterSites(clauses);
     for (const [i, clause] of clauses.entries()) {
       // A clause naming no site speaks of the site named before it, else of the next one
       // ("no numbness, but my heel is swollen").
-      const ahead = at.site ?? this.firstSite(clauses.slice(i + 1));
+      const ahead = at.site ?? later[i + 1] ?? null;
       const found = this.matcher.match(clause, { ...at, site: ahead }, tokens, read);
       findings.push(...found);
       const named = found.find((f) => f.site !== null)?.site;
@@ -105,15 +106,22 @@ export class ComplaintReader {
     };
   }
 
-  private firstSite(clauses: readonly Clause[]): VocabularySite | null {
-    for (const c of clauses) {
-      if (c.other) continue;
-      for (const m of c.mentions) {
+  /** For each clause, the first covered site named in it or after it. */
+  private laterSites(clauses: readonly Clause[]): (VocabularySite | null)[] {
+    const later: (VocabularySite | null)[] = new Array(clauses.length + 1).fill(null);
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const c = clauses[i] as Clause;
+      let own: VocabularySite | null = null;
+      for (const m of c.other ? [] : c.mentions) {
         const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
-        if (site?.covered) return site;
+        if (site?.covered) {
+          own = site;
+          break;
+        }
       }
+      later[i] = own ?? later[i + 1] ?? null;
     }
-    return null;
+    return later;
   }
 }
 

@@ -37,6 +37,9 @@ interface TrieNode {
 /** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
 const MAX_SKIPS = 3;
 
+/** Most unknown words whose correction is remembered; the memo starts over when full. */
+export const CORRECTION_MEMO_SIZE = 20_000;
+
 /** Shortest word that is read through a typo (shorter words are too easily another word). */
 export const MIN_TYPO_LENGTH = 6;
 
@@ -63,6 +66,8 @@ export class Lexicon {
   /** Ids of sites the articles do not cover. */
   readonly uncovered: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
+  /** Unknown words already looked up, with the known stem read for each (bounded). */
+  private readonly corrections = new Map<string, string | null>();
   /** A known word, and each of its one-letter deletions, to the known word's stem. */
   private readonly typoIndex = new Map<string, string>();
 
@@ -189,12 +194,16 @@ export class Lexicon {
     )
       return token;
     const word = token.folded;
+    const memo = this.corrections.get(word);
+    if (memo !== undefined) return memo === null ? token : { ...token, stem: memo, typo: true };
     let found = this.typoIndex.get(word);
     // Typos rarely touch the first letter, and real words one letter from a known word
     // mostly differ there ("cramped" is not "ramped"), so the first letter must agree.
     for (let i = 1; found === undefined && i < word.length; i++)
       found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
     if (found !== undefined && found[0] !== word[0]) found = undefined;
+    if (this.corrections.size >= CORRECTION_MEMO_SIZE) this.corrections.clear();
+    this.corrections.set(word, found ?? null);
     return found === undefined ? token : { ...token, stem: found, typo: true };
   }
 
@@ -211,20 +220,51 @@ export class Lexicon {
   /** The longest phrase starting at token `from` and ending by `until`, or null. */
   longestAt(tokens: readonly Token[], from: number, until = tokens.length): Mention | null {
     const first = tokens[from];
-    if (first === undefined || first.punctuation) return null;
-    let best: Mention | null = null;
-    const walk = (node: TrieNode, at: number, skips: number, typo: boolean, ended: boolean) => {
-      if (ended && node.concept !== null && (best === null || at > best.to))
-        best = { concept: node.concept, from, to: at, typo };
-      const t = at < until ? tokens[at] : undefined;
-      if (t === undefined || t.punctuation) return;
-      const child = node.next.get(t.stem);
-      if (child !== undefined) walk(child, at + 1, skips, typo || t.typo, true);
-      if (at > from && skips < MAX_SKIPS && this.fillers.has(t.stem) && node.next.size > 0)
-        walk(node, at + 1, skips + 1, typo, false);
-    };
-    // A phrase never ends on skipped fillers: it is recorded only right after a matched word.
-    walk(this.root, from, 0, false, false);
-    return best;
+    // Most words start no phrase: one map lookup says so.
+    const start =
+      first === undefined || first.punctuation ? undefined : this.root.next.get(first.stem);
+    if (start === undefined || first === undefined || from >= until) return null;
+    const found: { best: Mention | null } = { best: null };
+    this.walk(tokens, from, until, start, from + 1, 0, first.typo, found);
+    return found.best;
+  }
+
+  /**
+   * Depth-first from `node` at token `at`: the matched word first, then (inside a phrase)
+   * skipping a filler. A phrase is recorded only right after a matched word, never on a
+   * skipped filler.
+   */
+  private walk(
+    tokens: readonly Token[],
+    from: number,
+    until: number,
+    node: TrieNode,
+    at: number,
+    skips: number,
+    typo: boolean,
+    found: { best: Mention | null },
+  ): void {
+    if (node.concept !== null && (found.best === null || at > found.best.to))
+      found.best = { concept: node.concept, from, to: at, typo };
+    this.follow(tokens, from, until, node, at, skips, typo, found);
+  }
+
+  private follow(
+    tokens: readonly Token[],
+    from: number,
+    until: number,
+    node: TrieNode,
+    at: number,
+    skips: number,
+    typo: boolean,
+    found: { best: Mention | null },
+  ): void {
+    const t = at < until ? tokens[at] : undefined;
+    if (t === undefined || t.punctuation || node.next.size === 0) return;
+    const child = node.next.get(t.stem);
+    if (child !== undefined)
+      this.walk(tokens, from, until, child, at + 1, skips, typo || t.typo, found);
+    if (skips < MAX_SKIPS && this.fillers.has(t.stem))
+      this.follow(tokens, from, until, node, at + 1, skips + 1, typo, found);
   }
 }

@@ -27,7 +27,8 @@ export class ClauseMatcher {
   private readonly sites: Map<string, VocabularySite>;
   /** Each site with the sites it is within, itself first. */
   private readonly chains = new Map<string, string[]>();
-  private readonly symptomProfiles: FindingProfile[] = [];
+  /** Profiles by each feeling and timing they list: a clause tries only those it can match. */
+  private readonly byTerm = new Map<string, FindingProfile[]>();
   private readonly byFactor = new Map<string, FindingProfile[]>();
   private readonly withIndicators: FindingProfile[] = [];
 
@@ -46,7 +47,8 @@ export class ClauseMatcher {
       this.chains.set(s.id, chain);
     }
     for (const p of profiles.values()) {
-      if (p.feelings.length > 0 || p.timings.length > 0) this.symptomProfiles.push(p);
+      for (const term of new Set([...p.feelings, ...p.timings]))
+        this.byTerm.set(term, [...(this.byTerm.get(term) ?? []), p]);
       for (const f of p.factors) this.byFactor.set(f, [...(this.byFactor.get(f) ?? []), p]);
       if (p.indicators.length > 0) this.withIndicators.push(p);
     }
@@ -130,7 +132,11 @@ export class ClauseMatcher {
       siteMentions.length > 0
         ? siteMentions.map((m) => ({ mention: m, site: this.siteOf(m) }))
         : [{ mention: null, site: context.site }];
-    for (const p of this.symptomProfiles) {
+    const profiles = new Set<FindingProfile>();
+    for (const m of clause.mentions)
+      if (m.concept.type === "FEELING" || m.concept.type === "TIMING")
+        for (const p of this.byTerm.get(m.concept.id) ?? []) profiles.add(p);
+    for (const p of profiles) {
       const entity = this.entities.get(p.entity);
       if (entity === undefined) continue;
       for (const option of p.sites.length > 0 ? options : [{ mention: null, site: null }]) {

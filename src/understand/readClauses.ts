@@ -27,7 +27,7 @@ type Item =
   | { readonly kind: "mention"; readonly m: Mention }
   | { readonly kind: "quantity"; readonly q: QuantityMention }
   | { readonly kind: "punctuation"; readonly t: Token }
-  | { readonly kind: "word"; readonly t: Token };
+  | { readonly kind: "word"; readonly t: Token; readonly at: number };
 
 /**
  * Reads tokens into clauses: the lexicon's longest phrases and the quantities, split into
@@ -82,8 +82,7 @@ export function readClauses(
     } else if (item.kind === "quantity") {
       found.push(item.q);
     } else if (item.kind === "word") {
-      const at = tokens.indexOf(item.t);
-      const reports = lexicon.reporting.has(tokens[at + 1]?.stem ?? "");
+      const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
       if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) other = true;
       if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
       if (negating && ++reach > NEGATION_REACH) negating = false;
@@ -196,7 +195,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
       i = m.to;
       if (next !== undefined && m.to >= next.to) byStart.delete(next.from);
     } else {
-      items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t });
+      items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t, at: i });
       i++;
     }
   }

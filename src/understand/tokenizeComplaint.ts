@@ -14,11 +14,12 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
     const raw = m[0];
     const start = m.index;
     const punctuation = /^[.,;!?]$/.test(raw);
-    const folded = punctuation ? raw : foldText(raw).replace(/['’]/g, "");
     const numeral = /^\d/.test(raw) ? Number(raw.replace(/,/g, "")) : null;
+    const { folded, stem } =
+      punctuation || numeral !== null ? { folded: raw, stem: raw } : word(raw);
     tokens.push({
       folded,
-      stem: numeral !== null || punctuation || folded === "%" ? folded : stem(folded),
+      stem,
       start,
       end: start + raw.length,
       number: numeral ?? numbers.get(folded) ?? null,
@@ -28,4 +29,23 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
     });
   }
   return tokens;
+}
+
+/** Most words remembered by {@link word}; the memo starts over when full. */
+export const WORD_MEMO_SIZE = 20_000;
+const memo = new Map<string, { folded: string; stem: string }>();
+
+/**
+ * A word folded (case, diacritics, apostrophes) and stemmed. Memoised, bounded: runners
+ * use the same few thousand words, and folding and stemming are most of a reading's cost.
+ */
+function word(raw: string): { folded: string; stem: string } {
+  let known = memo.get(raw);
+  if (known === undefined) {
+    const folded = foldText(raw).replace(/['’]/g, "");
+    known = { folded, stem: folded === "%" ? folded : stem(folded) };
+    if (memo.size >= WORD_MEMO_SIZE) memo.clear();
+    memo.set(raw, known);
+  }
+  return known;
 }
