@@ -126,15 +126,15 @@ export class ComplaintReader {
 }
 
 /**
- * A side said once holds for the whole complaint: a finding without one takes the side
- * said before it, else the first said after it.
+ * A side said once holds for the whole complaint: a finding at a site without one takes
+ * the side said before it, else the first said after it (a mileage jump has no side).
  */
 function withSides(findings: readonly Finding[]): Finding[] {
   let side = findings.find((f) => f.side !== null)?.side ?? null;
   if (side === null) return [...findings];
   return findings.map((f) => {
     if (f.side !== null) side = f.side;
-    return f.side === null ? { ...f, side } : f;
+    return f.side === null && f.site !== null ? { ...f, side } : f;
   });
 }
 

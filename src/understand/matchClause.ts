@@ -304,7 +304,8 @@ export class ClauseMatcher {
     return {
       ...where,
       present: c.present,
-      side,
+      // A side belongs to a place: a mileage jump or a limp has none.
+      side: c.siteValue === null ? null : side,
       site: c.siteValue,
       feelings: ids(c.keys.filter((k) => k.concept.type === "FEELING")),
       timings: ids(c.keys.filter((k) => k.concept.type === "TIMING")),

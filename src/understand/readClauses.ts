@@ -124,7 +124,11 @@ export function readClauses(
           break;
         }
         case "SIDE":
-          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) sides.push(concept.side);
+          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) {
+            // "... and my right ankle": the side starts the new clause with its site.
+            if (split) close();
+            sides.push(concept.side);
+          }
           break;
         case "SITE":
           if (split) close();
