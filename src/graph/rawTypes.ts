@@ -51,6 +51,7 @@ export interface RawVocabulary {
   readonly bothSides?: readonly string[];
   readonly reporting?: readonly string[];
   readonly corrections?: readonly string[];
+  readonly siteDenials?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

@@ -23,6 +23,7 @@ const WORD_LISTS = [
   "bothSides",
   "reporting",
   "corrections",
+  "siteDenials",
 ] as const;
 
 /** Kinds a findings profile may describe: what a runner can report. */

@@ -70,6 +70,8 @@ export interface Vocabulary {
   readonly reporting: readonly string[];
   /** Words taking back what was said before them ("no wait"). */
   readonly corrections: readonly string[];
+  /** Negation cues that can deny a site itself ("not the heel"). */
+  readonly siteDenials: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -122,6 +124,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   bothSides: [],
   reporting: [],
   corrections: [],
+  siteDenials: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

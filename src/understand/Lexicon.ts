@@ -63,6 +63,8 @@ export class Lexicon {
   readonly bothSides: ReadonlySet<string>;
   /** The side each one-word side word names ("left"). */
   readonly sideWords: ReadonlyMap<string, Side>;
+  /** Stems of the negation cues that can deny a site itself. */
+  readonly siteDenials: ReadonlySet<string>;
   /** Ids of sites the articles do not cover. */
   readonly uncovered: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
@@ -81,6 +83,7 @@ export class Lexicon {
     this.sideNouns = new Set(stems(vocabulary.sideNouns));
     this.others = new Set(stems(vocabulary.others));
     this.reporting = new Set(stems(vocabulary.reporting));
+    this.siteDenials = new Set(stems(vocabulary.siteDenials));
     this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
     this.bothSides = new Set(
       vocabulary.bothSides.flatMap((w) =>

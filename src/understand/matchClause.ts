@@ -78,6 +78,7 @@ export class ClauseMatcher {
     const side = sideOf(clause.sides) ?? context.side;
     const accepted = [
       ...(elsewhere ? [] : this.symptoms(clause, siteMentions, context)),
+      ...this.deniedSites(clause, siteMentions, context),
       ...this.causes(clause),
       ...(elsewhere ? [] : this.named(clause)),
     ];
@@ -237,6 +238,47 @@ export class ClauseMatcher {
       for (const k of claims) covered.add(k);
     }
     return accepted;
+  }
+
+  /**
+   * "my arch aches, not the heel": a clause that only denies a site denies there what the
+   * complaint reports elsewhere (the feelings of the clause before it; else generic pain),
+   * for each profile at that site defined by feelings alone.
+   */
+  private deniedSites(
+    clause: Clause,
+    siteMentions: readonly ClauseMention[],
+    context: ClauseContext,
+  ): Candidate[] {
+    const denied = siteMentions.filter((m) => m.negated);
+    const own = clause.mentions.some(
+      (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
+    );
+    if (denied.length === 0 || own) return [];
+    const felt = context.felt.size > 0 ? context.felt : new Set(["pain"]);
+    const found: Candidate[] = [];
+    for (const m of denied) {
+      const site = this.siteOf(m);
+      const chain = site === null ? [] : (this.chains.get(site.id) ?? []);
+      for (const term of felt) {
+        for (const p of this.byTerm.get(term) ?? []) {
+          const at = chain.findIndex((id) => p.sites.includes(id));
+          const entity = this.entities.get(p.entity);
+          const timed = p.timings.length > 0 && !p.anyOf;
+          if (at < 0 || timed || entity === undefined || !p.feelings.includes(term)) continue;
+          if (chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
+          if (found.some((c) => c.entity.id === entity.id)) continue;
+          const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
+          found.push({
+            ...cause(entity, p, [m], null, confidence),
+            present: false,
+            site: m,
+            siteValue: site,
+          });
+        }
+      }
+    }
+    return found;
   }
 
   private causes(clause: Clause): Candidate[] {

@@ -48,6 +48,8 @@ export function readClauses(
   let other = false;
   let plural = false;
   let negating = false;
+  // The cue can deny a site itself ("not the heel"), not only what is felt there.
+  let siteDenial = false;
   // After an "and" that does not join a list, the next site starts a new clause.
   let split = false;
   let reach = 0;
@@ -100,6 +102,7 @@ export function readClauses(
       switch (concept.type) {
         case "NEGATION":
           negating = true;
+          siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
           reach = 0;
           break;
         case "BREAK":
@@ -132,7 +135,8 @@ export function readClauses(
           break;
         case "SITE":
           if (split) close();
-          mentions.push({ ...item.m, negated: false });
+          // "not the ankle": a denied site (what it denies is read with the clause).
+          mentions.push({ ...item.m, negated: negating && siteDenial });
           break;
         case "FEELING":
         case "TIMING":

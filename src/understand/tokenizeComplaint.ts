@@ -43,7 +43,9 @@ function word(raw: string): { folded: string; stem: string } {
   let known = memo.get(raw);
   if (known === undefined) {
     const folded = foldText(raw).replace(/['’]/g, "");
-    known = { folded, stem: folded === "%" ? folded : stem(folded) };
+    // A stem of two letters says too little ("inner" would read as "in"): keep the word.
+    const stemmed = stem(folded);
+    known = { folded, stem: folded === "%" || stemmed.length < 3 ? folded : stemmed };
     if (memo.size >= WORD_MEMO_SIZE) memo.clear();
     memo.set(raw, known);
   }

@@ -38,6 +38,14 @@ describe("the complaint reader on the fixture graph", () => {
     expect(matched("walking fine, heel is sore")).toEqual(["+heel-pain-running"]);
   });
 
+  it("denies at a site denied by contrast what the complaint reports elsewhere", () => {
+    expect(matched("my heel is sore, not the inner knee")).toEqual([
+      "+heel-pain-running",
+      "-inner-knee-pain",
+    ]);
+    expect(matched("my heel is sore, never had knee trouble")).toEqual(["+heel-pain-running"]);
+  });
+
   it("matches a site's general symptom only when nothing more specific matched there", () => {
     expect(matched("my heel is sore")).toEqual(["+heel-pain-running"]);
     expect(matched("sharp pain under my heel")).toEqual(["+stabbing-heel"]);
