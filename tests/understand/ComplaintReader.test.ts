@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { type Finding, READ_LIMITS } from "../../src/understand/index.js";
+import { type Finding, READ_LIMITS, WORD_MEMO_SIZE } from "../../src/understand/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 
 let kb: KnowledgeBase;
@@ -88,6 +88,13 @@ describe("the complaint reader on the fixture graph", () => {
     expect(found.length).toBeLessThanOrEqual(READ_LIMITS.findings);
     const many = Array.from({ length: 60 }, (_, i) => `heel ${i} sore`).join(". ");
     expect(read(many).length).toBeLessThanOrEqual(READ_LIMITS.findings);
+  });
+
+  it("reads the same after its bounded word memos have filled and started over", () => {
+    const before = read("numbnes in my heel, sharp pain under the heel");
+    const words = Array.from({ length: WORD_MEMO_SIZE + 10 }, (_, i) => `zq${i.toString(36)}word`);
+    for (let i = 0; i < words.length; i += 200) read(words.slice(i, i + 200).join(" "));
+    expect(read("numbnes in my heel, sharp pain under the heel")).toEqual(before);
   });
 
   it("returns well-formed findings for any text", () => {
