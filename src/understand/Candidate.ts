@@ -17,6 +17,8 @@ export interface Candidate {
   readonly quantity: QuantityMention | null;
   /** How specific the match is: higher wins. */
   readonly score: number;
+  /** The site matched is one the profile lists (not only within one). */
+  readonly exact?: boolean;
   readonly confidence: number;
 }
 /**

@@ -210,6 +210,7 @@ export class ClauseMatcher {
             keys: used,
             quantity: null,
             score,
+            exact: depth === 3,
             confidence,
           });
           break;
@@ -230,7 +231,12 @@ export class ClauseMatcher {
       const blocked =
         general &&
         (accepted.some(
-          (a) => a.siteValue !== null && this.sameFamily(c.siteValue, new Set([a.siteValue.id])),
+          (a) =>
+            // A specific match at the site, or a general one listing it exactly where this
+            // one only contains it ("near the heel" is not the heel's general pain).
+            (a.profile?.general !== true || (a.exact === true && c.exact !== true)) &&
+            a.siteValue !== null &&
+            this.sameFamily(c.siteValue, new Set([a.siteValue.id])),
         ) ||
           this.sameFamily(c.siteValue, context.explained));
       if (blocked || !(general || redFlag || fresh)) continue;
