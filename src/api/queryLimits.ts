@@ -13,6 +13,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { READ_LIMITS } from "../understand/index.js";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
 import { ErrorCode } from "./errors.js";
 import { memoizeCost, SIZE_ARGUMENTS } from "./memoizeCost.js";
@@ -48,11 +49,13 @@ const FIELD_COSTS: Readonly<Record<string, number>> = {
   "Condition.rootCauses": 200,
   "Query.search": 20,
   "Query.searchFacets": 20,
+  "Query.understand": 20,
 };
 
 /** Assumed sizes of list fields that are short by construction. */
 const LIST_SIZES: Readonly<Record<string, number>> = {
   "RootCause.paths": 3,
+  "Understanding.findings": READ_LIMITS.findings,
   "CausalPath.steps": 6,
 };
 
