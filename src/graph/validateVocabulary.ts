@@ -26,8 +26,8 @@ const WORD_LISTS = [
   "siteDenials",
 ] as const;
 
-/** Kinds a findings profile may describe: what a runner can report. */
-const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION"];
+/** Kinds a findings profile may describe: what a runner can report (a mechanism they see: "my knees cave in"). */
+const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION", "MECHANISM"];
 
 /** The vocabulary and findings profiles merged from every file, with every problem found. */
 export interface VocabularyResult {
@@ -209,8 +209,8 @@ export function validateVocabulary(
           at,
           id,
           "UNKNOWN_NODE",
-          `findings are keyed by "${id}", which is not a symptom, cause or condition`,
-          "key the profile by the id of a SYMPTOM, CAUSE or CONDITION node",
+          `findings are keyed by "${id}", which is not a symptom, cause, condition or mechanism`,
+          "key the profile by the id of a SYMPTOM, CAUSE, CONDITION or MECHANISM node",
         );
         continue;
       }

@@ -39,7 +39,7 @@ describe("graph-data vocabulary and findings checks", () => {
     ]);
   });
 
-  it("reports a profile keyed by something that is not a symptom, cause or condition", async () => {
+  it("reports a profile keyed by something that is not a symptom, cause, condition or mechanism", async () => {
     const problems = await problemsWith({
       "more-findings.yaml": `findings:\n  ice:\n    feelings: [pain]\n    ${src}\n  nowhere:\n    feelings: [pain]\n    ${src}\n`,
     });
