@@ -37,6 +37,8 @@ export class ComplaintReader {
   private readonly matcher: ClauseMatcher;
   /** Ids of the entities that are a site's general symptom. */
   private readonly general: ReadonlySet<string>;
+  /** Ids of the entities that have a findings profile. */
+  private readonly profiled: ReadonlySet<string>;
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
     const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
@@ -46,6 +48,7 @@ export class ComplaintReader {
       data.vocabulary.numbers,
       this.lexicon.fillers,
     );
+    this.profiled = new Set(data.findings.keys());
     this.general = new Set(
       [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
     );
@@ -99,11 +102,38 @@ export class ComplaintReader {
     }
     return {
       text,
-      findings: tidy(withSides(findings)),
+      findings: tidy(withSides(this.withoutExplained(findings))),
       lastSite: at.site,
       lastSide: at.side,
       lastFelt: at.felt,
     };
+  }
+
+  /**
+   * A site's general symptom is dropped when the complaint reports something specific at
+   * that site, before or after it ("the pain is above the heel, stabbing").
+   */
+  private withoutExplained(findings: readonly Finding[]): Finding[] {
+    const specific = new Set(
+      findings
+        .filter(
+          (f) =>
+            f.present && f.site !== null && f.entity !== null && !this.general.has(f.entity.id),
+        )
+        // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
+        .filter((f) => this.profiled.has(f.entity?.id ?? ""))
+        .filter((f) => f.entity?.kind === "SYMPTOM" || f.entity?.kind === "CONDITION")
+        .map((f) => (f.site as VocabularySite).id),
+    );
+    return findings.filter(
+      (f) =>
+        !(
+          f.present &&
+          f.entity !== null &&
+          this.general.has(f.entity.id) &&
+          this.matcher.sameFamily(f.site, specific)
+        ),
+    );
   }
 
   /** For each clause, the first covered site named in it or after it. */

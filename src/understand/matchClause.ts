@@ -55,7 +55,7 @@ export class ClauseMatcher {
   }
 
   /** Whether `site` is one of `sites`, within one, or has one within it. */
-  private sameFamily(site: VocabularySite | null, sites: ReadonlySet<string>): boolean {
+  sameFamily(site: VocabularySite | null, sites: ReadonlySet<string>): boolean {
     if (site === null || sites.size === 0) return false;
     const chain = this.chains.get(site.id) ?? [];
     if (chain.some((id) => sites.has(id))) return true;
@@ -173,10 +173,15 @@ export class ClauseMatcher {
           const enough = keys.some((k) => "id" in k.concept && p.enough.includes(k.concept.id));
           // A red flag is denied by any of its defining features denied ("no numbness", "not
           // sudden", "can walk on it"); generic pain denied does not deny a sudden injury.
+          // Likewise a symptom named by one feeling ("not stiff" denies the stiff Achilles at
+          // the start of a run).
           const definingDenied =
             !present &&
-            redFlag &&
-            (p.timings.length === 0 || enough || keys.some((k) => k.concept.type === "TIMING"));
+            ((redFlag &&
+              (p.timings.length === 0 ||
+                enough ||
+                keys.some((k) => k.concept.type === "TIMING"))) ||
+              (p.feelings.length === 1 && keys.some((k) => k.concept.type === "FEELING")));
           const anyOf = p.anyOf || enough || definingDenied;
           const ok =
             keys.length > 0 &&
