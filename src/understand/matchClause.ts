@@ -82,7 +82,8 @@ export class ClauseMatcher {
       ...this.causes(clause),
       ...(elsewhere ? [] : this.named(clause)),
     ];
-    const findings = accepted.map((c) => this.finding(c, side, tokens, text));
+    const said = clause.sides.length > 0;
+    const findings = accepted.map((c) => this.finding(c, side, said, tokens, text));
     // A site named but matched by nothing is still a finding: what was understood.
     const used = new Set(accepted.map((c) => c.site));
     for (const s of siteMentions) {
@@ -346,6 +347,7 @@ export class ClauseMatcher {
   private finding(
     c: Candidate,
     side: Side | null,
+    said: boolean,
     tokens: readonly Token[],
     text: string,
   ): Finding {
@@ -357,8 +359,9 @@ export class ClauseMatcher {
     return {
       ...where,
       present: c.present,
-      // A side belongs to a place: a mileage jump or a limp has none.
-      side: c.siteValue === null ? null : side,
+      // A side belongs to a place, or is said with the finding ("limping on my left"); a
+      // mileage jump has none.
+      side: c.siteValue === null && !said ? null : side,
       site: c.siteValue,
       feelings: ids(c.keys.filter((k) => k.concept.type === "FEELING")),
       timings: ids(c.keys.filter((k) => k.concept.type === "TIMING")),
