@@ -57,8 +57,15 @@ export function conceptId(m: ClauseMention): string {
   return "id" in m.concept ? m.concept.id : m.concept.type;
 }
 
-export function ids(mentions: readonly ClauseMention[]): string[] {
-  return [...new Set(mentions.map(conceptId))];
+/** The distinct concept ids of the mentions of one type, in order. */
+export function ids(mentions: readonly ClauseMention[], type: "FEELING" | "TIMING"): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.concept.type !== type) continue;
+    const id = conceptId(m);
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /** BOTH when said; else the first side said ("right heel stabs, the left one is fine"). */
@@ -72,8 +79,12 @@ export function span(
   tokens: readonly Token[],
   text: string,
 ): { text: string; start: number; end: number } {
-  const from = Math.min(...parts.map((p) => p.from));
-  const to = Math.max(...parts.map((p) => p.to));
+  let from = Number.POSITIVE_INFINITY;
+  let to = 0;
+  for (const p of parts) {
+    if (p.from < from) from = p.from;
+    if (p.to > to) to = p.to;
+  }
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? start;
   return { text: text.slice(start, end), start, end };

@@ -95,8 +95,8 @@ export class ClauseMatcher {
         present: feelings.length === 0 || feelings.some((f) => !f.negated),
         side,
         site: this.siteOf(s),
-        feelings: ids(feelings),
-        timings: ids(clause.mentions.filter((m) => m.concept.type === "TIMING")),
+        feelings: ids(feelings, "FEELING"),
+        timings: ids(clause.mentions, "TIMING"),
         quantity: null,
         entity: null,
         confidence: null,
@@ -134,10 +134,15 @@ export class ClauseMatcher {
       siteMentions.length > 0
         ? siteMentions.map((m) => ({ mention: m, site: this.siteOf(m) }))
         : [{ mention: null, site: context.site }];
+    // What is felt and when, once per clause.
+    const terms = clause.mentions.filter(
+      (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
+    );
+    const feels = terms.some((m) => m.concept.type === "FEELING");
+    const times = terms.some((m) => m.concept.type === "TIMING");
     const profiles = new Set<FindingProfile>();
-    for (const m of clause.mentions)
-      if (m.concept.type === "FEELING" || m.concept.type === "TIMING")
-        for (const p of this.byTerm.get(m.concept.id) ?? []) profiles.add(p);
+    for (const m of terms)
+      if ("id" in m.concept) for (const p of this.byTerm.get(m.concept.id) ?? []) profiles.add(p);
     for (const p of profiles) {
       const entity = this.entities.get(p.entity);
       if (entity === undefined) continue;
@@ -150,24 +155,21 @@ export class ClauseMatcher {
           depth = at === 0 ? 3 : 2;
         }
         for (const present of [true, false]) {
-          const keys = clause.mentions.filter(
+          const keys = terms.filter(
             (m) =>
               m.negated !== present &&
               ((m.concept.type === "FEELING" && p.feelings.includes(m.concept.id)) ||
                 (m.concept.type === "TIMING" && p.timings.includes(m.concept.id))),
           );
-          const carried =
-            present &&
-            !clause.mentions.some((m) => m.concept.type === "FEELING") &&
-            p.feelings.some((f) => context.felt.has(f));
+          const carried = present && !feels && p.feelings.some((f) => context.felt.has(f));
           const felt = carried || keys.some((k) => k.concept.type === "FEELING");
           const timed =
             keys.some((k) => k.concept.type === "TIMING") ||
             (present &&
               siteMentions.length === 0 &&
-              !clause.mentions.some((m) => m.concept.type === "TIMING") &&
+              !times &&
               p.timings.some((t) => context.timed.has(t)));
-          const also = clause.mentions.filter(
+          const also = terms.filter(
             (m) => !m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id),
           );
           const redFlag = entity.kind === "SYMPTOM" && entity.redFlag;
@@ -363,8 +365,8 @@ export class ClauseMatcher {
       // mileage jump has none.
       side: c.siteValue === null && !said ? null : side,
       site: c.siteValue,
-      feelings: ids(c.keys.filter((k) => k.concept.type === "FEELING")),
-      timings: ids(c.keys.filter((k) => k.concept.type === "TIMING")),
+      feelings: ids(c.keys, "FEELING"),
+      timings: ids(c.keys, "TIMING"),
       quantity: c.quantity?.quantity ?? null,
       entity: c.entity,
       confidence: Math.round(c.confidence * 100) / 100,
