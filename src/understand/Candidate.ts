@@ -21,6 +21,7 @@ export interface Candidate {
   readonly exact?: boolean;
   readonly confidence: number;
 }
+
 /**
  * The words a match explains, so another match needs words of its own: none for a site's
  * general symptom (the fallback), all of them for a red flag, the timings for a symptom
@@ -33,7 +34,8 @@ export function claimed(c: Candidate, redFlag: boolean): readonly ClauseMention[
   return c.profile.timings.length > 0 && timed.length > 0 ? timed : c.keys;
 }
 
-export function cause(
+/** A reported candidate with no site and no score, resting on `keys` (a factor, a name). */
+export function candidateOf(
   entity: Entity,
   profile: FindingProfile | null,
   keys: ClauseMention[],
@@ -53,6 +55,7 @@ export function cause(
   };
 }
 
+/** A mention's concept id, or its type for the concepts that have none (negation, list). */
 export function conceptId(m: ClauseMention): string {
   return "id" in m.concept ? m.concept.id : m.concept.type;
 }

@@ -1,5 +1,5 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
-import { type Candidate, cause, claimed, conceptId, ids, sideOf, span } from "./Candidate.js";
+import { type Candidate, candidateOf, claimed, conceptId, ids, sideOf, span } from "./Candidate.js";
 import { CONFIDENCE } from "./confidence.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Finding, Token } from "./types.js";
@@ -284,7 +284,7 @@ export class ClauseMatcher {
           if (found.some((c) => c.entity.id === entity.id)) continue;
           const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
           found.push({
-            ...cause(entity, p, [m], null, confidence),
+            ...candidateOf(entity, p, [m], null, confidence),
             present: false,
             site: m,
             siteValue: site,
@@ -313,7 +313,7 @@ export class ClauseMatcher {
           ruledOut.add(p.entity);
           continue;
         }
-        found.push(cause(entity, p, [], q, hit.confidence));
+        found.push(candidateOf(entity, p, [], q, hit.confidence));
       }
     }
     for (const m of clause.mentions) {
@@ -323,7 +323,13 @@ export class ClauseMatcher {
         if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present.has(u)))
           continue;
         if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
-        const c = cause(entity, p, [m], null, CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0));
+        const c = candidateOf(
+          entity,
+          p,
+          [m],
+          null,
+          CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0),
+        );
         const site = m.concept.type === "FACTOR" ? m.concept.site : null;
         found.push({
           ...c,
@@ -340,7 +346,13 @@ export class ClauseMatcher {
       if (m.concept.type !== "MENTION") return [];
       const entity = this.entities.get(m.concept.id);
       if (entity === undefined) return [];
-      const c = cause(entity, null, [m], null, CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0));
+      const c = candidateOf(
+        entity,
+        null,
+        [m],
+        null,
+        CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0),
+      );
       const site = m.concept.site === null ? null : (this.sites.get(m.concept.site) ?? null);
       return [{ ...c, present: !m.negated, siteValue: site }];
     });
