@@ -44,6 +44,7 @@ export class ServiceMetrics {
   readonly registry = new Registry();
   private readonly requests: Counter<"route" | "operation" | "status" | "code">;
   private readonly duration: Histogram<"route" | "operation">;
+  private readonly inFlight: Gauge;
 
   constructor(holder: KnowledgeBaseHolder, cache: ResponseCache | null) {
     const registers = [this.registry];
@@ -59,6 +60,11 @@ export class ServiceMetrics {
       help: "Time from request received to response sent, by route and GraphQL operation",
       labelNames: ["route", "operation"],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    this.inFlight = new Gauge({
+      name: "kinetic_graph_requests_in_flight",
+      help: "Requests received (headers read) and not yet answered or abandoned, this scrape's own included",
       registers,
     });
     const cacheCounter = (name: string, help: string, read: () => number) =>
@@ -130,6 +136,17 @@ export class ServiceMetrics {
       "Edges in the served graph",
       () => holder.current.stats.edgeCount,
     );
+  }
+
+  /** Counts a request as in flight until `settled` is called (once). */
+  started(): () => void {
+    this.inFlight.inc();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.inFlight.dec();
+    };
   }
 
   /** Counts one answered request. */

@@ -13,6 +13,11 @@ export function installMetrics(
   metrics: ServiceMetrics,
   exposition: () => Promise<string> = () => metrics.text(),
 ): void {
+  app.addHook("onRequest", (_request, reply, done) => {
+    // "close" comes once the response is sent or the connection is gone, whichever first.
+    reply.raw.once("close", metrics.started());
+    done();
+  });
   app.addHook("onResponse", (request, reply, done) => {
     const outcome = request.graphqlOutcome;
     const status = reply.statusCode;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { startService } from "../helpers/service.js";
 
 const exited = (child: import("node:child_process").ChildProcess) =>
@@ -11,6 +12,12 @@ const exited = (child: import("node:child_process").ChildProcess) =>
     if (child.exitCode !== null) resolve(child.exitCode);
     else child.once("exit", (code) => resolve(code));
   });
+
+const inFlight = async (url: string) =>
+  sampleValue(
+    parsePrometheus(await (await fetch(`${url}/metrics`)).text()).samples,
+    "kinetic_graph_requests_in_flight",
+  );
 
 const status = (url: string, route: string) =>
   fetch(`${url}${route}`, { headers: { connection: "close" } }).then(
@@ -58,6 +65,8 @@ describe("SIGTERM", () => {
     );
     const trickle = setInterval(() => socket.write(" "), 100);
     try {
+      // In flight once the server has read its headers: this scrape and the trickling POST.
+      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
       const exit = exited(service.child);
       service.child.kill("SIGTERM");
       expect(await exit).toBe(0);
