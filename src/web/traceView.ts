@@ -1,42 +1,14 @@
+import { LIMITS } from "../api/limits.js";
 import { h, listOr, show, showError } from "./dom.js";
+import { SuggestOperation, TraceOperation, type TraceQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import { anchorOf, legDiagram, legOf, type Structure } from "./legDiagram.js";
 
-interface Named {
-  id: string;
-  name: string;
-  kind?: string;
-  affects?: { id: string }[];
-  feltIn?: { id: string }[];
-}
-interface Step {
-  from: Named;
-  relation: string;
-  direction: string;
-  to: Named;
-  explanation: string;
-  sources: { title: string; section: string }[];
-}
-interface Trace {
-  matched: { input: string; entity: Named }[];
-  unmatched: string[];
-  conditions: { score: number; condition: Named; matchedSymptoms: Named[] }[];
-  rootCauses: { score: number; cause: Named; paths: { score: number; steps: Step[] }[] }[];
-  treatments: {
-    treatment: { id: string; name: string; phase: string; dosage: string | null; steps: string[] };
-    addresses: Named[];
-  }[];
-  triage: { level: string; reasons: Named[]; advice: string };
-  disclaimer: string;
-}
-
-const TRACE = `query Trace($symptoms: [String!]!) { trace(symptoms: $symptoms, limit: 5) {
-  matched { input entity { id name kind } } unmatched
-  conditions { score condition { id name } matchedSymptoms { id name } }
-  rootCauses { score cause { id kind name } paths { score steps { from { ...E } relation direction to { ...E } explanation sources { title section } } } }
-  treatments { treatment { id name phase dosage steps } addresses { id name } }
-  triage { level reasons { id name } advice } disclaimer } }
-fragment E on Entity { id kind name ... on Condition { affects { id } } ... on Mechanism { affects { id } } ... on Symptom { feltIn { id } } }`;
+type Trace = TraceQuery["trace"];
+type Named = { id: string; name: string };
+/** An entity of a path with the structures it reaches: those it acts on or is felt in. */
+type Reach = { id: string; affects?: { id: string }[]; feltIn?: { id: string }[] };
+type Step = Trace["rootCauses"][number]["paths"][number]["steps"][number];
 
 const PHASES: [string, string][] = [
   ["RELIEF", "Ease the pain now"],
@@ -74,6 +46,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
       name: "complaint",
       list: "complaint-suggestions",
       autocomplete: "off",
+      maxlength: LIMITS.traceInputLength,
       value,
       "aria-label": `Complaint ${count}`,
       placeholder: count === 1 ? "e.g. stabbing pain under my heel" : "another complaint",
@@ -107,7 +80,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
     results.setAttribute("aria-busy", "true");
-    gql<{ trace: Trace }>(TRACE, { symptoms })
+    gql(TraceOperation, { symptoms })
       .then(
         ({ trace }) => show(results, ...renderTrace(trace, structures)),
         (err: unknown) => showError(results, err),
@@ -121,10 +94,7 @@ let pending = 0;
 function suggest(prefix: string, datalist: HTMLDataListElement) {
   if (prefix.trim().length < 2) return;
   const ticket = ++pending;
-  gql<{ suggest: { text: string }[] }>(
-    "query($p: String!) { suggest(prefix: $p, limit: 8) { text } }",
-    { p: prefix.slice(0, 100) },
-  ).then(
+  gql(SuggestOperation, { prefix: prefix.slice(0, LIMITS.prefixLength) }).then(
     ({ suggest: items }) => {
       if (ticket === pending) show(datalist, ...items.map((s) => h("option", { value: s.text })));
     },
@@ -228,7 +198,7 @@ function litStructures(
 ): Set<string> {
   const leg = legOf(structures).nodes;
   const lit = new Set<string>();
-  for (const e of steps.flatMap((s) => [s.from, s.to])) {
+  for (const e of steps.flatMap((s): Reach[] => [s.from, s.to])) {
     for (const id of [
       e.id,
       ...(e.affects ?? []).map((a) => a.id),
