@@ -50,8 +50,6 @@ async function route(): Promise<void> {
                     id: node.id,
                     name: node.name,
                     region: node.region,
-                    chain: node.kineticChain.map((c) => c.id),
-                    upstream: node.upstream.map((u) => u.id),
                   },
                 ],
               ]

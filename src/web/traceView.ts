@@ -1,32 +1,19 @@
 import { LIMITS } from "../api/limits.js";
 import { h, listOr, show, showError } from "./dom.js";
-import { SuggestOperation, TraceOperation, type TraceQuery } from "./generated/operations.js";
+import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
-import { anchorOf, legDiagram, legOf, type Structure } from "./legDiagram.js";
+import type { Structure } from "./legDiagram.js";
+import {
+  conditionItem,
+  oneLine,
+  plan,
+  rootCauses,
+  type Trace,
+  triageBanner,
+} from "./traceAnswer.js";
 
-type Trace = TraceQuery["trace"];
-type Named = { id: string; name: string };
-/** An entity of a path with the structures it reaches: those it acts on or is felt in. */
-type Reach = { id: string; affects?: { id: string }[]; feltIn?: { id: string }[] };
-type Step = Trace["rootCauses"][number]["paths"][number]["steps"][number];
-
-const PHASES: [string, string][] = [
-  ["RELIEF", "Ease the pain now"],
-  ["ROOT_CAUSE", "Fix what drives it"],
-  ["PREVENTION", "Keep it from coming back"],
-  ["MEDICAL", "What a doctor or physio does"],
-];
-const RELATION_WORDS: Record<string, string> = {
-  PRESENTS_WITH: "is a sign of",
-  CAUSES: "is driven by",
-  LEADS_TO: "can follow",
-  FELT_IN: "is felt in",
-  AFFECTS: "affects",
-  UPSTREAM_OF: "sits below",
-  PART_OF: "is part of",
-};
-
-const link = (e: Named) => h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
+const link = (e: { id: string; name: string }) =>
+  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
 /** The trace view: complaints in, triage, conditions, root causes on the leg, plan out. */
 export function traceView(structures: ReadonlyMap<string, Structure>): HTMLElement {
@@ -103,7 +90,7 @@ function suggest(prefix: string, datalist: HTMLDataListElement) {
 }
 
 function renderTrace(t: Trace, structures: ReadonlyMap<string, Structure>): Node[] {
-  const out: Node[] = [triageBanner(t.triage)];
+  const out: Node[] = [oneLine(t), triageBanner(t.triage)];
   if (t.matched.length > 0) {
     out.push(
       h(
@@ -127,139 +114,10 @@ function renderTrace(t: Trace, structures: ReadonlyMap<string, Structure>): Node
     h("h2", {}, "What fits"),
     listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
     h("h2", {}, "Where it starts"),
-    listOr(t.rootCauses, "No root cause found up the chain.", "roots", (r, i) =>
-      rootCauseItem(r, i, structures),
-    ),
+    rootCauses(t, structures),
     h("h2", {}, "What to do"),
+    ...plan(t),
+    h("p", { class: "disclaimer" }, t.disclaimer),
   );
-  for (const [phase, label] of PHASES) {
-    const items = t.treatments.filter((p) => p.treatment.phase === phase);
-    if (items.length > 0) {
-      out.push(
-        h(
-          "section",
-          { class: `phase ${phase.toLowerCase()}` },
-          h("h3", {}, label),
-          h("ul", {}, ...items.map(planItem)),
-        ),
-      );
-    }
-  }
-  out.push(h("p", { class: "disclaimer" }, t.disclaimer));
   return out;
-}
-
-function conditionItem(c: Trace["conditions"][number]): HTMLElement {
-  return h(
-    "li",
-    {},
-    link(c.condition),
-    " ",
-    h("meter", {
-      min: 0,
-      max: 1,
-      value: c.score.toFixed(2),
-      "aria-label": `fit ${Math.round(c.score * 100)}%`,
-    }),
-    h(
-      "span",
-      { class: "evidence" },
-      ` because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}`,
-    ),
-  );
-}
-
-/** A root cause: its best path drawn on the leg beside the path's hops. */
-function rootCauseItem(
-  r: Trace["rootCauses"][number],
-  index: number,
-  structures: ReadonlyMap<string, Structure>,
-): HTMLElement {
-  const steps = r.paths[0]?.steps ?? [];
-  const lit = litStructures(steps, structures);
-  const names = [...lit].map((id) => structures.get(id)?.name ?? id).join(", ") || "no structure";
-  return h(
-    "li",
-    { class: "root" },
-    h("h3", {}, link(r.cause), h("span", { class: "score" }, ` score ${r.score.toFixed(2)}`)),
-    h(
-      "div",
-      { class: "root-body" },
-      legDiagram(structures, lit, `Path ${index + 1} to ${r.cause.name} on the leg: ${names}`),
-      h("ol", { class: "hops" }, ...steps.map(hopItem)),
-    ),
-  );
-}
-
-/** The leg structures a path touches: its structures, and those its conditions and mechanisms act on or its symptoms are felt in. */
-function litStructures(
-  steps: readonly Step[],
-  structures: ReadonlyMap<string, Structure>,
-): Set<string> {
-  const leg = legOf(structures).nodes;
-  const lit = new Set<string>();
-  for (const e of steps.flatMap((s): Reach[] => [s.from, s.to])) {
-    for (const id of [
-      e.id,
-      ...(e.affects ?? []).map((a) => a.id),
-      ...(e.feltIn ?? []).map((a) => a.id),
-    ]) {
-      const anchor = anchorOf(id, structures, leg);
-      if (anchor) lit.add(anchor);
-    }
-  }
-  return lit;
-}
-
-/** One hop, opening to its explanation and source (hover shows them too). */
-function hopItem(s: Step): HTMLElement {
-  const source = s.sources.map((x) => `${x.title} § ${x.section}`).join("; ");
-  const words = RELATION_WORDS[s.relation] ?? s.relation.toLowerCase();
-  return h(
-    "li",
-    { title: `${s.explanation} (${source})` },
-    h(
-      "details",
-      {},
-      h("summary", {}, `${s.from.name} ${words} ${s.to.name}`),
-      h("p", {}, s.explanation),
-      h("p", { class: "source" }, `Source: ${source}`),
-    ),
-  );
-}
-
-function planItem(p: Trace["treatments"][number]): HTMLElement {
-  const { treatment } = p;
-  return h(
-    "li",
-    {},
-    link({ id: treatment.id, name: treatment.name }),
-    treatment.dosage ? h("span", { class: "dosage" }, ` — ${treatment.dosage}`) : null,
-    treatment.steps.length > 0
-      ? h("ol", { class: "steps" }, ...treatment.steps.map((step) => h("li", {}, step)))
-      : null,
-    h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
-  );
-}
-
-function triageBanner(t: Trace["triage"]): HTMLElement {
-  const heading =
-    t.level === "URGENT"
-      ? "See a doctor right away"
-      : t.level === "SEE_DOCTOR"
-        ? "See a doctor about this"
-        : "Self-care first";
-  return h(
-    "div",
-    {
-      class: `banner ${t.level.toLowerCase()}`,
-      role: t.level === "URGENT" ? "alert" : "status",
-      "data-level": t.level,
-    },
-    h("strong", {}, heading),
-    t.reasons.length > 0
-      ? h("span", {}, ` — because of: ${t.reasons.map((r) => r.name).join(", ")}`)
-      : null,
-    h("p", {}, t.advice),
-  );
 }

@@ -100,7 +100,7 @@ export type StructuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StructuresQuery = { entities: { edges: Array<{ node:
-        | { region: BodyRegion, id: string, name: string, kineticChain: Array<{ id: string }>, upstream: Array<{ id: string }> }
+        | { region: BodyRegion, id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -295,7 +295,7 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
 /** An operation's text, branded with its result and variable types. */
 export type Operation<Result, Variables> = string & { readonly __types?: [Result, Variables] };
 /** The explorer's Structures query, as src/web/operations.graphql holds it. */
-export const StructuresOperation = "query Structures {\n  entities(kind: BODY_STRUCTURE, first: 100) {\n    edges {\n      node {\n        id\n        name\n        ... on BodyStructure {\n          region\n          kineticChain {\n            id\n          }\n          upstream {\n            id\n          }\n        }\n      }\n    }\n  }\n}" as Operation<StructuresQuery, StructuresQueryVariables>;
+export const StructuresOperation = "query Structures {\n  entities(kind: BODY_STRUCTURE, first: 100) {\n    edges {\n      node {\n        id\n        name\n        ... on BodyStructure {\n          region\n        }\n      }\n    }\n  }\n}" as Operation<StructuresQuery, StructuresQueryVariables>;
 /** The explorer's Suggest query, as src/web/operations.graphql holds it. */
 export const SuggestOperation = "query Suggest($prefix: String!) {\n  suggest(prefix: $prefix, limit: 8) {\n    text\n  }\n}" as Operation<SuggestQuery, SuggestQueryVariables>;
 /** The explorer's Search query, as src/web/operations.graphql holds it. */
