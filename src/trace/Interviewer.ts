@@ -13,14 +13,19 @@ export const INTERVIEW = {
   minGain: 0.05,
   /** P(symptom | condition) when the articles name it among the commonest presentations. */
   commonLikelihood: 0.9,
-  /** P(symptom | condition) when the articles link them otherwise. */
-  likelihood: 0.7,
-  /** P(symptom | condition) when the articles do not link them: symptoms have other reasons. */
-  leak: 0.15,
   /**
-   * Bits a warning sign of the body part reported is worth beyond what it separates: it is
-   * asked before any question that separates less than this more, and always asked, even
-   * when the answer is otherwise clear.
+   * P(symptom | condition) when the articles link them otherwise: a runner reports about
+   * this many of a condition's symptoms, so each of its n symptoms is reported with
+   * probability expectedFindings / n, kept within 0.2..0.7.
+   */
+  expectedFindings: 2.5,
+  /** P(symptom | condition) when the articles do not link them: symptoms have other reasons. */
+  leak: 0.05,
+  /**
+   * Bits a warning sign of the body part reported is worth beyond what it separates. One
+   * yes-or-no answer separates at most 1 bit, so at 1 every warning sign comes before every
+   * other question (warning signs first, until answered); they are asked even when the
+   * answer is otherwise clear.
    */
   warningSignBonus: 1,
 } as const;
@@ -140,7 +145,9 @@ export class Interviewer {
       (x) => x.other.id === e.id,
     )?.edge;
     if (!edge) return INTERVIEW.leak;
-    return edge.common ? INTERVIEW.commonLikelihood : INTERVIEW.likelihood;
+    if (edge.common) return INTERVIEW.commonLikelihood;
+    const n = edgesAt(this.graph, condition.id, "out", ["PRESENTS_WITH"]).length;
+    return Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / n));
   }
 
   /** Warning signs governing where the reported symptoms and conditions are, by id. */

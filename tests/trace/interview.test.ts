@@ -170,11 +170,11 @@ const MAX_ASKED = 6;
 const WITHIN = 3;
 /**
  * Share of vignettes that must lead within {@link WITHIN}. Issue 17 asks for 0.9; the
- * measured share is 0.53: a heel complaint has 7 warning signs, asked first, so 3 questions
- * rarely reach what separates the heel's conditions. This is a floor against regression,
+ * measured share is 0.59: a heel complaint has 7 warning signs, asked first, so 3 questions
+ * rarely reach what separates the heel's conditions from one another. This is a floor against regression,
  * not the target: see the printed figure.
  */
-const LEAD_FLOOR = 0.5;
+const LEAD_FLOOR = 0.55;
 
 let kb: KnowledgeBase;
 let interviewer: Interviewer;
