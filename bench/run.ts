@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: latency percentiles and build cost on the bundled graph and on
- * synthetic graphs of 1k, 10k and 100k nodes. Prints a table and writes
- * bench/results/bench.json. Timings are per call, after a warm-up.
+ * synthetic graphs of 1k, 10k and 100k nodes, HTTP throughput, and what loading
+ * graph-data at the default limits costs the serving thread, at once and as a reload.
+ * Prints tables and writes bench/results/bench.json. Timings are per call, after a warm-up.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -11,6 +12,7 @@ import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.j
 import { contractOperations, contractVariables } from "../tests/helpers/contract.js";
 import { type HttpRow, httpBench } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
+import { reloadBench } from "./reload.js";
 import { prng, syntheticGraph } from "./syntheticGraph.js";
 import { REAL_QUERIES, REAL_TRACES } from "./workloads.js";
 
@@ -156,9 +158,27 @@ for (const w of http.workers)
 console.log(
   `\nstart-up (npm start, median of ${http.startup.firstAnswerRuns.length}): first answer ${round(http.startup.firstAnswerMs, 0)} ms after spawn; RSS ${http.startup.rssMiB} MiB, heap ${http.startup.heapMiB} MiB`,
 );
+const reload = await reloadBench();
+console.log(
+  `\nloading ${reload.entries} entries (${round(reload.megabytes, 1)} MB of YAML, at the default limits) while the event loop is watched:`,
+);
+console.log(
+  "| how | total ms | serving thread ms | longest event-loop delay ms | p99 delay ms |\n| --- | ---: | ---: | ---: | ---: |",
+);
+for (const [how, c] of [
+  ["at once (start-up)", reload.atOnce],
+  [
+    `reload (worker ${round(reload.reload.workerMs, 0)} ms, ${reload.reload.slices} slices)`,
+    reload.reload,
+  ],
+] as const) {
+  console.log(
+    `| ${how} | ${round(c.totalMs, 0)} | ${round(c.servingThreadMs, 0)} | ${round(c.maxDelayMs, 0)} | ${round(c.p99DelayMs, 1)} |`,
+  );
+}
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   "bench/results/bench.json",
-  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, http }, null, 2)}\n`,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, http, reload }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/bench.json");

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
 
 /** The service's configuration, read from the environment. */
 export interface Config {
@@ -29,6 +30,13 @@ export interface Config {
    * 32; 0 turns it off). Repeated requests are answered from it without running GraphQL.
    */
   readonly responseCacheMiB: number;
+  /**
+   * Bounds on graph-data, checked at start-up and on every reload (see GraphDataLimits for
+   * each default and why). GRAPH_DATA_MAX_MB raises the total size of the YAML files
+   * (default 4, at most 256) and GRAPH_DATA_MAX_ENTRIES the number of nodes, edges and
+   * documents (default 20000, at most 1000000); the others are fixed.
+   */
+  readonly graphDataLimits: GraphDataLimits;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -74,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
     );
   }
+  const graphDataLimits = readLimits(env, problems);
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -89,5 +98,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs,
     workers,
     responseCacheMiB,
+    graphDataLimits,
   };
+}
+
+/**
+ * Reads only the graph-data limits from `env` (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES;
+ * see Config.graphDataLimits), for tools that check graph-data without serving it.
+ * @throws Error naming every bad variable and what it allows.
+ */
+export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
+  const problems: string[] = [];
+  const limits = readLimits(env, problems);
+  if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
+  return limits;
+}
+
+function readLimits(env: NodeJS.ProcessEnv, problems: string[]): GraphDataLimits {
+  const maxMiB = Number(env.GRAPH_DATA_MAX_MB ?? DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20);
+  if (!Number.isInteger(maxMiB) || maxMiB < 1 || maxMiB > 256) {
+    problems.push(`GRAPH_DATA_MAX_MB=${env.GRAPH_DATA_MAX_MB}: must be an integer in 1..256`);
+  }
+  const maxEntries = Number(env.GRAPH_DATA_MAX_ENTRIES ?? DEFAULT_GRAPH_DATA_LIMITS.maxEntries);
+  if (!Number.isInteger(maxEntries) || maxEntries < 1 || maxEntries > 1_000_000) {
+    problems.push(
+      `GRAPH_DATA_MAX_ENTRIES=${env.GRAPH_DATA_MAX_ENTRIES}: must be an integer in 1..1000000`,
+    );
+  }
+  return { ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: maxMiB * 2 ** 20, maxEntries };
 }

@@ -1,21 +1,19 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
  * Refuses to start (exit 1) when graph-data has any error, listing every problem.
- * SIGHUP reloads graph-data: the new data replaces the old only if it validates.
+ * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
+ * replaces the old only if it validates and is within the limits.
  * SIGINT/SIGTERM finish in-flight requests and exit 0.
  */
 import type { Logger } from "pino";
 import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } from "./api/index.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
-import { loadKnowledgeBase } from "./knowledge/index.js";
+import { loadKnowledgeBase, reloadKnowledgeBase } from "./knowledge/index.js";
+import { oneAtATime } from "./oneAtATime.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  async function load() {
-    return loadKnowledgeBase(config.graphData);
-  }
-
   function reportLoadFailure(err: unknown, what: string) {
     if (err instanceof GraphDataError) {
       for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
@@ -29,7 +27,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
 
   let holder: KnowledgeBaseHolder;
   try {
-    const kb = await load();
+    const kb = await loadKnowledgeBase(config.graphData, { limits: config.graphDataLimits });
     holder = new KnowledgeBaseHolder(kb);
     logger.info(
       {
@@ -59,19 +57,29 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
         : new ResponseCache({ maxBytes: config.responseCacheMiB * 2 ** 20 }),
   });
 
-  process.on("SIGHUP", () => {
-    load().then(
-      (kb) => {
+  // One reload at a time; SIGHUPs during one ask for one more after it.
+  const reload = oneAtATime(() =>
+    reloadKnowledgeBase(config.graphData, { limits: config.graphDataLimits }).then(
+      ({ kb, report }) => {
         const previous = holder.swap(kb);
         logger.info(
-          { from: previous.version, to: kb.version, nodes: kb.stats.nodeCount },
+          {
+            from: previous.version,
+            to: kb.version,
+            nodes: kb.stats.nodeCount,
+            ms: Math.round(kb.loadMs),
+            workerMs: Math.round(report.workerMs),
+            buildMs: Math.round(report.build.busyMs),
+            longestSliceMs: Math.round(report.build.longestSliceMs),
+          },
           "graph-data reloaded",
         );
       },
       (err: unknown) =>
         reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
-    );
-  });
+    ),
+  );
+  process.on("SIGHUP", reload);
 
   let closing = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUNDLED_GRAPH_DATA, readConfig } from "../src/config.js";
+import { BUNDLED_GRAPH_DATA, readConfig, readGraphDataLimits } from "../src/config.js";
+import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
 
 describe("readConfig", () => {
   it("has defaults for everything", () => {
@@ -14,6 +15,7 @@ describe("readConfig", () => {
       requestTimeoutMs: 10_000,
       workers: 1,
       responseCacheMiB: 32,
+      graphDataLimits: DEFAULT_GRAPH_DATA_LIMITS,
     });
   });
 
@@ -29,6 +31,8 @@ describe("readConfig", () => {
       REQUEST_TIMEOUT_MS: "2000",
       WORKERS: "2",
       RESPONSE_CACHE_MB: "0",
+      GRAPH_DATA_MAX_MB: "16",
+      GRAPH_DATA_MAX_ENTRIES: "100000",
     });
     expect(config).toMatchObject({
       port: 0,
@@ -37,6 +41,11 @@ describe("readConfig", () => {
       corsOrigins: ["https://a.example", "https://b.example"],
       workers: 2,
       responseCacheMiB: 0,
+      graphDataLimits: {
+        ...DEFAULT_GRAPH_DATA_LIMITS,
+        maxTotalBytes: 16 * 2 ** 20,
+        maxEntries: 100_000,
+      },
     });
   });
 
@@ -50,12 +59,36 @@ describe("readConfig", () => {
   it("names every bad variable at once", () => {
     let message = "";
     try {
-      readConfig({ PORT: "x", WORKERS: "0", RESPONSE_CACHE_MB: "-1", LOG_LEVEL: "loud" });
+      readConfig({
+        PORT: "x",
+        WORKERS: "0",
+        RESPONSE_CACHE_MB: "-1",
+        LOG_LEVEL: "loud",
+        GRAPH_DATA_MAX_MB: "0.5",
+        GRAPH_DATA_MAX_ENTRIES: "lots",
+      });
     } catch (err) {
       message = err instanceof Error ? err.message : "";
     }
-    for (const name of ["PORT", "WORKERS", "RESPONSE_CACHE_MB", "LOG_LEVEL"]) {
+    for (const name of [
+      "PORT",
+      "WORKERS",
+      "RESPONSE_CACHE_MB",
+      "LOG_LEVEL",
+      "GRAPH_DATA_MAX_MB",
+      "GRAPH_DATA_MAX_ENTRIES",
+    ]) {
       expect(message).toContain(name);
     }
+  });
+
+  it("reads the graph-data limits alone for tools that only check graph-data", () => {
+    expect(readGraphDataLimits({ GRAPH_DATA_MAX_MB: "8", PORT: "not a port" })).toEqual({
+      ...DEFAULT_GRAPH_DATA_LIMITS,
+      maxTotalBytes: 8 * 2 ** 20,
+    });
+    expect(() => readGraphDataLimits({ GRAPH_DATA_MAX_ENTRIES: "0" })).toThrow(
+      /GRAPH_DATA_MAX_ENTRIES/,
+    );
   });
 });

@@ -1,12 +1,13 @@
 /**
  * `npm run graph:check [dir]` and `kinetic-graph check [dir]`: runs the loader's checks on
- * graph-data (default: the bundled folder, or GRAPH_DATA), prints every problem with
- * file, line, entry, code and fix, then counts by kind and relation. Exits 1 when any
- * error is found.
+ * graph-data (default: the bundled folder, or GRAPH_DATA) within the service's limits
+ * (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES), prints every problem with file, line,
+ * entry, code and fix, then counts by kind and relation. Exits 1 when any error is found.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkGraphData, formatProblem, graphStats } from "../graph/index.js";
+import { readGraphDataLimits } from "../config.js";
+import { checkGraphData, formatProblem, type GraphDataLimits, graphStats } from "../graph/index.js";
 
 /** Where the report goes: `out` for the counts, `err` for problems. */
 export interface Printer {
@@ -15,11 +16,16 @@ export interface Printer {
 }
 
 /**
- * Checks the graph-data in `dir` and prints the report; resolves true when it has no
- * error (warnings such as orphans do not fail it).
+ * Checks the graph-data in `dir` within `limits` (default: the service's, from the
+ * environment) and prints the report; resolves true when it has no error (warnings such
+ * as orphans do not fail it).
  */
-export async function graphCheck(dir: string, print: Printer): Promise<boolean> {
-  const { data, problems } = await checkGraphData(dir);
+export async function graphCheck(
+  dir: string,
+  print: Printer,
+  limits: GraphDataLimits = readGraphDataLimits(),
+): Promise<boolean> {
+  const { data, problems } = await checkGraphData(dir, { limits });
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   for (const p of errors) print.err(`error   ${formatProblem(p)}`);

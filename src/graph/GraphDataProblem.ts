@@ -1,7 +1,14 @@
 /** Codes of the problems the loader reports, one per kind of mistake in graph-data. */
 export const PROBLEM_CODES = [
   "NO_DATA",
+  "DATA_TOO_LARGE",
+  "FILE_TOO_LARGE",
+  "CHANGED_WHILE_READING",
   "YAML_SYNTAX",
+  "ALIAS_EXPANSION",
+  "TOO_MANY_ENTRIES",
+  "SYNONYM_GROUP_TOO_LARGE",
+  "TOO_MANY_SYNONYM_GROUPS",
   "SCHEMA",
   "MISSING_SOURCES",
   "MISSING_EXPLANATION",

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Edge, Entity, GraphData } from "./model.js";
+import { runSteps, type Steps, sortSteps } from "./steps.js";
 
 /** Node attributes in the graphology graph. */
 export interface NodeAttributes {
@@ -20,13 +21,21 @@ export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
  * deterministic.
  */
 export function buildGraph(data: GraphData): KnowledgeGraph {
+  return runSteps(buildGraphSteps(data));
+}
+
+/** {@link buildGraph} one node or edge per step (see Steps). */
+export function* buildGraphSteps(data: GraphData): Steps<KnowledgeGraph> {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  for (const id of [...data.entities.keys()].sort()) {
+  const ids = yield* sortSteps([...data.entities.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const id of ids) {
     const entity = data.entities.get(id);
     if (entity !== undefined) graph.addNode(id, { entity });
+    yield;
   }
   for (const edge of data.edges) {
     graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, { edge });
+    yield;
   }
   return graph;
 }

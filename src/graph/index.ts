@@ -1,10 +1,19 @@
-export { buildGraph, type KnowledgeGraph } from "./buildGraph.js";
+export { buildGraph, buildGraphSteps, type KnowledgeGraph } from "./buildGraph.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
 export { EXPORT_FORMATS, type ExportFormat, exportGraph } from "./exportGraph.js";
 export { GraphDataError } from "./GraphDataError.js";
+export { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";
 export { type GraphStats, graphStats } from "./graphStats.js";
 export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData.js";
 export * from "./model.js";
 export type { RawNode } from "./rawTypes.js";
+export type { ReadOptions } from "./readGraphFiles.js";
+export {
+  runSteps,
+  runStepsSliced,
+  type SliceReport,
+  type Steps,
+  sortSteps,
+} from "./steps.js";
 export { toEntity } from "./toEntity.js";

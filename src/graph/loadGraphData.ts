@@ -1,7 +1,7 @@
 import { GraphDataError } from "./GraphDataError.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { GraphData } from "./model.js";
-import { readGraphFiles } from "./readGraphFiles.js";
+import { type ReadOptions, readGraphFiles } from "./readGraphFiles.js";
 import { validateGraphData } from "./validateGraphData.js";
 
 /** What checking a graph-data folder found: the data when it is sound, and every problem. */
@@ -13,15 +13,15 @@ export interface CheckResult {
 }
 
 /**
- * Reads, parses and validates every YAML file under `dir`. Never throws for bad content;
+ * Reads, parses and validates every YAML file under `dir`, within `options.limits` (a
+ * folder over a limit is reported and not checked further). Never throws for bad content;
  * use {@link loadGraphData} to get the data or an error listing every problem.
  */
-export async function checkGraphData(dir: string): Promise<CheckResult> {
-  const read = await readGraphFiles(dir);
+export async function checkGraphData(dir: string, options: ReadOptions = {}): Promise<CheckResult> {
+  const read = await readGraphFiles(dir, options);
+  if (read.overLimit) return { data: null, problems: sortProblems(read.problems) };
   const result = validateGraphData(read.files);
-  const problems = [...read.problems, ...result.problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code),
-  );
+  const problems = sortProblems([...read.problems, ...result.problems]);
   if (problems.some((p) => p.severity === "error")) return { data: null, problems };
   return {
     data: {
@@ -35,13 +35,20 @@ export async function checkGraphData(dir: string): Promise<CheckResult> {
   };
 }
 
+/** Problems sorted by file and line, then code. */
+function sortProblems(problems: readonly GraphDataProblem[]): GraphDataProblem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code),
+  );
+}
+
 /**
- * Loads graph-data from `dir`.
+ * Loads graph-data from `dir`, within `options.limits`.
  * @throws GraphDataError listing every problem (file, line, entry, code, fix) when any
  *   error is found; warnings (orphans) do not stop the load.
  */
-export async function loadGraphData(dir: string): Promise<GraphData> {
-  const { data, problems } = await checkGraphData(dir);
+export async function loadGraphData(dir: string, options: ReadOptions = {}): Promise<GraphData> {
+  const { data, problems } = await checkGraphData(dir, options);
   if (data === null) throw new GraphDataError(problems);
   return data;
 }

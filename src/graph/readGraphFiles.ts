@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { type Document, LineCounter, parseDocument } from "yaml";
+import { countAliasExpansion } from "./aliasExpansion.js";
+import { entryLimitProblems, type LimitUse } from "./entryLimits.js";
+import { entryName, isRecord } from "./entryName.js";
+import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { RawDocument, RawEdge, RawFile, RawNode } from "./rawTypes.js";
+import { readSnapshot, type SnapshotOptions } from "./readSnapshot.js";
 
 /** An entry of a list in a file, with its index there (for locating it). */
 export interface Indexed<T> {
@@ -42,6 +46,8 @@ export interface ReadResult {
   readonly problems: readonly GraphDataProblem[];
   /** sha256 over every file's path and content: the data's version. */
   readonly version: string;
+  /** Whether a limit was exceeded (see GraphDataLimits): nothing may be built from it. */
+  readonly overLimit: boolean;
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -56,26 +62,31 @@ async function schemaValidator(): Promise<Validate> {
   return validator;
 }
 
-/** Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. */
-async function listYamlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
+/** Options of {@link readGraphFiles}. */
+export interface ReadOptions {
+  /** Bounds on the folder (default {@link DEFAULT_GRAPH_DATA_LIMITS}). */
+  readonly limits?: GraphDataLimits;
+  /** Called after each file is read: a seam for tests (see {@link SnapshotOptions}). */
+  readonly afterRead?: SnapshotOptions["afterRead"];
 }
 
 /**
- * Reads and parses every YAML file under `dir` and checks each against the JSON Schema.
- * Never throws for bad content: every problem is returned, with file and line.
+ * Reads every YAML file under `dir` as one consistent snapshot (see {@link readSnapshot}),
+ * parses each and checks it against the limits and the JSON Schema. Never throws for bad
+ * content: every problem is returned, with file and line. `overLimit` says that a limit
+ * was exceeded: the data must then not be built, nor even checked further.
  */
-export async function readGraphFiles(dir: string): Promise<ReadResult> {
+export async function readGraphFiles(dir: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits = options.limits ?? DEFAULT_GRAPH_DATA_LIMITS;
   const validate = await schemaValidator();
-  const names = await listYamlFiles(dir);
+  const snapshot = await readSnapshot(dir, { limits, afterRead: options.afterRead });
+  if (snapshot.problems.length > 0) {
+    return { files: [], problems: snapshot.problems, version: "", overLimit: true };
+  }
   const hash = createHash("sha256");
   const files: ParsedFile[] = [];
   const problems: GraphDataProblem[] = [];
-  if (names.length === 0) {
+  if (snapshot.files.length === 0) {
     problems.push({
       code: "NO_DATA",
       severity: "error",
@@ -86,24 +97,41 @@ export async function readGraphFiles(dir: string): Promise<ReadResult> {
       fix: "point GRAPH_DATA at a graph-data folder, or add YAML files with nodes and edges",
     });
   }
-  for (const file of names) {
-    const text = await readFile(path.join(dir, file), "utf8");
+  const use: LimitUse = { entries: 0, aliasedValues: 0, synonymGroups: 0 };
+  let overLimit = false;
+  for (const { file, text } of snapshot.files) {
     hash.update(file).update("\0").update(text).update("\0");
-    const parsed = parseFile(file, text, validate);
+    const parsed = parseFile(file, text, { validate, limits, use, skipSchema: overLimit });
     problems.push(...parsed.problems);
+    overLimit ||= parsed.overLimit;
     if (parsed.file !== null) files.push(parsed.file);
   }
-  return { files, problems, version: hash.digest("hex").slice(0, 16) };
+  return { files, problems, version: hash.digest("hex").slice(0, 16), overLimit };
+}
+
+interface ParseContext {
+  readonly validate: Validate;
+  readonly limits: GraphDataLimits;
+  readonly use: LimitUse;
+  /** A limit was exceeded in an earlier file: count, but do not run the schema. */
+  readonly skipSchema: boolean;
 }
 
 function parseFile(
   file: string,
   text: string,
-  validate: Validate,
-): { file: ParsedFile | null; problems: GraphDataProblem[] } {
+  { validate, limits, use, skipSchema }: ParseContext,
+): { file: ParsedFile | null; problems: GraphDataProblem[]; overLimit: boolean } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const fail = (code: ProblemCode, offset: number, message: string, fix: string) => ({
+    file: null,
+    problems: [
+      { code, severity: "error" as const, file, line: lineAt(offset), entry: null, message, fix },
+    ],
+    overLimit: code === "ALIAS_EXPANSION",
+  });
   if (doc.errors.length > 0) {
     return {
       file: null,
@@ -116,13 +144,42 @@ function parseFile(
         message: `malformed YAML (${e.code}): ${e.message.split("\n")[0] ?? ""}`,
         fix: "fix the YAML syntax at this line (indentation, quotes, a missing colon or dash)",
       })),
+      overLimit: false,
     };
   }
+  const budget = limits.maxAliasedValues - use.aliasedValues;
+  const aliases = countAliasExpansion(doc, limits.maxAliases, budget);
+  use.aliasedValues += aliases.repeated;
+  if (aliases.over !== null) {
+    return fail(
+      "ALIAS_EXPANSION",
+      aliases.overAt ?? 0,
+      aliases.over === "aliases"
+        ? `the file uses more than ${limits.maxAliases} aliases; this is the first one over`
+        : `aliases repeat more than ${limits.maxAliasedValues} YAML values in the folder; this alias goes over`,
+      "write the values out instead of aliasing them, or alias smaller anchors",
+    );
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasedValues }) ?? {};
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return fail(
+      "YAML_SYNTAX",
+      0,
+      `unusable YAML: ${message}`,
+      "define each anchor before its aliases",
+    );
+  }
   const lineOf = (at: readonly (string | number)[]) => locate(doc, at, lineAt);
-  const value: unknown = doc.toJS() ?? {};
+  const limitProblems = isRecord(value) ? entryLimitProblems(file, value, limits, use, lineOf) : [];
+  if (limitProblems.length > 0 || skipSchema) {
+    return { file: null, problems: limitProblems, overLimit: limitProblems.length > 0 };
+  }
   const errors = validate(value) ? [] : (validate.errors ?? []);
   const problems = errors.map((e) => schemaProblem(file, value, e, lineOf));
-  return { file: indexValidEntries(file, value, errors, lineOf), problems };
+  return { file: indexValidEntries(file, value, errors, lineOf), problems, overLimit: false };
 }
 
 /** Keeps the entries that passed the schema, so integrity checks still run on them. */
@@ -219,20 +276,6 @@ function schemaFix(code: ProblemCode, error: ErrorObject, field: string): string
   return "change the value to match graph-data/graph-data.schema.json";
 }
 
-/** A readable name for the entry at `at`: a node's id or an edge's `from -REL-> to`. */
-function entryName(value: unknown, at: readonly (string | number)[]): string | null {
-  const [list, index] = at;
-  if (!isRecord(value) || typeof list !== "string" || typeof index !== "number") return null;
-  const entries = value[list];
-  const entry: unknown = Array.isArray(entries) ? entries[index] : undefined;
-  if (!isRecord(entry)) return null;
-  if (typeof entry.id === "string") return entry.id;
-  if (typeof entry.from === "string" || typeof entry.to === "string") {
-    return `${String(entry.from)} -${String(entry.relation)}-> ${String(entry.to)}`;
-  }
-  return `${list}[${index}]`;
-}
-
 /** Line of the deepest YAML node along `at` that exists. */
 function locate(
   doc: Document,
@@ -246,8 +289,4 @@ function locate(
     if (node?.range) return lineAt(node.range[0]);
   }
   return 1;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

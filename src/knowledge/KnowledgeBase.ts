@@ -1,11 +1,14 @@
 import { performance } from "node:perf_hooks";
 import {
-  buildGraph,
+  buildGraphSteps,
   type GraphData,
   type GraphStats,
   graphStats,
   type KnowledgeGraph,
   loadGraphData,
+  type ReadOptions,
+  runSteps,
+  type Steps,
 } from "../graph/index.js";
 import { SearchIndex } from "../search/index.js";
 import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
@@ -31,31 +34,49 @@ export interface KnowledgeBase {
 /**
  * Loads graph-data from `dir`, validates it, and builds the graphology graph, the
  * MiniSearch index and the trace engine: the one composition point of the service.
- * @throws GraphDataError listing every problem when the data is not sound.
+ * `options.limits` bounds the data (default: DEFAULT_GRAPH_DATA_LIMITS).
+ * @throws GraphDataError listing every problem when the data is not sound or too large.
  */
-export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dir: string,
+  options: ReadOptions = {},
+): Promise<KnowledgeBase> {
   const started = performance.now();
-  const data = await loadGraphData(dir);
+  const data = await loadGraphData(dir, options);
   return buildKnowledgeBase(data, started);
 }
 
-/** Builds a knowledge base from already validated graph data. */
+/** Builds a knowledge base from already validated graph data, at once. */
 export function buildKnowledgeBase(data: GraphData, started = performance.now()): KnowledgeBase {
-  const graph = buildGraph(data);
-  const search = new SearchIndex(data.entities, data.synonyms, (id) => graph.neighbors(id));
+  return runSteps(buildKnowledgeBaseSteps(data, started));
+}
+
+/**
+ * {@link buildKnowledgeBase} one entity, edge or synonym group per step (see Steps), so
+ * that a reload can build it between requests (see reloadKnowledgeBase).
+ */
+export function* buildKnowledgeBaseSteps(
+  data: GraphData,
+  started = performance.now(),
+): Steps<KnowledgeBase> {
+  const graph = yield* buildGraphSteps(data);
+  const search = yield* SearchIndex.build(data.entities, data.synonyms, (id) =>
+    graph.neighbors(id),
+  );
   const matcher: TextMatcher = {
     match: (text, kinds) =>
       search
         .search(text, { kinds, limit: 5, snippets: false })
         .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
   };
-  const tracer = new TraceEngine(graph, memoizeMatcher(matcher), data.documents);
+  const tracer = yield* TraceEngine.build(graph, memoizeMatcher(matcher), data.documents);
+  const stats = graphStats(data);
   return {
     data,
     graph,
     search,
     tracer,
-    stats: graphStats(data),
+    stats,
     version: data.version,
     loadedAt: new Date(),
     loadMs: performance.now() - started,

@@ -1,1 +1,7 @@
 export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase } from "./KnowledgeBase.js";
+export {
+  RELOAD_DEFAULTS,
+  type ReloadOptions,
+  type ReloadReport,
+  reloadKnowledgeBase,
+} from "./reloadKnowledgeBase.js";

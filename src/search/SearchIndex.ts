@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Entity, EntityKind } from "../graph/model.js";
+import type { Steps } from "../graph/steps.js";
 import { type EntityDocument, entityDocument } from "./entityText.js";
 import { makeSnippet } from "./makeSnippet.js";
 import { processTerm, terms, tokenize } from "./normalizeText.js";
@@ -69,26 +70,43 @@ export class SearchIndex {
   private readonly mini: MiniSearch<EntityDocument>;
   private readonly entities: ReadonlyMap<string, Entity>;
   private readonly synonyms: SynonymExpander;
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly documentFrequency: ReadonlyMap<string, number>;
   private readonly suggestions: SuggestIndex;
-  private readonly exactNames = new Map<string, string[]>();
+  private readonly exactNames: ReadonlyMap<string, readonly string[]>;
   private readonly neighbours: ((id: string) => readonly string[]) | null;
 
+  private constructor(parts: {
+    mini: MiniSearch<EntityDocument>;
+    entities: ReadonlyMap<string, Entity>;
+    synonyms: SynonymExpander;
+    documentFrequency: ReadonlyMap<string, number>;
+    suggestions: SuggestIndex;
+    exactNames: ReadonlyMap<string, readonly string[]>;
+    neighbours: ((id: string) => readonly string[]) | null;
+  }) {
+    this.mini = parts.mini;
+    this.entities = parts.entities;
+    this.synonyms = parts.synonyms;
+    this.documentFrequency = parts.documentFrequency;
+    this.suggestions = parts.suggestions;
+    this.exactNames = parts.exactNames;
+    this.neighbours = parts.neighbours;
+  }
+
   /**
+   * Indexes `entities`, one entity (or synonym group) per step (see Steps).
    * @param entities every entity to index, by id.
    * @param synonymGroups curated groups of interchangeable words or phrases.
    * @param neighbours ids linked to an id in the graph, for graph blending (see
-   *   {@link rerank}); omit it to rank by text alone.
+   *   {@link rerank}); null to rank by text alone.
    */
-  constructor(
+  static *build(
     entities: ReadonlyMap<string, Entity>,
     synonymGroups: readonly (readonly string[])[],
-    neighbours: ((id: string) => readonly string[]) | null = null,
-  ) {
-    this.entities = entities;
-    this.neighbours = neighbours;
-    this.synonyms = new SynonymExpander(synonymGroups);
-    this.mini = new MiniSearch<EntityDocument>({
+    neighbours: ((id: string) => readonly string[]) | null,
+  ): Steps<SearchIndex> {
+    const synonyms = yield* SynonymExpander.build(synonymGroups);
+    const mini = new MiniSearch<EntityDocument>({
       fields: ["name", "aliases", "summary", "text"],
       storeFields: [],
       tokenize,
@@ -99,19 +117,31 @@ export class SearchIndex {
         processTerm: (term) => term,
       },
     });
-    const docs = [...entities.values()].map(entityDocument);
-    this.mini.addAll(docs);
+    const exactNames = new Map<string, string[]>();
+    const documentFrequency = new Map<string, number>();
     for (const entity of entities.values()) {
+      const doc = entityDocument(entity);
+      mini.add(doc);
       for (const name of [entity.name, ...entity.aliases]) {
         const key = terms(name).join(" ");
-        this.exactNames.set(key, [...(this.exactNames.get(key) ?? []), entity.id]);
+        const ids = exactNames.get(key);
+        if (ids === undefined) exactNames.set(key, [entity.id]);
+        else ids.push(entity.id);
       }
-    }
-    for (const doc of docs) {
       const seen = new Set(terms(`${doc.name} ${doc.aliases} ${doc.summary} ${doc.text}`));
-      for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+      for (const t of seen) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+      yield;
     }
-    this.suggestions = new SuggestIndex(entities);
+    const suggestions = yield* SuggestIndex.build(entities);
+    return new SearchIndex({
+      mini,
+      entities,
+      synonyms,
+      documentFrequency,
+      suggestions,
+      exactNames,
+      neighbours,
+    });
   }
 
   /** Number of indexed entities. */

@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from "../graph/model.js";
+import { type Steps, sortSteps } from "../graph/steps.js";
 import { foldText } from "./normalizeText.js";
 
 /** A completion: a name or alias of an entity. */
@@ -33,9 +34,10 @@ const KIND_ORDER: readonly EntityKind[] = [
  * "Tight hip flexors"). A sorted array and binary search: O(log n + k) per call.
  */
 export class SuggestIndex {
-  private readonly entries: Entry[];
+  private constructor(private readonly entries: readonly Entry[]) {}
 
-  constructor(entities: ReadonlyMap<string, Entity>) {
+  /** Builds the index over `entities`, one entity per step (see Steps), then one sort. */
+  static *build(entities: ReadonlyMap<string, Entity>): Steps<SuggestIndex> {
     const entries: Entry[] = [];
     for (const entity of entities.values()) {
       const texts = [entity.name, ...entity.aliases];
@@ -51,8 +53,11 @@ export class SuggestIndex {
           });
         }
       });
+      yield;
     }
-    this.entries = entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return new SuggestIndex(
+      yield* sortSteps(entries, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    );
   }
 
   /** Up to `limit` completions of `prefix`, one per entity and text, best first. */

@@ -2,3 +2,4 @@ export { foldText, processTerm, STOP_WORDS, stem, terms, tokenize } from "./norm
 export { EXACT_NAME_BOOST, GRAPH_BOOST, RERANK_WINDOW, STRONG_HITS } from "./rerank.js";
 export { FIELD_BOOSTS, type SearchHit, SearchIndex, type SearchOptions } from "./SearchIndex.js";
 export type { Suggestion } from "./SuggestIndex.js";
+export { SynonymExpander } from "./synonymExpander.js";

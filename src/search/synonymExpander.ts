@@ -1,28 +1,54 @@
+import type { Steps } from "../graph/steps.js";
 import { terms } from "./normalizeText.js";
+
+/** A synonym group once processed: each phrase's terms, and its key (terms joined by spaces). */
+interface Group {
+  readonly phrases: readonly (readonly string[])[];
+  readonly keys: readonly string[];
+}
 
 /**
  * Expands a query with curated synonyms (graph-data/synonyms.yaml). Groups are matched on
  * processed terms, so "Heel bones" finds the group [heel bone, calcaneus]. Phrases of up
- * to four words are recognised.
+ * to four words are recognised. Building is linear in the total size of the groups: each
+ * phrase points at its groups, not at a copy of their other phrases (a group of n phrases
+ * costs n, not n²).
  */
 export class SynonymExpander {
-  private readonly groups = new Map<string, string[][]>();
-  private readonly maxWords: number;
+  /** Processed groups, in the order given. */
+  private readonly groups: Group[] = [];
+  /** Phrase key → indices (ascending, each once) of the groups that hold it. */
+  private readonly byKey = new Map<string, number[]>();
+  private maxWords = 1;
 
   /** @param groups each group's words or phrases are interchangeable. */
-  constructor(groups: readonly (readonly string[])[]) {
-    let maxWords = 1;
+  constructor(groups: readonly (readonly string[])[] = []) {
+    for (const group of groups) this.add(group);
+  }
+
+  /** Builds an expander over `groups`, one group per step (see Steps). */
+  static *build(groups: readonly (readonly string[])[]): Steps<SynonymExpander> {
+    const expander = new SynonymExpander();
     for (const group of groups) {
-      const processed = group.map((phrase) => terms(phrase)).filter((t) => t.length > 0);
-      for (const phrase of processed) {
-        const key = phrase.join(" ");
-        const list = this.groups.get(key) ?? [];
-        list.push(...processed.filter((p) => p.join(" ") !== key));
-        this.groups.set(key, list);
-        maxWords = Math.max(maxWords, phrase.length);
-      }
+      expander.add(group);
+      yield;
     }
-    this.maxWords = Math.min(maxWords, 4);
+    return expander;
+  }
+
+  /** Adds a group of interchangeable words or phrases. */
+  private add(group: readonly string[]): void {
+    const phrases = group.map((phrase) => terms(phrase)).filter((t) => t.length > 0);
+    const keys = phrases.map((p) => p.join(" "));
+    const index = this.groups.length;
+    this.groups.push({ phrases, keys });
+    phrases.forEach((phrase, i) => {
+      const key = keys[i] as string;
+      const list = this.byKey.get(key);
+      if (list === undefined) this.byKey.set(key, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+      this.maxWords = Math.min(Math.max(this.maxWords, phrase.length), 4);
+    });
   }
 
   /**
@@ -35,11 +61,16 @@ export class SynonymExpander {
     for (let n = 1; n <= this.maxWords; n++) {
       for (let i = 0; i + n <= queryTerms.length; i++) {
         const phrase = queryTerms.slice(i, i + n);
-        for (const alt of this.groups.get(phrase.join(" ")) ?? []) {
-          for (const t of alt) {
-            if (queryTerms.includes(t)) continue;
-            extra.set(t, [...new Set([...(extra.get(t) ?? []), ...phrase])]);
-          }
+        const key = phrase.join(" ");
+        for (const index of this.byKey.get(key) ?? []) {
+          const group = this.groups[index] as Group;
+          group.phrases.forEach((alt, j) => {
+            if (group.keys[j] === key) return;
+            for (const t of alt) {
+              if (queryTerms.includes(t)) continue;
+              extra.set(t, [...new Set([...(extra.get(t) ?? []), ...phrase])]);
+            }
+          });
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
+import type { Steps } from "../graph/steps.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
@@ -29,20 +30,25 @@ export const DISCLAIMER =
  * plan. Deterministic: the same inputs give the same result.
  */
 export class TraceEngine {
-  private readonly up: UpwardGraph;
-  private readonly warningSigns: WarningSignRules;
+  private constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly matcher: TextMatcher,
+    private readonly up: UpwardGraph,
+    private readonly warningSigns: WarningSignRules,
+  ) {}
 
   /**
+   * Builds a trace engine over `graph`, one node per step (see Steps).
    * @param documents the source documents; their warning-sign lists say which article
    *   governs which body part's warning signs (none given: every red flag is urgent).
    */
-  constructor(
-    private readonly graph: KnowledgeGraph,
-    private readonly matcher: TextMatcher,
+  static *build(
+    graph: KnowledgeGraph,
+    matcher: TextMatcher,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
-  ) {
-    this.up = new UpwardGraph(graph);
-    this.warningSigns = new WarningSignRules(graph, documents);
+  ): Steps<TraceEngine> {
+    const up = yield* UpwardGraph.build(graph);
+    return new TraceEngine(graph, matcher, up, new WarningSignRules(graph, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
+import type { Steps } from "../graph/steps.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
 export interface UpMove {
@@ -41,71 +42,82 @@ const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF
 export class UpwardGraph {
   private readonly moves = new Map<string, readonly UpMove[]>();
 
-  constructor(graph: KnowledgeGraph) {
-    graph.forEachNode((id, { entity }) => {
-      const raw: Omit<UpMove, "share">[] = [];
-      const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
-        raw.push({ edge, next, direction, causal });
-      const incoming = (
-        relation: Edge["relation"],
-        causal: boolean,
-        accept = (_: Entity) => true,
-      ) => {
-        for (const { edge, other } of edgesAt(graph, id, "in", [relation])) {
-          if (accept(other)) add(edge, other, "BACKWARD", causal);
-        }
-      };
-      const outgoing = (relation: Edge["relation"]) => {
-        for (const { edge, other } of edgesAt(graph, id, "out", [relation]))
-          add(edge, other, "FORWARD", false);
-      };
-      const drives = (e: Entity) => edgesAt(graph, e.id, "out", ["CAUSES"]).length > 0;
-      switch (entity.kind) {
-        case "SYMPTOM":
-          incoming("PRESENTS_WITH", false);
-          outgoing("FELT_IN");
-          break;
-        case "CONDITION":
-          incoming("CAUSES", true);
-          incoming("LEADS_TO", true);
-          outgoing("AFFECTS");
-          break;
-        case "CAUSE":
-        case "MECHANISM":
-          incoming("CAUSES", true);
-          break;
-        case "BODY_STRUCTURE":
-          incoming("UPSTREAM_OF", false);
-          // A part with nothing upstream joins the chain where its whole sits.
-          if (raw.length === 0) outgoing("PART_OF");
-          incoming("AFFECTS", true, (e) => e.kind === "CONDITION" && drives(e));
-          break;
-        case "TREATMENT":
-        case "ADVICE":
-          break;
-        default:
-          assertNever(entity);
-      }
-      const perRelation = new Map<string, number>();
-      for (const m of raw)
-        perRelation.set(m.edge.relation, (perRelation.get(m.edge.relation) ?? 0) + 1);
-      const moves = raw
-        .map((m) => ({
-          ...m,
-          share:
-            (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
-            (m.edge.common ? 1 : Math.sqrt(perRelation.get(m.edge.relation) ?? 1)),
-        }))
-        .sort(
-          (a, b) =>
-            a.edge.relation.localeCompare(b.edge.relation) || a.next.id.localeCompare(b.next.id),
-        );
-      if (moves.length > 0) this.moves.set(id, moves);
-    });
+  private constructor() {}
+
+  /** Builds the view of `graph`, one node per step (see Steps). */
+  static *build(graph: KnowledgeGraph): Steps<UpwardGraph> {
+    const up = new UpwardGraph();
+    for (const id of graph.nodes()) {
+      up.addNode(graph, id);
+      yield;
+    }
+    return up;
   }
 
   /** The ways up from `id` (empty for a node with none). */
   movesFrom(id: string): readonly UpMove[] {
     return this.moves.get(id) ?? [];
+  }
+
+  private addNode(graph: KnowledgeGraph, id: string): void {
+    const { entity } = graph.getNodeAttributes(id);
+    const raw: Omit<UpMove, "share">[] = [];
+    const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
+      raw.push({ edge, next, direction, causal });
+    const incoming = (
+      relation: Edge["relation"],
+      causal: boolean,
+      accept = (_: Entity) => true,
+    ) => {
+      for (const { edge, other } of edgesAt(graph, id, "in", [relation])) {
+        if (accept(other)) add(edge, other, "BACKWARD", causal);
+      }
+    };
+    const outgoing = (relation: Edge["relation"]) => {
+      for (const { edge, other } of edgesAt(graph, id, "out", [relation]))
+        add(edge, other, "FORWARD", false);
+    };
+    const drives = (e: Entity) => edgesAt(graph, e.id, "out", ["CAUSES"]).length > 0;
+    switch (entity.kind) {
+      case "SYMPTOM":
+        incoming("PRESENTS_WITH", false);
+        outgoing("FELT_IN");
+        break;
+      case "CONDITION":
+        incoming("CAUSES", true);
+        incoming("LEADS_TO", true);
+        outgoing("AFFECTS");
+        break;
+      case "CAUSE":
+      case "MECHANISM":
+        incoming("CAUSES", true);
+        break;
+      case "BODY_STRUCTURE":
+        incoming("UPSTREAM_OF", false);
+        // A part with nothing upstream joins the chain where its whole sits.
+        if (raw.length === 0) outgoing("PART_OF");
+        incoming("AFFECTS", true, (e) => e.kind === "CONDITION" && drives(e));
+        break;
+      case "TREATMENT":
+      case "ADVICE":
+        break;
+      default:
+        assertNever(entity);
+    }
+    const perRelation = new Map<string, number>();
+    for (const m of raw)
+      perRelation.set(m.edge.relation, (perRelation.get(m.edge.relation) ?? 0) + 1);
+    const moves = raw
+      .map((m) => ({
+        ...m,
+        share:
+          (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
+          (m.edge.common ? 1 : Math.sqrt(perRelation.get(m.edge.relation) ?? 1)),
+      }))
+      .sort(
+        (a, b) =>
+          a.edge.relation.localeCompare(b.edge.relation) || a.next.id.localeCompare(b.next.id),
+      );
+    if (moves.length > 0) this.moves.set(id, moves);
   }
 }

@@ -66,6 +66,16 @@ describe("SIGHUP reload", () => {
     expect(res.body?.data).toEqual({ stats: { nodeCount: before.nodeCount } });
   });
 
+  it("refuses data over a limit before building it, and keeps serving", async () => {
+    const before = await health();
+    await writeFile(path.join(dir, "syntax.yaml"), `# ${"x".repeat(2 ** 20)}\n`);
+    const mark = service.output().length;
+    service.child.kill("SIGHUP");
+    await service.waitFor("reload refused", mark);
+    expect(service.output().slice(mark)).toContain("FILE_TOO_LARGE");
+    expect((await health()).version).toBe(before.version);
+  });
+
   it("exits 0 on SIGTERM", async () => {
     expect(await service.stop()).toBe(0);
   });

@@ -1,0 +1,80 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkGraphData, DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/index.js";
+import { graphWith } from "../helpers/graphWith.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/**
+ * Two files that a curator edits together: each names its node after the edit it belongs
+ * to ("Edit 1"), so a load that mixes two edits shows it. Same size at every edit, so
+ * only the bytes tell the edits apart.
+ */
+const pair = (edit: number) => ({
+  "zz-a.yaml": `nodes:\n  - { id: pair-a, kind: CAUSE, name: Edit ${edit} a, summary: One of a pair., sources: [{ doc: doc, section: Heel }] }\nedges:\n  - { from: pair-a, relation: CAUSES, to: heel-ache, explanation: It drives the heel ache., sources: [{ doc: doc, section: Heel }] }\n`,
+  "zz-b.yaml": `nodes:\n  - { id: pair-b, kind: CAUSE, name: Edit ${edit} b, summary: One of a pair., sources: [{ doc: doc, section: Heel }] }\nedges:\n  - { from: pair-b, relation: CAUSES, to: heel-ache, explanation: It drives the heel ache., sources: [{ doc: doc, section: Heel }] }\n`,
+});
+
+async function folderWithPair() {
+  const { dir, cleanup } = await graphWith(pair(1));
+  cleanups.push(cleanup);
+  const edit = async (n: number) => {
+    for (const [name, content] of Object.entries(pair(n)))
+      await writeFile(path.join(dir, name), content);
+  };
+  return { dir, edit };
+}
+
+const names = (data: Awaited<ReturnType<typeof checkGraphData>>["data"]) =>
+  [data?.entities.get("pair-a")?.name, data?.entities.get("pair-b")?.name].join(" / ");
+
+describe("a consistent snapshot of the folder", () => {
+  it.each(["zz-a.yaml", "edges.yaml", "zz-b.yaml"])(
+    "never mixes two edits: both files edited just after %s was read load as the new edit",
+    async (readFirst) => {
+      const { dir, edit } = await folderWithPair();
+      let edits = 0;
+      const { data } = await checkGraphData(dir, {
+        afterRead: async (file) => {
+          if (file === readFirst && edits === 0) await edit(++edits + 1);
+        },
+      });
+      expect(edits).toBe(1);
+      expect(names(data)).toBe("Edit 2 a / Edit 2 b");
+      // The version is that of the folder as it now is on disk.
+      expect(data?.version).toBe((await checkGraphData(dir)).data?.version);
+    },
+  );
+
+  it("gives up with CHANGED_WHILE_READING when the folder changes at every attempt", async () => {
+    const { dir, edit } = await folderWithPair();
+    let edits = 0;
+    const { data, problems } = await checkGraphData(dir, {
+      afterRead: async (file) => {
+        if (file === "zz-a.yaml") await edit(++edits + 1);
+      },
+    });
+    expect(data).toBeNull();
+    expect(edits).toBe(DEFAULT_GRAPH_DATA_LIMITS.readAttempts);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "CHANGED_WHILE_READING", severity: "error", line: 1 }),
+    ]);
+  });
+
+  it("notices a file added or removed while the folder is read", async () => {
+    const { dir } = await folderWithPair();
+    let added = false;
+    const { data } = await checkGraphData(dir, {
+      afterRead: async () => {
+        if (added) return;
+        added = true;
+        await writeFile(path.join(dir, "zz-c.yaml"), "synonyms:\n  - [heel ache, sore heel]\n");
+      },
+    });
+    expect(data?.synonyms).toContainEqual(["heel ache", "sore heel"]);
+  });
+});

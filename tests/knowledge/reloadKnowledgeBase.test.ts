@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_GRAPH_DATA_LIMITS, GraphDataError } from "../../src/graph/index.js";
+import { loadKnowledgeBase, reloadKnowledgeBase } from "../../src/knowledge/index.js";
+import { graphWith } from "../helpers/graphWith.js";
+import { largeGraph } from "../helpers/largeGraph.js";
+import { FIXTURE_GRAPH } from "../helpers/paths.js";
+
+let large: Awaited<ReturnType<typeof largeGraph>>;
+beforeAll(async () => {
+  large = await largeGraph(200);
+});
+afterAll(async () => {
+  await large.cleanup();
+});
+
+describe("reloadKnowledgeBase (a worker reads and validates, the caller builds in slices)", () => {
+  it("builds the same knowledge base as a load on the calling thread", async () => {
+    const { kb, report } = await reloadKnowledgeBase(large.dir);
+    const direct = await loadKnowledgeBase(large.dir);
+    expect(kb.version).toBe(direct.version);
+    expect(kb.stats).toEqual(direct.stats);
+    expect([...kb.data.entities.values()]).toEqual([...direct.data.entities.values()]);
+    expect(kb.data.edges).toEqual(direct.data.edges);
+    const ids = (hits: { entity: { id: string } }[]) => hits.map((h) => h.entity.id);
+    expect(ids(kb.search.search("sore heel"))).toEqual(ids(direct.search.search("sore heel")));
+    expect(kb.tracer.trace(["feel-3"])).toEqual(direct.tracer.trace(["feel-3"]));
+    expect(report.build.slices).toBeGreaterThan(1);
+  });
+
+  it("rejects with every problem when the data is broken, as a load does", async () => {
+    const { dir, cleanup } = await graphWith({ "zz.yaml": "nodes:\n  - id: x\n   kind: [\n" });
+    const error = await reloadKnowledgeBase(dir).catch((e: unknown) => e);
+    await cleanup();
+    expect(error).toBeInstanceOf(GraphDataError);
+    expect((error as GraphDataError).problems.map((p) => p.code)).toContain("YAML_SYNTAX");
+  });
+
+  it("rejects data over a limit before building it", async () => {
+    const error = await reloadKnowledgeBase(large.dir, {
+      limits: { ...DEFAULT_GRAPH_DATA_LIMITS, maxEntries: 100 },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphDataError);
+    expect((error as GraphDataError).problems.map((p) => p.code)).toEqual(["TOO_MANY_ENTRIES"]);
+  });
+
+  it("stops a worker that takes longer than its time, and refuses the reload", async () => {
+    const error = await reloadKnowledgeBase(large.dir, { timeoutMs: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(GraphDataError);
+  });
+
+  it("stops a worker that outgrows its heap, and refuses the reload", async () => {
+    const error = await reloadKnowledgeBase(large.dir, { workerHeapMiB: 4 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
+  });
+
+  it("rejects when the folder cannot be read", async () => {
+    const error = await reloadKnowledgeBase(`${FIXTURE_GRAPH}/no-such-folder`).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+  });
+});
