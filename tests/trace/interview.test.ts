@@ -169,10 +169,11 @@ const MAX_ASKED = 6;
 /** The condition must lead after at most this many answers. */
 const WITHIN = 3;
 /**
- * Share of vignettes that must lead within {@link WITHIN}. Issue 17 asks for 0.9; the
- * measured share is 0.59: a heel complaint has 7 warning signs, asked first, so 3 questions
- * rarely reach what separates the heel's conditions from one another. This is a floor against regression,
- * not the target: see the printed figure.
+ * Share of vignettes that must lead within {@link WITHIN} questions, every question counted.
+ * Issue 17 asks for 0.9; the measured share is 0.59: a heel complaint has 7 warning signs,
+ * asked first, so 3 questions rarely reach what separates the heel's conditions. This is a
+ * floor against regression, not the target; with the warning signs not counted the share
+ * is over 0.9 (asserted below).
  */
 const LEAD_FLOOR = 0.55;
 
@@ -196,20 +197,27 @@ function leads(present: readonly Entity[], absent: readonly Entity[], id: string
   return mine > 0 && [...post].every(([other, p]) => other === id || p < mine);
 }
 
-/** Runs one interview; returns the questions asked and when the condition first led. */
-function interview(v: Vignette) {
+/**
+ * Runs one interview: up to {@link MAX_ASKED} questions in all (`counting: "all"`, the
+ * issue's protocol), or up to {@link MAX_ASKED} after the warning signs of the body part
+ * named (`"separating"`: the warning-sign screen not counted). Returns the questions asked
+ * and after how many counted questions the condition first led.
+ */
+function interview(v: Vignette, counting: "all" | "separating" = "all") {
   const present = kb.tracer.trace([v.says]).matched.map((m) => m.entity);
   const absent: Entity[] = [];
   const asked: string[] = [];
+  let counted = 0;
   let ledAt = leads(present, absent, v.condition) ? 0 : null;
-  while (asked.length < MAX_ASKED) {
+  while (counted < MAX_ASKED) {
     const next = interviewer.questions({ present, absent })[0];
     if (!next) break;
     expect(asked).not.toContain(next.about.id);
     expect([...present, ...absent].map((e) => e.id)).not.toContain(next.about.id);
     asked.push(next.about.id);
+    if (counting === "all" || next.reason === "SEPARATES") counted++;
     (v.findings.includes(next.about.id) ? present : absent).push(next.about);
-    if (ledAt === null && leads(present, absent, v.condition)) ledAt = asked.length;
+    if (ledAt === null && leads(present, absent, v.condition)) ledAt = counted;
   }
   const triage = kb.tracer.trace(present.map((e) => e.id)).triage.level;
   return { asked, ledAt, present, triage };
@@ -228,6 +236,16 @@ describe("simulated interviews", () => {
       `interviews: ${led.length}/${runs.length} lead within ${WITHIN} (${((100 * led.length) / runs.length).toFixed(0)}%), mean ${mean.toFixed(2)} questions; misses: ${misses.join("; ") || "none"}`,
     );
     expect(led.length / runs.length).toBeGreaterThanOrEqual(LEAD_FLOOR);
+  });
+
+  it(`lead within ${WITHIN} questions after the warning signs in at least 90% of vignettes`, () => {
+    const runs = VIGNETTES.map((v) => ({ v, ...interview(v, "separating") }));
+    const led = runs.filter((r) => r.ledAt !== null && r.ledAt <= WITHIN);
+    const mean = runs.reduce((n, r) => n + r.asked.length, 0) / runs.length;
+    console.log(
+      `interviews, warning signs not counted: ${led.length}/${runs.length} lead within ${WITHIN} (${((100 * led.length) / runs.length).toFixed(0)}%), mean ${mean.toFixed(2)} questions in all`,
+    );
+    expect(led.length / runs.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it("find a warning sign in every vignette that has one for the body part named; URGENT on an urgent list", () => {
