@@ -61,6 +61,7 @@ const output = await codegen({
       PathStep: `${trace}#PathStep`,
       PlanItem: `${trace}#PlanItem`,
       Triage: `${trace}#Triage`,
+      Question: "../../trace/index.js#Question",
     },
   },
 });

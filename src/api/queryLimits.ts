@@ -54,6 +54,7 @@ const FIELD_COSTS: Readonly<Record<string, number>> = {
 const LIST_SIZES: Readonly<Record<string, number>> = {
   "RootCause.paths": 3,
   "CausalPath.steps": 6,
+  "TraceResult.questions": 5,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
-import type { Entity, SourceRef, Symptom } from "../graph/model.js";
+import type { Entity, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
+import { questionText, separatesWhy, warningSignWhy } from "./questionWords.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
 
 /** Bounds and thresholds of an interview; each default here and nowhere else. */
@@ -33,6 +34,10 @@ export const INTERVIEW = {
 /** What to ask next: whether `about` is present. */
 export interface Question {
   readonly about: Symptom;
+  /** The question as a runner reads it. */
+  readonly text: string;
+  /** What the answer would change, in one sentence. */
+  readonly why: string;
   /** Why it is asked: a warning sign of the body part reported, or it separates the leading conditions. */
   readonly reason: "WARNING_SIGN" | "SEPARATES";
   /** Expected information gain over the candidate conditions, in bits. */
@@ -65,9 +70,14 @@ const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 
  * and each question appears once.
  */
 export class Interviewer {
+  /**
+   * @param rules which article's warning signs govern which body part
+   * @param documents the source documents, for the warning-sign lists' words
+   */
   constructor(
     private readonly graph: KnowledgeGraph,
     private readonly rules: WarningSignRules,
+    private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {}
 
   /** The next questions, best first, at most `limit`. */
@@ -195,11 +205,22 @@ export class Interviewer {
               linked.flatMap((x) => x.edge.sources).map((r) => [`${r.doc}|${r.section}`, r]),
             ).values(),
           ];
+    const conditions = linked.map((x) => x.other);
+    const others = [...posterior]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([id]) => !conditions.some((c) => c.id === id))
+      .map(([id]) => this.graph.getNodeAttribute(id, "entity"));
+    const why =
+      reason === "WARNING_SIGN"
+        ? warningSignWhy(s, this.documents)
+        : separatesWhy(conditions, others);
     return {
       about: s,
+      text: questionText(s),
+      why,
       reason,
       gain: Math.max(0, gain),
-      conditions: linked.map((x) => x.other),
+      conditions,
       sources,
     };
   }

@@ -2,7 +2,8 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
-import { matchInputs } from "./matchInputs.js";
+import { INTERVIEW, Interviewer } from "./Interviewer.js";
+import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
@@ -16,6 +17,20 @@ export interface TraceOptions {
   readonly limit?: number;
   /** Most hops walked up the chain (default 6). */
   readonly maxDepth?: number;
+  /**
+   * Answers to earlier questions: an entity id and whether the runner has it. A yes counts
+   * as reported (as if given by id); a no is denied, and overrides a reading of the text.
+   * Ids that name no symptom, cause or condition are skipped (the API refuses them).
+   */
+  readonly evidence?: readonly Evidence[];
+  /** How many questions to return (default INTERVIEW.maxQuestions). */
+  readonly questions?: number;
+}
+
+/** An answer to an earlier question. */
+export interface Evidence {
+  readonly id: string;
+  readonly present: boolean;
 }
 
 /** Shown with every trace. */
@@ -35,6 +50,7 @@ export class TraceEngine {
     private readonly matcher: TextMatcher,
     private readonly up: UpwardGraph,
     private readonly warningSigns: WarningSignRules,
+    private readonly interviewer: Interviewer,
   ) {}
 
   /**
@@ -48,13 +64,16 @@ export class TraceEngine {
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
     const up = yield* UpwardGraph.build(graph);
-    return new TraceEngine(graph, matcher, up, new WarningSignRules(graph, documents));
+    const rules = new WarningSignRules(graph, documents);
+    return new TraceEngine(graph, matcher, up, rules, new Interviewer(graph, rules, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
-    const { limit = 10, maxDepth = 6 } = options;
-    const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs);
+    const { limit = 10, maxDepth = 6, evidence = [], questions = INTERVIEW.maxQuestions } = options;
+    const read = matchInputs(this.graph, this.matcher, inputs);
+    const { matched, denied } = this.withEvidence(read.matched, evidence);
+    const { unmatched } = read;
     const conditions = rankConditions(this.graph, matched);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit);
     const leading = leadingConditions(conditions).map((c) => c.condition);
@@ -70,8 +89,30 @@ export class TraceEngine {
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
       triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
+      questions: this.interviewer.questions(
+        { present: matched.map((m) => m.entity), absent: denied },
+        questions,
+      ),
       disclaimer: DISCLAIMER,
     };
+  }
+
+  /** The matches with the answers applied: a yes added (as by id), a no taken out and denied. */
+  private withEvidence(
+    read: readonly TraceMatch[],
+    evidence: readonly Evidence[],
+  ): { matched: TraceMatch[]; denied: Entity[] } {
+    const answers = new Map(evidence.map((e) => [e.id, e.present]));
+    const matched = read.filter((m) => answers.get(m.entity.id) !== false);
+    const denied: Entity[] = [];
+    for (const [id, present] of answers) {
+      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "entity") : null;
+      if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
+      if (!present) denied.push(entity);
+      else if (!matched.some((m) => m.entity.id === id))
+        matched.push({ input: id, entity, method: "ID", confidence: 1 });
+    }
+    return { matched, denied };
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Entity as EntityModel, BodyStructure as BodyStructureModel, Condit
 import type { RelationshipView as RelationshipViewModel, WarningSignListView as WarningSignListViewModel, EntityConnectionView as EntityConnectionViewModel, EntityEdgeView as EntityEdgeViewModel, GraphStatsView as GraphStatsViewModel } from '../views.js';
 import type { SearchHit as SearchHitModel, Suggestion as SuggestionModel } from '../../search/index.js';
 import type { TraceResult as TraceResultModel, TraceMatch as TraceMatchModel, ConditionMatch as ConditionMatchModel, RootCause as RootCauseModel, CausalPath as CausalPathModel, PathStep as PathStepModel, PlanItem as PlanItemModel, Triage as TriageModel } from '../../trace/types.js';
+import type { Question as QuestionModel } from '../../trace/index.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -527,6 +528,8 @@ export type QueryTraceArgs = {
   symptoms: ReadonlyArray<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  evidence?: InputMaybe<ReadonlyArray<EvidenceInput>>;
+  questions?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of entities. */
@@ -653,6 +656,8 @@ export type TraceResult = {
   readonly treatments: ReadonlyArray<PlanItem>;
   /** How urgent it is. Red flags always win. */
   readonly triage: Triage;
+  /** What to ask next, best first: warning signs of the body part reported until answered, then what best separates the leading conditions; empty when the answer is clear and no warning sign is left. Never something already reported or answered. */
+  readonly questions: ReadonlyArray<Question>;
   /** This is information, not a diagnosis. */
   readonly disclaimer: Scalars['String']['output'];
 };
@@ -736,6 +741,36 @@ export type Triage = {
   readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
   readonly advice: Scalars['String']['output'];
+};
+
+/** An answer to an earlier question: whether the runner has the entity asked about. */
+export type EvidenceInput = {
+  /** Id of the symptom, cause or condition asked about (a question's about.id). */
+  readonly id: Scalars['ID']['input'];
+  /** Whether the runner has it (true) or not (false). */
+  readonly present: Scalars['Boolean']['input'];
+};
+
+/** Why a question is asked. */
+export type QuestionReason =
+  /** It is on the warning-sign list of the body part reported. */
+  | 'WARNING_SIGN'
+  /** Its answer best separates the leading conditions (expected information gain). */
+  | 'SEPARATES';
+
+/** A question worth asking the runner next. */
+export type Question = {
+  readonly __typename?: 'Question';
+  /** The question as a runner reads it. */
+  readonly text: Scalars['String']['output'];
+  /** What the answer would change, in one sentence. */
+  readonly why: Scalars['String']['output'];
+  /** The entity asked about; answer with { id: about.id, present } in trace's evidence. */
+  readonly about: Entity;
+  /** Why it is asked. */
+  readonly reason: QuestionReason;
+  /** Where the articles say so: the warning-sign list's section, or the links to the conditions it separates. */
+  readonly sources: ReadonlyArray<Source>;
 };
 
 
@@ -852,6 +887,9 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
+  EvidenceInput: EvidenceInput;
+  QuestionReason: QuestionReason;
+  Question: ResolverTypeWrapper<QuestionModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -889,6 +927,8 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
+  EvidenceInput: EvidenceInput;
+  Question: QuestionModel;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1040,7 +1080,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchFacets?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
   suggest?: Resolver<ReadonlyArray<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
   kineticChain?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
-  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth'>>;
+  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth' | 'questions'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -1098,6 +1138,7 @@ export type TraceResultResolvers<ContextType = Context, ParentType extends Resol
   rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['PlanItem']>, ParentType, ContextType>;
   triage?: Resolver<ResolversTypes['Triage'], ParentType, ContextType>;
+  questions?: Resolver<ReadonlyArray<ResolversTypes['Question']>, ParentType, ContextType>;
   disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1145,6 +1186,14 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  about?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['QuestionReason'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   WarningSignList?: WarningSignListResolvers<ContextType>;
@@ -1174,5 +1223,6 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
 };
 
