@@ -3,6 +3,7 @@ import { h, listOr, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import type { Structure } from "./legDiagram.js";
+import { type Interview, questionCard } from "./questionCard.js";
 import {
   conditionItem,
   oneLine,
@@ -66,14 +67,30 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
         results,
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
+    interview = { symptoms, evidence: [], skipped: new Set() };
+    run(false);
+  });
+  /** The runner's complaints and answers so far; each answer re-traces with all of them. */
+  let interview: Interview = { symptoms: [], evidence: [], skipped: new Set() };
+  const run = (answered: boolean) => {
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms })
+    gql(TraceOperation, { symptoms: interview.symptoms, evidence: interview.evidence })
       .then(
-        ({ trace }) => show(results, ...renderTrace(trace, structures)),
+        ({ trace }) => {
+          show(
+            results,
+            ...renderTrace(
+              trace,
+              structures,
+              questionCard(trace, interview, () => run(true)),
+            ),
+          );
+          if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
+        },
         (err: unknown) => showError(results, err),
       )
       .finally(() => results.setAttribute("aria-busy", "false"));
-  });
+  };
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, results);
 }
 
@@ -89,8 +106,13 @@ function suggest(prefix: string, datalist: HTMLDataListElement) {
   );
 }
 
-function renderTrace(t: Trace, structures: ReadonlyMap<string, Structure>): Node[] {
+function renderTrace(
+  t: Trace,
+  structures: ReadonlyMap<string, Structure>,
+  question: HTMLElement | null,
+): Node[] {
   const out: Node[] = [oneLine(t), triageBanner(t.triage)];
+  if (question) out.push(question);
   if (t.matched.length > 0) {
     out.push(
       h(

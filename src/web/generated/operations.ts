@@ -96,6 +96,21 @@ export type StepDirection =
   /** The step walks the edge backwards (e.g. from a symptom up to the condition that PRESENTS_WITH it). */
   | 'BACKWARD';
 
+/** An answer to an earlier question: whether the runner has the entity asked about. */
+export type EvidenceInput = {
+  /** Id of the symptom, cause or condition asked about (a question's about.id). */
+  id: string | number;
+  /** Whether the runner has it (true) or not (false). */
+  present: boolean;
+};
+
+/** Why a question is asked. */
+export type QuestionReason =
+  /** It is on the warning-sign list of the body part reported. */
+  | 'WARNING_SIGN'
+  /** Its answer best separates the leading conditions (expected information gain). */
+  | 'SEPARATES';
+
 export type StructuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -231,10 +246,19 @@ export type PathEntityFragment =
 
 export type TraceQueryVariables = Exact<{
   symptoms: Array<string> | string;
+  evidence?: Array<EvidenceInput> | EvidenceInput | null | undefined;
 }>;
 
 
-export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string, matched: Array<{ input: string, entity:
+export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string, questions: Array<{ text: string, why: string, reason: QuestionReason, about:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , sources: Array<{ title: string, section: string }> }>, matched: Array<{ input: string, entity:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -303,4 +327,4 @@ export const SearchOperation = "query Search($query: String!, $kinds: [EntityKin
 /** The explorer's EntityPage query, as src/web/operations.graphql holds it. */
 export const EntityPageOperation = "query EntityPage($id: ID!) {\n  entity(id: $id) {\n    __typename\n    id\n    kind\n    name\n    aliases\n    summary\n    sources {\n      title\n      section\n    }\n    relations {\n      relation\n      direction\n      explanation\n      entity {\n        id\n        name\n        kind\n      }\n      sources {\n        title\n        section\n      }\n    }\n    ... on Treatment {\n      phase\n      dosage\n      steps\n    }\n    ... on Advice {\n      question\n      answer\n    }\n    ... on Symptom {\n      seeDoctor\n      location\n      warningSignList {\n        site\n        urgent\n        source {\n          title\n          section\n        }\n        advice {\n          id\n          name\n        }\n      }\n    }\n    ... on Condition {\n      seeDoctor\n      symptoms {\n        id\n        name\n      }\n      treatments {\n        id\n        name\n        phase\n        dosage\n      }\n    }\n  }\n}" as Operation<EntityPageQuery, EntityPageQueryVariables>;
 /** The explorer's Trace query, as src/web/operations.graphql holds it. */
-export const TraceOperation = "query Trace($symptoms: [String!]!) {\n  trace(symptoms: $symptoms, limit: 5) {\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n      }\n    }\n    unmatched\n    conditions {\n      score\n      condition {\n        id\n        name\n      }\n      matchedSymptoms {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
+export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n      }\n    }\n    unmatched\n    conditions {\n      score\n      condition {\n        id\n        name\n      }\n      matchedSymptoms {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
