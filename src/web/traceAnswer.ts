@@ -23,9 +23,9 @@ const RELATION_WORDS: Record<string, string> = {
   ATTACHES_TO: "attaches to",
 };
 
-/** A condition's score in words: at least 0.5 a strong fit, at least 0.25 some fit, else weak. */
+/** A condition's score in words: at least 0.75 a strong fit, at least 0.4 some fit, else weak. */
 export function fitWords(score: number): "strong fit" | "some fit" | "weak fit" {
-  return score >= 0.5 ? "strong fit" : score >= 0.25 ? "some fit" : "weak fit";
+  return score >= 0.75 ? "strong fit" : score >= 0.4 ? "some fit" : "weak fit";
 }
 
 const link = (e: { id: string; name: string }) =>

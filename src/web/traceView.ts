@@ -83,6 +83,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
               trace,
               structures,
               questionCard(trace, interview, () => run(true)),
+              interview,
             ),
           );
           if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
@@ -110,16 +111,30 @@ function renderTrace(
   t: Trace,
   structures: ReadonlyMap<string, Structure>,
   question: HTMLElement | null,
+  interview: Interview,
 ): Node[] {
   const out: Node[] = [oneLine(t), triageBanner(t.triage)];
   if (question) out.push(question);
-  if (t.matched.length > 0) {
+  const answers = new Set(interview.evidence.map((e) => e.id));
+  const read = t.matched.filter((m) => !answers.has(m.input));
+  if (read.length > 0) {
     out.push(
       h(
         "p",
         { class: "understood" },
         "Understood: ",
-        ...t.matched.flatMap((m, i) => [i > 0 ? "; " : "", `“${m.input}” → `, link(m.entity)]),
+        ...read.flatMap((m, i) => [i > 0 ? "; " : "", `“${m.input}” → `, link(m.entity)]),
+      ),
+    );
+  }
+  const yes = t.matched.filter((m) => answers.has(m.input));
+  if (yes.length > 0) {
+    out.push(
+      h(
+        "p",
+        { class: "answered-yes" },
+        "You answered yes to: ",
+        ...yes.flatMap((m, i) => [i > 0 ? "; " : "", link(m.entity)]),
       ),
     );
   }

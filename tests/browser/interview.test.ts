@@ -32,6 +32,7 @@ describe("an interview in a real browser", () => {
       expect(asked).not.toContain(about);
       asked.push(about);
       if (round === 0) expect(await card.locator(".why").textContent()).toMatch(/warning sign/);
+      if (round === 1) await photograph(page, "interview-question");
       await card.getByRole("button", { name: has.has(about) ? "Yes" : "No", exact: true }).click();
       await expect.poll(() => onScreen(page)).not.toBe(about);
       if (asked.filter((id) => has.has(id)).length === has.size) break;
