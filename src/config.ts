@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./api/serviceLimits.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
 
 /** The service's configuration, read from the environment. */
@@ -37,6 +38,47 @@ export interface Config {
    * documents (default 20000, at most 1000000); the others are fixed.
    */
   readonly graphDataLimits: GraphDataLimits;
+  /** The per-request and per-client budgets (see ServiceLimits for each variable and default). */
+  readonly limits: ServiceLimits;
+}
+
+/**
+ * The variable of each {@link ServiceLimits} budget: its name, the unit it is given in
+ * (bytes per unit), and its allowed range in that unit. Defaults: DEFAULT_SERVICE_LIMITS.
+ */
+const LIMIT_VARIABLES: readonly [string, keyof ServiceLimits, number, number, number][] = [
+  ["MAX_COST", "maxCost", 1, 100, 10_000_000],
+  ["MAX_COMPILED_FIELDS", "maxCompiledFields", 1, 0, 100_000],
+  ["MAX_EXPENSIVE_FIELDS", "maxExpensiveFields", 1, 1, 100],
+  ["WORK_BUDGET", "workBudget", 1, 100, 100_000_000],
+  ["MAX_RESPONSE_KB", "maxResponseBytes", 1024, 1, 1_048_576],
+  ["COMPILED_CACHE_MB", "compiledCacheBytes", 2 ** 20, 0, 4096],
+  ["DOCUMENT_CACHE_MB", "documentCacheBytes", 2 ** 20, 1, 4096],
+  ["COST_MEMO_MB", "costMemoBytes", 2 ** 20, 0, 4096],
+  ["MAX_CONNECTIONS", "maxConnections", 1, 1, 1_000_000],
+  ["CLIENT_MAX_CONNECTIONS", "clientMaxConnections", 1, 1, 1_000_000],
+  ["CLIENT_MAX_IN_FLIGHT", "clientMaxInFlight", 1, 1, 1_000_000],
+  ["TURN_COST", "turnCost", 1, 1, 100_000_000],
+  ["RATE_LIMIT_PER_MINUTE", "rateLimitPerMinute", 1, 0, 100_000_000],
+  ["KEEP_ALIVE_MS", "keepAliveTimeoutMs", 1, 0, 600_000],
+  ["HEADERS_TIMEOUT_MS", "headersTimeoutMs", 1, 100, 600_000],
+  ["SOCKET_IDLE_MS", "socketIdleMs", 1, 100, 3_600_000],
+];
+
+/** Reads the {@link LIMIT_VARIABLES}, adding a problem for each bad one. */
+function readServiceLimits(env: NodeJS.ProcessEnv, problems: string[]): ServiceLimits {
+  const limits: Record<string, number> = { ...DEFAULT_SERVICE_LIMITS };
+  for (const [name, key, unit, min, max] of LIMIT_VARIABLES) {
+    const text = env[name];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (text.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${text}: must be an integer in ${min}..${max}`);
+    } else {
+      limits[key] = value * unit;
+    }
+  }
+  return limits as unknown as ServiceLimits;
 }
 
 /** The graph-data folder shipped with the service. */
@@ -82,7 +124,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RESPONSE_CACHE_MB=${env.RESPONSE_CACHE_MB}: must be an integer in 0..4096 (0 turns the cache off)`,
     );
   }
-  const graphDataLimits = readLimits(env, problems);
+  const graphDataLimits = readGraphDataLimitsInto(env, problems);
+  const limits = readServiceLimits(env, problems);
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return {
     port,
@@ -99,6 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers,
     responseCacheMiB,
     graphDataLimits,
+    limits,
   };
 }
 
@@ -109,12 +153,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
   const problems: string[] = [];
-  const limits = readLimits(env, problems);
+  const limits = readGraphDataLimitsInto(env, problems);
   if (problems.length > 0) throw new Error(`bad configuration: ${problems.join("; ")}`);
   return limits;
 }
 
-function readLimits(env: NodeJS.ProcessEnv, problems: string[]): GraphDataLimits {
+function readGraphDataLimitsInto(env: NodeJS.ProcessEnv, problems: string[]): GraphDataLimits {
   const maxMiB = Number(env.GRAPH_DATA_MAX_MB ?? DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20);
   if (!Number.isInteger(maxMiB) || maxMiB < 1 || maxMiB > 256) {
     problems.push(`GRAPH_DATA_MAX_MB=${env.GRAPH_DATA_MAX_MB}: must be an integer in 1..256`);

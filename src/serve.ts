@@ -51,6 +51,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
+    limits: config.limits,
     responseCache:
       config.responseCacheMiB === 0
         ? null

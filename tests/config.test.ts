@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVICE_LIMITS } from "../src/api/serviceLimits.js";
 import { BUNDLED_GRAPH_DATA, readConfig, readGraphDataLimits } from "../src/config.js";
 import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
 
@@ -16,6 +17,7 @@ describe("readConfig", () => {
       workers: 1,
       responseCacheMiB: 32,
       graphDataLimits: DEFAULT_GRAPH_DATA_LIMITS,
+      limits: DEFAULT_SERVICE_LIMITS,
     });
   });
 
@@ -33,6 +35,9 @@ describe("readConfig", () => {
       RESPONSE_CACHE_MB: "0",
       GRAPH_DATA_MAX_MB: "16",
       GRAPH_DATA_MAX_ENTRIES: "100000",
+      MAX_COST: "1000",
+      MAX_RESPONSE_KB: "64",
+      CLIENT_MAX_IN_FLIGHT: "8",
     });
     expect(config).toMatchObject({
       port: 0,
@@ -45,6 +50,12 @@ describe("readConfig", () => {
         ...DEFAULT_GRAPH_DATA_LIMITS,
         maxTotalBytes: 16 * 2 ** 20,
         maxEntries: 100_000,
+      },
+      limits: {
+        ...DEFAULT_SERVICE_LIMITS,
+        maxCost: 1000,
+        maxResponseBytes: 65536,
+        clientMaxInFlight: 8,
       },
     });
   });
@@ -66,6 +77,8 @@ describe("readConfig", () => {
         LOG_LEVEL: "loud",
         GRAPH_DATA_MAX_MB: "0.5",
         GRAPH_DATA_MAX_ENTRIES: "lots",
+        MAX_COST: "lots",
+        KEEP_ALIVE_MS: "-5",
       });
     } catch (err) {
       message = err instanceof Error ? err.message : "";
@@ -77,6 +90,8 @@ describe("readConfig", () => {
       "LOG_LEVEL",
       "GRAPH_DATA_MAX_MB",
       "GRAPH_DATA_MAX_ENTRIES",
+      "MAX_COST",
+      "KEEP_ALIVE_MS",
     ]) {
       expect(message).toContain(name);
     }

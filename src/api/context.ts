@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { WorkBudget } from "./WorkBudget.js";
 
 /** What the request log records of a GraphQL operation. */
 export interface RequestOutcome {
@@ -16,4 +17,8 @@ export interface Context {
   readonly requestId: string;
   /** Filled in as the operation runs, for the request log. */
   readonly outcome: RequestOutcome;
+  /** The client's address, for turn-taking between clients (none: no turns, for tools and tests). */
+  readonly client?: string;
+  /** What the request may still spend in traces and searches (none: unbounded, for tools and tests). */
+  readonly budget?: WorkBudget;
 }

@@ -5,11 +5,14 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Context } from "./context.js";
+import { documentStore } from "./documentStore.js";
 import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
 
 /** Options of the Apollo server. */
 export interface ApolloOptions {
@@ -26,6 +29,8 @@ export interface ApolloOptions {
    * graphql-js's interpreter. Both give the same answers (a test compares them).
    */
   readonly compiled?: boolean;
+  /** Budgets of one request (default DEFAULT_SERVICE_LIMITS). */
+  readonly limits?: ServiceLimits;
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
@@ -33,10 +38,11 @@ export interface ApolloOptions {
 /** Codes that are safe to show to clients as they are. */
 const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.WORK_BUDGET_EXCEEDED,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
@@ -49,11 +55,17 @@ const CLIENT_CODES = new Set<string>([
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? false;
-  const limits = queryLimits();
+  const budgets = options.limits ?? DEFAULT_SERVICE_LIMITS;
+  const limits = queryLimits(budgets);
   const execution =
     options.compiled === false
       ? { typeDefs: options.typeDefs, resolvers }
-      : { gateway: jitGateway(options.typeDefs, resolvers) };
+      : {
+          gateway: jitGateway(options.typeDefs, resolvers, {
+            maxCompiledFields: budgets.maxCompiledFields,
+            cacheBytes: budgets.compiledCacheBytes,
+          }),
+        };
   return new ApolloServer<Context>({
     ...execution,
     introspection: options.introspection ?? true,
@@ -61,11 +73,22 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    documentStore: documentStore(budgets.documentCacheBytes),
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
-    formatError: (formatted) => {
-      const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-      if (CLIENT_CODES.has(code) || !production) return formatted;
+    formatError: (formatted, error) => {
+      const code = codeOf(error);
+      if (code === ErrorCode.BAD_REQUEST && formatted.extensions?.code !== code) {
+        // An Apollo request error without a code (an APQ hash that does not match the query).
+        return {
+          message: `${formatted.message}: send the SHA-256 of the query text as extensions.persistedQuery.sha256Hash`,
+          extensions: { code },
+        };
+      }
+      if (CLIENT_CODES.has(code)) {
+        return production ? withoutSuggestions(formatted) : formatted;
+      }
+      if (!production) return formatted;
       return {
         message: "Internal server error: the failure was logged; try again later or report it",
         extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
@@ -84,6 +107,30 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
   });
 }
 
+/**
+ * The code an error reaches clients with: its own, BAD_REQUEST for an Apollo request
+ * error that has none but an HTTP 4xx status, else INTERNAL_SERVER_ERROR.
+ */
+function codeOf(error: unknown): string {
+  const e = unwrapResolverError(error);
+  if (!(e instanceof GraphQLError)) return ErrorCode.INTERNAL_SERVER_ERROR;
+  if (typeof e.extensions.code === "string") return e.extensions.code;
+  const status = (e.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500
+    ? ErrorCode.BAD_REQUEST
+    : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * The error without graphql-js's "Did you mean …?" suggestions, which name parts of the
+ * schema: Apollo removes them from validation errors only, and variable coercion (the
+ * jit gateway rewraps its messages) or a resolver can carry them too.
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
+}
+
 /** Records each operation's name and outcome for the request log, and logs unknown errors in full. */
 function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
   return {
@@ -94,7 +141,7 @@ function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
-            const code = String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+            const code = codeOf(e);
             contextValue.outcome.errorCodes.push(code);
             if (!CLIENT_CODES.has(code)) {
               log.error(

@@ -3,11 +3,15 @@ import cors from "@fastify/cors";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
+import { ErrorCode } from "./errors.js";
 import { installExplorer } from "./explorerRoutes.js";
-import { installHttpErrorHandlers } from "./httpErrors.js";
+import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
+import { installFairness } from "./installFairness.js";
 import { installResponseCache } from "./installResponseCache.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import { WorkBudget } from "./WorkBudget.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -37,12 +41,50 @@ export interface HttpServerOptions {
   readonly requestTimeoutMs?: number;
   /** Cache of serialized responses (see ResponseCache); null turns caching off. Default: 32 MiB. */
   readonly responseCache?: ResponseCache | null;
+  /** Per-request and per-client budgets (default DEFAULT_SERVICE_LIMITS). */
+  readonly limits?: ServiceLimits;
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
 function memoryMiB(): { rss: number; heapUsed: number } {
   const m = process.memoryUsage();
   return { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) };
+}
+
+/**
+ * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is
+ * replaced by a RESPONSE_TOO_LARGE error (HTTP 400). The cost limit bounds how large an
+ * answer can grow while it is built; this bounds what sits in a socket's buffer.
+ */
+function installResponseLimit(app: FastifyInstance, maxBytes: number): void {
+  app.addHook("onSend", (request, reply, payload, done) => {
+    // A string of n characters has at most 3n bytes: most answers need no count.
+    const size =
+      typeof payload === "string"
+        ? payload.length * 3 <= maxBytes
+          ? 0
+          : Buffer.byteLength(payload)
+        : Buffer.isBuffer(payload)
+          ? payload.length
+          : 0;
+    if (size <= maxBytes) {
+      done(null, payload);
+      return;
+    }
+    request.graphqlOutcome?.errorCodes.push(ErrorCode.RESPONSE_TOO_LARGE);
+    reply.status(400).type("application/json; charset=utf-8");
+    done(
+      null,
+      JSON.stringify({
+        errors: [
+          {
+            message: `response too large: ${size} bytes, allowed ${maxBytes}: ask for fewer fields or smaller lists (first/limit)`,
+            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, size, limit: maxBytes },
+          },
+        ],
+      }),
+    );
+  });
 }
 
 /** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
@@ -54,10 +96,22 @@ export const BODY_LIMIT = 100 * 1024;
  * Call `listen` on the result; `close` drains in-flight requests.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const limits = options.limits ?? DEFAULT_SERVICE_LIMITS;
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    requestTimeout,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // A socket with no progress either way (a client that stopped reading) is closed.
+    connectionTimeout: limits.socketIdleMs,
+    http: {
+      // Node allows no headers timeout longer than the request timeout.
+      headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout),
+      // How often slow headers and requests are checked (Node's default: every 30 s).
+      connectionsCheckingInterval: 1000,
+    },
+    clientErrorHandler,
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -66,10 +120,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     log: options.logger,
     production: options.production ?? false,
     introspection: options.introspection ?? true,
+    limits,
     plugins: [fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
   installHttpErrorHandlers(app);
+  await installFairness(app, limits);
+  installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
     await app.register(cors, {
@@ -133,7 +190,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     context: async (request) => {
       const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
       request.graphqlOutcome = outcome;
-      return { kb: options.holder.current, requestId: request.id, outcome };
+      return {
+        kb: options.holder.current,
+        requestId: request.id,
+        outcome,
+        client: request.ip,
+        budget: new WorkBudget(limits.workBudget),
+      };
     },
   });
   return app;

@@ -69,10 +69,11 @@ export const entityResolvers: Resolvers = {
     leadsTo: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "OUTGOING"), "CONDITION"),
     leadsFrom: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "INCOMING"), "CONDITION"),
     treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
-    rootCauses: (c, { limit, maxDepth }, { kb }) =>
+    rootCauses: (c, { limit, maxDepth }, { kb, budget }) =>
       kb.tracer.rootCausesOf(c, {
         limit: checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max),
         maxDepth: checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max),
+        ...(budget ? { meter: budget.traceMeter } : {}),
       }),
   },
   Symptom: {

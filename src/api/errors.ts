@@ -8,8 +8,19 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   /** An argument is out of its allowed range or malformed; the message says what is allowed. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** The request is not a GraphQL request the server can run (HTTP 400); the message says why. */
+  BAD_REQUEST: "BAD_REQUEST",
   /** The document's estimated cost is over the limit (HTTP 400); the message gives cost and limit. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /**
+   * A trace or search spent its request's work budget (WORK_BUDGET: text searches, search
+   * terms, walk steps) and stopped; the message says what to send instead.
+   */
+  WORK_BUDGET_EXCEEDED: "WORK_BUDGET_EXCEEDED",
+  /** The answer is larger than MAX_RESPONSE_KB (HTTP 400); ask for fewer fields or smaller lists. */
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
+  /** One client sent too many requests, or too many at once (HTTP 429); retry later. */
+  RATE_LIMITED: "RATE_LIMITED",
   /** Anything unexpected; masked for clients, logged in full. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

@@ -1,4 +1,6 @@
+import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
+import { ErrorCode } from "./errors.js";
 
 /** `extensions.code` of errors answered before GraphQL runs, by HTTP status. */
 export function httpErrorCode(status: number): string {
@@ -15,6 +17,10 @@ export function httpErrorCode(status: number): string {
       return "PAYLOAD_TOO_LARGE";
     case 415:
       return "UNSUPPORTED_MEDIA_TYPE";
+    case 429:
+      return ErrorCode.RATE_LIMITED;
+    case 431:
+      return "REQUEST_HEADER_FIELDS_TOO_LARGE";
     default:
       return status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
   }
@@ -29,9 +35,47 @@ function hint(status: number): string {
       return "send the query as application/json (POST) or in the URL (GET)";
     case 404:
       return "use POST or GET /graphql, or GET /health";
+    case 429:
+      return "slow down: retry after the seconds the retry-after header gives";
+    case 431:
+      return "send smaller headers (at most 16 KB in all)";
+    case 408:
+      return "send the whole request sooner";
     default:
       return 'send a GraphQL request as JSON: {"query": "...", "variables": {...}}';
   }
+}
+
+/** A GraphQL-shaped JSON error body for `status`, with the message and what to do. */
+export function httpErrorBody(status: number, message: string): string {
+  return JSON.stringify({
+    errors: [
+      { message: `${message}: ${hint(status)}`, extensions: { code: httpErrorCode(status) } },
+    ],
+  });
+}
+
+/**
+ * Fastify's clientErrorHandler: errors Node reports before a request exists (headers
+ * too large, a request or its headers too slow, malformed HTTP) are answered, when the
+ * socket can still be written, with the same GraphQL-shaped JSON as every other error,
+ * then the connection is closed.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, reason, message] =
+    err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Request Timeout", "request too slow"]
+      : err.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", "request headers too large"]
+        : [400, "Bad Request", "malformed HTTP request"];
+  if (socket.writable) {
+    const body = httpErrorBody(status, message);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
 
 /**

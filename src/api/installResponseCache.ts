@@ -56,7 +56,12 @@ export function installResponseCache(
       cache.clear();
       version = holder.current.version;
     }
-    return ResponseCache.key(version, request.headers.accept ?? "", parts);
+    try {
+      return ResponseCache.key(version, request.headers.accept ?? "", parts);
+    } catch {
+      // JSON nested too deep to serialise (a RangeError): not cached, Apollo answers it.
+      return null;
+    }
   }
 }
 

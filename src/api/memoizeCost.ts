@@ -1,81 +1,92 @@
-import {
-  type DocumentNode,
-  type GraphQLSchema,
-  getOperationAST,
-  getVariableValues,
-  Kind,
-  type ObjectFieldNode,
-  type ValueNode,
-  visit,
-} from "graphql";
-import { assertNever } from "../graph/model.js";
-
-/** Field arguments that set a list's size in the cost estimate (see queryLimits), first one given wins. */
-export const SIZE_ARGUMENTS: readonly string[] = ["first", "limit"];
+import { type DocumentNode, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
+import { LRUCache } from "lru-cache";
+import { terms } from "../search/index.js";
+import { textSearches } from "../trace/index.js";
+import type { Cost } from "./costModel.js";
 
 /** Estimates the cost of an operation with its variables; null when they do not fit it. */
 export type CostEstimate = (
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
-  operationName?: string | null,
-) => number | null;
-
-/** Most costs remembered per document (one per operation and size); the memo starts over when full. */
-const COSTS_PER_DOCUMENT = 256;
-
-interface DocumentCosts {
-  /** Variables whose value can change the cost: used in a size argument or a directive. */
-  readonly variables: readonly string[];
-  readonly costs: Map<string, number>;
-}
+  operationName: string | null | undefined,
+) => Cost | null;
 
 /**
- * Answers "is this operation over `limit`?": its estimated cost when that is over the
- * limit and the variables fit the operation, null otherwise (including variables that do
- * not fit, which execution then refuses as BAD_USER_INPUT).
+ * The cost of an operation with its variables, remembered or fresh: null when the
+ * variables do not fit the operation (always checked for a cost `over` the limits; one
+ * under them is returned without coercing, as execution coerces them anyway).
  */
 export type CostCheck = (
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
-  limit: number,
-) => number | null;
+  /** What else the estimate depends on: the data version its list bounds come from. */
+  context: string,
+  over: (cost: Cost) => boolean,
+  /** How to estimate on a miss (it knows the data the context names). */
+  estimate: CostEstimate,
+) => Cost | null;
 
 /**
- * Wraps a cost estimate into a {@link CostCheck} with a memo per parsed document. The
- * estimate depends only on the document, the operation, and the values of the variables
- * that reach a size argument ({@link SIZE_ARGUMENTS}) or a directive (`@include(if: $x)`),
- * so those values are the key: a trace with new symptoms but the same `limit` costs a
- * lookup instead of a walk of the whole document with type information (about 0.1 ms for
- * the contract's Trace). A remembered cost under the limit needs nothing more; one over it
- * is reported only if the variables coerce (graphql-js's own check), so the answer is
- * exactly what a fresh estimate would give, without coercing twice on the common path.
- * Apollo hands the same DocumentNode for the same query text (its document cache), and
- * the memo lives in a WeakMap, so it goes when Apollo evicts the document.
+ * What a variable's value contributes to the cost: numbers, booleans, enums and null as
+ * they are; a string only by the text searches and terms it can cost (see textSearches
+ * and the search terms), so a trace with new words but as many clauses shares an entry.
  */
-export function memoizeCost(estimate: CostEstimate): CostCheck {
-  const memo = new WeakMap<DocumentNode, DocumentCosts>();
-  return (schema, document, variables, operationName, limit) => {
-    let entry = memo.get(document);
-    if (entry === undefined) {
-      entry = { variables: costVariables(document), costs: new Map() };
-      memo.set(document, entry);
+export function costShape(value: unknown, depth = 0): string {
+  if (typeof value === "string") return `s${textSearches(value)}/${terms(value).length}`;
+  // No input type of the schema nests this deep: such a value cannot coerce, and its
+  // shape need not be told apart (a request can nest JSON thousands of levels deep).
+  if (depth > MAX_SHAPE_DEPTH) return "…";
+  if (Array.isArray(value)) return `[${value.map((v) => costShape(v, depth + 1)).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, depth + 1)}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "u";
+}
+
+/** Nesting of variable values past which {@link costShape} stops looking. */
+const MAX_SHAPE_DEPTH = 8;
+
+/** Bytes a memo entry holds besides its key: the Cost object and the LRU's bookkeeping. */
+const ENTRY_OVERHEAD = 120;
+
+/**
+ * A {@link CostCheck} with a memo of estimates bounded by `maxBytes` (an LRU sized by key
+ * length). The estimate depends only on the document, the operation,
+ * the data version and the {@link costShape} of the variables, so those are the key: a
+ * trace with new symptoms of the same shape costs a lookup instead of a walk of the
+ * whole document (about 0.1 ms for the contract's Trace). A remembered cost over the
+ * limits is reported only if the variables coerce (graphql-js's own check), so a refusal
+ * is exactly what a fresh estimate would give. Documents are told apart by identity (Apollo hands the same
+ * DocumentNode for the same query text from its document store); a document no longer
+ * in use leaves the id table (a WeakMap) and its entries age out of the LRU.
+ */
+export function memoizeCost(maxBytes: number): CostCheck {
+  const ids = new WeakMap<DocumentNode, number>();
+  let nextId = 0;
+  const memo = new LRUCache<string, Cost>({
+    maxSize: Math.max(1, maxBytes),
+    sizeCalculation: (_v, key) => key.length * 2 + ENTRY_OVERHEAD,
+  });
+  return (schema, document, variables, operationName, context, over, estimate) => {
+    let id = ids.get(document);
+    if (id === undefined) {
+      id = nextId++;
+      ids.set(document, id);
     }
-    const values = entry.variables.map((name) =>
-      Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : "-",
-    );
-    const key = `${operationName ?? ""}\u0000${values.join("\u0000")}`;
-    const cost = entry.costs.get(key);
-    if (cost === undefined) {
-      const estimated = estimate(schema, document, variables, operationName);
-      if (estimated === null) return null;
-      if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
-      entry.costs.set(key, estimated);
-      return estimated > limit ? estimated : null;
+    const key = `${id}\u0000${context}\u0000${operationName ?? ""}\u0000${costShape(variables)}`;
+    const known = memo.get(key);
+    if (known !== undefined) {
+      // Under the limits needs nothing more: execution coerces the variables anyway.
+      return !over(known) || fits(schema, document, variables, operationName) ? known : null;
     }
-    return cost > limit && fits(schema, document, variables, operationName) ? cost : null;
+    const estimated = estimate(schema, document, variables, operationName);
+    if (estimated !== null) memo.set(key, estimated);
+    return estimated;
   };
 }
 
@@ -91,43 +102,4 @@ function fits(
   return (
     getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors === undefined
   );
-}
-
-/** Names of the variables used in a size argument or in any directive argument, sorted. */
-export function costVariables(document: DocumentNode): string[] {
-  const found = new Set<string>();
-  visit(document, {
-    Field(node) {
-      for (const arg of node.arguments ?? []) {
-        if (SIZE_ARGUMENTS.includes(arg.name.value)) variablesIn(arg.value, found);
-      }
-    },
-    Directive(node) {
-      for (const arg of node.arguments ?? []) variablesIn(arg.value, found);
-    },
-  });
-  return [...found].sort();
-}
-
-function variablesIn(value: ValueNode, out: Set<string>): void {
-  switch (value.kind) {
-    case Kind.VARIABLE:
-      out.add(value.name.value);
-      return;
-    case Kind.LIST:
-      for (const v of value.values) variablesIn(v, out);
-      return;
-    case Kind.OBJECT:
-      for (const f of value.fields as readonly ObjectFieldNode[]) variablesIn(f.value, out);
-      return;
-    case Kind.INT:
-    case Kind.FLOAT:
-    case Kind.STRING:
-    case Kind.BOOLEAN:
-    case Kind.NULL:
-    case Kind.ENUM:
-      return;
-    default:
-      assertNever(value);
-  }
 }

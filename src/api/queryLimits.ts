@@ -1,21 +1,19 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin as Plugin } from "@apollo/server";
 import {
   type DocumentNode,
   GraphQLError,
-  type GraphQLField,
-  type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isListType,
-  isScalarType,
   Kind,
   type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
-import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import type { Context } from "./context.js";
+import { type Cost, estimateCost } from "./costModel.js";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
 import { ErrorCode } from "./errors.js";
-import { memoizeCost, SIZE_ARGUMENTS } from "./memoizeCost.js";
+import { FairTurns } from "./FairTurns.js";
+import { listBounds } from "./listBounds.js";
+import { memoizeCost } from "./memoizeCost.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
 
 /**
  * Limits on one GraphQL document. Every contract operation passes with room to spare (a
@@ -30,72 +28,16 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   /** Directives in a document. */
   maxDirectives: 10,
-  /** Estimated cost: each field costs 1 plus, for a list, its size times its children's cost. */
-  maxCost: 20_000,
-  /** Assumed size of a list field without a `first`/`limit` argument. */
-  defaultListSize: 10,
+  /** Estimated cost (see costModel), by default; MAX_COST changes it. */
+  maxCost: DEFAULT_SERVICE_LIMITS.maxCost,
   /**
-   * Cost limit of an operation that only introspects (__schema, __type): the standard
-   * introspection query costs about 50 000, while nesting `fields { type { fields … } }`
-   * costs millions.
+   * Cost limit of an operation that only introspects (__schema, __type): with list sizes
+   * the schema's largest (types, fields per type, arguments per field), the standard
+   * introspection query costs about 450 000, while nesting `fields { type { fields … } }`
+   * costs tens of millions.
    */
-  maxIntrospectionCost: 100_000,
+  maxIntrospectionCost: 600_000,
 } as const;
-
-/** Own cost of fields that compute more than they return (searches and graph walks). */
-const FIELD_COSTS: Readonly<Record<string, number>> = {
-  "Query.trace": 500,
-  "Condition.rootCauses": 200,
-  "Query.search": 20,
-  "Query.searchFacets": 20,
-};
-
-/** Assumed sizes of list fields that are short by construction. */
-const LIST_SIZES: Readonly<Record<string, number>> = {
-  "RootCause.paths": 3,
-  "CausalPath.steps": 6,
-  "TraceResult.questions": 5,
-};
-
-/**
- * Cost of a field: 1, plus for a list its size (a size argument, `first` or `limit`, a known
- * size, or {@link QUERY_LIMITS.defaultListSize}) times the cost of one element. Lists of
- * scalars cost 1.
- */
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const own = FIELD_COSTS[`${type.name}.${field.name}`] ?? 1;
-  const returns = getNullableType((field as GraphQLField<unknown, unknown>).type);
-  if (!isListType(returns) || isScalarType(getNamedType(returns))) return own + childComplexity;
-  const given = SIZE_ARGUMENTS.find((name) => typeof args[name] === "number");
-  const size =
-    given === undefined
-      ? (LIST_SIZES[`${type.name}.${field.name}`] ?? QUERY_LIMITS.defaultListSize)
-      : Number(args[given]);
-  return own + size * childComplexity;
-};
-
-/**
- * The estimated cost of an operation (see {@link QUERY_LIMITS.maxCost}), or null when its
- * variables do not fit the operation.
- */
-export function estimateCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-  operationName?: string | null,
-): number | null {
-  try {
-    return getComplexity({
-      schema,
-      query: document,
-      variables,
-      ...(operationName ? { operationName } : {}),
-      estimators: [listAwareEstimator],
-    });
-  } catch {
-    return null;
-  }
-}
 
 /** Whether the operation selects only introspection fields at its top level. */
 function introspectsOnly(
@@ -114,40 +56,60 @@ function introspectsOnly(
   );
 }
 
+/** A QUERY_TOO_COMPLEX error (HTTP 400) with what was measured and the limit. */
+function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } },
+  });
+}
+
 /**
- * Rejects a document whose estimated cost is over {@link QUERY_LIMITS.maxCost} with
- * QUERY_TOO_COMPLEX (HTTP 400), after variables are known (so `first: $n` counts).
+ * Rejects, with QUERY_TOO_COMPLEX (HTTP 400) after the variables are known (so `first:
+ * $n` and a trace's inputs count), an operation whose estimated cost is over the limit or
+ * that holds more than {@link ServiceLimits.maxExpensiveFields} trace and search fields.
+ * List sizes come from the data the request runs on (see listBounds). A request under the
+ * limits that costs at least {@link ServiceLimits.turnCost} waits for its client's turn
+ * (see FairTurns) before it runs.
  */
-function costLimitPlugin(): ApolloServerPlugin {
-  const overLimit = memoizeCost(estimateCost);
+function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
+  const costOf = memoizeCost(limits.costMemoBytes);
+  const turns = new FairTurns();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          const limit = introspectsOnly(document, operationName)
+        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
+          const kb = contextValue.kb;
+          const maxCost = introspectsOnly(document, operationName)
             ? QUERY_LIMITS.maxIntrospectionCost
-            : QUERY_LIMITS.maxCost;
+            : limits.maxCost;
+          const over = (c: Cost) =>
+            c.cost > maxCost || c.expensiveFields > limits.maxExpensiveFields;
           // null also for variables that do not fit: execution reports them as BAD_USER_INPUT.
-          const estimated = overLimit(
+          const found = costOf(
             schema,
             document,
             request.variables ?? {},
             operationName,
-            limit,
+            kb.version,
+            over,
+            (s, d, v, o) => estimateCost(s, d, v, o, listBounds(kb, s)),
           );
-          if (estimated !== null) {
-            throw new GraphQLError(
-              `query too complex: estimated cost ${estimated} is over the limit of ${limit}: ask for fewer fields, smaller lists (first/limit) or less nesting`,
-              {
-                extensions: {
-                  code: ErrorCode.QUERY_TOO_COMPLEX,
-                  cost: estimated,
-                  limit,
-                  http: { status: 400 },
-                },
-              },
+          if (found === null) return;
+          if (!over(found)) {
+            const client = contextValue.client;
+            if (client !== undefined && found.cost >= limits.turnCost) await turns.turn(client);
+            return;
+          }
+          if (found.expensiveFields > limits.maxExpensiveFields) {
+            throw tooComplex(
+              `too many trace and search fields: ${found.expensiveFields}, allowed ${limits.maxExpensiveFields}: send the others in separate requests`,
+              { expensiveFields: found.expensiveFields, limit: limits.maxExpensiveFields },
             );
           }
+          throw tooComplex(
+            `query too complex: estimated cost ${found.cost} is over the limit of ${maxCost}: ask for fewer fields, smaller lists (first/limit), fewer trace inputs, shorter searches or less nesting`,
+            { cost: found.cost, limit: maxCost },
+          );
         },
       };
     },
@@ -185,12 +147,12 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
  * variables. Tokens are limited by graphql-js itself (`parseOptions.maxTokens`,
  * GRAPHQL_PARSE_FAILED, 400).
  */
-export function queryLimits(): {
-  plugins: ApolloServerPlugin[];
+export function queryLimits(limits: ServiceLimits = DEFAULT_SERVICE_LIMITS): {
+  plugins: Plugin<Context>[];
   validationRules: ValidationRule[];
 } {
   return {
-    plugins: [costLimitPlugin()],
+    plugins: [costLimitPlugin(limits)],
     validationRules: [
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),

@@ -19,15 +19,20 @@ export const queryResolvers: Resolvers = {
         checkRange("first", first, LIMITS.pageSize.min, LIMITS.pageSize.max),
         after ?? null,
       ),
-    search: (_p, { query, kinds, limit, offset }, { kb }) => {
+    search: (_p, { query, kinds, limit, offset }, { kb, budget }) => {
       checkText("query", query, LIMITS.queryLength);
       checkRange("limit", limit, LIMITS.searchLimit.min, LIMITS.searchLimit.max);
       checkRange("offset", offset, LIMITS.searchOffset.min, LIMITS.searchOffset.max);
-      return kb.search.search(query, { kinds: kinds ?? null, limit, offset });
+      return kb.search.search(query, {
+        kinds: kinds ?? null,
+        limit,
+        offset,
+        ...(budget ? { meter: budget.searchMeter } : {}),
+      });
     },
-    searchFacets: (_p, { query }, { kb }) => {
+    searchFacets: (_p, { query }, { kb, budget }) => {
       checkText("query", query, LIMITS.queryLength);
-      return [...kb.search.facets(query)]
+      return [...kb.search.facets(query, budget?.searchMeter)]
         .map(([kind, count]) => ({ kind, count }))
         .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
     },
@@ -46,7 +51,7 @@ export const queryResolvers: Resolvers = {
       }
       return chain;
     },
-    trace: (_p, { symptoms, limit, maxDepth, evidence, questions }, { kb }) => {
+    trace: (_p, { symptoms, limit, maxDepth, evidence, questions }, { kb, budget }) => {
       const { min, max } = LIMITS.traceSymptoms;
       if (symptoms.length < min || symptoms.length > max) {
         throw badUserInput("symptoms", `${symptoms.length} given: allowed ${min}..${max} strings`);
@@ -61,6 +66,7 @@ export const queryResolvers: Resolvers = {
         maxDepth,
         questions,
         evidence: checkEvidence(kb, evidence ?? []),
+        ...(budget ? { meter: budget.traceMeter } : {}),
       });
     },
     stats: (_p, _a, { kb }) => ({ ...kb.stats, version: kb.version }),

@@ -20,6 +20,11 @@ export interface SearchOptions {
   readonly graphBlend?: boolean;
   /** Build snippets (default true); callers that only rank, such as trace matching, skip them. */
   readonly snippets?: boolean;
+  /**
+   * Told, before the lookups, how many terms the search looks up (the query's and its
+   * synonyms'); it may throw to stop the search (a budget). Default: nobody.
+   */
+  readonly meter?: (terms: number) => void;
 }
 
 /** One hit, best first. */
@@ -156,7 +161,11 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const { limit = 10, offset = 0 } = options;
-    const { results, queryTerms, expansions } = this.rawSearch(query, options.kinds ?? null);
+    const { results, queryTerms, expansions } = this.rawSearch(
+      query,
+      options.kinds ?? null,
+      options.meter,
+    );
     const raw = new Map(results.map((r) => [String(r.id), r]));
     const exact = new Set(this.exactNames.get(queryTerms.join(" ")) ?? []);
     const ranked = rerank(
@@ -175,10 +184,10 @@ export class SearchIndex {
     });
   }
 
-  /** Counts of hits by kind for `query` (kinds with no hit left out). */
-  facets(query: string): Map<EntityKind, number> {
+  /** Counts of hits by kind for `query` (kinds with no hit left out); `meter` as for search. */
+  facets(query: string, meter?: (terms: number) => void): Map<EntityKind, number> {
     const counts = new Map<EntityKind, number>();
-    for (const hit of this.rawSearch(query, null).results) {
+    for (const hit of this.rawSearch(query, null, meter).results) {
       const kind = this.entities.get(String(hit.id))?.kind;
       if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
@@ -190,10 +199,15 @@ export class SearchIndex {
     return this.suggestions.complete(prefix, limit);
   }
 
-  private rawSearch(query: string, kinds: readonly EntityKind[] | null) {
+  private rawSearch(
+    query: string,
+    kinds: readonly EntityKind[] | null,
+    meter: ((terms: number) => void) | undefined,
+  ) {
     const queryTerms = [...new Set(terms(query))];
     const expansions = this.synonyms.expand(queryTerms);
     const all = [...queryTerms, ...expansions.keys()];
+    meter?.(all.length);
     if (all.length === 0) return { results: [] as SearchResult[], queryTerms, expansions };
     const last = queryTerms.at(-1);
     const results = this.mini.search(all.join(" "), {

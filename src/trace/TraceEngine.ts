@@ -7,7 +7,7 @@ import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TextMatcher, TraceMatch, TraceResult } from "./types.js";
+import type { RootCause, TextMatcher, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -17,6 +17,11 @@ export interface TraceOptions {
   readonly limit?: number;
   /** Most hops walked up the chain (default 6). */
   readonly maxDepth?: number;
+  /**
+   * Told of the work as it is done (default: nobody): each text search of an input, and
+   * the root-cause walk's steps in batches. It may throw to stop the trace (a budget).
+   */
+  readonly meter?: WorkMeter;
   /**
    * Answers to earlier questions: an entity id and whether the runner has it. A yes counts
    * as reported (as if given by id); a no is denied, and overrides a reading of the text.
@@ -70,12 +75,13 @@ export class TraceEngine {
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
-    const { limit = 10, maxDepth = 6, evidence = [], questions = INTERVIEW.maxQuestions } = options;
-    const read = matchInputs(this.graph, this.matcher, inputs);
+    const { limit = 10, maxDepth = 6, meter } = options;
+    const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
+    const read = matchInputs(this.graph, this.matcher, inputs, meter);
     const { matched, denied } = this.withEvidence(read.matched, evidence);
     const { unmatched } = read;
     const conditions = rankConditions(this.graph, matched);
-    const rootCauses = this.rankRootCauses(matched, maxDepth, limit);
+    const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
@@ -125,6 +131,7 @@ export class TraceEngine {
     matched: readonly TraceMatch[],
     maxDepth: number,
     limit: number,
+    meter: WorkMeter | undefined,
   ): RootCause[] {
     const starts = new Map<string, WalkStart>();
     const add = (entity: Entity, weight: number) => {
@@ -140,13 +147,18 @@ export class TraceEngine {
       maxDepth,
       limit,
       bonus: (id) => reported.get(id) ?? 0,
+      ...(meter ? { meter } : {}),
     });
   }
 
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
-    const { limit = 10, maxDepth = 6 } = options;
-    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], { maxDepth, limit });
+    const { limit = 10, maxDepth = 6, meter } = options;
+    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], {
+      maxDepth,
+      limit,
+      ...(meter ? { meter } : {}),
+    });
   }
 
   private adviceText(id: string): string | null {

@@ -1,6 +1,6 @@
 import type { Entity } from "../graph/model.js";
 import { MaxHeap } from "./MaxHeap.js";
-import type { CausalPath, PathStep, RootCause } from "./types.js";
+import type { CausalPath, PathStep, RootCause, WorkMeter } from "./types.js";
 import type { UpMove, UpwardGraph } from "./UpwardGraph.js";
 
 /** Where a walk starts: a matched entity and the weight of its evidence. */
@@ -23,7 +23,12 @@ export interface RootCauseOptions {
   readonly limit?: number;
   /** Score added to a root cause, by id (default none): a reported cause's confidence. */
   readonly bonus?: (id: string) => number;
+  /** Told of the steps taken, every {@link STEPS_PER_REPORT} and at the end (default nobody); may throw to stop. */
+  readonly meter?: WorkMeter;
 }
+
+/** Steps of the walk reported to the meter at a time. */
+const STEPS_PER_REPORT = 256;
 
 interface Label {
   readonly node: Entity;
@@ -48,7 +53,7 @@ export function findRootCauses(
   options: RootCauseOptions = {},
 ): RootCause[] {
   const { maxDepth = 6, pathsPerNode = 3, decay = 0.85, maxSettled = 50_000 } = options;
-  const { limit = Number.POSITIVE_INFINITY, bonus = () => 0 } = options;
+  const { limit = Number.POSITIVE_INFINITY, bonus = () => 0, meter } = options;
   const heap = new MaxHeap<Label>(
     (a, b) => a.weight > b.weight || (a.weight === b.weight && a.seq < b.seq),
   );
@@ -74,6 +79,8 @@ export function findRootCauses(
     kept.push(label);
     settled.set(label.node.id, kept);
     settledCount++;
+    if (meter !== undefined && settledCount % STEPS_PER_REPORT === 0)
+      meter("step", STEPS_PER_REPORT);
     if (label.depth >= maxDepth) continue;
     for (const move of up.movesFrom(label.node.id)) {
       if (onPath(label, move.next.id)) continue;
@@ -88,6 +95,7 @@ export function findRootCauses(
       });
     }
   }
+  meter?.("step", settledCount % STEPS_PER_REPORT);
   const roots: { cause: Entity; score: number; labels: Label[] }[] = [];
   for (const [id, labels] of settled) {
     const first = labels[0];

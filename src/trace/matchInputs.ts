@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { EntityKind } from "../graph/model.js";
-import type { TextMatcher, TraceMatch } from "./types.js";
+import type { TextMatcher, TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
@@ -31,12 +31,13 @@ export function matchInputs(
   graph: KnowledgeGraph,
   matcher: TextMatcher,
   inputs: readonly string[],
+  meter?: WorkMeter,
 ): { matched: TraceMatch[]; unmatched: string[] } {
   const matched: TraceMatch[] = [];
   const unmatched: string[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const found = matchOne(graph, matcher, input);
+    const found = matchOne(graph, matcher, input, meter);
     if (found.length === 0) unmatched.push(input);
     for (const match of found) {
       if (seen.has(match.entity.id)) continue;
@@ -47,7 +48,22 @@ export function matchInputs(
   return { matched, unmatched };
 }
 
-function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): TraceMatch[] {
+/**
+ * Most text searches one input can cost: one per clause, plus the whole text when it has
+ * several clauses and none matched; also the most entities it can match. The cost model
+ * counts a trace's work with it before the trace runs.
+ */
+export function textSearches(input: string): number {
+  const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0).length;
+  return clauses > 1 ? clauses + 1 : 1;
+}
+
+function matchOne(
+  graph: KnowledgeGraph,
+  matcher: TextMatcher,
+  input: string,
+  meter: WorkMeter | undefined,
+): TraceMatch[] {
   const id = input.trim();
   if (graph.hasNode(id)) {
     const entity = graph.getNodeAttribute(id, "entity");
@@ -55,13 +71,19 @@ function matchOne(graph: KnowledgeGraph, matcher: TextMatcher, input: string): T
   }
   const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
   if (clauses.length > 1) {
-    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause));
+    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause, meter));
     if (parts.length > 0) return parts;
   }
-  return matchText(matcher, input, input);
+  return matchText(matcher, input, input, meter);
 }
 
-function matchText(matcher: TextMatcher, input: string, text: string): TraceMatch[] {
+function matchText(
+  matcher: TextMatcher,
+  input: string,
+  text: string,
+  meter: WorkMeter | undefined,
+): TraceMatch[] {
+  meter?.("search", 1);
   const hits = matcher.match(text, EVIDENCE_KINDS);
   const best = hits.find((h) => h.exact) ?? hits.find((h) => h.coverage >= MIN_COVERAGE);
   if (best === undefined) return [];

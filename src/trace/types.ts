@@ -84,3 +84,9 @@ export interface TextMatcher {
     kinds: readonly Entity["kind"][],
   ): readonly { readonly entity: Entity; readonly coverage: number; readonly exact: boolean }[];
 }
+
+/**
+ * Told of work as a trace does it: `"search"` for each text search of an input,
+ * `"step"` for steps of the root-cause walk (in batches). It may throw to stop the work.
+ */
+export type WorkMeter = (kind: "search" | "step", count: number) => void;

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildSchema, validate } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { estimateCost } from "../../src/api/costModel.js";
 import { loadTypeDefs } from "../../src/api/index.js";
-import { estimateCost, QUERY_LIMITS } from "../../src/api/queryLimits.js";
+import { listBounds } from "../../src/api/listBounds.js";
+import { QUERY_LIMITS } from "../../src/api/queryLimits.js";
+import { DEFAULT_SERVICE_LIMITS } from "../../src/api/serviceLimits.js";
 import { contractDocument, contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";
 import { CONTRACT_COPIES } from "../helpers/paths.js";
@@ -59,17 +62,23 @@ describe("client contract", () => {
 });
 
 describe("query limits", () => {
-  it("let every contract operation through with room to spare", async () => {
+  it("let every contract operation through with room to spare, compiled", async () => {
     const schema = buildSchema(await loadTypeDefs());
+    const bounds = listBounds(await realKb(), schema);
     for (const { name } of contractOperations) {
       const cost = estimateCost(
         schema,
         contractDocument,
         { ...contractVariables[name], limit: 50, first: 100 },
         name,
+        bounds,
       );
       expect(cost, name).not.toBeNull();
-      expect(cost ?? Infinity, name).toBeLessThan(QUERY_LIMITS.maxCost / 2);
+      expect(cost?.cost ?? Infinity, name).toBeLessThan(QUERY_LIMITS.maxCost / 2);
+      expect(cost?.compiled ?? Infinity, name).toBeLessThan(
+        DEFAULT_SERVICE_LIMITS.maxCompiledFields / 2,
+      );
+      expect(cost?.expensiveFields ?? Infinity, name).toBeLessThanOrEqual(1);
     }
   });
 });

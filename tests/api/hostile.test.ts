@@ -116,8 +116,8 @@ const CASES: Case[] = [
       q("query($s: [String!]!) { trace(symptoms: $s) { disclaimer } }", {
         s: Array.from({ length: 5000 }, () => "a"),
       }),
-    status: 200,
-    code: "BAD_USER_INPUT",
+    status: 400,
+    code: "QUERY_TOO_COMPLEX",
   },
   {
     name: "invalid JSON",
@@ -297,7 +297,7 @@ describe("hostile input", () => {
       maxDepth: 10,
       maxAliases: 20,
       maxTokens: 3000,
-      maxCost: 20000,
+      maxCost: 50000,
     });
   });
 });

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
+import { type Cost, estimateCost } from "../../src/api/costModel.js";
+import { listBounds } from "../../src/api/listBounds.js";
 import { loadTypeDefs } from "../../src/api/loadTypeDefs.js";
-import { costVariables, memoizeCost } from "../../src/api/memoizeCost.js";
-import { estimateCost } from "../../src/api/queryLimits.js";
+import { costShape, memoizeCost } from "../../src/api/memoizeCost.js";
+import { realKb } from "../helpers/knowledge.js";
 
 const DOCUMENT = parse(`
   query T($symptoms: [String!]!, $limit: Int, $deep: Boolean!, $q: String!, $n: Int = 3) {
@@ -16,20 +18,31 @@ const DOCUMENT = parse(`
 `);
 
 describe("memoizeCost", () => {
-  it("keys on the variables that reach a size argument or a directive, and no others", () => {
-    expect(costVariables(DOCUMENT)).toEqual(["deep", "first", "limit", "n"]);
+  it("shapes a string by the searches and terms it can cost, not by its words", () => {
+    expect(costShape({ s: ["heel pain", "knee ache"] })).toBe(
+      costShape({ s: ["calf cramp", "shin splint"] }),
+    );
+    expect(costShape({ s: ["heel pain"] })).not.toBe(costShape({ s: ["heel pain, knee ache"] }));
+    expect(costShape({ n: 5 })).not.toBe(costShape({ n: 50 }));
   });
 
-  it("answers exactly what a fresh estimate says about the limit, for any variables and limits", async () => {
+  it("answers what a fresh estimate says, and refuses exactly when it would, for any variables and limits", async () => {
     const schema = buildSchema(await loadTypeDefs());
-    const overLimit = memoizeCost(estimateCost);
+    const kb = await realKb();
+    const bounds = listBounds(kb, schema);
+    const estimate = (
+      ...a: Parameters<typeof estimateCost> extends [...infer P, unknown] ? P : never
+    ) => estimateCost(...a, bounds);
+    // Small: entries are evicted as the run goes, which must not change any answer.
+    const costOf = memoizeCost(4096);
+    const words = fc.constantFrom("heel", "pain, knee", "sore", "and ankle", "");
     const variables = fc.record(
       {
-        symptoms: fc.array(fc.string(), { maxLength: 3 }),
+        symptoms: fc.array(words, { maxLength: 3 }),
         // Few sizes, so that requests often share a memo entry.
         limit: fc.constantFrom(5, 50, null, "ten"),
         deep: fc.boolean(),
-        q: fc.string(),
+        q: words,
         n: fc.constantFrom(3, null),
         first: fc.constantFrom(1, 100),
       },
@@ -42,9 +55,12 @@ describe("memoizeCost", () => {
         ),
         (requests) => {
           for (const [vars, op, limit] of requests) {
-            const fresh = estimateCost(schema, DOCUMENT, vars, op);
-            const expected = fresh !== null && fresh > limit ? fresh : null;
-            expect(overLimit(schema, DOCUMENT, vars, op, limit)).toBe(expected);
+            const over = (c: Cost) => c.cost > limit;
+            const fresh = estimateCost(schema, DOCUMENT, vars, op, bounds);
+            const got = costOf(schema, DOCUMENT, vars, op, kb.version, over, estimate);
+            // Refused exactly when a fresh estimate would refuse, with the same cost.
+            expect(got !== null && over(got)).toBe(fresh !== null && over(fresh));
+            if (fresh !== null) expect(got).toEqual(fresh);
           }
         },
       ),

@@ -1,8 +1,41 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
-import { startService } from "../helpers/service.js";
+import { type Service, startService } from "../helpers/service.js";
+
+/**
+ * What a client sees when a worker is killed with SIGKILL: the requests in flight on its
+ * connections end with the connection closed and no answer (nothing can finish them; a
+ * client retries, queries being read-only), while the service keeps answering and the
+ * primary starts a replacement.
+ */
+async function expectKillNineLosesOnlyItsInFlight(service: Service): Promise<void> {
+  const port = Number(new URL(service.url).port);
+  const socket = connect(port, "127.0.0.1");
+  let reply = "";
+  socket.on("data", (d) => {
+    reply += d.toString();
+  });
+  const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+  socket.on("error", () => undefined);
+  // Learn which worker holds this connection, then leave a request half sent on it.
+  socket.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+  while (!reply.includes("}")) await new Promise((r) => setTimeout(r, 10));
+  const pid = (JSON.parse(reply.slice(reply.indexOf("{"))) as { pid: number }).pid;
+  reply = "";
+  socket.write(
+    "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+  );
+  const from = service.output().length;
+  process.kill(pid, "SIGKILL");
+  await closed;
+  expect(reply).toBe("");
+  await service.waitFor("worker died: starting another", from);
+  const res = await fetch(`${service.url}/health`, { headers: { connection: "close" } });
+  expect(res.status).toBe(200);
+}
 
 describe("WORKERS=2 (node:cluster)", () => {
   it("serves from two processes on one port and stops cleanly", async () => {
@@ -17,6 +50,7 @@ describe("WORKERS=2 (node:cluster)", () => {
       pids.add(((await res.json()) as { pid: number }).pid);
     }
     expect(pids.size).toBe(2);
+    await expectKillNineLosesOnlyItsInFlight(service);
     expect(await service.stop()).toBe(0);
   });
 

@@ -1,0 +1,183 @@
+import { connect } from "node:net";
+import type { FastifyInstance } from "fastify";
+import { parse } from "graphql";
+import { afterEach, describe, expect, it } from "vitest";
+import { documentBytes, documentStore } from "../../src/api/documentStore.js";
+import {
+  createApolloServer,
+  createHttpServer,
+  KnowledgeBaseHolder,
+  loadTypeDefs,
+} from "../../src/api/index.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/api/serviceLimits.js";
+import { WorkBudget } from "../../src/api/WorkBudget.js";
+import { fixtureKb } from "../helpers/knowledge.js";
+import { postJson, send } from "../helpers/rawHttp.js";
+import { type GraphQLBody, silentLogger } from "../helpers/servers.js";
+
+const started: FastifyInstance[] = [];
+afterEach(async () => {
+  for (const app of started.splice(0)) await app.close();
+});
+
+/** The real HTTP server over the fixture graph with some limits changed. */
+async function serverWith(changes: Partial<ServiceLimits>): Promise<string> {
+  const app = await createHttpServer({
+    holder: new KnowledgeBaseHolder(await fixtureKb()),
+    typeDefs: await loadTypeDefs(),
+    logger: silentLogger,
+    production: true,
+    limits: { ...DEFAULT_SERVICE_LIMITS, ...changes },
+  });
+  started.push(app);
+  return app.listen({ port: 0, host: "127.0.0.1" });
+}
+
+/** Runs `query` in process with a work budget of `units`. */
+async function withBudget(units: number, query: string): Promise<GraphQLBody> {
+  const server = createApolloServer({
+    typeDefs: await loadTypeDefs(),
+    log: silentLogger,
+    production: true,
+  });
+  await server.start();
+  const response = await server.executeOperation(
+    { query },
+    {
+      contextValue: {
+        kb: await fixtureKb(),
+        requestId: "budget",
+        outcome: { operationName: null, errorCodes: [] },
+        budget: new WorkBudget(units),
+      },
+    },
+  );
+  await server.stop();
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return response.body.singleResult as GraphQLBody;
+}
+
+describe("work budget", () => {
+  it("stops a trace whose text searches exceed it, with WORK_BUDGET_EXCEEDED", async () => {
+    const query =
+      '{ trace(symptoms: ["heel pain, knee ache, sore calf, tight hips"]) { disclaimer } }';
+    expect((await withBudget(100_000, query)).errors).toBeUndefined();
+    const body = await withBudget(500, query);
+    expect(body.errors?.[0]?.extensions?.code).toBe("WORK_BUDGET_EXCEEDED");
+    expect(body.errors?.[0]?.message).toMatch(/: .*send fewer/);
+  });
+
+  it("stops a search whose terms exceed it", async () => {
+    const query = '{ search(query: "heel pain knee ache sore calf tight hips morning") { score } }';
+    expect((await withBudget(100_000, query)).errors).toBeUndefined();
+    expect((await withBudget(60, query)).errors?.[0]?.extensions?.code).toBe(
+      "WORK_BUDGET_EXCEEDED",
+    );
+  });
+});
+
+describe("document store", () => {
+  it("sizes a document by its source, comments included", () => {
+    const padded = parse(`{ __typename } #${"é".repeat(99_000)}`);
+    expect(documentBytes(padded)).toBeGreaterThan(2 * 99_000);
+  });
+
+  it("keeps no more bytes than its bound, least recently used out first", async () => {
+    const store = documentStore(250_000);
+    const doc = (i: number) => parse(`{ a${i}: __typename } #${"x".repeat(50_000)}`);
+    for (let i = 0; i < 4; i++) await store.set(`k${i}`, doc(i));
+    expect(await store.get("k0")).toBeUndefined();
+    expect(await store.get("k3")).toBeDefined();
+  });
+});
+
+describe("response size", () => {
+  it("refuses an answer over MAX_RESPONSE_KB with RESPONSE_TOO_LARGE, JSON", async () => {
+    const url = await serverWith({ maxResponseBytes: 1024 });
+    const small = await postJson(url, { query: "{ stats { nodeCount } }" });
+    expect(small.status).toBe(200);
+    const big = await postJson(url, {
+      query: "{ entities(first: 100) { edges { node { id summary } } } }",
+    });
+    expect(big.status).toBe(400);
+    expect(big.body?.errors?.[0]?.extensions?.code).toBe("RESPONSE_TOO_LARGE");
+  });
+});
+
+describe("fairness", () => {
+  it("limits one address's requests a minute, with 429 RATE_LIMITED and retry-after", async () => {
+    const url = await serverWith({ rateLimitPerMinute: 3 });
+    for (let i = 0; i < 3; i++)
+      expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await res.json()) as GraphQLBody;
+    expect(body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+
+  it("limits one address's requests at once, with 429 RATE_LIMITED", async () => {
+    const url = await serverWith({ clientMaxInFlight: 1 });
+    // A request whose body has not all arrived is in flight from its headers on.
+    const body = '{"query":"{ __typename }"}';
+    const socket = connect(Number(new URL(url).port), "127.0.0.1");
+    let reply = "";
+    socket.on("data", (d) => {
+      reply += d.toString();
+    });
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const refused = await postJson(url, { query: "{ __typename }" });
+    expect(refused.status).toBe(429);
+    expect(refused.body?.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    socket.write(body.slice(5));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    expect(reply).toMatch(/^HTTP\/1.1 200/);
+    expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);
+  });
+
+  it("closes connections of one address past its limit", async () => {
+    const url = new URL(await serverWith({ clientMaxConnections: 2 }));
+    const closed = (socket: ReturnType<typeof connect>) =>
+      new Promise<boolean>((resolve) => {
+        socket.once("close", () => resolve(true));
+        setTimeout(() => resolve(false), 700);
+      });
+    const sockets = Array.from({ length: 3 }, () => connect(Number(url.port), "127.0.0.1"));
+    const results = await Promise.all(sockets.map(closed));
+    for (const s of sockets) s.destroy();
+    expect(results.filter(Boolean).length).toBe(1);
+  });
+});
+
+describe("slow and oversized requests", () => {
+  it("answers headers over 16 KB with 431 and a GraphQL-shaped JSON body", async () => {
+    const url = await serverWith({});
+    const res = await send(url, { headers: { "x-big": "a".repeat(20_000) } });
+    expect(res.status).toBe(431);
+    expect(res.contentType).toMatch(/json/);
+    expect(res.body?.errors?.[0]?.extensions?.code).toBe("REQUEST_HEADER_FIELDS_TOO_LARGE");
+  });
+
+  it("closes a connection whose headers are too slow within a second of HEADERS_TIMEOUT_MS", async () => {
+    const url = new URL(await serverWith({ headersTimeoutMs: 500 }));
+    const socket = connect(Number(url.port), "127.0.0.1");
+    socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\n");
+    const started = Date.now();
+    let reply = "";
+    socket.on("data", (d) => {
+      reply += d.toString();
+    });
+    await new Promise((resolve) => socket.once("close", resolve));
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(reply).toMatch(/^HTTP\/1.1 408/);
+    expect(reply).toContain("REQUEST_TIMEOUT");
+  });
+});

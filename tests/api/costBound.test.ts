@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import {
+  buildSchema,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isObjectType,
+  isScalarType,
+} from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTypeDefs } from "../../src/api/index.js";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { inProcess } from "../helpers/servers.js";
+
+/**
+ * The README's promise: no document the limits accept costs more than this much CPU to
+ * parse, validate, estimate, compile and run on the bundled graph.
+ */
+const STATED_MS = 100;
+/** Margin for a busy 2-core machine: the test fails only past three times the promise. */
+const MARGIN = 3;
+const RUNS = 60;
+
+let schema: GraphQLSchema;
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  schema = buildSchema(await loadTypeDefs());
+  kb = await realKb();
+});
+
+const WORDS = ["heel", "pain", "sore", "knee", "achilles", "tight", "morning", "xqzvw", "run"];
+const text = (maxClauses: number) =>
+  fc
+    .array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: maxClauses,
+    })
+    .map((clauses) =>
+      JSON.stringify(
+        clauses
+          .map((c) => c.join(" "))
+          .join(", ")
+          .slice(0, 200),
+      ),
+    );
+
+/** Arguments for a field: sizes at their maximum often, real ids, many-clause texts. */
+function argumentsFor(type: string, field: string): fc.Arbitrary<string> {
+  switch (`${type}.${field}`) {
+    case "Query.entity":
+      return fc.constantFrom('(id: "knee")', '(id: "plantar-fasciitis")', '(id: "overtraining")');
+    case "Query.trace":
+      return fc
+        .tuple(fc.array(text(12), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 50 }))
+        .map(([s, limit]) => `(symptoms: [${s.join(", ")}], limit: ${limit}, maxDepth: 10)`);
+    case "Query.search":
+      return fc
+        .tuple(text(20), fc.integer({ min: 1, max: 50 }))
+        .map(([q, l]) => `(query: ${q}, limit: ${l})`);
+    case "Query.searchFacets":
+      return text(20).map((q) => `(query: ${q})`);
+    case "Query.suggest":
+      return fc.constant('(prefix: "he", limit: 20)');
+    case "Query.entities":
+      return fc.constant("(first: 100)");
+    case "Query.kineticChain":
+      return fc.constant('(from: "plantar-fascia")');
+    case "Condition.rootCauses":
+      return fc.constant("(limit: 50, maxDepth: 10)");
+    default:
+      return fc.constant("");
+  }
+}
+
+/** A selection on `type`, up to `depth` levels, several fields per level, abstract fields spread over every type. */
+function selection(type: GraphQLObjectType, depth: number): fc.Arbitrary<string> {
+  const fields = Object.values(type.getFields());
+  const one = fc.constantFrom(...fields).chain((field) => {
+    const named = getNamedType(field.type);
+    const leaf = isScalarType(named) || isEnumType(named);
+    const sub: fc.Arbitrary<string> = leaf
+      ? fc.constant("")
+      : depth <= 0
+        ? fc.constant("{ __typename }")
+        : isObjectType(named)
+          ? selection(named, depth - 1).map((s) => `{ ${s} }`)
+          : isAbstractType(named)
+            ? fc
+                .subarray(schema.getPossibleTypes(named) as GraphQLObjectType[], { minLength: 1 })
+                .chain((types) =>
+                  fc.tuple(
+                    ...types.map((t) =>
+                      selection(t, depth - 1).map((s) => `... on ${t.name} { ${s} }`),
+                    ),
+                  ),
+                )
+                .map((parts) => `{ id ${parts.join(" ")} }`)
+            : fc.constant("{ __typename }");
+    return fc
+      .tuple(argumentsFor(type.name, field.name), sub, fc.nat(1_000_000))
+      .map(([args, s, n]) => `f${n}: ${field.name}${args} ${s}`);
+  });
+  return fc.array(one, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(" "));
+}
+
+describe("cost model", () => {
+  it(`accepts no document that costs more than ${STATED_MS} ms of CPU (asserted at ×${MARGIN})`, async () => {
+    const { run } = await inProcess(kb, { production: true });
+    const query = schema.getQueryType() as GraphQLObjectType;
+    let accepted = 0;
+    let worst = { ms: 0, query: "" };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 8 }).chain((depth) => selection(query, depth)),
+        async (fields) => {
+          const document = `{ ${fields} }`;
+          const before = process.cpuUsage();
+          const body = await run(document);
+          const used = process.cpuUsage(before);
+          const ms = (used.user + used.system) / 1000;
+          const refused = body.errors?.some((e) =>
+            ["QUERY_TOO_COMPLEX", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"].includes(
+              e.extensions?.code ?? "",
+            ),
+          );
+          if (refused) return;
+          accepted++;
+          if (ms > worst.ms) worst = { ms, query: document };
+          expect(ms, document.slice(0, 500)).toBeLessThan(STATED_MS * MARGIN);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    console.log(
+      `cost model: ${accepted} of ${RUNS} generated documents accepted; slowest ${worst.ms.toFixed(1)} ms CPU (stated ${STATED_MS} ms)`,
+    );
+    expect(accepted).toBeGreaterThan(10);
+  }, 60_000);
+});
