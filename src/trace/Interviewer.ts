@@ -54,6 +54,14 @@ export interface Known {
   readonly absent: readonly Entity[];
 }
 
+/** What every question of one call shares: the posterior, its entropy, the candidates likeliest first. */
+interface Context {
+  readonly posterior: ReadonlyMap<string, number>;
+  readonly ids: readonly string[];
+  readonly entropy: number;
+  readonly ranked: readonly Entity[];
+}
+
 const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
 
@@ -74,27 +82,56 @@ export class Interviewer {
    * @param rules which article's warning signs govern which body part
    * @param documents the source documents, for the warning-sign lists' words
    */
+  /** Per condition, P(symptom | condition) of each symptom it presents with (built once). */
+  private readonly presents = new Map<string, Map<string, number>>();
+  /** Per document, the symptoms its warning-sign list names, by id (built once). */
+  private readonly signsOf = new Map<string, Symptom[]>();
+
   constructor(
     private readonly graph: KnowledgeGraph,
     private readonly rules: WarningSignRules,
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
-  ) {}
+  ) {
+    graph.forEachNode((_id, { entity }) => {
+      if (entity.kind === "SYMPTOM" && entity.warningSignOf !== null) {
+        const list = this.signsOf.get(entity.warningSignOf) ?? [];
+        list.push(entity);
+        this.signsOf.set(entity.warningSignOf, list);
+      }
+      if (entity.kind !== "CONDITION") return;
+      const edges = edgesAt(graph, entity.id, "out", ["PRESENTS_WITH"]);
+      const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
+      this.presents.set(
+        entity.id,
+        new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
+      );
+    });
+    for (const list of this.signsOf.values()) list.sort((a, b) => a.id.localeCompare(b.id));
+  }
 
   /** The next questions, best first, at most `limit`. */
   questions(known: Known, limit: number = INTERVIEW.maxQuestions): Question[] {
     const knownIds = new Set([...known.present, ...known.absent].map((e) => e.id));
     const candidates = this.candidates(known.present);
     const posterior = this.posterior(candidates, known);
+    const context: Context = {
+      posterior,
+      ids: [...posterior.keys()],
+      entropy: entropy(posterior.values()),
+      ranked: [...posterior]
+        .sort((a, b) => b[1] - a[1])
+        .map(([id]) => this.graph.getNodeAttribute(id, "entity")),
+    };
     const warning = this.warningSigns(known.present)
       .filter((s) => !knownIds.has(s.id))
-      .map((s) => this.question(s, "WARNING_SIGN", posterior));
+      .map((s) => this.question(s, "WARNING_SIGN", context));
     const leading = Math.max(0, ...posterior.values());
     const separating =
       leading >= INTERVIEW.clearAt || candidates.length < 2
         ? []
         : this.symptomsOf(candidates)
             .filter((s) => !knownIds.has(s.id) && !warning.some((w) => w.about.id === s.id))
-            .map((s) => this.question(s, "SEPARATES", posterior))
+            .map((s) => this.question(s, "SEPARATES", context))
             .filter((q) => q.gain >= INTERVIEW.minGain);
     // A warning sign no candidate explains (numbness) separates nothing, so no gain would
     // ever bring it up: it goes first.
@@ -151,24 +188,13 @@ export class Interviewer {
   private likelihood(condition: Entity, e: Entity): number {
     if (e.id === condition.id) return 1 - INTERVIEW.leak;
     if (e.kind !== "SYMPTOM") return 0.5;
-    const edge = edgesAt(this.graph, condition.id, "out", ["PRESENTS_WITH"]).find(
-      (x) => x.other.id === e.id,
-    )?.edge;
-    if (!edge) return INTERVIEW.leak;
-    if (edge.common) return INTERVIEW.commonLikelihood;
-    const n = edgesAt(this.graph, condition.id, "out", ["PRESENTS_WITH"]).length;
-    return Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / n));
+    return this.presents.get(condition.id)?.get(e.id) ?? INTERVIEW.leak;
   }
 
   /** Warning signs governing where the reported symptoms and conditions are, by id. */
   private warningSigns(present: readonly Entity[]): Symptom[] {
-    const sites = new Set(present.flatMap((e) => [...this.rules.placeOf(e)]));
-    const signs: Symptom[] = [];
-    this.graph.forEachNode((_id, { entity }) => {
-      if (entity.kind === "SYMPTOM" && entity.warningSignOf && sites.has(entity.warningSignOf))
-        signs.push(entity);
-    });
-    return signs.sort((a, b) => a.id.localeCompare(b.id));
+    const sites = [...new Set(present.flatMap((e) => [...this.rules.placeOf(e)]))].sort();
+    return sites.flatMap((doc) => this.signsOf.get(doc) ?? []);
   }
 
   /** Symptoms the candidates present with, by id. */
@@ -181,18 +207,14 @@ export class Interviewer {
     return [...found.values()];
   }
 
-  private question(
-    s: Symptom,
-    reason: Question["reason"],
-    posterior: Map<string, number>,
-  ): Question {
-    const ids = [...posterior.keys()];
+  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+    const { posterior, ids } = context;
     const yes = ids.map((id) => (posterior.get(id) ?? 0) * this.likelihoodById(id, s));
     const no = ids.map((id, i) => (posterior.get(id) ?? 0) - (yes[i] ?? 0));
     const pYes = yes.reduce((a, b) => a + b, 0);
     const pNo = 1 - pYes;
     const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
-    const gain = entropy(posterior.values()) - pYes * after(yes, pYes) - pNo * after(no, pNo);
+    const gain = context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo);
     const linked = edgesAt(this.graph, s.id, "in", ["PRESENTS_WITH"]).filter((x) =>
       posterior.has(x.other.id),
     );
@@ -206,10 +228,7 @@ export class Interviewer {
             ).values(),
           ];
     const conditions = linked.map((x) => x.other);
-    const others = [...posterior]
-      .sort((a, b) => b[1] - a[1])
-      .filter(([id]) => !conditions.some((c) => c.id === id))
-      .map(([id]) => this.graph.getNodeAttribute(id, "entity"));
+    const others = context.ranked.filter((c) => !conditions.some((x) => x.id === c.id));
     const why =
       reason === "WARNING_SIGN"
         ? warningSignWhy(s, this.documents)
@@ -226,9 +245,6 @@ export class Interviewer {
   }
 
   private likelihoodById(conditionId: string, s: Symptom): number {
-    const c = this.graph.hasNode(conditionId)
-      ? this.graph.getNodeAttribute(conditionId, "entity")
-      : null;
-    return c ? this.likelihood(c, s) : INTERVIEW.leak;
+    return this.presents.get(conditionId)?.get(s.id) ?? INTERVIEW.leak;
   }
 }

@@ -2,7 +2,7 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
-import { INTERVIEW, Interviewer } from "./Interviewer.js";
+import { INTERVIEW, Interviewer, type Question } from "./Interviewer.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
@@ -80,6 +80,8 @@ export class TraceEngine {
     const read = matchInputs(this.graph, this.matcher, inputs, meter);
     const { matched, denied } = this.withEvidence(read.matched, evidence);
     const { unmatched } = read;
+    const interviewer = this.interviewer;
+    let asked: Question[] | null = null;
     const conditions = rankConditions(this.graph, matched);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
@@ -95,10 +97,14 @@ export class TraceEngine {
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
       triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
-      questions: this.interviewer.questions(
-        { present: matched.map((m) => m.entity), absent: denied },
-        questions,
-      ),
+      // Chosen only when read (a client that selects no questions pays nothing), once.
+      get questions() {
+        asked ??= interviewer.questions(
+          { present: matched.map((m) => m.entity), absent: denied },
+          questions,
+        );
+        return asked;
+      },
       disclaimer: DISCLAIMER,
     };
   }
