@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Entity } from "../../src/graph/model.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
@@ -293,5 +294,30 @@ describe("simulated interviews", () => {
     if (Math.max(...post.values()) >= INTERVIEW.clearAt) expect(after).toEqual([]);
     const ids = after.map((q) => q.about.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("the interviewer's invariants", () => {
+  it("for any reported and denied symptoms: nothing known asked, no id twice, at most the limit", () => {
+    const symptoms = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM");
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: symptoms.length - 1 }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: INTERVIEW.maxQuestions }),
+        (picked, split, limit) => {
+          const chosen = picked.map((i) => symptoms[i]).filter((e) => e !== undefined);
+          const present = chosen.slice(0, split);
+          const absent = chosen.slice(split);
+          const questions = interviewer.questions({ present, absent }, limit);
+          const ids = questions.map((q) => q.about.id);
+          expect(ids.length).toBeLessThanOrEqual(limit);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const e of chosen) expect(ids).not.toContain(e.id);
+          for (const q of questions) expect(q.why).toMatch(/^[^.]+\.$/);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
