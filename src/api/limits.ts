@@ -12,4 +12,5 @@ export const LIMITS = {
   traceDepth: { min: 1, max: 10 },
   traceEvidence: { min: 0, max: 50 },
   traceQuestions: { min: 0, max: 5 },
+  understandLength: 500,
 } as const;

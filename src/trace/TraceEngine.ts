@@ -1,13 +1,14 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import type { ComplaintReader } from "../understand/index.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { INTERVIEW, Interviewer, type Question } from "./Interviewer.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TextMatcher, TraceMatch, TraceResult, WorkMeter } from "./types.js";
+import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -45,44 +46,45 @@ export const DISCLAIMER =
   "that is severe, sudden or not easing.";
 
 /**
- * Traces a runner's report up the kinetic chain: matches each input, ranks the conditions
- * the evidence supports, walks up to the root causes, and adds triage and a treatment
+ * Traces a runner's report up the kinetic chain: reads each input into findings (reported
+ * and denied), ranks the conditions the evidence supports, lowered by what is denied, walks up to the root causes, and adds triage and a treatment
  * plan. Deterministic: the same inputs give the same result.
  */
 export class TraceEngine {
   private constructor(
     private readonly graph: KnowledgeGraph,
-    private readonly matcher: TextMatcher,
+    private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
     private readonly warningSigns: WarningSignRules,
     private readonly interviewer: Interviewer,
   ) {}
 
   /**
-   * Builds a trace engine over `graph`, one node per step (see Steps).
+   * Builds a trace engine over `graph` reading free text with `reader`, one node per step
+   * (see Steps).
    * @param documents the source documents; their warning-sign lists say which article
    *   governs which body part's warning signs (none given: every red flag is urgent).
    */
   static *build(
     graph: KnowledgeGraph,
-    matcher: TextMatcher,
+    reader: ComplaintReader,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
     const up = yield* UpwardGraph.build(graph);
     const rules = new WarningSignRules(graph, documents);
-    return new TraceEngine(graph, matcher, up, rules, new Interviewer(graph, rules, documents));
+    return new TraceEngine(graph, reader, up, rules, new Interviewer(graph, rules, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = 10, maxDepth = 6, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
-    const read = matchInputs(this.graph, this.matcher, inputs, meter);
-    const { matched, denied } = this.withEvidence(read.matched, evidence);
+    const read = matchInputs(this.graph, this.reader, inputs, meter);
+    const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
     const { unmatched } = read;
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
-    const conditions = rankConditions(this.graph, matched);
+    const conditions = rankConditions(this.graph, matched, absent);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
@@ -92,6 +94,7 @@ export class TraceEngine {
     ];
     return {
       matched,
+      absent,
       unmatched,
       conditions: conditions.slice(0, limit),
       rootCauses,
@@ -100,7 +103,7 @@ export class TraceEngine {
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(
-          { present: matched.map((m) => m.entity), absent: denied },
+          { present: matched.map((m) => m.entity), absent },
           questions,
         );
         return asked;
@@ -109,22 +112,27 @@ export class TraceEngine {
     };
   }
 
-  /** The matches with the answers applied: a yes added (as by id), a no taken out and denied. */
+  /**
+   * The reading with the answers applied: a yes is reported (as if given by id) and no
+   * longer absent; a no is absent and no longer reported. Answers override the text.
+   */
   private withEvidence(
     read: readonly TraceMatch[],
+    readAbsent: readonly Entity[],
     evidence: readonly Evidence[],
-  ): { matched: TraceMatch[]; denied: Entity[] } {
+  ): { matched: TraceMatch[]; absent: Entity[] } {
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
     const matched = read.filter((m) => answers.get(m.entity.id) !== false);
-    const denied: Entity[] = [];
+    const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
       const entity = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "entity") : null;
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
-      if (!present) denied.push(entity);
-      else if (!matched.some((m) => m.entity.id === id))
-        matched.push({ input: id, entity, method: "ID", confidence: 1 });
+      if (!present) {
+        if (!absent.some((e) => e.id === id)) absent.push(entity);
+      } else if (!matched.some((m) => m.entity.id === id))
+        matched.push({ input: id, entity, method: "ID", confidence: 1, words: null });
     }
-    return { matched, denied };
+    return { matched, absent };
   }
 
   /**

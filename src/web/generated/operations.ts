@@ -82,6 +82,8 @@ export type BodyRegion =
 
 /** How urgent it is to see a doctor. */
 export type TriageLevel =
+  /** Nothing reported was understood: rephrase, and see a doctor if it is severe. Never self-care. */
+  | 'UNKNOWN'
   /** Self-care is reasonable; see a doctor if it does not improve. */
   | 'SELF_CARE'
   /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
