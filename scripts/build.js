@@ -9,8 +9,8 @@
  * - The service (src, without src/web) is compiled by esbuild one file per module, same
  *   layout (src/api/x.ts → dist/api/x.js), so paths relative to a module (schema/,
  *   graph-data/, dist/web/) resolve the same from both. No loader hook at run time.
- * - The explorer (src/web) is bundled into dist/web/app.js, with index.html and app.css
- *   copied beside it.
+ * - The explorer (src/web) is bundled into dist/web/app.js, with index.html, app.css and
+ *   favicon.svg copied beside it.
  * - dist/.built is written last: its time is when dist/ was last complete.
  *
  * Usage: `node scripts/build.js` (always builds), `node scripts/build.js --if-stale`
@@ -106,7 +106,7 @@ async function buildWeb(esbuild) {
     outfile: path.join(WEB_DIST, "app.js"),
     logLevel: "warning",
   });
-  for (const file of ["index.html", "app.css"]) {
+  for (const file of ["index.html", "app.css", "favicon.svg"]) {
     await copyFile(path.join(WEB_SOURCE, file), path.join(WEB_DIST, file));
   }
 }

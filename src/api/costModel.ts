@@ -87,9 +87,20 @@ interface Scope {
   readonly maxDepth: number;
   /** The enclosing `entities(first)`. */
   readonly first: number;
+  /** Answers given to the enclosing trace (`evidence`): each a yes adds a match. */
+  readonly answers: number;
+  /** The enclosing trace's `questions`. */
+  readonly questions: number;
 }
 
-const ROOT_SCOPE: Scope = { searches: 0, limit: 0, maxDepth: 0, first: 0 };
+const ROOT_SCOPE: Scope = {
+  searches: 0,
+  limit: 0,
+  maxDepth: 0,
+  first: 0,
+  answers: 0,
+  questions: 0,
+};
 
 type Args = Record<string, unknown>;
 
@@ -143,14 +154,17 @@ export function estimateCost(
       case "TraceResult.matched":
       case "TraceResult.absent":
       case "ConditionMatch.matchedSymptoms":
-        return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence);
+        return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) + scope.answers;
       case "Triage.reasons":
         return (
           Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) +
+          scope.answers +
           bounds.entities("CONDITION")
         );
       case "Understanding.findings":
         return READ_LIMITS.findings;
+      case "TraceResult.questions":
+        return scope.questions;
       case "TraceResult.conditions":
       case "TraceResult.rootCauses":
         return scope.limit;
@@ -204,6 +218,8 @@ export function estimateCost(
         searches: inputs.length,
         limit: Number(args.limit ?? 0),
         maxDepth: Number(args.maxDepth ?? 0),
+        answers: Array.isArray(args.evidence) ? args.evidence.length : 0,
+        questions: Number(args.questions ?? 0),
       };
     }
     if (type === "Condition" && field === "rootCauses") {

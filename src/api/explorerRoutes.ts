@@ -9,6 +9,9 @@ const FILES: Record<string, string> = {
   "/app.js": "app.js",
   "/app.js.map": "app.js.map",
   "/app.css": "app.css",
+  "/favicon.svg": "favicon.svg",
+  // Browsers ask for /favicon.ico whatever the page says: the same icon.
+  "/favicon.ico": "favicon.svg",
 };
 
 const TYPES: Record<string, string> = {
@@ -16,6 +19,7 @@ const TYPES: Record<string, string> = {
   js: "text/javascript; charset=utf-8",
   map: "application/json; charset=utf-8",
   css: "text/css; charset=utf-8",
+  svg: "image/svg+xml",
 };
 
 /**

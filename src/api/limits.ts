@@ -10,5 +10,7 @@ export const LIMITS = {
   traceInputLength: 200,
   traceLimit: { min: 1, max: 50 },
   traceDepth: { min: 1, max: 10 },
+  traceEvidence: { min: 0, max: 50 },
+  traceQuestions: { min: 0, max: 5 },
   understandLength: 500,
 } as const;

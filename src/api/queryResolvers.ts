@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { kineticChain } from "../trace/index.js";
+import { checkEvidence } from "./checkEvidence.js";
 import { badUserInput, checkRange, checkText } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
 import { LIMITS } from "./limits.js";
@@ -50,7 +51,7 @@ export const queryResolvers: Resolvers = {
       }
       return chain;
     },
-    trace: (_p, { symptoms, limit, maxDepth }, { kb, budget }) => {
+    trace: (_p, { symptoms, limit, maxDepth, evidence, questions }, { kb, budget }) => {
       const { min, max } = LIMITS.traceSymptoms;
       if (symptoms.length < min || symptoms.length > max) {
         throw badUserInput("symptoms", `${symptoms.length} given: allowed ${min}..${max} strings`);
@@ -59,9 +60,12 @@ export const queryResolvers: Resolvers = {
         checkText(`symptoms[${i}]`, s, LIMITS.traceInputLength);
       checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max);
       checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max);
+      checkRange("questions", questions, LIMITS.traceQuestions.min, LIMITS.traceQuestions.max);
       return kb.tracer.trace(symptoms, {
         limit,
         maxDepth,
+        questions,
+        evidence: checkEvidence(kb, evidence ?? []),
         ...(budget ? { meter: budget.traceMeter } : {}),
       });
     },

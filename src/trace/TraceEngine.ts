@@ -3,7 +3,8 @@ import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
-import { matchInputs } from "./matchInputs.js";
+import { INTERVIEW, Interviewer, type Question } from "./Interviewer.js";
+import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
@@ -22,6 +23,20 @@ export interface TraceOptions {
    * the root-cause walk's steps in batches. It may throw to stop the trace (a budget).
    */
   readonly meter?: WorkMeter;
+  /**
+   * Answers to earlier questions: an entity id and whether the runner has it. A yes counts
+   * as reported (as if given by id); a no is denied, and overrides a reading of the text.
+   * Ids that name no symptom, cause or condition are skipped (the API refuses them).
+   */
+  readonly evidence?: readonly Evidence[];
+  /** How many questions to return (default INTERVIEW.maxQuestions). */
+  readonly questions?: number;
+}
+
+/** An answer to an earlier question. */
+export interface Evidence {
+  readonly id: string;
+  readonly present: boolean;
 }
 
 /** Shown with every trace. */
@@ -41,6 +56,7 @@ export class TraceEngine {
     private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
     private readonly warningSigns: WarningSignRules,
+    private readonly interviewer: Interviewer,
   ) {}
 
   /**
@@ -55,13 +71,19 @@ export class TraceEngine {
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
     const up = yield* UpwardGraph.build(graph);
-    return new TraceEngine(graph, reader, up, new WarningSignRules(graph, documents));
+    const rules = new WarningSignRules(graph, documents);
+    return new TraceEngine(graph, reader, up, rules, new Interviewer(graph, rules, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = 10, maxDepth = 6, meter } = options;
-    const { matched, absent, unmatched } = matchInputs(this.graph, this.reader, inputs, meter);
+    const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
+    const read = matchInputs(this.graph, this.reader, inputs, meter);
+    const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
+    const { unmatched } = read;
+    const interviewer = this.interviewer;
+    let asked: Question[] | null = null;
     const conditions = rankConditions(this.graph, matched, absent);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
@@ -78,8 +100,39 @@ export class TraceEngine {
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
       triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
+      // Chosen only when read (a client that selects no questions pays nothing), once.
+      get questions() {
+        asked ??= interviewer.questions(
+          { present: matched.map((m) => m.entity), absent },
+          questions,
+        );
+        return asked;
+      },
       disclaimer: DISCLAIMER,
     };
+  }
+
+  /**
+   * The reading with the answers applied: a yes is reported (as if given by id) and no
+   * longer absent; a no is absent and no longer reported. Answers override the text.
+   */
+  private withEvidence(
+    read: readonly TraceMatch[],
+    readAbsent: readonly Entity[],
+    evidence: readonly Evidence[],
+  ): { matched: TraceMatch[]; absent: Entity[] } {
+    const answers = new Map(evidence.map((e) => [e.id, e.present]));
+    const matched = read.filter((m) => answers.get(m.entity.id) !== false);
+    const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
+    for (const [id, present] of answers) {
+      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "entity") : null;
+      if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
+      if (!present) {
+        if (!absent.some((e) => e.id === id)) absent.push(entity);
+      } else if (!matched.some((m) => m.entity.id === id))
+        matched.push({ input: id, entity, method: "ID", confidence: 1, words: null });
+    }
+    return { matched, absent };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
+import type { Question } from "./Interviewer.js";
 
 /** How an input string was matched. */
 export type MatchMethod = "ID" | "TEXT";
@@ -78,6 +79,8 @@ export interface TraceResult {
   readonly rootCauses: readonly RootCause[];
   readonly treatments: readonly PlanItem[];
   readonly triage: Triage;
+  /** What to ask next, best first (see Interviewer). */
+  readonly questions: readonly Question[];
   readonly disclaimer: string;
 }
 

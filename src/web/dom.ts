@@ -65,11 +65,20 @@ export function show(target: Element, ...nodes: (Node | string)[]): void {
   target.replaceChildren(...nodes);
 }
 
-/** Shows an error in `target` as an alert, in the API's own words when it sent some. */
+/**
+ * Shows an error in `target` as an alert, in the API's own words when it sent some (what
+ * went wrong: what is allowed). What the runner typed stays in its field, to fix and resend.
+ */
 export function showError(target: Element, err: unknown): void {
   show(
     target,
-    h("p", { class: "error", role: "alert" }, err instanceof Error ? err.message : String(err)),
+    h(
+      "div",
+      { class: "error", role: "alert" },
+      h("strong", {}, "That did not work. "),
+      err instanceof Error ? err.message : String(err),
+      h("p", { class: "hint" }, "What you typed is kept: change it and try again."),
+    ),
   );
 }
 

@@ -1,30 +1,21 @@
-import { h, show, showError, svg } from "./dom.js";
+import { h, show, showError } from "./dom.js";
+import { EntityPageOperation, type EntityPageQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import { neighbourhood } from "./neighbourhood.js";
+import { PHASE_WORDS } from "./phaseWords.js";
+import { kindWords, relationWords } from "./relationWords.js";
 
-interface Relationship {
-  relation: string;
-  direction: string;
-  explanation: string;
-  entity: { id: string; name: string; kind: string };
-  sources: { title: string; section: string }[];
-}
-interface EntityData {
-  id: string;
-  kind: string;
-  name: string;
-  aliases: string[];
-  summary: string;
-  sources: { title: string; section: string }[];
-  relations: Relationship[];
-}
+type EntityData = NonNullable<EntityPageQuery["entity"]>;
+type Relationship = EntityData["relations"][number];
 
-const ENTITY = `query($id: ID!) { entity(id: $id) { id kind name aliases summary sources { title section }
-  relations { relation direction explanation entity { id name kind } sources { title section } } } }`;
+const link = (e: { id: string; name: string }) =>
+  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
+const cite = (s: { title: string; section: string }) => `${s.title} § ${s.section}`;
 
-/** The entity view: what it is, its sources, and its neighbourhood drawn as a graph. */
+/** The entity view: what it is (by kind), its links in plain words, its neighbourhood, its sources. */
 export function entityView(id: string): HTMLElement {
   const body = h("section", { class: "results", "aria-live": "polite" }, h("p", {}, "Loading…"));
-  gql<{ entity: EntityData | null }>(ENTITY, { id }).then(
+  gql(EntityPageOperation, { id }).then(
     ({ entity }) =>
       show(
         body,
@@ -39,73 +30,143 @@ export function entityView(id: string): HTMLElement {
 
 function renderEntity(e: EntityData): Node[] {
   const groups = new Map<string, Relationship[]>();
-  for (const r of e.relations)
-    groups.set(`${r.relation} ${r.direction}`, [
-      ...(groups.get(`${r.relation} ${r.direction}`) ?? []),
-      r,
-    ]);
+  for (const r of e.relations) {
+    const key = relationWords(r.relation, r.direction);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const others = [...new Map(e.relations.map((r) => [r.entity.id, r.entity])).values()];
   return [
-    h("h1", {}, e.name, h("span", { class: "kind" }, ` ${e.kind.toLowerCase().replace("_", " ")}`)),
+    h("h1", {}, e.name, h("span", { class: "kind" }, ` ${kindWords(e.kind)}`)),
     e.aliases.length > 0
       ? h("p", { class: "aliases" }, `Also called: ${e.aliases.join(", ")}`)
       : null,
     h("p", {}, e.summary),
-    neighbourhood(e),
-    h("h2", {}, "Links"),
+    ...whatItIs(e),
+    h("h2", {}, "Linked to"),
+    neighbourhood(
+      e,
+      others.filter((o) => o.id !== e.id),
+    ),
     h(
       "dl",
       { class: "relations" },
-      ...[...groups].flatMap(([key, rels]) => [
-        h(
-          "dt",
-          {},
-          key.toLowerCase().replace("_", " ").replace(" outgoing", " →").replace(" incoming", " ←"),
-        ),
+      ...[...groups].flatMap(([words, rels]) => [
+        h("dt", {}, words),
         ...rels.map((r) =>
           h(
             "dd",
-            { title: r.explanation },
-            h("a", { href: `#/entity/${encodeURIComponent(r.entity.id)}` }, r.entity.name),
-            h("span", { class: "explanation" }, ` — ${r.explanation}`),
+            {},
+            link(r.entity),
+            h("span", { class: "kind" }, ` ${kindWords(r.entity.kind)}`),
+            h("span", { class: "explanation" }, `: ${r.explanation}`),
           ),
         ),
       ]),
     ),
     h("h2", {}, "Sources"),
-    h(
-      "ul",
-      { class: "sources" },
-      ...e.sources.map((s) => h("li", {}, `${s.title} § ${s.section}`)),
-    ),
+    h("ul", { class: "sources" }, ...e.sources.map((s) => h("li", {}, cite(s)))),
   ].filter((n): n is NonNullable<typeof n> => n !== null);
 }
 
-/** The entity at the centre, its neighbours around it, each a link onward. */
-function neighbourhood(e: EntityData): SVGElement {
-  const others = [...new Map(e.relations.map((r) => [r.entity.id, r])).values()].slice(0, 24);
-  const size = 360;
-  const c = size / 2;
-  const root = svg("svg", {
-    viewBox: `0 0 ${size} ${size}`,
-    class: "neighbourhood",
-    role: "img",
-    "aria-label": `${e.name} and the ${others.length} entities linked to it`,
-  });
-  others.forEach((r, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, others.length) - Math.PI / 2;
-    const x = c + Math.cos(a) * (c - 60);
-    const y = c + Math.sin(a) * (c - 40);
-    root.append(svg("line", { x1: c, y1: c, x2: x, y2: y, class: "link" }));
-    const anchor = svg("a", { href: `#/entity/${encodeURIComponent(r.entity.id)}` });
-    anchor.append(
-      svg("circle", { cx: x, cy: y, r: 6, class: `dot ${r.entity.kind.toLowerCase()}` }),
-      svg("text", { x, y: y - 10, "text-anchor": "middle" }, r.entity.name),
-    );
-    root.append(anchor);
-  });
-  root.append(
-    svg("circle", { cx: c, cy: c, r: 10, class: "dot centre" }),
-    svg("text", { x: c, y: c - 14, "text-anchor": "middle", class: "centre-label" }, e.name),
-  );
-  return root;
+/** What a runner came for, by kind: steps, dosage and phase; question and answer; warning sign; symptoms and plan. */
+function whatItIs(e: EntityData): (HTMLElement | null)[] {
+  switch (e.__typename) {
+    case "Treatment":
+      return [
+        h(
+          "dl",
+          { class: "facts" },
+          h("dt", {}, "Phase"),
+          h("dd", { "data-phase": e.phase }, PHASE_WORDS[e.phase]),
+          h("dt", {}, "How much"),
+          h("dd", { class: "dosage" }, e.dosage ?? "The articles do not say."),
+        ),
+        h("h2", {}, "Steps"),
+        e.steps.length > 0
+          ? h("ol", { class: "steps" }, ...e.steps.map((s) => h("li", {}, s)))
+          : h("p", {}, "The articles give no steps for this one."),
+      ];
+    case "Advice":
+      return [
+        h(
+          "div",
+          { class: "qa" },
+          h("h2", {}, "Question"),
+          h("p", { class: "question" }, e.question),
+          h("h2", {}, "Answer"),
+          h("p", { class: "answer" }, e.answer),
+        ),
+      ];
+    case "Symptom": {
+      const list = e.warningSignList;
+      return [
+        list
+          ? h(
+              "div",
+              {
+                class: `banner ${list.urgent ? "urgent" : "see_doctor"} warning-sign`,
+                role: "note",
+              },
+              h(
+                "strong",
+                {},
+                list.urgent
+                  ? `A warning sign for the ${list.site}: see a doctor right away.`
+                  : `A warning sign for the ${list.site}.`,
+              ),
+              " ",
+              link(list.advice),
+              h("p", { class: "source" }, `Source: ${cite(list.source)}`),
+            )
+          : null,
+        e.seeDoctor && !list
+          ? h(
+              "p",
+              { class: "banner see_doctor", role: "note" },
+              "Reporting this means seeing a doctor.",
+            )
+          : null,
+        e.location ? h("p", {}, `Where it is felt: ${e.location}.`) : null,
+      ];
+    }
+    case "Condition":
+      return [
+        e.seeDoctor
+          ? h(
+              "p",
+              { class: "banner see_doctor", role: "note" },
+              "The articles send runners with this to a doctor.",
+            )
+          : null,
+        h("h2", {}, "How it shows"),
+        e.symptoms.length > 0
+          ? h("ul", { class: "symptoms" }, ...e.symptoms.map((s) => h("li", {}, link(s))))
+          : h("p", {}, "The articles list no symptoms for it."),
+        h("h2", {}, "What to do"),
+        ...Object.entries(PHASE_WORDS).map(([phase, words]) => {
+          const items = e.treatments.filter((t) => t.phase === phase);
+          return items.length === 0
+            ? null
+            : h(
+                "section",
+                { class: "phase" },
+                h("h3", {}, words),
+                h(
+                  "ul",
+                  {},
+                  ...items.map((t) =>
+                    h(
+                      "li",
+                      {},
+                      link(t),
+                      t.dosage ? h("span", { class: "dosage" }, ` — ${t.dosage}`) : null,
+                    ),
+                  ),
+                ),
+              );
+        }),
+      ];
+    default:
+      return [];
+  }
 }

@@ -1,18 +1,49 @@
+import type { Operation } from "./generated/operations.js";
+
 /** A GraphQL error as the API sends it. */
 export interface ApiError {
   readonly message: string;
-  readonly extensions?: { readonly code?: string };
+  readonly extensions?: { readonly code?: string; readonly argument?: string };
 }
 
-/** Thrown when the API answers with errors: the message is the API's own, shown as is. */
+/** How the page names an argument the API refused: the field the runner typed it in. */
+const ARGUMENT_WORDS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^symptoms\[(\d+)\]$/, (m) => `Complaint ${Number(m[1]) + 1}`],
+  [/^symptoms$/, () => "The complaints"],
+  [/^(query|prefix)$/, () => "The search"],
+  [/^evidence/, () => "The answers"],
+];
+
+/**
+ * An API error in a runner's words: the argument named as the field it came from, the
+ * rest as the API says it (what went wrong: what is allowed), without codes.
+ */
+export function friendlyMessage(e: ApiError): string {
+  const argument = e.extensions?.argument;
+  if (argument === undefined || !e.message.startsWith(`${argument}: `)) return e.message;
+  const rest = e.message.slice(argument.length + 2);
+  for (const [pattern, words] of ARGUMENT_WORDS) {
+    const m = pattern.exec(argument);
+    if (m) return `${words(m)} ${rest}`;
+  }
+  return e.message;
+}
+
+/** Thrown when the API answers with errors: the message is the API's own, in a runner's words. */
 export class ApiFailure extends Error {
+  /** The codes the API sent (extensions.code), for logic; never shown. */
+  readonly codes: readonly string[];
   constructor(readonly errors: readonly ApiError[]) {
-    super(errors.map((e) => `${e.message} (${e.extensions?.code ?? "ERROR"})`).join("; "));
+    super(errors.map(friendlyMessage).join("; "));
+    this.codes = errors.map((e) => e.extensions?.code ?? "ERROR");
   }
 }
 
-/** Runs a query against the service's own /graphql endpoint, like any client. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Runs one of the explorer's operations (generated from src/web/operations.graphql) against
+ * the service's own /graphql endpoint, like any client; the result is typed by the schema.
+ */
+export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<T> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
@@ -21,10 +52,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new ApiFailure([{ message: "the service cannot be reached: check that it is running" }]);
+    throw new ApiFailure([{ message: "The service cannot be reached: check that it is running" }]);
   }
   const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: ApiError[] };
   if (body.errors?.length) throw new ApiFailure(body.errors);
-  if (!res.ok || body.data === undefined) throw new ApiFailure([{ message: `HTTP ${res.status}` }]);
+  if (!res.ok || body.data === undefined) {
+    throw new ApiFailure([{ message: `The service answered HTTP ${res.status}: try again` }]);
+  }
   return body.data;
 }

@@ -1,92 +1,144 @@
 import { svg } from "./dom.js";
+import { LEG_OUTLINE, LEG_POSITIONS, REGION_POSITIONS } from "./legMap.js";
 
 /** A body structure as the explorer knows it (prefetched once). */
 export interface Structure {
   readonly id: string;
   readonly name: string;
   readonly region: string;
-  /** Its kinetic chain up to the hip flexors, itself first. */
-  readonly chain: readonly string[];
-  /** Structures directly above it on the chain (UPSTREAM_OF). */
-  readonly upstream: readonly string[];
 }
 
-const REGIONS = ["TRUNK", "HIP", "THIGH", "KNEE", "LOWER_LEG", "ANKLE", "FOOT"];
-
-/** The leg: the structures linked by UPSTREAM_OF (the kinetic chain proper), and those links. */
-export function legOf(structures: ReadonlyMap<string, Structure>) {
-  const nodes = new Set<string>();
-  const links = new Set<string>();
-  for (const s of structures.values()) {
-    for (const up of s.upstream) {
-      nodes.add(s.id);
-      nodes.add(up);
-      links.add(`${up}>${s.id}`);
-    }
-  }
-  return { nodes, links };
+/** A root cause's way over the leg: the structures it passes, from where it hurts to where it starts. */
+export interface LegRoute {
+  /** The root cause's id. */
+  readonly id: string;
+  /** The root cause's name. */
+  readonly name: string;
+  /** Structure ids in order, runner's end first; consecutive repeats removed. */
+  readonly points: readonly string[];
 }
 
-/** The leg structure where `id` joins the chain (itself if on the leg), or null. */
-export function anchorOf(
+const WIDTH = 400;
+const HEIGHT = 524;
+/** Where the labels' column starts, right of the leg; labels are at least this far apart. */
+const LABEL_X = 212;
+const LABEL_GAP = 15;
+
+/** Where `id` is drawn: its own spot, else its region's, else null (not a structure). */
+export function positionOf(
   id: string,
   structures: ReadonlyMap<string, Structure>,
-  leg: ReadonlySet<string>,
-): string | null {
-  return structures.get(id)?.chain.find((c) => leg.has(c)) ?? null;
+): readonly [number, number] | null {
+  const s = structures.get(id);
+  if (!s) return null;
+  return LEG_POSITIONS[id] ?? REGION_POSITIONS[s.region] ?? null;
 }
 
 /**
- * Draws the leg from the hip flexors (top) down to the foot, one row per region, and
- * highlights the structures in `lit` (those a path's hops touch).
+ * The leg, drawn once: the outline, every structure as a dot where it sits, every route
+ * overlaid faintly, and the selected route's links as arrows from where it hurts to where
+ * it starts, its structures named in a column beside the leg. An image (no links inside):
+ * its name says what the selected route passes through.
  */
 export function legDiagram(
   structures: ReadonlyMap<string, Structure>,
-  lit: ReadonlySet<string>,
-  title: string,
+  routes: readonly LegRoute[],
+  selected: string | null,
 ): SVGElement {
-  const { nodes, links } = legOf(structures);
-  const rows = new Map<string, string[]>();
-  for (const id of [...nodes].sort()) {
-    const region = structures.get(id)?.region ?? "FOOT";
-    rows.set(region, [...(rows.get(region) ?? []), id]);
-  }
-  const width = 320;
-  const rowHeight = 58;
-  const used = REGIONS.filter((r) => rows.has(r));
-  const pos = new Map<string, { x: number; y: number }>();
-  used.forEach((region, r) => {
-    const ids = rows.get(region) ?? [];
-    for (const [i, id] of ids.entries()) {
-      pos.set(id, { x: ((i + 1) * width) / (ids.length + 1), y: 30 + r * rowHeight });
-    }
-  });
+  const chosen = routes.find((r) => r.id === selected) ?? null;
+  const names = (chosen?.points ?? []).map((id) => structures.get(id)?.name ?? id);
+  const title = chosen
+    ? `The leg: ${chosen.name}, from ${names[0] ?? "where it hurts"} to ${names.at(-1) ?? "where it starts"} (${names.join(" → ")})`
+    : "The leg, with no route through it";
   const root = svg("svg", {
-    viewBox: `0 0 ${width} ${30 + used.length * rowHeight}`,
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: "img",
     "aria-label": title,
     class: "leg",
+    "data-selected": chosen?.id ?? "",
   });
-  root.append(svg("title", {}, title));
-  for (const link of links) {
-    const [a, b] = link.split(">");
-    const p = pos.get(a ?? "");
-    const q = pos.get(b ?? "");
-    if (!p || !q) continue;
-    const hot = lit.has(a ?? "") && lit.has(b ?? "");
+  root.append(
+    svg("title", {}, title),
+    svg(
+      "defs",
+      {},
+      svg(
+        "marker",
+        {
+          id: "leg-arrow",
+          viewBox: "0 0 10 10",
+          refX: 9,
+          refY: 5,
+          markerWidth: 5,
+          markerHeight: 5,
+          orient: "auto-start-reverse",
+        },
+        svg("path", { d: "M0 0 L10 5 L0 10 z", class: "arrow-head" }),
+      ),
+    ),
+    svg("path", { d: LEG_OUTLINE, class: "outline" }),
+  );
+  for (const s of structures.values()) {
+    const p = positionOf(s.id, structures);
+    if (p) {
+      root.append(
+        svg("circle", { cx: p[0], cy: p[1], r: 2.5, class: "structure", "data-structure": s.id }),
+      );
+    }
+  }
+  for (const route of routes) {
+    if (route.id === chosen?.id) continue;
+    const points = route.points.map((id) => positionOf(id, structures)).filter((p) => p !== null);
+    if (points.length > 1) {
+      root.append(
+        svg("polyline", {
+          points: points.map((p) => p.join(",")).join(" "),
+          class: "route",
+          "data-route": route.id,
+        }),
+      );
+    }
+  }
+  if (chosen) drawChosen(root, chosen, structures);
+  return root;
+}
+
+/** The chosen route: arrows hop by hop, its structures ringed and named beside the leg. */
+function drawChosen(root: SVGElement, route: LegRoute, structures: ReadonlyMap<string, Structure>) {
+  const placed = route.points
+    .map((id) => ({ id, p: positionOf(id, structures) }))
+    .filter((x): x is { id: string; p: readonly [number, number] } => x.p !== null);
+  for (const [i, { p }] of placed.entries()) {
+    const next = placed[i + 1];
+    if (!next) break;
     root.append(
-      svg("line", { x1: p.x, y1: p.y, x2: q.x, y2: q.y, class: hot ? "link hot" : "link" }),
+      svg("line", {
+        x1: p[0],
+        y1: p[1],
+        x2: next.p[0],
+        y2: next.p[1],
+        class: "link hot",
+        "marker-end": "url(#leg-arrow)",
+        "data-route": route.id,
+      }),
     );
   }
-  for (const [id, p] of pos) {
-    const on = lit.has(id);
-    const name = structures.get(id)?.name ?? id;
-    const g = svg("g", { class: on ? "node hot" : "node", "data-structure": id });
+  const labels = [...placed].sort((a, b) => a.p[1] - b.p[1]);
+  let lastY = Number.NEGATIVE_INFINITY;
+  for (const { id, p } of labels) {
+    const y = Math.max(p[1], lastY + LABEL_GAP);
+    lastY = y;
+    const first = id === placed[0]?.id;
+    const last = id === placed.at(-1)?.id;
+    const g = svg("g", {
+      class: `node hot${first ? " hurts" : ""}${last ? " starts" : ""}`,
+      "data-structure": id,
+    });
     g.append(
-      svg("circle", { cx: p.x, cy: p.y, r: on ? 9 : 6 }),
-      svg("text", { x: p.x, y: p.y - 12, "text-anchor": "middle" }, name),
+      svg("circle", { cx: p[0], cy: p[1], r: first || last ? 7 : 5 }),
+      svg("line", { x1: p[0] + 6, y1: p[1], x2: LABEL_X - 4, y2: y - 4, class: "leader" }),
+      svg("text", { x: LABEL_X, y }, structures.get(id)?.name ?? id),
     );
     root.append(g);
   }
-  return root;
 }

@@ -1,19 +1,21 @@
 import { show, showError } from "./dom.js";
 import { entityView } from "./entityView.js";
+import { type EntityKind, StructuresOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import type { Structure } from "./legDiagram.js";
 import { searchView } from "./searchView.js";
 import { traceView } from "./traceView.js";
 
-const STRUCTURES = `{ entities(kind: BODY_STRUCTURE, first: 100) { edges { node { id name ... on BodyStructure { region kineticChain { id } upstream { id } } } } } }`;
-
-interface StructureNode {
-  id: string;
-  name: string;
-  region: string;
-  kineticChain: { id: string }[];
-  upstream: { id: string }[];
-}
+const KINDS: readonly EntityKind[] = [
+  "BODY_STRUCTURE",
+  "CONDITION",
+  "SYMPTOM",
+  "CAUSE",
+  "MECHANISM",
+  "TREATMENT",
+  "ADVICE",
+];
+const isKind = (k: string | null): k is EntityKind => KINDS.some((x) => x === k);
 
 const main = document.getElementById("main") as HTMLElement;
 let structures: Map<string, Structure> | null = null;
@@ -32,20 +34,27 @@ async function route(): Promise<void> {
   try {
     if (path.startsWith("entity/"))
       return show(main, entityView(decodeURIComponent(path.slice(7))));
-    if (path === "search") return show(main, searchView(params.get("q") ?? "", params.get("kind")));
+    if (path === "search") {
+      const kind = params.get("kind");
+      return show(main, searchView(params.get("q") ?? "", isKind(kind) ? kind : null));
+    }
     if (structures === null) {
-      const data = await gql<{ entities: { edges: { node: StructureNode }[] } }>(STRUCTURES);
+      const data = await gql(StructuresOperation, {});
       structures = new Map<string, Structure>(
-        data.entities.edges.map(({ node }) => [
-          node.id,
-          {
-            id: node.id,
-            name: node.name,
-            region: node.region,
-            chain: node.kineticChain.map((c) => c.id),
-            upstream: node.upstream.map((u) => u.id),
-          },
-        ]),
+        data.entities.edges.flatMap(({ node }) =>
+          "region" in node
+            ? [
+                [
+                  node.id,
+                  {
+                    id: node.id,
+                    name: node.name,
+                    region: node.region,
+                  },
+                ],
+              ]
+            : [],
+        ),
       );
     }
     show(main, traceView(structures ?? new Map()));

@@ -1,24 +1,33 @@
+import { LIMITS } from "../api/limits.js";
 import { h, listOr, marked, show, showError } from "./dom.js";
+import { type EntityKind, SearchOperation, type SearchQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import { kindWords } from "./relationWords.js";
 
-interface Hit {
-  score: number;
-  snippet: string;
-  entity: { id: string; kind: string; name: string };
-}
+/** Hits per page; "More results" fetches the next page. */
+const PAGE = 20;
+/** Searches a runner can start from an empty search box. */
+const EXAMPLES = ["heel pain in the morning", "tight calves", "Achilles", "ankle sprain"];
 
-const SEARCH = `query($q: String!, $kinds: [EntityKind!]) {
-  search(query: $q, kinds: $kinds, limit: 20) { score snippet entity { id kind name } }
-  searchFacets(query: $q) { kind count } }`;
+const hitItem = (hit: SearchQuery["search"][number]) =>
+  h(
+    "li",
+    {},
+    h("a", { href: `#/entity/${encodeURIComponent(hit.entity.id)}` }, hit.entity.name),
+    h("span", { class: "kind" }, ` ${kindWords(hit.entity.kind)}`),
+    h("p", { class: "snippet" }, marked(hit.snippet)),
+  );
 
-const label = (kind: string) => kind.toLowerCase().replace("_", " ");
+const searchLink = (query: string, kind?: string) =>
+  `#/search?q=${encodeURIComponent(query)}${kind ? `&kind=${kind}` : ""}`;
 
-/** The search view: results with snippets, and kind facets to filter by. */
-export function searchView(query: string, kind: string | null): HTMLElement {
+/** The search view: results with snippets, kind facets to filter by, more results on demand. */
+export function searchView(query: string, kind: EntityKind | null): HTMLElement {
   const input = h("input", {
     type: "search",
     name: "q",
     value: query,
+    maxlength: LIMITS.queryLength,
     "aria-label": "Search the knowledge",
     placeholder: "e.g. plantar fascitis, tight hips",
   });
@@ -31,14 +40,37 @@ export function searchView(query: string, kind: string | null): HTMLElement {
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    location.hash = `#/search?q=${encodeURIComponent(input.value)}`;
+    location.hash = searchLink(input.value);
   });
-  if (query.trim().length > 0) {
-    gql<{ search: Hit[]; searchFacets: { kind: string; count: number }[] }>(SEARCH, {
-      q: query,
-      kinds: kind ? [kind] : null,
-    }).then(
-      ({ search, searchFacets }) =>
+  if (query.trim().length === 0) {
+    show(
+      results,
+      h("p", { class: "empty" }, "Type a condition, a symptom, a cause or a body part. Try:"),
+      h(
+        "ul",
+        { class: "examples" },
+        ...EXAMPLES.map((e) => h("li", {}, h("a", { href: searchLink(e) }, e))),
+      ),
+    );
+  } else {
+    const kinds = kind ? [kind] : null;
+    gql(SearchOperation, { query, kinds, limit: PAGE, offset: 0 }).then(
+      ({ search, searchFacets }) => {
+        const hits = listOr(search, `Nothing found for “${query}”.`, "hits", hitItem);
+        const more = h("button", { type: "button", class: "more" }, "More results");
+        let offset = search.length;
+        more.addEventListener("click", () => {
+          more.disabled = true;
+          gql(SearchOperation, { query, kinds, limit: PAGE, offset }).then(
+            ({ search: next }) => {
+              hits.append(...next.map(hitItem));
+              offset += next.length;
+              more.disabled = false;
+              if (next.length < PAGE || offset + PAGE > LIMITS.searchOffset.max) more.remove();
+            },
+            (err: unknown) => showError(results, err),
+          );
+        });
         show(
           results,
           h(
@@ -46,33 +78,24 @@ export function searchView(query: string, kind: string | null): HTMLElement {
             { class: "facets", "aria-label": "Filter by kind" },
             h(
               "a",
-              {
-                href: `#/search?q=${encodeURIComponent(query)}`,
-                "aria-current": kind === null ? "true" : undefined,
-              },
+              { href: searchLink(query), "aria-current": kind === null ? "true" : undefined },
               "all",
             ),
             ...searchFacets.map((f) =>
               h(
                 "a",
                 {
-                  href: `#/search?q=${encodeURIComponent(query)}&kind=${f.kind}`,
+                  href: searchLink(query, f.kind),
                   "aria-current": kind === f.kind ? "true" : undefined,
                 },
-                `${label(f.kind)} (${f.count})`,
+                `${kindWords(f.kind)} (${f.count})`,
               ),
             ),
           ),
-          listOr(search, "Nothing found.", "hits", (hit) =>
-            h(
-              "li",
-              {},
-              h("a", { href: `#/entity/${encodeURIComponent(hit.entity.id)}` }, hit.entity.name),
-              h("span", { class: "kind" }, ` ${label(hit.entity.kind)}`),
-              h("p", { class: "snippet" }, marked(hit.snippet)),
-            ),
-          ),
-        ),
+          hits,
+          search.length === PAGE ? more : "",
+        );
+      },
       (err: unknown) => showError(results, err),
     );
   }

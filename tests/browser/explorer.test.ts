@@ -1,36 +1,18 @@
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.js";
-import { realKb } from "../helpers/knowledge.js";
-import { ROOT } from "../helpers/paths.js";
-import { overHttp } from "../helpers/servers.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  explorerSession,
+  PHONE,
+  photograph,
+  SHOTS,
+  seriousViolations,
+} from "../helpers/explorer.js";
 
-/** Screenshots for review, in a git-ignored folder. */
-const SHOTS = path.join(ROOT, "tests/screenshots");
+const session = explorerSession();
 
-let browser: Browser;
-let url = "";
-let close: () => Promise<void>;
-beforeAll(async () => {
-  const server = await overHttp(await realKb());
-  url = server.url;
-  close = () => server.app.close();
-  browser = await launchBrowser();
-  await mkdir(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
-
-async function open(viewport = { width: 1100, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on("pageerror", (e) => {
-    throw e;
-  });
-  await page.goto(`${url}/`);
+async function open(viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await session.open("", viewport);
   await page.getByLabel("Complaint 1").waitFor();
   return page;
 }
@@ -55,27 +37,52 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
-  it("draws the hip-flexor chain on the leg for an inner-knee complaint", async () => {
+  it("draws one leg, the selected route's links as arrows from where it hurts to where it starts", async () => {
     const page = await open();
     await trace(page, "pain on the inside of my knee");
+    expect(await page.locator("svg.leg").count()).toBe(1);
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /^Most likely: .+ Where it starts: Tight hip flexors\. Next: /,
+    );
     const first = page.locator("ol.roots > li").first();
     expect(await first.locator("h3 a").textContent()).toBe("Tight hip flexors");
-    expect(await first.locator('svg.leg g.node.hot[data-structure="hip-flexors"]').count()).toBe(1);
-    expect(await first.locator('svg.leg g.node.hot[data-structure="knee"]').count()).toBe(1);
+    const leg = page.locator("svg.leg");
+    expect(await leg.getAttribute("data-selected")).toBe("tight-hip-flexors");
+    expect(await leg.locator('g.node.hurts[data-structure="mcl"]').count()).toBe(1);
+    expect(await leg.locator('g.node.starts[data-structure="hip-flexors"]').count()).toBe(1);
     // Mechanisms name the structures they act on, so the hop through the thigh lights up too.
-    expect(await first.locator('svg.leg g.node.hot[data-structure="thigh-bone"]').count()).toBe(1);
-    expect(await first.locator("svg.leg line.hot").count()).toBeGreaterThan(0);
+    expect(await leg.locator('g.node.hot[data-structure="thigh-bone"]').count()).toBe(1);
+    const arrows = leg.locator('line.hot[marker-end][data-route="tight-hip-flexors"]');
+    expect(await arrows.count()).toBeGreaterThan(1);
+    // The first arrow leaves the inner knee (where it hurts).
+    const knee = await leg.locator("g.node.hurts circle").getAttribute("cy");
+    expect(await arrows.first().getAttribute("y1")).toBe(knee);
+    // Every other route is overlaid, faintly.
+    const others = (await page.locator("ol.roots > li").count()) - 1;
+    expect(await leg.locator("polyline.route").count()).toBeLessThanOrEqual(others);
+    expect(await leg.locator("polyline.route").count()).toBeGreaterThan(0);
+    // Selecting another root cause puts its route in front.
+    const second = page.locator("ol.roots > li").nth(1);
+    const secondId = await second.locator("button.show-route").getAttribute("data-route");
+    await second.locator("button.show-route").click();
+    expect(await leg.getAttribute("data-selected")).toBe(secondId);
+    expect(await second.locator("button.show-route").getAttribute("aria-pressed")).toBe("true");
+    expect(await first.locator("button.show-route").getAttribute("aria-pressed")).toBe("false");
+    expect(
+      await page.locator(`svg.leg polyline.route[data-route="tight-hip-flexors"]`).count(),
+    ).toBe(1);
+    await first.locator("details.why > summary").click();
     const hop = first.locator("ol.hops details").last();
     await hop.locator("summary").click();
     expect(await hop.textContent()).toMatch(/Source: Why Do My Ankles and Feet Hurt When I Run\?/);
     expect(await page.locator(".disclaimer").textContent()).toMatch(/not a diagnosis/);
-    await page.screenshot({ path: path.join(SHOTS, "trace-hip-chain.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "trace-hip-chain");
     await page.close();
   });
 
   it("finds plantar fasciitis despite a typo, with marked snippets and facets, and opens it", async () => {
-    const page = await open();
-    await page.goto(`${url}/#/search?q=${encodeURIComponent("plantar fascitis")}`);
+    const page = await session.open(`#/search?q=${encodeURIComponent("plantar fascitis")}`);
     const first = page.locator("ol.hits > li").first();
     await first.waitFor();
     expect(await first.locator("a").textContent()).toBe("Plantar fasciitis");
@@ -110,16 +117,24 @@ describe("explorer in a real browser", () => {
   });
 
   it("fits a phone-sized screen without sideways scrolling, and shows API errors plainly", async () => {
-    const page = await open({ width: 375, height: 740 });
+    const page = await open(PHONE);
     await trace(page, "my ankle hurts when I run");
     expect(
       await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
     ).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "trace-phone.png"), fullPage: true });
-    await page.getByLabel("Complaint 1").fill("x".repeat(201));
+    const box = page.getByLabel("Complaint 1");
+    await box.fill("x".repeat(250));
+    expect((await box.inputValue()).length).toBe(200);
+    // Past the field's own limit (a pasted-in value, say), the API's bound is shown plainly.
+    await box.evaluate((el) => el.removeAttribute("maxlength"));
+    await box.fill("x".repeat(250));
     await page.getByRole("button", { name: "Trace", exact: true }).click();
     await page.locator(".results .error").waitFor();
-    expect(await page.locator(".results .error").textContent()).toMatch(/BAD_USER_INPUT/);
+    const error = await page.locator(".results .error").textContent();
+    expect(error).toMatch(/^That did not work\. Complaint 1 .*1\.\.200/);
+    expect(error).not.toMatch(/BAD_USER_INPUT|symptoms\[0\]/);
+    expect((await box.inputValue()).length).toBe(250);
     await page.close();
   });
 });

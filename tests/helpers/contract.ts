@@ -20,4 +20,9 @@ export const contractVariables: Record<string, Record<string, unknown>> = {
   Trace: { symptoms: ["stabbing pain under my heel", "sore throat"], limit: 5 },
   Stats: {},
   Understand: { text: "stabbing pain under my left heel, no numbness" },
+  Interview: {
+    symptoms: ["my heel hurts"],
+    evidence: [{ id: "heel-numbness-tingling", present: false }],
+    limit: 5,
+  },
 };

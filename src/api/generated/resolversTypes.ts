@@ -6,6 +6,7 @@ import type { SearchHit as SearchHitModel, Suggestion as SuggestionModel } from 
 import type { TraceResult as TraceResultModel, TraceMatch as TraceMatchModel, ConditionMatch as ConditionMatchModel, RootCause as RootCauseModel, CausalPath as CausalPathModel, PathStep as PathStepModel, PlanItem as PlanItemModel, Triage as TriageModel } from '../../trace/types.js';
 import type { Understanding as UnderstandingModel, Finding as FindingModel } from '../../understand/index.js';
 import type { VocabularySite as VocabularySiteModel } from '../../graph/vocabulary.js';
+import type { Question as QuestionModel } from '../../trace/index.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -535,6 +536,8 @@ export type QueryTraceArgs = {
   symptoms: ReadonlyArray<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  evidence?: InputMaybe<ReadonlyArray<EvidenceInput>>;
+  questions?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -674,6 +677,8 @@ export type TraceResult = {
   readonly treatments: ReadonlyArray<PlanItem>;
   /** How urgent it is. Red flags always win; UNKNOWN when nothing was understood. */
   readonly triage: Triage;
+  /** What to ask next, best first: warning signs of the body part reported until answered, then what best separates the leading conditions; empty when the answer is clear and no warning sign is left. Never something already reported or answered. */
+  readonly questions: ReadonlyArray<Question>;
   /** This is information, not a diagnosis. */
   readonly disclaimer: Scalars['String']['output'];
 };
@@ -759,6 +764,36 @@ export type Triage = {
   readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
   readonly advice: Scalars['String']['output'];
+};
+
+/** An answer to an earlier question: whether the runner has the entity asked about. */
+export type EvidenceInput = {
+  /** Id of the symptom, cause or condition asked about (a question's about.id). */
+  readonly id: Scalars['ID']['input'];
+  /** Whether the runner has it (true) or not (false). */
+  readonly present: Scalars['Boolean']['input'];
+};
+
+/** Why a question is asked. */
+export type QuestionReason =
+  /** It is on the warning-sign list of the body part reported. */
+  | 'WARNING_SIGN'
+  /** Its answer best separates the leading conditions (expected information gain). */
+  | 'SEPARATES';
+
+/** A question worth asking the runner next. */
+export type Question = {
+  readonly __typename?: 'Question';
+  /** The question as a runner reads it. */
+  readonly text: Scalars['String']['output'];
+  /** What the answer would change, in one sentence. */
+  readonly why: Scalars['String']['output'];
+  /** The entity asked about; answer with { id: about.id, present } in trace's evidence. */
+  readonly about: Entity;
+  /** Why it is asked. */
+  readonly reason: QuestionReason;
+  /** Where the articles say so: the warning-sign list's section, or the links to the conditions it separates. */
+  readonly sources: ReadonlyArray<Source>;
 };
 
 /** What the service read in one complaint. */
@@ -955,6 +990,9 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
+  EvidenceInput: EvidenceInput;
+  QuestionReason: QuestionReason;
+  Question: ResolverTypeWrapper<QuestionModel>;
   Understanding: ResolverTypeWrapper<UnderstandingModel>;
   Finding: ResolverTypeWrapper<FindingModel>;
   Side: Side;
@@ -998,6 +1036,8 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
+  EvidenceInput: EvidenceInput;
+  Question: QuestionModel;
   Understanding: UnderstandingModel;
   Finding: FindingModel;
   BodySite: VocabularySiteModel;
@@ -1154,7 +1194,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchFacets?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
   suggest?: Resolver<ReadonlyArray<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
   kineticChain?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
-  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth'>>;
+  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth' | 'questions'>>;
   understand?: Resolver<ResolversTypes['Understanding'], ParentType, ContextType, RequireFields<QueryUnderstandArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
@@ -1214,6 +1254,7 @@ export type TraceResultResolvers<ContextType = Context, ParentType extends Resol
   rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['PlanItem']>, ParentType, ContextType>;
   triage?: Resolver<ResolversTypes['Triage'], ParentType, ContextType>;
+  questions?: Resolver<ReadonlyArray<ResolversTypes['Question']>, ParentType, ContextType>;
   disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1260,6 +1301,14 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   level?: Resolver<ResolversTypes['TriageLevel'], ParentType, ContextType>;
   reasons?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  about?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['QuestionReason'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
@@ -1329,6 +1378,7 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
   Understanding?: UnderstandingResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   BodySite?: BodySiteResolvers<ContextType>;

@@ -1,0 +1,247 @@
+import { h } from "./dom.js";
+import type { TraceQuery } from "./generated/operations.js";
+import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
+import { PHASE_WORDS } from "./phaseWords.js";
+
+/** A trace as the explorer asks for it. */
+export type Trace = TraceQuery["trace"];
+type Step = Trace["rootCauses"][number]["paths"][number]["steps"][number];
+/** An entity of a path with the structures it reaches: those it acts on or is felt in. */
+type Reach = { id: string; affects?: { id: string }[]; feltIn?: { id: string }[] };
+
+/** How many treatments of a phase show before the rest fold away. */
+const SHOWN_PER_PHASE = 3;
+
+const RELATION_WORDS: Record<string, string> = {
+  PRESENTS_WITH: "is a sign of",
+  CAUSES: "is driven by",
+  LEADS_TO: "can follow",
+  FELT_IN: "is felt in",
+  AFFECTS: "affects",
+  UPSTREAM_OF: "sits below",
+  PART_OF: "is part of",
+  ATTACHES_TO: "attaches to",
+};
+
+/** A condition's score in words: at least 0.75 a strong fit, at least 0.4 some fit, else weak. */
+export function fitWords(score: number): "strong fit" | "some fit" | "weak fit" {
+  return score >= 0.75 ? "strong fit" : score >= 0.4 ? "some fit" : "weak fit";
+}
+
+const link = (e: { id: string; name: string }) =>
+  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
+
+/** The structures a path passes, runner's end first: structures themselves, and where its conditions and mechanisms act or its symptoms are felt. */
+export function routeOf(
+  cause: Trace["rootCauses"][number],
+  structures: ReadonlyMap<string, Structure>,
+): LegRoute {
+  const steps = cause.paths[0]?.steps ?? [];
+  const first: Reach = steps[0]?.from ?? cause.cause;
+  const entities: Reach[] = [first, ...steps.map((s): Reach => s.to)];
+  const points: string[] = [];
+  for (const e of entities) {
+    for (const id of [
+      e.id,
+      ...(e.affects ?? []).map((a) => a.id),
+      ...(e.feltIn ?? []).map((a) => a.id),
+    ]) {
+      if (structures.has(id) && points.at(-1) !== id) points.push(id);
+    }
+  }
+  return { id: cause.cause.id, name: cause.cause.name, points };
+}
+
+/** The one-line answer first: the likeliest condition, where it starts, the next thing to do. */
+export function oneLine(t: Trace): HTMLElement {
+  const top = t.conditions[0];
+  const root = t.rootCauses[0];
+  const next =
+    t.triage.level === "URGENT"
+      ? "see a doctor right away"
+      : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
+        t.treatments[0]?.treatment.name ??
+        "answer the questions below");
+  if (!top) {
+    return h(
+      "p",
+      { class: "answer-line" },
+      h("strong", {}, "Nothing clear yet. "),
+      t.triage.level === "URGENT"
+        ? "See a doctor right away."
+        : "Answer the questions below or say more about where and when it hurts.",
+    );
+  }
+  return h(
+    "p",
+    { class: "answer-line" },
+    h("strong", {}, "Most likely: "),
+    link(top.condition),
+    ` (${fitWords(top.score)}). `,
+    root ? h("strong", {}, "Where it starts: ") : "",
+    root ? link(root.cause) : "",
+    root ? ". " : "",
+    h("strong", {}, "Next: "),
+    `${next}.`,
+  );
+}
+
+/** A condition with its fit in words; the score and what supports it on demand. */
+export function conditionItem(c: Trace["conditions"][number]): HTMLElement {
+  return h(
+    "li",
+    { "data-fit": fitWords(c.score) },
+    link(c.condition),
+    " ",
+    h(
+      "details",
+      { class: "fit" },
+      h("summary", {}, fitWords(c.score)),
+      h(
+        "p",
+        {},
+        `Score ${c.score.toFixed(2)} of 1 (support from what you reported; rarer signs weigh more). Because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}.`,
+      ),
+    ),
+  );
+}
+
+/**
+ * Where it starts: the leg drawn once, every root cause's route on it, and the list of
+ * root causes, each a button that puts its route in front; hops open to their sources.
+ */
+export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>): HTMLElement {
+  const routes = t.rootCauses.map((r) => routeOf(r, structures));
+  const frame = h("div", { class: "leg-frame" });
+  const items = t.rootCauses.map((r, i) => {
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "show-route",
+        "aria-pressed": i === 0 ? "true" : "false",
+        "data-route": r.cause.id,
+      },
+      `Show on the leg`,
+    );
+    button.addEventListener("click", () => select(r.cause.id));
+    return h(
+      "li",
+      { class: "root" },
+      h("h3", {}, link(r.cause), h("span", { class: "rank" }, i === 0 ? " (likeliest)" : "")),
+      button,
+      h(
+        "details",
+        { class: "why" },
+        h("summary", {}, `How it gets there (${r.paths[0]?.steps.length ?? 0} steps)`),
+        h("ol", { class: "hops" }, ...(r.paths[0]?.steps ?? []).map(hopItem)),
+        h(
+          "p",
+          { class: "source" },
+          `Score ${r.score.toFixed(2)}: support summed over its paths, shrinking with each step; compare within this answer only.`,
+        ),
+      ),
+    );
+  });
+  const select = (id: string) => {
+    frame.replaceChildren(
+      legDiagram(structures, routes, id),
+      h(
+        "p",
+        { class: "leg-key" },
+        "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.",
+      ),
+    );
+    for (const b of items.map((li) => li.querySelector("button"))) {
+      b?.setAttribute("aria-pressed", String(b.dataset.route === id));
+    }
+  };
+  select(t.rootCauses[0]?.cause.id ?? "");
+  return h(
+    "div",
+    { class: "roots-layout" },
+    frame,
+    items.length === 0
+      ? h("p", {}, "No root cause found up the chain.")
+      : h("ol", { class: "roots" }, ...items),
+  );
+}
+
+/** One hop, opening to its explanation and source. */
+function hopItem(s: Step): HTMLElement {
+  const source = s.sources.map((x) => `${x.title} § ${x.section}`).join("; ");
+  const words = RELATION_WORDS[s.relation] ?? s.relation.toLowerCase().replaceAll("_", " ");
+  return h(
+    "li",
+    {},
+    h(
+      "details",
+      {},
+      h("summary", {}, `${s.from.name} ${words} ${s.to.name}`),
+      h("p", {}, s.explanation),
+      h("p", { class: "source" }, `Source: ${source}`),
+    ),
+  );
+}
+
+/** The plan by phase: the first few of each shown, the rest folded. */
+export function plan(t: Trace): HTMLElement[] {
+  return Object.entries(PHASE_WORDS).flatMap(([phase, words]) => {
+    const items = t.treatments.filter((p) => p.treatment.phase === phase);
+    if (items.length === 0) return [];
+    const shown = items.slice(0, SHOWN_PER_PHASE);
+    const rest = items.slice(SHOWN_PER_PHASE);
+    return [
+      h(
+        "section",
+        { class: `phase ${phase.toLowerCase()}`, "data-phase": phase },
+        h("h3", {}, words),
+        h("ul", {}, ...shown.map(planItem)),
+        rest.length > 0
+          ? h(
+              "details",
+              { class: "more-plan" },
+              h("summary", {}, `${rest.length} more`),
+              h("ul", {}, ...rest.map(planItem)),
+            )
+          : null,
+      ),
+    ];
+  });
+}
+
+function planItem(p: Trace["treatments"][number]): HTMLElement {
+  const { treatment } = p;
+  return h(
+    "li",
+    {},
+    link(treatment),
+    treatment.dosage ? h("span", { class: "dosage" }, ` — ${treatment.dosage}`) : null,
+    h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
+  );
+}
+
+/** The triage banner: how urgent, why, and what to do. */
+export function triageBanner(t: Trace["triage"]): HTMLElement {
+  const heading =
+    t.level === "URGENT"
+      ? "See a doctor right away"
+      : t.level === "SEE_DOCTOR"
+        ? "See a doctor about this"
+        : t.level === "UNKNOWN"
+          ? "We could not place this"
+          : "Self-care first";
+  return h(
+    "div",
+    {
+      class: `banner ${t.level.toLowerCase()}`,
+      role: t.level === "URGENT" ? "alert" : "status",
+      "data-level": t.level,
+    },
+    h("strong", {}, heading),
+    t.reasons.length > 0
+      ? h("span", {}, ` — because of: ${t.reasons.map((r) => r.name).join(", ")}`)
+      : null,
+    h("p", {}, t.advice),
+  );
+}

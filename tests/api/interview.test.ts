@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { realKb } from "../helpers/knowledge.js";
+import { type GraphQLBody, inProcess } from "../helpers/servers.js";
+
+let run: Awaited<ReturnType<typeof inProcess>>["run"];
+beforeAll(async () => {
+  ({ run } = await inProcess(await realKb()));
+});
+
+const INTERVIEW = `query Interview($symptoms: [String!]!, $evidence: [EvidenceInput!], $questions: Int) {
+  trace(symptoms: $symptoms, evidence: $evidence, questions: $questions) {
+    conditions { score condition { id } }
+    triage { level reasons { id } }
+    questions { text why reason about { id kind name } sources { title section } }
+  } }`;
+
+interface Answer {
+  trace: {
+    conditions: { condition: { id: string } }[];
+    triage: { level: string; reasons: { id: string }[] };
+    questions: {
+      text: string;
+      why: string;
+      reason: string;
+      about: { id: string; kind: string };
+      sources: { title: string }[];
+    }[];
+  };
+}
+
+async function ask(evidence: { id: string; present: boolean }[], questions = 3) {
+  const body: GraphQLBody = await run(INTERVIEW, {
+    symptoms: ["my heel hurts"],
+    evidence,
+    questions,
+  });
+  expect(body.errors).toBeUndefined();
+  return (body.data as unknown as Answer).trace;
+}
+
+describe("the interview over GraphQL (stateless: evidence in, questions out)", () => {
+  it("asks the heel's warning signs first, each with one sentence of why and a source", async () => {
+    const t = await ask([]);
+    expect(t.questions.length).toBe(3);
+    for (const q of t.questions) {
+      expect(q.reason).toBe("WARNING_SIGN");
+      expect(q.about.kind).toBe("SYMPTOM");
+      expect(q.text).toMatch(/^Do you have .+\?$/);
+      expect(q.why).toMatch(/^[^.]+\.$/);
+      expect(q.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("never asks what is answered, and a yes to a warning sign makes triage URGENT", async () => {
+    const first = await ask([]);
+    const sign = first.questions[0]?.about.id ?? "";
+    const yes = await ask([{ id: sign, present: true }], 5);
+    expect(yes.triage.level).toBe("URGENT");
+    expect(yes.triage.reasons.map((r) => r.id)).toContain(sign);
+    expect(yes.questions.map((q) => q.about.id)).not.toContain(sign);
+    const no = await ask([{ id: sign, present: false }], 5);
+    expect(no.questions.map((q) => q.about.id)).not.toContain(sign);
+    expect(no.triage.level).not.toBe("URGENT");
+  });
+
+  it("moves on to separating questions once the warning signs are answered", async () => {
+    let evidence: { id: string; present: boolean }[] = [];
+    for (let round = 0; round < 5; round++) {
+      const t = await ask(evidence, 5);
+      const signs = t.questions.filter((q) => q.reason === "WARNING_SIGN");
+      if (signs.length === 0) {
+        expect(t.questions[0]?.reason).toBe("SEPARATES");
+        expect(t.questions[0]?.why).toMatch(/^It is a sign of .+\.$/);
+        return;
+      }
+      evidence = [...evidence, ...signs.map((q) => ({ id: q.about.id, present: false }))];
+    }
+    throw new Error("the warning signs never ran out");
+  });
+
+  it("refuses evidence it cannot use, saying what is allowed", async () => {
+    const cases: [unknown, string][] = [
+      [[{ id: "no-such-thing", present: true }], "evidence[0]"],
+      [[{ id: "knee", present: true }], "evidence[0]"],
+      [
+        [
+          { id: "limping", present: true },
+          { id: "limping", present: false },
+        ],
+        "evidence[1]",
+      ],
+      [Array.from({ length: 51 }, (_, i) => ({ id: `x${i}`, present: true })), "evidence"],
+    ];
+    for (const [evidence, argument] of cases) {
+      const body = await run(INTERVIEW, { symptoms: ["my heel hurts"], evidence });
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message.startsWith(`${argument}: `)).toBe(true);
+    }
+    const tooMany = await run(INTERVIEW, { symptoms: ["my heel hurts"], questions: 6 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

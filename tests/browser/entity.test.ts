@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { explorerSession, photograph, seriousViolations } from "../helpers/explorer.js";
+
+const session = explorerSession();
+
+describe("entity pages and search in a real browser", () => {
+  it("shows a treatment's phase, dosage and steps, its links in words, and a legend", async () => {
+    const page = await session.open("#/entity/calf-raises");
+    await page.locator("ol.steps li").first().waitFor();
+    expect(await page.locator("h1").textContent()).toBe("Calf raises treatment");
+    expect(await page.locator("ol.steps li").count()).toBeGreaterThan(1);
+    expect(await page.locator("[data-phase]").textContent()).not.toBe("");
+    expect(await page.locator("dl.relations dt").allTextContents()).toContain("Helps with");
+    expect(await page.locator("ul.legend li").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "entity-treatment");
+    await page.close();
+  });
+
+  it("draws the neighbourhood with no two labels overlapping, each a link", async () => {
+    const page = await session.open("#/entity/plantar-fasciitis");
+    await page.locator("svg.neighbourhood").waitFor();
+    const boxes = await page.locator("svg.neighbourhood rect[data-box]").evaluateAll((rects) =>
+      rects.map((r) => {
+        const b = r.getBoundingClientRect();
+        return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(5);
+    const touching = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+        ),
+    );
+    expect(touching).toEqual([]);
+    expect(await page.locator("svg.neighbourhood").getAttribute("role")).not.toBe("img");
+    expect(await page.locator("svg.neighbourhood a").count()).toBe(boxes.length - 1);
+    expect(await page.locator("ul.symptoms li").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "entity-condition");
+    await page.close();
+  });
+
+  it("shows an advice's question and answer, and a symptom's warning sign", async () => {
+    const page = await session.open("#/search?q=numb%20heel&kind=SYMPTOM");
+    await page.locator("ol.hits a").first().click();
+    await page.locator(".warning-sign").waitFor();
+    expect(await page.locator(".warning-sign").textContent()).toMatch(/heel/);
+    await page.locator(".warning-sign a").click();
+    await page.locator(".qa .answer").waitFor();
+    expect(await page.locator(".qa .question").textContent()).not.toBe("");
+    await page.close();
+  });
+
+  it("offers examples for an empty search, more results on demand, and a favicon", async () => {
+    const page = await session.open("#/search");
+    await page.locator("ul.examples a").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${session.url()}/#/search?q=pain`);
+    await page.locator("ol.hits li").first().waitFor();
+    const before = await page.locator("ol.hits li").count();
+    expect(before).toBe(20);
+    await page.getByRole("button", { name: "More results" }).click();
+    await expect.poll(() => page.locator("ol.hits li").count()).toBeGreaterThan(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "search");
+    const icon = await page.request.get(`${session.url()}/favicon.ico`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toBe("image/svg+xml");
+    await page.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.js";
+import { realKb } from "./knowledge.js";
+import { ROOT } from "./paths.js";
+import { overHttp } from "./servers.js";
+
+/** Screenshots for review, in a git-ignored folder. */
+export const SHOTS = path.join(ROOT, "tests/screenshots");
+
+/** The two widths every view is checked and photographed at. */
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+/**
+ * One server over the real graph and one browser for a whole test file (started in
+ * beforeAll, closed in afterAll); `open` gives a fresh page at `hash` that fails the test on
+ * any page error.
+ */
+export function explorerSession() {
+  let browser: Browser;
+  let url = "";
+  let close: () => Promise<void> = async () => undefined;
+  beforeAll(async () => {
+    const server = await overHttp(await realKb());
+    url = server.url;
+    close = () => server.app.close();
+    browser = await launchBrowser();
+    await mkdir(SHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await close();
+  });
+  return {
+    url: () => url,
+    async open(hash = "", viewport = DESKTOP): Promise<Page> {
+      const page = await browser.newPage({ viewport });
+      page.on("pageerror", (e) => {
+        throw e;
+      });
+      await page.goto(`${url}/${hash}`);
+      return page;
+    },
+  };
+}
+
+let axeSource: Promise<string> | null = null;
+
+/** A violation axe-core reports: rule id, impact and the elements at fault. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** Runs axe-core (injected from its npm package) on the page; resolves the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // Evaluated over the DevTools protocol: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(await axeSource);
+  const violations = (await page.evaluate(
+    "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
+  )) as AxeViolation[];
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Screenshots of the page at both widths, full length, into {@link SHOTS}. */
+export async function photograph(page: Page, name: string): Promise<void> {
+  for (const [suffix, viewport] of [
+    ["1280", DESKTOP],
+    ["375", PHONE],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${suffix}.png`), fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
