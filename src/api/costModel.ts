@@ -24,6 +24,7 @@ import {
 import { ENTITY_KINDS, RELATIONS } from "../graph/model.js";
 import { terms } from "../search/index.js";
 import { textSearches } from "../trace/index.js";
+import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
 import { schemaBounds } from "./schemaBounds.js";
 
@@ -136,6 +137,8 @@ export function estimateCost(
     const given = [args.first, args.limit].find((v) => typeof v === "number");
     if (typeof given === "number") return Math.max(0, given);
     switch (key) {
+      case "Query.nodes":
+        return Array.isArray(args.ids) ? args.ids.length : 0;
       case "EntityConnection.edges":
         return scope.first;
       case "TraceResult.matched":
@@ -201,8 +204,7 @@ export function estimateCost(
     if (type === "Condition" && field === "rootCauses") {
       return { ...scope, limit: Number(args.limit ?? 0), maxDepth: Number(args.maxDepth ?? 0) };
     }
-    if (type === root.name && field === "entities")
-      return { ...scope, first: Number(args.first ?? 0) };
+    if (type === root.name && field === "entities") return { ...scope, first: pageSize(args) };
     return scope;
   };
 

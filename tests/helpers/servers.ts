@@ -17,7 +17,11 @@ export const silentLogger = pino({ level: "silent" });
 /** GraphQL response body, as clients see it. */
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string };
+  }[];
 }
 
 /** An in-process Apollo server over `kb`, and a function to run operations on it. */
