@@ -27,6 +27,7 @@ import { textSearches } from "../trace/index.js";
 import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
 import { schemaBounds } from "./schemaBounds.js";
+import { type ComplaintArg, traceInputs } from "./traceInputs.js";
 
 /**
  * Own cost of the fields that compute more than they return, in the cost model's unit
@@ -176,7 +177,7 @@ export function estimateCost(
   const ownCost = (type: string, field: string, args: Args): number => {
     if (type === root.name) {
       if (field === "trace") {
-        const inputs = Array.isArray(args.symptoms) ? (args.symptoms as string[]) : [];
+        const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
         const searches = inputs.reduce((n, s) => n + textSearches(String(s)), 0);
         return FIELD_WEIGHTS.trace + FIELD_WEIGHTS.perSearch * searches;
       }
@@ -193,7 +194,7 @@ export function estimateCost(
 
   const scopeOf = (type: string, field: string, args: Args, scope: Scope): Scope => {
     if (type === root.name && field === "trace") {
-      const inputs = Array.isArray(args.symptoms) ? (args.symptoms as string[]) : [];
+      const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
       return {
         ...scope,
         searches: inputs.reduce((n, s) => n + textSearches(String(s)), 0),

@@ -5,6 +5,7 @@ import { entityPage } from "./entityPage.js";
 import { badUserInput, checkRange, checkText } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
 import { LIMITS } from "./limits.js";
+import { checkTraceInputs } from "./traceInputs.js";
 
 /** Resolvers of Query and of the types only it returns. */
 export const queryResolvers: Resolvers = {
@@ -51,16 +52,11 @@ export const queryResolvers: Resolvers = {
       }
       return chain;
     },
-    trace: (_p, { symptoms, limit, maxDepth }, { kb, budget }) => {
-      const { min, max } = LIMITS.traceSymptoms;
-      if (symptoms.length < min || symptoms.length > max) {
-        throw badUserInput("symptoms", `${symptoms.length} given: allowed ${min}..${max} strings`);
-      }
-      for (const [i, s] of symptoms.entries())
-        checkText(`symptoms[${i}]`, s, LIMITS.traceInputLength);
+    trace: (_p, { symptoms, complaints, limit, maxDepth }, { kb, budget }) => {
+      const inputs = checkTraceInputs(kb, symptoms, complaints);
       checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max);
       checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max);
-      return kb.tracer.trace(symptoms, {
+      return kb.tracer.trace(inputs, {
         limit,
         maxDepth,
         ...(budget ? { meter: budget.traceMeter } : {}),

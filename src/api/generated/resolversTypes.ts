@@ -580,7 +580,8 @@ export type QueryKineticChainArgs = {
  * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QueryTraceArgs = {
-  symptoms: ReadonlyArray<Scalars['String']['input']>;
+  symptoms?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  complaints?: InputMaybe<ReadonlyArray<ComplaintInput>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -798,6 +799,16 @@ export type Triage = {
   readonly advice: Scalars['String']['output'];
 };
 
+/**
+ * One thing a runner reports, said as exactly one of an entity id or free text (`@oneOf`),
+ * so a client states which it means.
+ */
+export type ComplaintInput =
+  /** Id of a symptom, cause, condition or mechanism; an unknown id is a BAD_USER_INPUT error. */
+  { readonly id: Scalars['ID']['input']; readonly text?: never; }
+  |  /** Free text as a runner would type it, 1..200 characters; read as the symptoms strings are. */
+  { readonly id?: never; readonly text: Scalars['String']['input']; };
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -913,6 +924,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
+  ComplaintInput: ComplaintInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -951,6 +963,7 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
+  ComplaintInput: ComplaintInput;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1108,7 +1121,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchFacets?: Resolver<Maybe<ReadonlyArray<ResolversTypes['KindCount']>>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
   suggest?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Suggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
   kineticChain?: Resolver<Maybe<ReadonlyArray<ResolversTypes['BodyStructure']>>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
-  trace?: Resolver<Maybe<ResolversTypes['TraceResult']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth'>>;
+  trace?: Resolver<Maybe<ResolversTypes['TraceResult']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'limit' | 'maxDepth'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
