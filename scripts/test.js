@@ -21,6 +21,7 @@ const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bi
 const CHECKS = /** @type {const} */ ([
   ["typecheck", bin("tsc"), ["--noEmit"]],
   ["typecheck (explorer)", bin("tsc"), ["--noEmit", "-p", "src/web"]],
+  ["typecheck (GraphiQL)", bin("tsc"), ["--noEmit", "-p", "src/graphiql"]],
   ["lint", bin("biome"), ["check", "."]],
   ["schema lint", bin("eslint"), ["schema"]],
   ["generated types", bin("tsx"), ["scripts/codegen.ts", "--check"]],

@@ -20,6 +20,12 @@ export interface Config {
   readonly production: boolean;
   /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
   readonly introspection: boolean;
+  /**
+   * GRAPHIQL: serve GraphiQL to browsers at GET /graphql (true or false; default true in
+   * development, false in production, where it is opt-in: a query page is a surface the
+   * operator chooses to offer).
+   */
+  readonly graphiql: boolean;
   /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
   readonly corsOrigins: readonly string[];
   /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
@@ -108,6 +114,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!["true", "false"].includes(introspection)) {
     problems.push(`INTROSPECTION=${introspection}: must be true or false`);
   }
+  const graphiql = env.GRAPHIQL ?? (env.NODE_ENV === "development" ? "true" : "false");
+  if (!["true", "false"].includes(graphiql)) {
+    problems.push(`GRAPHIQL=${graphiql}: must be true or false`);
+  }
   const requestTimeoutMs = Number(env.REQUEST_TIMEOUT_MS ?? 10_000);
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
     problems.push(
@@ -134,6 +144,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     production: env.NODE_ENV !== "development" && env.NODE_ENV !== "test",
     introspection: introspection === "true",
+    graphiql: graphiql === "true",
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

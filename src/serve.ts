@@ -49,6 +49,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger,
     production: config.production,
     introspection: config.introspection,
+    graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     limits: config.limits,

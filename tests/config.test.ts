@@ -12,6 +12,7 @@ describe("readConfig", () => {
       logLevel: "info",
       production: true,
       introspection: true,
+      graphiql: false,
       corsOrigins: [],
       requestTimeoutMs: 10_000,
       workers: 1,
@@ -19,6 +20,13 @@ describe("readConfig", () => {
       graphDataLimits: DEFAULT_GRAPH_DATA_LIMITS,
       limits: DEFAULT_SERVICE_LIMITS,
     });
+  });
+
+  it("serves GraphiQL by default in development only; GRAPHIQL decides otherwise", () => {
+    expect(readConfig({ NODE_ENV: "development" }).graphiql).toBe(true);
+    expect(readConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
+    expect(readConfig({ NODE_ENV: "development", GRAPHIQL: "false" }).graphiql).toBe(false);
+    expect(() => readConfig({ GRAPHIQL: "yes" })).toThrow(/GRAPHIQL=yes: must be true or false/);
   });
 
   it("reads every variable", () => {
@@ -29,6 +37,7 @@ describe("readConfig", () => {
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
       INTROSPECTION: "false",
+      GRAPHIQL: "true",
       CORS_ORIGINS: "https://a.example, https://b.example",
       REQUEST_TIMEOUT_MS: "2000",
       WORKERS: "2",
@@ -43,6 +52,7 @@ describe("readConfig", () => {
       port: 0,
       production: true,
       introspection: false,
+      graphiql: true,
       corsOrigins: ["https://a.example", "https://b.example"],
       workers: 2,
       responseCacheMiB: 0,

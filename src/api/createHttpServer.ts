@@ -5,6 +5,7 @@ import type { RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { ErrorCode } from "./errors.js";
 import { installExplorer } from "./explorerRoutes.js";
+import { installGraphiql } from "./graphiqlRoutes.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
 import { installResponseCache } from "./installResponseCache.js";
@@ -32,6 +33,8 @@ export interface HttpServerOptions {
   readonly production?: boolean;
   /** Schema introspection (default true). */
   readonly introspection?: boolean;
+  /** Serve GraphiQL to browsers at GET /graphql (default false; see installGraphiql). */
+  readonly graphiql?: boolean;
   /**
    * Origins allowed to call the API from a browser (CORS): a list of origins, or ["*"]
    * for any. Default: none, so only same-origin pages (the explorer) can.
@@ -54,10 +57,16 @@ function memoryMiB(): { rss: number; heapUsed: number } {
 /**
  * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is
  * replaced by a RESPONSE_TOO_LARGE error (HTTP 400). The cost limit bounds how large an
- * answer can grow while it is built; this bounds what sits in a socket's buffer.
+ * answer can grow while it is built; this bounds what sits in a socket's buffer. GraphiQL's
+ * bundle (/graphiql/, about 1.7 MB built) is exempt: static files of the build.
  */
 function installResponseLimit(app: FastifyInstance, maxBytes: number): void {
   app.addHook("onSend", (request, reply, payload, done) => {
+    // GraphiQL's script and styles are files of known size, built with the service.
+    if (request.url.startsWith("/graphiql/")) {
+      done(null, payload);
+      return;
+    }
     // A string of n characters has at most 3n bytes: most answers need no count.
     const size =
       typeof payload === "string"
@@ -165,6 +174,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
 
   await installExplorer(app);
+  if (options.graphiql === true) await installGraphiql(app);
 
   app.get("/health", async () => {
     const kb = options.holder.current;
