@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { TrustedDocumentsMode } from "./api/persistedQueries.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./api/serviceLimits.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
 
@@ -26,6 +27,12 @@ export interface Config {
    * operator chooses to offer).
    */
   readonly graphiql: boolean;
+  /**
+   * TRUSTED_DOCUMENTS: `only` runs nothing but the published trusted documents
+   * (trusted-documents.json, the client contract's operations); `off` (default) runs any
+   * document. Either way a contract operation may be sent by its hash alone.
+   */
+  readonly trustedDocuments: TrustedDocumentsMode;
   /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
   readonly corsOrigins: readonly string[];
   /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
@@ -118,6 +125,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!["true", "false"].includes(graphiql)) {
     problems.push(`GRAPHIQL=${graphiql}: must be true or false`);
   }
+  const trustedDocuments = env.TRUSTED_DOCUMENTS ?? "off";
+  if (trustedDocuments !== "off" && trustedDocuments !== "only") {
+    problems.push(`TRUSTED_DOCUMENTS=${trustedDocuments}: must be off or only`);
+  }
   const requestTimeoutMs = Number(env.REQUEST_TIMEOUT_MS ?? 10_000);
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
     problems.push(
@@ -145,6 +156,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV !== "development" && env.NODE_ENV !== "test",
     introspection: introspection === "true",
     graphiql: graphiql === "true",
+    trustedDocuments: trustedDocuments === "only" ? "only" : "off",
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

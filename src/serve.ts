@@ -6,7 +6,13 @@
  * SIGINT/SIGTERM finish in-flight requests and exit 0.
  */
 import type { Logger } from "pino";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs, ResponseCache } from "./api/index.js";
+import {
+  createHttpServer,
+  KnowledgeBaseHolder,
+  loadTrustedDocuments,
+  loadTypeDefs,
+  ResponseCache,
+} from "./api/index.js";
 import type { Config } from "./config.js";
 import { formatProblem, GraphDataError } from "./graph/index.js";
 import { loadKnowledgeBase, reloadKnowledgeBase } from "./knowledge/index.js";
@@ -50,6 +56,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     production: config.production,
     introspection: config.introspection,
     graphiql: config.graphiql,
+    trustedDocuments: { documents: await loadTrustedDocuments(), mode: config.trustedDocuments },
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     limits: config.limits,

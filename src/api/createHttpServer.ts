@@ -9,9 +9,12 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
 import { installResponseCache } from "./installResponseCache.js";
+import { installTrustedDocuments } from "./installTrustedDocuments.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import type { TrustedDocumentsMode } from "./persistedQueries.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import type { TrustedDocuments } from "./trustedDocuments.js";
 import { WorkBudget } from "./WorkBudget.js";
 
 declare module "fastify" {
@@ -33,6 +36,14 @@ export interface HttpServerOptions {
   readonly production?: boolean;
   /** Schema introspection (default true). */
   readonly introspection?: boolean;
+  /**
+   * The trusted documents and whether only they may run (default: none, `off`); see
+   * installTrustedDocuments and persistedQueryStore.
+   */
+  readonly trustedDocuments?: {
+    readonly documents: TrustedDocuments;
+    readonly mode: TrustedDocumentsMode;
+  };
   /** Serve GraphiQL to browsers at GET /graphql (default false; see installGraphiql). */
   readonly graphiql?: boolean;
   /**
@@ -130,6 +141,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     production: options.production ?? false,
     introspection: options.introspection ?? true,
     limits,
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     plugins: [fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
@@ -175,6 +187,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
+  if (options.trustedDocuments?.mode === "only") {
+    installTrustedDocuments(app, options.trustedDocuments.documents);
+  }
 
   app.get("/health", async () => {
     const kb = options.holder.current;
