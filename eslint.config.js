@@ -26,6 +26,10 @@ const VALUE_TYPES = [
   "PathStep",
   "PlanItem",
   "Triage",
+  "Understanding",
+  "Finding",
+  "Quantity",
+  "MatchedWords",
 ];
 
 export default [

@@ -14,7 +14,7 @@ import { type HttpRow, httpBench } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
 import { reloadBench } from "./reload.js";
 import { prng, syntheticGraph } from "./syntheticGraph.js";
-import { REAL_QUERIES, REAL_TRACES } from "./workloads.js";
+import { REAL_COMPLAINTS, REAL_QUERIES, REAL_TRACES } from "./workloads.js";
 
 interface Row {
   readonly graph: string;
@@ -27,6 +27,8 @@ interface Row {
   readonly trace: Percentiles;
   /** Trace by entity ids only: the walk without text matching. */
   readonly traceIds: Percentiles;
+  /** Reading one new complaint into findings (bundled graph only; null elsewhere). */
+  readonly understand: Percentiles | null;
 }
 
 function measure(
@@ -35,6 +37,7 @@ function measure(
   queries: string[],
   traces: string[][],
   prefixes: string[],
+  complaints: readonly string[] = [],
 ): Row {
   const before = heapMiB();
   const t0 = performance.now();
@@ -51,6 +54,7 @@ function measure(
     suggest: percentiles(prefixes, (p) => kb.search.suggest(p, 8)),
     trace: percentiles(traces, (t) => kb.tracer.trace(t, { limit: 10 })),
     traceIds: percentiles(idTraces(kb), (t) => kb.tracer.trace(t, { limit: 10 })),
+    understand: complaints.length === 0 ? null : percentiles(complaints, (c) => kb.reader.read(c)),
   };
 }
 
@@ -114,6 +118,8 @@ rows.push(
     REAL_QUERIES,
     REAL_TRACES,
     REAL_QUERIES.map((q) => q.slice(0, 4)),
+    // 3000 distinct complaints: no call reads the same text twice.
+    Array.from({ length: 3000 }, (_, i) => `${REAL_COMPLAINTS[i % REAL_COMPLAINTS.length]} ${i}`),
   ),
 );
 for (const size of [1_000, 10_000, 100_000]) {
@@ -133,12 +139,12 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${round
 const ms = (p: Percentiles) => `${round(p.p50, 3)} / ${round(p.p99, 3)}`;
 console.log(`machine: ${machine}\n`);
 console.log(
-  "| graph | nodes | edges | build ms | heap MiB | search p50/p99 ms | suggest p50/p99 ms | trace p50/p99 ms | trace by ids p50/p99 ms |",
+  "| graph | nodes | edges | build ms | heap MiB | search p50/p99 ms | suggest p50/p99 ms | trace p50/p99 ms | trace by ids p50/p99 ms | understand p50/p99 ms |",
 );
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   console.log(
-    `| ${r.graph} | ${r.nodes} | ${r.edges} | ${round(r.buildMs, 0)} | ${round(r.heapMiB, 1)} | ${ms(r.search)} | ${ms(r.suggest)} | ${ms(r.trace)} | ${ms(r.traceIds)} |`,
+    `| ${r.graph} | ${r.nodes} | ${r.edges} | ${round(r.buildMs, 0)} | ${round(r.heapMiB, 1)} | ${ms(r.search)} | ${ms(r.suggest)} | ${ms(r.trace)} | ${ms(r.traceIds)} | ${r.understand === null ? "-" : ms(r.understand)} |`,
   );
 }
 const rps = (n: number) => String(Math.round(n));

@@ -1,5 +1,6 @@
 import {
   type Edge,
+  EMPTY_VOCABULARY,
   type Entity,
   type EntityKind,
   edgeKey,
@@ -160,6 +161,8 @@ export function syntheticGraph(size: number, seed = 1): GraphData {
     entities,
     edges: [...edges.values()],
     synonyms: [],
+    vocabulary: EMPTY_VOCABULARY,
+    findings: new Map(),
     version: `synthetic-${size}-${seed}`,
   };
 }

@@ -35,3 +35,20 @@ export const REAL_TRACES: string[][] = [
   ["the bottom of my foot is sore", "flat feet"],
   ["sore throat"],
 ];
+
+/**
+ * Complaints in runners' words, for the complaint reader's latency: each call reads one
+ * made new by a number no other call uses (the reader keeps no memo, so none is cached).
+ */
+export const REAL_COMPLAINTS: string[] = [
+  "stabbing pain under my left heel, worse in the morning",
+  "no numbness or tingling, but the back of my heel is puffy and warm to the touch",
+  "I jumped from 20 to 35 miles a week and now my achilles is stiff when I start running",
+  "my shoes have over 600 miles on them and I run on concrete every day",
+  "I increased my mileage by only 5% and my ankle aches after long runs",
+  "can't walk normally and keep favoring my right foot",
+  "pain on the outside of my ankle that isn't getting better after several weeks",
+  "my knees cave in and my feet ache, tight hip flexors I think",
+  "sharp pain at the back of my heel when I push off, it eases with rest",
+  "my elbow hurts and my car won't start",
+];

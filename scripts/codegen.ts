@@ -55,6 +55,9 @@ const output = await codegen({
       PathStep: `${trace}#PathStep`,
       PlanItem: `${trace}#PlanItem`,
       Triage: `${trace}#Triage`,
+      Understanding: "../../understand/index.js#Understanding",
+      Finding: "../../understand/index.js#Finding",
+      BodySite: "../../graph/vocabulary.js#VocabularySite",
     },
   },
 });

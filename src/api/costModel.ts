@@ -23,7 +23,7 @@ import {
 } from "graphql";
 import { ENTITY_KINDS, RELATIONS } from "../graph/model.js";
 import { terms } from "../search/index.js";
-import { textSearches } from "../trace/index.js";
+import { READ_LIMITS } from "../understand/index.js";
 import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
 import { schemaBounds } from "./schemaBounds.js";
@@ -35,15 +35,16 @@ import { type ComplaintArg, traceInputs } from "./traceInputs.js";
  * `perSearch`, a search term `perTerm`.
  */
 export const FIELD_WEIGHTS = {
-  /** A trace: matching, ranking, the walk and the plan, before its text searches. */
+  /** A trace: ranking, the walk and the plan, before reading its inputs. */
   trace: 300,
   /**
-   * One text search of a trace input (a clause, or the whole text; see textSearches):
-   * measured about 170 µs for a clause that matches nothing, doubled so that one trace
-   * under the cost limit holds at most ~165 searches, about 30 ms of CPU, and another
-   * client waits behind at most a few of those.
+   * Reading one trace input (an id, or free text read once by the complaint reader, in
+   * time linear in its length: under 0.2 ms for a runner's sentence). Priced as the old
+   * per-clause text search was, so a trace at the cost limit stays well under 30 ms of CPU.
    */
   perSearch: 300,
+  /** Query.understand: reading one complaint. */
+  understand: 300,
   /** A search or facet count, before its terms. */
   search: 50,
   /** One term of a search query (fuzzy and prefix lookups). */
@@ -59,6 +60,7 @@ export const EXPENSIVE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "trace",
   "search",
   "searchFacets",
+  "understand",
 ]);
 
 /** Paths kept per root cause (findRootCauses' default). */
@@ -79,7 +81,7 @@ export interface Cost {
 }
 
 interface Scope {
-  /** Text searches of the enclosing trace: bounds its `matched`. */
+  /** Inputs of the enclosing trace: with the reader's findings per input, bounds `matched`. */
   readonly searches: number;
   /** The enclosing trace's or rootCauses' `limit`. */
   readonly limit: number;
@@ -143,10 +145,16 @@ export function estimateCost(
       case "EntityConnection.edges":
         return scope.first;
       case "TraceResult.matched":
+      case "TraceResult.absent":
       case "ConditionMatch.matchedSymptoms":
-        return Math.min(scope.searches, bounds.evidence);
+        return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence);
       case "Triage.reasons":
-        return Math.min(scope.searches, bounds.evidence) + bounds.entities("CONDITION");
+        return (
+          Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) +
+          bounds.entities("CONDITION")
+        );
+      case "Understanding.findings":
+        return READ_LIMITS.findings;
       case "TraceResult.conditions":
       case "TraceResult.rootCauses":
         return scope.limit;
@@ -178,8 +186,7 @@ export function estimateCost(
     if (type === root.name) {
       if (field === "trace") {
         const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
-        const searches = inputs.reduce((n, s) => n + textSearches(String(s)), 0);
-        return FIELD_WEIGHTS.trace + FIELD_WEIGHTS.perSearch * searches;
+        return FIELD_WEIGHTS.trace + FIELD_WEIGHTS.perSearch * inputs.length;
       }
       if (field === "search" || field === "searchFacets") {
         return (
@@ -187,6 +194,7 @@ export function estimateCost(
         );
       }
       if (field === "suggest") return FIELD_WEIGHTS.suggest;
+      if (field === "understand") return FIELD_WEIGHTS.understand;
     }
     if (type === "Condition" && field === "rootCauses") return FIELD_WEIGHTS.rootCauses;
     return 1;
@@ -197,7 +205,7 @@ export function estimateCost(
       const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
       return {
         ...scope,
-        searches: inputs.reduce((n, s) => n + textSearches(String(s)), 0),
+        searches: inputs.length,
         limit: Number(args.limit ?? 0),
         maxDepth: Number(args.maxDepth ?? 0),
       };

@@ -11,4 +11,5 @@ export const LIMITS = {
   traceInputLength: 200,
   traceLimit: { min: 1, max: 50 },
   traceDepth: { min: 1, max: 10 },
+  understandLength: 500,
 } as const;

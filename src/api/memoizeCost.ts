@@ -1,7 +1,6 @@
 import { type DocumentNode, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
 import { LRUCache } from "lru-cache";
 import { terms } from "../search/index.js";
-import { textSearches } from "../trace/index.js";
 import type { Cost } from "./costModel.js";
 
 /** Estimates the cost of an operation with its variables; null when they do not fit it. */
@@ -31,11 +30,11 @@ export type CostCheck = (
 
 /**
  * What a variable's value contributes to the cost: numbers, booleans, enums and null as
- * they are; a string only by the text searches and terms it can cost (see textSearches
- * and the search terms), so a trace with new words but as many clauses shares an entry.
+ * they are; a string only by the search terms it holds (a trace input costs the same
+ * whatever it says), so a query with new words but as many terms shares an entry.
  */
 export function costShape(value: unknown, depth = 0): string {
-  if (typeof value === "string") return `s${textSearches(value)}/${terms(value).length}`;
+  if (typeof value === "string") return `s${terms(value).length}`;
   // No input type of the schema nests this deep: such a value cannot coerce, and its
   // shape need not be told apart (a request can nest JSON thousands of levels deep).
   if (depth > MAX_SHAPE_DEPTH) return "…";

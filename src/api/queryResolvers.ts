@@ -62,6 +62,8 @@ export const queryResolvers: Resolvers = {
         ...(budget ? { meter: budget.traceMeter } : {}),
       });
     },
+    understand: (_p, { text }, { kb }) =>
+      kb.reader.read(checkText("text", text, LIMITS.understandLength)),
     stats: (_p, _a, { kb }) => ({ ...kb.stats, version: kb.version }),
   },
   EntityConnection: {

@@ -8,6 +8,15 @@ import type { Resolvers } from "./generated/resolversTypes.js";
  * of fields in a trace's answer).
  */
 export const traceResolvers: Resolvers = {
+  Understanding: {
+    understood: (u) => u.findings.some((f) => f.entity !== null),
+  },
+  BodySite: {
+    structure: (s, _a, { kb }) => {
+      const e = s.structure === null ? undefined : kb.data.entities.get(s.structure);
+      return e?.kind === "BODY_STRUCTURE" ? e : null;
+    },
+  },
   PathStep: {
     relation: (s) => s.edge.relation,
     explanation: (s) => s.edge.explanation,

@@ -17,3 +17,4 @@ export {
   sortSteps,
 } from "./steps.js";
 export { toEntity } from "./toEntity.js";
+export * from "./vocabulary.js";

@@ -29,6 +29,8 @@ export async function checkGraphData(dir: string, options: ReadOptions = {}): Pr
       entities: result.entities,
       edges: result.edges,
       synonyms: result.synonyms,
+      vocabulary: result.vocabulary,
+      findings: result.findings,
       version: read.version,
     },
     problems,

@@ -1,3 +1,5 @@
+import type { FindingProfile, Vocabulary } from "./vocabulary.js";
+
 /**
  * The data model of the knowledge graph: kinds of entity, typed relations and the
  * endpoint kinds each relation allows. Everything else (loader, validator, search,
@@ -274,6 +276,10 @@ export interface GraphData {
   readonly edges: readonly Edge[];
   /** Synonym groups for search: each group's terms are interchangeable. */
   readonly synonyms: readonly (readonly string[])[];
+  /** The words a complaint is read with. */
+  readonly vocabulary: Vocabulary;
+  /** What each symptom, cause or condition is in findings, by entity id. */
+  readonly findings: ReadonlyMap<string, FindingProfile>;
   /** Hash of every graph-data file's content: the loaded data's version. */
   readonly version: string;
 }

@@ -1,4 +1,5 @@
 import type { BodyRegion, EntityKind, Relation, TreatmentPhase } from "./model.js";
+import type { Measure, Side } from "./vocabulary.js";
 
 /**
  * The shape of a graph-data YAML file once it has passed the JSON Schema
@@ -9,6 +10,67 @@ export interface RawFile {
   readonly nodes?: readonly RawNode[];
   readonly edges?: readonly RawEdge[];
   readonly synonyms?: readonly (readonly string[])[];
+  readonly vocabulary?: RawVocabulary;
+  readonly findings?: Readonly<Record<string, RawFindingProfile>>;
+}
+
+export interface RawConcept {
+  readonly id: string;
+  readonly name?: string;
+  readonly generic?: boolean;
+  readonly denies?: readonly string[];
+  readonly words: readonly string[];
+}
+
+export interface RawSite {
+  readonly id: string;
+  readonly name: string;
+  readonly within?: string;
+  readonly structure?: string;
+  readonly covered?: boolean;
+  readonly words: readonly string[];
+}
+
+export interface RawQuantityRule {
+  readonly measure: Measure;
+  readonly patterns: readonly { pattern: string; value?: number; scale?: number }[];
+  readonly context: readonly string[];
+}
+
+export interface RawVocabulary {
+  readonly sites?: readonly RawSite[];
+  readonly feelings?: readonly RawConcept[];
+  readonly timings?: readonly RawConcept[];
+  readonly factors?: readonly RawConcept[];
+  readonly negations?: readonly string[];
+  readonly scopeBreaks?: readonly string[];
+  readonly listWords?: readonly string[];
+  readonly fillers?: readonly string[];
+  readonly sideNouns?: readonly string[];
+  readonly others?: readonly string[];
+  readonly bothSides?: readonly string[];
+  readonly reporting?: readonly string[];
+  readonly corrections?: readonly string[];
+  readonly siteDenials?: readonly string[];
+  readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
+  readonly numbers?: Readonly<Record<string, number>>;
+  readonly quantities?: readonly RawQuantityRule[];
+}
+
+export interface RawFindingProfile {
+  readonly sites?: readonly string[];
+  readonly notSites?: readonly string[];
+  readonly feelings?: readonly string[];
+  readonly timings?: readonly string[];
+  readonly with?: readonly string[];
+  readonly factors?: readonly string[];
+  readonly unless?: readonly string[];
+  readonly anyOf?: boolean;
+  readonly enough?: readonly string[];
+  readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
+  readonly general?: boolean;
+  readonly unplaced?: boolean;
+  readonly sources: readonly RawSourceRef[];
 }
 
 export interface RawSourceRef {

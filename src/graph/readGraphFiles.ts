@@ -7,7 +7,14 @@ import { entryLimitProblems, type LimitUse } from "./entryLimits.js";
 import { entryName, isRecord } from "./entryName.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
-import type { RawDocument, RawEdge, RawFile, RawNode } from "./rawTypes.js";
+import type {
+  RawDocument,
+  RawEdge,
+  RawFile,
+  RawFindingProfile,
+  RawNode,
+  RawVocabulary,
+} from "./rawTypes.js";
 import { readSnapshot, type SnapshotOptions } from "./readSnapshot.js";
 
 /** An entry of a list in a file, with its index there (for locating it). */
@@ -34,6 +41,10 @@ export interface ParsedFile {
   readonly edges: readonly Indexed<RawEdge>[];
   /** Synonym groups that passed the schema. */
   readonly synonyms: readonly (readonly string[])[];
+  /** The file's vocabulary, when it has one and it passed the schema. */
+  readonly vocabulary: RawVocabulary | null;
+  /** Findings profiles that passed the schema, by entity id. */
+  readonly findings: ReadonlyMap<string, RawFindingProfile>;
   /** Ids of nodes that exist but failed the schema, so they are not reported as unknown. */
   readonly invalidIds: ReadonlySet<string>;
   /** 1-based line of the value at `at` (for example `["nodes", 3]`). */
@@ -208,6 +219,15 @@ function indexValidEntries(
     nodes: keep<RawNode>("nodes"),
     edges: keep<RawEdge>("edges"),
     synonyms: keep<string[]>("synonyms").map((s) => s.raw),
+    vocabulary:
+      isRecord(value.vocabulary) && ![...bad].some((b) => b.startsWith("vocabulary"))
+        ? (value.vocabulary as RawVocabulary)
+        : null,
+    findings: new Map(
+      Object.entries(isRecord(value.findings) ? value.findings : {})
+        .filter(([id]) => !bad.has(`findings/${id}`))
+        .map(([id, raw]) => [id, raw as RawFindingProfile]),
+    ),
     invalidIds,
     lineOf,
   };

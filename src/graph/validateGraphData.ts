@@ -14,6 +14,8 @@ import {
 } from "./model.js";
 import type { ParsedFile } from "./readGraphFiles.js";
 import { normalizeText, toEntity } from "./toEntity.js";
+import { validateVocabulary } from "./validateVocabulary.js";
+import type { FindingProfile, Vocabulary } from "./vocabulary.js";
 
 /** Entities, edges and documents gathered from every file, with every problem found. */
 export interface ValidationResult {
@@ -21,6 +23,8 @@ export interface ValidationResult {
   readonly entities: Map<string, Entity>;
   readonly edges: Edge[];
   readonly synonyms: string[][];
+  readonly vocabulary: Vocabulary;
+  readonly findings: Map<string, FindingProfile>;
   readonly problems: GraphDataProblem[];
 }
 
@@ -176,7 +180,13 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
     ...orphanProblems(entities, edges),
   );
   const synonyms = files.flatMap((f) => f.synonyms.map((g) => [...g]));
-  return { documents, entities, edges, synonyms, problems };
+  const {
+    vocabulary,
+    findings,
+    problems: vocabularyProblems,
+  } = validateVocabulary(files, entities, documents);
+  problems.push(...vocabularyProblems);
+  return { documents, entities, edges, synonyms, vocabulary, findings, problems };
 }
 
 interface ProblemAt {

@@ -11,7 +11,8 @@ import {
   type Steps,
 } from "../graph/index.js";
 import { SearchIndex } from "../search/index.js";
-import { memoizeMatcher, type TextMatcher, TraceEngine } from "../trace/index.js";
+import { TraceEngine } from "../trace/index.js";
+import { ComplaintReader } from "../understand/index.js";
 
 /**
  * Everything the API serves, built once from one graph-data folder and never changed
@@ -22,6 +23,8 @@ export interface KnowledgeBase {
   readonly graph: KnowledgeGraph;
   readonly search: SearchIndex;
   readonly tracer: TraceEngine;
+  /** Reads a runner's complaint into findings (what `understand` and `trace` use). */
+  readonly reader: ComplaintReader;
   readonly stats: GraphStats;
   /** Content hash of the graph-data files. */
   readonly version: string;
@@ -33,8 +36,8 @@ export interface KnowledgeBase {
 
 /**
  * Loads graph-data from `dir`, validates it, and builds the graphology graph, the
- * MiniSearch index and the trace engine: the one composition point of the service.
- * `options.limits` bounds the data (default: DEFAULT_GRAPH_DATA_LIMITS).
+ * MiniSearch index, the complaint reader and the trace engine: the one composition point
+ * of the service. `options.limits` bounds the data (default: DEFAULT_GRAPH_DATA_LIMITS).
  * @throws GraphDataError listing every problem when the data is not sound or too large.
  */
 export async function loadKnowledgeBase(
@@ -63,19 +66,18 @@ export function* buildKnowledgeBaseSteps(
   const search = yield* SearchIndex.build(data.entities, data.synonyms, (id) =>
     graph.neighbors(id),
   );
-  const matcher: TextMatcher = {
-    match: (text, kinds) =>
-      search
-        .search(text, { kinds, limit: 5, snippets: false })
-        .map((h) => ({ entity: h.entity, coverage: h.coverage, exact: h.exact })),
-  };
-  const tracer = yield* TraceEngine.build(graph, memoizeMatcher(matcher), data.documents);
+  // The reader's lexicon is as large as the vocabulary (bounded by the graph-data limits):
+  // one step.
+  const reader = new ComplaintReader(data);
+  yield;
+  const tracer = yield* TraceEngine.build(graph, reader, data.documents);
   const stats = graphStats(data);
   return {
     data,
     graph,
     search,
     tracer,
+    reader,
     stats,
     version: data.version,
     loadedAt: new Date(),

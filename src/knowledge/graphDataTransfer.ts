@@ -1,5 +1,13 @@
 import { deserialize, serialize } from "node:v8";
-import type { Edge, Entity, GraphData, SourceDocument, Steps } from "../graph/index.js";
+import type {
+  Edge,
+  Entity,
+  FindingProfile,
+  GraphData,
+  SourceDocument,
+  Steps,
+  Vocabulary,
+} from "../graph/index.js";
 
 /**
  * Validated graph data on its way from the loading worker to the serving thread: chunks
@@ -13,6 +21,8 @@ export interface EncodedGraphData {
   readonly entities: readonly ArrayBuffer[];
   readonly edges: readonly ArrayBuffer[];
   readonly synonyms: readonly ArrayBuffer[];
+  /** The vocabulary and the findings profiles: plain data, bounded by the graph-data limits. */
+  readonly reading: ArrayBuffer;
 }
 
 /**
@@ -43,8 +53,15 @@ export function encodeGraphData(data: GraphData): {
     entities: chunks([...data.entities.values()]),
     edges: chunks(data.edges),
     synonyms: chunks(data.synonyms),
+    reading: encode({ vocabulary: data.vocabulary, findings: data.findings }),
   };
-  const transfer = [encoded.documents, ...encoded.entities, ...encoded.edges, ...encoded.synonyms];
+  const transfer = [
+    encoded.documents,
+    ...encoded.entities,
+    ...encoded.edges,
+    ...encoded.synonyms,
+    encoded.reading,
+  ];
   return { encoded, transfer };
 }
 
@@ -69,5 +86,9 @@ export function* decodeGraphData(encoded: EncodedGraphData): Steps<GraphData> {
     synonyms.push(...(deserialize(Buffer.from(chunk)) as string[][]));
     yield;
   }
-  return { documents, entities, edges, synonyms, version: encoded.version };
+  const { vocabulary, findings } = deserialize(Buffer.from(encoded.reading)) as {
+    vocabulary: Vocabulary;
+    findings: Map<string, FindingProfile>;
+  };
+  return { documents, entities, edges, synonyms, vocabulary, findings, version: encoded.version };
 }

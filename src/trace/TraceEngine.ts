@@ -1,12 +1,13 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import type { ComplaintReader } from "../understand/index.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TextMatcher, TraceMatch, TraceResult, WorkMeter } from "./types.js";
+import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -30,37 +31,38 @@ export const DISCLAIMER =
   "that is severe, sudden or not easing.";
 
 /**
- * Traces a runner's report up the kinetic chain: matches each input, ranks the conditions
- * the evidence supports, walks up to the root causes, and adds triage and a treatment
+ * Traces a runner's report up the kinetic chain: reads each input into findings (reported
+ * and denied), ranks the conditions the evidence supports, lowered by what is denied, walks up to the root causes, and adds triage and a treatment
  * plan. Deterministic: the same inputs give the same result.
  */
 export class TraceEngine {
   private constructor(
     private readonly graph: KnowledgeGraph,
-    private readonly matcher: TextMatcher,
+    private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
     private readonly warningSigns: WarningSignRules,
   ) {}
 
   /**
-   * Builds a trace engine over `graph`, one node per step (see Steps).
+   * Builds a trace engine over `graph` reading free text with `reader`, one node per step
+   * (see Steps).
    * @param documents the source documents; their warning-sign lists say which article
    *   governs which body part's warning signs (none given: every red flag is urgent).
    */
   static *build(
     graph: KnowledgeGraph,
-    matcher: TextMatcher,
+    reader: ComplaintReader,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
     const up = yield* UpwardGraph.build(graph);
-    return new TraceEngine(graph, matcher, up, new WarningSignRules(graph, documents));
+    return new TraceEngine(graph, reader, up, new WarningSignRules(graph, documents));
   }
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = 10, maxDepth = 6, meter } = options;
-    const { matched, unmatched } = matchInputs(this.graph, this.matcher, inputs, meter);
-    const conditions = rankConditions(this.graph, matched);
+    const { matched, absent, unmatched } = matchInputs(this.graph, this.reader, inputs, meter);
+    const conditions = rankConditions(this.graph, matched, absent);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
@@ -70,6 +72,7 @@ export class TraceEngine {
     ];
     return {
       matched,
+      absent,
       unmatched,
       conditions: conditions.slice(0, limit),
       rootCauses,

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import type { EntityKind } from "../graph/model.js";
-import type { TextMatcher, TraceMatch, WorkMeter } from "./types.js";
+import type { Entity, EntityKind } from "../graph/model.js";
+import type { ComplaintReader, ReadContext } from "../understand/index.js";
+import type { TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
@@ -8,91 +9,65 @@ export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDI
 /** Kinds an input may name by id: the evidence kinds and mechanisms. */
 const ID_KINDS: readonly EntityKind[] = [...EVIDENCE_KINDS, "MECHANISM"];
 
-/**
- * Least share of a text's meaning (rarity-weighted query terms) that a hit must cover to
- * count as a match. Below it the input is reported as unmatched rather than guessed:
- * "sore throat" covers only the common word "sore" and stays unmatched.
- */
-export const MIN_COVERAGE = 0.6;
+/** What the inputs of a trace were read as. */
+export interface MatchedInputs {
+  /** What the runner reports, in input order; each entity once, with its first input. */
+  readonly matched: TraceMatch[];
+  /** What the runner denies ("no numbness"), each once; never one that is also reported. */
+  readonly absent: Entity[];
+  /** Inputs in which nothing was understood. */
+  readonly unmatched: string[];
+}
 
-/** Where free text is split into clauses, so one sentence can report several things. */
-const CLAUSE_BREAK = /[,;.!?]+|\s+(?:and|but|also|plus|with|then)\s+/i;
-
 /**
- * Matches each input: an exact id of a symptom, cause, condition or mechanism; or free
- * text, matched clause by clause ("stabbing pain under my heel, worse in the morning"
- * reports two symptoms) against symptoms, causes and conditions. A clause matches the
- * hit whose name or alias it is exactly, else the best hit covering at least
- * {@link MIN_COVERAGE} of its meaning; a text with no matching clause is tried whole, and
- * is unmatched if that fails too. Matches keep input order; an entity matched twice is
- * kept once, with its first input.
+ * Reads each input: an exact id of a symptom, cause, condition or mechanism, or free text
+ * read by the complaint reader (src/understand), the inputs in order as parts of one
+ * report, so a site named in one carries to the next ("my heel hurts", "worse in the
+ * morning"). Reported findings become matches that say which words matched; denied ones
+ * become absent evidence. An input with no finding matching an entity is unmatched,
+ * never guessed.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
-  matcher: TextMatcher,
+  reader: ComplaintReader,
   inputs: readonly string[],
   meter?: WorkMeter,
-): { matched: TraceMatch[]; unmatched: string[] } {
+): MatchedInputs {
   const matched: TraceMatch[] = [];
+  const denied = new Map<string, Entity>();
   const unmatched: string[] = [];
   const seen = new Set<string>();
+  let context: ReadContext = { site: null, side: null, felt: new Set() };
   for (const input of inputs) {
-    const found = matchOne(graph, matcher, input, meter);
+    const id = input.trim();
+    const entity = graph.hasNode(id) ? graph.getNodeAttribute(id, "entity") : null;
+    if (entity !== null && ID_KINDS.includes(entity.kind)) {
+      if (!seen.has(id)) matched.push({ input, entity, method: "ID", confidence: 1, words: null });
+      seen.add(id);
+      continue;
+    }
+    meter?.("search", 1);
+    const read = reader.read(input, context);
+    context = { site: read.lastSite, side: read.lastSide, felt: read.lastFelt };
+    const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
-    for (const match of found) {
-      if (seen.has(match.entity.id)) continue;
-      seen.add(match.entity.id);
-      matched.push(match);
+    for (const f of found) {
+      const e = f.entity as Entity;
+      if (!f.present) {
+        denied.set(e.id, e);
+        continue;
+      }
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      matched.push({
+        input,
+        entity: e,
+        method: "TEXT",
+        confidence: f.confidence ?? 0,
+        words: { text: f.text, start: f.start, end: f.end },
+      });
     }
   }
-  return { matched, unmatched };
-}
-
-/**
- * Most text searches one input can cost: one per clause, plus the whole text when it has
- * several clauses and none matched; also the most entities it can match. The cost model
- * counts a trace's work with it before the trace runs.
- */
-export function textSearches(input: string): number {
-  const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0).length;
-  return clauses > 1 ? clauses + 1 : 1;
-}
-
-function matchOne(
-  graph: KnowledgeGraph,
-  matcher: TextMatcher,
-  input: string,
-  meter: WorkMeter | undefined,
-): TraceMatch[] {
-  const id = input.trim();
-  if (graph.hasNode(id)) {
-    const entity = graph.getNodeAttribute(id, "entity");
-    if (ID_KINDS.includes(entity.kind)) return [{ input, entity, method: "ID", confidence: 1 }];
-  }
-  const clauses = input.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
-  if (clauses.length > 1) {
-    const parts = clauses.flatMap((clause) => matchText(matcher, input, clause, meter));
-    if (parts.length > 0) return parts;
-  }
-  return matchText(matcher, input, input, meter);
-}
-
-function matchText(
-  matcher: TextMatcher,
-  input: string,
-  text: string,
-  meter: WorkMeter | undefined,
-): TraceMatch[] {
-  meter?.("search", 1);
-  const hits = matcher.match(text, EVIDENCE_KINDS);
-  const best = hits.find((h) => h.exact) ?? hits.find((h) => h.coverage >= MIN_COVERAGE);
-  if (best === undefined) return [];
-  return [
-    {
-      input,
-      entity: best.entity,
-      method: "TEXT",
-      confidence: best.exact ? 1 : Math.min(1, best.coverage),
-    },
-  ];
+  const absent = [...denied.values()].filter((e) => !seen.has(e.id));
+  return { matched, absent, unmatched };
 }

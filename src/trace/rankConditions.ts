@@ -9,6 +9,13 @@ export const CAUSE_EVIDENCE_WEIGHT = 0.5;
 /** Most CAUSES hops followed from a reported cause to the conditions it drives. */
 export const CAUSE_REACH = 4;
 
+/**
+ * How much denied evidence lowers a condition: for each denied symptom it presents with,
+ * its score is multiplied by 1 − ABSENT_WEIGHT × the edge's specificity; a condition
+ * denied by name ("it's not plantar fasciitis") is multiplied by 1 − ABSENT_WEIGHT.
+ */
+export const ABSENT_WEIGHT = 0.5;
+
 /** Weight kept per extra hop from a reported cause to a condition. */
 const HOP_DECAY = 0.85;
 
@@ -27,13 +34,16 @@ export interface Support {
  * shared by many conditions counts less than a specific one. A reported condition
  * supports itself fully; a reported cause or mechanism supports the conditions it drives
  * (through up to {@link CAUSE_REACH} CAUSES hops) at {@link CAUSE_EVIDENCE_WEIGHT}. Support
- * combines as a noisy-or, so more evidence always ranks higher. Sorted by score
- * descending, ties by id.
+ * combines as a noisy-or, so more evidence always ranks higher. Denied evidence (`absent`)
+ * then lowers the conditions it concerns ({@link ABSENT_WEIGHT}); it never adds one. Sorted
+ * by score descending, ties by id.
  */
 export function rankConditions(
   graph: KnowledgeGraph,
   matched: readonly TraceMatch[],
+  absent: readonly Entity[] = [],
 ): ConditionMatch[] {
+  const kept = denialFactors(graph, absent);
   const byCondition = new Map<string, Support[]>();
   for (const s of supports(graph, matched)) {
     const list = byCondition.get(s.condition.id) ?? [];
@@ -43,7 +53,9 @@ export function rankConditions(
   return [...byCondition.values()]
     .map((list) => ({
       condition: (list[0] as Support).condition,
-      score: 1 - list.reduce((q, s) => q * (1 - s.weight), 1),
+      score:
+        (1 - list.reduce((q, s) => q * (1 - s.weight), 1)) *
+        (kept.get((list[0] as Support).condition.id) ?? 1),
       matchedSymptoms: [...list]
         .sort((a, b) => b.weight - a.weight || a.evidence.id.localeCompare(b.evidence.id))
         .map((s) => s.evidence),
@@ -82,6 +94,20 @@ export function supports(graph: KnowledgeGraph, matched: readonly TraceMatch[]):
     }
   }
   return [...best.values()];
+}
+
+/** Per condition, the share of its score kept after the denied evidence. */
+function denialFactors(graph: KnowledgeGraph, absent: readonly Entity[]): Map<string, number> {
+  const kept = new Map<string, number>();
+  const lower = (id: string, by: number) => kept.set(id, (kept.get(id) ?? 1) * (1 - by));
+  for (const e of absent) {
+    if (e.kind === "CONDITION") lower(e.id, ABSENT_WEIGHT);
+    if (e.kind !== "SYMPTOM") continue;
+    const edges = edgesAt(graph, e.id, "in", ["PRESENTS_WITH"]);
+    for (const { edge, other } of edges)
+      lower(other.id, ABSENT_WEIGHT * specificity(edge, edges.length));
+  }
+  return kept;
 }
 
 function specificity(edge: Edge, alternatives: number): number {

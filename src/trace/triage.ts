@@ -11,9 +11,14 @@ export const TRIAGE_ADVICE_IDS = {
   URGENT: "see-a-doctor-right-away",
   SEE_DOCTOR: "when-to-see-a-doctor",
   SELF_CARE: "self-care-first",
+  /** Says nothing medical, so it needs no advice entry: the sentence below stands. */
+  UNKNOWN: null,
 } as const;
 
 const FALLBACK_ADVICE = {
+  UNKNOWN:
+    "We could not place this: rephrase it in your own words (where it hurts, what it feels " +
+    "like, when), and see a doctor if it is severe.",
   URGENT: "A warning sign was reported: see a doctor right away.",
   SEE_DOCTOR: "See a doctor or physical therapist about this.",
   SELF_CARE: "Start with rest and home care, and see a doctor if it does not improve.",
@@ -37,11 +42,13 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
 /**
  * URGENT when a matched warning sign is on an urgent list where the runner reported it
  * (the heel article's see-a-doctor-right-away list, for the heel; see
- * {@link WarningSignRules}), or is a red flag on no list (red flags always win); SEE_DOCTOR
- * when a leading condition supported by a reported symptom or condition is one the
- * articles send to a doctor, or a matched symptom says so (pain that has not eased);
- * SELF_CARE otherwise. The advice is the governing list's own (the ankle article's "stop
- * running and rest") when a warning sign was reported, else the level's.
+ * {@link WarningSignRules}), or is a red flag on no list (red flags always win; a denied
+ * sign is not reported, so it never raises triage); UNKNOWN when nothing reported was
+ * understood (never SELF_CARE then); SEE_DOCTOR when a leading condition supported by a
+ * reported symptom or condition is one the articles send to a doctor, or a matched symptom
+ * says so (pain that has not eased); SELF_CARE otherwise. The advice is the governing
+ * list's own (the ankle article's "stop running and rest") when a warning sign was
+ * reported, else the level's.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -60,6 +67,7 @@ export function triage(
       urgent[0]?.list?.advice,
     );
   const listAdvice = signs.find((g) => g.list !== null)?.list?.advice;
+  if (matched.length === 0) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
   const observed = leadingConditions(conditions).filter((c) =>
@@ -77,11 +85,13 @@ function level(
   name: Triage["level"],
   reasons: readonly Entity[],
   advice: (id: string) => string | null,
-  adviceId: string = TRIAGE_ADVICE_IDS[name],
+  adviceId?: string,
 ): Triage {
+  const fallbackId = TRIAGE_ADVICE_IDS[name];
+  const text = (id: string | null | undefined) => (id == null ? null : advice(id));
   return {
     level: name,
     reasons,
-    advice: advice(adviceId) ?? advice(TRIAGE_ADVICE_IDS[name]) ?? FALLBACK_ADVICE[name],
+    advice: text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name],
   };
 }

@@ -3,13 +3,22 @@ import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
 /** How an input string was matched. */
 export type MatchMethod = "ID" | "TEXT";
 
+/** The words of an input a match rests on, with their character offsets (end exclusive). */
+export interface MatchedWords {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** An input string and the entity it matched. */
 export interface TraceMatch {
   readonly input: string;
   readonly entity: Entity;
   readonly method: MatchMethod;
-  /** 0..1; 1 for an id. */
+  /** 0..1, calibrated (see src/understand); 1 for an id. */
   readonly confidence: number;
+  /** The words it rests on; null for an id. */
+  readonly words: MatchedWords | null;
 }
 
 /** A condition that fits the evidence. */
@@ -49,8 +58,8 @@ export interface PlanItem {
   readonly addresses: readonly Entity[];
 }
 
-/** Triage levels, least urgent first. */
-export type TriageLevel = "SELF_CARE" | "SEE_DOCTOR" | "URGENT";
+/** Triage levels, least urgent first; UNKNOWN when nothing reported was understood. */
+export type TriageLevel = "UNKNOWN" | "SELF_CARE" | "SEE_DOCTOR" | "URGENT";
 
 /** How urgent it is, and why. */
 export interface Triage {
@@ -62,6 +71,8 @@ export interface Triage {
 /** The whole answer of a trace. */
 export interface TraceResult {
   readonly matched: readonly TraceMatch[];
+  /** What was taken as denied ("no numbness"), each once. */
+  readonly absent: readonly Entity[];
   readonly unmatched: readonly string[];
   readonly conditions: readonly ConditionMatch[];
   readonly rootCauses: readonly RootCause[];
@@ -70,20 +81,8 @@ export interface TraceResult {
   readonly disclaimer: string;
 }
 
-/** Finds entities for free text; implemented by the search index. */
-export interface TextMatcher {
-  /**
-   * Candidate entities of the given kinds for `text`, best first, each with its coverage
-   * of the text's meaning (0..1) and whether the text is exactly one of its names.
-   */
-  match(
-    text: string,
-    kinds: readonly Entity["kind"][],
-  ): readonly { readonly entity: Entity; readonly coverage: number; readonly exact: boolean }[];
-}
-
 /**
- * Told of work as a trace does it: `"search"` for each text search of an input,
- * `"step"` for steps of the root-cause walk (in batches). It may throw to stop the work.
+ * Told of work as a trace does it: `"search"` for each free-text input read, `"step"` for
+ * steps of the root-cause walk (in batches). It may throw to stop the work.
  */
 export type WorkMeter = (kind: "search" | "step", count: number) => void;

@@ -278,7 +278,9 @@ function triageBanner(t: Trace["triage"]): HTMLElement {
       ? "See a doctor right away"
       : t.level === "SEE_DOCTOR"
         ? "See a doctor about this"
-        : "Self-care first";
+        : t.level === "UNKNOWN"
+          ? "We could not place this"
+          : "Self-care first";
   return h(
     "div",
     {

@@ -58,9 +58,10 @@ async function withBudget(units: number, query: string): Promise<GraphQLBody> {
 }
 
 describe("work budget", () => {
-  it("stops a trace whose text searches exceed it, with WORK_BUDGET_EXCEEDED", async () => {
+  it("stops a trace whose reading exceeds it, with WORK_BUDGET_EXCEEDED", async () => {
+    // Each input read costs FIELD_WEIGHTS.perSearch (300): two inputs need 600.
     const query =
-      '{ trace(symptoms: ["heel pain, knee ache, sore calf, tight hips"]) { disclaimer } }';
+      '{ trace(symptoms: ["heel pain, knee ache", "sore calf, tight hips"]) { disclaimer } }';
     expect((await withBudget(100_000, query)).errors).toBeUndefined();
     const body = await withBudget(500, query);
     expect(body.errors?.[0]?.extensions?.code).toBe("WORK_BUDGET_EXCEEDED");

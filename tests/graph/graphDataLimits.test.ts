@@ -155,7 +155,7 @@ describe("graph-data limits", () => {
   it("accepts data exactly at each limit", async () => {
     const { data } = await check(
       { "zz.yaml": `synonyms:\n  - [${words(50)}]\n` },
-      { maxEntries: 58, maxSynonymGroups: 3, maxSynonymGroupSize: 50, maxFiles: 4 },
+      { maxEntries: 58, maxSynonymGroups: 3, maxSynonymGroupSize: 50, maxFiles: 6 },
     );
     expect(data?.entities.size).toBe(24);
   });

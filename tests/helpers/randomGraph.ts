@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   type Edge,
+  EMPTY_VOCABULARY,
   ENTITY_KINDS,
   type Entity,
   type EntityKind,
@@ -67,6 +68,8 @@ export const randomGraphData = (maxNodes = 30): fc.Arbitrary<GraphData> =>
           entities,
           edges: [...edges.values()],
           synonyms: [],
+          vocabulary: EMPTY_VOCABULARY,
+          findings: new Map(),
           version: "random",
         };
       }),

@@ -77,6 +77,7 @@ const VIGNETTES: Vignette[] = [
     condition: "heel-bursitis",
     within: 1,
     root: "tight-shoes",
+    // Swelling in the heel area is one of the heel article's see-a-doctor-right-away signs.
     triage: "URGENT",
   },
   {
@@ -128,8 +129,10 @@ const VIGNETTES: Vignette[] = [
   {
     name: "ankle pain traced up to the hip flexors",
     says: ["my ankle hurts when I run"],
+    // Generic words read as the ankle's general symptom, which runner's ankle shares with
+    // an ankle strain (same score); the condition's own name is not claimed from them.
     condition: "runners-ankle",
-    within: 1,
+    within: 2,
     root: "tight-hip-flexors",
     triage: "SELF_CARE",
   },
@@ -186,7 +189,8 @@ const VIGNETTES: Vignette[] = [
     name: "nothing the articles cover",
     says: ["sore throat", "headache"],
     condition: null,
-    triage: "SELF_CARE",
+    // Nothing understood is never self-care.
+    triage: "UNKNOWN",
     unmatched: ["sore throat", "headache"],
   },
 ];

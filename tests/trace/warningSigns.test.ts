@@ -21,7 +21,13 @@ const advice = (id: string) => {
 
 /** Each warning sign with runners' phrasings; one phrasing per trace, or several lines. */
 const HEEL_RIGHT_AWAY: Record<string, (string | string[])[]> = {
-  "sudden-acute-heel-pain": ["sudden sharp heel pain", "bruised heel", "sudden heel pain"],
+  // Bruising counts with sudden severe pain ("especially with bruising"), not alone.
+  "sudden-acute-heel-pain": [
+    "sudden sharp heel pain",
+    "sudden heel pain with bruising",
+    "sudden heel pain",
+    ["heel pain", "I can't put weight on it"],
+  ],
   "heel-numbness-tingling": ["numb heel", "my heel feels numb", "tingling in my heel"],
   "heel-redness-warmth-swelling": [
     "my heel is swollen",
@@ -30,25 +36,29 @@ const HEEL_RIGHT_AWAY: Record<string, (string | string[])[]> = {
     "puffy heel",
     "my heel is red and warm",
     "my heel is hot",
-  ],
-  "back-of-heel-pain-swelling": ["swelling behind the heel", "back of my heel is swollen"],
-  swelling: [
-    ["pain at the back of my heel", "it is swollen"],
+    // A sign said without a place takes the place named before it.
     ["sore heel after running", "it's swollen"],
     ["heel pain", "it is puffy"],
-    "it is swollen",
   ],
+  "back-of-heel-pain-swelling": [
+    "swelling behind the heel",
+    "back of my heel is swollen",
+    ["pain at the back of my heel", "it is swollen"],
+  ],
+  // Said with no place at all: the urgent list wins.
+  swelling: ["it is swollen"],
   limping: ["limping", ["my heel hurts", "I'm limping"], "I walk differently because of my heel"],
-  "cannot-bear-weight": [
-    "cannot bear weight",
-    "can't bear weight",
-    ["heel pain", "I can't put weight on it"],
-  ],
+  "cannot-bear-weight": ["cannot bear weight", "can't bear weight"],
 };
 
 /** The ankle article's signs: stop running and rest; the level comes from the rest. */
 const ANKLE_STOP_AND_REST: Record<string, { says: string | string[]; level: TriageLevel }[]> = {
-  "ankle-swelling": [{ says: "my ankle is swollen", level: "SELF_CARE" }],
+  "ankle-swelling": [
+    { says: "my ankle is swollen", level: "SELF_CARE" },
+    // A sign said without a place takes the place named before it.
+    { says: ["my ankle hurts", "it is swollen"], level: "SELF_CARE" },
+    { says: ["my ankle hurts", "it's puffy"], level: "SELF_CARE" },
+  ],
   "ankle-hot-to-touch": [{ says: "ankle feels hot", level: "SELF_CARE" }],
   "ankle-popping": [{ says: "my ankle pops", level: "SELF_CARE" }],
   "ankle-pinching": [{ says: "pinching in my ankle", level: "SELF_CARE" }],
@@ -61,15 +71,11 @@ const ANKLE_STOP_AND_REST: Record<string, { says: string | string[]; level: Tria
     { says: "I can't bear weight on my ankle", level: "SEE_DOCTOR" },
     { says: "cannot bear weight on my ankle", level: "SEE_DOCTOR" },
     { says: "can't put weight on my ankle", level: "SEE_DOCTOR" },
+    { says: ["my ankle hurts", "I can't bear weight"], level: "SEE_DOCTOR" },
   ],
   // Too sore to walk on: raise, brace and pain relievers until further treatment.
   "ankle-too-painful-to-walk": [{ says: "I'm limping on my ankle", level: "SEE_DOCTOR" }],
-  swelling: [
-    { says: ["my ankle hurts", "it is swollen"], level: "SELF_CARE" },
-    { says: ["my ankle hurts", "it's puffy"], level: "SELF_CARE" },
-  ],
   limping: [{ says: ["my ankle hurts", "limping"], level: "SEE_DOCTOR" }],
-  "cannot-bear-weight": [{ says: ["my ankle hurts", "I can't bear weight"], level: "SEE_DOCTOR" }],
 };
 
 const lines = (says: string | string[]) => (typeof says === "string" ? [says] : says);

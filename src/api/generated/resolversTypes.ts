@@ -4,6 +4,8 @@ import type { Entity as EntityModel, BodyStructure as BodyStructureModel, Condit
 import type { RelationshipView as RelationshipViewModel, WarningSignListView as WarningSignListViewModel, EntityConnectionView as EntityConnectionViewModel, EntityEdgeView as EntityEdgeViewModel, GraphStatsView as GraphStatsViewModel } from '../views.js';
 import type { SearchHit as SearchHitModel, Suggestion as SuggestionModel } from '../../search/index.js';
 import type { TraceResult as TraceResultModel, TraceMatch as TraceMatchModel, ConditionMatch as ConditionMatchModel, RootCause as RootCauseModel, CausalPath as CausalPathModel, PathStep as PathStepModel, PlanItem as PlanItemModel, Triage as TriageModel } from '../../trace/types.js';
+import type { Understanding as UnderstandingModel, Finding as FindingModel } from '../../understand/index.js';
+import type { VocabularySite as VocabularySiteModel } from '../../graph/vocabulary.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -472,6 +474,12 @@ export type Query = {
    * root causes, triage and a treatment plan. Information, not a diagnosis.
    */
   readonly trace?: Maybe<TraceResult>;
+  /**
+   * What the service reads in one complaint: findings with the words they rest on (offsets),
+   * site, what is felt, side, whether reported or denied, and the symptom, cause or condition
+   * each matches with a calibrated confidence. Information, not a diagnosis.
+   */
+  readonly understand?: Maybe<Understanding>;
   /** Counts of the loaded graph. */
   readonly stats: GraphStats;
 };
@@ -586,6 +594,17 @@ export type QueryTraceArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
+ * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
+ */
+export type QueryUnderstandArgs = {
+  text: Scalars['String']['input'];
+};
+
 /** A page of entities. */
 export type EntityConnection = {
   readonly __typename?: 'EntityConnection';
@@ -678,6 +697,8 @@ export type GraphStats = {
 
 /** How urgent it is to see a doctor. */
 export type TriageLevel =
+  /** Nothing reported was understood: rephrase, and see a doctor if it is severe. Never self-care. */
+  | 'UNKNOWN'
   /** Self-care is reasonable; see a doctor if it does not improve. */
   | 'SELF_CARE'
   /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
@@ -696,7 +717,7 @@ export type StepDirection =
 export type MatchMethod =
   /** The input was an entity id. */
   | 'ID'
-  /** The input was free text, matched through the search index. */
+  /** The input was free text, read into findings by the complaint reader. */
   | 'TEXT';
 
 /** What trace made of a runner's report. */
@@ -704,7 +725,9 @@ export type TraceResult = {
   readonly __typename?: 'TraceResult';
   /** Inputs that were understood, each with the entity it matched. */
   readonly matched: ReadonlyArray<TraceMatch>;
-  /** Inputs that matched no symptom, cause or condition well enough; never guessed. */
+  /** What was taken as denied ("no numbness"), each once; it lowers the conditions presenting with it and never raises triage. */
+  readonly absent: ReadonlyArray<Entity>;
+  /** Inputs in which nothing matched a symptom, cause or condition; never guessed. */
   readonly unmatched: ReadonlyArray<Scalars['String']['output']>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
   readonly conditions: ReadonlyArray<ConditionMatch>;
@@ -712,7 +735,7 @@ export type TraceResult = {
   readonly rootCauses: ReadonlyArray<RootCause>;
   /** Treatments for the leading conditions and root causes, by phase (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
   readonly treatments: ReadonlyArray<PlanItem>;
-  /** How urgent it is. Red flags always win. */
+  /** How urgent it is. Red flags always win; UNKNOWN when nothing was understood. */
   readonly triage: Triage;
   /** This is information, not a diagnosis. */
   readonly disclaimer: Scalars['String']['output'];
@@ -727,8 +750,10 @@ export type TraceMatch = {
   readonly entity: Entity;
   /** How it was matched. */
   readonly method: MatchMethod;
-  /** Match quality, 0..1 (1 for an id). */
+  /** Match confidence, 0..1, calibrated (1 for an id). */
   readonly confidence: Scalars['Float']['output'];
+  /** The words of the input it rests on; null for an id. */
+  readonly words?: Maybe<MatchedWords>;
 };
 
 /** A condition that fits the evidence. */
@@ -808,6 +833,86 @@ export type ComplaintInput =
   { readonly id: Scalars['ID']['input']; readonly text?: never; }
   |  /** Free text as a runner would type it, 1..200 characters; read as the symptoms strings are. */
   { readonly id?: never; readonly text: Scalars['String']['input']; };
+
+/** What the service read in one complaint. */
+export type Understanding = {
+  readonly __typename?: 'Understanding';
+  /** The complaint as given. */
+  readonly text: Scalars['String']['output'];
+  /** What was read, in text order: each finding with the words it rests on. At most 32. */
+  readonly findings: ReadonlyArray<Finding>;
+  /** Whether any finding matches a symptom, cause or condition (false: triage would say UNKNOWN). */
+  readonly understood: Scalars['Boolean']['output'];
+};
+
+/** One thing read in a complaint: a site, what is felt and when, a quantity, and what it matches. */
+export type Finding = {
+  readonly __typename?: 'Finding';
+  /** The words it rests on, as written. */
+  readonly text: Scalars['String']['output'];
+  /** Character offset of the first of those words in the complaint (0-based). */
+  readonly start: Scalars['Int']['output'];
+  /** Character offset just past the last of those words (end exclusive). */
+  readonly end: Scalars['Int']['output'];
+  /** False when the runner denies it ("no swelling"). */
+  readonly present: Scalars['Boolean']['output'];
+  /** The side, when the complaint says it; else null. */
+  readonly side?: Maybe<Side>;
+  /** The body site, when one was named (or carried over from earlier words); else null. */
+  readonly site?: Maybe<BodySite>;
+  /** Ids of what is felt, from the vocabulary (pain, swelling, numbness, ...). */
+  readonly feelings: ReadonlyArray<Scalars['String']['output']>;
+  /** Ids of when it is felt, from the vocabulary (morning, after, long-runs, ...). */
+  readonly timings: ReadonlyArray<Scalars['String']['output']>;
+  /** A quantity read from the words (a mileage rise, miles on shoes, weeks); else null. */
+  readonly quantity?: Maybe<Quantity>;
+  /** The symptom, cause or condition it matches; null when it matches none (never guessed). */
+  readonly entity?: Maybe<Entity>;
+  /** Confidence of the match in 0..1, calibrated on the labelled complaints: of matches at 0.9 or more, at least 95% are right. Null without an entity. */
+  readonly confidence?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A side of the body. */
+export type Side =
+  /** The left side. */
+  | 'LEFT'
+  /** The right side. */
+  | 'RIGHT'
+  /** Both sides. */
+  | 'BOTH';
+
+/** A body site a complaint can name, from the vocabulary (a structure or a part of one). */
+export type BodySite = {
+  readonly __typename?: 'BodySite';
+  /** The site's id in the vocabulary, e.g. under-heel. */
+  readonly id: Scalars['ID']['output'];
+  /** The site in words, e.g. Under the heel. */
+  readonly name: Scalars['String']['output'];
+  /** The larger site it is part of (under the heel is within the heel); null at the top. */
+  readonly within?: Maybe<Scalars['ID']['output']>;
+  /** The body structure the site is on, if the graph has one. */
+  readonly structure?: Maybe<BodyStructure>;
+};
+
+/** A measure read from a complaint. */
+export type Quantity = {
+  readonly __typename?: 'Quantity';
+  /** What is measured: mileage-rise (percent a week), shoe-miles (miles on the shoes) or weeks. */
+  readonly measure: Scalars['String']['output'];
+  /** The value in the measure's unit. */
+  readonly value: Scalars['Float']['output'];
+};
+
+/** The words of an input a match rests on. */
+export type MatchedWords = {
+  readonly __typename?: 'MatchedWords';
+  /** The words, as written. */
+  readonly text: Scalars['String']['output'];
+  /** Character offset of the first word in the input (0-based). */
+  readonly start: Scalars['Int']['output'];
+  /** Character offset just past the last word (end exclusive). */
+  readonly end: Scalars['Int']['output'];
+};
 
 
 
@@ -925,6 +1030,12 @@ export type ResolversTypes = {
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
   ComplaintInput: ComplaintInput;
+  Understanding: ResolverTypeWrapper<UnderstandingModel>;
+  Finding: ResolverTypeWrapper<FindingModel>;
+  Side: Side;
+  BodySite: ResolverTypeWrapper<VocabularySiteModel>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  MatchedWords: ResolverTypeWrapper<MatchedWords>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -964,6 +1075,11 @@ export type ResolversParentTypes = {
   PlanItem: PlanItemModel;
   Triage: TriageModel;
   ComplaintInput: ComplaintInput;
+  Understanding: UnderstandingModel;
+  Finding: FindingModel;
+  BodySite: VocabularySiteModel;
+  Quantity: Quantity;
+  MatchedWords: MatchedWords;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1122,6 +1238,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   suggest?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Suggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
   kineticChain?: Resolver<Maybe<ReadonlyArray<ResolversTypes['BodyStructure']>>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
   trace?: Resolver<Maybe<ResolversTypes['TraceResult']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'limit' | 'maxDepth'>>;
+  understand?: Resolver<Maybe<ResolversTypes['Understanding']>, ParentType, ContextType, RequireFields<QueryUnderstandArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -1176,6 +1293,7 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
 
 export type TraceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceResult'] = ResolversParentTypes['TraceResult']> = {
   matched?: Resolver<ReadonlyArray<ResolversTypes['TraceMatch']>, ParentType, ContextType>;
+  absent?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   unmatched?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   conditions?: Resolver<ReadonlyArray<ResolversTypes['ConditionMatch']>, ParentType, ContextType>;
   rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType>;
@@ -1189,6 +1307,7 @@ export type TraceMatchResolvers<ContextType = Context, ParentType extends Resolv
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['MatchMethod'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  words?: Resolver<Maybe<ResolversTypes['MatchedWords']>, ParentType, ContextType>;
 };
 
 export type ConditionMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionMatch'] = ResolversParentTypes['ConditionMatch']> = {
@@ -1228,6 +1347,44 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  understood?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['Side']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['BodySite']>, ParentType, ContextType>;
+  feelings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  timings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BodySiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodySite'] = ResolversParentTypes['BodySite']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  structure?: Resolver<Maybe<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
+};
+
+export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatchedWordsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchedWords'] = ResolversParentTypes['MatchedWords']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   WarningSignList?: WarningSignListResolvers<ContextType>;
@@ -1258,5 +1415,10 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  Understanding?: UnderstandingResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  BodySite?: BodySiteResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
+  MatchedWords?: MatchedWordsResolvers<ContextType>;
 };
 

@@ -1,0 +1,137 @@
+import type { Origin, SourceRef } from "./model.js";
+
+/** What a quantity rule measures. */
+export const MEASURES = ["mileage-rise", "shoe-miles", "weeks"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** Sides a complaint can name. */
+export const SIDES = ["LEFT", "RIGHT", "BOTH"] as const;
+export type Side = (typeof SIDES)[number];
+
+/** A feeling, timing or factor of the vocabulary, with the words that name it. */
+export interface VocabularyConcept {
+  readonly id: string;
+  readonly name: string;
+  /** A generic word (pain): matches a site's general symptom, never a specific one. */
+  readonly generic: boolean;
+  /** Ids of the same list this wording denies ("can walk fine" denies limping). */
+  readonly denies: readonly string[];
+  readonly words: readonly string[];
+  readonly origin: Origin;
+}
+
+/** A body site a complaint can name; `within` is the larger site it is part of. */
+export interface VocabularySite {
+  readonly id: string;
+  readonly name: string;
+  readonly within: string | null;
+  /** The BODY_STRUCTURE node the site is on, if any. */
+  readonly structure: string | null;
+  /** False for a body part the articles do not cover: a clause naming only such sites matches nothing. */
+  readonly covered: boolean;
+  readonly words: readonly string[];
+  readonly origin: Origin;
+}
+
+/** One pattern of a quantity rule: words with {n} or {a}/{b} slots. */
+export interface QuantityPattern {
+  readonly pattern: string;
+  /** The value when the pattern has no slot ("doubled": 100). */
+  readonly value: number | null;
+  /** Factor applied to {n} (default 1). */
+  readonly scale: number;
+}
+
+/** Reads one measure from token patterns, when a context word is in the same clause. */
+export interface QuantityRule {
+  readonly measure: Measure;
+  readonly patterns: readonly QuantityPattern[];
+  readonly context: readonly string[];
+  readonly origin: Origin;
+}
+
+/** The words a complaint is read with (graph-data `vocabulary`). */
+export interface Vocabulary {
+  readonly sites: readonly VocabularySite[];
+  readonly feelings: readonly VocabularyConcept[];
+  readonly timings: readonly VocabularyConcept[];
+  readonly factors: readonly VocabularyConcept[];
+  readonly negations: readonly string[];
+  readonly scopeBreaks: readonly string[];
+  readonly listWords: readonly string[];
+  readonly fillers: readonly string[];
+  /** Words that make a side word a side when they follow it (left side, right leg). */
+  readonly sideNouns: readonly string[];
+  /** Words that make a clause about someone else ("my dog is limping"): it matches nothing. */
+  readonly others: readonly string[];
+  /** Site words that name both sides at once ("heels"). */
+  readonly bothSides: readonly string[];
+  /** Words after which a person named only reports ("my husband says"). */
+  readonly reporting: readonly string[];
+  /** Words taking back what was said before them ("no wait"). */
+  readonly corrections: readonly string[];
+  /** Negation cues that can deny a site itself ("not the heel"). */
+  readonly siteDenials: readonly string[];
+  readonly sides: Readonly<Record<Side, readonly string[]>>;
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly quantities: readonly QuantityRule[];
+}
+
+/** A quantity past which a cause is indicated. */
+export interface Indicator {
+  readonly measure: Measure;
+  readonly above: number;
+  /** Confidence of a match through this indicator (default 0.95). */
+  readonly confidence: number;
+}
+
+/** What an entity is in findings (graph-data `findings`, keyed by entity id). */
+export interface FindingProfile {
+  readonly entity: string;
+  readonly sites: readonly string[];
+  /** Sites within `sites` that do not match. */
+  readonly notSites: readonly string[];
+  readonly feelings: readonly string[];
+  readonly timings: readonly string[];
+  /** One of these timings must also be reported, besides one of `timings`. */
+  readonly with: readonly string[];
+  readonly factors: readonly string[];
+  /** Factors that rule the cause out in the same clause. */
+  readonly unless: readonly string[];
+  /** Feelings or timings that match on their own, whatever else is listed. */
+  readonly enough: readonly string[];
+  /** Any one listed feeling or timing is enough (else a feeling and a timing are both needed). */
+  readonly anyOf: boolean;
+  readonly indicators: readonly Indicator[];
+  /** The site's general symptom, matched by generic pain when nothing more specific is. */
+  readonly general: boolean;
+  /**
+   * A sign that may be said without a place ("it is swollen", "limping"): where the
+   * complaint names no site, here or before, it matches as said; where it names one, only
+   * at its own `sites` (none: that site's own symptom is read instead). Default false.
+   */
+  readonly unplaced: boolean;
+  readonly sources: readonly SourceRef[];
+  readonly origin: Origin;
+}
+
+/** An empty vocabulary: a graph without one understands no free text. */
+export const EMPTY_VOCABULARY: Vocabulary = {
+  sites: [],
+  feelings: [],
+  timings: [],
+  factors: [],
+  negations: [],
+  scopeBreaks: [],
+  listWords: [],
+  fillers: [],
+  sideNouns: [],
+  others: [],
+  bothSides: [],
+  reporting: [],
+  corrections: [],
+  siteDenials: [],
+  sides: { LEFT: [], RIGHT: [], BOTH: [] },
+  numbers: new Map(),
+  quantities: [],
+};

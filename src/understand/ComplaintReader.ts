@@ -1,0 +1,188 @@
+import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import { Lexicon } from "./Lexicon.js";
+import { type ClauseContext, ClauseMatcher } from "./matchClause.js";
+import { type Clause, readClauses } from "./readClauses.js";
+import { QuantityReader } from "./readQuantities.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Finding, Understanding } from "./types.js";
+
+/**
+ * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
+ * longer text first); at most `findings` findings are returned, those with an entity first.
+ */
+export const READ_LIMITS = { textLength: 2000, findings: 32 } as const;
+
+/** What earlier parts of the same report named: the site, the side, what was felt. */
+export interface ReadContext {
+  readonly site: VocabularySite | null;
+  readonly side: Side | null;
+  readonly felt: ReadonlySet<string>;
+}
+
+const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
+
+/** Kinds a runner can name outright ("plantar fasciitis", "flat feet"). */
+const NAMEABLE: readonly Entity["kind"][] = ["CONDITION", "CAUSE"];
+
+/**
+ * Reads a runner's complaint into findings: the words each rests on (offsets), the site,
+ * what is felt and when, whether it is reported or denied, the side, quantities, and the
+ * symptom, cause or condition it matches with a calibrated confidence. Built once per
+ * graph (a trie over the vocabulary and the names of conditions and causes); a reading
+ * tokenises the text once and walks the trie once per position.
+ */
+export class ComplaintReader {
+  private readonly lexicon: Lexicon;
+  private readonly quantities: QuantityReader;
+  private readonly matcher: ClauseMatcher;
+  /** Ids of the entities that are a site's general symptom. */
+  private readonly general: ReadonlySet<string>;
+  /** Ids of the entities that have a findings profile. */
+  private readonly profiled: ReadonlySet<string>;
+
+  constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
+    const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
+    this.lexicon = new Lexicon(data.vocabulary, nameable);
+    this.quantities = new QuantityReader(
+      data.vocabulary.quantities,
+      data.vocabulary.numbers,
+      this.lexicon.fillers,
+    );
+    this.profiled = new Set(data.findings.keys());
+    this.general = new Set(
+      [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
+    );
+    this.matcher = new ClauseMatcher(
+      data.vocabulary,
+      data.findings as ReadonlyMap<string, FindingProfile>,
+      data.entities,
+    );
+  }
+
+  /**
+   * Reads one complaint. `context` carries the site and side named in earlier parts of
+   * the same report, so "worse in the morning" after "my heel hurts" is about the heel.
+   */
+  read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
+    const read = text.slice(0, READ_LIMITS.textLength);
+    const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers).map((t) =>
+      this.lexicon.correct(t),
+    );
+    const findings: Finding[] = [];
+    let at: ClauseContext = { ...context, timed: new Set(), explained: new Set() };
+    const clauses = readClauses(tokens, this.lexicon, this.quantities);
+    const later = this.laterSites(clauses);
+    for (const [i, clause] of clauses.entries()) {
+      // A clause naming no site speaks of the site named before it, else of the next one
+      // ("no numbness, but my heel is swollen").
+      const ahead = at.site ?? later[i + 1] ?? null;
+      const found = this.matcher.match(clause, { ...at, site: ahead }, tokens, read);
+      findings.push(...found);
+      const named = found.find((f) => f.site !== null)?.site;
+      const side = found.find((f) => f.side !== null)?.side;
+      const felt = new Set(
+        clause.mentions.flatMap((m) => (m.concept.type === "FEELING" ? [m.concept.id] : [])),
+      );
+      const timed = new Set(
+        clause.mentions.flatMap((m) => (m.concept.type === "TIMING" ? [m.concept.id] : [])),
+      );
+      const explained = new Set(at.explained);
+      for (const f of found) {
+        const kind = f.entity?.kind;
+        const specific = f.entity !== null && !this.general.has(f.entity.id);
+        if (
+          f.present &&
+          specific &&
+          f.site !== null &&
+          (kind === "SYMPTOM" || kind === "CONDITION")
+        )
+          explained.add(f.site.id);
+      }
+      at = { site: named ?? at.site, side: side ?? at.side, felt, timed, explained };
+    }
+    return {
+      text,
+      findings: tidy(withSides(this.withoutExplained(findings))),
+      lastSite: at.site,
+      lastSide: at.side,
+      lastFelt: at.felt,
+    };
+  }
+
+  /**
+   * A site's general symptom is dropped when the complaint reports something specific at
+   * that site, before or after it ("the pain is above the heel, stabbing").
+   */
+  private withoutExplained(findings: readonly Finding[]): Finding[] {
+    const specific = new Set(
+      findings
+        .filter(
+          (f) =>
+            f.present && f.site !== null && f.entity !== null && !this.general.has(f.entity.id),
+        )
+        // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
+        .filter((f) => this.profiled.has(f.entity?.id ?? ""))
+        .filter((f) => f.entity?.kind === "SYMPTOM" || f.entity?.kind === "CONDITION")
+        .map((f) => (f.site as VocabularySite).id),
+    );
+    return findings.filter(
+      (f) =>
+        !(
+          f.present &&
+          f.entity !== null &&
+          this.general.has(f.entity.id) &&
+          this.matcher.sameFamily(f.site, specific)
+        ),
+    );
+  }
+
+  /** For each clause, the first covered site named in it or after it. */
+  private laterSites(clauses: readonly Clause[]): (VocabularySite | null)[] {
+    const later: (VocabularySite | null)[] = new Array(clauses.length + 1).fill(null);
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const c = clauses[i] as Clause;
+      let own: VocabularySite | null = null;
+      for (const m of c.other ? [] : c.mentions) {
+        const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
+        if (site?.covered) {
+          own = site;
+          break;
+        }
+      }
+      later[i] = own ?? later[i + 1] ?? null;
+    }
+    return later;
+  }
+}
+
+/**
+ * A side said once holds for the whole complaint: a finding at a site without one takes
+ * the side said before it, else the first said after it (a mileage jump has no side).
+ */
+function withSides(findings: readonly Finding[]): Finding[] {
+  let side = findings.find((f) => f.side !== null)?.side ?? null;
+  if (side === null) return [...findings];
+  return findings.map((f) => {
+    if (f.side !== null) side = f.side;
+    return f.side === null && f.site !== null ? { ...f, side } : f;
+  });
+}
+
+/**
+ * One finding per entity (a reported one wins over a denial), in text order, those with an
+ * entity kept first when over the bound.
+ */
+function tidy(findings: readonly Finding[]): Finding[] {
+  const byEntity = new Map<string, Finding>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    if (f.entity === null) {
+      rest.push(f);
+      continue;
+    }
+    const seen = byEntity.get(f.entity.id);
+    if (seen === undefined || (!seen.present && f.present)) byEntity.set(f.entity.id, f);
+  }
+  const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,273 @@
+import type { Entity, Side, Vocabulary } from "../graph/index.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Token } from "./types.js";
+
+/** What a phrase of the lexicon means. */
+export type Concept =
+  | { readonly type: "SITE"; readonly id: string }
+  | {
+      readonly type: "FACTOR" | "MENTION";
+      readonly id: string;
+      /** The site the name speaks of ("stress fracture in the heel"), if any. */
+      readonly site: string | null;
+    }
+  | {
+      readonly type: "FEELING" | "TIMING";
+      readonly id: string;
+      /** Ids this wording denies ("can walk fine" denies limping). */
+      readonly denies: readonly string[];
+    }
+  | { readonly type: "SIDE"; readonly side: Side }
+  | { readonly type: "NEGATION" | "BREAK" | "LIST" | "CORRECTION" };
+
+/** A phrase found in a complaint: tokens `from` to `to` (exclusive) mean `concept`. */
+export interface Mention {
+  readonly concept: Concept;
+  readonly from: number;
+  readonly to: number;
+  /** One of its words was read through a typo. */
+  readonly typo: boolean;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  concept: Concept | null;
+}
+
+/** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
+const MAX_SKIPS = 3;
+
+/** Most unknown words whose correction is remembered; the memo starts over when full. */
+export const CORRECTION_MEMO_SIZE = 20_000;
+
+/** Shortest word that is read through a typo (shorter words are too easily another word). */
+export const MIN_TYPO_LENGTH = 6;
+
+/**
+ * The phrase index of a vocabulary: a trie over word stems, so reading a complaint is one
+ * walk per position, longest phrase first, with fillers skipped inside phrases. Words one
+ * typo away from a known word (of {@link MIN_TYPO_LENGTH} letters or more) are found through
+ * a deletion index, never by scanning the word list.
+ */
+export class Lexicon {
+  private readonly root: TrieNode = { next: new Map(), concept: null };
+  /** Stems of filler words. */
+  readonly fillers: ReadonlySet<string>;
+  /** Stems that follow a side word to make it a side. */
+  readonly sideNouns: ReadonlySet<string>;
+  /** Stems that make a clause about someone else. */
+  readonly others: ReadonlySet<string>;
+  /** Stems after which a person named only reports. */
+  readonly reporting: ReadonlySet<string>;
+  /** Folded words naming a site on both sides ("heels"). */
+  readonly bothSides: ReadonlySet<string>;
+  /** The side each one-word side word names ("left"). */
+  readonly sideWords: ReadonlyMap<string, Side>;
+  /** Stems of the negation cues that can deny a site itself. */
+  readonly siteDenials: ReadonlySet<string>;
+  /** Ids of sites the articles do not cover. */
+  readonly uncovered: ReadonlySet<string>;
+  private readonly knownStems = new Set<string>();
+  /** Unknown words already looked up, with the known stem read for each (bounded). */
+  private readonly corrections = new Map<string, string | null>();
+  /** A known word, and each of its one-letter deletions, to the known word's stem. */
+  private readonly typoIndex = new Map<string, string>();
+
+  constructor(
+    readonly vocabulary: Vocabulary,
+    mentionable: Iterable<Entity>,
+  ) {
+    const stems = (words: readonly string[]) =>
+      words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
+    this.fillers = new Set(stems(vocabulary.fillers));
+    this.sideNouns = new Set(stems(vocabulary.sideNouns));
+    this.others = new Set(stems(vocabulary.others));
+    this.reporting = new Set(stems(vocabulary.reporting));
+    this.siteDenials = new Set(stems(vocabulary.siteDenials));
+    this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
+    this.bothSides = new Set(
+      vocabulary.bothSides.flatMap((w) =>
+        tokenizeComplaint(w, vocabulary.numbers).map((t) => t.folded),
+      ),
+    );
+    this.sideWords = new Map(
+      (["LEFT", "RIGHT", "BOTH"] as const).flatMap((side) =>
+        vocabulary.sides[side]
+          .filter((w) => !/\s/.test(w))
+          .flatMap((w) => stems([w]).map((s) => [s, side] as const)),
+      ),
+    );
+    const add = (words: readonly string[], concept: Concept) => {
+      for (const w of words) this.add(w, concept);
+    };
+    add(vocabulary.corrections, { type: "CORRECTION" });
+    add(vocabulary.negations, { type: "NEGATION" });
+    add(vocabulary.scopeBreaks, { type: "BREAK" });
+    add(vocabulary.listWords, { type: "LIST" });
+    for (const side of ["LEFT", "RIGHT", "BOTH"] as const)
+      add(vocabulary.sides[side], { type: "SIDE", side });
+    for (const s of vocabulary.sites) add(s.words, { type: "SITE", id: s.id });
+    for (const c of vocabulary.feelings)
+      add(c.words, { type: "FEELING", id: c.id, denies: c.denies });
+    for (const c of vocabulary.timings)
+      add(c.words, { type: "TIMING", id: c.id, denies: c.denies });
+    for (const c of vocabulary.factors)
+      for (const w of c.words) this.add(w, { type: "FACTOR", id: c.id, site: null });
+    this.placeFactors();
+    const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
+    // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
+    const plain = names.filter(({ n }) => !this.readsAsFindings(n));
+    for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
+  }
+
+  /** Gives each factor phrase the site it names ("whacked my heel"), once sites are known. */
+  private placeFactors(): void {
+    const walk = (node: TrieNode, words: string[]) => {
+      const c = node.concept;
+      if (c?.type === "FACTOR") node.concept = { ...c, site: this.siteIn(words.join(" ")) };
+      for (const [stem, next] of node.next) walk(next, [...words, stem]);
+    };
+    walk(this.root, []);
+  }
+
+  /** The first site named in `phrase`, if any. */
+  private siteIn(phrase: string): string | null {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.longestAt(tokens, i);
+      if (m?.concept.type === "SITE") return m.concept.id;
+    }
+    return null;
+  }
+
+  /** Whether every word of `phrase` is a filler or part of a site, feeling or timing phrase. */
+  private readsAsFindings(phrase: string): boolean {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m !== null && ["SITE", "FEELING", "TIMING"].includes(m.concept.type)) i = m.to;
+      else if (this.fillers.has((tokens[i] as Token).stem)) i++;
+      else return false;
+    }
+    return tokens.length > 0;
+  }
+
+  private add(phrase: string, concept: Concept): void {
+    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
+    // Fillers inside a phrase are skipped when reading, so they are left out of its path;
+    // the first word is kept whatever it is ("only after" is not "after").
+    // Only fillers between two other words are left out: "running on it" keeps its "it".
+    const last = tokens.findLastIndex((t) => !this.fillers.has(t.stem));
+    const stripped = tokens.filter((t, i) => i === 0 || i > last || !this.fillers.has(t.stem));
+    // A phrase is never cut down to one word ("running on it" is not "running").
+    const path = stripped.length >= Math.min(2, tokens.length) ? stripped : tokens;
+    if (path.length === 0) return;
+    let node = this.root;
+    for (const t of path) {
+      let next = node.next.get(t.stem);
+      if (next === undefined) {
+        next = { next: new Map(), concept: null };
+        node.next.set(t.stem, next);
+      }
+      node = next;
+      this.knownStems.add(t.stem);
+      if (t.folded.length >= MIN_TYPO_LENGTH) this.indexTypos(t.folded, t.stem);
+    }
+    node.concept ??= concept;
+  }
+
+  private indexTypos(word: string, stem: string): void {
+    if (!this.typoIndex.has(word)) this.typoIndex.set(word, stem);
+    for (let i = 1; i < word.length; i++) {
+      const deleted = word.slice(0, i) + word.slice(i + 1);
+      if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, stem);
+    }
+  }
+
+  /**
+   * The token as the lexicon knows it: unchanged when its stem is known (or it is short, a
+   * number or punctuation), else read as the known word one typo away, if any.
+   */
+  correct(token: Token): Token {
+    if (
+      token.punctuation ||
+      token.number !== null ||
+      token.folded.length < MIN_TYPO_LENGTH ||
+      this.knownStems.has(token.stem)
+    )
+      return token;
+    const word = token.folded;
+    const memo = this.corrections.get(word);
+    if (memo !== undefined) return memo === null ? token : { ...token, stem: memo, typo: true };
+    let found = this.typoIndex.get(word);
+    // Typos rarely touch the first letter, and real words one letter from a known word
+    // mostly differ there ("cramped" is not "ramped"), so the first letter must agree.
+    for (let i = 1; found === undefined && i < word.length; i++)
+      found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
+    if (found !== undefined && found[0] !== word[0]) found = undefined;
+    if (this.corrections.size >= CORRECTION_MEMO_SIZE) this.corrections.clear();
+    this.corrections.set(word, found ?? null);
+    return found === undefined ? token : { ...token, stem: found, typo: true };
+  }
+
+  /** Whether a phrase of the lexicon starts with this stem. */
+  starts(stem: string): boolean {
+    return this.root.next.has(stem);
+  }
+
+  /** The concept of a one-word phrase, if any. */
+  conceptOf(stem: string): Concept | null {
+    return this.root.next.get(stem)?.concept ?? null;
+  }
+
+  /** The longest phrase starting at token `from` and ending by `until`, or null. */
+  longestAt(tokens: readonly Token[], from: number, until = tokens.length): Mention | null {
+    const first = tokens[from];
+    // Most words start no phrase: one map lookup says so.
+    const start =
+      first === undefined || first.punctuation ? undefined : this.root.next.get(first.stem);
+    if (start === undefined || first === undefined || from >= until) return null;
+    const found: { best: Mention | null } = { best: null };
+    this.walk(tokens, from, until, start, from + 1, 0, first.typo, found);
+    return found.best;
+  }
+
+  /**
+   * Depth-first from `node` at token `at`: the matched word first, then (inside a phrase)
+   * skipping a filler. A phrase is recorded only right after a matched word, never on a
+   * skipped filler.
+   */
+  private walk(
+    tokens: readonly Token[],
+    from: number,
+    until: number,
+    node: TrieNode,
+    at: number,
+    skips: number,
+    typo: boolean,
+    found: { best: Mention | null },
+  ): void {
+    if (node.concept !== null && (found.best === null || at > found.best.to))
+      found.best = { concept: node.concept, from, to: at, typo };
+    this.follow(tokens, from, until, node, at, skips, typo, found);
+  }
+
+  private follow(
+    tokens: readonly Token[],
+    from: number,
+    until: number,
+    node: TrieNode,
+    at: number,
+    skips: number,
+    typo: boolean,
+    found: { best: Mention | null },
+  ): void {
+    const t = at < until ? tokens[at] : undefined;
+    if (t === undefined || t.punctuation || node.next.size === 0) return;
+    const child = node.next.get(t.stem);
+    if (child !== undefined)
+      this.walk(tokens, from, until, child, at + 1, skips, typo || t.typo, found);
+    if (skips < MAX_SKIPS && this.fillers.has(t.stem))
+      this.follow(tokens, from, until, node, at + 1, skips + 1, typo, found);
+  }
+}

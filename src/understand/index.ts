@@ -1,0 +1,6 @@
+export { ComplaintReader, READ_LIMITS, type ReadContext } from "./ComplaintReader.js";
+export { CONFIDENCE } from "./confidence.js";
+export { CORRECTION_MEMO_SIZE, type Concept, Lexicon, MIN_TYPO_LENGTH } from "./Lexicon.js";
+export { NEGATION_REACH } from "./readClauses.js";
+export { tokenizeComplaint, WORD_MEMO_SIZE } from "./tokenizeComplaint.js";
+export type * from "./types.js";

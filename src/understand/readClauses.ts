@@ -1,0 +1,211 @@
+import type { Side } from "../graph/index.js";
+import type { Lexicon, Mention } from "./Lexicon.js";
+import type { QuantityMention, QuantityReader } from "./readQuantities.js";
+import type { Token } from "./types.js";
+
+/** A mention as read in its clause: denied when a negation cue governs it. */
+export interface ClauseMention extends Mention {
+  readonly negated: boolean;
+}
+
+/** A stretch of a complaint that speaks of one thing (split at punctuation and "but"). */
+export interface Clause {
+  readonly mentions: readonly ClauseMention[];
+  readonly quantities: readonly QuantityMention[];
+  readonly sides: readonly Side[];
+  /** The clause is about someone else ("my dog is limping"). */
+  readonly other: boolean;
+}
+
+/**
+ * Words a negation cue governs at most when none of them is known ("I don't think I have
+ * any numbness" reaches numbness; a cue never reaches past its clause).
+ */
+export const NEGATION_REACH = 5;
+
+type Item =
+  | { readonly kind: "mention"; readonly m: Mention }
+  | { readonly kind: "quantity"; readonly q: QuantityMention }
+  | { readonly kind: "punctuation"; readonly t: Token }
+  | { readonly kind: "word"; readonly t: Token; readonly at: number };
+
+/**
+ * Reads tokens into clauses: the lexicon's longest phrases and the quantities, split into
+ * clauses at punctuation, scope breaks ("but") and an "and" that starts something new; a
+ * negation cue denies the feelings, timings, factors and named entities after it until its
+ * clause ends, carrying across a list ("no numbness, tingling or swelling").
+ */
+export function readClauses(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  quantities: QuantityReader,
+): Clause[] {
+  const items = itemsOf(tokens, lexicon, quantities);
+  const clauses: Clause[] = [];
+  let mentions: ClauseMention[] = [];
+  let found: QuantityMention[] = [];
+  let sides: Side[] = [];
+  let other = false;
+  let plural = false;
+  let negating = false;
+  // The cue can deny a site itself ("not the heel"), not only what is felt there.
+  let siteDenial = false;
+  // After an "and" that does not join a list, the next site starts a new clause.
+  let split = false;
+  let reach = 0;
+  const close = () => {
+    // "my heels" names both sides, unless a side is said.
+    if (sides.length === 0 && plural) sides.push("BOTH");
+    if (mentions.length > 0 || found.length > 0)
+      clauses.push({ mentions, quantities: found, sides, other });
+    mentions = [];
+    found = [];
+    sides = [];
+    other = false;
+    plural = false;
+    negating = false;
+    split = false;
+  };
+  const isListItem = (k: number) => {
+    const next = items[k + 1];
+    const after = items[k + 2];
+    if (next?.kind !== "mention" || !["FEELING", "TIMING"].includes(next.m.concept.type))
+      return false;
+    return (
+      after === undefined ||
+      after.kind === "punctuation" ||
+      (after.kind === "mention" && after.m.concept.type === "LIST")
+    );
+  };
+  for (const [k, item] of items.entries()) {
+    if (item.kind === "punctuation") {
+      if (item.t.folded === "," && negating && isListItem(k)) continue;
+      close();
+    } else if (item.kind === "quantity") {
+      found.push(item.q);
+    } else if (item.kind === "word") {
+      const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
+      if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) other = true;
+      if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
+      if (negating && ++reach > NEGATION_REACH) negating = false;
+    } else {
+      const { concept } = item.m;
+      // Side words inside a phrase ("under my left heel") name its side.
+      for (let i = item.m.from; i < item.m.to; i++) {
+        const t = tokens[i] as Token;
+        if (lexicon.bothSides.has(t.folded) && !t.possessive) plural = true;
+        const word = concept.type === "SIDE" ? undefined : lexicon.sideWords.get(t.stem);
+        // "each" or "both" inside a phrase ("after each run") says nothing of sides.
+        const side = word === "BOTH" ? undefined : word;
+        if (side !== undefined) sides.push(side);
+      }
+      switch (concept.type) {
+        case "NEGATION":
+          negating = true;
+          siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
+          reach = 0;
+          break;
+        case "BREAK":
+          close();
+          break;
+        case "CORRECTION":
+          // "heel's swollen, no wait, it's my ankle": what came before is taken back.
+          mentions = [];
+          found = [];
+          clauses.length = 0;
+          close();
+          break;
+        case "LIST": {
+          const next = items[k + 1];
+          const continues =
+            next?.kind === "mention" &&
+            ["FEELING", "TIMING", "FACTOR"].includes(next.m.concept.type);
+          if (!continues && tokens[item.m.from]?.stem === "and") {
+            split = true;
+            negating = false;
+          }
+          break;
+        }
+        case "SIDE":
+          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) {
+            // "... and my right ankle": the side starts the new clause with its site.
+            if (split) close();
+            sides.push(concept.side);
+          }
+          break;
+        case "SITE":
+          if (split) close();
+          // "not the ankle": a denied site (what it denies is read with the clause).
+          mentions.push({ ...item.m, negated: negating && siteDenial });
+          break;
+        case "FEELING":
+        case "TIMING":
+          if (concept.denies.length === 0) mentions.push({ ...item.m, negated: negating });
+          // "can walk fine" reports no limping: it stands for the denial of what it denies.
+          for (const id of concept.denies)
+            mentions.push({
+              ...item.m,
+              concept: { ...concept, id, denies: [] },
+              negated: true,
+            });
+          break;
+        default:
+          mentions.push({ ...item.m, negated: negating });
+      }
+    }
+  }
+  close();
+  return clauses;
+}
+
+/**
+ * A side word counts when a site or a side noun ("side", "leg") follows within two words,
+ * or it follows "on" ("limping on my left").
+ */
+function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  for (const before of items.slice(Math.max(0, k - 2), k).reverse()) {
+    if (before.kind !== "word") break;
+    if (before.t.stem === "on") return true;
+    if (!lexicon.fillers.has(before.t.stem)) break;
+  }
+  for (const next of items.slice(k + 1, k + 3)) {
+    const concept = next.kind === "mention" ? next.m.concept : null;
+    if (concept?.type === "SITE") return !lexicon.uncovered.has(concept.id);
+    if (next.kind === "mention" && next.m.concept.type === "SIDE") continue;
+    if (next.kind === "word" && lexicon.sideNouns.has(next.t.stem)) return true;
+    if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
+  }
+  return false;
+}
+
+function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: QuantityReader): Item[] {
+  const found = quantities.read(tokens);
+  const byStart = new Map(found.map((q) => [q.from, q]));
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    const q = byStart.get(i);
+    if (q !== undefined) {
+      items.push({ kind: "quantity", q });
+      i = q.to;
+      continue;
+    }
+    // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
+    // unless it takes in the whole quantity ("after several weeks").
+    const next = found.find((q) => q.from > i);
+    const whole = t.punctuation ? null : lexicon.longestAt(tokens, i);
+    const m =
+      whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
+        ? whole
+        : lexicon.longestAt(tokens, i, next.from);
+    if (m !== null) {
+      items.push({ kind: "mention", m });
+      i = m.to;
+      if (next !== undefined && m.to >= next.to) byStart.delete(next.from);
+    } else {
+      items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t, at: i });
+      i++;
+    }
+  }
+  return items;
+}

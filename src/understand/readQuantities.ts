@@ -1,0 +1,123 @@
+import type { Measure, QuantityRule } from "../graph/index.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Quantity, Token } from "./types.js";
+
+type Item = { readonly slot: "n" | "a" | "b" } | { readonly stem: string };
+
+interface CompiledPattern {
+  readonly measure: Measure;
+  readonly items: readonly Item[];
+  readonly value: number | null;
+  readonly scale: number;
+  readonly context: ReadonlySet<string>;
+}
+
+/** A quantity found at tokens `from`..`to` (exclusive). */
+export interface QuantityMention {
+  readonly quantity: Quantity;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Quantity rules compiled to token patterns, indexed by their first item, so each position
+ * of a complaint tries only the patterns that can start there.
+ */
+export class QuantityReader {
+  private readonly byFirst = new Map<string, CompiledPattern[]>();
+
+  constructor(
+    rules: readonly QuantityRule[],
+    numbers: ReadonlyMap<string, number>,
+    private readonly fillers: ReadonlySet<string>,
+  ) {
+    for (const rule of rules) {
+      const context = new Set(
+        rule.context.flatMap((w) => tokenizeComplaint(w, numbers).map((t) => t.stem)),
+      );
+      for (const p of rule.patterns) {
+        const items: Item[] = p.pattern.split(/\s+/).flatMap((word): Item[] => {
+          const slot = /^\{([nab])\}$/.exec(word)?.[1] as "n" | "a" | "b" | undefined;
+          if (slot !== undefined) return [{ slot }];
+          return tokenizeComplaint(word, numbers).map((t) => ({ stem: t.stem }));
+        });
+        const first = items[0];
+        if (first === undefined) continue;
+        const key = "slot" in first ? "#" : first.stem;
+        const list = this.byFirst.get(key) ?? [];
+        list.push({ measure: rule.measure, items, value: p.value, scale: p.scale, context });
+        this.byFirst.set(key, list);
+      }
+    }
+  }
+
+  /** Every quantity in the tokens, left to right, none overlapping; longest first at a position. */
+  read(tokens: readonly Token[]): QuantityMention[] {
+    const found: QuantityMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const candidates = [
+        ...(t.number !== null ? (this.byFirst.get("#") ?? []) : []),
+        ...(this.byFirst.get(t.stem) ?? []),
+      ];
+      let best: QuantityMention | null = null;
+      for (const p of candidates) {
+        const m = this.match(tokens, i, p);
+        if (m !== null && (best === null || m.to > best.to)) best = m;
+      }
+      if (best !== null) {
+        found.push(best);
+        i = best.to - 1;
+      }
+    }
+    return found;
+  }
+
+  private match(
+    tokens: readonly Token[],
+    from: number,
+    p: CompiledPattern,
+  ): QuantityMention | null {
+    const slots: Partial<Record<"n" | "a" | "b", number>> = {};
+    let at = from;
+    for (const [k, item] of p.items.entries()) {
+      // Fillers ("by only 5%", "over 600 miles") may sit between the items.
+      while (k > 0 && tokens[at] !== undefined && !fits(tokens[at] as Token, item)) {
+        if (!this.fillers.has((tokens[at] as Token).stem)) return null;
+        at++;
+      }
+      const t = tokens[at];
+      if (t === undefined) return null;
+      if ("slot" in item) {
+        if (t.number === null) return null;
+        slots[item.slot] = t.number;
+      } else if (t.stem !== item.stem) return null;
+      at++;
+    }
+    if (!this.inContext(tokens, from, at, p.context)) return null;
+    const { n, a, b } = slots;
+    let value: number | null = p.value;
+    if (n !== undefined) value = n * p.scale;
+    else if (a !== undefined && b !== undefined && a > 0) value = ((b - a) / a) * 100;
+    if (value === null || !Number.isFinite(value)) return null;
+    return { quantity: { measure: p.measure, value }, from, to: at };
+  }
+
+  /** Whether a context word is in the same clause (between punctuation) as tokens from..to. */
+  private inContext(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    context: ReadonlySet<string>,
+  ) {
+    for (let i = from - 1; i >= 0 && !(tokens[i] as Token).punctuation; i--)
+      if (context.has((tokens[i] as Token).stem)) return true;
+    for (let i = from; i < tokens.length && (i < to || !(tokens[i] as Token).punctuation); i++)
+      if (context.has((tokens[i] as Token).stem)) return true;
+    return false;
+  }
+}
+
+function fits(t: Token, item: Item): boolean {
+  return "slot" in item ? t.number !== null : t.stem === item.stem;
+}

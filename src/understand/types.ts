@@ -1,0 +1,63 @@
+import type { Entity, Measure, Side, VocabularySite } from "../graph/index.js";
+
+/** One word of a complaint: where it is, folded and stemmed. */
+export interface Token {
+  /** Folded (lower case, no diacritics, no apostrophes). */
+  readonly folded: string;
+  /** Stem of the folded word: what phrases are matched on. */
+  readonly stem: string;
+  /** Character offsets into the complaint, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The value of a number word or numeral, else null. */
+  readonly number: number | null;
+  /** Punctuation that ends a clause (. , ; ! ?). */
+  readonly punctuation: boolean;
+  /** The word was written as a possessive ("friend's"). */
+  readonly possessive: boolean;
+  /** The word was read as a known word one typo away. */
+  readonly typo: boolean;
+}
+
+/** A measure read from a complaint ("from 20 to 35 miles a week": mileage-rise 75). */
+export interface Quantity {
+  readonly measure: Measure;
+  readonly value: number;
+}
+
+/** One thing the reader understood in a complaint. */
+export interface Finding {
+  /** The words it rests on, as written. */
+  readonly text: string;
+  /** Character offsets of those words in the complaint, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** False when the runner denies it ("no swelling"). */
+  readonly present: boolean;
+  /** The side, when said. */
+  readonly side: Side | null;
+  /** The body site, when one was named (or carried over from earlier words). */
+  readonly site: VocabularySite | null;
+  /** Ids of what is felt (pain, swelling, ...). */
+  readonly feelings: readonly string[];
+  /** Ids of when it is felt (morning, after runs, ...). */
+  readonly timings: readonly string[];
+  /** A quantity read from the words, if any. */
+  readonly quantity: Quantity | null;
+  /** The symptom, cause or condition it matches, or null. */
+  readonly entity: Entity | null;
+  /** Confidence of the match in 0..1 (null when nothing is matched). */
+  readonly confidence: number | null;
+}
+
+/** What was read from one complaint. */
+export interface Understanding {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+  /** The last site named, for reading the next part of the same report. */
+  readonly lastSite: VocabularySite | null;
+  /** The last side named. */
+  readonly lastSide: Side | null;
+  /** Feelings of the last clause, so "better with rest" after "my heel hurts" is felt too. */
+  readonly lastFelt: ReadonlySet<string>;
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { checkGraphData } from "../../src/graph/index.js";
+import { graphWith } from "../helpers/graphWith.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function problemsWith(files: Record<string, string>) {
+  const { dir, cleanup } = await graphWith(files);
+  cleanups.push(cleanup);
+  return (await checkGraphData(dir)).problems.filter((p) => p.severity === "error");
+}
+
+const src = "sources: [{ doc: doc, section: Heel }]";
+
+describe("graph-data vocabulary and findings checks", () => {
+  it("loads the fixture's vocabulary and findings", async () => {
+    const { dir, cleanup } = await graphWith({});
+    cleanups.push(cleanup);
+    const { data } = await checkGraphData(dir);
+    expect(data?.vocabulary.sites.map((s) => s.id)).toContain("under-heel");
+    expect(data?.findings.get("stabbing-heel")?.sites).toEqual(["under-heel"]);
+  });
+
+  it("reports a profile naming an unknown term at its line, with the known ones as the fix", async () => {
+    const problems = await problemsWith({
+      "more-findings.yaml": `findings:\n  heel-crack:\n    sites: [heel]\n    feelings: [crunchy]\n    ${src}\n`,
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "UNKNOWN_TERM",
+        file: "more-findings.yaml",
+        line: 4,
+        entry: "heel-crack",
+        fix: expect.stringContaining("stabbing"),
+      }),
+    ]);
+  });
+
+  it("reports a profile keyed by something that is not a symptom, cause, condition or mechanism", async () => {
+    const problems = await problemsWith({
+      "more-findings.yaml": `findings:\n  ice:\n    feelings: [pain]\n    ${src}\n  nowhere:\n    feelings: [pain]\n    ${src}\n`,
+    });
+    expect(problems.map((p) => [p.code, p.line, p.entry])).toEqual([
+      // Each at its entry's first line under the key.
+      ["UNKNOWN_NODE", 3, "ice"],
+      ["UNKNOWN_NODE", 6, "nowhere"],
+    ]);
+  });
+
+  it("reports a site within an unknown site, a bad structure and an unreadable pattern", async () => {
+    const problems = await problemsWith({
+      "more-words.yaml": [
+        "vocabulary:",
+        "  sites:",
+        "    - { id: arch, name: Arch, within: foot, words: [arch] }",
+        "    - { id: toe, name: Toe, structure: ice, words: [toe] }",
+        "  quantities:",
+        "    - measure: weeks",
+        "      context: [weeks]",
+        "      patterns: [{ pattern: 'for {x} weeks' }]",
+        "",
+      ].join("\n"),
+    });
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ["UNKNOWN_TERM", "more-words.yaml", 3],
+      ["UNKNOWN_NODE", "more-words.yaml", 4],
+      ["SCHEMA", "more-words.yaml", 8],
+    ]);
+  });
+
+  it("checks the vocabulary's shape with the JSON Schema", async () => {
+    const problems = await problemsWith({
+      "more-words.yaml": "vocabulary:\n  feelings:\n    - { id: Bad Id, words: [] }\n",
+    });
+    expect(problems.every((p) => p.code === "SCHEMA" && p.line === 3)).toBe(true);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+});
