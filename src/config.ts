@@ -33,6 +33,13 @@ export interface Config {
    * document. Either way a contract operation may be sent by its hash alone.
    */
   readonly trustedDocuments: TrustedDocumentsMode;
+  /**
+   * HTTP_CACHE_MAX_AGE: `Cache-Control: public, max-age` of GraphQL GET answers without
+   * errors, in seconds (default 60, 0..86400; 0 sends no-cache, so clients revalidate with
+   * the ETag every time). The data changes only on reload; a minute bounds how stale a
+   * browser's or proxy's copy can be after one.
+   */
+  readonly httpCacheMaxAge: number;
   /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
   readonly corsOrigins: readonly string[];
   /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
@@ -129,6 +136,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (trustedDocuments !== "off" && trustedDocuments !== "only") {
     problems.push(`TRUSTED_DOCUMENTS=${trustedDocuments}: must be off or only`);
   }
+  const httpCacheMaxAge = Number(env.HTTP_CACHE_MAX_AGE ?? 60);
+  if (!Number.isInteger(httpCacheMaxAge) || httpCacheMaxAge < 0 || httpCacheMaxAge > 86_400) {
+    problems.push(`HTTP_CACHE_MAX_AGE=${env.HTTP_CACHE_MAX_AGE}: must be an integer in 0..86400`);
+  }
   const requestTimeoutMs = Number(env.REQUEST_TIMEOUT_MS ?? 10_000);
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
     problems.push(
@@ -157,6 +168,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: introspection === "true",
     graphiql: graphiql === "true",
     trustedDocuments: trustedDocuments === "only" ? "only" : "off",
+    httpCacheMaxAge,
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

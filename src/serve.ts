@@ -56,6 +56,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     production: config.production,
     introspection: config.introspection,
     graphiql: config.graphiql,
+    httpCacheMaxAge: config.httpCacheMaxAge,
     trustedDocuments: { documents: await loadTrustedDocuments(), mode: config.trustedDocuments },
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,

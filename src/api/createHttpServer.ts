@@ -8,6 +8,7 @@ import { installExplorer } from "./explorerRoutes.js";
 import { installGraphiql } from "./graphiqlRoutes.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
+import { installHttpCaching } from "./installHttpCaching.js";
 import { installResponseCache } from "./installResponseCache.js";
 import { installTrustedDocuments } from "./installTrustedDocuments.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
@@ -44,6 +45,8 @@ export interface HttpServerOptions {
     readonly documents: TrustedDocuments;
     readonly mode: TrustedDocumentsMode;
   };
+  /** max-age of GraphQL GET answers, seconds (default 60; see installHttpCaching). */
+  readonly httpCacheMaxAge?: number;
   /** Serve GraphiQL to browsers at GET /graphql (default false; see installGraphiql). */
   readonly graphiql?: boolean;
   /**
@@ -190,6 +193,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (options.trustedDocuments?.mode === "only") {
     installTrustedDocuments(app, options.trustedDocuments.documents);
   }
+  installHttpCaching(app, options.holder, options.httpCacheMaxAge ?? 60);
 
   app.get("/health", async () => {
     const kb = options.holder.current;
