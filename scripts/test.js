@@ -2,8 +2,7 @@
 /**
  * `npm test`: every check, and every test, browser tests included, in one command.
  *
- * The static checks (typecheck, lint, schema lint, generated types and trusted-documents
- * manifest checks) run while vitest runs, each
+ * The static checks (typecheck, lint, schema lint, generated-types check) run while vitest runs, each
  * in its own process with its output kept until the end, so the whole takes about as long
  * as vitest alone. At the end it prints each check, the wall time and, last, the test
  * counts as `tests: N passed, N failed, N skipped`, and exits non-zero if anything
@@ -26,7 +25,6 @@ const CHECKS = /** @type {const} */ ([
   ["lint", bin("biome"), ["check", "."]],
   ["schema lint", bin("eslint"), ["schema"]],
   ["generated types", bin("tsx"), ["scripts/codegen.ts", "--check"]],
-  ["trusted documents", bin("tsx"), ["scripts/trustedDocuments.ts", "--check"]],
 ]);
 
 /**

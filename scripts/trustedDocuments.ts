@@ -1,7 +1,8 @@
 /**
  * Publishes the client contract's operations as a trusted-documents manifest
  * (trusted-documents.json: SHA-256 → document). `--check` fails when the committed file
- * is out of date, so `npm test` catches a contract change whose manifest was not remade.
+ * is out of date; tests/api/trustedDocuments.test.ts makes the same comparison in
+ * `npm test`, so a contract change whose manifest was not remade fails CI.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { TRUSTED_DOCUMENTS_FILE, trustedDocumentsOf } from "../src/api/trustedDocuments.js";
