@@ -19,4 +19,5 @@ export const contractVariables: Record<string, Record<string, unknown>> = {
   KineticChain: { from: "plantar-fascia" },
   Trace: { symptoms: ["stabbing pain under my heel", "sore throat"], limit: 5 },
   Stats: {},
+  Understand: { text: "stabbing pain under my left heel, no numbness" },
 };

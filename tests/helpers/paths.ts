@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The project's root folder. */
@@ -15,14 +14,22 @@ export const REAL_GRAPH = fileURLToPath(new URL("../../graph-data/", import.meta
 const SHARED_CONTRACT = fileURLToPath(
   new URL("../../../shared/contract/operations.graphql", import.meta.url),
 );
+const SHARED_NEXT = fileURLToPath(
+  new URL("../../../shared/contract/next.graphql", import.meta.url),
+);
 const VENDORED_CONTRACT = fileURLToPath(
   new URL("../fixtures/contract/operations.graphql", import.meta.url),
 );
 
 /**
- * The client contract: shared/contract/operations.graphql beside the project when it is
- * there (CI and developers), else the copy vendored under tests/fixtures/contract (a
- * test checks the copy is identical whenever both exist).
+ * The client contract the tests run: the copy vendored under tests/fixtures/contract. It
+ * holds every operation of shared/contract/operations.graphql, unchanged, plus those of
+ * shared/contract/next.graphql whose issues have landed (the shared file follows); a test
+ * checks both whenever shared/ is beside the project.
  */
-export const CONTRACT = existsSync(SHARED_CONTRACT) ? SHARED_CONTRACT : VENDORED_CONTRACT;
-export const CONTRACT_COPIES = { shared: SHARED_CONTRACT, vendored: VENDORED_CONTRACT } as const;
+export const CONTRACT = VENDORED_CONTRACT;
+export const CONTRACT_COPIES = {
+  shared: SHARED_CONTRACT,
+  next: SHARED_NEXT,
+  vendored: VENDORED_CONTRACT,
+} as const;
