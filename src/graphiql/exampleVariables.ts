@@ -9,4 +9,5 @@ export const EXAMPLE_VARIABLES: Readonly<Record<string, Record<string, unknown>>
   Entities: { kind: "CONDITION", first: 5 },
   KineticChain: { from: "plantar-fascia" },
   Trace: { symptoms: ["stabbing pain under my heel", "I doubled my mileage"], limit: 3 },
+  Understand: { text: "stabbing pain under my left heel in the morning, no swelling" },
 };
