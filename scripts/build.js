@@ -30,11 +30,15 @@ export const SERVER_MAIN = path.join(SERVER_DIST, "main.js");
 /** Where the built explorer page goes. */
 export const WEB_DIST = path.join(SERVER_DIST, "web");
 
+/** Where the built GraphiQL page goes (served at GET /graphql to browsers; see src/api/graphiqlRoutes.ts). */
+export const GRAPHIQL_DIST = path.join(SERVER_DIST, "graphiql");
+
 /** Written when a build completes; dist/ is stale when any source is newer. */
 const STAMP = path.join(SERVER_DIST, ".built");
 
 const SOURCE = fileURLToPath(new URL("../src/", import.meta.url));
 const WEB_SOURCE = path.join(SOURCE, "web");
+const GRAPHIQL_SOURCE = path.join(SOURCE, "graphiql");
 
 /** Every file of src, recursively, with its path. */
 async function sourceFiles() {
@@ -75,7 +79,10 @@ async function loadEsbuild() {
  */
 async function buildServer(esbuild) {
   const entryPoints = (await sourceFiles()).filter(
-    (file) => file.endsWith(".ts") && !file.startsWith(WEB_SOURCE + path.sep),
+    (file) =>
+      file.endsWith(".ts") &&
+      !file.startsWith(WEB_SOURCE + path.sep) &&
+      !file.startsWith(GRAPHIQL_SOURCE + path.sep),
   );
   await esbuild.build({
     entryPoints,
@@ -112,7 +119,28 @@ async function buildWeb(esbuild) {
 }
 
 /**
- * Builds the service and the explorer into dist/ and stamps it complete.
+ * Bundles GraphiQL (React, its editors and styles, and the contract's operations as its
+ * example tabs) into {@link GRAPHIQL_DIST}: app.js and app.css, no CDN, and copies its page.
+ * @param {typeof import("esbuild")} esbuild
+ */
+async function buildGraphiql(esbuild) {
+  await mkdir(GRAPHIQL_DIST, { recursive: true });
+  await esbuild.build({
+    entryPoints: [path.join(GRAPHIQL_SOURCE, "main.ts")],
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    outfile: path.join(GRAPHIQL_DIST, "app.js"),
+    loader: { ".graphql": "text", ".woff": "dataurl", ".woff2": "dataurl", ".svg": "dataurl" },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  await copyFile(path.join(GRAPHIQL_SOURCE, "index.html"), path.join(GRAPHIQL_DIST, "index.html"));
+}
+
+/**
+ * Builds the service, the explorer and GraphiQL into dist/ and stamps it complete.
  * @throws Error when esbuild is not installed: install the dev dependencies (`npm ci`).
  */
 export async function build() {
@@ -123,7 +151,7 @@ export async function build() {
     );
   }
   await mkdir(SERVER_DIST, { recursive: true });
-  await Promise.all([buildServer(esbuild), buildWeb(esbuild)]);
+  await Promise.all([buildServer(esbuild), buildWeb(esbuild), buildGraphiql(esbuild)]);
   await writeFile(STAMP, `${new Date().toISOString()}\n`);
 }
 

@@ -38,6 +38,7 @@ const output = await codegen({
     contextType: "../context.js#Context",
     mappers: {
       Entity: `${model}#Entity`,
+      Node: `${model}#Entity`,
       BodyStructure: `${model}#BodyStructure`,
       Condition: `${model}#Condition`,
       Symptom: `${model}#Symptom`,

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, and every test, browser tests included, in one command.
  *
- * The static checks (typecheck, lint, generated-types check) run while vitest runs, each
+ * The static checks (typecheck, lint, schema lint, generated-types check) run while vitest runs, each
  * in its own process with its output kept until the end, so the whole takes about as long
  * as vitest alone. At the end it prints each check, the wall time and, last, the test
  * counts as `tests: N passed, N failed, N skipped`, and exits non-zero if anything
@@ -21,7 +21,9 @@ const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bi
 const CHECKS = /** @type {const} */ ([
   ["typecheck", bin("tsc"), ["--noEmit"]],
   ["typecheck (explorer)", bin("tsc"), ["--noEmit", "-p", "src/web"]],
+  ["typecheck (GraphiQL)", bin("tsc"), ["--noEmit", "-p", "src/graphiql"]],
   ["lint", bin("biome"), ["check", "."]],
+  ["schema lint", bin("eslint"), ["schema"]],
   ["generated types", bin("tsx"), ["scripts/codegen.ts", "--check"]],
 ]);
 

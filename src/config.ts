@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { TrustedDocumentsMode } from "./api/persistedQueries.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./api/serviceLimits.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
 import { ConfigError, type EnvProblem, readEnv, type Variable } from "./readEnv.js";
@@ -23,6 +24,25 @@ export interface Config {
   readonly production: boolean;
   /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
   readonly introspection: boolean;
+  /**
+   * GRAPHIQL: serve GraphiQL to browsers at GET /graphql (true or false; default true in
+   * development, false in production, where it is opt-in: a query page is a surface the
+   * operator chooses to offer).
+   */
+  readonly graphiql: boolean;
+  /**
+   * TRUSTED_DOCUMENTS: `only` runs nothing but the published trusted documents
+   * (trusted-documents.json, the client contract's operations); `off` (default) runs any
+   * document. Either way a contract operation may be sent by its hash alone.
+   */
+  readonly trustedDocuments: TrustedDocumentsMode;
+  /**
+   * HTTP_CACHE_MAX_AGE: `Cache-Control: public, max-age` of GraphQL GET answers without
+   * errors, in seconds (default 60, 0..86400; 0 sends no-cache, so clients revalidate with
+   * the ETag every time). The data changes only on reload; a minute bounds how stale a
+   * browser's or proxy's copy can be after one.
+   */
+  readonly httpCacheMaxAge: number;
   /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
   readonly corsOrigins: readonly string[];
   /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
@@ -174,6 +194,15 @@ export const VARIABLES = {
   SHUTDOWN_DEADLINE_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 15_000 },
   WORKER_RESTART_LIMIT: { kind: "integer", min: 1, max: 1000, default: 5 },
   WORKER_RESTART_WINDOW_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 60_000 },
+  GRAPHIQL: {
+    kind: "text",
+    maxLength: 5,
+    pattern: "^(true|false)$",
+    expected: "true or false (unset: on in development only)",
+    default: null,
+  },
+  TRUSTED_DOCUMENTS: { kind: "enum", values: ["off", "only"], default: "off" },
+  HTTP_CACHE_MAX_AGE: { kind: "integer", min: 0, max: 86_400, default: 60 },
   OTEL_EXPORTER_OTLP_ENDPOINT: {
     kind: "text",
     maxLength: 2048,
@@ -212,6 +241,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     production: v.NODE_ENV === "production",
     introspection: v.INTROSPECTION,
+    graphiql: v.GRAPHIQL === null ? v.NODE_ENV === "development" : v.GRAPHIQL === "true",
+    trustedDocuments: v.TRUSTED_DOCUMENTS as TrustedDocumentsMode,
+    httpCacheMaxAge: v.HTTP_CACHE_MAX_AGE,
     corsOrigins: (v.CORS_ORIGINS ?? "").split(",").flatMap((o) => (o.trim() ? [o.trim()] : [])),
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     workers: v.WORKERS,

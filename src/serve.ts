@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import {
   createHttpServer,
   KnowledgeBaseHolder,
+  loadTrustedDocuments,
   loadTypeDefs,
   Readiness,
   ResponseCache,
@@ -66,6 +67,9 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger,
     production: config.production,
     introspection: config.introspection,
+    graphiql: config.graphiql,
+    httpCacheMaxAge: config.httpCacheMaxAge,
+    trustedDocuments: { documents: await loadTrustedDocuments(), mode: config.trustedDocuments },
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),

@@ -20,6 +20,9 @@ describe("readConfig", () => {
       logLevel: "info",
       production: true,
       introspection: true,
+      graphiql: false,
+      trustedDocuments: "off",
+      httpCacheMaxAge: 60,
       corsOrigins: [],
       requestTimeoutMs: 10_000,
       workers: 1,
@@ -36,6 +39,13 @@ describe("readConfig", () => {
     });
   });
 
+  it("serves GraphiQL by default in development only; GRAPHIQL decides otherwise", () => {
+    expect(readConfig({ NODE_ENV: "development" }).graphiql).toBe(true);
+    expect(readConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
+    expect(readConfig({ NODE_ENV: "development", GRAPHIQL: "false" }).graphiql).toBe(false);
+    expect(() => readConfig({ GRAPHIQL: "yes" })).toThrow(/GRAPHIQL="?yes"?: /);
+  });
+
   it("reads every variable", () => {
     const config = readConfig({
       PORT: "0",
@@ -44,6 +54,9 @@ describe("readConfig", () => {
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
       INTROSPECTION: "false",
+      GRAPHIQL: "true",
+      TRUSTED_DOCUMENTS: "only",
+      HTTP_CACHE_MAX_AGE: "0",
       CORS_ORIGINS: "https://a.example, https://b.example",
       REQUEST_TIMEOUT_MS: "2000",
       WORKERS: "2",
@@ -58,6 +71,9 @@ describe("readConfig", () => {
       port: 0,
       production: true,
       introspection: false,
+      graphiql: true,
+      trustedDocuments: "only",
+      httpCacheMaxAge: 0,
       corsOrigins: ["https://a.example", "https://b.example"],
       workers: 2,
       responseCacheMiB: 0,

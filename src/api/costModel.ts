@@ -24,8 +24,10 @@ import {
 import { ENTITY_KINDS, RELATIONS } from "../graph/model.js";
 import { terms } from "../search/index.js";
 import { READ_LIMITS } from "../understand/index.js";
+import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
 import { schemaBounds } from "./schemaBounds.js";
+import { type ComplaintArg, traceInputs } from "./traceInputs.js";
 
 /**
  * Own cost of the fields that compute more than they return, in the cost model's unit
@@ -149,6 +151,8 @@ export function estimateCost(
     const given = [args.first, args.limit].find((v) => typeof v === "number");
     if (typeof given === "number") return Math.max(0, given);
     switch (key) {
+      case "Query.nodes":
+        return Array.isArray(args.ids) ? args.ids.length : 0;
       case "EntityConnection.edges":
         return scope.first;
       case "TraceResult.matched":
@@ -195,7 +199,7 @@ export function estimateCost(
   const ownCost = (type: string, field: string, args: Args): number => {
     if (type === root.name) {
       if (field === "trace") {
-        const inputs = Array.isArray(args.symptoms) ? (args.symptoms as string[]) : [];
+        const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
         return FIELD_WEIGHTS.trace + FIELD_WEIGHTS.perSearch * inputs.length;
       }
       if (field === "search" || field === "searchFacets") {
@@ -212,7 +216,7 @@ export function estimateCost(
 
   const scopeOf = (type: string, field: string, args: Args, scope: Scope): Scope => {
     if (type === root.name && field === "trace") {
-      const inputs = Array.isArray(args.symptoms) ? (args.symptoms as string[]) : [];
+      const inputs = traceInputs(args.symptoms as string[], args.complaints as ComplaintArg[]);
       return {
         ...scope,
         searches: inputs.length,
@@ -225,8 +229,7 @@ export function estimateCost(
     if (type === "Condition" && field === "rootCauses") {
       return { ...scope, limit: Number(args.limit ?? 0), maxDepth: Number(args.maxDepth ?? 0) };
     }
-    if (type === root.name && field === "entities")
-      return { ...scope, first: Number(args.first ?? 0) };
+    if (type === root.name && field === "entities") return { ...scope, first: pageSize(args) };
     return scope;
   };
 

@@ -10,9 +10,11 @@ import type { Context } from "./context.js";
 import { documentStore } from "./documentStore.js";
 import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
+import { persistedQueryStore, type TrustedDocumentsMode } from "./persistedQueries.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import type { TrustedDocuments } from "./trustedDocuments.js";
 
 /** Options of the Apollo server. */
 export interface ApolloOptions {
@@ -31,6 +33,14 @@ export interface ApolloOptions {
   readonly compiled?: boolean;
   /** Budgets of one request (default DEFAULT_SERVICE_LIMITS). */
   readonly limits?: ServiceLimits;
+  /**
+   * The trusted documents (default none) and whether only they may run (default `off`):
+   * see persistedQueryStore. The HTTP layer refuses other documents in `only` mode.
+   */
+  readonly trustedDocuments?: {
+    readonly documents: TrustedDocuments;
+    readonly mode: TrustedDocumentsMode;
+  };
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
@@ -46,6 +56,7 @@ const CLIENT_CODES = new Set<string>([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
 ]);
 
 /**
@@ -74,6 +85,13 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     documentStore: documentStore(budgets.documentCacheBytes),
+    persistedQueries: {
+      cache: persistedQueryStore(
+        options.trustedDocuments?.documents ?? new Map(),
+        options.trustedDocuments?.mode ?? "off",
+        budgets.documentCacheBytes,
+      ),
+    },
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => {

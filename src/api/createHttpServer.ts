@@ -11,17 +11,22 @@ import type { Context, RequestOutcome } from "./context.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { ErrorCode } from "./errors.js";
 import { installExplorer } from "./explorerRoutes.js";
+import { installGraphiql } from "./graphiqlRoutes.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
+import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
 import { installResponseCache } from "./installResponseCache.js";
+import { installTrustedDocuments } from "./installTrustedDocuments.js";
 import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { installLingeringClose } from "./lingeringClose.js";
+import type { TrustedDocumentsMode } from "./persistedQueries.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import type { TrustedDocuments } from "./trustedDocuments.js";
 import { WorkBudget } from "./WorkBudget.js";
 
 declare module "fastify" {
@@ -43,6 +48,18 @@ export interface HttpServerOptions {
   readonly production?: boolean;
   /** Schema introspection (default true). */
   readonly introspection?: boolean;
+  /**
+   * The trusted documents and whether only they may run (default: none, `off`); see
+   * installTrustedDocuments and persistedQueryStore.
+   */
+  readonly trustedDocuments?: {
+    readonly documents: TrustedDocuments;
+    readonly mode: TrustedDocumentsMode;
+  };
+  /** max-age of GraphQL GET answers, seconds (default 60; see installHttpCaching). */
+  readonly httpCacheMaxAge?: number;
+  /** Serve GraphiQL to browsers at GET /graphql (default false; see installGraphiql). */
+  readonly graphiql?: boolean;
   /**
    * Origins allowed to call the API from a browser (CORS): a list of origins, or ["*"]
    * for any. Default: none, so only same-origin pages (the explorer) can.
@@ -86,10 +103,16 @@ function memoryMiB(): { rss: number; heapUsed: number } {
 /**
  * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is
  * replaced by a RESPONSE_TOO_LARGE error (HTTP 400). The cost limit bounds how large an
- * answer can grow while it is built; this bounds what sits in a socket's buffer.
+ * answer can grow while it is built; this bounds what sits in a socket's buffer. GraphiQL's
+ * bundle (/graphiql/, about 1.7 MB built) is exempt: static files of the build.
  */
 function installResponseLimit(app: FastifyInstance, maxBytes: number): void {
   app.addHook("onSend", (request, reply, payload, done) => {
+    // GraphiQL's script and styles are files of known size, built with the service.
+    if (request.url.startsWith("/graphiql/")) {
+      done(null, payload);
+      return;
+    }
     // A string of n characters has at most 3n bytes: most answers need no count.
     const size =
       typeof payload === "string"
@@ -159,6 +182,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     production: options.production ?? false,
     introspection: options.introspection ?? true,
     limits,
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     plugins: [
       fastifyApolloDrainPlugin(app),
       ...(options.tracing ? [options.tracing.apolloPlugin] : []),
@@ -213,6 +237,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
 
   await installExplorer(app);
+  if (options.graphiql === true) await installGraphiql(app);
+  if (options.trustedDocuments?.mode === "only") {
+    installTrustedDocuments(app, options.trustedDocuments.documents);
+  }
+  installHttpCaching(app, options.holder, options.httpCacheMaxAge ?? 60);
 
   // Liveness: the process answers at all (Kubernetes restarts it when it does not).
   app.get("/livez", async () => ({ status: "ok" }));

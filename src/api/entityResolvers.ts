@@ -13,9 +13,12 @@ const relations = (
   ctx: Context,
 ) => relationships(ctx.kb, entity.id, args.relation ?? null, args.direction ?? null);
 
-/** Resolvers of the Entity interface, its seven types, Source and Relationship. */
+/** Resolvers of the Node and Entity interfaces, its seven types, Source and Relationship. */
 export const entityResolvers: Resolvers = {
   Entity: {
+    __resolveType: (entity) => typeName(entity),
+  },
+  Node: {
     __resolveType: (entity) => typeName(entity),
   },
   Source: {

@@ -19,6 +19,11 @@ export const ErrorCode = {
   WORK_BUDGET_EXCEEDED: "WORK_BUDGET_EXCEEDED",
   /** The answer is larger than MAX_RESPONSE_KB (HTTP 400); ask for fewer fields or smaller lists. */
   RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
+  /**
+   * TRUSTED_DOCUMENTS=only and the request's document is not one of the published trusted
+   * documents (trusted-documents.json), by text or by hash (HTTP 403).
+   */
+  TRUSTED_DOCUMENT_REQUIRED: "TRUSTED_DOCUMENT_REQUIRED",
   /** One client sent too many requests, or too many at once (HTTP 429); retry later. */
   RATE_LIMITED: "RATE_LIMITED",
   /** Anything unexpected; masked for clients, logged in full. */

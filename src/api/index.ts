@@ -5,5 +5,7 @@ export { badUserInput, ErrorCode } from "./errors.js";
 export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 export { LIMITS } from "./limits.js";
 export { loadTypeDefs } from "./loadTypeDefs.js";
+export type { TrustedDocumentsMode } from "./persistedQueries.js";
 export { Readiness } from "./Readiness.js";
 export { ResponseCache, type ResponseCacheOptions } from "./ResponseCache.js";
+export { documentHash, loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";

@@ -76,15 +76,22 @@ export function installResponseCache(
 
 /**
  * The parts of a well-formed GraphQL request body (query, operationName, variables,
- * extensions, each of the type the spec allows), or null for anything else, which then
+ * extensions, each of the type the spec allows; the query may be left out when
+ * extensions.persistedQuery names it by hash), or null for anything else, which then
  * goes to Apollo to be answered (and refused) as usual.
  */
 function cacheableRequest(body: unknown): unknown[] | null {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
   const { query, operationName, variables, extensions, ...rest } = body as Record<string, unknown>;
   const isObject = (v: unknown) => v == null || (typeof v === "object" && !Array.isArray(v));
-  if (Object.keys(rest).length > 0 || typeof query !== "string") return null;
+  if (Object.keys(rest).length > 0) return null;
+  // Hash-only (automatic persisted queries): the hash names the document as its text would.
+  const hashOnly =
+    query === undefined &&
+    typeof (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
+      ?.persistedQuery?.sha256Hash === "string";
+  if (typeof query !== "string" && !hashOnly) return null;
   if (operationName != null && typeof operationName !== "string") return null;
   if (!isObject(variables) || !isObject(extensions)) return null;
-  return [query, operationName ?? null, variables ?? null, extensions ?? null];
+  return [query ?? null, operationName ?? null, variables ?? null, extensions ?? null];
 }

@@ -1,6 +1,7 @@
 /** Bounds of the arguments, as the schema's descriptions state them (and the README's API table). */
 export const LIMITS = {
-  pageSize: { min: 1, max: 100 },
+  pageSize: { min: 1, max: 100, default: 20 },
+  nodeIds: { min: 1, max: 100 },
   searchLimit: { min: 1, max: 50 },
   searchOffset: { min: 0, max: 1000 },
   queryLength: 500,

@@ -20,6 +20,7 @@ export interface EntityConnectionView {
   readonly totalCount: number;
   readonly edges: readonly EntityEdgeView[];
   readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
 }
 
 /** An entity with its cursor (GraphQL `EntityEdge`). */

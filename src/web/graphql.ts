@@ -40,10 +40,17 @@ export class ApiFailure extends Error {
 }
 
 /**
+ * An answer's root fields without their null: the API's root fields are nullable so that
+ * one bad argument nulls only its field, and such a field always comes with its error,
+ * which {@link gql} throws.
+ */
+export type Answered<T> = { [K in keyof T]: NonNullable<T[K]> };
+
+/**
  * Runs one of the explorer's operations (generated from src/web/operations.graphql) against
  * the service's own /graphql endpoint, like any client; the result is typed by the schema.
  */
-export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<T> {
+export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<Answered<T>> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
@@ -56,8 +63,12 @@ export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<T
   }
   const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: ApiError[] };
   if (body.errors?.length) throw new ApiFailure(body.errors);
-  if (!res.ok || body.data === undefined) {
+  if (!res.ok || body.data == null) {
     throw new ApiFailure([{ message: `The service answered HTTP ${res.status}: try again` }]);
   }
-  return body.data;
+  const data: Record<string, unknown> = body.data;
+  if (Object.values(data).some((v) => v === null)) {
+    throw new ApiFailure([{ message: "The service left an answer out: try again" }]);
+  }
+  return data as Answered<T>;
 }

@@ -9,7 +9,7 @@ const PAGE = 20;
 /** Searches a runner can start from an empty search box. */
 const EXAMPLES = ["heel pain in the morning", "tight calves", "Achilles", "ankle sprain"];
 
-const hitItem = (hit: SearchQuery["search"][number]) =>
+const hitItem = (hit: NonNullable<SearchQuery["search"]>[number]) =>
   h(
     "li",
     {},

@@ -4,7 +4,7 @@ import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
 import { PHASE_WORDS } from "./phaseWords.js";
 
 /** A trace as the explorer asks for it. */
-export type Trace = TraceQuery["trace"];
+export type Trace = NonNullable<TraceQuery["trace"]>;
 type Step = Trace["rootCauses"][number]["paths"][number]["steps"][number];
 /** An entity of a path with the structures it reaches: those it acts on or is felt in. */
 type Reach = { id: string; affects?: { id: string }[]; feltIn?: { id: string }[] };

@@ -27,6 +27,18 @@ const bad: { name: string; query: string; variables: Record<string, unknown> }[]
   },
   { name: "entities first 0", query: "{ entities(first: 0) { totalCount } }", variables: {} },
   { name: "entities first 101", query: "{ entities(first: 101) { totalCount } }", variables: {} },
+  { name: "entities last 0", query: "{ entities(last: 0) { totalCount } }", variables: {} },
+  {
+    name: "entities foreign before cursor",
+    query: '{ entities(last: 2, before: "bm9wZQ") { totalCount } }',
+    variables: {},
+  },
+  { name: "nodes with no ids", query: "{ nodes(ids: []) { id } }", variables: {} },
+  {
+    name: "nodes with 101 ids",
+    query: "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+    variables: { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) },
+  },
   {
     name: "entities foreign cursor",
     query: '{ entities(after: "bm9wZQ") { totalCount } }',
@@ -59,12 +71,25 @@ describe("bad arguments", () => {
     "$name gives BAD_USER_INPUT saying what is allowed",
     async ({ query, variables }) => {
       const body = await run(query, variables);
-      expect(body.data ?? null).toBeNull();
+      // The field is nullable: the error nulls it alone, the request still has data.
+      expect(Object.values(body.data ?? {})).toEqual([null]);
       expect(body.errors).toHaveLength(1);
       expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(/allowed|use|pass|give/);
     },
   );
+
+  it("nulls only the field with the bad argument; the others still answer", async () => {
+    const body = await run(
+      '{ stats { nodeCount } suggest(prefix: "he", limit: 1) { text } search(query: "heel", limit: 99) { score } }',
+    );
+    expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [["search"], "BAD_USER_INPUT"],
+    ]);
+    expect(body.data?.search).toBeNull();
+    expect(body.data?.stats).toEqual({ nodeCount: expect.any(Number) });
+    expect(body.data?.suggest).toHaveLength(1);
+  });
 
   it("an unknown entity id gives null, not an error", async () => {
     const body = await run('{ entity(id: "no-such-thing") { id } }');

@@ -6,6 +6,7 @@ import {
   type Context,
   createApolloServer,
   createHttpServer,
+  type HttpServerOptions,
   KnowledgeBaseHolder,
   loadTypeDefs,
 } from "../../src/api/index.js";
@@ -17,7 +18,11 @@ export const silentLogger = pino({ level: "silent" });
 /** GraphQL response body, as clients see it. */
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string };
+  }[];
 }
 
 /** An in-process Apollo server over `kb`, and a function to run operations on it. */
@@ -46,12 +51,14 @@ export async function inProcess(
   return { server, run };
 }
 
-/** The real HTTP server over `kb`, listening on a free port of 127.0.0.1. */
+/** The real HTTP server over `kb`, listening on a free port of 127.0.0.1; `options` as given. */
 export async function overHttp(
   kb: KnowledgeBase,
+  options: Partial<Omit<HttpServerOptions, "holder" | "typeDefs" | "logger">> = {},
 ): Promise<{ app: FastifyInstance; url: string; holder: KnowledgeBaseHolder }> {
   const holder = new KnowledgeBaseHolder(kb);
   const app = await createHttpServer({
+    ...options,
     holder,
     typeDefs: await loadTypeDefs(),
     logger: silentLogger,

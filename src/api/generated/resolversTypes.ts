@@ -138,6 +138,15 @@ export type Relationship = {
   readonly sources: ReadonlyArray<Source>;
 };
 
+/**
+ * An object with a globally unique id that `Query.node` and `Query.nodes` fetch again: the
+ * Relay Global Object Identification contract. Entity ids are unique across all kinds.
+ */
+export type Node = {
+  /** Globally unique, stable id (an entity's slug). */
+  readonly id: Scalars['ID']['output'];
+};
+
 /** A node of the knowledge graph. */
 export type Entity = {
   /** Stable, human-readable slug, e.g. plantar-fasciitis. */
@@ -164,7 +173,7 @@ export type EntityRelationsArgs = {
 };
 
 /** A muscle, bone, joint, tendon, ligament or other part of the leg. */
-export type BodyStructure = Entity & {
+export type BodyStructure = Entity & Node & {
   readonly __typename?: 'BodyStructure';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -210,7 +219,7 @@ export type BodyStructureRelationsArgs = {
 };
 
 /** An injury or problem a runner can have. */
-export type Condition = Entity & {
+export type Condition = Entity & Node & {
   readonly __typename?: 'Condition';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -259,7 +268,7 @@ export type ConditionRootCausesArgs = {
 };
 
 /** Something a runner feels or notices. */
-export type Symptom = Entity & {
+export type Symptom = Entity & Node & {
   readonly __typename?: 'Symptom';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -297,7 +306,7 @@ export type SymptomRelationsArgs = {
 };
 
 /** A training, gear, form or body factor that drives a problem. */
-export type Cause = Entity & {
+export type Cause = Entity & Node & {
   readonly __typename?: 'Cause';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -329,7 +338,7 @@ export type CauseRelationsArgs = {
 };
 
 /** A step of a chain of events in the body, such as the hip-flexor domino chain. */
-export type Mechanism = Entity & {
+export type Mechanism = Entity & Node & {
   readonly __typename?: 'Mechanism';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -363,7 +372,7 @@ export type MechanismRelationsArgs = {
 };
 
 /** Something to do about a problem. */
-export type Treatment = Entity & {
+export type Treatment = Entity & Node & {
   readonly __typename?: 'Treatment';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -399,7 +408,7 @@ export type TreatmentRelationsArgs = {
 };
 
 /** A runner's question with the articles' answer. */
-export type Advice = Entity & {
+export type Advice = Entity & Node & {
   readonly __typename?: 'Advice';
   /** Stable, human-readable slug. */
   readonly id: Scalars['ID']['output'];
@@ -433,36 +442,45 @@ export type AdviceRelationsArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type Query = {
   readonly __typename?: 'Query';
   /** One entity by id; null when no entity has that id. */
   readonly entity?: Maybe<Entity>;
-  /** Entities in id order with cursor pagination. */
-  readonly entities: EntityConnection;
+  /** Any object with an id (every entity is one), by its global id; null when none has that id. */
+  readonly node?: Maybe<Node>;
+  /** Objects by global id, in the order asked, null where none has that id; 1..100 ids. */
+  readonly nodes?: Maybe<ReadonlyArray<Maybe<Node>>>;
+  /**
+   * Entities in id order with Relay cursor pagination: `first`/`after` pages forward,
+   * `last`/`before` backward. Null (with a BAD_USER_INPUT error) on a bad argument.
+   */
+  readonly entities?: Maybe<EntityConnection>;
   /** Full-text search over names, aliases, summaries, steps and advice; best hit first. */
-  readonly search: ReadonlyArray<SearchHit>;
+  readonly search?: Maybe<ReadonlyArray<SearchHit>>;
   /** Counts of search hits by kind for a query, so a client can offer filters. */
-  readonly searchFacets: ReadonlyArray<KindCount>;
+  readonly searchFacets?: Maybe<ReadonlyArray<KindCount>>;
   /** Completions for what a runner is typing: names, aliases and common phrases. */
-  readonly suggest: ReadonlyArray<Suggestion>;
+  readonly suggest?: Maybe<ReadonlyArray<Suggestion>>;
   /**
    * The kinetic chain from a body structure upward to its top (the hip flexors), `from`
    * first. Where a structure has several structures above it, the shortest way to a top is
    * followed (ties by id).
    */
-  readonly kineticChain: ReadonlyArray<BodyStructure>;
+  readonly kineticChain?: Maybe<ReadonlyArray<BodyStructure>>;
   /**
    * Traces what a runner reports up the chain: ranked conditions, explained and cited
    * root causes, triage and a treatment plan. Information, not a diagnosis.
    */
-  readonly trace: TraceResult;
+  readonly trace?: Maybe<TraceResult>;
   /**
    * What the service reads in one complaint: findings with the words they rest on (offsets),
    * site, what is felt, side, whether reported or denied, and the symptom, cause or condition
    * each matches with a calibrated confidence. Information, not a diagnosis.
    */
-  readonly understand: Understanding;
+  readonly understand?: Maybe<Understanding>;
   /** Counts of the loaded graph. */
   readonly stats: GraphStats;
 };
@@ -471,6 +489,8 @@ export type Query = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -480,17 +500,45 @@ export type QueryEntityArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
-export type QueryEntitiesArgs = {
-  kind?: InputMaybe<EntityKind>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
+ */
+export type QueryNodesArgs = {
+  ids: ReadonlyArray<Scalars['ID']['input']>;
+};
+
+
+/**
+ * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
+ * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
+ */
+export type QueryEntitiesArgs = {
+  kind?: InputMaybe<EntityKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
+ * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
@@ -503,6 +551,8 @@ export type QuerySearchArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QuerySearchFacetsArgs = {
   query: Scalars['String']['input'];
@@ -512,6 +562,8 @@ export type QuerySearchFacetsArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QuerySuggestArgs = {
   prefix: Scalars['String']['input'];
@@ -522,6 +574,8 @@ export type QuerySuggestArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QueryKineticChainArgs = {
   from: Scalars['ID']['input'];
@@ -531,9 +585,12 @@ export type QueryKineticChainArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QueryTraceArgs = {
-  symptoms: ReadonlyArray<Scalars['String']['input']>;
+  symptoms?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  complaints?: InputMaybe<ReadonlyArray<ComplaintInput>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   evidence?: InputMaybe<ReadonlyArray<EvidenceInput>>;
@@ -544,6 +601,8 @@ export type QueryTraceArgs = {
 /**
  * kinetic-graph: why a runner's ankle, heel or Achilles hurts, where it starts up the
  * kinetic chain, and what to do about it. Information from four articles, not medical advice.
+ * Root fields that take arguments are nullable: a bad argument nulls that field alone (with a
+ * BAD_USER_INPUT error), and the request's other fields still answer.
  */
 export type QueryUnderstandArgs = {
   text: Scalars['String']['input'];
@@ -563,8 +622,12 @@ export type EntityConnection = {
 /** Paging state of a connection. */
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
-  /** Whether another page follows. */
+  /** Whether entities follow this page. */
   readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether entities precede this page. */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page (null on an empty page). */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
   /** Cursor of the last edge of this page (null on an empty page). */
   readonly endCursor?: Maybe<Scalars['String']['output']>;
 };
@@ -599,7 +662,7 @@ export type Suggestion = {
   /** The completed text: an entity's name or alias. */
   readonly text: Scalars['String']['output'];
   /** The entity it names. */
-  readonly entity?: Maybe<Entity>;
+  readonly entity: Entity;
 };
 
 /** A count of entities of one kind. */
@@ -796,6 +859,16 @@ export type Question = {
   readonly sources: ReadonlyArray<Source>;
 };
 
+/**
+ * One thing a runner reports, said as exactly one of an entity id or free text (`@oneOf`),
+ * so a client states which it means.
+ */
+export type ComplaintInput =
+  /** Id of a symptom, cause, condition or mechanism; an unknown id is a BAD_USER_INPUT error. */
+  { readonly id: Scalars['ID']['input']; readonly text?: never; }
+  |  /** Free text as a runner would type it, 1..200 characters; read as the symptoms strings are. */
+  { readonly id?: never; readonly text: Scalars['String']['input']; };
+
 /** What the service read in one complaint. */
 export type Understanding = {
   readonly __typename?: 'Understanding';
@@ -960,6 +1033,7 @@ export type ResolversTypes = {
   WarningSignList: ResolverTypeWrapper<WarningSignListViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Relationship: ResolverTypeWrapper<RelationshipViewModel>;
+  Node: ResolverTypeWrapper<EntityModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   BodyStructure: ResolverTypeWrapper<BodyStructureModel>;
   Condition: ResolverTypeWrapper<ConditionModel>;
@@ -993,6 +1067,7 @@ export type ResolversTypes = {
   EvidenceInput: EvidenceInput;
   QuestionReason: QuestionReason;
   Question: ResolverTypeWrapper<QuestionModel>;
+  ComplaintInput: ComplaintInput;
   Understanding: ResolverTypeWrapper<UnderstandingModel>;
   Finding: ResolverTypeWrapper<FindingModel>;
   Side: Side;
@@ -1009,6 +1084,7 @@ export type ResolversParentTypes = {
   WarningSignList: WarningSignListViewModel;
   Boolean: Scalars['Boolean']['output'];
   Relationship: RelationshipViewModel;
+  Node: EntityModel;
   Entity: EntityModel;
   BodyStructure: BodyStructureModel;
   Condition: ConditionModel;
@@ -1038,6 +1114,7 @@ export type ResolversParentTypes = {
   Triage: TriageModel;
   EvidenceInput: EvidenceInput;
   Question: QuestionModel;
+  ComplaintInput: ComplaintInput;
   Understanding: UnderstandingModel;
   Finding: FindingModel;
   BodySite: VocabularySiteModel;
@@ -1065,6 +1142,10 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   common?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'BodyStructure' | 'Condition' | 'Symptom' | 'Cause' | 'Mechanism' | 'Treatment' | 'Advice', ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1189,13 +1270,15 @@ export type AdviceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
-  search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit' | 'offset'>>;
-  searchFacets?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
-  suggest?: Resolver<ReadonlyArray<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
-  kineticChain?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
-  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'symptoms' | 'limit' | 'maxDepth' | 'questions'>>;
-  understand?: Resolver<ResolversTypes['Understanding'], ParentType, ContextType, RequireFields<QueryUnderstandArgs, 'text'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Maybe<ReadonlyArray<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  entities?: Resolver<Maybe<ResolversTypes['EntityConnection']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  search?: Resolver<Maybe<ReadonlyArray<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit' | 'offset'>>;
+  searchFacets?: Resolver<Maybe<ReadonlyArray<ResolversTypes['KindCount']>>, ParentType, ContextType, RequireFields<QuerySearchFacetsArgs, 'query'>>;
+  suggest?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Suggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'limit'>>;
+  kineticChain?: Resolver<Maybe<ReadonlyArray<ResolversTypes['BodyStructure']>>, ParentType, ContextType, RequireFields<QueryKineticChainArgs, 'from'>>;
+  trace?: Resolver<Maybe<ResolversTypes['TraceResult']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'limit' | 'maxDepth' | 'questions'>>;
+  understand?: Resolver<Maybe<ResolversTypes['Understanding']>, ParentType, ContextType, RequireFields<QueryUnderstandArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -1207,6 +1290,8 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1225,7 +1310,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
@@ -1353,6 +1438,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   WarningSignList?: WarningSignListResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   BodyStructure?: BodyStructureResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;

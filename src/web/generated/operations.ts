@@ -124,14 +124,14 @@ export type StructuresQuery = { entities: { edges: Array<{ node:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       }> } };
+       }> } | null };
 
 export type SuggestQueryVariables = Exact<{
   prefix: string;
 }>;
 
 
-export type SuggestQuery = { suggest: Array<{ text: string }> };
+export type SuggestQuery = { suggest: Array<{ text: string }> | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -149,7 +149,7 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string, enti
       | { id: string, kind: EntityKind, name: string }
       | { id: string, kind: EntityKind, name: string }
       | { id: string, kind: EntityKind, name: string }
-     }>, searchFacets: Array<{ kind: EntityKind, count: number }> };
+     }> | null, searchFacets: Array<{ kind: EntityKind, count: number }> | null };
 
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
@@ -316,7 +316,7 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      > } } };
+      > } } | null };
 
 /** An operation's text, branded with its result and variable types. */
 export type Operation<Result, Variables> = string & { readonly __types?: [Result, Variables] };

@@ -1,0 +1,5 @@
+/** The contract's operations, bundled as text by esbuild (scripts/build.js). */
+declare module "*.graphql" {
+  const text: string;
+  export default text;
+}
