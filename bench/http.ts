@@ -197,7 +197,8 @@ export async function httpBench(
     firstAnswerRuns.push(round(started.startMs, 0));
     await started.stop();
   }
-  const service = await startProcess(SERVER_MAIN);
+  // HEALTH_DETAILS: the bench reads memory and response-cache counters from /health.
+  const service = await startProcess(SERVER_MAIN, { HEALTH_DETAILS: "true" });
   let bare: StartedProcess | null = null;
   try {
     const health = (await (await fetch(`${service.url}/health`)).json()) as {

@@ -106,7 +106,8 @@ const run = (url: string, duration: number) =>
 
 // The compiled service, as `npm start` runs it.
 await buildIfStale();
-const service = await startProcess(SERVER_MAIN);
+// HEALTH_DETAILS: the load script reads memory from /health.
+const service = await startProcess(SERVER_MAIN, { HEALTH_DETAILS: "true" });
 try {
   console.log(`warm-up: 5 s at ${connections} connections`);
   await run(service.url, 5);
