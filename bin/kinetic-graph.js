@@ -5,9 +5,7 @@
  * like the service and rebuilt first only when dist/ is stale. Production mode, as
  * `npm start`: answers are the ones clients get.
  */
-import { buildIfStale, SERVER_DIST } from "../scripts/build.js";
+import { readyToRun } from "../scripts/build.js";
 
-process.env.NODE_ENV ??= "production";
-await buildIfStale();
-const cli = await import(new URL("cli/kineticGraph.js", `file://${SERVER_DIST}`).href);
+const cli = await import(await readyToRun("cli/kineticGraph.js"));
 await cli.runCommandLine();

@@ -19,7 +19,7 @@
  */
 import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Where the compiled service goes; its entry point is {@link SERVER_MAIN}. */
 export const SERVER_DIST = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -163,6 +163,26 @@ export async function buildIfStale() {
   if (!(await isBuildStale())) return false;
   await build();
   return true;
+}
+
+/**
+ * What `npm start` and `npx kinetic-graph` do before running compiled code: production
+ * unless NODE_ENV says otherwise (set before graphql-js loads, which reads it once), and
+ * dist/ rebuilt when stale. Resolves the URL of `module` (a path inside dist/) to import;
+ * exits 1 with the reason when dist/ must be built and cannot be.
+ * @param {string} module
+ * @returns {Promise<string>}
+ */
+export async function readyToRun(module) {
+  process.env.NODE_ENV ??= "production";
+  try {
+    // On stderr: the command line's stdout may be JSON for a script.
+    if (await buildIfStale()) console.error("kinetic-graph: dist/ was stale: rebuilt it");
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+  return pathToFileURL(path.join(SERVER_DIST, module)).href;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -3,6 +3,8 @@
  * curator can read in a terminal. `--json` skips all of this and prints the answer itself.
  */
 
+import { unescapeHtml } from "../search/index.js";
+
 interface Named {
   readonly id: string;
   readonly name: string;
@@ -64,15 +66,7 @@ export interface SearchHitAnswer {
 }
 
 /** The snippet as plain text: marks shown as *word*, entities read back. */
-function plain(snippet: string): string {
-  return snippet
-    .replace(/<\/?mark>/g, "*")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
+const plain = (snippet: string) => unescapeHtml(snippet.replace(/<\/?mark>/g, "*"));
 
 /** Search hits as text, best first. */
 export function printSearch(hits: readonly SearchHitAnswer[]): string {

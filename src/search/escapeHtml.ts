@@ -6,6 +6,10 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+const TEXT: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ENTITIES).map(([c, e]) => [e, c]),
+);
+
 /**
  * `text` with the five characters that mean something in HTML (`& < > " '`) written as
  * entities, so it reads as the same text wherever it is inserted as HTML: in an element
@@ -13,4 +17,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** The text {@link escapeHtml} escaped: its five entities read back, nothing else. */
+export function unescapeHtml(html: string): string {
+  return html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => TEXT[e] ?? e);
 }

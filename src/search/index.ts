@@ -1,3 +1,4 @@
+export { escapeHtml, unescapeHtml } from "./escapeHtml.js";
 export { foldText, processTerm, STOP_WORDS, stem, terms, tokenize } from "./normalizeText.js";
 export { EXACT_NAME_BOOST, GRAPH_BOOST, RERANK_WINDOW, STRONG_HITS } from "./rerank.js";
 export { FIELD_BOOSTS, type SearchHit, SearchIndex, type SearchOptions } from "./SearchIndex.js";
