@@ -6,6 +6,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
+import { CostGate } from "../graphql/costGate.js";
 import type { Context } from "./context.js";
 import { documentStore } from "./documentStore.js";
 import { ErrorCode } from "./errors.js";
@@ -41,6 +42,11 @@ export interface ApolloOptions {
     readonly documents: TrustedDocuments;
     readonly mode: TrustedDocumentsMode;
   };
+  /**
+   * The cost limit and client turns (default: a gate of its own over `limits`); the HTTP
+   * server shares one with its compiled path, so both paths limit alike.
+   */
+  readonly costGate?: CostGate;
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
@@ -67,7 +73,7 @@ const CLIENT_CODES = new Set<string>([
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? false;
   const budgets = options.limits ?? DEFAULT_SERVICE_LIMITS;
-  const limits = queryLimits(budgets);
+  const limits = queryLimits(options.costGate ?? new CostGate(budgets));
   const execution =
     options.compiled === false
       ? { typeDefs: options.typeDefs, resolvers }
