@@ -11,10 +11,10 @@ import * as typescript from "@graphql-codegen/typescript";
 import * as typescriptOperations from "@graphql-codegen/typescript-operations";
 import * as typescriptResolvers from "@graphql-codegen/typescript-resolvers";
 import { parse } from "graphql";
-import { loadTypeDefs } from "../src/api/loadTypeDefs.js";
+import { loadTypeDefs } from "../src/graphql/loadTypeDefs.js";
 import { operationConstants } from "./operationConstants.js";
 
-const OUTPUT = "src/api/generated/resolversTypes.ts";
+const OUTPUT = "src/graphql/generated/resolversTypes.ts";
 const OPERATIONS = "src/web/operations.graphql";
 const OPERATIONS_OUTPUT = "src/web/generated/operations.ts";
 const schema = parse(await loadTypeDefs());

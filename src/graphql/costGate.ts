@@ -1,12 +1,12 @@
 import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST } from "graphql";
-import { type Cost, estimateCost } from "../api/costModel.js";
-import { ErrorCode } from "../api/errors.js";
-import { FairTurns } from "../api/FairTurns.js";
-import { listBounds } from "../api/listBounds.js";
-import { memoizeCost } from "../api/memoizeCost.js";
-import { introspectsOnly, QUERY_LIMITS } from "../api/queryLimits.js";
-import type { ServiceLimits } from "../api/serviceLimits.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { type Cost, estimateCost } from "./costModel.js";
+import { ErrorCode } from "./errors.js";
+import { FairTurns } from "./FairTurns.js";
+import { listBounds } from "./listBounds.js";
+import { memoizeCost } from "./memoizeCost.js";
+import { introspectsOnly, QUERY_LIMITS } from "./queryLimits.js";
+import type { ServiceLimits } from "./serviceLimits.js";
 
 /** What the gate needs to know of one operation about to run. */
 export interface GateRequest {

@@ -1,4 +1,5 @@
 export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase } from "./KnowledgeBase.js";
+export { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 export {
   RELOAD_DEFAULTS,
   type ReloadOptions,

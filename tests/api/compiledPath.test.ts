@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentHash } from "../../src/api/index.js";
+import { documentHash } from "../../src/graphql/index.js";
 import { type RawRequest, sendBoth, useBothPaths } from "../helpers/bothPaths.js";
 import { contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";

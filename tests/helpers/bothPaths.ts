@@ -1,7 +1,8 @@
 import { request as httpRequest } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
-import { type HttpServerOptions, loadTrustedDocuments } from "../../src/api/index.js";
+import { loadTrustedDocuments } from "../../src/graphql/index.js";
+import type { HttpServerOptions } from "../../src/http/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { parsePrometheus, sampleValue } from "./prometheus.js";
 import { overHttp } from "./servers.js";

@@ -10,8 +10,8 @@ import {
   validate,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
-import { compiledSize } from "../../api/compiledSize.js";
-import { documentHash } from "../../api/trustedDocuments.js";
+import { compiledSize } from "../compiledSize.js";
+import { documentHash } from "../trustedDocuments.js";
 
 /** One operation of a known document, compiled once. */
 export interface KnownOperation {

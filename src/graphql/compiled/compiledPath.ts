@@ -6,7 +6,7 @@ import type {
   RouteHandlerMethod,
 } from "fastify";
 import { type ExecutionResult, type GraphQLSchema, getVariableValues } from "graphql";
-import type { Context } from "../../api/context.js";
+import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
 import type { KnownOperations } from "./KnownOperations.js";
 import { readKnownRequest } from "./readKnownRequest.js";

@@ -1,10 +1,10 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { FastifyRequest } from "fastify";
-import type { Context } from "../../api/context.js";
-import { QUERY_LIMITS, queryLimits } from "../../api/queryLimits.js";
-import { resolvers } from "../../api/resolvers.js";
-import type { ServiceLimits } from "../../api/serviceLimits.js";
+import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
+import { QUERY_LIMITS, queryLimits } from "../queryLimits.js";
+import { resolvers } from "../resolvers.js";
+import type { ServiceLimits } from "../serviceLimits.js";
 import type { CompiledPathOptions } from "./compiledPath.js";
 import { KnownOperations } from "./KnownOperations.js";
 

@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import { ErrorCode } from "./errors.js";
-import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import { ErrorCode } from "../graphql/errors.js";
+import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import type { ResponseCache } from "./ResponseCache.js";
 
 /** Error codes a request can be labelled with; any other becomes "other" (bounded labels). */

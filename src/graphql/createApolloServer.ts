@@ -6,8 +6,8 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
-import { CostGate } from "../graphql/costGate.js";
 import type { Context } from "./context.js";
+import { CostGate } from "./costGate.js";
 import { documentStore } from "./documentStore.js";
 import { ErrorCode } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";

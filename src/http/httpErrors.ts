@@ -1,6 +1,6 @@
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../graphql/errors.js";
 
 /** `extensions.code` of errors answered before GraphQL runs, by HTTP status. */
 export function httpErrorCode(status: number): string {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import type { Readiness } from "./api/index.js";
+import type { Readiness } from "../http/index.js";
 
 /** Timings of a shutdown (see Config: SHUTDOWN_GRACE_MS, SHUTDOWN_DEADLINE_MS). */
 export interface ShutdownTimings {

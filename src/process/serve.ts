@@ -9,18 +9,12 @@
 import cluster from "node:cluster";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Logger } from "pino";
-import {
-  createHttpServer,
-  KnowledgeBaseHolder,
-  loadTrustedDocuments,
-  loadTypeDefs,
-  Readiness,
-  ResponseCache,
-} from "./api/index.js";
+import { formatProblem, GraphDataError } from "../graph/index.js";
+import { loadTrustedDocuments, loadTypeDefs } from "../graphql/index.js";
+import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
+import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
-import { formatProblem, GraphDataError } from "./graph/index.js";
-import { loadKnowledgeBase, reloadKnowledgeBase } from "./knowledge/index.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { handleShutdown } from "./shutdown.js";
 

@@ -6,8 +6,8 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
-import type { CostGate } from "../graphql/costGate.js";
 import type { Context } from "./context.js";
+import type { CostGate } from "./costGate.js";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
 import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 

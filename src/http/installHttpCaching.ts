@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 
 declare module "fastify" {
   interface FastifyRequest {

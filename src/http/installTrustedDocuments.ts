@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ErrorCode } from "./errors.js";
-import { documentHash, type TrustedDocuments } from "./trustedDocuments.js";
+import { ErrorCode } from "../graphql/errors.js";
+import { documentHash, type TrustedDocuments } from "../graphql/trustedDocuments.js";
 
 /** The document a GraphQL request names: its text, its APQ hash, either or both. */
 function documentOf(request: FastifyRequest): { query?: unknown; hash?: unknown } {

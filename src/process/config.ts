@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
-import type { TrustedDocumentsMode } from "./api/persistedQueries.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./api/serviceLimits.js";
-import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./graph/GraphDataLimits.js";
+import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "../graph/GraphDataLimits.js";
+import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
 import { ConfigError, type EnvProblem, readEnv, type Variable } from "./readEnv.js";
 
 export { ConfigError } from "./readEnv.js";
@@ -137,7 +137,7 @@ function readServiceLimits(env: NodeJS.ProcessEnv, problems: EnvProblem[]): Serv
 }
 
 /** The graph-data folder shipped with the service. */
-export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../graph-data", import.meta.url));
+export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../../graph-data", import.meta.url));
 
 /**
  * Every variable the service reads, typed and bounded; defaults here and nowhere else.

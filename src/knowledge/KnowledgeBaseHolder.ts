@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "../knowledge/index.js";
+import type { KnowledgeBase } from "./index.js";
 
 /**
  * Holds the knowledge base being served. A request takes `current` once, when it starts,

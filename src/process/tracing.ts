@@ -19,7 +19,7 @@ import {
 } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import type { FastifyPluginCallback } from "fastify";
-import type { Context } from "./api/index.js";
+import type { Context } from "../graphql/index.js";
 
 /** What the HTTP server needs to trace requests (see HttpServerOptions.tracing). */
 export interface Tracing {

@@ -1,8 +1,8 @@
 import type { Socket } from "node:net";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
-import { ErrorCode } from "./errors.js";
-import type { ServiceLimits } from "./serviceLimits.js";
+import { ErrorCode } from "../graphql/errors.js";
+import type { ServiceLimits } from "../graphql/serviceLimits.js";
 
 /** The per-client budgets {@link installFairness} applies. */
 export type FairnessLimits = Pick<

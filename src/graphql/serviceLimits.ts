@@ -1,6 +1,6 @@
 /**
  * The budgets that keep one request, or one client, from costing the service more than
- * its share: each has an environment variable (see src/config.ts and the README's
+ * its share: each has an environment variable (see src/process/config.ts and the README's
  * configuration table) and its default here, in one place.
  */
 export interface ServiceLimits {

@@ -7,7 +7,7 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from "prom-client";
-import type { ServiceMetrics } from "./api/ServiceMetrics.js";
+import type { ServiceMetrics } from "../http/ServiceMetrics.js";
 
 /** Messages: worker → primary (scrape), primary → worker (collect), and their answers. */
 const SCRAPE = "kinetic-graph:scrape";

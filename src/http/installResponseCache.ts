@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { ResponseCache } from "./ResponseCache.js";
 
 declare module "fastify" {

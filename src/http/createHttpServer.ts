@@ -10,10 +10,15 @@ import Fastify, {
 } from "fastify";
 import { compiledFirst } from "../graphql/compiled/compiledPath.js";
 import { createCompiledPath } from "../graphql/compiled/createCompiledPath.js";
+import type { Context, RequestOutcome } from "../graphql/context.js";
 import { CostGate } from "../graphql/costGate.js";
-import type { Context, RequestOutcome } from "./context.js";
-import { createApolloServer } from "./createApolloServer.js";
-import { ErrorCode } from "./errors.js";
+import { createApolloServer } from "../graphql/createApolloServer.js";
+import { ErrorCode } from "../graphql/errors.js";
+import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import type { TrustedDocuments } from "../graphql/trustedDocuments.js";
+import { WorkBudget } from "../graphql/WorkBudget.js";
+import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installGraphiql } from "./graphiqlRoutes.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
@@ -22,16 +27,11 @@ import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
 import { installResponseCache } from "./installResponseCache.js";
 import { installTrustedDocuments } from "./installTrustedDocuments.js";
-import type { KnowledgeBaseHolder } from "./KnowledgeBaseHolder.js";
 import { installLingeringClose } from "./lingeringClose.js";
-import type { TrustedDocumentsMode } from "./persistedQueries.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
-import type { TrustedDocuments } from "./trustedDocuments.js";
-import { WorkBudget } from "./WorkBudget.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -80,7 +80,7 @@ export interface HttpServerOptions {
    */
   readonly metrics?: boolean | ((local: ServiceMetrics) => () => Promise<string>);
   /**
-   * OpenTelemetry tracing (src/tracing.ts, loaded only when configured): a Fastify plugin
+   * OpenTelemetry tracing (src/process/tracing.ts, loaded only when configured): a Fastify plugin
    * registered before any route and an Apollo plugin. Default: none, no tracing.
    */
   readonly tracing?: {

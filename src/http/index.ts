@@ -1,0 +1,3 @@
+export { createHttpServer, type HttpServerOptions } from "./createHttpServer.js";
+export { Readiness } from "./Readiness.js";
+export { ResponseCache, type ResponseCacheOptions } from "./ResponseCache.js";
