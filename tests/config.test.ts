@@ -18,6 +18,7 @@ describe("readConfig", () => {
       host: "0.0.0.0",
       graphData: BUNDLED_GRAPH_DATA,
       logLevel: "info",
+      logSample: 1,
       production: true,
       introspection: true,
       graphiql: false,

@@ -31,6 +31,7 @@ import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
+import { installRequestLog } from "./requestLog.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
 
 declare module "fastify" {
@@ -103,6 +104,8 @@ export interface HttpServerOptions {
    * byte for byte alike (a test compares them).
    */
   readonly compiledPath?: boolean;
+  /** LOG_SAMPLE: log one in this many requests answered without error (default 1: all); see installRequestLog. */
+  readonly logSample?: number;
 }
 
 /** Resident set size and heap in use, in MiB, as /health reports them. */
@@ -158,7 +161,8 @@ export const BODY_LIMIT = 100 * 1024;
 
 /**
  * The HTTP server: GraphQL at POST and GET /graphql, GET /health, one log line per
- * request (method, url, status, duration, operation name and error codes).
+ * request (method, url, status, duration, operation name and error codes; see
+ * installRequestLog).
  * Call `listen` on the result; `close` drains in-flight requests.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
@@ -182,7 +186,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       connectionsCheckingInterval: 1000,
     },
     clientErrorHandler,
-    // One line per request, written by the onResponse hook below.
+    // One line per request, written by installRequestLog.
     logController: new LogController({ disableRequestLogging: true }),
   });
   // Tracing first: it instruments the routes and hooks added after it.
@@ -222,32 +226,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     });
   }
 
-  // Skipped outright below info level: the line would be built only to be dropped.
-  const logRequests = ["trace", "debug", "info"].includes(options.logger.level);
-  app.addHook("onResponse", (request, reply, done) => {
-    if (!logRequests) {
-      done();
-      return;
-    }
-    const outcome = request.graphqlOutcome;
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url.split("?")[0],
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 100) / 100,
-        ...(outcome
-          ? {
-              operation: outcome.operationName,
-              errors: outcome.errorCodes,
-              cached: outcome.cached ?? false,
-            }
-          : {}),
-      },
-      "request",
-    );
-    done();
-  });
+  installRequestLog(app, options.logger, { sample: options.logSample ?? 1 });
 
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
