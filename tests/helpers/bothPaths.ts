@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { loadTrustedDocuments } from "../../src/graphql/index.js";
 import type { HttpServerOptions } from "../../src/http/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import type { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
 import { parsePrometheus, sampleValue } from "./prometheus.js";
 import { overHttp } from "./servers.js";
 
@@ -63,6 +64,8 @@ export function exchange(url: string, request: RawRequest): Promise<Exchange> {
 /** A running server and how many requests its compiled path has answered. */
 export interface PathServer {
   readonly url: string;
+  /** Swaps the data it serves, as a reload does. */
+  reload(kb: KnowledgeBase): void;
   /** kinetic_graph_compiled_answers_total, read from /metrics. */
   compiledAnswers(): Promise<number>;
 }
@@ -84,9 +87,13 @@ export function useBothPaths(
   options: Partial<Omit<HttpServerOptions, "holder" | "typeDefs" | "logger">> = {},
 ): BothPaths {
   const apps: FastifyInstance[] = [];
-  const server = (app: () => FastifyInstance | undefined, url: () => string): PathServer => ({
+  const holders: KnowledgeBaseHolder[] = [];
+  const server = (index: number, url: () => string): PathServer => ({
+    reload(kb) {
+      holders[index]?.swap(kb);
+    },
     get url() {
-      if (app() === undefined) throw new Error("the servers start in beforeAll");
+      if (apps[index] === undefined) throw new Error("the servers start in beforeAll");
       return url();
     },
     async compiledAnswers() {
@@ -104,12 +111,13 @@ export function useBothPaths(
       mode: "off" as const,
     };
     for (const side of ["fast", "slow"] as const) {
-      const { app, url } = await overHttp(base, {
+      const { app, url, holder } = await overHttp(base, {
         ...options,
         trustedDocuments,
         compiledPath: side === "fast",
       });
       apps.push(app);
+      holders.push(holder);
       urls[side] = url;
     }
   });
@@ -117,14 +125,8 @@ export function useBothPaths(
     await Promise.all(apps.map((a) => a.close()));
   });
   return {
-    fast: server(
-      () => apps[0],
-      () => urls.fast,
-    ),
-    slow: server(
-      () => apps[1],
-      () => urls.slow,
-    ),
+    fast: server(0, () => urls.fast),
+    slow: server(1, () => urls.slow),
   };
 }
 
