@@ -12,10 +12,7 @@ export const traceResolvers: Resolvers = {
     understood: (u) => u.findings.some((f) => f.entity !== null),
   },
   BodySite: {
-    structure: (s, _a, { kb }) => {
-      const e = s.structure === null ? undefined : kb.data.entities.get(s.structure);
-      return e?.kind === "BODY_STRUCTURE" ? e : null;
-    },
+    structure: (s, _a, { kb }) => (s.structure === null ? null : kb.bodyStructure(s.structure)),
   },
   PathStep: {
     relation: (s) => s.edge.relation,
