@@ -157,6 +157,7 @@ export function estimateCost(
         return scope.first;
       case "TraceResult.matched":
       case "TraceResult.absent":
+      case "ConditionMatch.matchedEvidence":
       case "ConditionMatch.matchedSymptoms":
         return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) + scope.answers;
       case "Triage.reasons":

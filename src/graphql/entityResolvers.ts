@@ -60,7 +60,7 @@ export const entityResolvers: Resolvers = {
     treatments: (c, _a, { kb }) => kb.treatmentsOf(c.id),
     rootCauses: (c, { limit, maxDepth }, { kb, budget }) =>
       kb.rootCausesOf(c, {
-        limit: checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max),
+        limit: checkRange("limit", limit, LIMITS.rootCausesLimit.min, LIMITS.rootCausesLimit.max),
         maxDepth: checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max),
         ...(budget ? { meter: budget.traceMeter } : {}),
       }),

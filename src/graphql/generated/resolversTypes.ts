@@ -763,7 +763,12 @@ export type ConditionMatch = {
   readonly score: Scalars['Float']['output'];
   /** The condition. */
   readonly condition: Condition;
-  /** The matched symptoms, causes or conditions that support it. */
+  /** The evidence it was matched on: the reported symptoms, causes and conditions that support it. */
+  readonly matchedEvidence: ReadonlyArray<Entity>;
+  /**
+   * The same list as matchedEvidence, under its first name (it never held only symptoms).
+   * @deprecated Use matchedEvidence: the list holds causes and conditions as well as symptoms.
+   */
   readonly matchedSymptoms: ReadonlyArray<Entity>;
 };
 
@@ -1349,6 +1354,7 @@ export type TraceMatchResolvers<ContextType = Context, ParentType extends Resolv
 export type ConditionMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionMatch'] = ResolversParentTypes['ConditionMatch']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  matchedEvidence?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   matchedSymptoms?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
