@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
@@ -125,7 +126,7 @@ export class TraceEngine {
     const matched = read.filter((m) => answers.get(m.entity.id) !== false);
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
-      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "entity") : null;
+      const entity = entityAt(this.graph, id);
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
@@ -176,8 +177,7 @@ export class TraceEngine {
   }
 
   private adviceText(id: string): string | null {
-    if (!this.graph.hasNode(id)) return null;
-    const entity = this.graph.getNodeAttribute(id, "entity");
-    return entity.kind === "ADVICE" ? entity.answer : null;
+    const entity = entityAt(this.graph, id);
+    return entity?.kind === "ADVICE" ? entity.answer : null;
   }
 }

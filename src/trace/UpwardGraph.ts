@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 
@@ -47,8 +48,8 @@ export class UpwardGraph {
   /** Builds the view of `graph`, one node per step (see Steps). */
   static *build(graph: KnowledgeGraph): Steps<UpwardGraph> {
     const up = new UpwardGraph();
-    for (const id of graph.nodes()) {
-      up.addNode(graph, id);
+    for (const entity of graphEntities(graph)) {
+      up.addNode(graph, entity);
       yield;
     }
     return up;
@@ -59,8 +60,8 @@ export class UpwardGraph {
     return this.moves.get(id) ?? [];
   }
 
-  private addNode(graph: KnowledgeGraph, id: string): void {
-    const { entity } = graph.getNodeAttributes(id);
+  private addNode(graph: KnowledgeGraph, entity: Entity): void {
+    const { id } = entity;
     const raw: Omit<UpMove, "share">[] = [];
     const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
       raw.push({ edge, next, direction, causal });

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
 
 /** A reported warning sign and the list that governs it where the runner reported it. */
@@ -29,7 +30,7 @@ export class WarningSignRules {
     for (const doc of documents.values()) {
       if (doc.warningSigns === null) continue;
       this.lists.set(doc.id, doc.warningSigns);
-      const queue = doc.warningSigns.structures.filter((id) => graph.hasNode(id));
+      const queue = doc.warningSigns.structures.filter((id) => entityAt(graph, id) !== null);
       // A structure PART_OF a governed one is governed too (the talus within the ankle).
       for (let i = 0; i < queue.length; i++) {
         const id = queue[i] ?? "";
