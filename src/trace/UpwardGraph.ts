@@ -3,12 +3,13 @@ import { edgesAt } from "../graph/edgesAt.js";
 import { graphEntities } from "../graph/graphEntities.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import { type StepDirection, stepDirection } from "./stepDirection.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
 export interface UpMove {
   readonly edge: Edge;
   readonly next: Entity;
-  readonly direction: "FORWARD" | "BACKWARD";
+  readonly direction: StepDirection;
   /** Whether the hop moves from an effect to what causes it (CAUSES, LEADS_TO or a driving condition). */
   readonly causal: boolean;
   /**
@@ -70,15 +71,15 @@ export class UpwardGraph {
       causal: boolean,
       accept = (_: Entity) => true,
     ) => {
-      for (const { edge, other } of edgesAt(graph, id, "in", [relation])) {
-        if (accept(other)) add(edge, other, "BACKWARD", causal);
+      for (const { edge, other } of edgesAt(graph, id, "INCOMING", [relation])) {
+        if (accept(other)) add(edge, other, stepDirection("INCOMING"), causal);
       }
     };
     const outgoing = (relation: Edge["relation"]) => {
-      for (const { edge, other } of edgesAt(graph, id, "out", [relation]))
-        add(edge, other, "FORWARD", false);
+      for (const { edge, other } of edgesAt(graph, id, "OUTGOING", [relation]))
+        add(edge, other, stepDirection("OUTGOING"), false);
     };
-    const drives = (e: Entity) => edgesAt(graph, e.id, "out", ["CAUSES"]).length > 0;
+    const drives = (e: Entity) => edgesAt(graph, e.id, "OUTGOING", ["CAUSES"]).length > 0;
     switch (entity.kind) {
       case "SYMPTOM":
         incoming("PRESENTS_WITH", false);

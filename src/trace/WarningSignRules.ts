@@ -38,7 +38,7 @@ export class WarningSignRules {
         if (docs.has(doc.id)) continue;
         docs.add(doc.id);
         this.governed.set(id, docs);
-        for (const part of edgesAt(graph, id, "in", ["PART_OF"])) queue.push(part.other.id);
+        for (const part of edgesAt(graph, id, "INCOMING", ["PART_OF"])) queue.push(part.other.id);
       }
     }
   }
@@ -48,7 +48,7 @@ export class WarningSignRules {
     const relation = entity.kind === "CONDITION" ? "AFFECTS" : "FELT_IN";
     const docs = new Set<string>();
     if (entity.kind !== "SYMPTOM" && entity.kind !== "CONDITION") return docs;
-    for (const e of edgesAt(this.graph, entity.id, "out", [relation]))
+    for (const e of edgesAt(this.graph, entity.id, "OUTGOING", [relation]))
       for (const doc of this.governed.get(e.other.id) ?? []) docs.add(doc);
     return docs;
   }

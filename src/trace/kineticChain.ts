@@ -37,8 +37,8 @@ export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure
  */
 export function chainStepsUp(graph: KnowledgeGraph, id: string): string[] {
   const ids = (edges: readonly EdgeAt[]) => edges.map((e) => e.other.id).sort();
-  const upstream = ids(edgesAt(graph, id, "in", ["UPSTREAM_OF"]));
-  return upstream.length > 0 ? upstream : ids(edgesAt(graph, id, "out", ["PART_OF"]));
+  const upstream = ids(edgesAt(graph, id, "INCOMING", ["UPSTREAM_OF"]));
+  return upstream.length > 0 ? upstream : ids(edgesAt(graph, id, "OUTGOING", ["PART_OF"]));
 }
 
 function chainTo(

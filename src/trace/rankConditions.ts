@@ -78,7 +78,7 @@ export function supports(graph: KnowledgeGraph, matched: readonly TraceMatch[]):
         lend(entity, entity, confidence);
         break;
       case "SYMPTOM": {
-        const edges = edgesAt(graph, entity.id, "in", ["PRESENTS_WITH"]);
+        const edges = edgesAt(graph, entity.id, "INCOMING", ["PRESENTS_WITH"]);
         for (const { edge, other } of edges)
           lend(other, entity, confidence * specificity(edge, edges.length));
         break;
@@ -103,7 +103,7 @@ function denialFactors(graph: KnowledgeGraph, absent: readonly Entity[]): Map<st
   for (const e of absent) {
     if (e.kind === "CONDITION") lower(e.id, ABSENT_WEIGHT);
     if (e.kind !== "SYMPTOM") continue;
-    const edges = edgesAt(graph, e.id, "in", ["PRESENTS_WITH"]);
+    const edges = edgesAt(graph, e.id, "INCOMING", ["PRESENTS_WITH"]);
     for (const { edge, other } of edges)
       lower(other.id, ABSENT_WEIGHT * specificity(edge, edges.length));
   }
@@ -122,7 +122,7 @@ function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, num
   for (let hop = 0; hop < CAUSE_REACH && frontier.length > 0; hop++) {
     const next: [Entity, number][] = [];
     for (const [node, reach] of frontier) {
-      const edges = edgesAt(graph, node.id, "out", ["CAUSES"]);
+      const edges = edgesAt(graph, node.id, "OUTGOING", ["CAUSES"]);
       for (const { edge, other } of edges) {
         const r = reach * specificity(edge, edges.length) * (hop === 0 ? 1 : HOP_DECAY);
         if ((seen.get(other.id) ?? 0) >= r) continue;

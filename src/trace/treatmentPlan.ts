@@ -14,7 +14,7 @@ export function treatmentPlan(graph: KnowledgeGraph, targets: readonly Entity[])
   const items = new Map<string, { treatment: Treatment; addresses: Entity[]; best: number }>();
   targets.forEach((target, rank) => {
     if (entityAt(graph, target.id) === null) return;
-    for (const { other: source } of edgesAt(graph, target.id, "in", ["TREATS", "PREVENTS"])) {
+    for (const { other: source } of edgesAt(graph, target.id, "INCOMING", ["TREATS", "PREVENTS"])) {
       if (source.kind !== "TREATMENT") continue;
       const item = items.get(source.id) ?? { treatment: source, addresses: [], best: rank };
       if (!item.addresses.includes(target)) item.addresses.push(target);

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { type EnumTypeDefinitionNode, Kind, parse } from "graphql";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   BODY_REGIONS,
+  DIRECTIONS,
   ENTITY_KINDS,
   GRAPH_DATA_SCHEMA_URL,
   MEASURES,
@@ -11,7 +10,7 @@ import {
   SIDES,
   TREATMENT_PHASES,
 } from "../../src/graph/index.js";
-import { ROOT } from "../helpers/paths.js";
+import { sdlEnums } from "../helpers/sdlEnums.js";
 
 // The model's lists (src/graph) are the source of truth; the graph-data JSON Schema and
 // the GraphQL schema restate them for editors and clients. Each list must be equal, in
@@ -39,18 +38,7 @@ function branchOf(kind: string): number {
   );
 }
 
-const SCHEMA_DIR = path.join(ROOT, "schema");
-const sdlEnums = new Map<string, string[]>();
-for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".graphql"))) {
-  for (const def of parse(readFileSync(path.join(SCHEMA_DIR, name), "utf8")).definitions) {
-    if (def.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
-    const values = (def as EnumTypeDefinitionNode).values ?? [];
-    sdlEnums.set(
-      def.name.value,
-      values.map((v) => v.name.value),
-    );
-  }
-}
+const enums = sdlEnums();
 
 /** Each list of the model, with where the JSON Schema and the SDL restate it. */
 const LISTS: {
@@ -90,6 +78,12 @@ const LISTS: {
     sdl: "Side",
   },
   {
+    name: "directions",
+    model: DIRECTIONS,
+    json: [],
+    sdl: "Direction",
+  },
+  {
     name: "measures",
     model: MEASURES,
     json: [
@@ -113,7 +107,7 @@ describe("the model's lists, the graph-data JSON Schema and the GraphQL schema",
     it(`list the same ${name}, in the same order`, () => {
       for (const pointer of json)
         expect({ [pointer]: jsonList(pointer) }).toEqual({ [pointer]: model });
-      if (sdl !== null) expect({ [sdl]: sdlEnums.get(sdl) }).toEqual({ [sdl]: model });
+      if (sdl !== null) expect({ [sdl]: enums.get(sdl) }).toEqual({ [sdl]: model });
     });
   }
 
