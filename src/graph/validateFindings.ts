@@ -3,7 +3,11 @@ import { entryProblem } from "./entryProblem.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
-import type { FindingProfile, Vocabulary } from "./vocabulary.js";
+import {
+  DEFAULT_INDICATOR_CONFIDENCE,
+  type FindingProfile,
+  type Vocabulary,
+} from "./vocabulary.js";
 
 /** Kinds a findings profile may describe: what a runner can report (a mechanism they see: "my knees cave in"). */
 const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION", "MECHANISM"];
@@ -110,7 +114,7 @@ export function validateFindings(
         indicators: (raw.indicators ?? []).map((x) => ({
           measure: x.measure,
           above: x.above,
-          confidence: x.confidence ?? 0.95,
+          confidence: x.confidence ?? DEFAULT_INDICATOR_CONFIDENCE,
         })),
         general: raw.general ?? false,
         unplaced: raw.unplaced ?? false,

@@ -7,6 +7,7 @@ import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { INTERVIEW, Interviewer, type Question } from "./Interviewer.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
+import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
@@ -15,9 +16,9 @@ import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
-  /** How many conditions and root causes to return (default 10). */
+  /** How many conditions and root causes to return (default {@link TRACE_DEFAULTS}.limit). */
   readonly limit?: number;
-  /** Most hops walked up the chain (default 6). */
+  /** Most hops walked up the chain (default {@link TRACE_DEFAULTS}.maxDepth). */
   readonly maxDepth?: number;
   /**
    * Told of the work as it is done (default: nobody): each text search of an input, and
@@ -78,7 +79,7 @@ export class TraceEngine {
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
-    const { limit = 10, maxDepth = 6, meter } = options;
+    const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter);
     const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
@@ -168,7 +169,7 @@ export class TraceEngine {
 
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
-    const { limit = 10, maxDepth = 6, meter } = options;
+    const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     return findRootCauses(this.up, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,

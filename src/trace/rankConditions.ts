@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import type { Condition, Edge, Entity } from "../graph/model.js";
+import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
 /** Weight of a cause as evidence for a condition it drives, relative to a symptom. */
@@ -15,9 +16,6 @@ export const CAUSE_REACH = 4;
  * denied by name ("it's not plantar fasciitis") is multiplied by 1 − ABSENT_WEIGHT.
  */
 export const ABSENT_WEIGHT = 0.5;
-
-/** Weight kept per extra hop from a reported cause to a condition. */
-const HOP_DECAY = 0.85;
 
 /** How one piece of evidence supports one condition. */
 export interface Support {
@@ -124,7 +122,8 @@ function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, num
     for (const [node, reach] of frontier) {
       const edges = edgesAt(graph, node.id, "OUTGOING", ["CAUSES"]);
       for (const { edge, other } of edges) {
-        const r = reach * specificity(edge, edges.length) * (hop === 0 ? 1 : HOP_DECAY);
+        const r =
+          reach * specificity(edge, edges.length) * (hop === 0 ? 1 : TRACE_DEFAULTS.hopDecay);
         if ((seen.get(other.id) ?? 0) >= r) continue;
         seen.set(other.id, r);
         if (other.kind === "CONDITION") reached.set(other, Math.max(reached.get(other) ?? 0, r));

@@ -10,7 +10,7 @@ import {
   SIDES,
   TREATMENT_PHASES,
 } from "../../src/graph/index.js";
-import { sdlEnums } from "../helpers/sdlEnums.js";
+import { sdlEnums } from "../helpers/sdl.js";
 
 // The model's lists (src/graph) are the source of truth; the graph-data JSON Schema and
 // the GraphQL schema restate them for editors and clients. Each list must be equal, in

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DIRECTIONS } from "../../src/graph/index.js";
 import { STEP_DIRECTIONS, stepDirection } from "../../src/trace/index.js";
-import { sdlEnums } from "../helpers/sdlEnums.js";
+import { sdlEnums } from "../helpers/sdl.js";
 
 describe("a path step's direction", () => {
   it("has the words of the GraphQL enum StepDirection, in order", () => {
