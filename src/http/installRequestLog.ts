@@ -1,4 +1,12 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { RequestOutcome } from "../graphql/context.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set for GraphQL requests: what the request log records of the operation. */
+    graphqlOutcome?: RequestOutcome;
+  }
+}
 
 /** Options of {@link installRequestLog}. */
 export interface RequestLogOptions {
