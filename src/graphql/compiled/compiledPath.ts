@@ -104,7 +104,8 @@ export function compiledFirst(
 ): GraphQLRouteHandler {
   if (options === null) return apollo;
   return async function graphqlRoute(request, reply) {
-    const answer = await answerCompiled(request, options);
+    // Anything unforeseen on the compiled path (it should throw nothing) is Apollo's to answer.
+    const answer = await answerCompiled(request, options).catch(() => null);
     if (answer === null) return apollo.call(this, request, reply);
     void reply.header("content-type", answer.contentType);
     void reply.code(200);
