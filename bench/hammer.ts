@@ -45,20 +45,22 @@ export const median = (values: readonly number[]): number => {
 };
 
 /**
- * Runs autocannon for one window of `seconds`, each request's body from `next` (a
- * generator of never-seen texts for cold rows, one repeated body for hot ones), and the
- * target's CPU used over the window divided by the requests answered.
+ * Runs autocannon for one window of `seconds`, or for `amount` requests when given, each
+ * request's body from `next` (a generator of never-seen texts for cold rows, one repeated
+ * body for hot ones), and the target's CPU used over the window divided by the requests
+ * answered.
  */
 export async function hammer(
   target: Target,
   next: () => string,
   seconds = WINDOW_S,
+  amount?: number,
 ): Promise<HttpRun> {
   const before = await target.counters();
   const result = await autocannon({
     url: `${target.url}/graphql`,
     connections: CONNECTIONS,
-    duration: seconds,
+    ...(amount === undefined ? { duration: seconds } : { amount }),
     requests: [
       {
         method: "POST",
