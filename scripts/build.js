@@ -7,7 +7,7 @@
  * Plain JavaScript on purpose: it must run with bare node before anything is compiled.
  *
  * - The service (src, without src/web) is compiled by esbuild one file per module, same
- *   layout (src/api/x.ts → dist/api/x.js), so paths relative to a module (schema/,
+ *   layout (src/http/x.ts → dist/http/x.js), so paths relative to a module (schema/,
  *   graph-data/, dist/web/) resolve the same from both. No loader hook at run time.
  * - The explorer (src/web) is bundled into dist/web/app.js, with index.html, app.css and
  *   favicon.svg copied beside it.
@@ -30,7 +30,7 @@ export const SERVER_MAIN = path.join(SERVER_DIST, "main.js");
 /** Where the built explorer page goes. */
 export const WEB_DIST = path.join(SERVER_DIST, "web");
 
-/** Where the built GraphiQL page goes (served at GET /graphql to browsers; see src/api/graphiqlRoutes.ts). */
+/** Where the built GraphiQL page goes (served at GET /graphql to browsers; see src/http/graphiqlRoutes.ts). */
 export const GRAPHIQL_DIST = path.join(SERVER_DIST, "graphiql");
 
 /** Written when a build completes; dist/ is stale when any source is newer. */

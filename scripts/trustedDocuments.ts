@@ -5,7 +5,7 @@
  * `npm test`, so a contract change whose manifest was not remade fails CI.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { TRUSTED_DOCUMENTS_FILE, trustedDocumentsOf } from "../src/api/trustedDocuments.js";
+import { TRUSTED_DOCUMENTS_FILE, trustedDocumentsOf } from "../src/graphql/trustedDocuments.js";
 
 const CONTRACT = new URL("../tests/fixtures/contract/operations.graphql", import.meta.url);
 const text = `${JSON.stringify(trustedDocumentsOf(await readFile(CONTRACT, "utf8")), null, 2)}\n`;

@@ -5,9 +5,9 @@
  */
 import cluster from "node:cluster";
 import { pino } from "pino";
-import { readConfig } from "./config.js";
-import { runWorkers } from "./runWorkers.js";
-import { serve } from "./serve.js";
+import { readConfig } from "./process/config.js";
+import { runWorkers } from "./process/runWorkers.js";
+import { serve } from "./process/serve.js";
 
 let config: ReturnType<typeof readConfig>;
 try {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SERVICE_LIMITS } from "../src/api/serviceLimits.js";
+import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
+import { DEFAULT_SERVICE_LIMITS } from "../src/graphql/serviceLimits.js";
 import {
   BUNDLED_GRAPH_DATA,
   ConfigError,
   readConfig,
   readGraphDataLimits,
   VARIABLES,
-} from "../src/config.js";
-import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
+} from "../src/process/config.js";
 import { compiled, FIXTURE_GRAPH } from "./helpers/paths.js";
 import { runScript } from "./helpers/runScript.js";
 

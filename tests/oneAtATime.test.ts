@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneAtATime } from "../src/oneAtATime.js";
+import { oneAtATime } from "../src/process/oneAtATime.js";
 
 /** A task whose runs finish when the test says, counting runs and overlaps. */
 function controlledTask() {

@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readGraphDataLimits } from "../config.js";
 import { checkGraphData, formatProblem, type GraphDataLimits, graphStats } from "../graph/index.js";
+import { readGraphDataLimits } from "../process/config.js";
 
 /** Where the report goes: `out` for the counts, `err` for problems. */
 export interface Printer {

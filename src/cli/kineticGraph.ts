@@ -10,9 +10,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { BUNDLED_GRAPH_DATA } from "../config.js";
 import { EXPORT_FORMATS, type ExportFormat, exportGraph, GraphDataError } from "../graph/index.js";
 import { loadKnowledgeBase } from "../knowledge/index.js";
+import { BUNDLED_GRAPH_DATA } from "../process/config.js";
 import { graphCheck } from "./graphCheck.js";
 import { ENTITY, SEARCH, TRACE } from "./operations.js";
 import {

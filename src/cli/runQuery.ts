@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import { createApolloServer, loadTypeDefs } from "../api/index.js";
+import { createApolloServer, loadTypeDefs } from "../graphql/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 
 /** A GraphQL answer as a client receives it. */

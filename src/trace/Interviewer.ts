@@ -1,5 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import type { Entity, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import { questionText, separatesWhy, warningSignWhy } from "./questionWords.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
@@ -92,20 +94,20 @@ export class Interviewer {
     private readonly rules: WarningSignRules,
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {
-    graph.forEachNode((_id, { entity }) => {
+    for (const entity of graphEntities(graph)) {
       if (entity.kind === "SYMPTOM" && entity.warningSignOf !== null) {
         const list = this.signsOf.get(entity.warningSignOf) ?? [];
         list.push(entity);
         this.signsOf.set(entity.warningSignOf, list);
       }
-      if (entity.kind !== "CONDITION") return;
+      if (entity.kind !== "CONDITION") continue;
       const edges = edgesAt(graph, entity.id, "out", ["PRESENTS_WITH"]);
       const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
       this.presents.set(
         entity.id,
         new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
       );
-    });
+    }
     for (const list of this.signsOf.values()) list.sort((a, b) => a.id.localeCompare(b.id));
   }
 
@@ -120,7 +122,7 @@ export class Interviewer {
       entropy: entropy(posterior.values()),
       ranked: [...posterior]
         .sort((a, b) => b[1] - a[1])
-        .map(([id]) => this.graph.getNodeAttribute(id, "entity")),
+        .flatMap(([id]) => entityAt(this.graph, id) ?? []),
     };
     const warning = this.warningSigns(known.present)
       .filter((s) => !knownIds.has(s.id))

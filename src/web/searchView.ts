@@ -1,4 +1,4 @@
-import { LIMITS } from "../api/limits.js";
+import { LIMITS } from "../graphql/limits.js";
 import { h, listOr, marked, show, showError } from "./dom.js";
 import { type EntityKind, SearchOperation, type SearchQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";

@@ -1,4 +1,4 @@
-import { LIMITS } from "../api/limits.js";
+import { LIMITS } from "../graphql/limits.js";
 import { h, listOr, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";

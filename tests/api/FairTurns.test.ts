@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FairTurns } from "../../src/api/FairTurns.js";
+import { FairTurns } from "../../src/graphql/FairTurns.js";
 
 describe("FairTurns", () => {
   it("lets one waiting request of each client run per turn, in arrival order", async () => {

@@ -2,15 +2,12 @@ import { connect } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { parse } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
-import { documentBytes, documentStore } from "../../src/api/documentStore.js";
-import {
-  createApolloServer,
-  createHttpServer,
-  KnowledgeBaseHolder,
-  loadTypeDefs,
-} from "../../src/api/index.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/api/serviceLimits.js";
-import { WorkBudget } from "../../src/api/WorkBudget.js";
+import { documentBytes, documentStore } from "../../src/graphql/documentStore.js";
+import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
+import { WorkBudget } from "../../src/graphql/WorkBudget.js";
+import { createHttpServer } from "../../src/http/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson, send } from "../helpers/rawHttp.js";
 import { type GraphQLBody, silentLogger } from "../helpers/servers.js";

@@ -1,8 +1,8 @@
 import { buildSchema, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compiledSize } from "../../src/api/compiledSize.js";
-import { loadTypeDefs } from "../../src/api/index.js";
-import { DEFAULT_SERVICE_LIMITS } from "../../src/api/serviceLimits.js";
+import { compiledSize } from "../../src/graphql/compiledSize.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { DEFAULT_SERVICE_LIMITS } from "../../src/graphql/serviceLimits.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
 import { inProcess } from "../helpers/servers.js";

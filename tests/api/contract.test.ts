@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { buildSchema, Kind, type OperationDefinitionNode, parse, print, validate } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { estimateCost } from "../../src/api/costModel.js";
-import { loadTypeDefs } from "../../src/api/index.js";
-import { listBounds } from "../../src/api/listBounds.js";
-import { QUERY_LIMITS } from "../../src/api/queryLimits.js";
-import { DEFAULT_SERVICE_LIMITS } from "../../src/api/serviceLimits.js";
+import { estimateCost } from "../../src/graphql/costModel.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { listBounds } from "../../src/graphql/listBounds.js";
+import { QUERY_LIMITS } from "../../src/graphql/queryLimits.js";
+import { DEFAULT_SERVICE_LIMITS } from "../../src/graphql/serviceLimits.js";
 import { contractDocument, contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";
 import { CONTRACT_COPIES } from "../helpers/paths.js";

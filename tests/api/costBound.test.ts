@@ -10,7 +10,7 @@ import {
   isScalarType,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTypeDefs } from "../../src/api/index.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
 import { inProcess } from "../helpers/servers.js";

@@ -12,7 +12,7 @@ import {
   isScalarType,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTypeDefs } from "../../src/api/index.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
 import { useHttpServer } from "../helpers/servers.js";

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
-import { QUERY_LIMITS } from "../../src/api/queryLimits.js";
+import { QUERY_LIMITS } from "../../src/graphql/queryLimits.js";
 import { realKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
 import { useHttpServer } from "../helpers/servers.js";

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeBaseHolder } from "../../src/api/index.js";
-import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import type { KnowledgeBase, KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb, realKb } from "../helpers/knowledge.js";
 import { overHttp, postGraphQL } from "../helpers/servers.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { type Cost, estimateCost } from "../../src/api/costModel.js";
-import { listBounds } from "../../src/api/listBounds.js";
-import { loadTypeDefs } from "../../src/api/loadTypeDefs.js";
-import { costShape, memoizeCost } from "../../src/api/memoizeCost.js";
+import { type Cost, estimateCost } from "../../src/graphql/costModel.js";
+import { listBounds } from "../../src/graphql/listBounds.js";
+import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
+import { costShape, memoizeCost } from "../../src/graphql/memoizeCost.js";
 import { realKb } from "../helpers/knowledge.js";
 
 const DOCUMENT = parse(`

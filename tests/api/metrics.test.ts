@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { KNOWN_OPERATIONS } from "../../src/api/operationNames.js";
+import { KNOWN_OPERATIONS } from "../../src/http/operationNames.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { CONTRACT } from "../helpers/paths.js";
 import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINGER } from "../../src/api/lingeringClose.js";
+import { LINGER } from "../../src/http/lingeringClose.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postOversized } from "../helpers/oversized.js";
 import { useHttpServer } from "../helpers/servers.js";

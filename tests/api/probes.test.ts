@@ -5,12 +5,9 @@ import { promisify } from "node:util";
 import { DockerfileParser } from "dockerfile-ast";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createHttpServer,
-  KnowledgeBaseHolder,
-  loadTypeDefs,
-  Readiness,
-} from "../../src/api/index.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { createHttpServer, Readiness } from "../../src/http/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { ROOT } from "../helpers/paths.js";
 import { silentLogger } from "../helpers/servers.js";

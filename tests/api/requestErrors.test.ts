@@ -2,7 +2,9 @@ import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs } from "../../src/api/index.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { createHttpServer } from "../../src/http/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson } from "../helpers/rawHttp.js";
 

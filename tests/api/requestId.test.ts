@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_REQUEST_ID_LENGTH, requestIdOf } from "../../src/api/requestId.js";
+import { MAX_REQUEST_ID_LENGTH, requestIdOf } from "../../src/http/requestId.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { inProcess, useHttpServer } from "../helpers/servers.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ResponseCache } from "../../src/api/ResponseCache.js";
+import { ResponseCache } from "../../src/http/ResponseCache.js";
 
 const key = (q: string) => ResponseCache.key("v1", "application/json", [q, null, null, null]);
 

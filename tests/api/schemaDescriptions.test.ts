@@ -1,6 +1,6 @@
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { expect, it } from "vitest";
-import { loadTypeDefs } from "../../src/api/index.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
 
 it("describes every type, field, argument and enum value of the schema", async () => {
   const schema = buildSchema(await loadTypeDefs());

@@ -8,8 +8,10 @@ import {
 } from "@opentelemetry/sdk-trace-base";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpServer, KnowledgeBaseHolder, loadTypeDefs } from "../../src/api/index.js";
-import { startTracing, type Tracing } from "../../src/tracing.js";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { createHttpServer } from "../../src/http/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
+import { startTracing, type Tracing } from "../../src/process/tracing.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { ROOT } from "../helpers/paths.js";
 import { postGraphQL, silentLogger } from "../helpers/servers.js";
@@ -95,7 +97,7 @@ describe("tracing (OTEL_EXPORTER_OTLP_ENDPOINT set)", () => {
 });
 
 describe("without OTEL_EXPORTER_OTLP_ENDPOINT", () => {
-  it("nothing imports OpenTelemetry but src/tracing.ts, which serve.ts imports only when set", async () => {
+  it("nothing imports OpenTelemetry but src/process/tracing.ts, which serve.ts imports only when set", async () => {
     const src = path.join(ROOT, "src");
     const files = (await readdir(src, { recursive: true })).filter((f) => f.endsWith(".ts"));
     const importing: string[] = [];
@@ -104,8 +106,8 @@ describe("without OTEL_EXPORTER_OTLP_ENDPOINT", () => {
       if (/from "@(opentelemetry|fastify\/otel)/.test(text)) importing.push(file);
       if (/from "\.\/tracing\.js"/.test(text)) importing.push(`${file} (static import of tracing)`);
     }
-    expect(importing).toEqual(["tracing.ts"]);
-    const serve = await readFile(path.join(src, "serve.ts"), "utf8");
+    expect(importing).toEqual([path.join("process", "tracing.ts")]);
+    const serve = await readFile(path.join(src, "process", "serve.ts"), "utf8");
     expect(serve).toMatch(/otlpEndpoint === null \? null : \(await import\("\.\/tracing\.js"\)\)/);
   });
 });

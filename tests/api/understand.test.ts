@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../../src/api/limits.js";
+import { LIMITS } from "../../src/graphql/limits.js";
 import { realKb } from "../helpers/knowledge.js";
 import { type GraphQLBody, inProcess } from "../helpers/servers.js";
 

@@ -2,15 +2,10 @@ import type { ApolloServer } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
 import { pino } from "pino";
 import { afterAll, beforeAll } from "vitest";
-import {
-  type Context,
-  createApolloServer,
-  createHttpServer,
-  type HttpServerOptions,
-  KnowledgeBaseHolder,
-  loadTypeDefs,
-} from "../../src/api/index.js";
+import { type Context, createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
+import { createHttpServer, type HttpServerOptions } from "../../src/http/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 
 /** A logger that writes nothing (tests assert on responses, not logs). */
 export const silentLogger = pino({ level: "silent" });

@@ -1,0 +1,145 @@
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import cors from "@fastify/cors";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import type { RequestOutcome } from "../graphql/context.js";
+import { createApolloServer } from "../graphql/createApolloServer.js";
+import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
+import { WorkBudget } from "../graphql/WorkBudget.js";
+import { installExplorer } from "./explorerRoutes.js";
+import { installGraphiql } from "./graphiqlRoutes.js";
+import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
+import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
+import { installFairness } from "./installFairness.js";
+import { installHttpCaching } from "./installHttpCaching.js";
+import { installMetrics } from "./installMetrics.js";
+import { installProbes } from "./installProbes.js";
+import { installRequestLog } from "./installRequestLog.js";
+import { installResponseCache } from "./installResponseCache.js";
+import { installResponseLimit } from "./installResponseLimit.js";
+import { installTrustedDocuments } from "./installTrustedDocuments.js";
+import { installLingeringClose } from "./lingeringClose.js";
+import { Readiness } from "./Readiness.js";
+import { ResponseCache } from "./ResponseCache.js";
+import { requestIdOf } from "./requestId.js";
+import { ServiceMetrics } from "./ServiceMetrics.js";
+
+/** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
+export const BODY_LIMIT = 100 * 1024;
+
+/**
+ * The HTTP server: GraphQL at POST and GET /graphql, the explorer, GraphiQL, probes and
+ * metrics. Call `listen` on the result; `close` drains in-flight requests.
+ *
+ * What a GraphQL request meets, in order (Fastify runs hooks by phase, and hooks of one
+ * phase in the order they are installed below):
+ * 1. connection: the process's and the client address's connection caps (installFairness);
+ *    a request id (the caller's when safe), the body limit and the request timeout;
+ * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
+ *    client's requests in flight and its rate (installFairness); GraphiQL's page for a
+ *    browser's GET (installGraphiql); the metrics timer;
+ * 3. body parsing (JSON, BODY_LIMIT), then preHandler: trusted documents only, when so
+ *    configured (installTrustedDocuments); a GET answered 304 by its ETag
+ *    (installHttpCaching); a repeated POST answered from the response cache
+ *    (installResponseCache);
+ * 4. handler: Apollo (createApolloServer: parse, validate, cost and limits, then execute
+ *    on the knowledge base the request started on, with its work budget);
+ * 5. onSend: the connection's lingering close; an answer over MAX_RESPONSE_KB replaced by
+ *    RESPONSE_TOO_LARGE (installResponseLimit); ETag and Cache-Control on a storable GET
+ *    answer; a storable POST answer offered to the response cache (isStorableAnswer);
+ * 6. onResponse: the request log line (installRequestLog) and the request's metrics.
+ * Errors anywhere before GraphQL get the same JSON shape (installHttpErrorHandlers).
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const readiness = options.readiness ?? new Readiness();
+  const limits = options.limits ?? DEFAULT_SERVICE_LIMITS;
+  const requestTimeout = options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
+  const cache = options.responseCache === undefined ? new ResponseCache() : options.responseCache;
+  const holder = options.holder;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    // Request ids: the caller's x-request-id or traceparent when safe, else a UUID (requestId.ts).
+    requestIdHeader: false,
+    genReqId: (req) => requestIdOf(req.headers),
+    bodyLimit: BODY_LIMIT,
+    requestTimeout,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // A socket with no progress either way (a client that stopped reading) is closed.
+    connectionTimeout: limits.socketIdleMs,
+    http: {
+      // Node allows no headers timeout longer than the request timeout.
+      headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout),
+      // How often slow headers and requests are checked (Node's default: every 30 s).
+      connectionsCheckingInterval: 1000,
+    },
+    clientErrorHandler,
+    // One line per request, written by installRequestLog.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  // Tracing first: it instruments the routes and hooks added after it.
+  if (options.tracing) await app.register(options.tracing.fastifyPlugin);
+  const apollo = createApolloServer({
+    typeDefs: options.typeDefs,
+    log: options.logger,
+    production: options.production,
+    introspection: options.introspection,
+    limits,
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ...(options.tracing ? [options.tracing.apolloPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  installHttpErrorHandlers(app);
+  installLingeringClose(app);
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.header("x-request-id", request.id);
+    // Shutting down: keep-alive clients are told to reconnect (to another replica).
+    if (readiness.draining) reply.header("connection", "close");
+    done();
+  });
+  await installFairness(app, limits);
+  installResponseLimit(app, limits.maxResponseBytes);
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    await app.register(cors, {
+      origin: origins.includes("*") ? true : [...origins],
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "apollo-require-preflight", "x-apollo-operation-name"],
+      maxAge: 600,
+    });
+  }
+  installRequestLog(app, options.logger);
+  await installExplorer(app);
+  if (options.graphiql === true) await installGraphiql(app);
+  if (options.trustedDocuments?.mode === "only") {
+    installTrustedDocuments(app, options.trustedDocuments.documents);
+  }
+  installHttpCaching(app, holder, options.httpCacheMaxAge ?? HTTP_DEFAULTS.httpCacheMaxAge);
+  installProbes(app, holder, readiness, { show: options.healthDetails === true, cache });
+  if (cache !== null) installResponseCache(app, cache, holder);
+  const metricsOption = options.metrics ?? true;
+  if (metricsOption !== false) {
+    const metrics = new ServiceMetrics(holder, cache);
+    const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
+    installMetrics(app, metrics, text);
+  }
+
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    method: ["GET", "POST", "OPTIONS"],
+    context: async (request) => {
+      const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
+      request.graphqlOutcome = outcome;
+      return {
+        kb: holder.current,
+        requestId: request.id,
+        outcome,
+        client: request.ip,
+        budget: new WorkBudget(limits.workBudget),
+      };
+    },
+  });
+  return app;
+}

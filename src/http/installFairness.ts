@@ -1,0 +1,84 @@
+import type { Socket } from "node:net";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyInstance } from "fastify";
+import { ErrorCode } from "../graphql/errors.js";
+import type { ServiceLimits } from "../graphql/serviceLimits.js";
+
+/** The per-client budgets {@link installFairness} applies. */
+export type FairnessLimits = Pick<
+  ServiceLimits,
+  "maxConnections" | "clientMaxConnections" | "clientMaxInFlight" | "rateLimitPerMinute"
+>;
+
+/** Most client addresses the rate limiter remembers at once (its LRU; each costs ~100 bytes). */
+const RATE_LIMIT_CLIENTS = 100_000;
+
+/** A 429 body shaped like a GraphQL error, as every error outside GraphQL is. */
+function tooMany(message: string) {
+  return { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED } }] };
+}
+
+/**
+ * Keeps one client (one remote address) from taking more than its share: at most
+ * `clientMaxConnections` open connections (more are closed as they arrive) and
+ * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
+ * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
+ * `retry-after` for the rate). Counters live as long as the client has connections or
+ * requests, so they are bounded by the connection limits.
+ */
+export async function installFairness(app: FastifyInstance, limits: FairnessLimits): Promise<void> {
+  app.server.maxConnections = limits.maxConnections;
+  const connections = new Map<string, number>();
+  app.server.on("connection", (socket: Socket) => {
+    const address = socket.remoteAddress ?? "";
+    const open = (connections.get(address) ?? 0) + 1;
+    if (open > limits.clientMaxConnections) {
+      socket.destroy();
+      return;
+    }
+    connections.set(address, open);
+    socket.once("close", () => {
+      const left = (connections.get(address) ?? 1) - 1;
+      if (left <= 0) connections.delete(address);
+      else connections.set(address, left);
+    });
+  });
+
+  const inFlight = new Map<string, number>();
+  app.addHook("onRequest", (request, reply, done) => {
+    const address = request.ip;
+    const busy = inFlight.get(address) ?? 0;
+    if (busy >= limits.clientMaxInFlight) {
+      void reply
+        .status(429)
+        .type("application/json; charset=utf-8")
+        .send(
+          tooMany(
+            `too many requests at once: ${busy} of yours are being answered, allowed ${limits.clientMaxInFlight}: wait for an answer before sending more`,
+          ),
+        );
+      return;
+    }
+    inFlight.set(address, busy + 1);
+    reply.raw.once("close", () => {
+      const left = (inFlight.get(address) ?? 1) - 1;
+      if (left <= 0) inFlight.delete(address);
+      else inFlight.set(address, left);
+    });
+    done();
+  });
+
+  if (limits.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: limits.rateLimitPerMinute,
+      timeWindow: 60_000,
+      cache: RATE_LIMIT_CLIENTS,
+      // Thrown to the error handler (see httpErrors), which answers it as JSON with its code.
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(
+          new Error(`rate limit: more than ${context.max} requests a minute from your address`),
+          { statusCode: 429 },
+        ),
+    });
+  }
+}

@@ -1,0 +1,298 @@
+import { fileURLToPath } from "node:url";
+import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "../graph/GraphDataLimits.js";
+import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
+import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import { HTTP_DEFAULTS } from "../http/HttpServerOptions.js";
+import { DEFAULT_RESPONSE_CACHE_BYTES } from "../http/ResponseCache.js";
+import { ConfigError, type EnvProblem, readEnv, type Variable } from "./readEnv.js";
+
+export { ConfigError } from "./readEnv.js";
+
+/** The service's configuration, read from the environment. */
+export interface Config {
+  /** PORT: TCP port to listen on (default 4000; 0 picks a free port). */
+  readonly port: number;
+  /** HOST: interface to bind (default 0.0.0.0, every interface). */
+  readonly host: string;
+  /** GRAPH_DATA: folder of graph-data YAML files (default: the bundled graph-data). */
+  readonly graphData: string;
+  /** LOG_LEVEL: pino level, one of fatal, error, warn, info, debug, trace, silent (default info). */
+  readonly logLevel: string;
+  /**
+   * NODE_ENV: production unless it says development or test (default production, so a
+   * service started without it is safe to expose): mask unknown errors, hide stack traces
+   * and field suggestions. `npm run dev` sets development; vitest sets test.
+   */
+  readonly production: boolean;
+  /** INTROSPECTION=false turns schema introspection off (default on: a public knowledge API). */
+  readonly introspection: boolean;
+  /**
+   * GRAPHIQL: serve GraphiQL to browsers at GET /graphql (true or false; default true in
+   * development, false in production, where it is opt-in: a query page is a surface the
+   * operator chooses to offer).
+   */
+  readonly graphiql: boolean;
+  /**
+   * TRUSTED_DOCUMENTS: `only` runs nothing but the published trusted documents
+   * (trusted-documents.json, the client contract's operations); `off` (default) runs any
+   * document. Either way a contract operation may be sent by its hash alone.
+   */
+  readonly trustedDocuments: TrustedDocumentsMode;
+  /**
+   * HTTP_CACHE_MAX_AGE: `Cache-Control: public, max-age` of GraphQL GET answers without
+   * errors, in seconds (default 60, 0..86400; 0 sends no-cache, so clients revalidate with
+   * the ETag every time). The data changes only on reload; a minute bounds how stale a
+   * browser's or proxy's copy can be after one.
+   */
+  readonly httpCacheMaxAge: number;
+  /** CORS_ORIGINS: comma-separated origins allowed from browsers, or * for any (default: none). */
+  readonly corsOrigins: readonly string[];
+  /** REQUEST_TIMEOUT_MS: longest time to receive a request (default 10000). */
+  readonly requestTimeoutMs: number;
+  /** WORKERS: processes sharing the port through node:cluster (default 1: no cluster). */
+  readonly workers: number;
+  /**
+   * RESPONSE_CACHE_MB: size of the serialized-response cache per process, in MiB (default
+   * 32; 0 turns it off). Repeated requests are answered from it without running GraphQL.
+   */
+  readonly responseCacheMiB: number;
+  /** HEALTH_DETAILS=true adds pid, memory and response-cache internals to /health (default false). */
+  readonly healthDetails: boolean;
+  /** METRICS=false turns GET /metrics off (default on; keep it off the public ingress). */
+  readonly metrics: boolean;
+  /**
+   * SHUTDOWN_GRACE_MS: on SIGTERM, how long /readyz answers 503 while requests are still
+   * served, so load balancers stop sending before the process drains (default 0: no load
+   * balancer is assumed; SIGINT skips it). Behind one, set it to at least two
+   * readiness-probe periods (deploy/kubernetes sets 10000).
+   */
+  readonly shutdownGraceMs: number;
+  /**
+   * SHUTDOWN_DEADLINE_MS: from the signal, the longest the process takes to exit, grace and
+   * draining included; connections still open then are cut (default 15000).
+   */
+  readonly shutdownDeadlineMs: number;
+  /** WORKER_RESTART_LIMIT: with WORKERS, the primary gives up after this many worker deaths in the window (default 5). */
+  readonly workerRestartLimit: number;
+  /** WORKER_RESTART_WINDOW_MS: the window of WORKER_RESTART_LIMIT (default 60000). */
+  readonly workerRestartWindowMs: number;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT: an http(s) URL of an OTLP collector; when set, every
+   * request is traced with OpenTelemetry and exported there (default: unset, no tracing,
+   * nothing of OpenTelemetry loaded).
+   */
+  readonly otlpEndpoint: string | null;
+  /**
+   * Bounds on graph-data, checked at start-up and on every reload (see GraphDataLimits for
+   * each default and why). GRAPH_DATA_MAX_MB raises the total size of the YAML files
+   * (default 4, at most 256) and GRAPH_DATA_MAX_ENTRIES the number of nodes, edges and
+   * documents (default 20000, at most 1000000); the others are fixed.
+   */
+  readonly graphDataLimits: GraphDataLimits;
+  /** The per-request and per-client budgets (see ServiceLimits for each variable and default). */
+  readonly limits: ServiceLimits;
+}
+
+/**
+ * The variable of each {@link ServiceLimits} budget: the key it sets, the unit it is given
+ * in (bytes per unit), and its allowed range in that unit. Defaults: DEFAULT_SERVICE_LIMITS.
+ */
+const SERVICE_LIMIT_VARIABLES: Readonly<
+  Record<string, readonly [keyof ServiceLimits, number, number, number]>
+> = {
+  MAX_COST: ["maxCost", 1, 100, 10_000_000],
+  MAX_COMPILED_FIELDS: ["maxCompiledFields", 1, 0, 100_000],
+  MAX_EXPENSIVE_FIELDS: ["maxExpensiveFields", 1, 1, 100],
+  WORK_BUDGET: ["workBudget", 1, 100, 100_000_000],
+  MAX_RESPONSE_KB: ["maxResponseBytes", 1024, 1, 1_048_576],
+  COMPILED_CACHE_MB: ["compiledCacheBytes", 2 ** 20, 0, 4096],
+  DOCUMENT_CACHE_MB: ["documentCacheBytes", 2 ** 20, 1, 4096],
+  COST_MEMO_MB: ["costMemoBytes", 2 ** 20, 0, 4096],
+  MAX_CONNECTIONS: ["maxConnections", 1, 1, 1_000_000],
+  CLIENT_MAX_CONNECTIONS: ["clientMaxConnections", 1, 1, 1_000_000],
+  CLIENT_MAX_IN_FLIGHT: ["clientMaxInFlight", 1, 1, 1_000_000],
+  TURN_COST: ["turnCost", 1, 1, 100_000_000],
+  RATE_LIMIT_PER_MINUTE: ["rateLimitPerMinute", 1, 0, 100_000_000],
+  KEEP_ALIVE_MS: ["keepAliveTimeoutMs", 1, 0, 600_000],
+  HEADERS_TIMEOUT_MS: ["headersTimeoutMs", 1, 100, 600_000],
+  SOCKET_IDLE_MS: ["socketIdleMs", 1, 100, 3_600_000],
+};
+
+/** The service limits' variables as {@link Variable}s (defaults in DEFAULT_SERVICE_LIMITS' units). */
+export const LIMIT_VARIABLES: Readonly<Record<string, Variable>> = Object.fromEntries(
+  Object.entries(SERVICE_LIMIT_VARIABLES).map(([name, [key, unit, min, max]]) => [
+    name,
+    { kind: "integer", min, max, default: Math.round(DEFAULT_SERVICE_LIMITS[key] / unit) },
+  ]),
+);
+
+/** The service limits set in `env`, the others at their defaults, adding a problem for each bad one. */
+function readServiceLimits(env: NodeJS.ProcessEnv, problems: EnvProblem[]): ServiceLimits {
+  const read = readEnv(env, LIMIT_VARIABLES);
+  problems.push(...read.problems);
+  const limits: Record<string, number> = { ...DEFAULT_SERVICE_LIMITS };
+  for (const [name, [key, unit]] of Object.entries(SERVICE_LIMIT_VARIABLES)) {
+    const value = read.values[name];
+    if (env[name] !== undefined && typeof value === "number") limits[key] = value * unit;
+  }
+  return limits as unknown as ServiceLimits;
+}
+
+/** The graph-data folder shipped with the service. */
+export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../../graph-data", import.meta.url));
+
+/**
+ * Every variable the service reads, typed and bounded; defaults here and nowhere else.
+ * An empty value is a problem, not "unset" (PORT="" is not a random port).
+ */
+export const VARIABLES = {
+  PORT: { kind: "integer", min: 0, max: 65535, default: 4000 },
+  HOST: {
+    kind: "text",
+    maxLength: 253,
+    pattern: "^[A-Za-z0-9.:_\\[\\]-]+$",
+    expected: "a host name or IP address",
+    default: "0.0.0.0",
+  },
+  GRAPH_DATA: {
+    kind: "text",
+    maxLength: 4096,
+    pattern: "^[^\\u0000]+$",
+    expected: "the path of a graph-data folder",
+    default: BUNDLED_GRAPH_DATA,
+  },
+  LOG_LEVEL: {
+    kind: "enum",
+    values: ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+    default: "info",
+  },
+  NODE_ENV: { kind: "enum", values: ["production", "development", "test"], default: "production" },
+  INTROSPECTION: { kind: "boolean", default: APOLLO_DEFAULTS.introspection },
+  CORS_ORIGINS: {
+    kind: "text",
+    maxLength: 4096,
+    pattern: "^(\\*|https?://[A-Za-z0-9.:\\[\\]-]+( *, *https?://[A-Za-z0-9.:\\[\\]-]+)*)$",
+    expected: "* or a comma-separated list of origins (scheme://host[:port])",
+    default: null,
+  },
+  REQUEST_TIMEOUT_MS: {
+    kind: "integer",
+    min: 100,
+    max: 600_000,
+    default: HTTP_DEFAULTS.requestTimeoutMs,
+  },
+  WORKERS: { kind: "integer", min: 1, max: 64, default: 1 },
+  RESPONSE_CACHE_MB: {
+    kind: "integer",
+    min: 0,
+    max: 4096,
+    default: DEFAULT_RESPONSE_CACHE_BYTES / 2 ** 20,
+  },
+  GRAPH_DATA_MAX_MB: {
+    kind: "integer",
+    min: 1,
+    max: 256,
+    default: DEFAULT_GRAPH_DATA_LIMITS.maxTotalBytes / 2 ** 20,
+  },
+  GRAPH_DATA_MAX_ENTRIES: {
+    kind: "integer",
+    min: 1,
+    max: 1_000_000,
+    default: DEFAULT_GRAPH_DATA_LIMITS.maxEntries,
+  },
+  HEALTH_DETAILS: { kind: "boolean", default: false },
+  METRICS: { kind: "boolean", default: true },
+  SHUTDOWN_GRACE_MS: { kind: "integer", min: 0, max: 600_000, default: 0 },
+  SHUTDOWN_DEADLINE_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 15_000 },
+  WORKER_RESTART_LIMIT: { kind: "integer", min: 1, max: 1000, default: 5 },
+  WORKER_RESTART_WINDOW_MS: { kind: "integer", min: 1000, max: 3_600_000, default: 60_000 },
+  GRAPHIQL: {
+    kind: "text",
+    maxLength: 5,
+    pattern: "^(true|false)$",
+    expected: "true or false (unset: on in development only)",
+    default: null,
+  },
+  TRUSTED_DOCUMENTS: { kind: "enum", values: ["off", "only"], default: "off" },
+  HTTP_CACHE_MAX_AGE: {
+    kind: "integer",
+    min: 0,
+    max: 86_400,
+    default: HTTP_DEFAULTS.httpCacheMaxAge,
+  },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    kind: "text",
+    maxLength: 2048,
+    pattern: "^https?://[^\\s]+$",
+    expected: "the http(s) URL of an OTLP collector",
+    default: null,
+  },
+} as const satisfies Record<string, Variable>;
+
+/** The graph-data limits' variables, read alone by tools that only check graph-data. */
+const GRAPH_DATA_VARIABLES = {
+  GRAPH_DATA_MAX_MB: VARIABLES.GRAPH_DATA_MAX_MB,
+  GRAPH_DATA_MAX_ENTRIES: VARIABLES.GRAPH_DATA_MAX_ENTRIES,
+} as const;
+
+/**
+ * Reads the configuration from `env`: every variable of {@link VARIABLES} checked against
+ * its JSON Schema (ajv), then the rules between them.
+ * @throws ConfigError listing every bad variable at once, with what it must be.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const { values: v, problems } = readEnv(env, VARIABLES);
+  const limits = readServiceLimits(env, problems);
+  if (v.SHUTDOWN_DEADLINE_MS <= v.SHUTDOWN_GRACE_MS) {
+    problems.push({
+      variable: "SHUTDOWN_DEADLINE_MS",
+      value: String(v.SHUTDOWN_DEADLINE_MS),
+      expected: `longer than SHUTDOWN_GRACE_MS=${v.SHUTDOWN_GRACE_MS} (the deadline includes the grace)`,
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    graphData: v.GRAPH_DATA,
+    logLevel: v.LOG_LEVEL,
+    production: v.NODE_ENV === "production",
+    introspection: v.INTROSPECTION,
+    graphiql: v.GRAPHIQL === null ? v.NODE_ENV === "development" : v.GRAPHIQL === "true",
+    trustedDocuments: v.TRUSTED_DOCUMENTS as TrustedDocumentsMode,
+    httpCacheMaxAge: v.HTTP_CACHE_MAX_AGE,
+    corsOrigins: (v.CORS_ORIGINS ?? "").split(",").flatMap((o) => (o.trim() ? [o.trim()] : [])),
+    requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
+    workers: v.WORKERS,
+    responseCacheMiB: v.RESPONSE_CACHE_MB,
+    healthDetails: v.HEALTH_DETAILS,
+    metrics: v.METRICS,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    shutdownDeadlineMs: v.SHUTDOWN_DEADLINE_MS,
+    workerRestartLimit: v.WORKER_RESTART_LIMIT,
+    workerRestartWindowMs: v.WORKER_RESTART_WINDOW_MS,
+    otlpEndpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT,
+    graphDataLimits: graphDataLimits(v),
+    limits,
+  };
+}
+
+/**
+ * Reads only the graph-data limits from `env` (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES;
+ * see Config.graphDataLimits), for tools that check graph-data without serving it.
+ * @throws ConfigError naming every bad variable and what it allows.
+ */
+export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
+  const { values, problems } = readEnv(env, GRAPH_DATA_VARIABLES);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return graphDataLimits(values);
+}
+
+function graphDataLimits(v: { GRAPH_DATA_MAX_MB: number; GRAPH_DATA_MAX_ENTRIES: number }) {
+  return {
+    ...DEFAULT_GRAPH_DATA_LIMITS,
+    maxTotalBytes: v.GRAPH_DATA_MAX_MB * 2 ** 20,
+    maxEntries: v.GRAPH_DATA_MAX_ENTRIES,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Runs one server process: loads graph-data, builds the knowledge base and serves it.
+ * Refuses to start (exit 1) when graph-data has any error, listing every problem.
+ * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
+ * replaces the old only if it validates and is within the limits.
+ * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
+ * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace.
+ */
+import cluster from "node:cluster";
+import { setTimeout as delay } from "node:timers/promises";
+import type { Logger } from "pino";
+import { formatProblem, GraphDataError } from "../graph/index.js";
+import { loadTrustedDocuments, loadTypeDefs } from "../graphql/index.js";
+import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
+import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
+import { clusterExposition } from "./clusterMetrics.js";
+import type { Config } from "./config.js";
+import { oneAtATime } from "./oneAtATime.js";
+import { handleShutdown } from "./shutdown.js";
+
+/** Serves graph-data per `config` until a signal stops the process. */
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  function reportLoadFailure(err: unknown, what: string) {
+    if (err instanceof GraphDataError) {
+      for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
+      logger.error(
+        `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
+      );
+    } else {
+      logger.error({ err }, `${what}: could not load graph-data at ${config.graphData}`);
+    }
+  }
+
+  let holder: KnowledgeBaseHolder;
+  try {
+    const kb = await loadKnowledgeBase(config.graphData, { limits: config.graphDataLimits });
+    holder = new KnowledgeBaseHolder(kb);
+    logger.info(
+      {
+        version: kb.version,
+        nodes: kb.stats.nodeCount,
+        edges: kb.stats.edgeCount,
+        ms: Math.round(kb.loadMs),
+      },
+      "graph-data loaded",
+    );
+  } catch (err) {
+    reportLoadFailure(err, "not starting");
+    process.exit(1);
+  }
+
+  // Tracing only when a collector is configured: otherwise OpenTelemetry is never imported.
+  const tracing =
+    config.otlpEndpoint === null ? null : (await import("./tracing.js")).startTracing();
+  if (tracing) logger.info({ endpoint: config.otlpEndpoint }, "tracing with OpenTelemetry");
+  const readiness = new Readiness();
+  const app = await createHttpServer({
+    tracing,
+    holder,
+    typeDefs: await loadTypeDefs(),
+    logger,
+    production: config.production,
+    introspection: config.introspection,
+    graphiql: config.graphiql,
+    httpCacheMaxAge: config.httpCacheMaxAge,
+    trustedDocuments: { documents: await loadTrustedDocuments(), mode: config.trustedDocuments },
+    corsOrigins: config.corsOrigins,
+    requestTimeoutMs: config.requestTimeoutMs,
+    metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),
+    readiness,
+    healthDetails: config.healthDetails,
+    limits: config.limits,
+    responseCache:
+      config.responseCacheMiB === 0
+        ? null
+        : new ResponseCache({ maxBytes: config.responseCacheMiB * 2 ** 20 }),
+  });
+
+  // One reload at a time; SIGHUPs during one ask for one more after it.
+  const reload = oneAtATime(() =>
+    reloadKnowledgeBase(config.graphData, { limits: config.graphDataLimits }).then(
+      ({ kb, report }) => {
+        const previous = holder.swap(kb);
+        logger.info(
+          {
+            from: previous.version,
+            to: kb.version,
+            nodes: kb.stats.nodeCount,
+            ms: Math.round(kb.loadMs),
+            workerMs: Math.round(report.workerMs),
+            buildMs: Math.round(report.build.busyMs),
+            longestSliceMs: Math.round(report.build.longestSliceMs),
+          },
+          "graph-data reloaded",
+        );
+      },
+      (err: unknown) =>
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
+    ),
+  );
+  process.on("SIGHUP", reload);
+
+  // Spans not yet exported are flushed when the server closes, for at most 2 s (a
+  // collector that does not answer must not hold the shutdown).
+  if (tracing) {
+    app.addHook("onClose", () =>
+      Promise.race([tracing.shutdown().catch(() => {}), delay(2000, undefined, { ref: false })]),
+    );
+  }
+  handleShutdown(
+    app,
+    readiness,
+    { graceMs: config.shutdownGraceMs, deadlineMs: config.shutdownDeadlineMs },
+    logger,
+  );
+  // Listen last: the signal handlers above are in place before anyone can connect.
+  await app.listen({ port: config.port, host: config.host });
+}
