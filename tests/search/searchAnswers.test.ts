@@ -63,7 +63,7 @@ it("answers the relevance set and 300 generated queries as recorded (SHA-256 of 
       const text = await res.text();
       expect(res.status, text).toBe(200);
       api.update(`${query}\n${text}\n`);
-      const hits = kb.search.search(query, { limit, offset, kinds });
+      const hits = kb.searchIndex.search(query, { limit, offset, kinds });
       index.update(
         `${query}\n${JSON.stringify(hits.map((h) => ({ ...h, entity: h.entity.id })))}\n`,
       );
