@@ -1,11 +1,11 @@
 import MiniSearch from "minisearch";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
-import { type Candidate, combineTermHits } from "./combineTermHits.js";
+import { type Candidate, combineTermHits, matchedSet } from "./combineTermHits.js";
 import { type EntityDocument, entityDocument } from "./entityText.js";
 import { makeSnippet } from "./makeSnippet.js";
 import { processTerm, terms, tokenize } from "./normalizeText.js";
-import { rerank } from "./rerank.js";
+import { rememberLinks, rerank } from "./rerank.js";
 import { SuggestIndex, type Suggestion } from "./SuggestIndex.js";
 import { SynonymExpander } from "./synonymExpander.js";
 import { TERM_CACHE_BYTES, TermCache, type TermHits } from "./TermCache.js";
@@ -99,7 +99,7 @@ export class SearchIndex {
     this.documentFrequency = parts.documentFrequency;
     this.suggestions = parts.suggestions;
     this.exactNames = parts.exactNames;
-    this.neighbours = parts.neighbours;
+    this.neighbours = parts.neighbours === null ? null : rememberLinks(parts.neighbours);
     this.termCache = new TermCache(parts.termCacheBytes);
   }
 
@@ -210,7 +210,7 @@ export class SearchIndex {
           graphBoost: r.graphBoost,
           exact: exact.has(r.id),
           matchedTerms: [...covered].sort(),
-          snippet: withSnippet ? makeSnippet(entity, new Set(candidate.matched.flat())) : "",
+          snippet: withSnippet ? makeSnippet(entity, matchedSet(candidate)) : "",
         },
       ];
     });

@@ -47,3 +47,10 @@ export function combineTermHits(
   for (const c of combined.values()) c.score *= c.queryTerms.length;
   return combined;
 }
+
+/** The document terms a candidate matched, as one set (for its snippet). */
+export function matchedSet(candidate: Candidate): Set<string> {
+  const matched = new Set<string>();
+  for (const list of candidate.matched) for (const m of list) matched.add(m);
+  return matched;
+}

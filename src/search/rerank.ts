@@ -110,3 +110,21 @@ function best(items: readonly Scored[], k: number): Scored[] {
   }
   return a.slice(0, k);
 }
+
+/**
+ * `neighbours` asked once per id, its answer remembered: at most one list per entity of
+ * the graph, which does not change under a search index.
+ */
+export function rememberLinks(
+  neighbours: (id: string) => readonly string[],
+): (id: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (id) => {
+    let ids = known.get(id);
+    if (ids === undefined) {
+      ids = neighbours(id);
+      known.set(id, ids);
+    }
+    return ids;
+  };
+}
