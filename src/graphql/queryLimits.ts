@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin as Plugin } from "@apollo/server";
 import {
   type DocumentNode,
-  GraphQLError,
   Kind,
   type OperationDefinitionNode,
   type ValidationRule,
@@ -79,29 +78,6 @@ function costLimitPlugin(gate: CostGate): Plugin<Context> {
 }
 
 /**
- * Rejects a mutation or subscription at validation time: the schema has only queries,
- * and graphql-js 16 would otherwise fail at execution with an unclassified error.
- */
-export const knownOperationTypesRule: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    const schema = context.getSchema();
-    const root =
-      node.operation === "query"
-        ? schema.getQueryType()
-        : node.operation === "mutation"
-          ? schema.getMutationType()
-          : schema.getSubscriptionType();
-    if (root == null) {
-      context.reportError(
-        new GraphQLError(`this API has no ${node.operation} operations: send a query`, {
-          nodes: [node],
-        }),
-      );
-    }
-  },
-});
-
-/**
  * The query-limit plugins and validation rules to add to the Apollo server. Depth,
  * aliases and directives are validation rules (GRAPHQL_VALIDATION_FAILED, HTTP 400) of our
  * own: graphql-armor's either throw, which Apollo answers with a 500, or, told not to,
@@ -119,7 +95,6 @@ export function queryLimits(gate: CostGate): {
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),
       maxDirectivesRule(QUERY_LIMITS.maxDirectives),
-      knownOperationTypesRule,
     ],
   };
 }

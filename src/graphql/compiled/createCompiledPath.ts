@@ -2,6 +2,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { FastifyRequest } from "fastify";
 import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
+import { knownOperationTypesRule } from "../knownOperationTypesRule.js";
 import { QUERY_LIMITS, queryLimits } from "../queryLimits.js";
 import { resolvers } from "../resolvers.js";
 import type { ServiceLimits } from "../serviceLimits.js";
@@ -34,7 +35,7 @@ export function createCompiledPath(setup: CompiledPathSetup): CompiledPathOption
   const schema = makeExecutableSchema({ typeDefs: setup.typeDefs, resolvers });
   const known = new KnownOperations(setup.documents, {
     schema,
-    validationRules: queryLimits(setup.gate).validationRules,
+    validationRules: [...queryLimits(setup.gate).validationRules, knownOperationTypesRule],
     maxTokens: QUERY_LIMITS.maxTokens,
     introspection: setup.introspection,
     maxCompiledFields: setup.limits.maxCompiledFields,
