@@ -184,6 +184,9 @@ describe("the compiled path's fallbacks: Apollo answers, byte for byte the same"
       false,
     );
     expect(costly.body).toContain("QUERY_TOO_COMPLEX");
+    // A variable nobody declared changes nothing of the cost: still refused.
+    const junk = { query: text("Trace"), variables: { ...trace, _n: 1 } };
+    expect((await expectAlike(tight, post(junk), false)).body).toContain("QUERY_TOO_COMPLEX");
     const large = await expectAlike(
       tight,
       post({
