@@ -13,7 +13,7 @@ const WITHIN = 3;
 const TARGET = 0.9;
 /**
  * Floors against regression over all 32 vignettes (measured 28/32 and 26/32): three are
- * out of reach in principle (see `reachable`), so 0.9 of all cannot hold.
+ * out of the model's reach (see `reachable`), so 0.9 of all cannot hold.
  */
 const ALL_FLOOR = 0.85;
 const AFTER_FLOOR = 0.8;
@@ -110,6 +110,8 @@ describe("simulated interviews (issue 17's protocol, every question counted)", (
         }`,
       ].join("\n"),
     );
+    // The model may set aside at most a tenth as out of its reach.
+    expect(reach.length / runs.length).toBeGreaterThanOrEqual(TARGET);
     expect(within.filter((r) => r.reach).length / reach.length).toBeGreaterThanOrEqual(TARGET);
     expect(within.length / runs.length).toBeGreaterThanOrEqual(ALL_FLOOR);
     expect(after.length / runs.length).toBeGreaterThanOrEqual(AFTER_FLOOR);
