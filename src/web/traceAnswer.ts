@@ -52,16 +52,22 @@ export function routeOf(
   return { id: cause.cause.id, name: cause.cause.name, points };
 }
 
-/** The one-line answer first: the likeliest condition, where it starts, the next thing to do. */
-export function oneLine(t: Trace): HTMLElement {
+/**
+ * The one-line answer first: the likeliest condition, where it starts, the next thing to
+ * do: see a doctor when URGENT, else the warning signs first while they are unanswered
+ * (`signsPending`), else the plan's first relief.
+ */
+export function oneLine(t: Trace, signsPending = false): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
   const next =
     t.triage.level === "URGENT"
       ? "see a doctor right away"
-      : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
-        t.treatments[0]?.treatment.name ??
-        "answer the questions below");
+      : signsPending
+        ? "check the warning signs below"
+        : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
+          t.treatments[0]?.treatment.name ??
+          "answer the questions below");
   if (!top) {
     return h(
       "p",

@@ -113,7 +113,10 @@ function renderTrace(
   question: HTMLElement | null,
   interview: Interview,
 ): Node[] {
-  const out: Node[] = [oneLine(t), triageBanner(t.triage)];
+  const signsPending = t.questions.some((q) =>
+    q.checklist?.options.some((o) => !interview.skipped.has(o.id)),
+  );
+  const out: Node[] = [oneLine(t, signsPending), triageBanner(t.triage)];
   if (question) out.push(question);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));

@@ -29,6 +29,10 @@ describe("an interview in a real browser", () => {
     await list.waitFor();
     expect(await list.locator(".why").textContent()).toMatch(/warning signs/);
     expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
+    // Until the signs are answered, they are the next thing to do.
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /Next: check the warning signs below\.$/,
+    );
     await photograph(page, "interview-checklist");
     const first = await onScreen(page);
     await list.getByRole("button", { name: "None of these" }).click();
@@ -50,9 +54,9 @@ describe("an interview in a real browser", () => {
     expect(await page.locator("ol.conditions > li a").first().textContent()).toBe(
       "Plantar fasciitis",
     );
-    expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^Most likely: Plantar fasciitis/,
-    );
+    const line = await page.locator(".answer-line").textContent();
+    expect(line).toMatch(/^Most likely: Plantar fasciitis/);
+    expect(line).not.toMatch(/warning signs/);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "interview");
     await page.close();
