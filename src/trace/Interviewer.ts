@@ -77,6 +77,7 @@ export class Interviewer {
   private readonly signsOf = new Map<string, Symptom[]>();
 
   /**
+   * @param graph the knowledge graph, for the symptoms, their links and their sources
    * @param model the posterior over conditions the questions sharpen
    * @param rules which article's warning signs govern which body part
    * @param documents the source documents, for the warning-sign lists' words
