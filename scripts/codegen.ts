@@ -18,8 +18,9 @@ const OUTPUT = "src/graphql/generated/resolversTypes.ts";
 const OPERATIONS = "src/web/operations.graphql";
 const OPERATIONS_OUTPUT = "src/web/generated/operations.ts";
 const schema = parse(await loadTypeDefs());
-const model = "../../graph/model.js";
-const trace = "../../trace/types.js";
+// Every model type through src/knowledge, the one door of the layers below.
+const model = "../../knowledge/index.js";
+const trace = model;
 const views = "../views.js";
 
 const output = await codegen({
@@ -51,8 +52,8 @@ const output = await codegen({
       WarningSignList: `${views}#WarningSignListView`,
       EntityConnection: `${views}#EntityConnectionView`,
       EntityEdge: `${views}#EntityEdgeView`,
-      SearchHit: "../../search/index.js#SearchHit",
-      Suggestion: "../../search/index.js#Suggestion",
+      SearchHit: `${model}#SearchHit`,
+      Suggestion: `${model}#Suggestion`,
       GraphStats: `${views}#GraphStatsView`,
       TraceResult: `${trace}#TraceResult`,
       TraceMatch: `${trace}#TraceMatch`,
@@ -62,10 +63,10 @@ const output = await codegen({
       PathStep: `${trace}#PathStep`,
       PlanItem: `${trace}#PlanItem`,
       Triage: `${trace}#Triage`,
-      Understanding: "../../understand/index.js#Understanding",
-      Finding: "../../understand/index.js#Finding",
-      BodySite: "../../graph/vocabulary.js#VocabularySite",
-      Question: "../../trace/index.js#Question",
+      Understanding: `${model}#Understanding`,
+      Finding: `${model}#Finding`,
+      BodySite: `${model}#VocabularySite`,
+      Question: `${model}#Question`,
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "./buildGraph.js";
+import type { Direction } from "./Direction.js";
 import type { Edge, Entity, Relation } from "./model.js";
 
 /** An edge seen from one of its ends: the edge and the entity at its other end. */
@@ -7,10 +8,17 @@ export interface EdgeAt {
   readonly other: Entity;
 }
 
-interface Incident {
-  in?: readonly EdgeAt[];
-  out?: readonly EdgeAt[];
-}
+type Incident = { [D in Direction]?: readonly EdgeAt[] };
+
+/**
+ * The words edgesAt took before {@link Direction}: `"in"` for INCOMING, `"out"` for
+ * OUTGOING. Still accepted so that callers outside src/graph keep working while they move
+ * to the API's words; to be removed once none says them.
+ * @deprecated say "INCOMING" or "OUTGOING".
+ */
+export type LegacyDirection = "in" | "out";
+
+const LEGACY: Readonly<Record<LegacyDirection, Direction>> = { in: "INCOMING", out: "OUTGOING" };
 
 /**
  * Each node's edges, listed the first time a walk asks: graphs are read-only once built
@@ -21,25 +29,26 @@ interface Incident {
 const incidence = new WeakMap<KnowledgeGraph, Map<string, Incident>>();
 
 /**
- * The edges at `id` going `out` (it is their source) or `in` (it is their target),
- * optionally only those of the given relations, in the graph's insertion order. The one
- * way every layer walks the graph one hop. The graph must not change after its first walk.
+ * The edges at `id` that are OUTGOING (it is their source) or INCOMING (it is their
+ * target), optionally only those of the given relations, in the graph's insertion order.
+ * The one way every layer walks the graph one hop. The graph must not change after its
+ * first walk.
  */
 export function edgesAt(
   graph: KnowledgeGraph,
   id: string,
-  direction: "in" | "out",
+  direction: Direction | LegacyDirection,
   relations: readonly Relation[] | null = null,
 ): EdgeAt[] {
-  const all = incidentEdges(graph, id, direction);
+  const all = incidentEdges(
+    graph,
+    id,
+    direction === "in" || direction === "out" ? LEGACY[direction] : direction,
+  );
   return relations === null ? [...all] : all.filter((e) => relations.includes(e.edge.relation));
 }
 
-function incidentEdges(
-  graph: KnowledgeGraph,
-  id: string,
-  direction: "in" | "out",
-): readonly EdgeAt[] {
+function incidentEdges(graph: KnowledgeGraph, id: string, direction: Direction): readonly EdgeAt[] {
   let nodes = incidence.get(graph);
   if (nodes === undefined) {
     nodes = new Map();
@@ -53,7 +62,7 @@ function incidentEdges(
   const known = node[direction];
   if (known !== undefined) return known;
   const found: EdgeAt[] = [];
-  if (direction === "in") {
+  if (direction === "INCOMING") {
     graph.forEachInEdge(id, (_k, { edge }, _s, _t, source) => {
       found.push({ edge, other: source.entity });
     });

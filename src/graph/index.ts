@@ -1,9 +1,13 @@
 export { buildGraph, buildGraphSteps, type KnowledgeGraph } from "./buildGraph.js";
-export { type EdgeAt, edgesAt } from "./edgesAt.js";
+export { DIRECTIONS, type Direction } from "./Direction.js";
+export { type EdgeAt, edgesAt, type LegacyDirection } from "./edgesAt.js";
+export { entityAt } from "./entityAt.js";
 export { EXPORT_FORMATS, type ExportFormat, exportGraph } from "./exportGraph.js";
 export { GraphDataError } from "./GraphDataError.js";
 export { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";
+export { GRAPH_DATA_SCHEMA_URL } from "./graphDataSchema.js";
+export { graphEntities } from "./graphEntities.js";
 export { type GraphStats, graphStats } from "./graphStats.js";
 export { type CheckResult, checkGraphData, loadGraphData } from "./loadGraphData.js";
 export * from "./model.js";

@@ -3,7 +3,9 @@ import type { FindingProfile, Vocabulary } from "./vocabulary.js";
 /**
  * The data model of the knowledge graph: kinds of entity, typed relations and the
  * endpoint kinds each relation allows. Everything else (loader, validator, search,
- * trace, API) derives from these definitions.
+ * trace, API) derives from these definitions. The graph-data JSON Schema and the GraphQL
+ * enums restate the lists (for editors and clients); tests/graph/enumsAgree.test.ts fails
+ * when a value is added in one place only.
  */
 
 /** Every kind of node. Each node of the graph is exactly one of these. */

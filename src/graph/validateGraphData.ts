@@ -1,19 +1,21 @@
 import { checkWarningSigns } from "./checkWarningSigns.js";
+import { citationProblems } from "./citationProblems.js";
+import { collectDocuments } from "./collectDocuments.js";
+import { entryProblem, type ProblemAt } from "./entryProblem.js";
 import { findCycles } from "./findCycles.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import {
   type Edge,
   type Entity,
-  edgeKey,
   type Origin,
   RELATIONS,
   type Relation,
   relationRule,
   type SourceDocument,
-  type SourceRef,
 } from "./model.js";
-import type { ParsedFile } from "./readGraphFiles.js";
-import { normalizeText, toEntity } from "./toEntity.js";
+import type { ParsedFile } from "./ParsedFile.js";
+import { toEntity } from "./toEntity.js";
+import { validateEdges } from "./validateEdges.js";
 import { validateVocabulary } from "./validateVocabulary.js";
 import type { FindingProfile, Vocabulary } from "./vocabulary.js";
 
@@ -40,40 +42,13 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
   const entities = new Map<string, Entity>();
   const invalidIds = new Set(files.flatMap((f) => [...f.invalidIds]));
 
-  const checkSources = (refs: readonly SourceRef[], at: ProblemAt) => {
-    refs.forEach((ref, i) => {
-      const doc = documents.get(ref.doc);
-      if (doc === undefined) {
-        problems.push(
-          error(
-            at,
-            "UNKNOWN_DOCUMENT",
-            `cites document "${ref.doc}", which is not declared`,
-            `use one of: ${[...documents.keys()].join(", ") || "(none declared)"}`,
-            ["sources", i],
-          ),
-        );
-      } else if (!doc.sections.includes(ref.section)) {
-        problems.push(
-          error(
-            at,
-            "UNKNOWN_SECTION",
-            `cites section "${ref.section}", which document "${doc.id}" does not list`,
-            `use one of its sections: ${doc.sections.join(" | ")}`,
-            ["sources", i],
-          ),
-        );
-      }
-    });
-  };
-
   for (const f of files) {
     for (const { raw, index: i } of f.nodes) {
       const at: ProblemAt = { file: f, path: ["nodes", i], entry: raw.id };
       const first = entities.get(raw.id);
       if (first !== undefined) {
         problems.push(
-          error(
+          entryProblem(
             at,
             "DUPLICATE_ID",
             `node id "${raw.id}" is already defined at ${first.origin.file}:${first.origin.line}`,
@@ -82,93 +57,12 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
         );
         continue;
       }
-      checkSources(raw.sources, at);
+      problems.push(...citationProblems(raw.sources, documents, at));
       entities.set(raw.id, toEntity(raw, { file: f.file, line: f.lineOf(["nodes", i]) }));
     }
   }
 
-  const edges: Edge[] = [];
-  const seenEdges = new Map<string, Edge>();
-  for (const f of files) {
-    for (const { raw, index: i } of f.edges) {
-      const key = edgeKey(raw.from, raw.relation, raw.to);
-      const at: ProblemAt = {
-        file: f,
-        path: ["edges", i],
-        entry: `${raw.from} -${raw.relation}-> ${raw.to}`,
-      };
-      const origin = { file: f.file, line: f.lineOf(["edges", i]) };
-      let ok = true;
-      for (const end of ["from", "to"] as const) {
-        const id = raw[end];
-        const node = entities.get(id);
-        const rule = relationRule(raw.relation);
-        const allowed = end === "from" ? rule.from : rule.to;
-        if (node === undefined) {
-          ok = false;
-          if (!invalidIds.has(id)) {
-            problems.push(
-              error(
-                at,
-                "UNKNOWN_NODE",
-                `"${end}: ${id}" names no node`,
-                `define a node with id "${id}" or correct the id${suggest(id, entities)}`,
-                [end],
-              ),
-            );
-          }
-        } else if (!allowed.includes(node.kind)) {
-          ok = false;
-          problems.push(
-            error(
-              at,
-              "ENDPOINT_KIND",
-              `${raw.relation} cannot ${end === "from" ? "start at" : "end at"} ${node.kind} "${id}" (${rule.meaning})`,
-              `${raw.relation} goes from ${rule.from.join(" | ")} to ${rule.to.join(" | ")}: pick another relation or endpoint`,
-              [end],
-            ),
-          );
-        }
-      }
-      if (raw.from === raw.to) {
-        ok = false;
-        problems.push(
-          error(
-            at,
-            "SELF_LOOP",
-            `edge points from "${raw.from}" to itself`,
-            "point the edge at another node or remove it",
-          ),
-        );
-      }
-      const previous = seenEdges.get(key);
-      if (previous !== undefined) {
-        ok = false;
-        problems.push(
-          error(
-            at,
-            "DUPLICATE_EDGE",
-            `the same edge is already defined at ${previous.origin.file}:${previous.origin.line}`,
-            "remove one of the two (merge their sources if both matter)",
-          ),
-        );
-      }
-      checkSources(raw.sources, at);
-      if (!ok) continue;
-      const edge: Edge = {
-        key,
-        from: raw.from,
-        relation: raw.relation,
-        to: raw.to,
-        explanation: normalizeText(raw.explanation),
-        common: raw.common ?? false,
-        sources: raw.sources,
-        origin,
-      };
-      seenEdges.set(key, edge);
-      edges.push(edge);
-    }
-  }
+  const edges = validateEdges(files, entities, documents, invalidIds, problems);
 
   problems.push(
     ...checkWarningSigns(
@@ -189,62 +83,6 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
   return { documents, entities, edges, synonyms, vocabulary, findings, problems };
 }
 
-interface ProblemAt {
-  readonly file: ParsedFile;
-  readonly path: readonly (string | number)[];
-  readonly entry: string | null;
-}
-
-function error(
-  at: ProblemAt,
-  code: GraphDataProblem["code"],
-  message: string,
-  fix: string,
-  sub: readonly (string | number)[] = [],
-): GraphDataProblem {
-  return {
-    code,
-    severity: "error",
-    file: at.file.file,
-    line: at.file.lineOf([...at.path, ...sub]),
-    entry: at.entry,
-    message,
-    fix,
-  };
-}
-
-function collectDocuments(
-  files: readonly ParsedFile[],
-  problems: GraphDataProblem[],
-  origins: Map<string, Origin>,
-): Map<string, SourceDocument> {
-  const documents = new Map<string, SourceDocument>();
-  for (const f of files) {
-    for (const { raw: doc, index: i } of f.sources) {
-      if (documents.has(doc.id)) {
-        problems.push(
-          error(
-            { file: f, path: ["sources", i], entry: doc.id },
-            "DUPLICATE_DOCUMENT",
-            `document id "${doc.id}" is declared twice`,
-            "declare each document once",
-          ),
-        );
-        continue;
-      }
-      documents.set(doc.id, {
-        id: doc.id,
-        title: doc.title,
-        file: doc.file,
-        sections: doc.sections,
-        warningSigns: doc.warningSigns ?? null,
-      });
-      origins.set(doc.id, { file: f.file, line: f.lineOf(["sources", i]) });
-    }
-  }
-  return documents;
-}
-
 /** One problem per cycle along each acyclic relation, located at the edge that closes it. */
 function cycleProblems(edges: readonly Edge[]): GraphDataProblem[] {
   return RELATIONS.filter((r: Relation) => relationRule(r).acyclic).flatMap((relation) =>
@@ -263,6 +101,7 @@ function cycleProblems(edges: readonly Edge[]): GraphDataProblem[] {
   );
 }
 
+/** A warning for each node no edge touches. */
 function orphanProblems(
   entities: ReadonlyMap<string, Entity>,
   edges: readonly Edge[],
@@ -279,32 +118,4 @@ function orphanProblems(
       message: `node "${e.id}" has no edge`,
       fix: "connect it to what it concerns (see the relations in README), or remove it",
     }));
-}
-
-/** ` (did you mean "x"?)` for the closest known id, when one is close. */
-function suggest(id: string, entities: ReadonlyMap<string, Entity>): string {
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
-  for (const known of entities.keys()) {
-    const d = editDistance(id, known, bestDistance);
-    if (d < bestDistance) {
-      best = known;
-      bestDistance = d;
-    }
-  }
-  return best === null ? "" : ` (did you mean "${best}"?)`;
-}
-
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? cap;
 }

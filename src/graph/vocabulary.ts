@@ -77,11 +77,18 @@ export interface Vocabulary {
   readonly quantities: readonly QuantityRule[];
 }
 
+/**
+ * Confidence of a match through an indicator that states none (0.95): a quantity the
+ * runner gives past the threshold the article names is as plain as a factor the runner
+ * reports, and is read with the same confidence (src/understand's CONFIDENCE.factor).
+ */
+export const DEFAULT_INDICATOR_CONFIDENCE = 0.95;
+
 /** A quantity past which a cause is indicated. */
 export interface Indicator {
   readonly measure: Measure;
   readonly above: number;
-  /** Confidence of a match through this indicator (default 0.95). */
+  /** Confidence of a match through this indicator (default {@link DEFAULT_INDICATOR_CONFIDENCE}). */
   readonly confidence: number;
 }
 

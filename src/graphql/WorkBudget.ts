@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import { FIELD_WEIGHTS } from "./costModel.js";
 import { ErrorCode } from "./errors.js";
+import { FIELD_WEIGHTS } from "./fieldCosts.js";
 
 /**
  * The work one request may still do in traces and searches, in the cost model's units

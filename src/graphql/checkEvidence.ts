@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from "../knowledge/index.js";
-import { EVIDENCE_KINDS, type Evidence } from "../trace/index.js";
+import type { Evidence, KnowledgeBase } from "../knowledge/index.js";
+import { EVIDENCE_KINDS } from "../trace/index.js";
 import { badUserInput } from "./errors.js";
 import { LIMITS } from "./limits.js";
 
@@ -14,7 +14,7 @@ export function checkEvidence(kb: KnowledgeBase, evidence: readonly Evidence[]):
   }
   const seen = new Set<string>();
   for (const [i, e] of evidence.entries()) {
-    const entity = kb.data.entities.get(e.id);
+    const entity = kb.entity(e.id);
     if (!entity || !EVIDENCE_KINDS.includes(entity.kind)) {
       throw badUserInput(
         `evidence[${i}]`,

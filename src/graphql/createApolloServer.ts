@@ -6,58 +6,15 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
+import { APOLLO_DEFAULTS, type ApolloOptions } from "./ApolloOptions.js";
 import type { Context } from "./context.js";
 import { documentStore } from "./documentStore.js";
-import { ErrorCode } from "./errors.js";
+import { CLIENT_ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
-import { persistedQueryStore, type TrustedDocumentsMode } from "./persistedQueries.js";
+import { persistedQueryStore } from "./persistedQueries.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
-import type { TrustedDocuments } from "./trustedDocuments.js";
-
-/** Options of the Apollo server. */
-export interface ApolloOptions {
-  /** The SDL (schema/*.graphql). */
-  readonly typeDefs: string;
-  /** Server-side log: every error is logged here in full. */
-  readonly log: FastifyBaseLogger;
-  /** Mask unknown errors, hide stack traces and schema details from clients (default false). */
-  readonly production?: boolean;
-  /** Allow schema introspection (default true: a public knowledge API). */
-  readonly introspection?: boolean;
-  /**
-   * Execute with graphql-jit, compiling each operation once (default true); false runs
-   * graphql-js's interpreter. Both give the same answers (a test compares them).
-   */
-  readonly compiled?: boolean;
-  /** Budgets of one request (default DEFAULT_SERVICE_LIMITS). */
-  readonly limits?: ServiceLimits;
-  /**
-   * The trusted documents (default none) and whether only they may run (default `off`):
-   * see persistedQueryStore. The HTTP layer refuses other documents in `only` mode.
-   */
-  readonly trustedDocuments?: {
-    readonly documents: TrustedDocuments;
-    readonly mode: TrustedDocumentsMode;
-  };
-  /** Extra plugins (for example the Fastify drain plugin). */
-  readonly plugins?: readonly ApolloServerPlugin<Context>[];
-}
-
-/** Codes that are safe to show to clients as they are. */
-const CLIENT_CODES = new Set<string>([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.BAD_REQUEST,
-  ErrorCode.QUERY_TOO_COMPLEX,
-  ErrorCode.WORK_BUDGET_EXCEEDED,
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
-]);
+import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 
 /**
  * The Apollo server of kinetic-graph. Unknown errors are logged in full with the request
@@ -65,21 +22,20 @@ const CLIENT_CODES = new Set<string>([
  * message. The landing page is off: it would load a page from the internet.
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
-  const production = options.production ?? false;
+  const production = options.production ?? APOLLO_DEFAULTS.production;
   const budgets = options.limits ?? DEFAULT_SERVICE_LIMITS;
   const limits = queryLimits(budgets);
-  const execution =
-    options.compiled === false
-      ? { typeDefs: options.typeDefs, resolvers }
-      : {
-          gateway: jitGateway(options.typeDefs, resolvers, {
-            maxCompiledFields: budgets.maxCompiledFields,
-            cacheBytes: budgets.compiledCacheBytes,
-          }),
-        };
+  const execution = !(options.compiled ?? APOLLO_DEFAULTS.compiled)
+    ? { typeDefs: options.typeDefs, resolvers }
+    : {
+        gateway: jitGateway(options.typeDefs, resolvers, {
+          maxCompiledFields: budgets.maxCompiledFields,
+          cacheBytes: budgets.compiledCacheBytes,
+        }),
+      };
   return new ApolloServer<Context>({
     ...execution,
-    introspection: options.introspection ?? true,
+    introspection: options.introspection ?? APOLLO_DEFAULTS.introspection,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
@@ -103,12 +59,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
           extensions: { code },
         };
       }
-      if (CLIENT_CODES.has(code)) {
+      if (CLIENT_ERROR_CODES.has(code)) {
         return production ? withoutSuggestions(formatted) : formatted;
       }
       if (!production) return formatted;
       return {
-        message: "Internal server error: the failure was logged; try again later or report it",
+        message: INTERNAL_ERROR_MESSAGE,
         extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
         ...(formatted.path ? { path: formatted.path } : {}),
         ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -173,7 +129,7 @@ function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
           for (const e of errors) {
             const code = codeOf(e);
             contextValue.outcome.errorCodes.push(code);
-            if (!CLIENT_CODES.has(code)) {
+            if (!CLIENT_ERROR_CODES.has(code)) {
               log.error(
                 { reqId: contextValue.requestId, err: unwrapResolverError(e), path: e.path },
                 "unexpected error",

@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from "../graph/model.js";
+import type { EntityKind } from "../graph/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { badUserInput, checkRange } from "./errors.js";
 import { LIMITS } from "./limits.js";
@@ -10,26 +10,6 @@ export interface PageArgs {
   readonly after?: string | null;
   readonly last?: number | null;
   readonly before?: string | null;
-}
-
-const sortedByKind = new WeakMap<KnowledgeBase, Map<EntityKind | "ALL", Entity[]>>();
-
-/** Entities of a kind in id order, computed once per knowledge base (8 lists at most). */
-function sortedEntities(kb: KnowledgeBase, kind: EntityKind | null): Entity[] {
-  let cache = sortedByKind.get(kb);
-  if (cache === undefined) {
-    cache = new Map();
-    sortedByKind.set(kb, cache);
-  }
-  const key = kind ?? "ALL";
-  let list = cache.get(key);
-  if (list === undefined) {
-    list = [...kb.data.entities.values()]
-      .filter((e) => kind === null || e.kind === kind)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    cache.set(key, list);
-  }
-  return list;
 }
 
 /** Opaque cursor of an entity: base64url of `entity:` and its id. */
@@ -46,30 +26,6 @@ function decodeCursor(argument: string, cursor: string): string {
     );
   }
   return text.slice(7);
-}
-
-/** Index of the first entity of `list` whose id is greater than `id` (binary search). */
-function indexAfter(list: readonly Entity[], id: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.id ?? "") <= id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first entity of `list` whose id is not less than `id`. */
-function indexAt(list: readonly Entity[], id: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.id ?? "") < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -96,17 +52,20 @@ export function entityPage(
   const { min, max } = LIMITS.pageSize;
   const first = args.first == null ? null : checkRange("first", args.first, min, max);
   const last = args.last == null ? null : checkRange("last", args.last, min, max);
-  const list = sortedEntities(kb, kind);
-  let start = args.after == null ? 0 : indexAfter(list, decodeCursor("after", args.after));
-  let end = args.before == null ? list.length : indexAt(list, decodeCursor("before", args.before));
-  end = Math.max(start, end);
-  if (first !== null || last === null)
-    end = Math.min(end, start + (first ?? LIMITS.pageSize.default));
-  if (last !== null) start = Math.max(start, end - last);
+  const range = kb.entityRange(
+    kind,
+    {
+      first,
+      last,
+      afterId: args.after == null ? null : decodeCursor("after", args.after),
+      beforeId: args.before == null ? null : decodeCursor("before", args.before),
+    },
+    LIMITS.pageSize.default,
+  );
   return {
-    totalCount: list.length,
-    hasPreviousPage: start > 0,
-    hasNextPage: end < list.length,
-    edges: list.slice(start, end).map((node) => ({ cursor: encodeCursor(node.id), node })),
+    totalCount: range.totalCount,
+    hasPreviousPage: range.hasPreviousPage,
+    hasNextPage: range.hasNextPage,
+    edges: range.entities.map((node) => ({ cursor: encodeCursor(node.id), node })),
   };
 }

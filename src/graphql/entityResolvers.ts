@@ -1,17 +1,15 @@
-import type { Entity, Relation } from "../graph/model.js";
-import { kineticChain } from "../trace/index.js";
+import type { Direction, Entity, Relation } from "../knowledge/index.js";
 import type { Context } from "./context.js";
 import { checkRange } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
 import { LIMITS } from "./limits.js";
-import { documentOf, neighbours, ofKind, relationships, treatmentsOf } from "./neighbours.js";
 
 /** `relations` of every entity type: its edges, filtered by relation and direction. */
 const relations = (
   entity: Entity,
-  args: { relation?: readonly Relation[] | null; direction?: "OUTGOING" | "INCOMING" | null },
-  ctx: Context,
-) => relationships(ctx.kb, entity.id, args.relation ?? null, args.direction ?? null);
+  args: { relation?: readonly Relation[] | null; direction?: Direction | null },
+  { kb }: Context,
+) => kb.relationships(entity.id, args.relation ?? null, args.direction ?? null);
 
 /** Resolvers of the Node and Entity interfaces, its seven types, Source and Relationship. */
 export const entityResolvers: Resolvers = {
@@ -23,19 +21,14 @@ export const entityResolvers: Resolvers = {
   },
   Source: {
     id: (ref) => ref.doc,
-    title: (ref, _a, ctx) => documentOf(ctx.kb, ref)?.title ?? ref.doc,
+    title: (ref, _a, { kb }) => kb.document(ref.doc)?.title ?? ref.doc,
     section: (ref) => ref.section,
   },
   WarningSignList: {
     site: (w) => w.list.site,
     urgent: (w) => w.list.urgent,
     source: (w) => ({ doc: w.doc, section: w.list.section }),
-    advice: (w, _a, { kb }) => {
-      const advice = kb.data.entities.get(w.list.advice);
-      // Unreachable with loaded data: the loader checks the list names an ADVICE node.
-      if (advice?.kind !== "ADVICE") throw new Error(`no advice entry "${w.list.advice}"`);
-      return advice;
-    },
+    advice: (w, _a, { kb }) => kb.advice(w.list.advice),
   },
   Relationship: {
     relation: (r) => r.edge.relation,
@@ -47,76 +40,58 @@ export const entityResolvers: Resolvers = {
   },
   BodyStructure: {
     relations,
-    upstream: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "UPSTREAM_OF", "INCOMING"), "BODY_STRUCTURE"),
-    downstream: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "UPSTREAM_OF", "OUTGOING"), "BODY_STRUCTURE"),
-    partOf: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "PART_OF", "OUTGOING"), "BODY_STRUCTURE"),
-    parts: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "PART_OF", "INCOMING"), "BODY_STRUCTURE"),
-    attachesTo: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "ATTACHES_TO", "OUTGOING"), "BODY_STRUCTURE"),
-    attachments: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "ATTACHES_TO", "INCOMING"), "BODY_STRUCTURE"),
-    conditions: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "AFFECTS", "INCOMING"), "CONDITION"),
-    symptoms: (s, _a, { kb }) => ofKind(neighbours(kb, s.id, "FELT_IN", "INCOMING"), "SYMPTOM"),
-    kineticChain: (s, _a, { kb }) => kineticChain(kb.graph, s.id) ?? [s],
+    upstream: (s, _a, { kb }) => kb.related(s.id, ["UPSTREAM_OF"], "INCOMING", "BODY_STRUCTURE"),
+    downstream: (s, _a, { kb }) => kb.related(s.id, ["UPSTREAM_OF"], "OUTGOING", "BODY_STRUCTURE"),
+    partOf: (s, _a, { kb }) => kb.related(s.id, ["PART_OF"], "OUTGOING", "BODY_STRUCTURE"),
+    parts: (s, _a, { kb }) => kb.related(s.id, ["PART_OF"], "INCOMING", "BODY_STRUCTURE"),
+    attachesTo: (s, _a, { kb }) => kb.related(s.id, ["ATTACHES_TO"], "OUTGOING", "BODY_STRUCTURE"),
+    attachments: (s, _a, { kb }) => kb.related(s.id, ["ATTACHES_TO"], "INCOMING", "BODY_STRUCTURE"),
+    conditions: (s, _a, { kb }) => kb.related(s.id, ["AFFECTS"], "INCOMING", "CONDITION"),
+    symptoms: (s, _a, { kb }) => kb.related(s.id, ["FELT_IN"], "INCOMING", "SYMPTOM"),
+    kineticChain: (s, _a, { kb }) => kb.kineticChain(s.id) ?? [s],
   },
   Condition: {
     relations,
-    affects: (c, _a, { kb }) =>
-      ofKind(neighbours(kb, c.id, "AFFECTS", "OUTGOING"), "BODY_STRUCTURE"),
-    symptoms: (c, _a, { kb }) =>
-      ofKind(neighbours(kb, c.id, "PRESENTS_WITH", "OUTGOING"), "SYMPTOM"),
-    causes: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "INCOMING"),
-    leadsTo: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "OUTGOING"), "CONDITION"),
-    leadsFrom: (c, _a, { kb }) => ofKind(neighbours(kb, c.id, "LEADS_TO", "INCOMING"), "CONDITION"),
-    treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
+    affects: (c, _a, { kb }) => kb.related(c.id, ["AFFECTS"], "OUTGOING", "BODY_STRUCTURE"),
+    symptoms: (c, _a, { kb }) => kb.related(c.id, ["PRESENTS_WITH"], "OUTGOING", "SYMPTOM"),
+    causes: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "INCOMING"),
+    leadsTo: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "OUTGOING", "CONDITION"),
+    leadsFrom: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "INCOMING", "CONDITION"),
+    treatments: (c, _a, { kb }) => kb.treatmentsOf(c.id),
     rootCauses: (c, { limit, maxDepth }, { kb, budget }) =>
-      kb.tracer.rootCausesOf(c, {
-        limit: checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max),
+      kb.rootCausesOf(c, {
+        limit: checkRange("limit", limit, LIMITS.rootCausesLimit.min, LIMITS.rootCausesLimit.max),
         maxDepth: checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max),
         ...(budget ? { meter: budget.traceMeter } : {}),
       }),
   },
   Symptom: {
     relations,
-    indicates: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "PRESENTS_WITH", "INCOMING"), "CONDITION"),
-    feltIn: (s, _a, { kb }) =>
-      ofKind(neighbours(kb, s.id, "FELT_IN", "OUTGOING"), "BODY_STRUCTURE"),
-    warningSignList: (s, _a, { kb }) => {
-      const list = s.warningSignOf === null ? null : kb.data.documents.get(s.warningSignOf);
-      return list?.warningSigns ? { doc: list.id, list: list.warningSigns } : null;
-    },
+    indicates: (s, _a, { kb }) => kb.related(s.id, ["PRESENTS_WITH"], "INCOMING", "CONDITION"),
+    feltIn: (s, _a, { kb }) => kb.related(s.id, ["FELT_IN"], "OUTGOING", "BODY_STRUCTURE"),
+    warningSignList: (s, _a, { kb }) => kb.warningSignsOf(s),
   },
   Cause: {
     relations,
-    contributesTo: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "OUTGOING"),
-    causedBy: (c, _a, { kb }) => neighbours(kb, c.id, "CAUSES", "INCOMING"),
-    treatments: (c, _a, { kb }) => treatmentsOf(kb, c.id),
+    contributesTo: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "OUTGOING"),
+    causedBy: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "INCOMING"),
+    treatments: (c, _a, { kb }) => kb.treatmentsOf(c.id),
   },
   Mechanism: {
     relations,
-    contributesTo: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "OUTGOING"),
-    affects: (m, _a, { kb }) =>
-      ofKind(neighbours(kb, m.id, "AFFECTS", "OUTGOING"), "BODY_STRUCTURE"),
-    causedBy: (m, _a, { kb }) => neighbours(kb, m.id, "CAUSES", "INCOMING"),
-    treatments: (m, _a, { kb }) => treatmentsOf(kb, m.id),
+    contributesTo: (m, _a, { kb }) => kb.related(m.id, ["CAUSES"], "OUTGOING"),
+    affects: (m, _a, { kb }) => kb.related(m.id, ["AFFECTS"], "OUTGOING", "BODY_STRUCTURE"),
+    causedBy: (m, _a, { kb }) => kb.related(m.id, ["CAUSES"], "INCOMING"),
+    treatments: (m, _a, { kb }) => kb.treatmentsOf(m.id),
   },
   Treatment: {
     relations,
-    treats: (t, _a, { kb }) => [
-      ...new Set([
-        ...neighbours(kb, t.id, "TREATS", "OUTGOING"),
-        ...neighbours(kb, t.id, "PREVENTS", "OUTGOING"),
-      ]),
-    ],
-    prevents: (t, _a, { kb }) => neighbours(kb, t.id, "PREVENTS", "OUTGOING"),
+    treats: (t, _a, { kb }) => kb.related(t.id, ["TREATS", "PREVENTS"], "OUTGOING"),
+    prevents: (t, _a, { kb }) => kb.related(t.id, ["PREVENTS"], "OUTGOING"),
   },
   Advice: {
     relations,
-    about: (a, _args, { kb }) => neighbours(kb, a.id, "ABOUT", "OUTGOING"),
+    about: (a, _args, { kb }) => kb.related(a.id, ["ABOUT"], "OUTGOING"),
   },
 };
 

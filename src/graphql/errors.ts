@@ -1,15 +1,15 @@
+import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 
 /**
- * The codes clients see in `extensions.code`. Apollo Server adds its own for requests
- * that fail before resolvers run (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
- * BAD_REQUEST, PERSISTED_QUERY_NOT_FOUND, OPERATION_RESOLUTION_FAILURE).
+ * Every code clients see in `extensions.code`: Apollo Server's own (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, BAD_USER_INPUT, PERSISTED_QUERY_NOT_FOUND,
+ * PERSISTED_QUERY_NOT_SUPPORTED, OPERATION_RESOLUTION_FAILURE, INTERNAL_SERVER_ERROR: see
+ * `ApolloServerErrorCode`), then ours, then those of errors answered by HTTP before
+ * GraphQL runs. The one list: metrics label requests with these codes and no other.
  */
 export const ErrorCode = {
-  /** An argument is out of its allowed range or malformed; the message says what is allowed. */
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  /** The request is not a GraphQL request the server can run (HTTP 400); the message says why. */
-  BAD_REQUEST: "BAD_REQUEST",
+  ...ApolloServerErrorCode,
   /** The document's estimated cost is over the limit (HTTP 400); the message gives cost and limit. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /**
@@ -26,9 +26,41 @@ export const ErrorCode = {
   TRUSTED_DOCUMENT_REQUIRED: "TRUSTED_DOCUMENT_REQUIRED",
   /** One client sent too many requests, or too many at once (HTTP 429); retry later. */
   RATE_LIMITED: "RATE_LIMITED",
-  /** Anything unexpected; masked for clients, logged in full. */
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** HTTP 404: no such route. */
+  NOT_FOUND: "NOT_FOUND",
+  /** HTTP 405: the route does not take that method. */
+  METHOD_NOT_ALLOWED: "METHOD_NOT_ALLOWED",
+  /** HTTP 408: the request did not arrive in time. */
+  REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
+  /** HTTP 413: the body is larger than the server reads. */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** HTTP 415: a body that is not JSON. */
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  /** HTTP 431: the request's headers are too large. */
+  REQUEST_HEADER_FIELDS_TOO_LARGE: "REQUEST_HEADER_FIELDS_TOO_LARGE",
 } as const;
+
+/**
+ * Codes whose errors reach clients as they are: they say what the client sent wrong. Any
+ * other is an unexpected failure: logged in full and, in production, masked as
+ * INTERNAL_SERVER_ERROR with {@link INTERNAL_ERROR_MESSAGE}.
+ */
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.WORK_BUDGET_EXCEEDED,
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
+]);
+
+/** What a client reads of an unexpected failure (HTTP 500, or a masked GraphQL error). */
+export const INTERNAL_ERROR_MESSAGE =
+  "Internal server error: the failure was logged; try again later or report it";
 
 /** A BAD_USER_INPUT error: `message` says what went wrong and what is allowed. */
 export function badUserInput(argument: string, message: string): GraphQLError {

@@ -67,7 +67,10 @@ export function jitGateway(
                 new GraphQLError(
                   `Unknown operation named "${name}": send one of the document's operation names`,
                   {
-                    extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } },
+                    extensions: {
+                      code: ErrorCode.OPERATION_RESOLUTION_FAILURE,
+                      http: { status: 400 },
+                    },
                   },
                 ),
               ],

@@ -6,11 +6,10 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import type { EntityKind } from "../graph/model.js";
+import type { EntityKind } from "../graph/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Context } from "./context.js";
 import { typeName } from "./entityResolvers.js";
-import { relationships } from "./neighbours.js";
 import { resolvers } from "./resolvers.js";
 
 /**
@@ -57,7 +56,7 @@ function measure(kb: KnowledgeBase, schema: GraphQLSchema): ListBounds {
     outcome: { operationName: null, errorCodes: [] },
   };
   const table = resolvers as unknown as Record<string, Record<string, FieldResolver> | undefined>;
-  for (const entity of kb.data.entities.values()) {
+  for (const entity of kb.entities(null)) {
     byKind.set(entity.kind, (byKind.get(entity.kind) ?? 0) + 1);
     byKind.set(null, (byKind.get(null) ?? 0) + 1);
     const type = schema.getType(typeName(entity));
@@ -73,7 +72,7 @@ function measure(kb: KnowledgeBase, schema: GraphQLSchema): ListBounds {
       if (Array.isArray(value)) grow(`${type.name}.${field.name}`, value.length);
     }
     const degree = new Map<string, number>();
-    for (const r of relationships(kb, entity.id, null, null)) {
+    for (const r of kb.relationships(entity.id, null, null)) {
       const key = `${r.edge.relation}:${r.direction}`;
       degree.set(key, (degree.get(key) ?? 0) + 1);
       grow("Relationship.sources", r.edge.sources.length);

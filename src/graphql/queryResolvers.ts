@@ -1,6 +1,3 @@
-import type { Entity } from "../graph/model.js";
-import type { KnowledgeBase } from "../knowledge/index.js";
-import { kineticChain } from "../trace/index.js";
 import { checkEvidence } from "./checkEvidence.js";
 import { entityPage } from "./entityPage.js";
 import { badUserInput, checkRange, checkText } from "./errors.js";
@@ -11,21 +8,21 @@ import { checkTraceInputs } from "./traceInputs.js";
 /** Resolvers of Query and of the types only it returns. */
 export const queryResolvers: Resolvers = {
   Query: {
-    entity: (_p, { id }, { kb }) => entityById(kb, id),
-    node: (_p, { id }, { kb }) => entityById(kb, id),
+    entity: (_p, { id }, { kb }) => kb.entity(id),
+    node: (_p, { id }, { kb }) => kb.entity(id),
     nodes: (_p, { ids }, { kb }) => {
       const { min, max } = LIMITS.nodeIds;
       if (ids.length < min || ids.length > max) {
         throw badUserInput("ids", `${ids.length} given: allowed ${min}..${max} ids`);
       }
-      return ids.map((id) => entityById(kb, id));
+      return ids.map((id) => kb.entity(id));
     },
     entities: (_p, { kind, ...page }, { kb }) => entityPage(kb, kind ?? null, page),
     search: (_p, { query, kinds, limit, offset }, { kb, budget }) => {
       checkText("query", query, LIMITS.queryLength);
       checkRange("limit", limit, LIMITS.searchLimit.min, LIMITS.searchLimit.max);
       checkRange("offset", offset, LIMITS.searchOffset.min, LIMITS.searchOffset.max);
-      return kb.search.search(query, {
+      return kb.search(query, {
         kinds: kinds ?? null,
         limit,
         offset,
@@ -34,17 +31,15 @@ export const queryResolvers: Resolvers = {
     },
     searchFacets: (_p, { query }, { kb, budget }) => {
       checkText("query", query, LIMITS.queryLength);
-      return [...kb.search.facets(query, budget?.searchMeter)]
-        .map(([kind, count]) => ({ kind, count }))
-        .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+      return kb.facets(query, budget?.searchMeter);
     },
     suggest: (_p, { prefix, limit }, { kb }) => {
       checkText("prefix", prefix, LIMITS.prefixLength);
       checkRange("limit", limit, LIMITS.suggestLimit.min, LIMITS.suggestLimit.max);
-      return kb.search.suggest(prefix, limit);
+      return kb.suggest(prefix, limit);
     },
     kineticChain: (_p, { from }, { kb }) => {
-      const chain = kineticChain(kb.graph, from);
+      const chain = kb.kineticChain(from);
       if (chain === null) {
         throw badUserInput(
           "from",
@@ -58,7 +53,7 @@ export const queryResolvers: Resolvers = {
       checkRange("limit", limit, LIMITS.traceLimit.min, LIMITS.traceLimit.max);
       checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max);
       checkRange("questions", questions, LIMITS.traceQuestions.min, LIMITS.traceQuestions.max);
-      return kb.tracer.trace(inputs, {
+      return kb.trace(inputs, {
         limit,
         maxDepth,
         questions,
@@ -67,8 +62,8 @@ export const queryResolvers: Resolvers = {
       });
     },
     understand: (_p, { text }, { kb }) =>
-      kb.reader.read(checkText("text", text, LIMITS.understandLength)),
-    stats: (_p, _a, { kb }) => ({ ...kb.stats, version: kb.version }),
+      kb.understand(checkText("text", text, LIMITS.understandLength)),
+    stats: (_p, _a, { kb }) => kb.stats,
   },
   EntityConnection: {
     pageInfo: (c) => ({
@@ -79,8 +74,3 @@ export const queryResolvers: Resolvers = {
     }),
   },
 };
-
-/** The entity with this id, or null. */
-function entityById(kb: KnowledgeBase, id: string): Entity | null {
-  return kb.data.entities.get(id) ?? null;
-}

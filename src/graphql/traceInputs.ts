@@ -61,7 +61,7 @@ export function checkTraceInputs(
     }
     if (c.text != null) checkText(`complaints[${i}].text`, c.text, LIMITS.traceInputLength);
     if (c.id != null) {
-      const kind = kb.data.entities.get(c.id)?.kind;
+      const kind = kb.entity(c.id)?.kind;
       if (kind === undefined || !COMPLAINT_KINDS.has(kind)) {
         throw badUserInput(
           `complaints[${i}].id`,

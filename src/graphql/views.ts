@@ -1,19 +1,11 @@
-import type { GraphStats } from "../graph/index.js";
-import type { Edge, Entity, EntityKind, WarningSignList } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
+import type { KindCount, KnowledgeStats, Relationship, WarningSigns } from "../knowledge/index.js";
 
 /** A document's warning-sign list (GraphQL `WarningSignList`). */
-export interface WarningSignListView {
-  /** Id of the document that holds the list. */
-  readonly doc: string;
-  readonly list: WarningSignList;
-}
+export type WarningSignListView = WarningSigns;
 
 /** An edge seen from one end (GraphQL `Relationship`). */
-export interface RelationshipView {
-  readonly edge: Edge;
-  readonly direction: "OUTGOING" | "INCOMING";
-  readonly other: Entity;
-}
+export type RelationshipView = Relationship;
 
 /** A page of entities (GraphQL `EntityConnection`). */
 export interface EntityConnectionView {
@@ -30,12 +22,7 @@ export interface EntityEdgeView {
 }
 
 /** Graph counts with the data version (GraphQL `GraphStats`). */
-export interface GraphStatsView extends GraphStats {
-  readonly version: string;
-}
+export type GraphStatsView = KnowledgeStats;
 
-/** A count of entities of one kind. */
-export interface KindCountView {
-  readonly kind: EntityKind;
-  readonly count: number;
-}
+/** A count of entities of one kind (GraphQL `KindCount`). */
+export type KindCountView = KindCount;

@@ -6,9 +6,12 @@ export interface CachedResponse {
   readonly operationName?: string | null;
 }
 
+/** Bytes a response cache holds by default (32 MiB): RESPONSE_CACHE_MB's default too. */
+export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 2 ** 20;
+
 /** Options of {@link ResponseCache}. */
 export interface ResponseCacheOptions {
-  /** Total size of cached keys and bodies in bytes (default 32 MiB); the least recently used go first. */
+  /** Total size of cached keys and bodies in bytes (default {@link DEFAULT_RESPONSE_CACHE_BYTES}); the least recently used go first. */
   readonly maxBytes?: number;
   /**
    * Requests remembered (by a 32-bit hash) as seen once, so that the second sighting is
@@ -36,7 +39,7 @@ export class ResponseCache {
   private misses = 0;
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.maxBytes = options.maxBytes ?? 32 * 2 ** 20;
+    this.maxBytes = options.maxBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
     this.doorkeeperSize = options.doorkeeperSize ?? 65_536;
   }
 

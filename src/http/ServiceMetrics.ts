@@ -4,22 +4,7 @@ import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import type { ResponseCache } from "./ResponseCache.js";
 
 /** Error codes a request can be labelled with; any other becomes "other" (bounded labels). */
-const KNOWN_CODES: ReadonlySet<string> = new Set<string>([
-  ...Object.values(ErrorCode),
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "NOT_FOUND",
-  "METHOD_NOT_ALLOWED",
-  "REQUEST_TIMEOUT",
-  "PAYLOAD_TOO_LARGE",
-  "UNSUPPORTED_MEDIA_TYPE",
-  "TOO_MANY_REQUESTS",
-  "NOT_READY",
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(Object.values(ErrorCode));
 
 /** One answered request, as metrics count it. */
 export interface ObservedRequest {

@@ -1,27 +1,21 @@
-import type { ApolloServerPlugin } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyPluginCallback,
-  LogController,
-} from "fastify";
-import type { Context, RequestOutcome } from "../graphql/context.js";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import type { RequestOutcome } from "../graphql/context.js";
 import { createApolloServer } from "../graphql/createApolloServer.js";
-import { ErrorCode } from "../graphql/errors.js";
-import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
-import type { TrustedDocuments } from "../graphql/trustedDocuments.js";
+import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
 import { WorkBudget } from "../graphql/WorkBudget.js";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installGraphiql } from "./graphiqlRoutes.js";
+import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
+import { installProbes } from "./installProbes.js";
+import { installRequestLog } from "./installRequestLog.js";
 import { installResponseCache } from "./installResponseCache.js";
+import { installResponseLimit } from "./installResponseLimit.js";
 import { installTrustedDocuments } from "./installTrustedDocuments.js";
 import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
@@ -29,131 +23,38 @@ import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
 
-declare module "fastify" {
-  interface FastifyRequest {
-    /** Set for GraphQL requests: what the request log records of the operation. */
-    graphqlOutcome?: RequestOutcome;
-  }
-}
-
-/** Options of the HTTP server. */
-export interface HttpServerOptions {
-  /** The knowledge base being served (swapped on reload). */
-  readonly holder: KnowledgeBaseHolder;
-  /** The SDL. */
-  readonly typeDefs: string;
-  /** pino logger for request and error logs. */
-  readonly logger: FastifyBaseLogger;
-  /** Production error handling (see createApolloServer). Default false. */
-  readonly production?: boolean;
-  /** Schema introspection (default true). */
-  readonly introspection?: boolean;
-  /**
-   * The trusted documents and whether only they may run (default: none, `off`); see
-   * installTrustedDocuments and persistedQueryStore.
-   */
-  readonly trustedDocuments?: {
-    readonly documents: TrustedDocuments;
-    readonly mode: TrustedDocumentsMode;
-  };
-  /** max-age of GraphQL GET answers, seconds (default 60; see installHttpCaching). */
-  readonly httpCacheMaxAge?: number;
-  /** Serve GraphiQL to browsers at GET /graphql (default false; see installGraphiql). */
-  readonly graphiql?: boolean;
-  /**
-   * Origins allowed to call the API from a browser (CORS): a list of origins, or ["*"]
-   * for any. Default: none, so only same-origin pages (the explorer) can.
-   */
-  readonly corsOrigins?: readonly string[];
-  /** Longest time to receive a whole request, in ms (default 10 000); slow clients get 408. */
-  readonly requestTimeoutMs?: number;
-  /** Cache of serialized responses (see ResponseCache); null turns caching off. Default: 32 MiB. */
-  readonly responseCache?: ResponseCache | null;
-  /**
-   * GET /metrics (Prometheus): true serves this process's metrics; a function, called once
-   * with them, gives what serves the text instead (the cluster-wide sum with WORKERS);
-   * false turns the route off. Default true.
-   */
-  readonly metrics?: boolean | ((local: ServiceMetrics) => () => Promise<string>);
-  /**
-   * OpenTelemetry tracing (src/process/tracing.ts, loaded only when configured): a Fastify plugin
-   * registered before any route and an Apollo plugin. Default: none, no tracing.
-   */
-  readonly tracing?: {
-    readonly fastifyPlugin: FastifyPluginCallback;
-    readonly apolloPlugin: ApolloServerPlugin<Context>;
-  } | null;
-  /** Readiness of this process for /readyz (draining on shutdown). Default: ready. */
-  readonly readiness?: Readiness;
-  /**
-   * /health shows the process id, memory and response-cache internals too (default false:
-   * they help an attacker more than a user; operators read them in /metrics).
-   */
-  readonly healthDetails?: boolean;
-  /** Per-request and per-client budgets (default DEFAULT_SERVICE_LIMITS). */
-  readonly limits?: ServiceLimits;
-}
-
-/** Resident set size and heap in use, in MiB, as /health reports them. */
-function memoryMiB(): { rss: number; heapUsed: number } {
-  const m = process.memoryUsage();
-  return { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) };
-}
-
-/**
- * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is
- * replaced by a RESPONSE_TOO_LARGE error (HTTP 400). The cost limit bounds how large an
- * answer can grow while it is built; this bounds what sits in a socket's buffer. GraphiQL's
- * bundle (/graphiql/, about 1.7 MB built) is exempt: static files of the build.
- */
-function installResponseLimit(app: FastifyInstance, maxBytes: number): void {
-  app.addHook("onSend", (request, reply, payload, done) => {
-    // GraphiQL's script and styles are files of known size, built with the service.
-    if (request.url.startsWith("/graphiql/")) {
-      done(null, payload);
-      return;
-    }
-    // A string of n characters has at most 3n bytes: most answers need no count.
-    const size =
-      typeof payload === "string"
-        ? payload.length * 3 <= maxBytes
-          ? 0
-          : Buffer.byteLength(payload)
-        : Buffer.isBuffer(payload)
-          ? payload.length
-          : 0;
-    if (size <= maxBytes) {
-      done(null, payload);
-      return;
-    }
-    request.graphqlOutcome?.errorCodes.push(ErrorCode.RESPONSE_TOO_LARGE);
-    reply.status(400).type("application/json; charset=utf-8");
-    done(
-      null,
-      JSON.stringify({
-        errors: [
-          {
-            message: `response too large: ${size} bytes, allowed ${maxBytes}: ask for fewer fields or smaller lists (first/limit)`,
-            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, size, limit: maxBytes },
-          },
-        ],
-      }),
-    );
-  });
-}
-
 /** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
 export const BODY_LIMIT = 100 * 1024;
 
 /**
- * The HTTP server: GraphQL at POST and GET /graphql, GET /health, one log line per
- * request (method, url, status, duration, operation name and error codes).
- * Call `listen` on the result; `close` drains in-flight requests.
+ * The HTTP server: GraphQL at POST and GET /graphql, the explorer, GraphiQL, probes and
+ * metrics. Call `listen` on the result; `close` drains in-flight requests.
+ *
+ * What a GraphQL request meets, in order (Fastify runs hooks by phase, and hooks of one
+ * phase in the order they are installed below):
+ * 1. connection: the process's and the client address's connection caps (installFairness);
+ *    a request id (the caller's when safe), the body limit and the request timeout;
+ * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
+ *    client's requests in flight and its rate (installFairness); GraphiQL's page for a
+ *    browser's GET (installGraphiql); the metrics timer;
+ * 3. body parsing (JSON, BODY_LIMIT), then preHandler: trusted documents only, when so
+ *    configured (installTrustedDocuments); a GET answered 304 by its ETag
+ *    (installHttpCaching); a repeated POST answered from the response cache
+ *    (installResponseCache);
+ * 4. handler: Apollo (createApolloServer: parse, validate, cost and limits, then execute
+ *    on the knowledge base the request started on, with its work budget);
+ * 5. onSend: the connection's lingering close; an answer over MAX_RESPONSE_KB replaced by
+ *    RESPONSE_TOO_LARGE (installResponseLimit); ETag and Cache-Control on a storable GET
+ *    answer; a storable POST answer offered to the response cache (isStorableAnswer);
+ * 6. onResponse: the request log line (installRequestLog) and the request's metrics.
+ * Errors anywhere before GraphQL get the same JSON shape (installHttpErrorHandlers).
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const readiness = options.readiness ?? new Readiness();
   const limits = options.limits ?? DEFAULT_SERVICE_LIMITS;
-  const requestTimeout = options.requestTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
+  const cache = options.responseCache === undefined ? new ResponseCache() : options.responseCache;
+  const holder = options.holder;
   const app = Fastify({
     loggerInstance: options.logger,
     // Request ids: the caller's x-request-id or traceparent when safe, else a UUID (requestId.ts).
@@ -171,7 +72,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       connectionsCheckingInterval: 1000,
     },
     clientErrorHandler,
-    // One line per request, written by the onResponse hook below.
+    // One line per request, written by installRequestLog.
     logController: new LogController({ disableRequestLogging: true }),
   });
   // Tracing first: it instruments the routes and hooks added after it.
@@ -179,8 +80,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   const apollo = createApolloServer({
     typeDefs: options.typeDefs,
     log: options.logger,
-    production: options.production ?? false,
-    introspection: options.introspection ?? true,
+    production: options.production,
+    introspection: options.introspection,
     limits,
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     plugins: [
@@ -189,6 +90,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     ],
   });
   await apollo.start();
+
   installHttpErrorHandlers(app);
   installLingeringClose(app);
   app.addHook("onRequest", (request, reply, done) => {
@@ -208,77 +110,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       maxAge: 600,
     });
   }
-
-  // Skipped outright below info level: the line would be built only to be dropped.
-  const logRequests = ["trace", "debug", "info"].includes(options.logger.level);
-  app.addHook("onResponse", (request, reply, done) => {
-    if (!logRequests) {
-      done();
-      return;
-    }
-    const outcome = request.graphqlOutcome;
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url.split("?")[0],
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 100) / 100,
-        ...(outcome
-          ? {
-              operation: outcome.operationName,
-              errors: outcome.errorCodes,
-              cached: outcome.cached ?? false,
-            }
-          : {}),
-      },
-      "request",
-    );
-    done();
-  });
-
+  installRequestLog(app, options.logger);
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
   if (options.trustedDocuments?.mode === "only") {
     installTrustedDocuments(app, options.trustedDocuments.documents);
   }
-  installHttpCaching(app, options.holder, options.httpCacheMaxAge ?? 60);
-
-  // Liveness: the process answers at all (Kubernetes restarts it when it does not).
-  app.get("/livez", async () => ({ status: "ok" }));
-  // Readiness: graph-data is loaded (a server exists only then) and not shutting down.
-  app.get("/readyz", async (_request, reply) => {
-    if (readiness.draining) return reply.status(503).send({ status: "draining" });
-    return { status: "ready", version: options.holder.current.version };
-  });
-  app.get("/health", async () => {
-    const kb = options.holder.current;
-    return {
-      status: readiness.draining ? "draining" : "ok",
-      version: kb.version,
-      nodeCount: kb.stats.nodeCount,
-      edgeCount: kb.stats.edgeCount,
-      loadedAt: kb.loadedAt.toISOString(),
-      loadMs: Math.round(kb.loadMs),
-      ...(options.healthDetails
-        ? {
-            pid: process.pid,
-            memory: memoryMiB(),
-            ...(cache === null ? {} : { responseCache: cache.stats() }),
-          }
-        : {}),
-    };
-  });
-
-  const cache = options.responseCache === undefined ? new ResponseCache() : options.responseCache;
-  if (cache !== null) installResponseCache(app, cache, options.holder);
+  installHttpCaching(app, holder, options.httpCacheMaxAge ?? HTTP_DEFAULTS.httpCacheMaxAge);
+  installProbes(app, holder, readiness, { show: options.healthDetails === true, cache });
+  if (cache !== null) installResponseCache(app, cache, holder);
   const metricsOption = options.metrics ?? true;
   if (metricsOption !== false) {
-    const metrics = new ServiceMetrics(options.holder, cache);
-    installMetrics(
-      app,
-      metrics,
-      metricsOption === true ? () => metrics.text() : metricsOption(metrics),
-    );
+    const metrics = new ServiceMetrics(holder, cache);
+    const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
+    installMetrics(app, metrics, text);
   }
 
   await app.register(fastifyApollo(apollo), {
@@ -288,7 +133,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
       request.graphqlOutcome = outcome;
       return {
-        kb: options.holder.current,
+        kb: holder.current,
         requestId: request.id,
         outcome,
         client: request.ip,

@@ -1,28 +1,28 @@
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors.js";
 
 /** `extensions.code` of errors answered before GraphQL runs, by HTTP status. */
 export function httpErrorCode(status: number): string {
   switch (status) {
     case 400:
-      return "BAD_REQUEST";
+      return ErrorCode.BAD_REQUEST;
     case 404:
-      return "NOT_FOUND";
+      return ErrorCode.NOT_FOUND;
     case 405:
-      return "METHOD_NOT_ALLOWED";
+      return ErrorCode.METHOD_NOT_ALLOWED;
     case 408:
-      return "REQUEST_TIMEOUT";
+      return ErrorCode.REQUEST_TIMEOUT;
     case 413:
-      return "PAYLOAD_TOO_LARGE";
+      return ErrorCode.PAYLOAD_TOO_LARGE;
     case 415:
-      return "UNSUPPORTED_MEDIA_TYPE";
+      return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
     case 429:
       return ErrorCode.RATE_LIMITED;
     case 431:
-      return "REQUEST_HEADER_FIELDS_TOO_LARGE";
+      return ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE;
     default:
-      return status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
+      return status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST;
   }
 }
 
@@ -88,10 +88,7 @@ export function installHttpErrorHandlers(app: FastifyInstance): void {
     const status =
       error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, "unexpected HTTP error");
-    const message =
-      status >= 500
-        ? "Internal server error: the failure was logged; try again later or report it"
-        : `${error.message}: ${hint(status)}`;
+    const message = status >= 500 ? INTERNAL_ERROR_MESSAGE : `${error.message}: ${hint(status)}`;
     void reply
       .status(status)
       .type("application/json; charset=utf-8")

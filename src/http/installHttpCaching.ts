@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import { isStorableAnswer } from "./isStorableAnswer.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -66,8 +67,8 @@ export function installHttpCaching(
       done(null, payload);
       return;
     }
-    const clean = reply.statusCode === 200 && request.graphqlOutcome?.errorCodes.length === 0;
-    if (clean) reply.header("etag", etag).header("cache-control", cacheControl);
+    if (isStorableAnswer(reply.statusCode, payload))
+      reply.header("etag", etag).header("cache-control", cacheControl);
     else reply.header("cache-control", "no-store");
     done(null, payload);
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import { isStorableAnswer } from "./isStorableAnswer.js";
 import { ResponseCache } from "./ResponseCache.js";
 
 declare module "fastify" {
@@ -13,7 +14,7 @@ declare module "fastify" {
  * Serves a repeated GraphQL POST from the cache of serialized responses. Only requests
  * that already passed every check before GraphQL runs (body size, JSON parsing, an
  * application/json content type, which satisfies CSRF prevention) are looked up, and only
- * responses of 200 without errors are stored, so a cached answer is byte for byte what
+ * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored, so a cached answer is byte for byte what
  * the same request got from Apollo on the same data version. A reload empties it. A
  * response is stored the second time its request is answered (see ResponseCache.offer).
  */
@@ -42,9 +43,7 @@ export function installResponseCache(
   });
   app.addHook("onSend", (request, reply, payload, done) => {
     const key = request.responseCacheKey;
-    // Only answers that GraphQL produced without any error are stored.
-    const clean = request.graphqlOutcome?.errorCodes.length === 0;
-    if (key !== undefined && clean && reply.statusCode === 200 && typeof payload === "string") {
+    if (key !== undefined && isStorableAnswer(reply.statusCode, payload)) {
       cache.offer(
         key,
         payload,

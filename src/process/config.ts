@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "../graph/GraphDataLimits.js";
+import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
 import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import { HTTP_DEFAULTS } from "../http/HttpServerOptions.js";
+import { DEFAULT_RESPONSE_CACHE_BYTES } from "../http/ResponseCache.js";
 import { ConfigError, type EnvProblem, readEnv, type Variable } from "./readEnv.js";
 
 export { ConfigError } from "./readEnv.js";
@@ -165,7 +168,7 @@ export const VARIABLES = {
     default: "info",
   },
   NODE_ENV: { kind: "enum", values: ["production", "development", "test"], default: "production" },
-  INTROSPECTION: { kind: "boolean", default: true },
+  INTROSPECTION: { kind: "boolean", default: APOLLO_DEFAULTS.introspection },
   CORS_ORIGINS: {
     kind: "text",
     maxLength: 4096,
@@ -173,9 +176,19 @@ export const VARIABLES = {
     expected: "* or a comma-separated list of origins (scheme://host[:port])",
     default: null,
   },
-  REQUEST_TIMEOUT_MS: { kind: "integer", min: 100, max: 600_000, default: 10_000 },
+  REQUEST_TIMEOUT_MS: {
+    kind: "integer",
+    min: 100,
+    max: 600_000,
+    default: HTTP_DEFAULTS.requestTimeoutMs,
+  },
   WORKERS: { kind: "integer", min: 1, max: 64, default: 1 },
-  RESPONSE_CACHE_MB: { kind: "integer", min: 0, max: 4096, default: 32 },
+  RESPONSE_CACHE_MB: {
+    kind: "integer",
+    min: 0,
+    max: 4096,
+    default: DEFAULT_RESPONSE_CACHE_BYTES / 2 ** 20,
+  },
   GRAPH_DATA_MAX_MB: {
     kind: "integer",
     min: 1,
@@ -202,7 +215,12 @@ export const VARIABLES = {
     default: null,
   },
   TRUSTED_DOCUMENTS: { kind: "enum", values: ["off", "only"], default: "off" },
-  HTTP_CACHE_MAX_AGE: { kind: "integer", min: 0, max: 86_400, default: 60 },
+  HTTP_CACHE_MAX_AGE: {
+    kind: "integer",
+    min: 0,
+    max: 86_400,
+    default: HTTP_DEFAULTS.httpCacheMaxAge,
+  },
   OTEL_EXPORTER_OTLP_ENDPOINT: {
     kind: "text",
     maxLength: 2048,

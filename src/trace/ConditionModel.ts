@@ -1,5 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import type { Entity } from "../graph/model.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { supports } from "./rankConditions.js";
@@ -29,15 +31,15 @@ export class ConditionModel {
 
   /** @param graph the knowledge graph; read once for the likelihoods, then per reported cause. */
   constructor(private readonly graph: KnowledgeGraph) {
-    graph.forEachNode((_id, { entity }) => {
-      if (entity.kind !== "CONDITION") return;
-      const edges = edgesAt(graph, entity.id, "out", ["PRESENTS_WITH"]);
+    for (const entity of graphEntities(graph)) {
+      if (entity.kind !== "CONDITION") continue;
+      const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
       const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
       this.presents.set(
         entity.id,
         new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
       );
-    });
+    }
   }
 
   /** The symptoms a condition presents with, in the order graph-data lists them. */
@@ -66,7 +68,7 @@ export class ConditionModel {
     if (e.id === condition.id) return 1 - INTERVIEW.leak;
     if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
     if (e.kind === "CONDITION") {
-      const follows = edgesAt(this.graph, e.id, "out", ["LEADS_TO"]).some(
+      const follows = edgesAt(this.graph, e.id, "OUTGOING", ["LEADS_TO"]).some(
         (x) => x.other.id === condition.id,
       );
       return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
@@ -98,13 +100,15 @@ export class ConditionModel {
     for (const e of present) {
       if (e.kind === "CONDITION") found.set(e.id, e);
       if (e.kind === "CAUSE" || e.kind === "MECHANISM")
-        for (const id of this.drives(e).keys())
-          found.set(id, this.graph.getNodeAttribute(id, "entity"));
+        for (const id of this.drives(e).keys()) {
+          const driven = entityAt(this.graph, id);
+          if (driven !== null) found.set(id, driven);
+        }
       if (e.kind !== "SYMPTOM") continue;
-      for (const { other } of edgesAt(this.graph, e.id, "in", ["PRESENTS_WITH"]))
+      for (const { other } of edgesAt(this.graph, e.id, "INCOMING", ["PRESENTS_WITH"]))
         found.set(other.id, other);
       for (const site of this.sitesOf(e)) {
-        for (const { other } of edgesAt(this.graph, site, "in", ["AFFECTS"]))
+        for (const { other } of edgesAt(this.graph, site, "INCOMING", ["AFFECTS"]))
           if (other.kind === "CONDITION") found.set(other.id, other);
       }
     }
@@ -127,9 +131,10 @@ export class ConditionModel {
 
   /** Where a symptom is felt: its structures and their parts (the ankle's ligaments within the ankle). */
   private sitesOf(symptom: Entity): string[] {
-    const sites = edgesAt(this.graph, symptom.id, "out", ["FELT_IN"]).map((x) => x.other.id);
+    const sites = edgesAt(this.graph, symptom.id, "OUTGOING", ["FELT_IN"]).map((x) => x.other.id);
     for (const site of [...sites])
-      for (const part of edgesAt(this.graph, site, "in", ["PART_OF"])) sites.push(part.other.id);
+      for (const part of edgesAt(this.graph, site, "INCOMING", ["PART_OF"]))
+        sites.push(part.other.id);
     return sites;
   }
 

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import type { Entity, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { INTERVIEW } from "./interviewSettings.js";
@@ -88,12 +89,12 @@ export class Interviewer {
     private readonly rules: WarningSignRules,
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {
-    graph.forEachNode((_id, { entity }) => {
-      if (entity.kind !== "SYMPTOM" || entity.warningSignOf === null) return;
+    for (const entity of graphEntities(graph)) {
+      if (entity.kind !== "SYMPTOM" || entity.warningSignOf === null) continue;
       const list = this.signsOf.get(entity.warningSignOf) ?? [];
       list.push(entity);
       this.signsOf.set(entity.warningSignOf, list);
-    });
+    }
     for (const list of this.signsOf.values()) list.sort((a, b) => a.id.localeCompare(b.id));
   }
 
@@ -163,7 +164,7 @@ export class Interviewer {
   private symptomsOf(ranked: readonly Entity[]): Symptom[] {
     const found = new Map<string, Symptom>();
     for (const c of ranked) {
-      for (const { other } of edgesAt(this.graph, c.id, "out", ["PRESENTS_WITH"]))
+      for (const { other } of edgesAt(this.graph, c.id, "OUTGOING", ["PRESENTS_WITH"]))
         if (other.kind === "SYMPTOM" && !found.has(other.id)) found.set(other.id, other);
     }
     return [...found.values()];
@@ -177,7 +178,7 @@ export class Interviewer {
     const pNo = 1 - pYes;
     const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
     const gain = context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo);
-    const linked = edgesAt(this.graph, s.id, "in", ["PRESENTS_WITH"]).filter((x) =>
+    const linked = edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
       posterior.has(x.other.id),
     );
     linked.sort((a, b) => (posterior.get(b.other.id) ?? 0) - (posterior.get(a.other.id) ?? 0));

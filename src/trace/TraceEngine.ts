@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
@@ -8,6 +9,7 @@ import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
+import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
@@ -16,9 +18,9 @@ import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
-  /** How many conditions and root causes to return (default 10). */
+  /** How many conditions and root causes to return (default {@link TRACE_DEFAULTS}.limit). */
   readonly limit?: number;
-  /** Most hops walked up the chain (default 6). */
+  /** Most hops walked up the chain (default {@link TRACE_DEFAULTS}.maxDepth). */
   readonly maxDepth?: number;
   /**
    * Told of the work as it is done (default: nobody): each text search of an input, and
@@ -82,7 +84,7 @@ export class TraceEngine {
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
-    const { limit = 10, maxDepth = 6, meter } = options;
+    const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter);
     const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
@@ -129,7 +131,7 @@ export class TraceEngine {
     const matched = read.filter((m) => answers.get(m.entity.id) !== false);
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
-      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "entity") : null;
+      const entity = entityAt(this.graph, id);
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
@@ -171,7 +173,7 @@ export class TraceEngine {
 
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
-    const { limit = 10, maxDepth = 6, meter } = options;
+    const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     return findRootCauses(this.up, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,
@@ -180,8 +182,7 @@ export class TraceEngine {
   }
 
   private adviceText(id: string): string | null {
-    if (!this.graph.hasNode(id)) return null;
-    const entity = this.graph.getNodeAttribute(id, "entity");
-    return entity.kind === "ADVICE" ? entity.answer : null;
+    const entity = entityAt(this.graph, id);
+    return entity?.kind === "ADVICE" ? entity.answer : null;
   }
 }

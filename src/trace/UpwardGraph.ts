@@ -1,13 +1,15 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import { type StepDirection, stepDirection } from "./stepDirection.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
 export interface UpMove {
   readonly edge: Edge;
   readonly next: Entity;
-  readonly direction: "FORWARD" | "BACKWARD";
+  readonly direction: StepDirection;
   /** Whether the hop moves from an effect to what causes it (CAUSES, LEADS_TO or a driving condition). */
   readonly causal: boolean;
   /**
@@ -47,8 +49,8 @@ export class UpwardGraph {
   /** Builds the view of `graph`, one node per step (see Steps). */
   static *build(graph: KnowledgeGraph): Steps<UpwardGraph> {
     const up = new UpwardGraph();
-    for (const id of graph.nodes()) {
-      up.addNode(graph, id);
+    for (const entity of graphEntities(graph)) {
+      up.addNode(graph, entity);
       yield;
     }
     return up;
@@ -59,8 +61,8 @@ export class UpwardGraph {
     return this.moves.get(id) ?? [];
   }
 
-  private addNode(graph: KnowledgeGraph, id: string): void {
-    const { entity } = graph.getNodeAttributes(id);
+  private addNode(graph: KnowledgeGraph, entity: Entity): void {
+    const { id } = entity;
     const raw: Omit<UpMove, "share">[] = [];
     const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
       raw.push({ edge, next, direction, causal });
@@ -69,15 +71,15 @@ export class UpwardGraph {
       causal: boolean,
       accept = (_: Entity) => true,
     ) => {
-      for (const { edge, other } of edgesAt(graph, id, "in", [relation])) {
-        if (accept(other)) add(edge, other, "BACKWARD", causal);
+      for (const { edge, other } of edgesAt(graph, id, "INCOMING", [relation])) {
+        if (accept(other)) add(edge, other, stepDirection("INCOMING"), causal);
       }
     };
     const outgoing = (relation: Edge["relation"]) => {
-      for (const { edge, other } of edgesAt(graph, id, "out", [relation]))
-        add(edge, other, "FORWARD", false);
+      for (const { edge, other } of edgesAt(graph, id, "OUTGOING", [relation]))
+        add(edge, other, stepDirection("OUTGOING"), false);
     };
-    const drives = (e: Entity) => edgesAt(graph, e.id, "out", ["CAUSES"]).length > 0;
+    const drives = (e: Entity) => edgesAt(graph, e.id, "OUTGOING", ["CAUSES"]).length > 0;
     switch (entity.kind) {
       case "SYMPTOM":
         incoming("PRESENTS_WITH", false);

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
 
 /** A reported warning sign and the list that governs it where the runner reported it. */
@@ -29,7 +30,7 @@ export class WarningSignRules {
     for (const doc of documents.values()) {
       if (doc.warningSigns === null) continue;
       this.lists.set(doc.id, doc.warningSigns);
-      const queue = doc.warningSigns.structures.filter((id) => graph.hasNode(id));
+      const queue = doc.warningSigns.structures.filter((id) => entityAt(graph, id) !== null);
       // A structure PART_OF a governed one is governed too (the talus within the ankle).
       for (let i = 0; i < queue.length; i++) {
         const id = queue[i] ?? "";
@@ -37,7 +38,7 @@ export class WarningSignRules {
         if (docs.has(doc.id)) continue;
         docs.add(doc.id);
         this.governed.set(id, docs);
-        for (const part of edgesAt(graph, id, "in", ["PART_OF"])) queue.push(part.other.id);
+        for (const part of edgesAt(graph, id, "INCOMING", ["PART_OF"])) queue.push(part.other.id);
       }
     }
   }
@@ -47,7 +48,7 @@ export class WarningSignRules {
     const relation = entity.kind === "CONDITION" ? "AFFECTS" : "FELT_IN";
     const docs = new Set<string>();
     if (entity.kind !== "SYMPTOM" && entity.kind !== "CONDITION") return docs;
-    for (const e of edgesAt(this.graph, entity.id, "out", [relation]))
+    for (const e of edgesAt(this.graph, entity.id, "OUTGOING", [relation]))
       for (const doc of this.governed.get(e.other.id) ?? []) docs.add(doc);
     return docs;
   }

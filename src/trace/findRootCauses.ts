@@ -1,5 +1,6 @@
 import type { Entity } from "../graph/model.js";
 import { MaxHeap } from "./MaxHeap.js";
+import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import type { CausalPath, PathStep, RootCause, WorkMeter } from "./types.js";
 import type { UpMove, UpwardGraph } from "./UpwardGraph.js";
 
@@ -11,13 +12,13 @@ export interface WalkStart {
 
 /** Options of the upward walk. */
 export interface RootCauseOptions {
-  /** Most hops in a path (default 6; the API allows 1..10). */
+  /** Most hops in a path (default {@link TRACE_DEFAULTS}.maxDepth). */
   readonly maxDepth?: number;
-  /** Most paths kept per node, and returned per root cause (default 3). */
+  /** Most paths kept per node, and returned per root cause (default {@link TRACE_DEFAULTS}.pathsPerRootCause). */
   readonly pathsPerNode?: number;
-  /** Weight kept per hop (default 0.85): longer chains count less. */
+  /** Weight kept per hop: longer chains count less (default {@link TRACE_DEFAULTS}.hopDecay). */
   readonly decay?: number;
-  /** Safety bound on labels settled in one walk (default 50 000). */
+  /** Safety bound on labels settled in one walk (default {@link TRACE_DEFAULTS}.maxSettled). */
   readonly maxSettled?: number;
   /** Most root causes returned (default: all); paths are built only for those. */
   readonly limit?: number;
@@ -52,7 +53,12 @@ export function findRootCauses(
   starts: readonly WalkStart[],
   options: RootCauseOptions = {},
 ): RootCause[] {
-  const { maxDepth = 6, pathsPerNode = 3, decay = 0.85, maxSettled = 50_000 } = options;
+  const {
+    maxDepth = TRACE_DEFAULTS.maxDepth,
+    pathsPerNode = TRACE_DEFAULTS.pathsPerRootCause,
+    decay = TRACE_DEFAULTS.hopDecay,
+    maxSettled = TRACE_DEFAULTS.maxSettled,
+  } = options;
   const { limit = Number.POSITIVE_INFINITY, bonus = () => 0, meter } = options;
   const heap = new MaxHeap<Label>(
     (a, b) => a.weight > b.weight || (a.weight === b.weight && a.seq < b.seq),

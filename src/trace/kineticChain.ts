@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { BodyStructure } from "../graph/model.js";
 
 /**
@@ -9,9 +10,8 @@ import type { BodyStructure } from "../graph/model.js";
  * search, so cost follows the chain's size. Null when `from` is not a body structure.
  */
 export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure[] | null {
-  if (!graph.hasNode(from)) return null;
-  const start = graph.getNodeAttribute(from, "entity");
-  if (start.kind !== "BODY_STRUCTURE") return null;
+  const start = entityAt(graph, from);
+  if (start?.kind !== "BODY_STRUCTURE") return null;
   const parent = new Map<string, string | null>([[from, null]]);
   let frontier = [from];
   while (frontier.length > 0) {
@@ -37,8 +37,8 @@ export function kineticChain(graph: KnowledgeGraph, from: string): BodyStructure
  */
 export function chainStepsUp(graph: KnowledgeGraph, id: string): string[] {
   const ids = (edges: readonly EdgeAt[]) => edges.map((e) => e.other.id).sort();
-  const upstream = ids(edgesAt(graph, id, "in", ["UPSTREAM_OF"]));
-  return upstream.length > 0 ? upstream : ids(edgesAt(graph, id, "out", ["PART_OF"]));
+  const upstream = ids(edgesAt(graph, id, "INCOMING", ["UPSTREAM_OF"]));
+  return upstream.length > 0 ? upstream : ids(edgesAt(graph, id, "OUTGOING", ["PART_OF"]));
 }
 
 function chainTo(
@@ -50,6 +50,6 @@ function chainTo(
   for (let id: string | null | undefined = top; id != null; id = parent.get(id)) ids.push(id);
   return ids
     .reverse()
-    .map((id) => graph.getNodeAttribute(id, "entity"))
-    .filter((e): e is BodyStructure => e.kind === "BODY_STRUCTURE");
+    .map((id) => entityAt(graph, id))
+    .filter((e): e is BodyStructure => e?.kind === "BODY_STRUCTURE");
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { entityAt } from "../graph/entityAt.js";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { ComplaintReader, ReadContext } from "../understand/index.js";
 import type { TraceMatch, WorkMeter } from "./types.js";
@@ -40,7 +41,7 @@ export function matchInputs(
   let context: ReadContext = { site: null, side: null, felt: new Set() };
   for (const input of inputs) {
     const id = input.trim();
-    const entity = graph.hasNode(id) ? graph.getNodeAttribute(id, "entity") : null;
+    const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
       if (!seen.has(id)) matched.push({ input, entity, method: "ID", confidence: 1, words: null });
       seen.add(id);

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import type { Condition, Edge, Entity } from "../graph/model.js";
+import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
 /** Weight of a cause as evidence for a condition it drives, relative to a symptom. */
@@ -15,9 +16,6 @@ export const CAUSE_REACH = 4;
  * denied by name ("it's not plantar fasciitis") is multiplied by 1 − ABSENT_WEIGHT.
  */
 export const ABSENT_WEIGHT = 0.5;
-
-/** Weight kept per extra hop from a reported cause to a condition. */
-const HOP_DECAY = 0.85;
 
 /** How one piece of evidence supports one condition. */
 export interface Support {
@@ -78,7 +76,7 @@ export function supports(graph: KnowledgeGraph, matched: readonly TraceMatch[]):
         lend(entity, entity, confidence);
         break;
       case "SYMPTOM": {
-        const edges = edgesAt(graph, entity.id, "in", ["PRESENTS_WITH"]);
+        const edges = edgesAt(graph, entity.id, "INCOMING", ["PRESENTS_WITH"]);
         for (const { edge, other } of edges)
           lend(other, entity, confidence * specificity(edge, edges.length));
         break;
@@ -103,7 +101,7 @@ function denialFactors(graph: KnowledgeGraph, absent: readonly Entity[]): Map<st
   for (const e of absent) {
     if (e.kind === "CONDITION") lower(e.id, ABSENT_WEIGHT);
     if (e.kind !== "SYMPTOM") continue;
-    const edges = edgesAt(graph, e.id, "in", ["PRESENTS_WITH"]);
+    const edges = edgesAt(graph, e.id, "INCOMING", ["PRESENTS_WITH"]);
     for (const { edge, other } of edges)
       lower(other.id, ABSENT_WEIGHT * specificity(edge, edges.length));
   }
@@ -122,9 +120,10 @@ function drivenConditions(graph: KnowledgeGraph, start: Entity): Map<Entity, num
   for (let hop = 0; hop < CAUSE_REACH && frontier.length > 0; hop++) {
     const next: [Entity, number][] = [];
     for (const [node, reach] of frontier) {
-      const edges = edgesAt(graph, node.id, "out", ["CAUSES"]);
+      const edges = edgesAt(graph, node.id, "OUTGOING", ["CAUSES"]);
       for (const { edge, other } of edges) {
-        const r = reach * specificity(edge, edges.length) * (hop === 0 ? 1 : HOP_DECAY);
+        const r =
+          reach * specificity(edge, edges.length) * (hop === 0 ? 1 : TRACE_DEFAULTS.hopDecay);
         if ((seen.get(other.id) ?? 0) >= r) continue;
         seen.set(other.id, r);
         if (other.kind === "CONDITION") reached.set(other, Math.max(reached.get(other) ?? 0, r));

@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
 import { type Entity, TREATMENT_PHASES, type Treatment } from "../graph/model.js";
 import type { PlanItem } from "./types.js";
 
@@ -12,8 +13,8 @@ import type { PlanItem } from "./types.js";
 export function treatmentPlan(graph: KnowledgeGraph, targets: readonly Entity[]): PlanItem[] {
   const items = new Map<string, { treatment: Treatment; addresses: Entity[]; best: number }>();
   targets.forEach((target, rank) => {
-    if (!graph.hasNode(target.id)) return;
-    for (const { other: source } of edgesAt(graph, target.id, "in", ["TREATS", "PREVENTS"])) {
+    if (entityAt(graph, target.id) === null) return;
+    for (const { other: source } of edgesAt(graph, target.id, "INCOMING", ["TREATS", "PREVENTS"])) {
       if (source.kind !== "TREATMENT") continue;
       const item = items.get(source.id) ?? { treatment: source, addresses: [], best: rank };
       if (!item.addresses.includes(target)) item.addresses.push(target);

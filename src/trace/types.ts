@@ -1,5 +1,6 @@
 import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
 import type { Question } from "./Interviewer.js";
+import type { StepDirection } from "./stepDirection.js";
 
 /** How an input string was matched. */
 export type MatchMethod = "ID" | "TEXT";
@@ -39,8 +40,8 @@ export interface PathStep {
   readonly from: Entity;
   readonly to: Entity;
   readonly edge: Edge;
-  /** FORWARD when the hop follows the edge as stored. */
-  readonly direction: "FORWARD" | "BACKWARD";
+  /** FORWARD when the hop follows the edge as stored (from its source to its target). */
+  readonly direction: StepDirection;
 }
 
 /** A path from a matched entity up to a root cause. */

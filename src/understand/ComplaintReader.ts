@@ -1,6 +1,7 @@
 import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import type { ClauseContext } from "./ClauseContext.js";
+import { ClauseMatcher } from "./ClauseMatcher.js";
 import { Lexicon } from "./Lexicon.js";
-import { type ClauseContext, ClauseMatcher } from "./matchClause.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";

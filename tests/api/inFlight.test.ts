@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { buildKnowledgeBase } from "../../src/knowledge/index.js";
+import { buildKnowledgeBase, KnowledgeBase } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson } from "../helpers/rawHttp.js";
 import { overHttp } from "../helpers/servers.js";
@@ -10,19 +9,21 @@ it("finishes a request on the data version it started with, even if a reload lan
   const next = buildKnowledgeBase({ ...base.data, version: "after-reload" });
   let swapped = false;
   // The first resolver to run swaps the served knowledge base, as a SIGHUP reload would.
-  const search = Object.create(base.search) as KnowledgeBase["search"];
-  const { app, url, holder } = await overHttp({
-    ...base,
-    search: Object.assign(search, {
-      search: (...args: Parameters<KnowledgeBase["search"]["search"]>) => {
-        if (!swapped) {
-          swapped = true;
-          holder.swap(next);
-        }
-        return base.search.search(...args);
-      },
+  const searchIndex = Object.create(base.searchIndex) as KnowledgeBase["searchIndex"];
+  const { app, url, holder } = await overHttp(
+    new KnowledgeBase({
+      ...base,
+      searchIndex: Object.assign(searchIndex, {
+        search: (...args: Parameters<KnowledgeBase["searchIndex"]["search"]>) => {
+          if (!swapped) {
+            swapped = true;
+            holder.swap(next);
+          }
+          return base.searchIndex.search(...args);
+        },
+      }),
     }),
-  });
+  );
   try {
     const during = await postJson(url, {
       query: '{ search(query: "heel") { score } stats { version } }',

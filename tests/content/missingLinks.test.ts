@@ -69,7 +69,7 @@ describe("what the articles say is in the graph", () => {
     const aliases = (id: string) => kb.data.entities.get(id)?.aliases ?? [];
     expect(aliases("hip-flexor-pressure-release")).toContain("Hip Hook");
     expect(aliases("hip-release-ball")).toContain("Hip Release Ball");
-    expect(kb.search.search("Hip Hook")[0]?.entity.id).toBe("hip-flexor-pressure-release");
-    expect(kb.search.search("hip release ball")[0]?.entity.id).toBe("hip-release-ball");
+    expect(kb.searchIndex.search("Hip Hook")[0]?.entity.id).toBe("hip-flexor-pressure-release");
+    expect(kb.searchIndex.search("hip release ball")[0]?.entity.id).toBe("hip-release-ball");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildGraph, edgesAt, RELATIONS } from "../../src/graph/index.js";
+import { buildGraph, DIRECTIONS, edgesAt, RELATIONS } from "../../src/graph/index.js";
 import { randomGraphData } from "../helpers/randomGraph.js";
 
 describe("edgesAt", () => {
@@ -11,7 +11,7 @@ describe("edgesAt", () => {
         fc.array(
           fc.tuple(
             fc.nat(40),
-            fc.constantFrom("in" as const, "out" as const),
+            fc.constantFrom(...DIRECTIONS),
             fc.option(fc.subarray([...RELATIONS]), { nil: null }),
           ),
           { maxLength: 30 },
@@ -22,7 +22,7 @@ describe("edgesAt", () => {
           for (const [n, direction, relations] of asks) {
             const id = ids[n % ids.length] ?? "";
             const expected = [...data.edges.values()]
-              .filter((e) => (direction === "in" ? e.to : e.from) === id)
+              .filter((e) => (direction === "INCOMING" ? e.to : e.from) === id)
               .filter((e) => relations === null || relations.includes(e.relation))
               .map((e) => `${e.from}|${e.relation}|${e.to}`)
               .sort();
@@ -31,8 +31,11 @@ describe("edgesAt", () => {
               expected,
             );
             for (const { edge, other } of got) {
-              expect(other.id).toBe(direction === "in" ? edge.from : edge.to);
+              expect(other.id).toBe(direction === "INCOMING" ? edge.from : edge.to);
             }
+            // The words edgesAt took before Direction still give the same edges.
+            const legacy = direction === "INCOMING" ? "in" : "out";
+            expect(edgesAt(graph, id, legacy, relations)).toEqual(got);
             // The caller owns the list it gets: changing it changes no later answer.
             got.length = 0;
           }

@@ -22,7 +22,9 @@ describe("reloadKnowledgeBase (a worker reads and validates, the caller builds i
     expect([...kb.data.entities.values()]).toEqual([...direct.data.entities.values()]);
     expect(kb.data.edges).toEqual(direct.data.edges);
     const ids = (hits: { entity: { id: string } }[]) => hits.map((h) => h.entity.id);
-    expect(ids(kb.search.search("sore heel"))).toEqual(ids(direct.search.search("sore heel")));
+    expect(ids(kb.searchIndex.search("sore heel"))).toEqual(
+      ids(direct.searchIndex.search("sore heel")),
+    );
     expect(kb.tracer.trace(["feel-3"])).toEqual(direct.tracer.trace(["feel-3"]));
     expect(report.build.slices).toBeGreaterThan(1);
   });

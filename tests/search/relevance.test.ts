@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 it(`meets the relevance bars on ${RELEVANCE.length} runner queries (MRR ≥ 0.9, recall@5 = 1)`, () => {
   const ranks = RELEVANCE.map(({ query, relevant }) => {
-    const ids = kb.search.search(query, { limit: 50 }).map((h) => h.entity.id);
+    const ids = kb.searchIndex.search(query, { limit: 50 }).map((h) => h.entity.id);
     const rank = ids.findIndex((id) => relevant.includes(id)) + 1;
     return { query, rank, top: ids.slice(0, 3) };
   });
@@ -29,10 +29,10 @@ it(`meets the relevance bars on ${RELEVANCE.length} runner queries (MRR ≥ 0.9,
 
 it("ranks up an entity closely linked to strong hits (graph blending)", () => {
   const query = "heel pain in the morning";
-  const textOnly = kb.search
+  const textOnly = kb.searchIndex
     .search(query, { limit: 10, graphBlend: false })
     .map((h) => h.entity.id);
-  const blended = kb.search.search(query, { limit: 10 });
+  const blended = kb.searchIndex.search(query, { limit: 10 });
   const rank = (ids: string[]) => ids.indexOf("plantar-fasciitis");
   // Plantar fasciitis says little about mornings, but it PRESENTS_WITH the top hit.
   expect(rank(blended.map((h) => h.entity.id))).toBeLessThan(
@@ -43,14 +43,14 @@ it("ranks up an entity closely linked to strong hits (graph blending)", () => {
 });
 
 it("finds the posterior tibialis as the ankle article describes it", () => {
-  const hits = kb.search.search("muscle that runs down the inside of the calf to the arch");
+  const hits = kb.searchIndex.search("muscle that runs down the inside of the calf to the arch");
   expect(hits[0]?.entity.id).toBe("posterior-tibialis");
-  expect(kb.search.search("muscles on the inside of the calf")[0]?.entity.id).toBe(
+  expect(kb.searchIndex.search("muscles on the inside of the calf")[0]?.entity.id).toBe(
     "posterior-tibialis",
   );
 });
 
 it("puts an exact name or alias first", () => {
-  expect(kb.search.search("torn achilles")[0]?.entity.id).toBe("achilles-rupture");
-  expect(kb.search.search("shin muscle")[0]?.entity.id).toBe("anterior-tibialis");
+  expect(kb.searchIndex.search("torn achilles")[0]?.entity.id).toBe("achilles-rupture");
+  expect(kb.searchIndex.search("shin muscle")[0]?.entity.id).toBe("anterior-tibialis");
 });

@@ -31,7 +31,9 @@ const shown = (snippet: string) =>
 
 describe("snippets are safe HTML by construction", () => {
   it("escapes markup in graph-data text and keeps only <mark> tags", () => {
-    const hit = kb.search.search("heel trouble quotes").find((h) => h.entity.id === "hostile-node");
+    const hit = kb.searchIndex
+      .search("heel trouble quotes")
+      .find((h) => h.entity.id === "hostile-node");
     expect(hit).toBeDefined();
     const snippet = hit?.snippet ?? "";
     expect(snippet).not.toMatch(/<(?!\/?mark>)/);

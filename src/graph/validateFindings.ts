@@ -1,0 +1,127 @@
+import { citationProblems } from "./citationProblems.js";
+import { entryProblem } from "./entryProblem.js";
+import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
+import type { Entity, SourceDocument } from "./model.js";
+import type { ParsedFile } from "./ParsedFile.js";
+import {
+  DEFAULT_INDICATOR_CONFIDENCE,
+  type FindingProfile,
+  type Vocabulary,
+} from "./vocabulary.js";
+
+/** Kinds a findings profile may describe: what a runner can report (a mechanism they see: "my knees cave in"). */
+const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION", "MECHANISM"];
+
+/**
+ * The findings profiles of every file, by entity id. Each problem is pushed onto
+ * `problems`: a profile keyed by no symptom, cause, condition or mechanism, given twice,
+ * naming a site, feeling, timing or factor `vocabulary` does not define, or citing an
+ * undeclared document or section.
+ */
+export function validateFindings(
+  files: readonly ParsedFile[],
+  vocabulary: Vocabulary,
+  entities: ReadonlyMap<string, Entity>,
+  documents: ReadonlyMap<string, SourceDocument>,
+  problems: GraphDataProblem[],
+): Map<string, FindingProfile> {
+  const report = (
+    file: ParsedFile,
+    at: readonly (string | number)[],
+    entry: string | null,
+    code: ProblemCode,
+    message: string,
+    fix: string,
+  ) => problems.push(entryProblem({ file, path: at, entry }, code, message, fix));
+
+  const known = {
+    sites: new Set(vocabulary.sites.map((s) => s.id)),
+    feelings: new Set(vocabulary.feelings.map((c) => c.id)),
+    timings: new Set(vocabulary.timings.map((c) => c.id)),
+    factors: new Set(vocabulary.factors.map((c) => c.id)),
+  };
+  const findings = new Map<string, FindingProfile>();
+  // Without any vocabulary (its file did not parse), every term would be reported unknown.
+  const noVocabulary = Object.values(known).every((set) => set.size === 0);
+  for (const f of files) {
+    for (const [id, raw] of f.findings) {
+      const at = ["findings", id];
+      const entity = entities.get(id);
+      if (entity === undefined || !PROFILE_KINDS.includes(entity.kind)) {
+        report(
+          f,
+          at,
+          id,
+          "UNKNOWN_NODE",
+          `findings are keyed by "${id}", which is not a symptom, cause, condition or mechanism`,
+          "key the profile by the id of a SYMPTOM, CAUSE, CONDITION or MECHANISM node",
+        );
+        continue;
+      }
+      if (findings.has(id)) {
+        report(
+          f,
+          at,
+          id,
+          "DUPLICATE_ID",
+          `findings for "${id}" are given twice`,
+          "merge the two profiles",
+        );
+        continue;
+      }
+      for (const key of [
+        "sites",
+        "notSites",
+        "feelings",
+        "timings",
+        "with",
+        "factors",
+        "unless",
+      ] as const) {
+        const terms =
+          key === "unless"
+            ? known.factors
+            : key === "notSites"
+              ? known.sites
+              : key === "with"
+                ? known.timings
+                : known[key];
+        (raw[key] ?? []).forEach((term, i) => {
+          if (!noVocabulary && !terms.has(term)) {
+            report(
+              f,
+              [...at, key, i],
+              id,
+              "UNKNOWN_TERM",
+              `${key} names "${term}", which the vocabulary does not define`,
+              `use one of: ${[...terms].join(", ") || "(none defined)"}`,
+            );
+          }
+        });
+      }
+      problems.push(...citationProblems(raw.sources, documents, { file: f, path: at, entry: id }));
+      findings.set(id, {
+        entity: id,
+        sites: raw.sites ?? [],
+        notSites: raw.notSites ?? [],
+        with: raw.with ?? [],
+        feelings: raw.feelings ?? [],
+        timings: raw.timings ?? [],
+        factors: raw.factors ?? [],
+        unless: raw.unless ?? [],
+        anyOf: raw.anyOf ?? false,
+        enough: raw.enough ?? [],
+        indicators: (raw.indicators ?? []).map((x) => ({
+          measure: x.measure,
+          above: x.above,
+          confidence: x.confidence ?? DEFAULT_INDICATOR_CONFIDENCE,
+        })),
+        general: raw.general ?? false,
+        unplaced: raw.unplaced ?? false,
+        sources: raw.sources,
+        origin: { file: f.file, line: f.lineOf(at) },
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,13 @@
+import type { Side, VocabularySite } from "../graph/index.js";
+
+/** Where a clause stands in its complaint: what was named before it. */
+export interface ClauseContext {
+  readonly site: VocabularySite | null;
+  readonly side: Side | null;
+  /** Feelings the clause before reported, so "worse in the morning" after it is felt too. */
+  readonly felt: ReadonlySet<string>;
+  /** Timings the clause before reported ("came on suddenly, and it's bruising"). */
+  readonly timed: ReadonlySet<string>;
+  /** Sites where something specific was already found: "and it hurts" there adds nothing. */
+  readonly explained: ReadonlySet<string>;
+}

@@ -1,0 +1,55 @@
+import { type Candidate, candidateOf, conceptId } from "./Candidate.js";
+import { CONFIDENCE } from "./confidence.js";
+import type { ProfileIndex } from "./ProfileIndex.js";
+import type { Clause } from "./readClauses.js";
+
+/**
+ * The causes one clause reports or denies. A cause matches a reported factor or a quantity
+ * past its threshold; a quantity at or below it, or an `unless` factor reported, rules it
+ * out.
+ */
+export function matchCauses(index: ProfileIndex, clause: Clause): Candidate[] {
+  const present = new Set(
+    clause.mentions
+      .filter((m) => m.concept.type === "FACTOR" && !m.negated)
+      .map((m) => conceptId(m)),
+  );
+  const ruledOut = new Set<string>();
+  const found: Candidate[] = [];
+  for (const p of index.withIndicators) {
+    const entity = index.entity(p.entity);
+    for (const q of clause.quantities) {
+      const relevant = p.indicators.filter((x) => x.measure === q.quantity.measure);
+      if (relevant.length === 0 || entity === undefined) continue;
+      const hit = relevant.find((x) => q.quantity.value > x.above);
+      if (hit === undefined) {
+        ruledOut.add(p.entity);
+        continue;
+      }
+      found.push(candidateOf(entity, p, [], q, hit.confidence));
+    }
+  }
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "FACTOR") continue;
+    for (const p of index.withFactor(m.concept.id)) {
+      const entity = index.entity(p.entity);
+      if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present.has(u)))
+        continue;
+      if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
+      const c = candidateOf(
+        entity,
+        p,
+        [m],
+        null,
+        CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0),
+      );
+      const site = m.concept.type === "FACTOR" ? m.concept.site : null;
+      found.push({
+        ...c,
+        present: !m.negated,
+        siteValue: site === null ? null : index.site(site),
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { type Candidate, candidateOf } from "./Candidate.js";
+import type { ClauseContext } from "./ClauseContext.js";
+import { CONFIDENCE } from "./confidence.js";
+import type { ProfileIndex } from "./ProfileIndex.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+
+/**
+ * "my arch aches, not the heel": a clause that only denies a site denies there what the
+ * complaint reports elsewhere (the feelings of the clause before it; else generic pain),
+ * for each profile at that site defined by feelings alone.
+ * @param siteMentions the clause's mentions of sites the articles cover.
+ */
+export function matchDeniedSites(
+  index: ProfileIndex,
+  clause: Clause,
+  siteMentions: readonly ClauseMention[],
+  context: ClauseContext,
+): Candidate[] {
+  const denied = siteMentions.filter((m) => m.negated);
+  const own = clause.mentions.some(
+    (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
+  );
+  if (denied.length === 0 || own) return [];
+  const felt = context.felt.size > 0 ? context.felt : new Set(["pain"]);
+  const found: Candidate[] = [];
+  for (const m of denied) {
+    const site = index.siteOf(m);
+    const chain = index.chain(site);
+    for (const term of felt) {
+      for (const p of index.withTerm(term)) {
+        const at = chain.findIndex((id) => p.sites.includes(id));
+        const entity = index.entity(p.entity);
+        const timed = p.timings.length > 0 && !p.anyOf;
+        if (at < 0 || timed || entity === undefined || !p.feelings.includes(term)) continue;
+        if (chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
+        if (found.some((c) => c.entity.id === entity.id)) continue;
+        const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
+        found.push({
+          ...candidateOf(entity, p, [m], null, confidence),
+          present: false,
+          site: m,
+          siteValue: site,
+        });
+      }
+    }
+  }
+  return found;
+}
