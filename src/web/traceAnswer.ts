@@ -106,7 +106,7 @@ export function conditionItem(c: Trace["conditions"][number]): HTMLElement {
       h(
         "p",
         {},
-        `Score ${c.score.toFixed(2)} of 1: its share among the conditions that could explain what you reported and answered. Because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}.`,
+        `Score ${c.score.toFixed(2)} of 1: its share among the conditions that could explain what you reported and answered. Because of: ${c.matchedEvidence.map((s) => s.name).join(", ")}.`,
       ),
     ),
   );
