@@ -77,17 +77,23 @@ export class ConditionModel {
     return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
   }
 
-  /** Each candidate condition's probability given what is known (they sum to 1). */
+  /**
+   * Each candidate condition's probability given what is known (they sum to 1). Summed in
+   * logarithms, so however much is known (every likelihood is at least the leak, never 0)
+   * no weight underflows to 0.
+   */
   posterior(candidates: readonly Entity[], known: Known): Map<string, number> {
-    const weights = new Map<string, number>();
+    const logs = new Map<string, number>();
     for (const c of candidates) {
-      let w = this.prior(c);
-      for (const e of known.present) w *= this.likelihood(c, e);
-      for (const e of known.absent) w *= 1 - this.likelihood(c, e);
-      weights.set(c.id, w);
+      let w = Math.log(this.prior(c));
+      for (const e of known.present) w += Math.log(this.likelihood(c, e));
+      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
+      logs.set(c.id, w);
     }
+    const top = Math.max(...logs.values());
+    const weights = new Map([...logs].map(([id, w]) => [id, Math.exp(w - top)]));
     const total = [...weights.values()].reduce((a, b) => a + b, 0);
-    for (const [id, w] of weights) weights.set(id, total > 0 ? w / total : 0);
+    for (const [id, w] of weights) weights.set(id, w / total);
     return weights;
   }
 

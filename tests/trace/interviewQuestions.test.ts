@@ -104,6 +104,27 @@ describe("the interviewer's invariants", () => {
     );
   });
 
+  it("keeps an exact posterior however much is known (nothing underflows)", () => {
+    const model = new ConditionModel(kb.graph);
+    const symptoms = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM");
+    const [present, ...rest] = symptoms;
+    const denied = (times: number) => {
+      const known = {
+        present: present ? [present] : [],
+        absent: Array.from({ length: times }, () => rest).flat(),
+      };
+      return model.posterior(model.candidates(known.present), known);
+    };
+    const leader = (post: Map<string, number>) =>
+      [...post].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    // Denied 20 times over, one condition leads; denied 2 000 times over (far below 1e-308
+    // in plain products), it leads the more surely, and the probabilities still sum to 1.
+    const [few, many] = [denied(20), denied(2000)];
+    expect(leader(many)[0]).toBe(leader(few)[0]);
+    expect(leader(many)[1]).toBeGreaterThanOrEqual(leader(few)[1]);
+    expect([...many.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
   it("asks no separating question once the leading condition is clear", () => {
     const model = new ConditionModel(kb.graph);
     const present = ["stabbing-pain-under-heel", "heel-pain-worst-in-morning"].map((id) =>
