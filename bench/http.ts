@@ -2,152 +2,26 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
-import { buildIfStale, SERVER_MAIN } from "../scripts/build.js";
+import { buildIfStale } from "../scripts/build.js";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
-import { baseKey } from "./baseKey.js";
+import {
+  CONNECTIONS,
+  compare,
+  type HttpRow,
+  hammer,
+  median,
+  type Target,
+  WINDOW_S,
+} from "./hammer.js";
 import { round } from "./measure.js";
+import { bareCounters, serviceCounters } from "./scrape.js";
 
-/** Throughput and latency of one autocannon run, or the summary of several. */
-export interface HttpRun {
-  readonly rps: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly non2xx: number;
-}
-
-/** One row of the HTTP table: the service against the bare server, same requests. */
-export interface HttpRow {
-  readonly name: string;
-  readonly service: HttpRun;
-  readonly bare: HttpRun;
-  readonly ratio: number;
-  /** Each round's req/s, in order, for the JSON report: how noisy the windows were. */
-  readonly rounds: { readonly service: number[]; readonly bare: number[] };
-}
-
-/** A GraphQL request body as JSON text. */
-export type Body = string;
-
-const CONNECTIONS = 20;
-const WINDOW_S = 2;
-
-/**
- * Nonces handed out so far, across every window of the run: a window that started again
- * from 0 would repeat the requests of the one before, which the response cache then
- * answers (it admits a request on its second sighting), and "cold" would not be.
- */
-let nonces = 0;
-
-/** Runs autocannon for one window over `bodies` in turn; `nonce` makes every request distinct. */
-async function hammer(url: string, bodies: readonly Body[], nonce: boolean): Promise<HttpRun> {
-  let n = 0;
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections: CONNECTIONS,
-    duration: WINDOW_S,
-    requests: [
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        setupRequest: (req) => {
-          const raw = bodies[n % bodies.length] as Body;
-          n++;
-          if (!nonce) return { ...req, body: raw };
-          const request = JSON.parse(raw) as { variables?: Record<string, unknown> };
-          return {
-            ...req,
-            body: JSON.stringify({ ...request, variables: { ...request.variables, _n: ++nonces } }),
-          };
-        },
-      },
-    ],
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx + result.errors,
-  };
-}
-
-/** Rounds per side in {@link compare}: an odd number, so the median is a real round. */
-const ROUNDS = 3;
-
-/** Starts of `npm start` timed for the start-up figure (median). */
-const STARTS = 5;
-
-/** `npm start`'s script, run as npm runs it (NODE_ENV left unset). */
-const NPM_START = fileURLToPath(new URL("../scripts/start.js", import.meta.url));
-
-/** The median of a list of numbers. */
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
-/**
- * Several rounds summed up: median throughput and p50 (one noisy window on a shared
- * machine should not move the ratio), worst p99, all non-2xx answers.
- */
-const summary = (runs: readonly HttpRun[]): HttpRun => ({
-  rps: median(runs.map((r) => r.rps)),
-  p50: median(runs.map((r) => r.p50)),
-  p99: Math.max(...runs.map((r) => r.p99)),
-  non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
-});
-
-/** Measures service and bare server alternately, A B A B A B, and returns both summaries and the ratio. */
-async function compare(
-  name: string,
-  service: string,
-  bare: string,
-  bodies: readonly Body[],
-  nonce: boolean,
-): Promise<HttpRow> {
-  const a: HttpRun[] = [];
-  const b: HttpRun[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    a.push(await hammer(service, bodies, nonce));
-    b.push(await hammer(bare, bodies, nonce));
-  }
-  const s = summary(a);
-  const r = summary(b);
-  return {
-    name,
-    service: s,
-    bare: r,
-    ratio: s.rps / r.rps,
-    rounds: { service: a.map((x) => Math.round(x.rps)), bare: b.map((x) => Math.round(x.rps)) },
-  };
-}
-
-/** Asks the service once for every body and records the exact bytes it answered. */
-async function record(
-  url: string,
-  bodies: readonly Body[],
-): Promise<Record<string, { body: string; contentType: string }>> {
-  const out: Record<string, { body: string; contentType: string }> = {};
-  for (const body of bodies) {
-    const res = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-    });
-    out[baseKey(body)] = {
-      body: await res.text(),
-      contentType: res.headers.get("content-type") ?? "application/json",
-    };
-  }
-  return out;
-}
-
-/** Responses the service's cache has answered so far (from /health). */
-async function cacheHits(url: string): Promise<number> {
-  const health = (await (await fetch(`${url}/health`)).json()) as {
-    responseCache?: { hits: number };
-  };
-  return health.responseCache?.hits ?? 0;
+/** What the HTTP bench sends: a GraphQL request body (JSON text) per request. */
+export interface HttpWorkload {
+  /** Hot rows: one body each, repeated (the response cache may answer). */
+  readonly hot: Readonly<Record<string, string>>;
+  /** Cold rows: each call returns a body never sent before (no cache or memo can answer). */
+  readonly cold: Readonly<Record<string, () => string>>;
 }
 
 /** Everything the HTTP part of the bench measures. */
@@ -162,96 +36,136 @@ export interface HttpReport {
     readonly rssMiB: number;
     readonly heapMiB: number;
   };
-  readonly hot: readonly HttpRow[];
-  readonly cold: readonly HttpRow[];
+  /** Hot rows, then cold rows, at each number of workers. */
+  readonly rows: readonly HttpRow[];
   /** Cold requests the response cache answered: must be 0, or the cold rows are not cold. */
   readonly coldCacheHits: number;
-  readonly workers: readonly {
-    readonly workers: number;
-    readonly hotTraceRps: number;
-    readonly coldTraceRps: number;
-  }[];
+}
+
+/** Starts of `npm start` timed for the start-up figure (median). */
+const STARTS = 5;
+/** Hot rows measured with more than one worker (the others only with one). */
+const HOT_ROWS_WITH_WORKERS = ["Search", "Trace"];
+/**
+ * Never-seen requests per worker before a cold row is measured: in process, search's cost
+ * per new query levels off after about 2 000 (its per-term cache has met most words).
+ */
+const COLD_WARM_UP = 3000;
+/** Cold answers recorded per row for the bare server to send. */
+const RECORDED = 100;
+/** The body of startProcess's readiness probe, which the bare server must answer too. */
+const PROBE = '{"query":"{ stats { nodeCount } }"}';
+
+/** `npm start`'s script, run as npm runs it. */
+const NPM_START = fileURLToPath(new URL("../scripts/start.js", import.meta.url));
+const BARE = fileURLToPath(new URL("./bareServer.ts", import.meta.url));
+
+/**
+ * The service as `npm start` runs it: NODE_ENV and LOG_LEVEL unset (production, a log
+ * line per request at info), stdout drained as a log collector would. HEALTH_DETAILS for
+ * the memory figure.
+ */
+const startService = (workers: number) =>
+  startProcess(
+    NPM_START,
+    { NODE_ENV: undefined, LOG_LEVEL: undefined, HEALTH_DETAILS: "true", WORKERS: String(workers) },
+    { keepStdout: false },
+  );
+
+/** Asks the service once for every body and records the exact bytes it answered. */
+async function record(url: string, bodies: readonly string[]) {
+  const out: Record<string, { body: string; contentType: string }> = {};
+  for (const body of bodies) {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    out[body] = {
+      body: await res.text(),
+      contentType: res.headers.get("content-type") ?? "application/json",
+    };
+  }
+  return out;
 }
 
 /**
- * Hot path: the contract's Trace, Search and Entity, repeated (the response cache may
- * answer). Cold path: hundreds of distinct searches and traces, each request made unique
- * by an unused nonce variable, so no cache answers. Both against a bare node:http server
- * returning the identical bytes, same autocannon settings, alternating. Then throughput at
- * 1 and 2 workers, and start-up time and memory.
+ * Hot rows repeat one contract request; cold rows send never-seen texts (the workload's
+ * generators), so neither the response cache nor a memo answers. Each row runs against a
+ * bare node:http server sending the bytes the service sent for such requests, same
+ * autocannon settings, alternating, at 1 and at 2 workers (the bare server with as many
+ * processes), with the service's CPU µs per request read from its /metrics. Before that,
+ * start-up time and memory.
  */
 export async function httpBench(
-  hot: Record<string, Body>,
-  cold: Record<string, Body[]>,
+  workload: HttpWorkload,
+  workerCounts = [1, 2],
 ): Promise<HttpReport> {
-  const allBodies = [
-    ...Object.values(hot),
-    ...Object.values(cold).flat(),
-    '{"query":"{ stats { nodeCount } }"}',
-  ];
-  // The compiled service, as `npm start` runs it.
   await buildIfStale();
   const firstAnswerRuns: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    const started = await startProcess(NPM_START, { NODE_ENV: undefined });
+    const started = await startService(1);
     firstAnswerRuns.push(round(started.startMs, 0));
     await started.stop();
   }
-  // HEALTH_DETAILS: the bench reads memory and response-cache counters from /health.
-  const service = await startProcess(SERVER_MAIN, { HEALTH_DETAILS: "true" });
+  const cold = Object.entries(workload.cold);
+  const hot = Object.entries(workload.hot);
+  let service = await startService(1);
   let bare: StartedProcess | null = null;
   try {
     const health = (await (await fetch(`${service.url}/health`)).json()) as {
       memory: { rss: number; heapUsed: number };
     };
-    const startup = {
-      firstAnswerMs: median(firstAnswerRuns),
-      firstAnswerRuns,
-      rssMiB: health.memory.rss,
-      heapMiB: health.memory.heapUsed,
-    };
+    const samples = cold.flatMap(([, next]) => Array.from({ length: RECORDED }, next));
     const dir = await mkdtemp(path.join(tmpdir(), "kg-bench-"));
     const file = path.join(dir, "responses.json");
-    await writeFile(file, JSON.stringify(await record(service.url, allBodies)));
-    bare = await startProcess("bench/bareServer.ts", { BARE_RESPONSES: file });
-    const hotRows: HttpRow[] = [];
-    for (const [name, body] of Object.entries(hot))
-      hotRows.push(await compare(name, service.url, bare.url, [body], false));
-    const hitsBefore = await cacheHits(service.url);
-    const coldRows: HttpRow[] = [];
-    for (const [name, bodies] of Object.entries(cold))
-      coldRows.push(await compare(name, service.url, bare.url, bodies, true));
-    const coldCacheHits = (await cacheHits(service.url)) - hitsBefore;
-    await service.stop();
-    const two = await startProcess(SERVER_MAIN, { WORKERS: "2" });
-    let workers2: HttpReport["workers"][number];
-    try {
-      const traceHot = [hot.Trace ?? ""];
-      const traceCold = cold.Trace ?? [];
-      // Warm up both workers first, as the single process was by the rounds above.
-      await hammer(two.url, traceHot, false);
-      await hammer(two.url, traceCold, true);
-      workers2 = {
-        workers: 2,
-        hotTraceRps: (await hammer(two.url, traceHot, false)).rps,
-        coldTraceRps: (await hammer(two.url, traceCold, true)).rps,
+    const bodies = [...hot.map(([, body]) => body), ...samples, PROBE];
+    await writeFile(file, JSON.stringify(await record(service.url, bodies)));
+    const rows: HttpRow[] = [];
+    let coldCacheHits = 0;
+    for (const workers of workerCounts) {
+      if (workers !== 1) {
+        await service.stop();
+        service = await startService(workers);
+      }
+      bare = await startProcess(BARE, { BARE_RESPONSES: file, BARE_WORKERS: String(workers) });
+      const s: Target = { url: service.url, counters: () => serviceCounters(service.url) };
+      const bareUrl = bare.url;
+      const b: Target = {
+        url: bareUrl,
+        counters: () => (workers === 1 ? bareCounters(bareUrl) : Promise.resolve(null)),
       };
-    } finally {
-      await two.stop();
+      const rowsHere = [
+        ...hot
+          .filter(([name]) => workers === 1 || HOT_ROWS_WITH_WORKERS.includes(name))
+          .map(([name, body]) => ({ name: `hot ${name}`, next: () => body, cold: false })),
+        ...cold.map(([name, next]) => ({ name: `cold ${name}`, next, cold: true })),
+      ];
+      // Warm-up, so that every worker has compiled its paths and, for cold rows, met the
+      // vocabulary once (its memos and caches as a service running for a while has them):
+      // a second of each hot row, COLD_WARM_UP never-seen requests per worker of each cold one.
+      for (const row of rowsHere) {
+        await hammer(s, row.next, 1, row.cold ? COLD_WARM_UP * workers : undefined);
+      }
+      for (const row of rowsHere) {
+        const measured = await compare(row.name, workers, s, b, row.next);
+        if (row.cold) coldCacheHits += measured.service.cacheHits;
+        rows.push(measured);
+      }
+      await bare.stop();
+      bare = null;
     }
-    const one = {
-      workers: 1,
-      hotTraceRps: hotRows.find((r) => r.name === "Trace")?.service.rps ?? 0,
-      coldTraceRps: coldRows.find((r) => r.name === "Trace")?.service.rps ?? 0,
-    };
     return {
       connections: CONNECTIONS,
       windowSeconds: WINDOW_S,
-      startup,
-      hot: hotRows,
-      cold: coldRows,
+      startup: {
+        firstAnswerMs: median(firstAnswerRuns),
+        firstAnswerRuns,
+        rssMiB: health.memory.rss,
+        heapMiB: health.memory.heapUsed,
+      },
+      rows,
       coldCacheHits,
-      workers: [one, workers2],
     };
   } finally {
     await service.stop();

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { loadKnowledgeBase, reloadKnowledgeBase } from "../src/knowledge/index.js";
-import { largeGraph } from "../tests/helpers/largeGraph.js";
+import { largeGraph } from "./largeGraph.js";
 
 /** What one way of loading a folder cost the thread that serves requests. */
 export interface LoadCost {

@@ -2,19 +2,23 @@
  * `npm run bench`: latency percentiles and build cost on the bundled graph and on
  * synthetic graphs of 1k, 10k and 100k nodes, HTTP throughput, and what loading
  * graph-data at the default limits costs the serving thread, at once and as a reload.
- * Prints tables and writes bench/results/bench.json. Timings are per call, after a warm-up.
+ * Prints tables and writes bench/results/bench.json. Timings are per call, after a warm-up;
+ * the HTTP rows also give the service's CPU µs per request, which a busy machine moves less.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadGraphData } from "../src/graph/index.js";
 import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.js";
-import { contractOperations, contractVariables } from "../tests/helpers/contract.js";
-import { type HttpRow, httpBench } from "./http.js";
+import { coldText } from "./coldText.js";
+import { contractOperation } from "./contractOperation.js";
+import type { HttpRow } from "./hammer.js";
+import { httpBench } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
-import { reloadBench } from "./reload.js";
+import { type ReloadRow, reloadBench } from "./reload.js";
+import { searchMicro, searchMicroLine } from "./searchMicro.js";
 import { prng, syntheticGraph } from "./syntheticGraph.js";
-import { REAL_COMPLAINTS, REAL_QUERIES, REAL_TRACES } from "./workloads.js";
+import { HOT_VARIABLES, REAL_COMPLAINTS, REAL_QUERIES, REAL_TRACES } from "./workloads.js";
 
 interface Row {
   readonly graph: string;
@@ -84,31 +88,31 @@ function syntheticWorkload(size: number) {
   return { data, queries, traces, prefixes };
 }
 
+/** BENCH_QUICK=1: HTTP, search in process and the bundled graph only (a minute or two). */
+const QUICK = process.env.BENCH_QUICK === "1";
 const real = await loadGraphData("graph-data");
 // HTTP: the service against a bare node:http server answering the same bytes. Measured
 // first, while this process (the load generator) is small: run after the 100k-node
 // graphs below, autocannon slowed enough to cap the bare server and flatter the ratios.
-const op = (name: string) => contractOperations.find((o) => o.name === name)?.query ?? "";
 const body = (name: string, variables: Record<string, unknown>) =>
-  JSON.stringify({ query: op(name), variables, operationName: name });
-const hot = {
-  Trace: body("Trace", contractVariables.Trace ?? {}),
-  Search: body("Search", contractVariables.Search ?? {}),
-  Entity: body("Entity", contractVariables.Entity ?? {}),
-};
-const entities = [...real.entities.values()];
-const symptoms = entities.filter((e) => e.kind === "SYMPTOM").map((e) => e.name);
-const cold = {
-  Search: entities
-    .flatMap((e) => [e.name, ...e.aliases])
-    .slice(0, 300)
-    .map((q) => body("Search", { query: q, limit: 10 })),
-  Trace: symptoms
-    .flatMap((a, i) => [[a], ...symptoms.slice(i + 1).map((b) => [a, b])])
-    .slice(0, 300)
-    .map((s) => body("Trace", { symptoms: s, limit: 10 })),
-};
-const http = await httpBench(hot, cold);
+  JSON.stringify({ query: contractOperation(name), variables, operationName: name });
+// Cold rows: every request a text never sent before, drawn from the vocabulary.
+const fresh = coldText(real, 2026);
+let traces = 0;
+const http = await httpBench({
+  hot: Object.fromEntries(Object.entries(HOT_VARIABLES).map(([name, v]) => [name, body(name, v)])),
+  cold: {
+    Search: () => body("Search", { query: fresh.query(), limit: 10 }),
+    // One complaint, or two as parts of one report, in turn.
+    Trace: () =>
+      body("Trace", {
+        symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
+        limit: 10,
+      }),
+  },
+});
+// Search in process, never-seen queries: its own cost without HTTP and GraphQL around it.
+const micro = searchMicro(buildKnowledgeBase(real), coldText(real, 7).query);
 
 const rows: Row[] = [];
 rows.push(
@@ -122,7 +126,7 @@ rows.push(
     Array.from({ length: 3000 }, (_, i) => `${REAL_COMPLAINTS[i % REAL_COMPLAINTS.length]} ${i}`),
   ),
 );
-for (const size of [1_000, 10_000, 100_000]) {
+for (const size of QUICK ? [] : [1_000, 10_000, 100_000]) {
   const w = syntheticWorkload(size);
   rows.push(
     measure(
@@ -148,43 +152,47 @@ for (const r of rows) {
   );
 }
 const rps = (n: number) => String(Math.round(n));
+const cpu = (us: number | null) => (us === null ? "-" : String(Math.round(us)));
 const line = (r: HttpRow) =>
-  `| ${r.name} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${round(r.ratio, 2)} |`;
+  `| ${r.name} | ${r.workers} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${cpu(r.service.cpuUs)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${cpu(r.bare.cpuUs)} | ${round(r.ratio, 2)} |`;
+console.log(`\n${searchMicroLine(micro)}`);
 console.log(
-  `\nHTTP, autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each):`,
+  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered:`,
 );
-console.log("| path | service req/s | service p50/p99 ms | bare req/s | bare p50/p99 ms | ratio |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const r of http.hot) console.log(line({ ...r, name: `hot ${r.name}` }));
-for (const r of http.cold) console.log(line({ ...r, name: `cold ${r.name}` }));
+console.log(
+  "| row | workers | service req/s | service p50/p99 ms | service CPU µs/req | bare req/s | bare p50/p99 ms | bare CPU µs/req | ratio |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of http.rows) console.log(line(r));
 console.log(`cold requests answered by the response cache: ${http.coldCacheHits} (must be 0)`);
-console.log("\n| workers | hot Trace req/s | cold Trace req/s |\n| ---: | ---: | ---: |");
-for (const w of http.workers)
-  console.log(`| ${w.workers} | ${rps(w.hotTraceRps)} | ${rps(w.coldTraceRps)} |`);
 console.log(
   `\nstart-up (npm start, median of ${http.startup.firstAnswerRuns.length}): first answer ${round(http.startup.firstAnswerMs, 0)} ms after spawn; RSS ${http.startup.rssMiB} MiB, heap ${http.startup.heapMiB} MiB`,
 );
-const reload = await reloadBench();
-console.log(
-  `\nloading ${reload.entries} entries (${round(reload.megabytes, 1)} MB of YAML, at the default limits) while the event loop is watched:`,
-);
-console.log(
-  "| how | total ms | serving thread ms | longest event-loop delay ms | p99 delay ms |\n| --- | ---: | ---: | ---: | ---: |",
-);
-for (const [how, c] of [
-  ["at once (start-up)", reload.atOnce],
-  [
-    `reload (worker ${round(reload.reload.workerMs, 0)} ms, ${reload.reload.slices} slices)`,
-    reload.reload,
-  ],
-] as const) {
-  console.log(
-    `| ${how} | ${round(c.totalMs, 0)} | ${round(c.servingThreadMs, 0)} | ${round(c.maxDelayMs, 0)} | ${round(c.p99DelayMs, 1)} |`,
-  );
-}
+const reload = QUICK ? null : await reloadBench();
+if (reload !== null) reloadTable(reload);
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   "bench/results/bench.json",
-  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, http, reload }, null, 2)}\n`,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, micro, http, reload }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/bench.json");
+
+function reloadTable(reload: ReloadRow): void {
+  console.log(
+    `\nloading ${reload.entries} entries (${round(reload.megabytes, 1)} MB of YAML, at the default limits) while the event loop is watched:`,
+  );
+  console.log(
+    "| how | total ms | serving thread ms | longest event-loop delay ms | p99 delay ms |\n| --- | ---: | ---: | ---: | ---: |",
+  );
+  for (const [how, c] of [
+    ["at once (start-up)", reload.atOnce],
+    [
+      `reload (worker ${round(reload.reload.workerMs, 0)} ms, ${reload.reload.slices} slices)`,
+      reload.reload,
+    ],
+  ] as const) {
+    console.log(
+      `| ${how} | ${round(c.totalMs, 0)} | ${round(c.servingThreadMs, 0)} | ${round(c.maxDelayMs, 0)} | ${round(c.p99DelayMs, 1)} |`,
+    );
+  }
+}

@@ -52,3 +52,10 @@ export const REAL_COMPLAINTS: string[] = [
   "sharp pain at the back of my heel when I push off, it eases with rest",
   "my elbow hurts and my car won't start",
 ];
+
+/** Variables of the hot rows' contract operations: real answers from the bundled graph. */
+export const HOT_VARIABLES: Record<string, Record<string, unknown>> = {
+  Search: { query: "heel pain", limit: 5 },
+  Trace: { symptoms: ["stabbing pain under my heel", "sore throat"], limit: 5 },
+  Entity: { id: "plantar-fasciitis" },
+};

@@ -1,17 +1,27 @@
 /**
- * `npm run load`: compiles and starts the service (dist/main.js, as `npm start` runs it)
- * on a free port and drives it with autocannon, 50 connections for 30 s (LOAD_SECONDS,
- * LOAD_CONNECTIONS to change), over a realistic mix: search, trace, entity, kinetic
- * chain, suggest, and 5% hostile requests.
+ * `npm run load`: compiles and starts the service as `npm start` runs it (production,
+ * default logging) on a free port and drives it with autocannon, 50 connections for 30 s
+ * (LOAD_SECONDS, LOAD_CONNECTIONS, LOAD_WARMUP_SECONDS to change), over a realistic mix: search, trace, entity,
+ * kinetic chain, suggest, and 5% hostile requests. Every search and trace carries a text
+ * never sent before (bench/coldText.ts), so the caches fill as real traffic fills them.
  * Passes (exit 0) when there were no errors and no 5xx, and memory grew under 10% between
  * a warm-up run and the end. Prints p50/p99 latency and memory.
  */
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { buildIfStale, SERVER_MAIN } from "./build.js";
+import { coldText } from "../bench/coldText.js";
+import { loadGraphData } from "../src/graph/index.js";
+import { buildIfStale } from "./build.js";
 import { startProcess } from "./service.js";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
+/**
+ * Warm-up before the first memory reading (LOAD_WARMUP_SECONDS, default 15): long enough
+ * for the bounded caches to meet most of the runners' words, so that growth after it is
+ * what a leak would show.
+ */
+const warmUp = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => ({
   method: "POST" as const,
@@ -20,20 +30,17 @@ const gql = (query: string, variables: Record<string, unknown> = {}) => ({
   body: JSON.stringify({ query, variables }),
 });
 
-const SEARCHES = [
-  "plantar fascitis",
-  "tight hips",
-  "how often should I replace my shoes",
-  "achilles",
-  "ice",
-  "knee pain",
-];
-const TRACES = [
-  ["stabbing pain under my heel, worse in the morning"],
-  ["my ankle hurts when I run"],
-  ["pain on the inside of my knee"],
-  ["I doubled my mileage", "sore heel after running"],
-];
+/** Never-seen runner texts, from the vocabulary: each request below takes new ones. */
+const fresh = coldText(await loadGraphData("graph-data"), 20);
+
+/** A request whose variables are made anew for each send. */
+const freshGql = (query: string, variables: () => Record<string, unknown>) => ({
+  ...gql(query),
+  setupRequest: (req: { body?: unknown }) => ({
+    ...req,
+    body: JSON.stringify({ query, variables: variables() }),
+  }),
+});
 const IDS = [
   "plantar-fasciitis",
   "achilles-tendinitis",
@@ -59,16 +66,16 @@ const HOSTILE = [
 /** 100 requests in a fixed order: 30 search, 20 trace, 20 entity, 10 chain, 15 suggest, 5 hostile. */
 function mix() {
   const list = [
-    ...Array.from({ length: 30 }, (_, i) =>
-      gql(
+    ...Array.from({ length: 30 }, () =>
+      freshGql(
         "query($q: String!) { search(query: $q, limit: 10) { score snippet entity { id name } } }",
-        { q: SEARCHES[i % SEARCHES.length] },
+        () => ({ q: fresh.query() }),
       ),
     ),
     ...Array.from({ length: 20 }, (_, i) =>
-      gql(
+      freshGql(
         "query($s: [String!]!) { trace(symptoms: $s) { conditions { score condition { id } } rootCauses { cause { id } paths { steps { relation to { id } } } } triage { level } } }",
-        { s: TRACES[i % TRACES.length] },
+        () => ({ s: i % 2 === 0 ? [fresh.complaint()] : [fresh.complaint(), fresh.complaint()] }),
       ),
     ),
     ...Array.from({ length: 20 }, (_, i) =>
@@ -104,13 +111,17 @@ async function memory(url: string): Promise<{ rss: number; heapUsed: number }> {
 const run = (url: string, duration: number) =>
   autocannon({ url, connections, duration, requests: mix() });
 
-// The compiled service, as `npm start` runs it.
+// The compiled service, as `npm start` runs it: NODE_ENV and LOG_LEVEL left unset, the
+// request log drained as a collector would. HEALTH_DETAILS: memory is read from /health.
 await buildIfStale();
-// HEALTH_DETAILS: the load script reads memory from /health.
-const service = await startProcess(SERVER_MAIN, { HEALTH_DETAILS: "true" });
+const service = await startProcess(
+  fileURLToPath(new URL("./start.js", import.meta.url)),
+  { NODE_ENV: undefined, LOG_LEVEL: undefined, HEALTH_DETAILS: "true" },
+  { keepStdout: false },
+);
 try {
-  console.log(`warm-up: 5 s at ${connections} connections`);
-  await run(service.url, 5);
+  console.log(`warm-up: ${warmUp} s at ${connections} connections`);
+  await run(service.url, warmUp);
   const before = await memory(service.url);
   console.log(`load: ${seconds} s at ${connections} connections, mix of 100 requests (5 hostile)`);
   const result = await run(service.url, seconds);

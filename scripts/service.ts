@@ -35,6 +35,11 @@ export interface StartedProcess {
 export interface StartOptions {
   /** Copy the process's output to this process's stderr (default true; tests turn it off). */
   readonly echo?: boolean;
+  /**
+   * Keep and echo stdout (default true). False drains it unread: a bench at default
+   * logging writes a line per request, which would otherwise pile up in memory here.
+   */
+  readonly keepStdout?: boolean;
 }
 
 /**
@@ -72,7 +77,7 @@ export async function startProcess(
     log += d.toString();
     if (options.echo ?? true) process.stderr.write(d);
   };
-  child.stdout.on("data", collect);
+  child.stdout.on("data", options.keepStdout === false ? () => {} : collect);
   child.stderr.on("data", collect);
   const waitFor = (text: string, from = 0, timeoutMs = 20_000) =>
     new Promise<void>((resolve, reject) => {

@@ -1,12 +1,14 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import { type Candidate, combineTermHits, matchedSet } from "./combineTermHits.js";
 import { type EntityDocument, entityDocument } from "./entityText.js";
 import { makeSnippet } from "./makeSnippet.js";
 import { processTerm, terms, tokenize } from "./normalizeText.js";
-import { rerank } from "./rerank.js";
+import { rememberLinks, rerank } from "./rerank.js";
 import { SuggestIndex, type Suggestion } from "./SuggestIndex.js";
 import { SynonymExpander } from "./synonymExpander.js";
+import { TERM_CACHE_BYTES, TermCache, type TermHits } from "./TermCache.js";
 
 /** Options of one search. */
 export interface SearchOptions {
@@ -79,6 +81,7 @@ export class SearchIndex {
   private readonly suggestions: SuggestIndex;
   private readonly exactNames: ReadonlyMap<string, readonly string[]>;
   private readonly neighbours: ((id: string) => readonly string[]) | null;
+  private readonly termCache: TermCache;
 
   private constructor(parts: {
     mini: MiniSearch<EntityDocument>;
@@ -88,6 +91,7 @@ export class SearchIndex {
     suggestions: SuggestIndex;
     exactNames: ReadonlyMap<string, readonly string[]>;
     neighbours: ((id: string) => readonly string[]) | null;
+    termCacheBytes: number;
   }) {
     this.mini = parts.mini;
     this.entities = parts.entities;
@@ -95,7 +99,8 @@ export class SearchIndex {
     this.documentFrequency = parts.documentFrequency;
     this.suggestions = parts.suggestions;
     this.exactNames = parts.exactNames;
-    this.neighbours = parts.neighbours;
+    this.neighbours = parts.neighbours === null ? null : rememberLinks(parts.neighbours);
+    this.termCache = new TermCache(parts.termCacheBytes);
   }
 
   /**
@@ -104,11 +109,14 @@ export class SearchIndex {
    * @param synonymGroups curated groups of interchangeable words or phrases.
    * @param neighbours ids linked to an id in the graph, for graph blending (see
    *   {@link rerank}); null to rank by text alone.
+   * @param termCacheBytes bound of the per-term results remembered (default
+   *   {@link TERM_CACHE_BYTES}; 0 remembers none).
    */
   static *build(
     entities: ReadonlyMap<string, Entity>,
     synonymGroups: readonly (readonly string[])[],
     neighbours: ((id: string) => readonly string[]) | null,
+    termCacheBytes: number = TERM_CACHE_BYTES,
   ): Steps<SearchIndex> {
     const synonyms = yield* SynonymExpander.build(synonymGroups);
     const mini = new MiniSearch<EntityDocument>({
@@ -146,12 +154,18 @@ export class SearchIndex {
       suggestions,
       exactNames,
       neighbours,
+      termCacheBytes,
     });
   }
 
   /** Number of indexed entities. */
   get size(): number {
     return this.mini.documentCount;
+  }
+
+  /** What the per-term cache holds (entries, estimated bytes) and how often it computed. */
+  termCacheStats() {
+    return this.termCache.stats();
   }
 
   /**
@@ -161,34 +175,52 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const { limit = 10, offset = 0 } = options;
-    const { results, queryTerms, expansions } = this.rawSearch(
+    const { candidates, queryTerms, expansions } = this.rawSearch(
       query,
       options.kinds ?? null,
       options.meter,
     );
-    const raw = new Map(results.map((r) => [String(r.id), r]));
     const exact = new Set(this.exactNames.get(queryTerms.join(" ")) ?? []);
     const ranked = rerank(
-      results.map((r) => ({ id: String(r.id), score: r.score })),
+      [...candidates.values()],
       { exact, neighbours: options.graphBlend === false ? null : this.neighbours },
-    );
-    return ranked.slice(offset, offset + limit).flatMap((r) => {
-      const result = raw.get(r.id);
-      const hit =
-        result === undefined
-          ? null
-          : this.toHit(result, queryTerms, expansions, options.snippets !== false);
-      return hit === null
-        ? []
-        : [{ ...hit, score: r.score, graphBoost: r.graphBoost, exact: exact.has(r.id) }];
+      offset + limit,
+    ).slice(offset, offset + limit);
+    if (ranked.length === 0) return [];
+    // Each query term's weight, once per query (not once per hit).
+    const idf = new Map(queryTerms.map((t) => [t, this.idf(t)]));
+    const total = queryTerms.reduce((sum, t) => sum + (idf.get(t) as number), 0);
+    const withSnippet = options.snippets !== false;
+    return ranked.flatMap((r) => {
+      const candidate = candidates.get(r.id);
+      const entity = this.entities.get(r.id);
+      if (candidate === undefined || entity === undefined) return [];
+      const covered = new Set<string>();
+      for (const t of candidate.queryTerms) {
+        if (idf.has(t)) covered.add(t);
+        for (const original of expansions.get(t) ?? []) covered.add(original);
+      }
+      let sum = 0;
+      for (const t of covered) sum += idf.get(t) ?? this.idf(t);
+      return [
+        {
+          entity,
+          score: r.score,
+          coverage: total === 0 ? 0 : sum / total,
+          graphBoost: r.graphBoost,
+          exact: exact.has(r.id),
+          matchedTerms: [...covered].sort(),
+          snippet: withSnippet ? makeSnippet(entity, matchedSet(candidate)) : "",
+        },
+      ];
     });
   }
 
   /** Counts of hits by kind for `query` (kinds with no hit left out); `meter` as for search. */
   facets(query: string, meter?: (terms: number) => void): Map<EntityKind, number> {
     const counts = new Map<EntityKind, number>();
-    for (const hit of this.rawSearch(query, null, meter).results) {
-      const kind = this.entities.get(String(hit.id))?.kind;
+    for (const id of this.rawSearch(query, null, meter).candidates.keys()) {
+      const kind = this.entities.get(id)?.kind;
       if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     return counts;
@@ -199,58 +231,68 @@ export class SearchIndex {
     return this.suggestions.complete(prefix, limit);
   }
 
+  /** How rare a processed term is across the indexed entities. */
+  private idf(term: string): number {
+    return Math.log(1 + this.mini.documentCount / (1 + (this.documentFrequency.get(term) ?? 0)));
+  }
+
+  /**
+   * Every entity the query's terms (and their synonyms') hit, each term's hits from the
+   * per-term cache: runners' words are few even when their sentences are new.
+   */
   private rawSearch(
     query: string,
     kinds: readonly EntityKind[] | null,
     meter: ((terms: number) => void) | undefined,
-  ) {
+  ): {
+    candidates: Map<string, Candidate>;
+    queryTerms: string[];
+    expansions: Map<string, string[]>;
+  } {
     const queryTerms = [...new Set(terms(query))];
     const expansions = this.synonyms.expand(queryTerms);
     const all = [...queryTerms, ...expansions.keys()];
     meter?.(all.length);
-    if (all.length === 0) return { results: [] as SearchResult[], queryTerms, expansions };
     const last = queryTerms.at(-1);
-    const results = this.mini.search(all.join(" "), {
-      boost: FIELD_BOOSTS,
-      fuzzy: (term) => fuzzyDistance(term),
-      prefix: (term) => term === last && term.length >= 3,
-      boostTerm: (term) => (expansions.has(term) ? SYNONYM_WEIGHT : 1),
-      filter:
-        kinds === null
-          ? undefined
-          : (r) => {
-              const kind = this.entities.get(String(r.id))?.kind;
-              return kind !== undefined && kinds.includes(kind);
-            },
-    });
-    return { results, queryTerms, expansions };
+    const hits = all.map((term) =>
+      this.termHits(
+        term,
+        term === last && term.length >= 3,
+        expansions.has(term) ? SYNONYM_WEIGHT : 1,
+      ),
+    );
+    const keep =
+      kinds === null
+        ? null
+        : (id: string) => {
+            const kind = this.entities.get(id)?.kind;
+            return kind !== undefined && kinds.includes(kind);
+          };
+    return { candidates: combineTermHits(all, hits, keep), queryTerms, expansions };
   }
 
-  private toHit(
-    result: SearchResult,
-    queryTerms: readonly string[],
-    expansions: ReadonlyMap<string, readonly string[]>,
-    withSnippet: boolean,
-  ): SearchHit | null {
-    const entity = this.entities.get(String(result.id));
-    if (entity === undefined) return null;
-    const covered = new Set<string>();
-    for (const t of result.queryTerms) {
-      if (queryTerms.includes(t)) covered.add(t);
-      for (const original of expansions.get(t) ?? []) covered.add(original);
-    }
-    const idf = (t: string) =>
-      Math.log(1 + this.mini.documentCount / (1 + (this.documentFrequency.get(t) ?? 0)));
-    const total = queryTerms.reduce((sum, t) => sum + idf(t), 0);
-    const coverage = total === 0 ? 0 : [...covered].reduce((sum, t) => sum + idf(t), 0) / total;
-    return {
-      entity,
-      score: result.score,
-      coverage,
-      graphBoost: 0,
-      exact: false,
-      matchedTerms: [...covered].sort(),
-      snippet: withSnippet ? makeSnippet(entity, new Set(result.terms)) : "",
-    };
+  /**
+   * One term's hits as MiniSearch scores it within a query (field boosts, typo distance
+   * from {@link fuzzyDistance}, prefix when it is the last term, the synonym weight), from
+   * the cache or searched alone: a term's scores do not depend on the query's other terms.
+   */
+  private termHits(term: string, prefix: boolean, weight: number): TermHits {
+    return this.termCache.hits(`${weight}${prefix ? "*" : " "}${term}`, () => {
+      const ids: string[] = [];
+      const scores: number[] = [];
+      const matched: string[][] = [];
+      const results = this.mini.search(term, {
+        boost: FIELD_BOOSTS,
+        fuzzy: fuzzyDistance(term),
+        prefix,
+        boostTerm: () => weight,
+      });
+      for (const r of results) {
+        ids.push(String(r.id));
+        scores.push(r.score);
+        matched.push(r.terms);
+      }
+      return { ids, scores, matched };
+    });
   }
 }

@@ -4,3 +4,4 @@ export { EXACT_NAME_BOOST, GRAPH_BOOST, RERANK_WINDOW, STRONG_HITS } from "./rer
 export { FIELD_BOOSTS, type SearchHit, SearchIndex, type SearchOptions } from "./SearchIndex.js";
 export type { Suggestion } from "./SuggestIndex.js";
 export { SynonymExpander } from "./synonymExpander.js";
+export { TERM_CACHE_BYTES } from "./TermCache.js";

@@ -8,31 +8,38 @@ export const SNIPPET_LENGTH = 200;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** A passage of an entity's text and the distinct terms in it. */
+/** A passage of an entity's text: its words (where, and their term) and distinct terms. */
 interface Passage {
   readonly text: string;
-  readonly terms: readonly string[];
+  readonly words: readonly Mark[];
+  readonly terms: ReadonlySet<string>;
 }
 
 /**
- * Each entity's passages with their terms, worked out the first time the entity is a
- * hit: choosing the passage then costs a few lookups instead of tokenising every
- * passage of every hit. Entities never change, and the WeakMap lets them go with their
- * knowledge base.
+ * Each entity's passages with their words, worked out the first time the entity is a
+ * hit: choosing the passage and marking its words then cost a few lookups instead of
+ * tokenising text for every hit. Entities never change, and the WeakMap lets them go
+ * with their knowledge base (its size follows the graph's text, which is bounded).
  */
 const passagesOf = new WeakMap<Entity, readonly Passage[]>();
 
 function passages(entity: Entity): readonly Passage[] {
   let known = passagesOf.get(entity);
   if (known === undefined) {
-    known = entityPassages(entity).map((text) => ({
-      text,
-      terms: [...new Set(words(text).map((w) => w.term))],
-    }));
+    known = entityPassages(entity).map((text) => {
+      const marks = words(text);
+      return { text, words: marks, terms: new Set(marks.map((w) => w.term)) };
+    });
     passagesOf.set(entity, known);
   }
   return known;
 }
+
+/** The summary, when an entity has no passage at all. */
+const summaryPassage = (entity: Entity): Passage => {
+  const marks = words(entity.summary);
+  return { text: entity.summary, words: marks, terms: new Set(marks.map((w) => w.term)) };
+};
 
 /**
  * The passage of the entity's own text that holds the most matched terms, cut to about
@@ -41,17 +48,18 @@ function passages(entity: Entity): readonly Passage[] {
  * `<mark>…</mark>` around each matched word. `matched` holds processed document terms.
  */
 export function makeSnippet(entity: Entity, matched: ReadonlySet<string>): string {
-  let passage = entity.summary;
+  let chosen: Passage | null = null;
   let best = -1;
   for (const p of passages(entity)) {
     let score = 0;
-    for (const term of matched) if (p.terms.includes(term)) score++;
+    for (const term of matched) if (p.terms.has(term)) score++;
     if (score > best) {
       best = score;
-      passage = p.text;
+      chosen = p;
     }
   }
-  const hits = words(passage).filter((w) => matched.has(w.term));
+  const { text: passage, words: marks } = chosen ?? summaryPassage(entity);
+  const hits = marks.filter((w) => matched.has(w.term));
   const first = hits[0]?.start ?? 0;
   let start = 0;
   if (passage.length > SNIPPET_LENGTH && first > SNIPPET_LENGTH / 3) {

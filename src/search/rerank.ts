@@ -37,10 +37,18 @@ const byScoreThenId = (a: Scored, b: Scored) =>
  * `GRAPH_BOOST × score / sqrt(its degree)` to every other candidate it is linked to, so
  * an entity closely connected to strong hits ranks up; only candidates that matched the
  * text can gain, so the graph never brings in unrelated entities. Cost is bounded by
- * {@link RERANK_WINDOW}. Output is sorted by score descending, ties by id.
+ * {@link RERANK_WINDOW}. Output is sorted by score descending, ties by id: every candidate,
+ * or, when `upTo` (the end of the page wanted, default all) lies inside the window, the
+ * window alone, without sorting the rest.
  */
-export function rerank(candidates: readonly Scored[], context: RerankContext): Reranked[] {
-  const sorted = [...candidates].sort(byScoreThenId);
+export function rerank(
+  candidates: readonly Scored[],
+  context: RerankContext,
+  upTo = Number.POSITIVE_INFINITY,
+): Reranked[] {
+  // A page inside the window needs only the window: its members, not their order.
+  const windowOnly = upTo <= RERANK_WINDOW && candidates.length > RERANK_WINDOW;
+  const sorted = windowOnly ? best(candidates, RERANK_WINDOW) : [...candidates].sort(byScoreThenId);
   const window = sorted.slice(0, RERANK_WINDOW).map((c) => ({
     id: c.id,
     score: context.exact.has(c.id) ? c.score * EXACT_NAME_BOOST : c.score,
@@ -64,5 +72,59 @@ export function rerank(candidates: readonly Scored[], context: RerankContext): R
     });
     window.sort(byScoreThenId);
   }
-  return [...window, ...sorted.slice(RERANK_WINDOW).map((c) => ({ ...c, graphBoost: 0 }))];
+  if (windowOnly) return window;
+  return [
+    ...window,
+    ...sorted.slice(RERANK_WINDOW).map((c) => ({ id: c.id, score: c.score, graphBoost: 0 })),
+  ];
+}
+
+/**
+ * The `k` first of `items` in {@link byScoreThenId} order, in no particular order:
+ * quickselect, linear on average; after 2·log2(n) rounds without converging it sorts
+ * instead, so it never costs more than a sort.
+ */
+function best(items: readonly Scored[], k: number): Scored[] {
+  const a = [...items];
+  const at = (i: number) => a[i] as Scored;
+  const limit = 2 * Math.ceil(Math.log2(a.length + 1));
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let rounds = 0; lo < hi; rounds++) {
+    if (rounds > limit) return a.sort(byScoreThenId).slice(0, k);
+    const pivot = at((lo + hi) >>> 1);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (byScoreThenId(at(i), pivot) < 0) i++;
+      while (byScoreThenId(at(j), pivot) > 0) j--;
+      if (i <= j) {
+        const swap = at(i);
+        a[i++] = at(j);
+        a[j--] = swap;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  return a.slice(0, k);
+}
+
+/**
+ * `neighbours` asked once per id, its answer remembered: at most one list per entity of
+ * the graph, which does not change under a search index.
+ */
+export function rememberLinks(
+  neighbours: (id: string) => readonly string[],
+): (id: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (id) => {
+    let ids = known.get(id);
+    if (ids === undefined) {
+      ids = neighbours(id);
+      known.set(id, ids);
+    }
+    return ids;
+  };
 }

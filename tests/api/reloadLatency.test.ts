@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { largeGraph } from "../helpers/largeGraph.js";
+import { largeGraph } from "../../bench/largeGraph.js";
 import { postJson } from "../helpers/rawHttp.js";
 import { type Service, startService } from "../helpers/service.js";
 

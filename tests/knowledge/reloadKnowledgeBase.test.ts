@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { largeGraph } from "../../bench/largeGraph.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, GraphDataError } from "../../src/graph/index.js";
 import { loadKnowledgeBase, reloadKnowledgeBase } from "../../src/knowledge/index.js";
 import { graphWith } from "../helpers/graphWith.js";
-import { largeGraph } from "../helpers/largeGraph.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 
 let large: Awaited<ReturnType<typeof largeGraph>>;

@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { coldText } from "../../bench/coldText.js";
+import type { EntityKind } from "../../src/graph/model.js";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { RELEVANCE } from "../fixtures/relevance.js";
+import { realKb } from "../helpers/knowledge.js";
+import { overHttp } from "../helpers/servers.js";
+
+/**
+ * Search's answers, byte for byte, as a hash: the relevance set and 300 generated runner
+ * queries, each asked through the HTTP API at several pages and kind filters, plus the
+ * index's own hits (coverage and exactness, which the API does not show). A change meant
+ * to be invisible (speed, caching) keeps the snapshot; a change of graph-data or ranking
+ * changes it on purpose: check the relevance test, then `npx vitest run -u` this file.
+ */
+
+const SEARCH = `query ($query: String!, $kinds: [EntityKind!], $limit: Int, $offset: Int) {
+  search(query: $query, kinds: $kinds, limit: $limit, offset: $offset) {
+    score snippet matchedTerms graphBoost entity { id kind name }
+  }
+  searchFacets(query: $query) { kind count }
+}`;
+
+/** Pages and filters each query is asked with: paging must not change a hit. */
+const VARIANTS: readonly {
+  limit: number;
+  offset: number;
+  kinds: readonly EntityKind[] | null;
+}[] = [
+  { limit: 10, offset: 0, kinds: null },
+  { limit: 3, offset: 2, kinds: null },
+  { limit: 50, offset: 0, kinds: null },
+  { limit: 5, offset: 0, kinds: ["CONDITION", "SYMPTOM"] },
+];
+
+let kb: KnowledgeBase;
+let app: FastifyInstance;
+let url: string;
+beforeAll(async () => {
+  kb = await realKb();
+  ({ app, url } = await overHttp(kb));
+});
+afterAll(() => app.close());
+
+function queries(): string[] {
+  const generated = coldText(kb.data, 42);
+  return [...RELEVANCE.map((r) => r.query), ...Array.from({ length: 300 }, generated.query)];
+}
+
+it("answers the relevance set and 300 generated queries as recorded (SHA-256 of every byte)", async () => {
+  const api = createHash("sha256");
+  const index = createHash("sha256");
+  let answers = 0;
+  for (const query of queries()) {
+    for (const { limit, offset, kinds } of VARIANTS) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: SEARCH, variables: { query, limit, offset, kinds } }),
+      });
+      const text = await res.text();
+      expect(res.status, text).toBe(200);
+      api.update(`${query}\n${text}\n`);
+      const hits = kb.searchIndex.search(query, { limit, offset, kinds });
+      index.update(
+        `${query}\n${JSON.stringify(hits.map((h) => ({ ...h, entity: h.entity.id })))}\n`,
+      );
+      answers++;
+    }
+  }
+  expect({
+    answers,
+    api: api.digest("hex"),
+    index: index.digest("hex"),
+  }).toMatchSnapshot();
+});
