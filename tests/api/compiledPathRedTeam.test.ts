@@ -1,0 +1,231 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadTrustedDocuments } from "../../src/graphql/index.js";
+import {
+  type BothPaths,
+  exchange,
+  type RawRequest,
+  sendBoth,
+  useBothPaths,
+} from "../helpers/bothPaths.js";
+import { contractOperations, contractVariables } from "../helpers/contract.js";
+import { realKb } from "../helpers/knowledge.js";
+
+// Red team of the compiled path: requests chosen to make its answer differ from Apollo's,
+// or to slip past a check that Apollo's pipeline or the HTTP hooks apply.
+const plain = useBothPaths(realKb);
+const only = useBothPaths(realKb, {
+  trustedDocuments: { documents: await loadTrustedDocuments(), mode: "only" },
+});
+
+const text = (name: string) => contractOperations.find((o) => o.name === name)?.query ?? "";
+const ID = "red-team";
+const post = (body: unknown, headers: Record<string, string> = {}): RawRequest => ({
+  headers: { "content-type": "application/json", "x-request-id": ID, ...headers },
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
+/** A Search POST whose variables are written as raw JSON (numbers JSON.stringify cannot write). */
+const rawSearch = (variables: string) =>
+  post(`{"query":${JSON.stringify(text("Search"))},"variables":${variables}}`);
+const search = (variables: unknown) => post({ query: text("Search"), variables });
+const get = (path: string, headers: Record<string, string> = {}): RawRequest => ({
+  method: "GET",
+  path,
+  headers: { "apollo-require-preflight": "1", "x-request-id": ID, ...headers },
+});
+const statsQuery = encodeURIComponent(text("Stats"));
+
+/** Sends `request` both ways and expects the very same exchange; returns it. */
+async function alike(paths: BothPaths, request: RawRequest) {
+  const answers = await sendBoth(paths, request);
+  expect(answers.fast).toEqual(answers.slow);
+  return answers;
+}
+
+/** A case: its name, the request, and whether the compiled path answers it (null: either). */
+type Case = readonly [name: string, request: RawRequest, compiled: boolean | null];
+
+// Stats requests carry a nonce variable where the compiled flag matters: the response cache
+// answers the third request of one key (query, operationName, variables, extensions, Accept).
+const cases: Case[] = [
+  ["Int written 5.0", rawSearch('{"query":"heel","limit":5.0}'), true],
+  ["Int written -0 (out of range)", rawSearch('{"query":"heel","limit":-0}'), false],
+  ["Int 1e309 (Infinity)", rawSearch('{"query":"heel","limit":1e309}'), false],
+  ["Int 2^53+1", rawSearch('{"query":"heel","limit":9007199254740993}'), false],
+  ["Int 2^31", rawSearch('{"query":"heel","limit":2147483648}'), false],
+  ["a String given a number", rawSearch('{"query":1e3}'), false],
+  ["duplicate variable keys (the last wins)", rawSearch('{"query":"heel","query":"arch"}'), true],
+  [
+    "a __proto__ variable (refused by the JSON parser)",
+    rawSearch('{"query":"heel","__proto__":{"limit":0}}'),
+    false,
+  ],
+  [
+    "a constructor.prototype variable",
+    rawSearch('{"query":"heel","constructor":{"prototype":{}}}'),
+    false,
+  ],
+  ["a lone surrogate", rawSearch('{"query":"heel \\ud800 pain"}'), null],
+  ["U+2028 and U+0000 in a string", search({ query: "heel\u2028pain\u0000" }), null],
+  ["null for a non-null variable", search({ query: null }), false],
+  ["a 90 KB string", search({ query: "heel ".repeat(18_000) }), null],
+  [
+    "an enum list given one value (list coercion)",
+    search({ query: "heel", kinds: "SYMPTOM" }),
+    true,
+  ],
+  ["an enum given a lower-case name", search({ query: "heel", kinds: ["symptom"] }), false],
+  [
+    "an input object with an unknown constructor field",
+    post({
+      query: text("Interview"),
+      variables: { symptoms: ["heel"], evidence: [{ id: "x", present: true, constructor: 1 }] },
+    }),
+    false,
+  ],
+  [
+    "upper-case content type",
+    post({ query: text("Stats") }, { "content-type": "APPLICATION/JSON" }),
+    true,
+  ],
+  [
+    "JSON with a latin1 charset",
+    post({ query: text("Stats") }, { "content-type": "application/json; charset=latin1" }),
+    true,
+  ],
+  [
+    "graphql-response+json as the body's type",
+    post({ query: text("Stats") }, { "content-type": "application/graphql-response+json" }),
+    false,
+  ],
+  [
+    "multipart body",
+    post("--x\r\n\r\n{}\r\n--x--", { "content-type": "multipart/form-data; boundary=x" }),
+    false,
+  ],
+  ["an empty Accept", post({ query: text("Stats") }, { accept: "" }), true],
+  [
+    "Accept with q=0 for JSON",
+    post({ query: text("Stats") }, { accept: "application/json;q=0" }),
+    false,
+  ],
+  ["Accept upper case", post({ query: text("Stats") }, { accept: "APPLICATION/JSON" }), false],
+  [
+    "null operationName",
+    post({ query: text("Stats"), operationName: null, variables: { nonce: 1 } }),
+    true,
+  ],
+  [
+    "null extensions",
+    post({ query: text("Stats"), extensions: null, variables: { nonce: 2 } }),
+    true,
+  ],
+  ["empty extensions", post({ query: text("Stats"), extensions: {} }), false],
+  [
+    "an operationName of another operation",
+    post({ query: text("Stats"), operationName: "Search" }),
+    false,
+  ],
+  ["GET with a fragment", get(`/graphql?query=${statsQuery}#frag`), null],
+  ["GET with a trailing slash", get(`/graphql/?query=${statsQuery}`), false],
+  ["GET with empty parameters around", get(`/graphql?&query=${statsQuery}&&x`), true],
+  [
+    "GET with an empty content type",
+    get(`/graphql?query=${statsQuery}`, { "content-type": "" }),
+    false,
+  ],
+  ["GET with variables null", get(`/graphql?query=${statsQuery}&variables=null`), false],
+  ["HEAD", { ...get(`/graphql?query=${statsQuery}`), method: "HEAD" }, false],
+  ["OPTIONS", { ...get("/graphql"), method: "OPTIONS" }, false],
+  ["a batch of one", post([{ query: text("Stats") }]), false],
+];
+
+describe("the compiled path under attack: Apollo's answer, byte for byte", () => {
+  for (const [name, request, compiled] of cases) {
+    it(name, async () => {
+      const answers = await alike(plain, request);
+      if (compiled !== null) expect(answers.compiled).toBe(compiled ? 1 : 0);
+    });
+  }
+
+  for (const host of ["[", "a b", "[::1", "a|b", "%"]) {
+    it(`refuses a Host header no URL can have (${host}) with 400, both ways`, async () => {
+      for (const request of [
+        search(contractVariables.Search),
+        get(`/graphql?query=${statsQuery}`),
+      ]) {
+        const answers = await alike(plain, {
+          ...request,
+          headers: { ...request.headers, host },
+        });
+        expect(answers.slow.status).toBe(400);
+        expect(JSON.parse(answers.slow.body).errors[0].extensions.code).toBe("BAD_REQUEST");
+      }
+    });
+  }
+
+  it("answers generated Search, Suggest and Entities variables alike", async () => {
+    const junk = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.integer(),
+      fc.string({ unit: "grapheme", maxLength: 40 }),
+      fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+    );
+    const int = fc.oneof(fc.integer({ min: -3, max: 60 }), junk);
+    const word = fc.oneof(
+      fc.constantFrom("heel", "arch pain", "achilles", "plan", "numb toes", ""),
+      fc.string({ unit: "binary", maxLength: 30 }),
+      junk,
+    );
+    const kind = fc.constantFrom("SYMPTOM", "CONDITION", "CAUSE", "TREATMENT", "nope");
+    const request = fc.oneof(
+      fc
+        .record(
+          {
+            query: word,
+            limit: int,
+            kinds: fc.oneof(fc.array(kind, { maxLength: 3 }), junk),
+            x: junk,
+          },
+          { requiredKeys: [] },
+        )
+        .map((v) => ({ query: text("Search"), variables: v })),
+      fc.record({ prefix: word, limit: int }, { requiredKeys: [] }).map((v) => ({
+        query: text("Suggest"),
+        variables: v,
+      })),
+      fc
+        .record(
+          { kind, first: int, after: fc.oneof(word, fc.base64String()) },
+          { requiredKeys: [] },
+        )
+        .map((v) => ({ query: text("Entities"), variables: v })),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async (body) => {
+        await alike(plain, post(body));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("trusted-documents-only mode against parser differentials", () => {
+  const evil = encodeURIComponent("{ stats { nodeCount } }");
+  for (const path of [
+    `/graphql?%71uery=${evil}`,
+    `/graphql?query=${evil}#&query=x`,
+    `/graphql?query=x&query=${evil}`,
+    `/graphql?query=${evil}&query=${statsQuery}`,
+    `/graphql#?query=${evil}`,
+    `/graphql?query=${statsQuery}&extensions=${encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"0"}}')}`,
+  ]) {
+    it(`never runs an untrusted document: GET ${path.slice(0, 40)}…`, async () => {
+      const answer = await exchange(only.fast.url, get(path));
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.body).not.toContain('"data"');
+    });
+  }
+});
