@@ -164,7 +164,7 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
     });
   }
 
-  it("answers generated Search, Suggest and Entities variables alike", async () => {
+  it("answers generated variables, transports and Accept values alike", async () => {
     const junk = fc.oneof(
       fc.constant(null),
       fc.boolean(),
@@ -172,42 +172,82 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
       fc.integer(),
       fc.string({ unit: "grapheme", maxLength: 40 }),
       fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 6 }), fc.integer(), { maxKeys: 2 }),
     );
     const int = fc.oneof(fc.integer({ min: -3, max: 60 }), junk);
     const word = fc.oneof(
-      fc.constantFrom("heel", "arch pain", "achilles", "plan", "numb toes", ""),
+      fc.constantFrom(
+        "heel",
+        "arch pain",
+        "achilles",
+        "plan",
+        "numb toes",
+        "plantar-fasciitis",
+        "",
+      ),
       fc.string({ unit: "binary", maxLength: 30 }),
       junk,
     );
+    const words = fc.oneof(fc.array(word, { maxLength: 4 }), word);
     const kind = fc.constantFrom("SYMPTOM", "CONDITION", "CAUSE", "TREATMENT", "nope");
-    const request = fc.oneof(
-      fc
-        .record(
-          {
-            query: word,
-            limit: int,
-            kinds: fc.oneof(fc.array(kind, { maxLength: 3 }), junk),
-            x: junk,
-          },
-          { requiredKeys: [] },
-        )
-        .map((v) => ({ query: text("Search"), variables: v })),
-      fc.record({ prefix: word, limit: int }, { requiredKeys: [] }).map((v) => ({
-        query: text("Suggest"),
-        variables: v,
-      })),
-      fc
-        .record(
-          { kind, first: int, after: fc.oneof(word, fc.base64String()) },
-          { requiredKeys: [] },
-        )
-        .map((v) => ({ query: text("Entities"), variables: v })),
+    const evidence = fc.oneof(
+      fc.array(
+        fc.record({ id: word, present: fc.oneof(fc.boolean(), junk) }, { requiredKeys: [] }),
+        {
+          maxLength: 3,
+        },
+      ),
+      junk,
     );
+    const variables: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+      Search: fc.record(
+        {
+          query: word,
+          limit: int,
+          kinds: fc.oneof(fc.array(kind, { maxLength: 3 }), junk),
+          x: junk,
+        },
+        { requiredKeys: [] },
+      ),
+      Suggest: fc.record({ prefix: word, limit: int }, { requiredKeys: [] }),
+      Entities: fc.record(
+        { kind, first: int, after: fc.oneof(word, fc.base64String({ maxLength: 16 })) },
+        { requiredKeys: [] },
+      ),
+      Entity: fc.record({ id: word }, { requiredKeys: [] }),
+      KineticChain: fc.record({ from: word }, { requiredKeys: [] }),
+      Understand: fc.record({ text: word }, { requiredKeys: [] }),
+      Trace: fc.record({ symptoms: words, limit: int }, { requiredKeys: [] }),
+      Interview: fc.record({ symptoms: words, evidence, limit: int }, { requiredKeys: [] }),
+    };
+    const accept = fc.constantFrom(
+      undefined,
+      "*/*",
+      "application/json",
+      "application/graphql-response+json",
+      "application/graphql-response+json, application/json;q=0.9",
+      "text/html",
+    );
+    const request = fc
+      .record({
+        name: fc.constantFrom(...Object.keys(variables)),
+        viaGet: fc.boolean(),
+        accept,
+      })
+      .chain(({ name, viaGet, accept }) =>
+        (variables[name] ?? fc.constant({})).map((v): RawRequest => {
+          const headers: Record<string, string> = accept === undefined ? {} : { accept };
+          if (!viaGet)
+            return post({ query: text(name), variables: v, operationName: name }, headers);
+          const params = new URLSearchParams({ query: text(name), variables: JSON.stringify(v) });
+          return get(`/graphql?${params}`, headers);
+        }),
+      );
     await fc.assert(
-      fc.asyncProperty(request, async (body) => {
-        await alike(plain, post(body));
+      fc.asyncProperty(request, async (r) => {
+        await alike(plain, r);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
