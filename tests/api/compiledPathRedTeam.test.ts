@@ -164,6 +164,20 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
     });
   }
 
+  it("gives a GET to an encoded /graphql path its ETag and 304, as to /graphql", async () => {
+    const first = await alike(
+      plain,
+      get(`/%67raphql?query=${statsQuery}&variables=%7B%22n%22%3A1%7D`),
+    );
+    const etag = first.slow.headers.find(([k]) => k === "etag")?.[1] ?? "";
+    expect(etag).not.toBe("");
+    const again = await alike(
+      plain,
+      get(`/%67raphql?query=${statsQuery}&variables=%7B%22n%22%3A1%7D`, { "if-none-match": etag }),
+    );
+    expect(again.slow.status).toBe(304);
+  });
+
   it("answers generated variables, transports and Accept values alike", async () => {
     const junk = fc.oneof(
       fc.constant(null),
@@ -254,6 +268,21 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
 
 describe("trusted-documents-only mode against parser differentials", () => {
   const evil = encodeURIComponent("{ stats { nodeCount } }");
+  for (const route of ["/%67raphql", "/graphq%6C"]) {
+    it(`never runs an untrusted document sent to ${route}, which reaches /graphql`, async () => {
+      for (const request of [
+        get(`${route}?query=${evil}`),
+        { ...post({ query: "{ stats { nodeCount } }" }), path: route },
+      ]) {
+        const answer = await exchange(only.fast.url, request);
+        expect(answer.status).toBe(403);
+        expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("TRUSTED_DOCUMENT_REQUIRED");
+      }
+      const trusted = await alike(only, { ...get(`${route}?query=${statsQuery}`) });
+      expect(trusted.slow.status).toBe(200);
+    });
+  }
+
   for (const path of [
     `/graphql?%71uery=${evil}`,
     `/graphql?query=${evil}#&query=x`,
