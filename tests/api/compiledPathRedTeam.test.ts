@@ -139,6 +139,19 @@ const cases: Case[] = [
   ["HEAD", { ...get(`/graphql?query=${statsQuery}`), method: "HEAD" }, false],
   ["OPTIONS", { ...get("/graphql"), method: "OPTIONS" }, false],
   ["a batch of one", post([{ query: text("Stats") }]), false],
+  [
+    "an undeclared variable nested 20 000 deep",
+    rawSearch(`{"query":"deep","x":${"[".repeat(20_000)}${"]".repeat(20_000)}}`),
+    null,
+  ],
+  [
+    "an input object list nested 20 000 deep",
+    post(
+      `{"query":${JSON.stringify(text("Interview"))},"variables":{"symptoms":["heel"],"evidence":${"[".repeat(20_000)}${"]".repeat(20_000)}}}`,
+    ),
+    false,
+  ],
+  ["introspection", post({ query: "{ __schema { queryType { name } } }" }), false],
 ];
 
 describe("the compiled path under attack: Apollo's answer, byte for byte", () => {
