@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTrustedDocuments } from "../../src/graphql/index.js";
@@ -35,6 +36,20 @@ const get = (path: string, headers: Record<string, string> = {}): RawRequest => 
   headers: { "apollo-require-preflight": "1", "x-request-id": ID, ...headers },
 });
 const statsQuery = encodeURIComponent(text("Stats"));
+
+/** Writes `request` on a fresh socket as is and reads until the server closes it. */
+function rawExchange(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.write(request));
+    let answer = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on("error", reject);
+    socket.on("close", () => resolve(answer));
+  });
+}
 
 /** Sends `request` both ways and expects the very same exchange; returns it. */
 async function alike(paths: BothPaths, request: RawRequest) {
@@ -179,6 +194,19 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
       }
     });
   }
+
+  it("refuses GraphQL over HTTP/1.0 without a Host header with 400, and serves its /health", async () => {
+    for (const paths of [plain.fast, plain.slow]) {
+      const port = Number(new URL(paths.url).port);
+      const graphql = await rawExchange(
+        port,
+        `GET /graphql?query=${statsQuery} HTTP/1.0\r\napollo-require-preflight: 1\r\n\r\n`,
+      );
+      expect(graphql).toMatch(/^HTTP\/1\.1 400 /);
+      expect(graphql).toContain('"code":"BAD_REQUEST"');
+      expect(await rawExchange(port, "GET /health HTTP/1.0\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 /);
+    }
+  });
 
   it("gives a GET to an encoded /graphql path its ETag and 304, as to /graphql", async () => {
     const first = await alike(
