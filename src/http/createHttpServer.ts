@@ -14,6 +14,7 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
+import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
 import { installProbes } from "./installProbes.js";
@@ -39,7 +40,8 @@ export const BODY_LIMIT = 100 * 1024;
  * 1. connection: the process's and the client address's connection caps (installFairness);
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
- *    client's requests in flight and its rate (installFairness); GraphiQL's page for a
+ *    client's requests in flight and its rate (installFairness); a GraphQL request with a
+ *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT), then preHandler: trusted documents only, when so
  *    configured (installTrustedDocuments); a GET answered 304 by its ETag
@@ -109,6 +111,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   await installFairness(app, limits);
+  installHostCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
