@@ -11,16 +11,6 @@ export interface EdgeAt {
 type Incident = { [D in Direction]?: readonly EdgeAt[] };
 
 /**
- * The words edgesAt took before {@link Direction}: `"in"` for INCOMING, `"out"` for
- * OUTGOING. Still accepted so that callers outside src/graph keep working while they move
- * to the API's words; to be removed once none says them.
- * @deprecated say "INCOMING" or "OUTGOING".
- */
-export type LegacyDirection = "in" | "out";
-
-const LEGACY: Readonly<Record<LegacyDirection, Direction>> = { in: "INCOMING", out: "OUTGOING" };
-
-/**
  * Each node's edges, listed the first time a walk asks: graphs are read-only once built
  * (buildGraph is the only writer), so a list never goes stale, and a trace or a search
  * that comes back to a node reads an array instead of graphology's nested edge sets.
@@ -37,14 +27,10 @@ const incidence = new WeakMap<KnowledgeGraph, Map<string, Incident>>();
 export function edgesAt(
   graph: KnowledgeGraph,
   id: string,
-  direction: Direction | LegacyDirection,
+  direction: Direction,
   relations: readonly Relation[] | null = null,
 ): EdgeAt[] {
-  const all = incidentEdges(
-    graph,
-    id,
-    direction === "in" || direction === "out" ? LEGACY[direction] : direction,
-  );
+  const all = incidentEdges(graph, id, direction);
   return relations === null ? [...all] : all.filter((e) => relations.includes(e.edge.relation));
 }
 
