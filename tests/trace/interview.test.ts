@@ -9,13 +9,12 @@ import { realKb } from "../helpers/knowledge.js";
 const MAX_ASKED = 6;
 /** The condition must be first within this many questions. */
 const WITHIN = 3;
-/** Issue 17's target share, held over the vignettes an interview can reach at all. */
-const TARGET = 0.9;
 /**
- * Floors against regression over all 32 vignettes (measured 28/32 and 26/32): three are
- * out of the model's reach (see `reachable`), so 0.9 of all cannot hold.
+ * Issue 17's target share over all vignettes (measured 29/32), and over those an interview
+ * can reach at all (29/30: two are out of the model's reach, see `reachable`).
  */
-const ALL_FLOOR = 0.85;
+const TARGET = 0.9;
+/** Floor against regression for "still first after question 3" (measured 27/32). */
 const AFTER_FLOOR = 0.8;
 
 let kb: KnowledgeBase;
@@ -82,7 +81,7 @@ function reachable(v: Vignette): boolean {
 const share = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(0)}%)`;
 
 describe("simulated interviews (issue 17's protocol, every question counted)", () => {
-  it(`put the condition first within ${WITHIN} questions in ${TARGET} of the reachable vignettes`, () => {
+  it(`put the condition first within ${WITHIN} questions in ${TARGET} of the vignettes, every question counted`, () => {
     expect(VIGNETTES.length).toBeGreaterThanOrEqual(30);
     const runs = VIGNETTES.map((v) => ({ v, reach: reachable(v), ...interview(v) }));
     const within = runs.filter((r) => r.ledAt !== null && r.ledAt <= WITHIN);
@@ -113,7 +112,7 @@ describe("simulated interviews (issue 17's protocol, every question counted)", (
     // The model may set aside at most a tenth as out of its reach.
     expect(reach.length / runs.length).toBeGreaterThanOrEqual(TARGET);
     expect(within.filter((r) => r.reach).length / reach.length).toBeGreaterThanOrEqual(TARGET);
-    expect(within.length / runs.length).toBeGreaterThanOrEqual(ALL_FLOOR);
+    expect(within.length / runs.length).toBeGreaterThanOrEqual(TARGET);
     expect(after.length / runs.length).toBeGreaterThanOrEqual(AFTER_FLOOR);
   });
 
