@@ -11,6 +11,7 @@ import type { Context } from "./context.js";
 import { documentStore } from "./documentStore.js";
 import { CLIENT_ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
+import { knownOperationTypesRule } from "./knownOperationTypesRule.js";
 import { persistedQueryStore } from "./persistedQueries.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
@@ -48,7 +49,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
         budgets.documentCacheBytes,
       ),
     },
-    validationRules: limits.validationRules,
+    // The limits, then: a mutation or subscription is refused as unknown (no such roots).
+    validationRules: [...limits.validationRules, knownOperationTypesRule],
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => {
       const code = codeOf(error);

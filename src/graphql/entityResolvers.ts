@@ -1,8 +1,7 @@
 import type { Direction, Entity, Relation } from "../knowledge/index.js";
+import { rootCausesArguments } from "./checkArguments.js";
 import type { Context } from "./context.js";
-import { checkRange } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
-import { LIMITS } from "./limits.js";
 
 /** `relations` of every entity type: its edges, filtered by relation and direction. */
 const relations = (
@@ -58,12 +57,7 @@ export const entityResolvers: Resolvers = {
     leadsTo: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "OUTGOING", "CONDITION"),
     leadsFrom: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "INCOMING", "CONDITION"),
     treatments: (c, _a, { kb }) => kb.treatmentsOf(c.id),
-    rootCauses: (c, { limit, maxDepth }, { kb, budget }) =>
-      kb.rootCausesOf(c, {
-        limit: checkRange("limit", limit, LIMITS.rootCausesLimit.min, LIMITS.rootCausesLimit.max),
-        maxDepth: checkRange("maxDepth", maxDepth, LIMITS.traceDepth.min, LIMITS.traceDepth.max),
-        ...(budget ? { meter: budget.traceMeter } : {}),
-      }),
+    rootCauses: (c, args, { kb, budget }) => kb.rootCausesOf(c, rootCausesArguments(args, budget)),
   },
   Symptom: {
     relations,

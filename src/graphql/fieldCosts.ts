@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, RELATIONS } from "../graph/model.js";
 import { terms } from "../search/index.js";
+import { TRACE_DEFAULTS } from "../trace/index.js";
 import { READ_LIMITS } from "../understand/index.js";
 import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
@@ -38,9 +39,6 @@ export const EXPENSIVE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "searchFacets",
   "understand",
 ]);
-
-/** Paths kept per root cause (findRootCauses' default). */
-const PATHS_PER_ROOT_CAUSE = 3;
 
 /** Sizes the enclosing fields set for the lists below them. */
 export interface Scope {
@@ -115,7 +113,7 @@ export function listSize(
     case "PlanItem.addresses":
       return bounds.relations(["TREATS", "PREVENTS"], "OUTGOING");
     case "RootCause.paths":
-      return PATHS_PER_ROOT_CAUSE;
+      return TRACE_DEFAULTS.pathsPerRootCause;
     case "CausalPath.steps":
       return scope.maxDepth;
     case "Query.kineticChain":

@@ -1,3 +1,6 @@
+// The trace defaults file imports nothing, so the explorer can bundle these bounds.
+import { TRACE_DEFAULTS } from "../trace/traceDefaults.js";
+
 /**
  * Bounds and defaults of the arguments, in one place: the schema's descriptions quote them
  * and its default values equal them (tests/api/schemaDefaults.test.ts checks both), the
@@ -23,9 +26,9 @@ export const LIMITS = {
   /** Characters of each trace input. */
   traceInputLength: 200,
   /** `trace(limit)`: conditions and root causes. */
-  traceLimit: { min: 1, max: 50, default: 10 },
+  traceLimit: { min: 1, max: 50, default: TRACE_DEFAULTS.limit },
   /** `trace(maxDepth)` and `Condition.rootCauses(maxDepth)`: hops up the chain. */
-  traceDepth: { min: 1, max: 10, default: 6 },
+  traceDepth: { min: 1, max: 10, default: TRACE_DEFAULTS.maxDepth },
   /** `Condition.rootCauses(limit)`. */
   rootCausesLimit: { min: 1, max: 50, default: 5 },
   /** `trace(evidence)`: answers to earlier questions. */

@@ -117,29 +117,6 @@ function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
 }
 
 /**
- * Rejects a mutation or subscription at validation time: the schema has only queries,
- * and graphql-js 16 would otherwise fail at execution with an unclassified error.
- */
-export const knownOperationTypesRule: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    const schema = context.getSchema();
-    const root =
-      node.operation === "query"
-        ? schema.getQueryType()
-        : node.operation === "mutation"
-          ? schema.getMutationType()
-          : schema.getSubscriptionType();
-    if (root == null) {
-      context.reportError(
-        new GraphQLError(`this API has no ${node.operation} operations: send a query`, {
-          nodes: [node],
-        }),
-      );
-    }
-  },
-});
-
-/**
  * The query-limit plugins and validation rules to add to the Apollo server. Depth,
  * aliases and directives are validation rules (GRAPHQL_VALIDATION_FAILED, HTTP 400) of our
  * own: graphql-armor's either throw, which Apollo answers with a 500, or, told not to,
@@ -157,7 +134,6 @@ export function queryLimits(limits: ServiceLimits = DEFAULT_SERVICE_LIMITS): {
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),
       maxDirectivesRule(QUERY_LIMITS.maxDirectives),
-      knownOperationTypesRule,
     ],
   };
 }

@@ -52,11 +52,17 @@ export interface KindCount {
 
 /** The parts a knowledge base is built from (see buildKnowledgeBaseSteps). */
 export interface KnowledgeParts {
+  /** The validated graph-data. */
   readonly data: GraphData;
+  /** The graphology graph built from it. */
   readonly graph: KnowledgeGraph;
+  /** The MiniSearch index over its entities and synonyms. */
   readonly searchIndex: SearchIndex;
+  /** The trace engine over the graph. */
   readonly tracer: TraceEngine;
+  /** The complaint reader over its vocabulary and findings. */
   readonly reader: ComplaintReader;
+  /** How long loading, validating and indexing took, in milliseconds. */
   readonly loadMs: number;
 }
 
@@ -84,6 +90,7 @@ export class KnowledgeBase implements KnowledgeParts {
   /** Entities of each kind (and of all, under null) in id order, sorted when first asked. */
   private readonly sorted = new Map<EntityKind | null, Entity[]>();
 
+  /** A knowledge base over `parts`, built together from one GraphData (buildKnowledgeBaseSteps). */
   constructor(parts: KnowledgeParts) {
     ({ data: this.data, graph: this.graph, searchIndex: this.searchIndex } = parts);
     ({ tracer: this.tracer, reader: this.reader, loadMs: this.loadMs } = parts);

@@ -1,4 +1,5 @@
 import {
+  type Direction,
   type Edge,
   type Entity,
   edgesAt,
@@ -6,8 +7,8 @@ import {
   type Relation,
 } from "../graph/index.js";
 
-/** Which end of an edge an entity is: its source (OUTGOING) or its target (INCOMING). */
-export type Direction = "OUTGOING" | "INCOMING";
+/** Which end of an edge an entity is (src/graph's words, the API's `Direction`). */
+export type { Direction };
 
 /** An edge seen from one of its ends (GraphQL `Relationship`). */
 export interface Relationship {
@@ -28,11 +29,11 @@ export function relationships(
   direction: Direction | null,
 ): Relationship[] {
   const out: Relationship[] = [
-    ...(direction === "INCOMING" ? [] : edgesAt(graph, id, "out", relations)).map((e) => ({
+    ...(direction === "INCOMING" ? [] : edgesAt(graph, id, "OUTGOING", relations)).map((e) => ({
       ...e,
       direction: "OUTGOING" as const,
     })),
-    ...(direction === "OUTGOING" ? [] : edgesAt(graph, id, "in", relations)).map((e) => ({
+    ...(direction === "OUTGOING" ? [] : edgesAt(graph, id, "INCOMING", relations)).map((e) => ({
       ...e,
       direction: "INCOMING" as const,
     })),
