@@ -6,6 +6,7 @@
 import cluster from "node:cluster";
 import { pino } from "pino";
 import { readConfig } from "./process/config.js";
+import { logDestination } from "./process/logDestination.js";
 import { runWorkers } from "./process/runWorkers.js";
 import { serve } from "./process/serve.js";
 
@@ -16,7 +17,7 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
-const logger = pino({ level: config.logLevel });
+const logger = pino({ level: config.logLevel }, logDestination(config.logBufferBytes));
 
 if (config.workers > 1 && cluster.isPrimary) {
   runWorkers(

@@ -18,6 +18,8 @@ describe("readConfig", () => {
       host: "0.0.0.0",
       graphData: BUNDLED_GRAPH_DATA,
       logLevel: "info",
+      logSample: 1,
+      logBufferBytes: 3072,
       production: true,
       introspection: true,
       graphiql: false,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyBaseLogger } from "fastify";
 import type { Context } from "./context.js";
+import type { CostGate } from "./costGate.js";
 import type { TrustedDocumentsMode } from "./persistedQueries.js";
 import type { ServiceLimits } from "./serviceLimits.js";
 import type { TrustedDocuments } from "./trustedDocuments.js";
@@ -45,6 +46,11 @@ export interface ApolloOptions {
     readonly documents: TrustedDocuments;
     readonly mode: TrustedDocumentsMode;
   };
+  /**
+   * The cost limit and client turns (default: a gate of its own over `limits`); the HTTP
+   * server shares one with its compiled path, so both paths limit alike.
+   */
+  readonly costGate?: CostGate;
   /** Extra plugins (for example the Fastify drain plugin). */
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }

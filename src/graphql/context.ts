@@ -7,6 +7,8 @@ export interface RequestOutcome {
   errorCodes: string[];
   /** Answered from the response cache, without running GraphQL. */
   cached?: boolean;
+  /** Answered by the compiled path of known operations, without Apollo's pipeline. */
+  compiled?: boolean;
 }
 
 /** Per-request context. */

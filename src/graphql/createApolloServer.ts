@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
 import { APOLLO_DEFAULTS, type ApolloOptions } from "./ApolloOptions.js";
 import type { Context } from "./context.js";
+import { CostGate } from "./costGate.js";
 import { documentStore } from "./documentStore.js";
 import { CLIENT_ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors.js";
 import { jitGateway } from "./jitGateway.js";
@@ -25,7 +26,7 @@ import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? APOLLO_DEFAULTS.production;
   const budgets = options.limits ?? DEFAULT_SERVICE_LIMITS;
-  const limits = queryLimits(budgets);
+  const limits = queryLimits(options.costGate ?? new CostGate(budgets));
   const execution = !(options.compiled ?? APOLLO_DEFAULTS.compiled)
     ? { typeDefs: options.typeDefs, resolvers }
     : {

@@ -1,19 +1,14 @@
 import type { ApolloServerPlugin as Plugin } from "@apollo/server";
 import {
   type DocumentNode,
-  GraphQLError,
   Kind,
   type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
 import type { Context } from "./context.js";
-import { type Cost, estimateCost } from "./costModel.js";
+import type { CostGate } from "./costGate.js";
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
-import { ErrorCode } from "./errors.js";
-import { FairTurns } from "./FairTurns.js";
-import { listBounds } from "./listBounds.js";
-import { memoizeCost } from "./memoizeCost.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "./serviceLimits.js";
+import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 
 /**
  * Limits on one GraphQL document. Every contract operation passes with room to spare (a
@@ -40,7 +35,7 @@ export const QUERY_LIMITS = {
 } as const;
 
 /** Whether the operation selects only introspection fields at its top level. */
-function introspectsOnly(
+export function introspectsOnly(
   document: DocumentNode,
   operationName: string | null | undefined,
 ): boolean {
@@ -56,60 +51,26 @@ function introspectsOnly(
   );
 }
 
-/** A QUERY_TOO_COMPLEX error (HTTP 400) with what was measured and the limit. */
-function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } },
-  });
-}
-
 /**
  * Rejects, with QUERY_TOO_COMPLEX (HTTP 400) after the variables are known (so `first:
- * $n` and a trace's inputs count), an operation whose estimated cost is over the limit or
- * that holds more than {@link ServiceLimits.maxExpensiveFields} trace and search fields.
- * List sizes come from the data the request runs on (see listBounds). A request under the
- * limits that costs at least {@link ServiceLimits.turnCost} waits for its client's turn
- * (see FairTurns) before it runs.
+ * $n` and a trace's inputs count), an operation the cost gate refuses (see CostGate: the
+ * estimated cost over the limit, or too many trace and search fields); a costly one
+ * waits there for its client's turn before it runs.
  */
-function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
-  const costOf = memoizeCost(limits.costMemoBytes);
-  const turns = new FairTurns();
+function costLimitPlugin(gate: CostGate): Plugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
-          const kb = contextValue.kb;
-          const maxCost = introspectsOnly(document, operationName)
-            ? QUERY_LIMITS.maxIntrospectionCost
-            : limits.maxCost;
-          const over = (c: Cost) =>
-            c.cost > maxCost || c.expensiveFields > limits.maxExpensiveFields;
-          // null also for variables that do not fit: execution reports them as BAD_USER_INPUT.
-          const found = costOf(
+          const refusal = await gate.admit({
             schema,
             document,
-            request.variables ?? {},
+            variables: request.variables ?? {},
             operationName,
-            kb.version,
-            over,
-            (s, d, v, o) => estimateCost(s, d, v, o, listBounds(kb, s)),
-          );
-          if (found === null) return;
-          if (!over(found)) {
-            const client = contextValue.client;
-            if (client !== undefined && found.cost >= limits.turnCost) await turns.turn(client);
-            return;
-          }
-          if (found.expensiveFields > limits.maxExpensiveFields) {
-            throw tooComplex(
-              `too many trace and search fields: ${found.expensiveFields}, allowed ${limits.maxExpensiveFields}: send the others in separate requests`,
-              { expensiveFields: found.expensiveFields, limit: limits.maxExpensiveFields },
-            );
-          }
-          throw tooComplex(
-            `query too complex: estimated cost ${found.cost} is over the limit of ${maxCost}: ask for fewer fields, smaller lists (first/limit), fewer trace inputs, shorter searches or less nesting`,
-            { cost: found.cost, limit: maxCost },
-          );
+            kb: contextValue.kb,
+            client: contextValue.client,
+          });
+          if (refusal !== null) throw refusal;
         },
       };
     },
@@ -121,15 +82,15 @@ function costLimitPlugin(limits: ServiceLimits): Plugin<Context> {
  * aliases and directives are validation rules (GRAPHQL_VALIDATION_FAILED, HTTP 400) of our
  * own: graphql-armor's either throw, which Apollo answers with a 500, or, told not to,
  * recurse without end through fragment cycles. Cost is a plugin, as it needs the
- * variables. Tokens are limited by graphql-js itself (`parseOptions.maxTokens`,
+ * variables (one {@link CostGate} per server, shared with the compiled path). Tokens are limited by graphql-js itself (`parseOptions.maxTokens`,
  * GRAPHQL_PARSE_FAILED, 400).
  */
-export function queryLimits(limits: ServiceLimits = DEFAULT_SERVICE_LIMITS): {
+export function queryLimits(gate: CostGate): {
   plugins: Plugin<Context>[];
   validationRules: ValidationRule[];
 } {
   return {
-    plugins: [costLimitPlugin(limits)],
+    plugins: [costLimitPlugin(gate)],
     validationRules: [
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),

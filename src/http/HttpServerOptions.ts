@@ -77,4 +77,13 @@ export interface HttpServerOptions {
   readonly healthDetails?: boolean;
   /** Per-request and per-client budgets (default DEFAULT_SERVICE_LIMITS). */
   readonly limits?: ServiceLimits;
+  /**
+   * Run requests for the trusted documents on their plans compiled at start, without
+   * Apollo's per-request pipeline (default true; off with tracing, whose spans are
+   * Apollo's): see answerCompiled. False sends every request through Apollo; both answer
+   * byte for byte alike (a test compares them).
+   */
+  readonly compiledPath?: boolean;
+  /** LOG_SAMPLE: log one in this many requests answered without error (default 1: all); see installRequestLog. */
+  readonly logSample?: number;
 }

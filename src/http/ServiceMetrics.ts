@@ -16,6 +16,8 @@ export interface ObservedRequest {
   /** The first error code, or "none". */
   readonly code: string;
   readonly seconds: number;
+  /** Answered by the compiled path of known operations (see answerCompiled). */
+  readonly compiled?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export class ServiceMetrics {
   private readonly requests: Counter<"route" | "operation" | "status" | "code">;
   private readonly duration: Histogram<"route" | "operation">;
   private readonly inFlight: Gauge;
+  private readonly compiledAnswers: Counter;
 
   constructor(holder: KnowledgeBaseHolder, cache: ResponseCache | null) {
     const registers = [this.registry];
@@ -50,6 +53,11 @@ export class ServiceMetrics {
     this.inFlight = new Gauge({
       name: "kinetic_graph_requests_in_flight",
       help: "Requests received (headers read) and not yet answered or abandoned, this scrape's own included",
+      registers,
+    });
+    this.compiledAnswers = new Counter({
+      name: "kinetic_graph_compiled_answers_total",
+      help: "GraphQL requests answered by the compiled path of known operations, without Apollo's pipeline",
       registers,
     });
     const cacheCounter = (name: string, help: string, read: () => number) =>
@@ -144,6 +152,7 @@ export class ServiceMetrics {
       code,
     });
     this.duration.observe({ route: request.route, operation: request.operation }, request.seconds);
+    if (request.compiled === true) this.compiledAnswers.inc();
   }
 
   /** The metrics in Prometheus text format. */

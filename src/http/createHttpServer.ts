@@ -1,7 +1,11 @@
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
-import type { RequestOutcome } from "../graphql/context.js";
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from "fastify";
+import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
+import { compiledFirst } from "../graphql/compiled/compiledPath.js";
+import { createCompiledPath } from "../graphql/compiled/createCompiledPath.js";
+import type { Context, RequestOutcome } from "../graphql/context.js";
+import { CostGate } from "../graphql/costGate.js";
 import { createApolloServer } from "../graphql/createApolloServer.js";
 import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
 import { WorkBudget } from "../graphql/WorkBudget.js";
@@ -10,6 +14,7 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installFairness } from "./installFairness.js";
+import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
 import { installProbes } from "./installProbes.js";
@@ -35,14 +40,18 @@ export const BODY_LIMIT = 100 * 1024;
  * 1. connection: the process's and the client address's connection caps (installFairness);
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
- *    client's requests in flight and its rate (installFairness); GraphiQL's page for a
+ *    client's requests in flight and its rate (installFairness); a GraphQL request with a
+ *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT), then preHandler: trusted documents only, when so
  *    configured (installTrustedDocuments); a GET answered 304 by its ETag
  *    (installHttpCaching); a repeated POST answered from the response cache
  *    (installResponseCache);
- * 4. handler: Apollo (createApolloServer: parse, validate, cost and limits, then execute
- *    on the knowledge base the request started on, with its work budget);
+ * 4. handler: a known operation with clean variables on its plan compiled at start
+ *    (answerCompiled: the same cost gate, context and work budget, no Apollo pipeline);
+ *    anything else, or any error, Apollo (createApolloServer: parse, validate, cost and
+ *    limits, then execute on the knowledge base the request started on, with its work
+ *    budget);
  * 5. onSend: the connection's lingering close; an answer over MAX_RESPONSE_KB replaced by
  *    RESPONSE_TOO_LARGE (installResponseLimit); ETag and Cache-Control on a storable GET
  *    answer; a storable POST answer offered to the response cache (isStorableAnswer);
@@ -77,7 +86,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   // Tracing first: it instruments the routes and hooks added after it.
   if (options.tracing) await app.register(options.tracing.fastifyPlugin);
+  const gate = new CostGate(limits);
   const apollo = createApolloServer({
+    costGate: gate,
     typeDefs: options.typeDefs,
     log: options.logger,
     production: options.production,
@@ -100,6 +111,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   await installFairness(app, limits);
+  installHostCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
@@ -110,7 +122,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       maxAge: 600,
     });
   }
-  installRequestLog(app, options.logger);
+  installRequestLog(app, options.logger, { sample: options.logSample ?? 1 });
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
   if (options.trustedDocuments?.mode === "only") {
@@ -126,20 +138,35 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     installMetrics(app, metrics, text);
   }
 
-  await app.register(fastifyApollo(apollo), {
-    path: "/graphql",
+  const contextOf = (request: FastifyRequest): Context => {
+    const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
+    request.graphqlOutcome = outcome;
+    return {
+      kb: holder.current,
+      requestId: request.id,
+      outcome,
+      client: request.ip,
+      budget: new WorkBudget(limits.workBudget),
+    };
+  };
+  const compiled =
+    options.compiledPath === false || options.tracing
+      ? null
+      : createCompiledPath({
+          typeDefs: options.typeDefs,
+          documents: options.trustedDocuments?.documents.values() ?? [],
+          limits,
+          introspection: options.introspection ?? APOLLO_DEFAULTS.introspection,
+          gate,
+          contextOf,
+        });
+  app.route({
+    url: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
-    context: async (request) => {
-      const outcome: RequestOutcome = { operationName: null, errorCodes: [] };
-      request.graphqlOutcome = outcome;
-      return {
-        kb: holder.current,
-        requestId: request.id,
-        outcome,
-        client: request.ip,
-        budget: new WorkBudget(limits.workBudget),
-      };
-    },
+    handler: compiledFirst(
+      fastifyApolloHandler(apollo, { context: async (request) => contextOf(request) }),
+      compiled,
+    ),
   });
   return app;
 }

@@ -41,7 +41,7 @@ export function installHttpCaching(
 ): void {
   const cacheControl = maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : "no-cache";
   app.addHook("preHandler", (request, reply, done) => {
-    if (request.method !== "GET" || request.url.split("?")[0] !== "/graphql") {
+    if (request.method !== "GET" || request.routeOptions.url !== "/graphql") {
       done();
       return;
     }

@@ -27,6 +27,7 @@ export function installMetrics(
       status,
       code: outcome?.errorCodes[0] ?? (status >= 400 ? httpErrorCode(status) : "none"),
       seconds: reply.elapsedTime / 1000,
+      compiled: outcome?.compiled === true,
     });
     done();
   });

@@ -56,7 +56,7 @@ export function installResponseCache(
 
   /** The cache key of a well-formed JSON POST to /graphql; null for anything else. */
   function cacheKey(request: FastifyRequest): string | null {
-    if (request.method !== "POST" || request.url.split("?")[0] !== "/graphql") return null;
+    if (request.method !== "POST" || request.routeOptions.url !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
     const parts = cacheableRequest(request.body);
     if (parts === null) return null;

@@ -27,11 +27,12 @@ function documentOf(request: FastifyRequest): { query?: unknown; hash?: unknown 
  * `extensions.persistedQuery.sha256Hash` (APQ's field, so Apollo Client's persisted-query
  * link and Relay's persisted queries work unchanged). Anything else gets HTTP 403 with
  * TRUSTED_DOCUMENT_REQUIRED before GraphQL (or the response cache) sees it. A request
- * with neither text nor hash goes on, for Apollo to refuse as malformed.
+ * with neither text nor hash goes on, for Apollo to refuse as malformed. Requests are
+ * picked by the route they reached, never by the raw URL: `/%67raphql` reaches /graphql too.
  */
 export function installTrustedDocuments(app: FastifyInstance, trusted: TrustedDocuments): void {
   app.addHook("preHandler", (request, reply, done) => {
-    if (request.url.split("?")[0] !== "/graphql" || request.method === "OPTIONS") {
+    if (request.routeOptions.url !== "/graphql" || request.method === "OPTIONS") {
       done();
       return;
     }

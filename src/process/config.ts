@@ -20,6 +20,17 @@ export interface Config {
   /** LOG_LEVEL: pino level, one of fatal, error, warn, info, debug, trace, silent (default info). */
   readonly logLevel: string;
   /**
+   * LOG_SAMPLE: log one in this many requests answered without error (default 1: every
+   * request; sampling is off). Requests with an error status or code are always logged;
+   * /metrics counts every request whatever the sample.
+   */
+  readonly logSample: number;
+  /**
+   * LOG_BUFFER_KB: log lines are written once this many KiB have gathered or a second has
+   * passed (default 3; 0 writes each line at once): see logDestination.
+   */
+  readonly logBufferBytes: number;
+  /**
    * NODE_ENV: production unless it says development or test (default production, so a
    * service started without it is safe to expose): mask unknown errors, hide stack traces
    * and field suggestions. `npm run dev` sets development; vitest sets test.
@@ -167,6 +178,8 @@ export const VARIABLES = {
     values: ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
     default: "info",
   },
+  LOG_SAMPLE: { kind: "integer", min: 1, max: 1_000_000, default: 1 },
+  LOG_BUFFER_KB: { kind: "integer", min: 0, max: 12, default: 3 },
   NODE_ENV: { kind: "enum", values: ["production", "development", "test"], default: "production" },
   INTROSPECTION: { kind: "boolean", default: APOLLO_DEFAULTS.introspection },
   CORS_ORIGINS: {
@@ -257,6 +270,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: v.HOST,
     graphData: v.GRAPH_DATA,
     logLevel: v.LOG_LEVEL,
+    logSample: v.LOG_SAMPLE,
+    logBufferBytes: v.LOG_BUFFER_KB * 1024,
     production: v.NODE_ENV === "production",
     introspection: v.INTROSPECTION,
     graphiql: v.GRAPHIQL === null ? v.NODE_ENV === "development" : v.GRAPHIQL === "true",

@@ -69,6 +69,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),
     readiness,
     healthDetails: config.healthDetails,
+    logSample: config.logSample,
     limits: config.limits,
     responseCache:
       config.responseCacheMiB === 0

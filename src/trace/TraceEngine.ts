@@ -3,8 +3,10 @@ import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
+import { ConditionModel } from "./ConditionModel.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
-import { INTERVIEW, Interviewer, type Question } from "./Interviewer.js";
+import { Interviewer, type Question } from "./Interviewer.js";
+import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
@@ -58,6 +60,7 @@ export class TraceEngine {
     private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
     private readonly warningSigns: WarningSignRules,
+    private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
   ) {}
 
@@ -74,7 +77,9 @@ export class TraceEngine {
   ): Steps<TraceEngine> {
     const up = yield* UpwardGraph.build(graph);
     const rules = new WarningSignRules(graph, documents);
-    return new TraceEngine(graph, reader, up, rules, new Interviewer(graph, rules, documents));
+    const model = new ConditionModel(graph);
+    const interviewer = new Interviewer(graph, model, rules, documents);
+    return new TraceEngine(graph, reader, up, rules, model, interviewer);
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -86,7 +91,9 @@ export class TraceEngine {
     const { unmatched } = read;
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
-    const conditions = rankConditions(this.graph, matched, absent);
+    const known = { present: matched.map((m) => m.entity), absent };
+    const fits = rankConditions(this.graph, matched, absent);
+    const conditions = this.model.rank(known, fits);
     const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
@@ -101,13 +108,10 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: treatmentPlan(this.graph, [...new Set(targets)]),
-      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns),
+      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns, fits),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
-        asked ??= interviewer.questions(
-          { present: matched.map((m) => m.entity), absent },
-          questions,
-        );
+        asked ??= interviewer.questions(known, questions);
         return asked;
       },
       disclaimer: DISCLAIMER,

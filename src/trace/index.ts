@@ -1,4 +1,6 @@
-export { INTERVIEW, Interviewer, type Known, type Question } from "./Interviewer.js";
+export { ConditionModel, type Known } from "./ConditionModel.js";
+export { type Checklist, Interviewer, type Question } from "./Interviewer.js";
+export { INTERVIEW } from "./interviewSettings.js";
 export { chainStepsUp, kineticChain } from "./kineticChain.js";
 export { EVIDENCE_KINDS, type MatchedInputs, matchInputs } from "./matchInputs.js";
 export { ABSENT_WEIGHT } from "./rankConditions.js";

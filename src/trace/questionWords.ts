@@ -1,7 +1,13 @@
-import type { Entity, SourceDocument, Symptom } from "../graph/model.js";
+import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
+import { QUESTION_TEXTS } from "./questionTexts.js";
 
-/** The question a runner reads: whether they have the symptom, in its own name. */
+/**
+ * The question a runner reads: whether they have the symptom, phrased as QUESTION_TEXTS
+ * says, else in the symptom's own name ("Do you have numbness or tingling in the heel?").
+ */
 export function questionText(s: Symptom): string {
+  const phrased = Object.hasOwn(QUESTION_TEXTS, s.id) ? QUESTION_TEXTS[s.id] : undefined;
+  if (phrased !== undefined) return phrased;
   const name = s.name.charAt(0).toLowerCase() + s.name.slice(1);
   return `Do you have ${name}?`;
 }
@@ -34,4 +40,19 @@ export function separatesWhy(linked: readonly Entity[], others: readonly Entity[
   return no === ""
     ? `It is a sign of ${yes}, so your answer makes it more or less likely.`
     : `It is a sign of ${yes} but not of ${no}, so your answer tells them apart.`;
+}
+
+/** The checklist of a body part's warning signs as a runner reads it. */
+export function checklistText(list: WarningSignList | null): string {
+  return list
+    ? `Do you have any of these along with your ${list.site} pain?`
+    : "Do you have any of these?";
+}
+
+/** Why a body part's warning signs are asked together, in one sentence. */
+export function checklistWhy(list: WarningSignList | null): string {
+  if (!list) return "They are warning signs: if you have any, see a doctor right away.";
+  return list.urgent
+    ? `They are warning signs for the ${list.site}: if you have any, see a doctor right away.`
+    : `They are warning signs for the ${list.site}: if you have any, stop running and rest.`;
 }

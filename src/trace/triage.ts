@@ -49,12 +49,15 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
  * says so (pain that has not eased); SELF_CARE otherwise. The advice is the governing
  * list's own (the ankle article's "stop running and rest") when a warning sign was
  * reported, else the level's.
+ * @param fits the conditions ranked by support alone (rankConditions); their leading ones
+ *   count as leading too, so ranking by probability never lowers the level.
  */
 export function triage(
   matched: readonly TraceMatch[],
   conditions: readonly ConditionMatch[],
   advice: (id: string) => string | null,
   rules: WarningSignRules,
+  fits: readonly ConditionMatch[] = [],
 ): Triage {
   const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   const signs = rules.govern(matched.map((m) => m.entity));
@@ -70,7 +73,8 @@ export function triage(
   if (matched.length === 0) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
-  const observed = leadingConditions(conditions).filter((c) =>
+  const leading = [...leadingConditions(conditions), ...leadingConditions(fits)];
+  const observed = [...new Map(leading.map((c) => [c.condition.id, c])).values()].filter((c) =>
     c.matchedSymptoms.some((e) => e.kind === "SYMPTOM" || e.kind === "CONDITION"),
   );
   const doctor: Entity[] = [

@@ -25,7 +25,10 @@ export interface TraceMatch {
 
 /** A condition that fits the evidence. */
 export interface ConditionMatch {
-  /** 0..1, noisy-or of the evidence's weights. */
+  /**
+   * 0..1: rankConditions' support (noisy-or of the evidence's weights), then, in a trace,
+   * the condition's probability given everything known (ConditionModel.rank).
+   */
   readonly score: number;
   readonly condition: Condition;
   /** The matched entities that support it, strongest first. */

@@ -2,54 +2,169 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Trace } from "./traceAnswer.js";
 
+type Question = Trace["questions"][number];
+type Checklist = NonNullable<Question["checklist"]>;
+
 /** What the runner said and answered so far; the service keeps nothing, so all is resent. */
 export interface Interview {
   symptoms: string[];
   evidence: EvidenceInput[];
-  /** Questions answered "not sure": not asked again, and not sent. */
+  /** Entities answered "not sure": not asked again, and not sent. */
   skipped: Set<string>;
+  /** Questions answered so far (a checklist counts once). */
+  asked: number;
 }
 
+/** A fresh interview of `symptoms`. */
+export const newInterview = (symptoms: string[]): Interview => ({
+  symptoms,
+  evidence: [],
+  skipped: new Set(),
+  asked: 0,
+});
+
+/** The options of a checklist still open: not answered "not sure". */
+const open = (c: Checklist, interview: Interview) =>
+  c.options.filter((o) => !interview.skipped.has(o.id));
+
 /**
- * The next question as a card: the question, why it is asked and its source, with yes /
- * no / not sure buttons. Yes and no add an answer and re-trace (`retrace`); not sure moves
- * on to the next question without one. Null when nothing is left to ask.
+ * The next question as a card: the question, why it is asked and its source. A yes-or-no
+ * question has yes / no / not sure buttons. A checklist (a body part's warning signs) has
+ * one tick per sign and three buttons: "Done" answers every tick (ticked yes, unticked no);
+ * "None of these" answers all no and is disabled while a sign is ticked, so a tick is
+ * never dropped; "Not sure" sends the ticked signs as yes and leaves the unticked ones
+ * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
+ * yes would mean. Every answer re-traces (`retrace`). Null when nothing is left to ask and
+ * nothing was answered.
  */
 export function questionCard(
   t: Trace,
   interview: Interview,
   retrace: () => void,
 ): HTMLElement | null {
-  const q = t.questions.find((x) => !interview.skipped.has(x.about.id));
-  const answered = interview.evidence.length;
+  const q = t.questions.find((x) =>
+    x.checklist ? open(x.checklist, interview).length > 0 : !interview.skipped.has(x.about.id),
+  );
+  const unsure = unsureNote(t, interview);
   if (!q) {
-    return answered === 0
-      ? null
-      : h("p", { class: "question done" }, `No more questions: ${answered} answered.`);
+    if (interview.asked === 0 && unsure === null) return null;
+    return h(
+      "div",
+      { class: "question done" },
+      h("p", {}, `No more questions: ${interview.asked} answered.`),
+      unsure,
+    );
   }
-  const answer = (present: boolean | null) => () => {
-    if (present === null) interview.skipped.add(q.about.id);
-    else interview.evidence.push({ id: q.about.id, present });
+  const answer = (evidence: EvidenceInput[], skip: string[]) => {
+    interview.evidence.push(...evidence);
+    for (const id of skip) interview.skipped.add(id);
+    if (evidence.length > 0) interview.asked++;
     retrace();
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
+  const kind = q.checklist ? "checklist" : "yes-no";
   return h(
     "section",
     {
-      class: `question ${q.reason.toLowerCase()}`,
+      class: `question ${q.reason.toLowerCase()} ${kind}`,
       "aria-label": "Next question",
       "data-about": q.about.id,
     },
+    ...(q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer)),
+    h("p", { class: "source" }, `Source: ${source}`),
+    unsure,
+    interview.asked > 0
+      ? h("p", { class: "answered" }, `${interview.asked} answered so far.`)
+      : null,
+  );
+}
+
+type Answer = (evidence: EvidenceInput[], skip: string[]) => void;
+
+function yesNo(q: Question, answer: Answer): HTMLElement[] {
+  const id = q.about.id;
+  return [
     h("h2", { tabindex: "-1" }, q.text),
     h("p", { class: "why" }, q.why),
     h(
       "div",
       { class: "answers" },
-      h("button", { type: "button", class: "primary", onclick: answer(true) }, "Yes"),
-      h("button", { type: "button", onclick: answer(false) }, "No"),
-      h("button", { type: "button", onclick: answer(null) }, "Not sure"),
+      h(
+        "button",
+        { type: "button", class: "primary", onclick: () => answer([{ id, present: true }], []) },
+        "Yes",
+      ),
+      h("button", { type: "button", onclick: () => answer([{ id, present: false }], []) }, "No"),
+      h("button", { type: "button", onclick: () => answer([], [id]) }, "Not sure"),
     ),
-    h("p", { class: "source" }, `Source: ${source}`),
-    answered > 0 ? h("p", { class: "answered" }, `${answered} answered so far.`) : null,
+  ];
+}
+
+function checklist(c: Checklist, interview: Interview, answer: Answer): HTMLElement[] {
+  const options = open(c, interview);
+  const boxes = options.map((o) =>
+    h("input", { type: "checkbox", value: o.id, name: "sign", onchange: () => sync() }),
+  );
+  const ticked = () => new Set(boxes.filter((b) => b.checked).map((b) => b.value));
+  const none = h(
+    "button",
+    {
+      type: "button",
+      onclick: () =>
+        answer(
+          options.map((o) => ({ id: o.id, present: false })),
+          [],
+        ),
+    },
+    "None of these",
+  );
+  const sync = () => {
+    none.disabled = ticked().size > 0;
+  };
+  const done = () => {
+    const yes = ticked();
+    answer(
+      options.map((o) => ({ id: o.id, present: yes.has(o.id) })),
+      [],
+    );
+  };
+  const unsure = () => {
+    const yes = ticked();
+    answer(
+      options.filter((o) => yes.has(o.id)).map((o) => ({ id: o.id, present: true })),
+      options.filter((o) => !yes.has(o.id)).map((o) => o.id),
+    );
+  };
+  return [
+    h("h2", { tabindex: "-1" }, c.text),
+    h("p", { class: "why" }, c.why),
+    h(
+      "fieldset",
+      { class: "ticks" },
+      h("legend", {}, "Tick each one you have"),
+      ...options.map((o, i) => h("label", {}, boxes[i] ?? "", ` ${o.name}`)),
+    ),
+    h(
+      "div",
+      { class: "answers" },
+      h("button", { type: "button", class: "primary", onclick: done }, "Done"),
+      none,
+      h("button", { type: "button", onclick: unsure }, "Not sure"),
+    ),
+  ];
+}
+
+/** The warning signs answered "not sure", with what a yes to any of them would mean; null when none. */
+function unsureNote(t: Trace, interview: Interview): HTMLElement | null {
+  const lists = t.questions.filter((q) => q.checklist !== null);
+  const left = lists.flatMap((q) =>
+    (q.checklist?.options ?? []).filter((o) => interview.skipped.has(o.id)),
+  );
+  if (left.length === 0) return null;
+  return h(
+    "p",
+    { class: "unsure", role: "note" },
+    h("strong", {}, "Warning signs you were not sure about: "),
+    `${left.map((o) => o.name).join(", ")}. ${lists[0]?.checklist?.why ?? ""}`,
   );
 }

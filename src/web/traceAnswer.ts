@@ -52,16 +52,22 @@ export function routeOf(
   return { id: cause.cause.id, name: cause.cause.name, points };
 }
 
-/** The one-line answer first: the likeliest condition, where it starts, the next thing to do. */
-export function oneLine(t: Trace): HTMLElement {
+/**
+ * The one-line answer first: the likeliest condition, where it starts, the next thing to
+ * do: see a doctor when URGENT, else the warning signs first while they are unanswered
+ * (`signsPending`), else the plan's first relief.
+ */
+export function oneLine(t: Trace, signsPending = false): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
   const next =
     t.triage.level === "URGENT"
       ? "see a doctor right away"
-      : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
-        t.treatments[0]?.treatment.name ??
-        "answer the questions below");
+      : signsPending
+        ? "check the warning signs below"
+        : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
+          t.treatments[0]?.treatment.name ??
+          "answer the questions below");
   if (!top) {
     return h(
       "p",
@@ -100,7 +106,7 @@ export function conditionItem(c: Trace["conditions"][number]): HTMLElement {
       h(
         "p",
         {},
-        `Score ${c.score.toFixed(2)} of 1 (support from what you reported; rarer signs weigh more). Because of: ${c.matchedSymptoms.map((s) => s.name).join(", ")}.`,
+        `Score ${c.score.toFixed(2)} of 1: its share among the conditions that could explain what you reported and answered. Because of: ${c.matchedEvidence.map((s) => s.name).join(", ")}.`,
       ),
     ),
   );

@@ -3,7 +3,7 @@ import { h, listOr, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import type { Structure } from "./legDiagram.js";
-import { type Interview, questionCard } from "./questionCard.js";
+import { type Interview, newInterview, questionCard } from "./questionCard.js";
 import {
   conditionItem,
   oneLine,
@@ -67,11 +67,11 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
         results,
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
-    interview = { symptoms, evidence: [], skipped: new Set() };
+    interview = newInterview(symptoms);
     run(false);
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
-  let interview: Interview = { symptoms: [], evidence: [], skipped: new Set() };
+  let interview: Interview = newInterview([]);
   const run = (answered: boolean) => {
     results.setAttribute("aria-busy", "true");
     gql(TraceOperation, { symptoms: interview.symptoms, evidence: interview.evidence })
@@ -113,7 +113,10 @@ function renderTrace(
   question: HTMLElement | null,
   interview: Interview,
 ): Node[] {
-  const out: Node[] = [oneLine(t), triageBanner(t.triage)];
+  const signsPending = t.questions.some((q) =>
+    q.checklist?.options.some((o) => !interview.skipped.has(o.id)),
+  );
+  const out: Node[] = [oneLine(t, signsPending), triageBanner(t.triage)];
   if (question) out.push(question);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));

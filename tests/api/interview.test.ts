@@ -11,7 +11,10 @@ const INTERVIEW = `query Interview($symptoms: [String!]!, $evidence: [EvidenceIn
   trace(symptoms: $symptoms, evidence: $evidence, questions: $questions) {
     conditions { score condition { id } }
     triage { level reasons { id } }
-    questions { text why reason about { id kind name } sources { title section } }
+    questions {
+      text why reason about { id kind name } sources { title section }
+      checklist { text why options { id name } }
+    } 
   } }`;
 
 interface Answer {
@@ -24,6 +27,7 @@ interface Answer {
       reason: string;
       about: { id: string; kind: string };
       sources: { title: string }[];
+      checklist: { text: string; why: string; options: { id: string }[] } | null;
     }[];
   };
 }
@@ -39,15 +43,20 @@ async function ask(evidence: { id: string; present: boolean }[], questions = 3) 
 }
 
 describe("the interview over GraphQL (stateless: evidence in, questions out)", () => {
-  it("asks the heel's warning signs first, each with one sentence of why and a source", async () => {
+  it("asks the heel's warning signs first, as one checklist, with one sentence of why and a source", async () => {
     const t = await ask([]);
-    expect(t.questions.length).toBe(3);
-    for (const q of t.questions) {
-      expect(q.reason).toBe("WARNING_SIGN");
-      expect(q.about.kind).toBe("SYMPTOM");
-      expect(q.text).toMatch(/^Do you have .+\?$/);
-      expect(q.why).toMatch(/^[^.]+\.$/);
-      expect(q.sources.length).toBeGreaterThan(0);
+    const [q, ...rest] = t.questions;
+    expect(q?.reason).toBe("WARNING_SIGN");
+    expect(q?.about.kind).toBe("SYMPTOM");
+    expect(q?.text).toMatch(/\?$/);
+    expect(q?.why).toMatch(/^[^.]+\.$/);
+    expect(q?.sources.length).toBeGreaterThan(0);
+    expect(q?.checklist?.why).toMatch(/^[^.]+\.$/);
+    expect(q?.checklist?.options.length).toBeGreaterThan(1);
+    expect(q?.checklist?.options[0]?.id).toBe(q?.about.id);
+    for (const r of rest) {
+      expect(r.reason).toBe("SEPARATES");
+      expect(r.checklist).toBeNull();
     }
   });
 
@@ -63,19 +72,12 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     expect(no.triage.level).not.toBe("URGENT");
   });
 
-  it("moves on to separating questions once the warning signs are answered", async () => {
-    let evidence: { id: string; present: boolean }[] = [];
-    for (let round = 0; round < 5; round++) {
-      const t = await ask(evidence, 5);
-      const signs = t.questions.filter((q) => q.reason === "WARNING_SIGN");
-      if (signs.length === 0) {
-        expect(t.questions[0]?.reason).toBe("SEPARATES");
-        expect(t.questions[0]?.why).toMatch(/^It is a sign of .+\.$/);
-        return;
-      }
-      evidence = [...evidence, ...signs.map((q) => ({ id: q.about.id, present: false }))];
-    }
-    throw new Error("the warning signs never ran out");
+  it("moves on to separating questions once the checklist is answered", async () => {
+    const first = await ask([]);
+    const ticks = first.questions[0]?.checklist?.options ?? [];
+    const t = await ask(ticks.map((o) => ({ id: o.id, present: false })));
+    expect(t.questions[0]?.reason).toBe("SEPARATES");
+    expect(t.questions[0]?.why).toMatch(/^It is a sign of .+\.$/);
   });
 
   it("refuses evidence it cannot use, saying what is allowed", async () => {

@@ -24,45 +24,75 @@ describe("an interview in a real browser", () => {
     const page = await start("my heel hurts");
     // The runner's hidden truth, answered honestly: the articles' plantar fasciitis.
     const has = new Set(["stabbing-pain-under-heel", "heel-pain-worst-in-morning"]);
+    // First the heel's warning signs, as one checklist: none of them.
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    expect(await list.locator(".why").textContent()).toMatch(/warning signs/);
+    expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
+    // Until the signs are answered, they are the next thing to do.
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /Next: check the warning signs below\.$/,
+    );
+    await photograph(page, "interview-checklist");
+    const first = await onScreen(page);
+    await list.getByRole("button", { name: "None of these" }).click();
+    await expect.poll(() => onScreen(page)).not.toBe(first);
     const asked: string[] = [];
-    for (let round = 0; round < 12; round++) {
-      const card = page.locator("section.question");
+    for (let round = 0; round < 6; round++) {
+      const card = page.locator("section.question.yes-no");
       if ((await card.count()) === 0) break;
       const about = (await card.getAttribute("data-about")) ?? "";
       expect(asked).not.toContain(about);
       asked.push(about);
-      if (round === 0) expect(await card.locator(".why").textContent()).toMatch(/warning sign/);
-      if (round === 1) await photograph(page, "interview-question");
+      if (round === 0) await photograph(page, "interview-question");
       await card.getByRole("button", { name: has.has(about) ? "Yes" : "No", exact: true }).click();
       await expect.poll(() => onScreen(page)).not.toBe(about);
-      if (asked.filter((id) => has.has(id)).length === has.size) break;
+      if (asked.filter((id) => has.has(id)).length > 0) break;
     }
     expect(asked.some((id) => has.has(id))).toBe(true);
+    expect(asked.length).toBeLessThanOrEqual(2);
     expect(await page.locator("ol.conditions > li a").first().textContent()).toBe(
       "Plantar fasciitis",
     );
-    expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^Most likely: Plantar fasciitis/,
-    );
+    const line = await page.locator(".answer-line").textContent();
+    expect(line).toMatch(/^Most likely: Plantar fasciitis/);
+    expect(line).not.toMatch(/warning signs/);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "interview");
     await page.close();
   });
 
-  it("finds a warning sign through a question: yes makes it URGENT", async () => {
+  it("finds a warning sign through the checklist: a tick makes it URGENT", async () => {
     const page = await start("my heel hurts");
-    const card = page.locator("section.question.warning_sign");
-    await card.waitFor();
-    const sign = await card.locator("h2").textContent();
-    await card.getByRole("button", { name: "Yes", exact: true }).click();
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    await list.locator("input[type=checkbox]").first().check();
+    expect(await list.getByRole("button", { name: "None of these" }).isDisabled()).toBe(true);
+    await list.getByRole("button", { name: "Done" }).click();
     const banner = page.locator('.banner[data-level="URGENT"]');
     await banner.waitFor();
     expect(await banner.getAttribute("role")).toBe("alert");
-    expect(sign).toMatch(/^Do you have .+\?$/);
-    // "Not sure" moves on without an answer.
-    const next = await page.locator("section.question").getAttribute("data-about");
-    await page.getByRole("button", { name: "Not sure" }).click();
-    await expect.poll(() => onScreen(page)).not.toBe(next);
+    // Every sign answered: the checklist is not asked again.
+    await expect.poll(() => page.locator("section.question.checklist").count()).toBe(0);
+    await page.close();
+  });
+
+  it("'not sure' keeps the ticked signs and leaves the others unanswered, listed", async () => {
+    const page = await start("my heel hurts");
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    const boxes = list.locator("input[type=checkbox]");
+    const second = (await list.locator("label").nth(1).textContent())?.trim() ?? "";
+    await boxes.first().check();
+    await list.getByRole("button", { name: "Not sure" }).click();
+    await page.locator('.banner[data-level="URGENT"]').waitFor();
+    const note = page.locator(".question .unsure");
+    await note.waitFor();
+    // The unticked signs were sent as nothing: the service still lists them, and the note
+    // names them; the checklist is not shown again.
+    expect(await note.textContent()).toContain(second);
+    await expect.poll(() => page.locator("section.question.checklist").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import type { RelationshipView as RelationshipViewModel, WarningSignListView as 
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -759,7 +760,10 @@ export type TraceMatch = {
 /** A condition that fits the evidence. */
 export type ConditionMatch = {
   readonly __typename?: 'ConditionMatch';
-  /** Support from the evidence, 0..1; rarer evidence weighs more. */
+  /**
+   * How likely the condition is given everything reported and answered, 0..1: its share of
+   * the probability over every candidate condition (naive Bayes over the articles' links).
+   */
   readonly score: Scalars['Float']['output'];
   /** The condition. */
   readonly condition: Condition;
@@ -844,10 +848,25 @@ export type QuestionReason =
   /** Its answer best separates the leading conditions (expected information gain). */
   | 'SEPARATES';
 
+/**
+ * Warning signs asked together, one tick each. A client that shows it answers every option
+ * in trace's evidence ({ id, present: true } ticked, false unticked); a client that does not
+ * answers the question's `about` alone, and the options left are asked again.
+ */
+export type Checklist = {
+  readonly __typename?: 'Checklist';
+  /** The checklist as a runner reads it. */
+  readonly text: Scalars['String']['output'];
+  /** What a tick would change, in one sentence. */
+  readonly why: Scalars['String']['output'];
+  /** The list's signs not yet answered, the question's `about` first. */
+  readonly options: ReadonlyArray<Symptom>;
+};
+
 /** A question worth asking the runner next. */
 export type Question = {
   readonly __typename?: 'Question';
-  /** The question as a runner reads it. */
+  /** The question as a runner reads it, about `about` alone. */
   readonly text: Scalars['String']['output'];
   /** What the answer would change, in one sentence. */
   readonly why: Scalars['String']['output'];
@@ -857,6 +876,8 @@ export type Question = {
   readonly reason: QuestionReason;
   /** Where the articles say so: the warning-sign list's section, or the links to the conditions it separates. */
   readonly sources: ReadonlyArray<Source>;
+  /** For a warning sign: its list's unanswered signs, to ask together as ticks; null for a yes-or-no question. */
+  readonly checklist?: Maybe<Checklist>;
 };
 
 /**
@@ -1066,6 +1087,7 @@ export type ResolversTypes = {
   Triage: ResolverTypeWrapper<TriageModel>;
   EvidenceInput: EvidenceInput;
   QuestionReason: QuestionReason;
+  Checklist: ResolverTypeWrapper<Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversTypes['Symptom']> }>;
   Question: ResolverTypeWrapper<QuestionModel>;
   ComplaintInput: ComplaintInput;
   Understanding: ResolverTypeWrapper<UnderstandingModel>;
@@ -1113,6 +1135,7 @@ export type ResolversParentTypes = {
   PlanItem: PlanItemModel;
   Triage: TriageModel;
   EvidenceInput: EvidenceInput;
+  Checklist: Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversParentTypes['Symptom']> };
   Question: QuestionModel;
   ComplaintInput: ComplaintInput;
   Understanding: UnderstandingModel;
@@ -1389,12 +1412,19 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChecklistResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Checklist'] = ResolversParentTypes['Checklist']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+};
+
 export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   about?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['QuestionReason'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  checklist?: Resolver<Maybe<ResolversTypes['Checklist']>, ParentType, ContextType>;
 };
 
 export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
@@ -1465,6 +1495,7 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  Checklist?: ChecklistResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   Understanding?: UnderstandingResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;

@@ -1,0 +1,114 @@
+import type {
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+  RouteHandlerMethod,
+} from "fastify";
+import { type ExecutionResult, type GraphQLSchema, getVariableValues } from "graphql";
+import type { Context } from "../context.js";
+import type { CostGate } from "../costGate.js";
+import type { KnownOperations } from "./KnownOperations.js";
+import { readKnownRequest } from "./readKnownRequest.js";
+
+/** What the compiled path needs. */
+export interface CompiledPathOptions {
+  /** The executable schema the known operations were compiled against. */
+  readonly schema: GraphQLSchema;
+  /** The documents compiled at start. */
+  readonly known: KnownOperations;
+  /** The cost limit and client turns, shared with Apollo's pipeline. */
+  readonly gate: CostGate;
+  /** The context of a request, exactly as Apollo's context function builds it. */
+  readonly contextOf: (request: FastifyRequest) => Context;
+}
+
+/** An answer of the compiled path: always HTTP 200 without errors. */
+export interface CompiledAnswer {
+  readonly contentType: string;
+  /** The JSON body, byte for byte what Apollo would have written. */
+  readonly body: string;
+}
+
+/** Whether a value is a promise (graphql-jit returns one when a resolver is async). */
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}
+
+/**
+ * Runs a request naming a known operation without Apollo's per-request pipeline: the
+ * request is read as Apollo reads it (see readKnownRequest), its variables coerced with
+ * graphql-js's own rules (getVariableValues), its cost limited and its turn taken by the
+ * same {@link CostGate} as Apollo's, and the compiled plan runs on the request's context.
+ * Everything else the HTTP layer does (request ids, fairness, rate limits, trusted-document
+ * mode, response cache, ETags, the response size limit, metrics, the request log) sits in
+ * Fastify hooks around the route and applies to both paths alike.
+ *
+ * Resolves to null, so that Apollo answers the request unchanged, for anything that is not
+ * a clean success: an unknown document, a variable that does not coerce, a cost over the
+ * limit, or any error while it runs. A request that fails while running is thus run twice;
+ * its cost and work budget bound each run.
+ */
+export async function answerCompiled(
+  request: FastifyRequest,
+  options: CompiledPathOptions,
+): Promise<CompiledAnswer | null> {
+  const read = readKnownRequest(request, options.known);
+  if (read === null) return null;
+  const { operation, variables } = read;
+  const coerced = getVariableValues(
+    options.schema,
+    operation.definition.variableDefinitions ?? [],
+    variables,
+  );
+  if (coerced.errors !== undefined) return null;
+  const context = options.contextOf(request);
+  const refusal = await options.gate.admit({
+    schema: options.schema,
+    document: read.document.document,
+    variables,
+    operationName: operation.name,
+    kb: context.kb,
+    client: context.client,
+  });
+  if (refusal !== null) return null;
+  context.outcome.operationName = operation.name;
+  let result: ExecutionResult;
+  try {
+    const running = operation.plan.query(undefined, context, coerced.coerced);
+    result = isPromise(running) ? await running : running;
+  } catch {
+    return null;
+  }
+  if (result.errors !== undefined && result.errors.length > 0) return null;
+  context.outcome.compiled = true;
+  // Apollo writes `{ errors, data, extensions }` in that order, then a newline.
+  return { contentType: read.contentType, body: `${JSON.stringify({ data: result.data })}\n` };
+}
+
+/** A route handler of /graphql, answering JSON text (as Apollo's Fastify handler is typed). */
+export type GraphQLRouteHandler = RouteHandlerMethod<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  { Reply: string }
+>;
+
+/**
+ * The /graphql route handler: the compiled path first, Apollo's handler for whatever it
+ * leaves (null `options`: Apollo alone, as with tracing or when turned off).
+ */
+export function compiledFirst(
+  apollo: GraphQLRouteHandler,
+  options: CompiledPathOptions | null,
+): GraphQLRouteHandler {
+  if (options === null) return apollo;
+  return async function graphqlRoute(request, reply) {
+    // Anything unforeseen on the compiled path (it should throw nothing) is Apollo's to answer.
+    const answer = await answerCompiled(request, options).catch(() => null);
+    if (answer === null) return apollo.call(this, request, reply);
+    void reply.header("content-type", answer.contentType);
+    void reply.code(200);
+    return answer.body;
+  };
+}

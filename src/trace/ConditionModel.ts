@@ -1,0 +1,157 @@
+import type { KnowledgeGraph } from "../graph/buildGraph.js";
+import { edgesAt } from "../graph/edgesAt.js";
+import { entityAt } from "../graph/entityAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
+import type { Entity } from "../graph/model.js";
+import { INTERVIEW } from "./interviewSettings.js";
+import { supports } from "./rankConditions.js";
+import type { ConditionMatch } from "./types.js";
+
+/** What is known: entities reported (present) and denied (absent). */
+export interface Known {
+  readonly present: readonly Entity[];
+  readonly absent: readonly Entity[];
+}
+
+/**
+ * How likely each condition is given what a runner reported and denied: naive Bayes over
+ * the graph alone (no vignette, no answer key). P(symptom | condition) comes from the
+ * PRESENTS_WITH edges ({@link INTERVIEW}: a "most common" edge, else expectedFindings / n
+ * for a condition with n presentations, else the leak). The prior of a condition is its
+ * number of presentations (at least 1): every presentation the articles describe is
+ * equally likely to be the one a runner brings, so a condition the articles describe
+ * richly is not penalised for splitting its likelihood over many symptoms. Reported causes
+ * and conditions count too (see {@link ConditionModel.likelihood}).
+ */
+export class ConditionModel {
+  /** Per condition, P(symptom | condition) of each symptom it presents with, in the data's order (built once). */
+  private readonly presents = new Map<string, Map<string, number>>();
+  /** Per cause or mechanism reported, the conditions it drives and its support (one entry per entity of the graph at most). */
+  private readonly driven = new Map<string, Map<string, number>>();
+
+  /** @param graph the knowledge graph; read once for the likelihoods, then per reported cause. */
+  constructor(private readonly graph: KnowledgeGraph) {
+    for (const entity of graphEntities(graph)) {
+      if (entity.kind !== "CONDITION") continue;
+      const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
+      const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
+      this.presents.set(
+        entity.id,
+        new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
+      );
+    }
+  }
+
+  /** The symptoms a condition presents with, in the order graph-data lists them. */
+  presentations(conditionId: string): string[] {
+    return [...(this.presents.get(conditionId)?.keys() ?? [])];
+  }
+
+  /** Prior weight of a condition: its number of presentations, at least 1. */
+  prior(condition: Entity): number {
+    return Math.max(1, this.presents.get(condition.id)?.size ?? 0);
+  }
+
+  /** P(symptom reported | condition). */
+  symptomLikelihood(conditionId: string, symptomId: string): number {
+    return this.presents.get(conditionId)?.get(symptomId) ?? INTERVIEW.leak;
+  }
+
+  /**
+   * P(entity reported | condition): the condition itself 1 − leak; a symptom by its edge,
+   * else the leak; another condition {@link INTERVIEW}.followsLikelihood when the articles
+   * say it can lead to this one (LEADS_TO), else the leak; a cause or mechanism the leak
+   * plus the rest in proportion to the support it lends the condition (0..0.5, see
+   * supports(): direct and specific causes lend most).
+   */
+  likelihood(condition: Entity, e: Entity): number {
+    if (e.id === condition.id) return 1 - INTERVIEW.leak;
+    if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
+    if (e.kind === "CONDITION") {
+      const follows = edgesAt(this.graph, e.id, "OUTGOING", ["LEADS_TO"]).some(
+        (x) => x.other.id === condition.id,
+      );
+      return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
+    }
+    const support = this.drives(e).get(condition.id) ?? 0;
+    return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
+  }
+
+  /**
+   * Each candidate condition's probability given what is known (they sum to 1). Summed in
+   * logarithms, so however much is known (every likelihood is at least the leak, never 0)
+   * no weight underflows to 0.
+   */
+  posterior(candidates: readonly Entity[], known: Known): Map<string, number> {
+    const logs = new Map<string, number>();
+    for (const c of candidates) {
+      let w = Math.log(this.prior(c));
+      for (const e of known.present) w += Math.log(this.likelihood(c, e));
+      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
+      logs.set(c.id, w);
+    }
+    const top = Math.max(...logs.values());
+    const weights = new Map([...logs].map(([id, w]) => [id, Math.exp(w - top)]));
+    const total = [...weights.values()].reduce((a, b) => a + b, 0);
+    for (const [id, w] of weights) weights.set(id, w / total);
+    return weights;
+  }
+
+  /**
+   * The candidate conditions, by id: those presenting with a reported symptom, acting
+   * where one is felt, driven by a reported cause or mechanism, or reported themselves.
+   */
+  candidates(present: readonly Entity[]): Entity[] {
+    const found = new Map<string, Entity>();
+    for (const e of present) {
+      if (e.kind === "CONDITION") found.set(e.id, e);
+      if (e.kind === "CAUSE" || e.kind === "MECHANISM")
+        for (const id of this.drives(e).keys()) {
+          const driven = entityAt(this.graph, id);
+          if (driven !== null) found.set(id, driven);
+        }
+      if (e.kind !== "SYMPTOM") continue;
+      for (const { other } of edgesAt(this.graph, e.id, "INCOMING", ["PRESENTS_WITH"]))
+        found.set(other.id, other);
+      for (const site of this.sitesOf(e)) {
+        for (const { other } of edgesAt(this.graph, site, "INCOMING", ["AFFECTS"]))
+          if (other.kind === "CONDITION") found.set(other.id, other);
+      }
+    }
+    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /**
+   * The conditions `fits` found (those the evidence supports), scored by their
+   * probability given what is known, the posterior over every candidate, best first,
+   * ties by id: one ranking for the answer and for the questions that sharpen it.
+   */
+  rank(known: Known, fits: readonly ConditionMatch[]): ConditionMatch[] {
+    const candidates = new Map(this.candidates(known.present).map((c) => [c.id, c]));
+    for (const f of fits) candidates.set(f.condition.id, f.condition);
+    const posterior = this.posterior([...candidates.values()], known);
+    return fits
+      .map((f) => ({ ...f, score: posterior.get(f.condition.id) ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.condition.id.localeCompare(b.condition.id));
+  }
+
+  /** Where a symptom is felt: its structures and their parts (the ankle's ligaments within the ankle). */
+  private sitesOf(symptom: Entity): string[] {
+    const sites = edgesAt(this.graph, symptom.id, "OUTGOING", ["FELT_IN"]).map((x) => x.other.id);
+    for (const site of [...sites])
+      for (const part of edgesAt(this.graph, site, "INCOMING", ["PART_OF"]))
+        sites.push(part.other.id);
+    return sites;
+  }
+
+  /** Per condition, the support a cause or mechanism lends it (0..0.5), built on first use. */
+  private drives(e: Entity): Map<string, number> {
+    let found = this.driven.get(e.id);
+    if (found === undefined) {
+      const match = { input: e.id, entity: e, method: "ID", confidence: 1, words: null } as const;
+      found = new Map(supports(this.graph, [match]).map((s) => [s.condition.id, s.weight]));
+      this.driven.set(e.id, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * How a yes-or-no question about a symptom reads, where "Do you have <its name>?" would
+ * not read naturally ("Do you have cannot bear weight?"). Language, not medicine: each text
+ * asks about exactly what the symptom's name says, keyed by the symptom's id. A symptom not
+ * listed here is asked about by name (see questionText).
+ */
+export const QUESTION_TEXTS: Readonly<Record<string, string>> = {
+  "ankle-popping": "Do you feel popping in your ankle?",
+  "ankle-pinching": "Do you feel a pinching in your ankle?",
+  "constant-ankle-ache": "Does your ankle ache all the time?",
+  "ankle-swelling": "Is your ankle swollen?",
+  "ankle-weight-bearing": "Is it hard to put weight on your ankle?",
+  "ankle-tenderness": "Is your ankle tender?",
+  "ankle-hot-to-touch": "Does your ankle feel hot to the touch?",
+  "ankle-pain-sides": "Is the pain at the front, back or sides of your ankle?",
+  "ankle-dull-ache-onset": "Did your ankle pain start as a dull ache?",
+  "sudden-ankle-pain-swelling": "Did your ankle pain come on suddenly, with swelling?",
+  "ankle-pain-after-not-during": "Does your ankle hurt after a run but not during it?",
+  "ankle-too-painful-to-walk": "Is your ankle too painful to walk on properly?",
+  "throbbing-pain-at-night": "Do you have throbbing or hot pain that disturbs your sleep?",
+  "heel-pain-worst-in-morning": "Is your heel pain worst first thing in the morning?",
+  "heel-pain-returns-after-long-runs":
+    "Does your heel pain ease with rest but come back after long runs or standing?",
+  "heel-pain-after-running": "Is your heel sore after running?",
+  "heel-pain-worse-when-running": "Does your heel pain get worse while running and ease with rest?",
+  "sudden-acute-heel-pain":
+    "Is your heel pain sudden and severe, with bruising or no weight bearing?",
+  "heel-redness-warmth-swelling": "Is your heel red, warm or swollen?",
+  limping: "Are you limping or walking differently?",
+  "cannot-bear-weight": "Are you unable to bear weight on it?",
+  swelling: "Is there any swelling?",
+  "pain-not-improving": "Has the pain not improved after weeks of home care?",
+  "achilles-stiffness-start-of-run": "Do you feel stiff at the start of a run?",
+  "less-flexible-heel-ankle": "Do your heel and ankle feel less flexible?",
+  "burning-when-stretching": "Does it burn when you stretch your calf or Achilles?",
+  "achilles-irritation-after-run": "Is your Achilles irritated after a run?",
+  "knee-pain-after-run": "Does your knee hurt after running?",
+  "sore-sole": "Is the bottom of your foot irritated?",
+};

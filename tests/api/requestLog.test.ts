@@ -1,0 +1,81 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { describe, expect, it } from "vitest";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { createHttpServer } from "../../src/http/index.js";
+import { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
+import { fixtureKb } from "../helpers/knowledge.js";
+
+/** A server whose log lines are collected, parsed, in `lines`. */
+async function loggedServer(level: string, logSample?: number) {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n")) {
+        if (line !== "") lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  const app = await createHttpServer({
+    holder: new KnowledgeBaseHolder(await fixtureKb()),
+    typeDefs: await loadTypeDefs(),
+    logger: pino({ level }, stream),
+    ...(logSample === undefined ? {} : { logSample }),
+  });
+  const requests = () => lines.filter((l) => l.msg === "request");
+  return { app, requests };
+}
+
+const STATS = JSON.stringify({ query: "query Stats { stats { nodeCount } }" });
+const post = (payload: string) => ({
+  method: "POST" as const,
+  url: "/graphql?x=1",
+  headers: { "content-type": "application/json", "x-request-id": "log-test" },
+  payload,
+});
+
+describe("the request log", () => {
+  it("writes one line per request with what operators read", async () => {
+    const { app, requests } = await loggedServer("info");
+    await app.inject(post(STATS));
+    await app.inject({ method: "GET", url: "/livez" });
+    await app.close();
+    const [graphql, live] = requests();
+    expect(graphql).toMatchObject({
+      level: 30,
+      reqId: "log-test",
+      method: "POST",
+      url: "/graphql",
+      status: 200,
+      operation: "Stats",
+      errors: [],
+      cached: false,
+    });
+    expect(typeof graphql?.ms).toBe("number");
+    expect(live).toMatchObject({ method: "GET", url: "/livez", status: 200 });
+    expect(live).not.toHaveProperty("operation");
+  });
+
+  it("writes nothing below info level", async () => {
+    const { app, requests } = await loggedServer("warn");
+    await app.inject(post(STATS));
+    await app.close();
+    expect(requests()).toEqual([]);
+  });
+
+  it("samples successful requests one in LOG_SAMPLE, and logs every error", async () => {
+    const { app, requests } = await loggedServer("info", 3);
+    for (let i = 0; i < 6; i++) await app.inject(post(STATS));
+    const bad = JSON.stringify({ query: '{ search(query: "") { score } }' });
+    for (let i = 0; i < 2; i++) await app.inject(post(bad));
+    await app.inject(post("{not json"));
+    await app.close();
+    const lines = requests();
+    expect(lines.filter((l) => l.status === 200 && l.operation === "Stats")).toHaveLength(2);
+    expect(
+      lines.filter((l) => (l.errors as string[] | undefined)?.[0] === "BAD_USER_INPUT"),
+    ).toHaveLength(2);
+    expect(lines.filter((l) => l.status === 400 && l.operation === undefined)).toHaveLength(1);
+  });
+});

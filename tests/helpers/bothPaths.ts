@@ -1,0 +1,147 @@
+import { request as httpRequest } from "node:http";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { loadTrustedDocuments } from "../../src/graphql/index.js";
+import type { HttpServerOptions } from "../../src/http/index.js";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import type { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
+import { parsePrometheus, sampleValue } from "./prometheus.js";
+import { overHttp } from "./servers.js";
+
+/**
+ * Headers whose values follow the clock or the count of earlier requests (the rate
+ * limit's window), not the request: kept, with their values masked.
+ */
+const CLOCKS: ReadonlySet<string> = new Set(["x-ratelimit-remaining", "x-ratelimit-reset"]);
+
+/** One HTTP exchange, as the wire carried it (but the Date header and {@link CLOCKS}' values). */
+export interface Exchange {
+  readonly status: number;
+  /** Header names (lower case) and values, in the order sent, without `date`. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+}
+
+/** A request to send as is. */
+export interface RawRequest {
+  readonly method?: string;
+  /** Path and query (default /graphql). */
+  readonly path?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+/** Sends `request` with node:http (a fresh connection) and records the whole answer. */
+export function exchange(url: string, request: RawRequest): Promise<Exchange> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${url}${request.path ?? "/graphql"}`,
+      { method: request.method ?? "POST", headers: request.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          const headers: [string, string][] = [];
+          for (let i = 0; i < res.rawHeaders.length; i += 2) {
+            const name = (res.rawHeaders[i] ?? "").toLowerCase();
+            if (name === "date") continue;
+            headers.push([name, CLOCKS.has(name) ? "*" : (res.rawHeaders[i + 1] ?? "")]);
+          }
+          resolve({
+            status: res.statusCode ?? 0,
+            headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          });
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
+/** A running server and how many requests its compiled path has answered. */
+export interface PathServer {
+  readonly url: string;
+  /** Swaps the data it serves, as a reload does. */
+  reload(kb: KnowledgeBase): void;
+  /** kinetic_graph_compiled_answers_total, read from /metrics. */
+  compiledAnswers(): Promise<number>;
+}
+
+/** The same service twice: the compiled path on (`fast`) and forced off (`slow`). */
+export interface BothPaths {
+  readonly fast: PathServer;
+  readonly slow: PathServer;
+}
+
+/**
+ * Two HTTP servers over the same knowledge base with the same options and the trusted
+ * documents (mode `off` unless `options` says), one with the compiled path and one
+ * without, started before the file's tests and closed after them. Read the fields inside
+ * tests (set in beforeAll).
+ */
+export function useBothPaths(
+  kb: () => Promise<KnowledgeBase>,
+  options: Partial<Omit<HttpServerOptions, "holder" | "typeDefs" | "logger">> = {},
+): BothPaths {
+  const apps: FastifyInstance[] = [];
+  const holders: KnowledgeBaseHolder[] = [];
+  const server = (index: number, url: () => string): PathServer => ({
+    reload(kb) {
+      holders[index]?.swap(kb);
+    },
+    get url() {
+      if (apps[index] === undefined) throw new Error("the servers start in beforeAll");
+      return url();
+    },
+    async compiledAnswers() {
+      const text = await (await fetch(`${url()}/metrics`)).text();
+      return (
+        sampleValue(parsePrometheus(text).samples, "kinetic_graph_compiled_answers_total") ?? 0
+      );
+    },
+  });
+  const urls = { fast: "", slow: "" };
+  beforeAll(async () => {
+    const base = await kb();
+    const trustedDocuments = options.trustedDocuments ?? {
+      documents: await loadTrustedDocuments(),
+      mode: "off" as const,
+    };
+    for (const side of ["fast", "slow"] as const) {
+      const { app, url, holder } = await overHttp(base, {
+        ...options,
+        trustedDocuments,
+        compiledPath: side === "fast",
+      });
+      apps.push(app);
+      holders.push(holder);
+      urls[side] = url;
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.close()));
+  });
+  return {
+    fast: server(0, () => urls.fast),
+    slow: server(1, () => urls.slow),
+  };
+}
+
+/** What {@link sendBoth} saw: both answers, and whether the compiled path answered. */
+export interface BothAnswers {
+  readonly fast: Exchange;
+  readonly slow: Exchange;
+  /** Requests the fast server's compiled path answered during the exchange (0 or 1). */
+  readonly compiled: number;
+}
+
+/** Sends `request` to the server without the compiled path, then to the one with it. */
+export async function sendBoth(paths: BothPaths, request: RawRequest): Promise<BothAnswers> {
+  const before = await paths.fast.compiledAnswers();
+  const slow = await exchange(paths.slow.url, request);
+  const fast = await exchange(paths.fast.url, request);
+  return { fast, slow, compiled: (await paths.fast.compiledAnswers()) - before };
+}

@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import {
+  ConditionModel,
+  type Evidence,
+  INTERVIEW,
+  Interviewer,
+  WarningSignRules,
+} from "../../src/trace/index.js";
+import { QUESTION_TEXTS } from "../../src/trace/questionTexts.js";
+import { realKb } from "../helpers/knowledge.js";
+
+let kb: KnowledgeBase;
+let interviewer: Interviewer;
+beforeAll(async () => {
+  kb = await realKb();
+  const rules = new WarningSignRules(kb.graph, kb.data.documents);
+  interviewer = new Interviewer(kb.graph, new ConditionModel(kb.graph), rules, kb.data.documents);
+});
+
+const HEEL = "my heel hurts";
+const heelSigns = () =>
+  [...kb.data.entities.values()]
+    .filter((e) => e.kind === "SYMPTOM" && e.warningSignOf === "heel-pain")
+    .map((e) => e.id)
+    .sort();
+const ask = (evidence: Evidence[]) => kb.tracer.trace([HEEL], { evidence, questions: 5 });
+
+describe("the warning signs as one checklist", () => {
+  it("asks the heel's signs first, together, about one of them for clients without checklists", () => {
+    const [q, ...rest] = ask([]).questions;
+    expect(q?.reason).toBe("WARNING_SIGN");
+    expect(q?.checklist?.options.map((o) => o.id).sort()).toEqual(heelSigns());
+    expect(q?.checklist?.options[0]?.id).toBe(q?.about.id);
+    expect(q?.checklist?.why).toMatch(/^[^.]+\.$/);
+    expect(q?.text).toMatch(/\?$/);
+    // The rest preview what follows; none asks a sign again.
+    for (const r of rest) {
+      expect(r.reason).toBe("SEPARATES");
+      expect(heelSigns()).not.toContain(r.about.id);
+    }
+  });
+
+  it("keeps asking unanswered signs of a client that answers `about` alone, each once, before anything else", () => {
+    const evidence: Evidence[] = [];
+    const asked: string[] = [];
+    for (let i = 0; i < heelSigns().length; i++) {
+      const q = ask(evidence).questions[0];
+      expect(q?.reason).toBe("WARNING_SIGN");
+      asked.push(q?.about.id ?? "");
+      evidence.push({ id: q?.about.id ?? "", present: false });
+    }
+    expect(asked.sort()).toEqual(heelSigns());
+    expect(ask(evidence).questions[0]?.reason).toBe("SEPARATES");
+  });
+
+  it("never loses a sign reported present (red flags win), whatever is answered after", () => {
+    const [sign, ...others] = heelSigns();
+    const yes = { id: sign ?? "", present: true };
+    // Ticked, the rest left unanswered ("not sure"): URGENT, and the rest still asked.
+    const unsure = ask([yes]);
+    expect(unsure.triage.level).toBe("URGENT");
+    expect(unsure.triage.reasons.map((e) => e.id)).toContain(sign);
+    expect(unsure.questions[0]?.checklist?.options.map((o) => o.id).sort()).toEqual(others);
+    // Then every other sign denied, and separating questions answered: still URGENT.
+    const evidence = [yes, ...others.map((id) => ({ id, present: false }))];
+    for (let i = 0; i < 3; i++) {
+      const q = ask(evidence).questions[0];
+      if (q) evidence.push({ id: q.about.id, present: false });
+    }
+    const after = ask(evidence);
+    expect(after.triage.level).toBe("URGENT");
+    expect(after.triage.reasons.map((e) => e.id)).toContain(sign);
+  });
+});
+
+describe("the interviewer's invariants", () => {
+  it("for any reported and denied symptoms: nothing known asked, no id twice, at most the limit", () => {
+    const symptoms = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM");
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: symptoms.length - 1 }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: INTERVIEW.maxQuestions }),
+        (picked, split, limit) => {
+          const chosen = picked.map((i) => symptoms[i]).filter((e) => e !== undefined);
+          const present = chosen.slice(0, split);
+          const absent = chosen.slice(split);
+          const questions = interviewer.questions({ present, absent }, limit);
+          const ids = questions.flatMap(
+            (q) => q.checklist?.options.map((o) => o.id) ?? [q.about.id],
+          );
+          expect(questions.length).toBeLessThanOrEqual(limit);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const e of chosen) expect(ids).not.toContain(e.id);
+          for (const q of questions) {
+            expect(q.why).toMatch(/^[^.]+\.$/);
+            if (q.checklist) expect(q.checklist.options[0]?.id).toBe(q.about.id);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps an exact posterior however much is known (nothing underflows)", () => {
+    const model = new ConditionModel(kb.graph);
+    const symptoms = [...kb.data.entities.values()].filter((e) => e.kind === "SYMPTOM");
+    const [present, ...rest] = symptoms;
+    const denied = (times: number) => {
+      const known = {
+        present: present ? [present] : [],
+        absent: Array.from({ length: times }, () => rest).flat(),
+      };
+      return model.posterior(model.candidates(known.present), known);
+    };
+    const leader = (post: Map<string, number>) =>
+      [...post].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    // Denied 20 times over, one condition leads; denied 2 000 times over (far below 1e-308
+    // in plain products), it leads the more surely, and the probabilities still sum to 1.
+    const [few, many] = [denied(20), denied(2000)];
+    expect(leader(many)[0]).toBe(leader(few)[0]);
+    expect(leader(many)[1]).toBeGreaterThanOrEqual(leader(few)[1]);
+    expect([...many.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("asks no separating question once the leading condition is clear", () => {
+    const model = new ConditionModel(kb.graph);
+    const present = ["stabbing-pain-under-heel", "heel-pain-worst-in-morning"].map((id) =>
+      kb.data.entities.get(id),
+    );
+    const known = { present: present.filter((e) => e !== undefined), absent: [] };
+    const post = model.posterior(model.candidates(known.present), known);
+    expect(Math.max(...post.values())).toBeGreaterThanOrEqual(INTERVIEW.clearAt);
+    expect(interviewer.questions(known, 5).filter((q) => q.reason === "SEPARATES")).toEqual([]);
+  });
+
+  it("phrases a question for every symptom, and each phrasing names a symptom of graph-data", () => {
+    for (const id of Object.keys(QUESTION_TEXTS))
+      expect(kb.data.entities.get(id)?.kind, id).toBe("SYMPTOM");
+    const questions = kb.tracer.trace(["my ankle aches after runs"]).questions;
+    for (const q of questions) expect(q.text).toMatch(/^[A-Z][^?]*\?$/);
+  });
+});
