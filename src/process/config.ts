@@ -2,10 +2,11 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "../graph/GraphDataLimits.js";
 import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
 import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { HTTP_DEFAULTS } from "../http/HttpServerOptions.js";
 import { DEFAULT_RESPONSE_CACHE_BYTES } from "../http/ResponseCache.js";
-import { ConfigError, type EnvProblem, readEnv, type Variable } from "./readEnv.js";
+import { ConfigError, readEnv, type Variable } from "./readEnv.js";
+import { readServiceLimits } from "./serviceLimitVariables.js";
 
 export { ConfigError } from "./readEnv.js";
 
@@ -104,51 +105,6 @@ export interface Config {
   readonly graphDataLimits: GraphDataLimits;
   /** The per-request and per-client budgets (see ServiceLimits for each variable and default). */
   readonly limits: ServiceLimits;
-}
-
-/**
- * The variable of each {@link ServiceLimits} budget: the key it sets, the unit it is given
- * in (bytes per unit), and its allowed range in that unit. Defaults: DEFAULT_SERVICE_LIMITS.
- */
-const SERVICE_LIMIT_VARIABLES: Readonly<
-  Record<string, readonly [keyof ServiceLimits, number, number, number]>
-> = {
-  MAX_COST: ["maxCost", 1, 100, 10_000_000],
-  MAX_COMPILED_FIELDS: ["maxCompiledFields", 1, 0, 100_000],
-  MAX_EXPENSIVE_FIELDS: ["maxExpensiveFields", 1, 1, 100],
-  WORK_BUDGET: ["workBudget", 1, 100, 100_000_000],
-  MAX_RESPONSE_KB: ["maxResponseBytes", 1024, 1, 1_048_576],
-  COMPILED_CACHE_MB: ["compiledCacheBytes", 2 ** 20, 0, 4096],
-  DOCUMENT_CACHE_MB: ["documentCacheBytes", 2 ** 20, 1, 4096],
-  COST_MEMO_MB: ["costMemoBytes", 2 ** 20, 0, 4096],
-  MAX_CONNECTIONS: ["maxConnections", 1, 1, 1_000_000],
-  CLIENT_MAX_CONNECTIONS: ["clientMaxConnections", 1, 1, 1_000_000],
-  CLIENT_MAX_IN_FLIGHT: ["clientMaxInFlight", 1, 1, 1_000_000],
-  TURN_COST: ["turnCost", 1, 1, 100_000_000],
-  RATE_LIMIT_PER_MINUTE: ["rateLimitPerMinute", 1, 0, 100_000_000],
-  KEEP_ALIVE_MS: ["keepAliveTimeoutMs", 1, 0, 600_000],
-  HEADERS_TIMEOUT_MS: ["headersTimeoutMs", 1, 100, 600_000],
-  SOCKET_IDLE_MS: ["socketIdleMs", 1, 100, 3_600_000],
-};
-
-/** The service limits' variables as {@link Variable}s (defaults in DEFAULT_SERVICE_LIMITS' units). */
-export const LIMIT_VARIABLES: Readonly<Record<string, Variable>> = Object.fromEntries(
-  Object.entries(SERVICE_LIMIT_VARIABLES).map(([name, [key, unit, min, max]]) => [
-    name,
-    { kind: "integer", min, max, default: Math.round(DEFAULT_SERVICE_LIMITS[key] / unit) },
-  ]),
-);
-
-/** The service limits set in `env`, the others at their defaults, adding a problem for each bad one. */
-function readServiceLimits(env: NodeJS.ProcessEnv, problems: EnvProblem[]): ServiceLimits {
-  const read = readEnv(env, LIMIT_VARIABLES);
-  problems.push(...read.problems);
-  const limits: Record<string, number> = { ...DEFAULT_SERVICE_LIMITS };
-  for (const [name, [key, unit]] of Object.entries(SERVICE_LIMIT_VARIABLES)) {
-    const value = read.values[name];
-    if (env[name] !== undefined && typeof value === "number") limits[key] = value * unit;
-  }
-  return limits as unknown as ServiceLimits;
 }
 
 /** The graph-data folder shipped with the service. */

@@ -227,8 +227,12 @@ function planItem(p: Trace["treatments"][number]): HTMLElement {
   );
 }
 
-/** The triage banner: how urgent, why, and what to do. */
-export function triageBanner(t: Trace["triage"]): HTMLElement {
+/**
+ * The triage banner: how urgent, why, and what to do. With warning signs still unanswered
+ * (`signsPending`), self-care is said only with that condition: a sign not yet asked about
+ * is not a sign denied.
+ */
+export function triageBanner(t: Trace["triage"], signsPending = false): HTMLElement {
   const heading =
     t.level === "URGENT"
       ? "See a doctor right away"
@@ -236,13 +240,16 @@ export function triageBanner(t: Trace["triage"]): HTMLElement {
         ? "See a doctor about this"
         : t.level === "UNKNOWN"
           ? "We could not place this"
-          : "Self-care first";
+          : signsPending
+            ? "Self-care first, unless a warning sign below applies"
+            : "Self-care first";
   return h(
     "div",
     {
       class: `banner ${t.level.toLowerCase()}`,
       role: t.level === "URGENT" ? "alert" : "status",
       "data-level": t.level,
+      ...(signsPending ? { "data-signs-pending": "true" } : {}),
     },
     h("strong", {}, heading),
     t.reasons.length > 0

@@ -116,7 +116,7 @@ function renderTrace(
   const signsPending = t.questions.some((q) =>
     q.checklist?.options.some((o) => !interview.skipped.has(o.id)),
   );
-  const out: Node[] = [oneLine(t, signsPending), triageBanner(t.triage)];
+  const out: Node[] = [oneLine(t, signsPending), triageBanner(t.triage, signsPending)];
   if (question) out.push(question);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));

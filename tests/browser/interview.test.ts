@@ -33,10 +33,13 @@ describe("an interview in a real browser", () => {
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: check the warning signs below\.$/,
     );
+    // The banner says so too: a sign not yet asked about is not a sign denied.
+    expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
     await photograph(page, "interview-checklist");
     const first = await onScreen(page);
     await list.getByRole("button", { name: "None of these" }).click();
     await expect.poll(() => onScreen(page)).not.toBe(first);
+    expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBeNull();
     const asked: string[] = [];
     for (let round = 0; round < 6; round++) {
       const card = page.locator("section.question.yes-no");
