@@ -29,3 +29,20 @@ export function entryProblem(
     fix,
   };
 }
+
+/** Reports one problem of an entry: its file, path and name, what went wrong, the fix. */
+export type ReportProblem = (
+  file: ParsedFile,
+  at: readonly (string | number)[],
+  entry: string | null,
+  code: ProblemCode,
+  message: string,
+  fix: string,
+) => void;
+
+/** A {@link ReportProblem} that adds each problem to `problems`. */
+export function reportInto(problems: GraphDataProblem[]): ReportProblem {
+  return (file, at, entry, code, message, fix) => {
+    problems.push(entryProblem({ file, path: at, entry }, code, message, fix));
+  };
+}

@@ -1,5 +1,5 @@
-import { entryProblem } from "./entryProblem.js";
-import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
+import { reportInto } from "./entryProblem.js";
+import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
 import type { RawConcept } from "./rawTypes.js";
@@ -37,14 +37,7 @@ export function mergeVocabulary(
   entities: ReadonlyMap<string, Entity>,
   problems: GraphDataProblem[],
 ): Vocabulary {
-  const report = (
-    file: ParsedFile,
-    at: readonly (string | number)[],
-    entry: string | null,
-    code: ProblemCode,
-    message: string,
-    fix: string,
-  ) => problems.push(entryProblem({ file, path: at, entry }, code, message, fix));
+  const report = reportInto(problems);
 
   const sites: VocabularySite[] = [];
   const lists = { feelings: [], timings: [], factors: [] } as Record<

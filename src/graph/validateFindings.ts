@@ -1,6 +1,6 @@
 import { citationProblems } from "./citationProblems.js";
-import { entryProblem } from "./entryProblem.js";
-import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
+import { reportInto } from "./entryProblem.js";
+import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
 import {
@@ -25,14 +25,7 @@ export function validateFindings(
   documents: ReadonlyMap<string, SourceDocument>,
   problems: GraphDataProblem[],
 ): Map<string, FindingProfile> {
-  const report = (
-    file: ParsedFile,
-    at: readonly (string | number)[],
-    entry: string | null,
-    code: ProblemCode,
-    message: string,
-    fix: string,
-  ) => problems.push(entryProblem({ file, path: at, entry }, code, message, fix));
+  const report = reportInto(problems);
 
   const known = {
     sites: new Set(vocabulary.sites.map((s) => s.id)),
