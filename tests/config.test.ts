@@ -19,7 +19,7 @@ describe("readConfig", () => {
       graphData: BUNDLED_GRAPH_DATA,
       logLevel: "info",
       logSample: 1,
-      logBufferBytes: 0,
+      logBufferBytes: 3072,
       production: true,
       introspection: true,
       graphiql: false,
