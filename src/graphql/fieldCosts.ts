@@ -105,6 +105,9 @@ export function listSize(
       return READ_LIMITS.findings;
     case "TraceResult.questions":
       return scope.questions;
+    case "Checklist.options":
+      // A site's warning signs: symptoms, never more than the data holds.
+      return bounds.entities("SYMPTOM");
     case "TraceResult.conditions":
     case "TraceResult.rootCauses":
       return scope.limit;
