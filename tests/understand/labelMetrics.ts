@@ -141,7 +141,8 @@ export function labelMetrics(kb: KnowledgeBase, cases: readonly LabelledComplain
   };
 }
 
-function isRedFlag(kb: KnowledgeBase, id: string): boolean {
+/** Whether an id names a symptom on an urgent warning-sign list. */
+export function isRedFlag(kb: KnowledgeBase, id: string): boolean {
   const e = kb.data.entities.get(id);
   return e?.kind === "SYMPTOM" && e.redFlag;
 }
