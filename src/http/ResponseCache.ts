@@ -46,11 +46,12 @@ export class ResponseCache {
   /**
    * The cache key of a request on data `version`: the version (so that an answer computed
    * on the old data and finished after a reload is never found on the new), the Accept
-   * header and the request's parts as JSON. A plain string, not a digest: Map hashes it
-   * natively, and its length counts against `maxBytes`.
+   * header and the request body's text as received (the same text always parses to the
+   * same request; taking it as it came costs no serialisation of the parsed body). A plain
+   * string, not a digest: Map hashes it natively, and its length counts against `maxBytes`.
    */
-  static key(version: string, accept: string, request: readonly unknown[]): string {
-    return `${version}\u0000${accept}\u0000${JSON.stringify(request)}`;
+  static key(version: string, accept: string, body: string): string {
+    return `${version}\u0000${accept}\u0000${body}`;
   }
 
   /** The cached response, marked as most recently used; undefined on a miss. */

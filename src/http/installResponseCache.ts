@@ -7,6 +7,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Set for cacheable GraphQL requests: where the response goes in the cache. */
     responseCacheKey?: string;
+    /** The text of a JSON body as received, before parsing (the response cache's key). */
+    jsonText?: string;
   }
 }
 
@@ -17,6 +19,8 @@ declare module "fastify" {
  * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored, so a cached answer is byte for byte what
  * the same request got from Apollo on the same data version. A reload empties it. A
  * response is stored the second time its request is answered (see ResponseCache.offer).
+ * Keyed by the body's text as received (kept by the JSON body parser, which is Fastify's
+ * own, wrapped), so a lookup serialises nothing.
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -24,6 +28,18 @@ export function installResponseCache(
   holder: KnowledgeBaseHolder,
 ): void {
   let version = holder.current.version;
+  // Fastify's JSON parser (same limits, errors and prototype-poisoning checks), keeping
+  // the text it parsed.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser(
+    "application/json",
+    { parseAs: "string" },
+    (request, text: string, done) => {
+      request.jsonText = text;
+      parseJson(request, text, done);
+    },
+  );
   // Callback-style hooks: on the hot path, an async hook's promise and extra tick cost
   // more than the lookup itself.
   app.addHook("preHandler", (request, reply, done) => {
@@ -58,39 +74,46 @@ export function installResponseCache(
   function cacheKey(request: FastifyRequest): string | null {
     if (request.method !== "POST" || request.routeOptions.url !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
-    const parts = cacheableRequest(request.body);
-    if (parts === null) return null;
+    const text = request.jsonText;
+    if (text === undefined || !isCacheableRequest(request.body)) return null;
     if (holder.current.version !== version) {
       cache.clear();
       version = holder.current.version;
     }
-    try {
-      return ResponseCache.key(version, request.headers.accept ?? "", parts);
-    } catch {
-      // JSON nested too deep to serialise (a RangeError): not cached, Apollo answers it.
-      return null;
-    }
+    return ResponseCache.key(version, request.headers.accept ?? "", text);
   }
 }
 
+/** The members a GraphQL request body may have (GraphQL over HTTP). */
+const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
+  "query",
+  "operationName",
+  "variables",
+  "extensions",
+]);
+
+/** Null, undefined or a plain (non-array) object: what variables and extensions may be. */
+const isMap = (v: unknown): boolean => v == null || (typeof v === "object" && !Array.isArray(v));
+
 /**
- * The parts of a well-formed GraphQL request body (query, operationName, variables,
- * extensions, each of the type the spec allows; the query may be left out when
- * extensions.persistedQuery names it by hash), or null for anything else, which then
- * goes to Apollo to be answered (and refused) as usual.
+ * Whether a parsed body is a well-formed GraphQL request (query, operationName, variables,
+ * extensions and nothing else, each of the type the spec allows; the query may be left
+ * out when extensions.persistedQuery names it by hash). Anything else goes to Apollo to be
+ * answered (and refused) as usual, never cached. Allocates nothing: it runs on every hit.
  */
-function cacheableRequest(body: unknown): unknown[] | null {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
-  const { query, operationName, variables, extensions, ...rest } = body as Record<string, unknown>;
-  const isObject = (v: unknown) => v == null || (typeof v === "object" && !Array.isArray(v));
-  if (Object.keys(rest).length > 0) return null;
+function isCacheableRequest(body: unknown): boolean {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  const request = body as Record<string, unknown>;
+  for (const member in request) {
+    if (!REQUEST_MEMBERS.has(member) && Object.hasOwn(request, member)) return false;
+  }
+  const { query, operationName, variables, extensions } = request;
   // Hash-only (automatic persisted queries): the hash names the document as its text would.
   const hashOnly =
     query === undefined &&
     typeof (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
       ?.persistedQuery?.sha256Hash === "string";
-  if (typeof query !== "string" && !hashOnly) return null;
-  if (operationName != null && typeof operationName !== "string") return null;
-  if (!isObject(variables) || !isObject(extensions)) return null;
-  return [query ?? null, operationName ?? null, variables ?? null, extensions ?? null];
+  if (typeof query !== "string" && !hashOnly) return false;
+  if (operationName != null && typeof operationName !== "string") return false;
+  return isMap(variables) && isMap(extensions);
 }
