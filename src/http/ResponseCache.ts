@@ -54,13 +54,21 @@ export class ResponseCache {
     return `${version}\u0000${accept}\u0000${body}`;
   }
 
-  /** The cached response, marked as most recently used; undefined on a miss. */
+  /** The cached response, marked as most recently used and counted as a hit; undefined on a miss, counted as one. */
   get(key: string): CachedResponse | undefined {
+    const hit = this.hit(key);
+    if (hit === undefined) this.misses++;
+    return hit;
+  }
+
+  /**
+   * The cached response, marked as most recently used and counted as a hit; undefined,
+   * not counted, when absent: for a caller that looks up before it knows whether the
+   * request is cacheable, and calls {@link get} once it does.
+   */
+  hit(key: string): CachedResponse | undefined {
     const hit = this.entries.get(key);
-    if (hit === undefined) {
-      this.misses++;
-      return undefined;
-    }
+    if (hit === undefined) return undefined;
     this.hits++;
     this.entries.delete(key);
     this.entries.set(key, hit);

@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
-import { ResponseCache } from "./ResponseCache.js";
+import { type CachedResponse, ResponseCache } from "./ResponseCache.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** Set for cacheable GraphQL requests: where the response goes in the cache. */
     responseCacheKey?: string;
-    /** The text of a JSON body as received, before parsing (the response cache's key). */
-    jsonText?: string;
+    /** Set when the body's text is a key of the cache: the response to send, unparsed. */
+    responseCacheHit?: CachedResponse;
+    /** The cache key of a JSON POST to /graphql, from its text, until its body is checked. */
+    responseCacheCandidate?: string;
   }
 }
 
@@ -16,11 +18,17 @@ declare module "fastify" {
  * Serves a repeated GraphQL POST from the cache of serialized responses. Only requests
  * that already passed every check before GraphQL runs (body size, JSON parsing, an
  * application/json content type, which satisfies CSRF prevention) are looked up, and only
- * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored, so a cached answer is byte for byte what
- * the same request got from Apollo on the same data version. A reload empties it. A
- * response is stored the second time its request is answered (see ResponseCache.offer).
- * Keyed by the body's text as received (kept by the JSON body parser, which is Fastify's
- * own, wrapped), so a lookup serialises nothing.
+ * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored,
+ * so a cached answer is byte for byte what the same request got from Apollo on the same
+ * data version. A reload empties it. A response is stored the second time its request is
+ * answered (see ResponseCache.offer).
+ *
+ * Keyed by the body's text as received, looked up by the JSON body parser (Fastify's own,
+ * wrapped) before it parses: a text the cache holds was parsed, checked (the
+ * well-formedness below, trusted documents) and answered before, with the same outcome
+ * every time, so a hit is sent unparsed (its body left undefined) from the preHandler,
+ * after the checks that come before it. Any other text is parsed and, when well-formed,
+ * looked up again there (a miss is counted only then).
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -28,25 +36,35 @@ export function installResponseCache(
   holder: KnowledgeBaseHolder,
 ): void {
   let version = holder.current.version;
-  // Fastify's JSON parser (same limits, errors and prototype-poisoning checks), keeping
-  // the text it parsed.
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser(
     "application/json",
     { parseAs: "string" },
     (request, text: string, done) => {
-      request.jsonText = text;
+      const key = cacheKey(request, text);
+      if (key !== null) {
+        const hit = cache.hit(key);
+        if (hit !== undefined) {
+          request.responseCacheHit = hit;
+          done(null, undefined);
+          return;
+        }
+        request.responseCacheCandidate = key;
+      }
       parseJson(request, text, done);
     },
   );
   // Callback-style hooks: on the hot path, an async hook's promise and extra tick cost
   // more than the lookup itself.
   app.addHook("preHandler", (request, reply, done) => {
-    const key = cacheKey(request);
-    const hit = key === null ? undefined : cache.get(key);
+    let hit = request.responseCacheHit;
+    const key = request.responseCacheCandidate;
+    if (hit === undefined && key !== undefined && isCacheableRequest(request.body)) {
+      hit = cache.get(key);
+      if (hit === undefined) request.responseCacheKey = key;
+    }
     if (hit === undefined) {
-      if (key !== null) request.responseCacheKey = key;
       done();
       return;
     }
@@ -70,12 +88,10 @@ export function installResponseCache(
     done(null, payload);
   });
 
-  /** The cache key of a well-formed JSON POST to /graphql; null for anything else. */
-  function cacheKey(request: FastifyRequest): string | null {
+  /** The cache key of a JSON POST to /graphql with body `text`; null for anything else. */
+  function cacheKey(request: FastifyRequest, text: string): string | null {
     if (request.method !== "POST" || request.routeOptions.url !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
-    const text = request.jsonText;
-    if (text === undefined || !isCacheableRequest(request.body)) return null;
     if (holder.current.version !== version) {
       cache.clear();
       version = holder.current.version;
