@@ -26,6 +26,7 @@ import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
+import { installRouteUrl } from "./routeUrl.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
 
 /** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
@@ -105,6 +106,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await apollo.start();
 
   installHttpErrorHandlers(app);
+  installRouteUrl(app);
   installLingeringClose(app);
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);

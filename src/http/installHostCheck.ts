@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { httpErrorCode } from "./httpErrors.js";
+import { routeUrl } from "./routeUrl.js";
 
 /** The message of a request refused for its Host header (the header itself is not echoed). */
 const MESSAGE =
@@ -53,7 +54,7 @@ export function installHostCheck(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
     // Exactly the URL Apollo's integration builds (fastifyRequestToGraphQLRequest).
     if (
-      request.routeOptions.url !== "/graphql" ||
+      routeUrl(request) !== "/graphql" ||
       canParseTarget(request.url, `${request.protocol}://${request.hostname}/`, known)
     ) {
       done();

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { httpErrorCode } from "./httpErrors.js";
 import { operationLabel } from "./operationNames.js";
+import { routeUrl } from "./routeUrl.js";
 import type { ServiceMetrics } from "./ServiceMetrics.js";
 
 /**
@@ -22,7 +23,7 @@ export function installMetrics(
     const outcome = request.graphqlOutcome;
     const status = reply.statusCode;
     metrics.observe({
-      route: request.routeOptions.url ?? "unmatched",
+      route: routeUrl(request) || "unmatched",
       operation: outcome === undefined ? "none" : operationLabel(outcome.operationName),
       status,
       code: outcome?.errorCodes[0] ?? (status >= 400 ? httpErrorCode(status) : "none"),

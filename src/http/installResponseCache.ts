@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
 import { type CachedResponse, ResponseCache } from "./ResponseCache.js";
+import { routeUrl } from "./routeUrl.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -90,7 +91,7 @@ export function installResponseCache(
 
   /** The cache key of a JSON POST to /graphql with body `text`; null for anything else. */
   function cacheKey(request: FastifyRequest, text: string): string | null {
-    if (request.method !== "POST" || request.routeOptions.url !== "/graphql") return null;
+    if (request.method !== "POST" || routeUrl(request) !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
     if (holder.current.version !== version) {
       cache.clear();
