@@ -15,8 +15,9 @@ export function installMetrics(
   exposition: () => Promise<string> = () => metrics.text(),
 ): void {
   app.addHook("onRequest", (_request, reply, done) => {
-    // "close" comes once the response is sent or the connection is gone, whichever first.
-    reply.raw.once("close", metrics.started());
+    // "close" comes once the response is sent or the connection is gone, whichever first,
+    // and only once (node:http guards it; started's callback counts once anyway).
+    reply.raw.on("close", metrics.started());
     done();
   });
   app.addHook("onResponse", (request, reply, done) => {
