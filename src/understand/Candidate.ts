@@ -88,6 +88,16 @@ export function span(
     if (p.from < from) from = p.from;
     if (p.to > to) to = p.to;
   }
+  return spanOf(from, to, tokens, text);
+}
+
+/** Tokens `from` to `to` (exclusive), as written, with their offsets; empty at 0 for none. */
+export function spanOf(
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  text: string,
+): { text: string; start: number; end: number } {
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? start;
   return { text: text.slice(start, end), start, end };

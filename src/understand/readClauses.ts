@@ -1,5 +1,5 @@
 import type { Side } from "../graph/index.js";
-import type { Lexicon, Mention } from "./Lexicon.js";
+import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
 import type { Token } from "./types.js";
 
@@ -77,7 +77,8 @@ export function readClauses(
       (after.kind === "mention" && after.m.concept.type === "LIST")
     );
   };
-  for (const [k, item] of items.entries()) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item;
     if (item.kind === "punctuation") {
       if (item.t.folded === "," && negating && isListItem(k)) continue;
       close();
@@ -136,26 +137,27 @@ export function readClauses(
         case "SITE":
           if (split) close();
           // "not the ankle": a denied site (what it denies is read with the clause).
-          mentions.push({ ...item.m, negated: negating && siteDenial });
+          mentions.push(inClause(item.m, item.m.concept, negating && siteDenial));
           break;
         case "FEELING":
         case "TIMING":
-          if (concept.denies.length === 0) mentions.push({ ...item.m, negated: negating });
+          if (concept.denies.length === 0) mentions.push(inClause(item.m, concept, negating));
           // "can walk fine" reports no limping: it stands for the denial of what it denies.
           for (const id of concept.denies)
-            mentions.push({
-              ...item.m,
-              concept: { ...concept, id, denies: [] },
-              negated: true,
-            });
+            mentions.push(inClause(item.m, { type: concept.type, id, denies: [] }, true));
           break;
         default:
-          mentions.push({ ...item.m, negated: negating });
+          mentions.push(inClause(item.m, concept, negating));
       }
     }
   }
   close();
   return clauses;
+}
+
+/** A mention as read in its clause, meaning `concept` (one object shape for all). */
+function inClause(m: Mention, concept: Concept, negated: boolean): ClauseMention {
+  return { concept, from: m.from, to: m.to, typo: m.typo, negated };
 }
 
 /**
