@@ -25,22 +25,14 @@ export function matchDeniedSites(
   const found: Candidate[] = [];
   for (const m of denied) {
     const site = index.siteOf(m);
-    const chain = index.chain(site);
     for (const term of felt) {
-      for (const p of index.withTerm(term)) {
-        const at = chain.findIndex((id) => p.sites.includes(id));
-        const entity = index.entity(p.entity);
+      for (const { profile: p, entity, depthAt } of index.withTerm(term)) {
+        const placed = site !== null && depthAt.has(site.id);
         const timed = p.timings.length > 0 && !p.anyOf;
-        if (at < 0 || timed || entity === undefined || !p.feelings.includes(term)) continue;
-        if (chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
+        if (!placed || timed || !p.feelings.includes(term)) continue;
         if (found.some((c) => c.entity.id === entity.id)) continue;
         const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
-        found.push({
-          ...candidateOf(entity, p, [m], null, confidence),
-          present: false,
-          site: m,
-          siteValue: site,
-        });
+        found.push(candidateOf(entity, p, [m], null, confidence, false, site, m));
       }
     }
   }
