@@ -142,18 +142,23 @@ export class ComplaintReader {
    * A site's general symptom is dropped when the complaint reports something specific at
    * that site, before or after it ("the pain is above the heel, stabbing").
    */
-  private withoutExplained(findings: readonly Finding[]): Finding[] {
-    const specific = new Set(
-      findings
-        .filter(
-          (f) =>
-            f.present && f.site !== null && f.entity !== null && !this.general.has(f.entity.id),
-        )
-        // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
-        .filter((f) => this.profiled.has(f.entity?.id ?? ""))
-        .filter((f) => f.entity?.kind === "SYMPTOM" || f.entity?.kind === "CONDITION")
-        .map((f) => (f.site as VocabularySite).id),
-    );
+  private withoutExplained(findings: readonly Finding[]): readonly Finding[] {
+    const specific = new Set<string>();
+    let general = false;
+    for (const f of findings) {
+      const entity = f.entity;
+      if (!f.present || entity === null) continue;
+      if (this.general.has(entity.id)) general = true;
+      // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
+      else if (
+        f.site !== null &&
+        this.profiled.has(entity.id) &&
+        (entity.kind === "SYMPTOM" || entity.kind === "CONDITION")
+      )
+        specific.add(f.site.id);
+    }
+    // Nothing to drop unless a general symptom was found.
+    if (!general) return findings;
     return findings.filter(
       (f) =>
         !(

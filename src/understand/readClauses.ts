@@ -69,8 +69,8 @@ export function readClauses(
   const isListItem = (k: number) => {
     const next = items[k + 1];
     const after = items[k + 2];
-    if (next?.kind !== "mention" || !["FEELING", "TIMING"].includes(next.m.concept.type))
-      return false;
+    const type = next?.kind === "mention" ? next.m.concept.type : null;
+    if (type !== "FEELING" && type !== "TIMING") return false;
     return (
       after === undefined ||
       after.kind === "punctuation" ||
@@ -118,9 +118,8 @@ export function readClauses(
           break;
         case "LIST": {
           const next = items[k + 1];
-          const continues =
-            next?.kind === "mention" &&
-            ["FEELING", "TIMING", "FACTOR"].includes(next.m.concept.type);
+          const type = next?.kind === "mention" ? next.m.concept.type : null;
+          const continues = type === "FEELING" || type === "TIMING" || type === "FACTOR";
           if (!continues && tokens[item.m.from]?.stem === "and") {
             split = true;
             negating = false;
@@ -182,11 +181,12 @@ function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean
 
 function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: QuantityReader): Item[] {
   const found = quantities.read(tokens);
-  const byStart = new Map(found.map((q) => [q.from, q]));
+  // Most complaints say no quantity: then there is nothing to look up.
+  const byStart = found.length === 0 ? null : new Map(found.map((q) => [q.from, q]));
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const q = byStart.get(i);
+    const q = byStart?.get(i);
     if (q !== undefined) {
       items.push({ kind: "quantity", q });
       i = q.to;
@@ -194,7 +194,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     }
     // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
     // unless it takes in the whole quantity ("after several weeks").
-    const next = found.find((q) => q.from > i);
+    const next = byStart === null ? undefined : found.find((q) => q.from > i);
     const whole = t.punctuation ? null : lexicon.longestAt(tokens, i);
     const m =
       whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
@@ -203,7 +203,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     if (m !== null) {
       items.push({ kind: "mention", m });
       i = m.to;
-      if (next !== undefined && m.to >= next.to) byStart.delete(next.from);
+      if (next !== undefined && m.to >= next.to) byStart?.delete(next.from);
     } else {
       items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t, at: i });
       i++;
