@@ -16,11 +16,12 @@ export function matchDeniedSites(
   siteMentions: readonly ClauseMention[],
   context: ClauseContext,
 ): Candidate[] {
+  let denies = false;
+  for (const m of siteMentions) if (m.negated) denies = true;
+  if (!denies) return [];
+  for (const m of clause.mentions)
+    if (m.concept.type === "FEELING" || m.concept.type === "TIMING") return [];
   const denied = siteMentions.filter((m) => m.negated);
-  const own = clause.mentions.some(
-    (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
-  );
-  if (denied.length === 0 || own) return [];
   const felt = context.felt.size > 0 ? context.felt : new Set(["pain"]);
   const found: Candidate[] = [];
   for (const m of denied) {

@@ -185,29 +185,40 @@ function chooseSymptoms(
   context: ClauseContext,
 ): Candidate[] {
   const accepted: Candidate[] = [];
+  const entities = new Set<string>();
   const covered = new Set<ClauseMention>();
   for (const c of candidates) {
-    if (accepted.some((a) => a.entity.id === c.entity.id)) continue;
+    if (entities.has(c.entity.id)) continue;
     const redFlag = c.entity.kind === "SYMPTOM" && c.entity.redFlag;
     const general = c.profile?.general === true;
     const claims = claimed(c, redFlag);
-    const fresh = claims.some((k) => !covered.has(k));
+    let fresh = false;
+    for (const k of claims) if (!covered.has(k)) fresh = true;
     // A site's general symptom only when no symptom at a site matched, here or (for a
     // site carried from before) earlier in the complaint.
     const blocked =
       general &&
-      (accepted.some(
-        (a) =>
-          // A specific match at the site, or a general one listing it exactly where this
-          // one only contains it ("near the heel" is not the heel's general pain).
-          (a.profile?.general !== true || (a.exact === true && c.exact !== true)) &&
-          a.siteValue !== null &&
-          index.related(c.siteValue, a.siteValue.id),
-      ) ||
-        index.sameFamily(c.siteValue, context.explained));
+      (outranked(index, c, accepted) || index.sameFamily(c.siteValue, context.explained));
     if (blocked || !(general || redFlag || fresh)) continue;
     accepted.push(c);
+    entities.add(c.entity.id);
     for (const k of claims) covered.add(k);
   }
   return accepted;
+}
+
+/**
+ * Whether a site's general symptom `c` gives way to one already accepted: a specific match
+ * at its site, or a general one listing it exactly where `c` only contains it ("near the
+ * heel" is not the heel's general pain).
+ */
+function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candidate[]): boolean {
+  for (const a of accepted)
+    if (
+      (a.profile?.general !== true || (a.exact && !c.exact)) &&
+      a.siteValue !== null &&
+      index.related(c.siteValue, a.siteValue.id)
+    )
+      return true;
+  return false;
 }
