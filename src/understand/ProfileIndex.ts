@@ -33,12 +33,6 @@ export class ProfileIndex {
   private readonly chains = new Map<string, string[]>();
   /** Profiles (with an entity in the graph) by each feeling and timing they list. */
   private readonly byTerm = new Map<string, ProfileEntry[]>();
-  /**
-   * Per feeling or timing, per site id ("" for no site), the profiles listing it that a
-   * clause read at that one place can match: at most terms × (sites + 1) lists, each no
-   * longer than the term's own (49 × 24 lists of at most 16 on the bundled data).
-   */
-  private readonly byTermAt = new Map<string, Map<string, ProfileEntry[]>>();
   /** Each entity id's place in localeCompare order (equal ids, equal places). */
   private readonly ranks = new Map<string, number>();
   private readonly byFactor = new Map<string, FindingProfile[]>();
@@ -72,19 +66,6 @@ export class ProfileIndex {
       if (p.indicators.length > 0) withIndicators.push(p);
     }
     this.withIndicators = withIndicators;
-    for (const [term, entries] of this.byTerm) {
-      const at = new Map<string, ProfileEntry[]>();
-      at.set(
-        "",
-        entries.filter((e) => e.profile.unplaced || e.profile.sites.length === 0),
-      );
-      for (const site of this.sites.keys())
-        at.set(
-          site,
-          entries.filter((e) => placed(e, site)),
-        );
-      this.byTermAt.set(term, at);
-    }
     const ids = [...entities.keys()].sort((a, b) => a.localeCompare(b));
     ids.forEach((id, i) => {
       const before = ids[i - 1];
@@ -135,15 +116,6 @@ export class ProfileIndex {
     return site === null ? [] : (this.chains.get(site.id) ?? []);
   }
 
-  /**
-   * The profiles of {@link withTerm} that a clause read at the one place `site` (null: no
-   * site) can match, in the same order.
-   */
-  withTermAt(term: string, site: VocabularySite | null): readonly ProfileEntry[] {
-    // A site of another vocabulary (a context kept across a reload): every profile is tried.
-    return this.byTermAt.get(term)?.get(site === null ? "" : site.id) ?? this.withTerm(term);
-  }
-
   /** The profiles that list a feeling or timing, whose entity the graph has. */
   withTerm(term: string): readonly ProfileEntry[] {
     return this.byTerm.get(term) ?? [];
@@ -167,14 +139,4 @@ export class ProfileIndex {
     if (site === null) return false;
     return this.chain(site).includes(id) || this.chains.get(id)?.includes(site.id) === true;
   }
-}
-
-/**
- * Whether a clause read at `site` can match the profile: one with sites where it is placed
- * there, one needing no site unless it is a sign said without a place (read only where no
- * site is known, or at its own sites).
- */
-function placed(e: ProfileEntry, site: string): boolean {
-  const p = e.profile;
-  return p.sites.length > 0 ? e.depthAt.has(site) : !p.unplaced;
 }

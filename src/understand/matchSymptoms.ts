@@ -63,10 +63,7 @@ function symptomCandidates(
     terms.push(m);
     if (c.type === "FEELING") feels = true;
     else times = true;
-    // Read at one place (most clauses), only the profiles that can match there are tried.
-    const only = options.length === 1 ? (options[0] as SiteOption) : null;
-    const listed = only === null ? index.withTerm(c.id) : index.withTermAt(c.id, only.site);
-    for (const e of listed) entries.add(e);
+    for (const e of index.withTerm(c.id)) entries.add(e);
   }
   const said: ClauseTerms = { terms, feels, times, sited: siteMentions.length > 0, context };
   for (const e of entries) {
