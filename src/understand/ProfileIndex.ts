@@ -7,25 +7,17 @@ import type { ClauseMention } from "./readClauses.js";
  */
 const MAX_SITE_CHAIN = 16;
 
-/** A findings profile with its entity and where it matches, resolved once per graph. */
+/** A findings profile with its entity, resolved once per graph. */
 export interface ProfileEntry {
   readonly profile: FindingProfile;
   readonly entity: Entity;
-  /**
-   * How specific a match at each vocabulary site is: 3 at a site the profile lists, 2 at a
-   * site within one; absent where it does not match (outside its sites, or at or within one
-   * of its `notSites` on the way up). Empty for a profile without sites. At most one entry
-   * per vocabulary site.
-   */
-  readonly depthAt: ReadonlyMap<string, number>;
 }
 
 /**
  * The findings profiles, sites and entities a clause is matched against, indexed once per
- * graph: each site with the sites it is within, the profiles by each feeling, timing and
- * factor they list, so a clause tries only the profiles it can match, and each profile's
- * depth at each site. Size: sites × chain length, plus profiles × (terms + sites) entries
- * (82 profiles × 23 sites on the bundled data), built with the reader.
+ * graph: each site with the sites it is within, and the profiles (with their entities) by
+ * each feeling, timing and factor they list, so a clause tries only the profiles it can
+ * match. Size: sites × chain length, plus one entry per term or factor a profile lists.
  */
 export class ProfileIndex {
   private readonly sites: Map<string, VocabularySite>;
@@ -33,8 +25,6 @@ export class ProfileIndex {
   private readonly chains = new Map<string, string[]>();
   /** Profiles (with an entity in the graph) by each feeling and timing they list. */
   private readonly byTerm = new Map<string, ProfileEntry[]>();
-  /** Each entity id's place in localeCompare order (equal ids, equal places). */
-  private readonly ranks = new Map<string, number>();
   private readonly byFactor = new Map<string, FindingProfile[]>();
   /** The profiles with quantity indicators (a weekly mileage jump). */
   readonly withIndicators: readonly FindingProfile[];
@@ -59,41 +49,29 @@ export class ProfileIndex {
     const withIndicators: FindingProfile[] = [];
     for (const p of profiles.values()) {
       const entity = entities.get(p.entity);
-      const entry = entity === undefined ? null : { profile: p, entity, depthAt: this.depths(p) };
+      // One entry per profile, shared by its terms: a clause tries each profile once.
+      const entry = entity === undefined ? null : { profile: p, entity };
       for (const term of new Set([...p.feelings, ...p.timings]))
-        if (entry !== null) this.byTerm.set(term, [...(this.byTerm.get(term) ?? []), entry]);
-      for (const f of p.factors) this.byFactor.set(f, [...(this.byFactor.get(f) ?? []), p]);
+        if (entry !== null) listed(this.byTerm, term).push(entry);
+      for (const f of p.factors) listed(this.byFactor, f).push(p);
       if (p.indicators.length > 0) withIndicators.push(p);
     }
     this.withIndicators = withIndicators;
-    const ids = [...entities.keys()].sort((a, b) => a.localeCompare(b));
-    ids.forEach((id, i) => {
-      const before = ids[i - 1];
-      const same = before !== undefined && before.localeCompare(id) === 0;
-      this.ranks.set(id, same ? (this.ranks.get(before) ?? i) : i);
-    });
-  }
-
-  /** A profile's depth at each site where it matches (see ProfileEntry.depthAt). */
-  private depths(p: FindingProfile): Map<string, number> {
-    const depthAt = new Map<string, number>();
-    if (p.sites.length === 0) return depthAt;
-    for (const [site, chain] of this.chains) {
-      const at = chain.findIndex((id) => p.sites.includes(id));
-      if (at < 0 || chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
-      depthAt.set(site, at === 0 ? 3 : 2);
-    }
-    return depthAt;
   }
 
   /**
-   * Compares two entity ids as `a.localeCompare(b)` does (its sign), by their place in
-   * that order computed once.
+   * How specific a match of `p` at `site` is: 3 at a site it lists, 2 at a site within
+   * one; 0 where it does not match (no site, outside its sites, or at or within one of its
+   * `notSites` on the way up).
    */
-  compareIds(a: string, b: string): number {
-    const ra = this.ranks.get(a);
-    const rb = this.ranks.get(b);
-    return ra === undefined || rb === undefined ? a.localeCompare(b) : ra - rb;
+  depth(p: FindingProfile, site: VocabularySite | null): number {
+    const chain = this.chain(site);
+    for (let i = 0; i < chain.length; i++) {
+      const id = chain[i] as string;
+      if (p.sites.includes(id)) return i === 0 ? 3 : 2;
+      if (p.notSites.includes(id)) return 0;
+    }
+    return 0;
   }
 
   /** The entity of an id, if the graph has it. */
@@ -139,4 +117,14 @@ export class ProfileIndex {
     if (site === null) return false;
     return this.chain(site).includes(id) || this.chains.get(id)?.includes(site.id) === true;
   }
+}
+
+/** The list under `key`, made empty when there is none. */
+function listed<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }

@@ -27,8 +27,8 @@ export function matchDeniedSites(
   for (const m of denied) {
     const site = index.siteOf(m);
     for (const term of felt) {
-      for (const { profile: p, entity, depthAt } of index.withTerm(term)) {
-        const placed = site !== null && depthAt.has(site.id);
+      for (const { profile: p, entity } of index.withTerm(term)) {
+        const placed = index.depth(p, site) > 0;
         const timed = p.timings.length > 0 && !p.anyOf;
         if (!placed || timed || !p.feelings.includes(term)) continue;
         if (found.some((c) => c.entity.id === entity.id)) continue;

@@ -25,7 +25,7 @@ export function matchSymptoms(
   context: ClauseContext,
 ): Candidate[] {
   const candidates = symptomCandidates(index, clause, siteMentions, context);
-  candidates.sort((a, b) => b.score - a.score || index.compareIds(a.entity.id, b.entity.id));
+  candidates.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
   return chooseSymptoms(index, candidates, context);
 }
 
@@ -75,9 +75,8 @@ function symptomCandidates(
       const unplaced = p.unplaced && option.site === null;
       let depth = 0;
       if (!unplaced && p.sites.length > 0) {
-        const at = option.site === null ? undefined : e.depthAt.get(option.site.id);
-        if (at === undefined) continue;
-        depth = at;
+        depth = index.depth(p, option.site);
+        if (depth === 0) continue;
       } else if (!unplaced && p.unplaced) continue;
       const c =
         candidateAt(e, option, unplaced, depth, said, true) ??
