@@ -10,7 +10,7 @@ import { loadComplaints } from "./labelMetrics.js";
 /**
  * The complaint reader's readings, byte for byte, as a hash: the labelled complaints, the
  * interview vignettes' openings and 2000 generated complaints on the bundled graph-data
- * (a third with denials, corrections, quantities or sides put around them), each read alone, and every second generated one again as the next part of a report
+ * (a third with denials, corrections, quantities, sides or a typo put around them), each read alone, and every second generated one again as the next part of a report
  * (with the site, side and feelings the one before it left). A change meant to be
  * invisible (speed) keeps the snapshot; a change of graph-data or of reading changes it on
  * purpose: check the labelled test, then `npx vitest run -u` this file.
@@ -31,7 +31,17 @@ const AROUND: readonly ((text: string) => string)[] = [
   (t) => `I don't have any ${t}`,
   (t) => `my friend's ${t} but my heels are fine`,
   (t) => `${t}; can walk fine, no numbness or tingling`,
+  (t) => typo(t),
+  (t) => `${t}, my shoes have 600 miles on them`,
+  (t) => `${t} after upping my mileage by 30%`,
+  (t) => `my heel hurts. ${t}`,
+  (t) => `${t} and my left heel, and both calves`,
 ];
+
+/** A runner's typo: the third letter of the first word of six letters or more dropped. */
+function typo(text: string): string {
+  return text.replace(/\b(\p{L}{2})\p{L}(\p{L}{3,})/u, "$1$2");
+}
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
