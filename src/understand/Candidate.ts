@@ -83,21 +83,6 @@ export function sideOf(sides: readonly Side[]): Side | null {
   return sides.includes("BOTH") ? "BOTH" : (sides[0] ?? null);
 }
 
-/** The words from the first to the last of `parts`, as written, with their offsets. */
-export function span(
-  parts: readonly { from: number; to: number }[],
-  tokens: readonly Token[],
-  text: string,
-): { text: string; start: number; end: number } {
-  let from = Number.POSITIVE_INFINITY;
-  let to = 0;
-  for (const p of parts) {
-    if (p.from < from) from = p.from;
-    if (p.to > to) to = p.to;
-  }
-  return spanOf(from, to, tokens, text);
-}
-
 /** Tokens `from` to `to` (exclusive), as written, with their offsets; empty at 0 for none. */
 export function spanOf(
   from: number,

@@ -104,7 +104,7 @@ export class ComplaintReader {
       let named: VocabularySite | null = null;
       let side: Side | null = null;
       // Sets are never changed once made, so one a clause does not add to is shared.
-      let explained = at.explained;
+      let explained: Set<string> | null = null;
       for (const f of found) {
         findings.push(f);
         named ??= f.site;
@@ -117,8 +117,8 @@ export class ComplaintReader {
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
           !this.general.has(entity.id)
         ) {
-          if (explained === at.explained) explained = new Set(at.explained);
-          (explained as Set<string>).add(f.site.id);
+          explained ??= new Set(at.explained);
+          explained.add(f.site.id);
         }
       }
       at = {
@@ -126,7 +126,7 @@ export class ComplaintReader {
         side: side ?? at.side,
         felt: conceptIds(clause, "FEELING"),
         timed: conceptIds(clause, "TIMING"),
-        explained,
+        explained: explained ?? at.explained,
       };
     }
     return {
