@@ -108,14 +108,15 @@ function candidateAt(
   // Only generic pain is said ("it hurts"): a match on it is the least specific.
   let generic = true;
   for (const m of terms) {
-    if (m.negated === present || !("id" in m.concept)) continue;
-    const feeling = m.concept.type === "FEELING";
-    if (!(feeling ? p.feelings : p.timings).includes(m.concept.id)) continue;
+    const c = m.concept;
+    if (m.negated === present || (c.type !== "FEELING" && c.type !== "TIMING")) continue;
+    const feeling = c.type === "FEELING";
+    if (!(feeling ? p.feelings : p.timings).includes(c.id)) continue;
     keys.push(m);
     if (feeling) keyFeeling = true;
     else keyTiming = true;
-    if (p.enough.includes(m.concept.id)) enough = true;
-    if (!feeling || m.concept.id !== "pain") generic = false;
+    if (p.enough.includes(c.id)) enough = true;
+    if (!feeling || c.id !== "pain") generic = false;
   }
   if (keys.length === 0) return null;
   const carried = present && !said.feels && p.feelings.some((f) => context.felt.has(f));
