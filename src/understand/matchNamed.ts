@@ -5,18 +5,14 @@ import type { Clause } from "./readClauses.js";
 
 /** The conditions and causes one clause names outright ("plantar fasciitis", "flat feet"). */
 export function matchNamed(index: ProfileIndex, clause: Clause): Candidate[] {
-  return clause.mentions.flatMap((m) => {
-    if (m.concept.type !== "MENTION") return [];
+  const found: Candidate[] = [];
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "MENTION") continue;
     const entity = index.entity(m.concept.id);
-    if (entity === undefined) return [];
-    const c = candidateOf(
-      entity,
-      null,
-      [m],
-      null,
-      CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0),
-    );
+    if (entity === undefined) continue;
+    const confidence = CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0);
     const site = m.concept.site === null ? null : index.site(m.concept.site);
-    return [{ ...c, present: !m.negated, siteValue: site }];
-  });
+    found.push(candidateOf(entity, null, [m], null, confidence, !m.negated, site));
+  }
+  return found;
 }
