@@ -8,6 +8,7 @@ import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
+import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, supports } from "./rankConditions.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { treatmentPlan } from "./treatmentPlan.js";
@@ -75,7 +76,8 @@ export class TraceEngine {
     reader: ComplaintReader,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
-    const up = yield* UpwardGraph.build(graph);
+    const nodes = yield* NodeIndex.build(graph);
+    const up = yield* UpwardGraph.build(graph, nodes);
     const rules = new WarningSignRules(graph, documents);
     const model = new ConditionModel(graph);
     const interviewer = new Interviewer(graph, model, rules, documents);
