@@ -4,12 +4,13 @@ import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";
+import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
-import { rankConditions, supports } from "./rankConditions.js";
+import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
@@ -60,6 +61,7 @@ export class TraceEngine {
     private readonly graph: KnowledgeGraph,
     private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
+    private readonly links: EvidenceLinks,
     private readonly warningSigns: WarningSignRules,
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
@@ -78,10 +80,11 @@ export class TraceEngine {
   ): Steps<TraceEngine> {
     const nodes = yield* NodeIndex.build(graph);
     const up = yield* UpwardGraph.build(graph, nodes);
+    const links = yield* EvidenceLinks.build(graph, nodes);
     const rules = new WarningSignRules(graph, documents);
-    const model = new ConditionModel(graph);
+    const model = new ConditionModel(graph, links);
     const interviewer = new Interviewer(graph, model, rules, documents);
-    return new TraceEngine(graph, reader, up, rules, model, interviewer);
+    return new TraceEngine(graph, reader, up, links, rules, model, interviewer);
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -94,9 +97,10 @@ export class TraceEngine {
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
     const known = { present: matched.map((m) => m.entity), absent };
-    const fits = rankConditions(this.graph, matched, absent);
+    const lent = supports(this.links, matched);
+    const fits = rankConditions(this.links, lent, absent);
     const conditions = this.model.rank(known, fits);
-    const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
+    const rootCauses = this.rankRootCauses(matched, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
@@ -151,6 +155,7 @@ export class TraceEngine {
    */
   private rankRootCauses(
     matched: readonly TraceMatch[],
+    lent: readonly Support[],
     maxDepth: number,
     limit: number,
     meter: WorkMeter | undefined,
@@ -160,8 +165,7 @@ export class TraceEngine {
       if ((starts.get(entity.id)?.weight ?? -1) < weight) starts.set(entity.id, { entity, weight });
     };
     for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.confidence);
-    for (const s of supports(this.graph, matched))
-      if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
+    for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
     const reported = new Map(
       matched.filter((m) => m.entity.kind === "CAUSE").map((m) => [m.entity.id, m.confidence]),
     );
