@@ -11,10 +11,10 @@ import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
+import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
-import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
+import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -62,6 +62,7 @@ export class TraceEngine {
     private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
     private readonly links: EvidenceLinks,
+    private readonly treatments: TreatmentIndex,
     private readonly warningSigns: WarningSignRules,
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
@@ -81,10 +82,11 @@ export class TraceEngine {
     const nodes = yield* NodeIndex.build(graph);
     const up = yield* UpwardGraph.build(graph, nodes);
     const links = yield* EvidenceLinks.build(graph, nodes);
+    const treatments = yield* TreatmentIndex.build(graph, nodes);
     const rules = new WarningSignRules(graph, documents);
     const model = new ConditionModel(graph, links);
     const interviewer = new Interviewer(graph, model, rules, documents);
-    return new TraceEngine(graph, reader, up, links, rules, model, interviewer);
+    return new TraceEngine(graph, reader, up, links, treatments, rules, model, interviewer);
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -113,7 +115,7 @@ export class TraceEngine {
       unmatched,
       conditions: conditions.slice(0, limit),
       rootCauses,
-      treatments: treatmentPlan(this.graph, [...new Set(targets)]),
+      treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns, fits),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
@@ -185,6 +187,11 @@ export class TraceEngine {
       limit,
       ...(meter ? { meter } : {}),
     });
+  }
+
+  /** The treatment plan for `targets`, most relevant first (see TreatmentIndex.plan). */
+  plan(targets: readonly Entity[]): PlanItem[] {
+    return this.treatments.plan(targets);
   }
 
   private adviceText(id: string): string | null {
