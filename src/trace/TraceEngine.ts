@@ -83,7 +83,7 @@ export class TraceEngine {
     const up = yield* UpwardGraph.build(graph, nodes);
     const links = yield* EvidenceLinks.build(graph, nodes);
     const treatments = yield* TreatmentIndex.build(graph, nodes);
-    const rules = new WarningSignRules(graph, documents);
+    const rules = yield* WarningSignRules.build(graph, documents);
     const model = new ConditionModel(graph, links);
     const interviewer = new Interviewer(graph, model, rules, documents);
     return new TraceEngine(graph, reader, up, links, treatments, rules, model, interviewer);
