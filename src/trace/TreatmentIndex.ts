@@ -14,18 +14,27 @@ import type { PlanItem } from "./types.js";
 export class TreatmentIndex {
   private constructor(
     private readonly nodes: NodeIndex,
-    private readonly sources: readonly (readonly Treatment[])[],
+    /** Node → the node numbers of the treatments that treat or prevent it. */
+    private readonly sources: readonly (readonly number[])[],
+    /** Node → its place in TREATMENT_PHASES (a treatment's phase; -1 for other kinds). */
+    private readonly phase: Int8Array,
   ) {}
 
   /** Lists the treatments of every node of `graph`, one node per step (see Steps). */
   static *build(graph: KnowledgeGraph, nodes: NodeIndex): Steps<TreatmentIndex> {
-    const sources: Treatment[][] = [];
-    for (const entity of nodes.entities) {
+    const sources: number[][] = [];
+    const phase = new Int8Array(nodes.size);
+    for (const [n, entity] of nodes.entities.entries()) {
       const edges = edgesAt(graph, entity.id, "INCOMING", ["TREATS", "PREVENTS"]);
-      sources.push(edges.flatMap(({ other }) => (other.kind === "TREATMENT" ? [other] : [])));
+      sources.push(
+        edges.flatMap(({ other }) =>
+          other.kind === "TREATMENT" ? [nodes.numberOf(other.id)] : [],
+        ),
+      );
+      phase[n] = entity.kind === "TREATMENT" ? TREATMENT_PHASES.indexOf(entity.phase) : -1;
       yield;
     }
-    return new TreatmentIndex(nodes, sources);
+    return new TreatmentIndex(nodes, sources, phase);
   }
 
   /**
@@ -35,25 +44,26 @@ export class TreatmentIndex {
    * addresses, then by id. A target the graph does not hold is skipped.
    */
   plan(targets: readonly Entity[]): PlanItem[] {
-    const items = new Map<string, { treatment: Treatment; addresses: Entity[]; best: number }>();
-    targets.forEach((target, rank) => {
+    const items = new Map<number, { node: number; addresses: Entity[]; best: number }>();
+    for (let rank = 0; rank < targets.length; rank++) {
+      const target = targets[rank] as Entity;
       const n = this.nodes.numberOf(target.id);
-      if (n < 0) return;
-      for (const source of this.sources[n] as readonly Treatment[]) {
-        const item = items.get(source.id);
+      if (n < 0) continue;
+      for (const source of this.sources[n] as readonly number[]) {
+        const item = items.get(source);
         if (item === undefined)
-          items.set(source.id, { treatment: source, addresses: [target], best: rank });
+          items.set(source, { node: source, addresses: [target], best: rank });
         else if (!item.addresses.includes(target)) item.addresses.push(target);
       }
-    });
-    const phase = (t: Treatment) => TREATMENT_PHASES.indexOf(t.phase);
+    }
+    const { phase, nodes } = this;
     return [...items.values()]
       .sort(
         (a, b) =>
-          phase(a.treatment) - phase(b.treatment) ||
+          (phase[a.node] as number) - (phase[b.node] as number) ||
           a.best - b.best ||
-          this.nodes.compareIds(a.treatment, b.treatment),
+          (nodes.rank[a.node] as number) - (nodes.rank[b.node] as number),
       )
-      .map(({ treatment, addresses }) => ({ treatment, addresses }));
+      .map(({ node, addresses }) => ({ treatment: nodes.entities[node] as Treatment, addresses }));
   }
 }

@@ -124,6 +124,12 @@ function onPath(labels: WalkLabels, label: number, to: number): boolean {
   return false;
 }
 
+/** A settled node that is a root cause, and its score. */
+interface Found {
+  readonly node: number;
+  readonly score: number;
+}
+
 /** The root causes among the settled nodes, best first, at most `limit`, with their paths. */
 function roots(
   up: UpwardGraph,
@@ -133,32 +139,54 @@ function roots(
   bonus: ((id: string) => number) | undefined,
 ): RootCause[] {
   const { settled } = labels;
-  const found: { node: number; score: number; causal: number[] }[] = [];
+  const rank = up.nodes.rank;
+  const before = (a: Found, b: Found) =>
+    b.score - a.score || (rank[a.node] as number) - (rank[b.node] as number);
+  let best: Found[] = [];
   for (let i = 0; i < settled.nodes; i++) {
     const node = settled.order[i] as number;
     if (settled.isStart(node)) continue;
     const kind = entities.entity(node).kind;
     if (kind !== "CAUSE" && kind !== "CONDITION") continue;
-    const causal: number[] = [];
+    let causal = 0;
     let score = 0;
     for (let k = 0, n = settled.count(node); k < n; k++) {
       const label = settled.label(node, k);
       if (labels.causal[label] === 0) continue;
-      causal.push(label);
+      causal++;
       score += labels.weight[label] as number;
     }
-    if (causal.length === 0) continue;
-    found.push({ node, score: score + (bonus?.(entities.entity(node).id) ?? 0), causal });
+    if (causal === 0) continue;
+    const found = { node, score: score + (bonus?.(entities.entity(node).id) ?? 0) };
+    if (limit >= settled.nodes) best.push(found);
+    else keepBest(best, found, limit, before);
   }
-  const rank = up.nodes.rank;
-  return found
-    .sort((a, b) => b.score - a.score || (rank[a.node] as number) - (rank[b.node] as number))
-    .slice(0, limit)
-    .map(({ node, score, causal }) => ({
-      cause: entities.entity(node),
-      score,
-      paths: causal.map((label) => toPath(up, labels, label)),
-    }));
+  if (limit >= settled.nodes) best = best.sort(before);
+  return best.map(({ node, score }) => {
+    const paths: CausalPath[] = [];
+    for (let k = 0, n = settled.count(node); k < n; k++) {
+      const label = settled.label(node, k);
+      if (labels.causal[label] === 1) paths.push(toPath(up, labels, label));
+    }
+    return { cause: entities.entity(node), score, paths };
+  });
+}
+
+/**
+ * Adds `found` to `best` (at most `limit`, in `before` order, equals in the order added),
+ * as a stable sort of everything added, then its first `limit`, would have it.
+ */
+function keepBest(
+  best: Found[],
+  found: Found,
+  limit: number,
+  before: (a: Found, b: Found) => number,
+): void {
+  let i = best.length;
+  while (i > 0 && before(best[i - 1] as Found, found) > 0) i--;
+  if (i >= limit) return;
+  best.splice(i, 0, found);
+  if (best.length > limit) best.pop();
 }
 
 function toPath(up: UpwardGraph, labels: WalkLabels, label: number): CausalPath {
