@@ -116,7 +116,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns, fits),
+      triage: triage(matched, conditions, this.advice, this.warningSigns, fits),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -135,6 +135,8 @@ export class TraceEngine {
     readAbsent: readonly Entity[],
     evidence: readonly Evidence[],
   ): { matched: TraceMatch[]; absent: Entity[] } {
+    // Without answers the reading stands as it is (matchInputs made these arrays for us).
+    if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
     const matched = read.filter((m) => answers.get(m.entity.id) !== false);
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
@@ -168,13 +170,12 @@ export class TraceEngine {
     };
     for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.confidence);
     for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
-    const reported = new Map(
-      matched.filter((m) => m.entity.kind === "CAUSE").map((m) => [m.entity.id, m.confidence]),
-    );
+    const reported = new Map<string, number>();
+    for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.confidence);
     return findRootCauses(this.up, [...starts.values()], {
       maxDepth,
       limit,
-      bonus: (id) => reported.get(id) ?? 0,
+      ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
       ...(meter ? { meter } : {}),
     });
   }
@@ -194,8 +195,9 @@ export class TraceEngine {
     return this.treatments.plan(targets);
   }
 
-  private adviceText(id: string): string | null {
+  /** The answer of the ADVICE entry `id`, or null (triage's advice texts). */
+  private readonly advice = (id: string): string | null => {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
-  }
+  };
 }
