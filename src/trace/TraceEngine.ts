@@ -16,6 +16,7 @@ import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
@@ -172,12 +173,20 @@ export class TraceEngine {
     for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
     const reported = new Map<string, number>();
     for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.confidence);
-    return findRootCauses(this.up, [...starts.values()], {
+    const key = [
+      [...starts.values()].map((s) => `${s.entity.id}:${exact(s.weight)}`).join(","),
+      [...reported].map(([id, bonus]) => `${id}:${exact(bonus)}`).join(","),
       maxDepth,
       limit,
-      ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
-      ...(meter ? { meter } : {}),
-    });
+    ].join("|");
+    return this.walks.recall(key, meter, (counted) =>
+      findRootCauses(this.up, [...starts.values()], {
+        maxDepth,
+        limit,
+        ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
+        meter: counted,
+      }),
+    );
   }
 
   /** Root causes of one condition, as `trace([id])` would find them. */
@@ -195,9 +204,15 @@ export class TraceEngine {
     return this.treatments.plan(targets);
   }
 
+  /** Recent root-cause walks (bounded: see WalkMemo). */
+  private readonly walks = new WalkMemo();
+
   /** The answer of the ADVICE entry `id`, or null (triage's advice texts). */
   private readonly advice = (id: string): string | null => {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
   };
 }
+
+/** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
+const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));
