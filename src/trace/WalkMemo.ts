@@ -1,3 +1,4 @@
+import { STEPS_PER_REPORT } from "./findRootCauses.js";
 import type { RootCause, WorkMeter } from "./types.js";
 
 /** Most walks remembered. */
@@ -9,9 +10,6 @@ export const WALK_MEMO_ENTRIES = 2048;
  * or one array slot). The oldest walks are forgotten first.
  */
 export const WALK_MEMO_PIECES = 2 ** 17;
-
-/** Steps of the walk reported to the meter at a time (as findRootCauses does). */
-const STEPS_PER_REPORT = 256;
 
 interface Walk {
   readonly causes: readonly RootCause[];

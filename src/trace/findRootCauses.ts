@@ -30,7 +30,7 @@ export interface RootCauseOptions {
 }
 
 /** Steps of the walk reported to the meter at a time. */
-const STEPS_PER_REPORT = 256;
+export const STEPS_PER_REPORT = 256;
 
 /**
  * Walks up from the evidence with a bounded best-first search (k best labels per node,
