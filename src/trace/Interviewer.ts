@@ -61,7 +61,7 @@ const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
 /** Gains are compared at this many bits (finer is floating-point noise), so equal gains keep the data's order. */
 const GAIN_STEP = 1e-9;
-const gainKey = (q: Question) => Math.round(q.gain / GAIN_STEP);
+const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 
 /**
  * Chooses the next questions of a stateless interview over the {@link ConditionModel}'s
@@ -119,9 +119,12 @@ export class Interviewer {
         ? []
         : this.symptomsOf(context.ranked)
             .filter((s) => !knownIds.has(s.id) && !listed.has(s.id))
-            .map((s) => this.question(s, "SEPARATES", context))
+            .map((s) => ({ s, gain: this.gain(s, context) }))
             .filter((q) => q.gain >= INTERVIEW.minGain)
-            .sort((a, b) => gainKey(b) - gainKey(a));
+            .sort((a, b) => gainKey(b.gain) - gainKey(a.gain))
+            // Only those returned are worded (their conditions, sources, why).
+            .slice(0, Math.max(0, limit - checklists.length))
+            .map((q) => this.question(q.s, "SEPARATES", context));
     return [...checklists, ...separating].slice(0, limit);
   }
 
@@ -170,14 +173,20 @@ export class Interviewer {
     return [...found.values()];
   }
 
-  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+  /** Expected information gain of asking about `s`, in bits (at least 0). */
+  private gain(s: Symptom, context: Context): number {
     const { posterior, ids } = context;
     const yes = ids.map((id) => (posterior.get(id) ?? 0) * this.model.symptomLikelihood(id, s.id));
     const no = ids.map((id, i) => (posterior.get(id) ?? 0) - (yes[i] ?? 0));
     const pYes = yes.reduce((a, b) => a + b, 0);
     const pNo = 1 - pYes;
     const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
-    const gain = context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo);
+    return Math.max(0, context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo));
+  }
+
+  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+    const { posterior } = context;
+    const gain = this.gain(s, context);
     const linked = edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
       posterior.has(x.other.id),
     );
@@ -201,7 +210,7 @@ export class Interviewer {
       text: questionText(s),
       why,
       reason,
-      gain: Math.max(0, gain),
+      gain,
       conditions,
       sources,
       checklist: null,
