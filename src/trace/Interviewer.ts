@@ -142,17 +142,22 @@ export class Interviewer {
     const questions: Question[] = [];
     const docs = [...new Set(present.flatMap((e) => [...this.rules.placeOf(e)]))].sort();
     for (const doc of docs) {
+      // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])
         .filter((s) => !knownIds.has(s.id))
-        .map((s) => this.question(s, "WARNING_SIGN", context));
-      const value = (q: Question) =>
-        q.conditions.length === 0 ? Number.POSITIVE_INFINITY : q.gain;
+        .map((s) => ({
+          about: s,
+          gain: this.gain(s, context),
+          linked: this.linked(s, context.posterior).length,
+        }));
+      const value = (q: (typeof signs)[number]) =>
+        q.linked === 0 ? Number.POSITIVE_INFINITY : q.gain;
       signs.sort((a, b) => value(b) - value(a) || a.about.id.localeCompare(b.about.id));
       const first = signs[0];
       if (first === undefined) continue;
       const list = this.documents.get(doc)?.warningSigns ?? null;
       questions.push({
-        ...first,
+        ...this.question(first.about, "WARNING_SIGN", context),
         checklist: {
           text: checklistText(list),
           why: checklistWhy(list),
@@ -173,6 +178,13 @@ export class Interviewer {
     return [...found.values()];
   }
 
+  /** The PRESENTS_WITH edges into `s` from a candidate condition, in the graph's order. */
+  private linked(s: Symptom, posterior: ReadonlyMap<string, number>) {
+    return edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
+      posterior.has(x.other.id),
+    );
+  }
+
   /** Expected information gain of asking about `s`, in bits (at least 0). */
   private gain(s: Symptom, context: Context): number {
     const { posterior, ids } = context;
@@ -187,9 +199,7 @@ export class Interviewer {
   private question(s: Symptom, reason: Question["reason"], context: Context): Question {
     const { posterior } = context;
     const gain = this.gain(s, context);
-    const linked = edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
-      posterior.has(x.other.id),
-    );
+    const linked = this.linked(s, posterior);
     linked.sort((a, b) => (posterior.get(b.other.id) ?? 0) - (posterior.get(a.other.id) ?? 0));
     const sources =
       reason === "WARNING_SIGN"
