@@ -8,6 +8,7 @@ import type {
 import { type ExecutionResult, type GraphQLSchema, getVariableValues } from "graphql";
 import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
+import { handOverToApollo } from "./handOver.js";
 import type { KnownOperations } from "./KnownOperations.js";
 import { readKnownRequest } from "./readKnownRequest.js";
 
@@ -46,8 +47,9 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
  *
  * Resolves to null, so that Apollo answers the request unchanged, for anything that is not
  * a clean success: an unknown document, a variable that does not coerce, a cost over the
- * limit, or any error while it runs. A request that fails while running is thus run twice;
- * its cost and work budget bound each run.
+ * limit (all found before anything runs), or any error while it runs. In that last case
+ * the result is handed over to Apollo (handOverToApollo), whose executor writes it out
+ * instead of running the operation again: its work budget is spent once.
  */
 export async function answerCompiled(
   request: FastifyRequest,
@@ -80,7 +82,16 @@ export async function answerCompiled(
   } catch {
     return null;
   }
-  if (result.errors !== undefined && result.errors.length > 0) return null;
+  if (result.errors !== undefined && result.errors.length > 0) {
+    // Apollo writes the errors out, from this result: the operation's work is not done twice.
+    handOverToApollo(request, {
+      source: read.document.text,
+      operationName: operation.name,
+      result,
+      kb: context.kb,
+    });
+    return null;
+  }
   context.outcome.compiled = true;
   // Apollo writes `{ errors, data, extensions }` in that order, then a newline.
   return { contentType: read.contentType, body: `${JSON.stringify({ data: result.data })}\n` };
