@@ -40,7 +40,9 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
  * Runs a request naming a known operation without Apollo's per-request pipeline: the
  * request is read as Apollo reads it (see readKnownRequest), its variables coerced with
  * graphql-js's own rules (getVariableValues), its cost limited and its turn taken by the
- * same {@link CostGate} as Apollo's, and the compiled plan runs on the request's context.
+ * same {@link CostGate} as Apollo's, and the answer is written by the operation's
+ * AnswerWriter (straight from the resolvers' values, entities' pieces spliced in) or, for
+ * an operation it does not write, by graph-jit's compiled plan, on the request's context.
  * Everything else the HTTP layer does (request ids, fairness, rate limits, trusted-document
  * mode, response cache, ETags, the response size limit, metrics, the request log) sits in
  * Fastify hooks around the route and applies to both paths alike.
@@ -64,7 +66,7 @@ export async function answerCompiled(
     variables,
   );
   if (coerced.errors !== undefined) return null;
-  const context = options.contextOf(request);
+  let context = options.contextOf(request);
   const refusal = await options.gate.admit({
     schema: options.schema,
     document: read.document.document,
@@ -75,6 +77,29 @@ export async function answerCompiled(
   });
   if (refusal !== null) return null;
   context.outcome.operationName = operation.name;
+  const handOver = (result: ExecutionResult, kb: Context["kb"]) =>
+    // Apollo writes the errors out, from this result: the operation's work is not done twice.
+    handOverToApollo(request, {
+      source: read.document.text,
+      operationName: operation.name,
+      result,
+      kb,
+    });
+  if (operation.writer !== null) {
+    const written = await operation.writer.write(context, coerced.coerced);
+    if (written !== null && "body" in written) {
+      context.outcome.compiled = true;
+      return { contentType: read.contentType, body: written.body };
+    }
+    if (written !== null) {
+      handOver(written.result, context.kb);
+      return null;
+    }
+    // Something the writer leaves to graph-jit (never met with this service's resolvers):
+    // the plan runs on a fresh context, its budget unspent.
+    context = options.contextOf(request);
+    context.outcome.operationName = operation.name;
+  }
   let result: ExecutionResult;
   try {
     const running = operation.plan.query(undefined, context, coerced.coerced);
@@ -83,13 +108,7 @@ export async function answerCompiled(
     return null;
   }
   if (result.errors !== undefined && result.errors.length > 0) {
-    // Apollo writes the errors out, from this result: the operation's work is not done twice.
-    handOverToApollo(request, {
-      source: read.document.text,
-      operationName: operation.name,
-      result,
-      kb: context.kb,
-    });
+    handOver(result, context.kb);
     return null;
   }
   context.outcome.compiled = true;
