@@ -49,11 +49,6 @@ export interface KnownOperationsOptions {
   readonly introspection: boolean;
   /** Field nodes graphql-jit may compile for one operation (larger ones are left to Apollo). */
   readonly maxCompiledFields: number;
-  /**
-   * Whether answers are written by an AnswerWriter where one compiles (default true);
-   * false: graph-jit's plan runs and its result is stringified (for comparisons).
-   */
-  readonly writeAnswers?: boolean;
 }
 
 /**
@@ -118,10 +113,7 @@ function compileDocument(text: string, options: KnownOperationsOptions): KnownDo
     if (compiledSize(options.schema, document, name) > options.maxCompiledFields) return null;
     const plan = compileQuery(options.schema, document, name ?? undefined);
     if (!isCompiledQuery(plan)) return null;
-    const writer =
-      options.writeAnswers === false
-        ? null
-        : AnswerWriter.compile(options.schema, document, definition);
+    const writer = AnswerWriter.compile(options.schema, document, definition);
     const operation = { name, definition, plan, writer };
     compiled.push(operation);
     if (name !== null) operations.set(name, operation);
