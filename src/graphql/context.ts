@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { RanBefore } from "./compiled/handOver.js";
 import type { WorkBudget } from "./WorkBudget.js";
 
 /** What the request log records of a GraphQL operation. */
@@ -23,4 +24,9 @@ export interface Context {
   readonly client?: string;
   /** What the request may still spend in traces and searches (none: unbounded, for tools and tests). */
   readonly budget?: WorkBudget;
+  /**
+   * What the compiled path already ran for this request and Apollo only writes out (see
+   * apolloContext); none when Apollo runs the operation itself.
+   */
+  readonly ranBefore?: RanBefore;
 }

@@ -40,6 +40,16 @@ export const EXPENSIVE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "understand",
 ]);
 
+/**
+ * Root fields' arguments whose strings {@link ownCost} and {@link innerScope} price by how
+ * many there are, never by what they say (a trace input costs the same whatever it says;
+ * `understand` costs the same for any text): the cost memo need not read them.
+ */
+export const CONTENT_FREE_ARGUMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["trace", new Set(["symptoms", "complaints", "evidence"])],
+  ["understand", new Set(["text"])],
+]);
+
 /** Sizes the enclosing fields set for the lists below them. */
 export interface Scope {
   /** Inputs of the enclosing trace: with the reader's findings per input, bounds `matched`. */

@@ -9,6 +9,7 @@ import {
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
+import { resultRanBefore } from "./compiled/handOver.js";
 import { compiledSize } from "./compiledSize.js";
 import { ErrorCode } from "./errors.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
@@ -76,6 +77,13 @@ export function jitGateway(
               ],
             };
           }
+          // The compiled path ran it already (and got errors, which Apollo formats): not twice.
+          const ran = resultRanBefore(
+            request.context,
+            request.source,
+            request.operationName ?? null,
+          );
+          if (ran !== undefined) return ran;
           const coerced = getVariableValues(
             schema,
             request.operation.variableDefinitions ?? [],

@@ -1,6 +1,7 @@
 import { type DocumentNode, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
 import { LRUCache } from "lru-cache";
 import { terms } from "../search/index.js";
+import { contentFreeVariables } from "./contentFreeVariables.js";
 import type { Cost } from "./costModel.js";
 
 /** Estimates the cost of an operation with its variables; null when they do not fit it. */
@@ -33,18 +34,35 @@ export type CostCheck = (
  * they are; a string only by the search terms it holds (a trace input costs the same
  * whatever it says), so a query with new words but as many terms shares an entry.
  */
-export function costShape(value: unknown, depth = 0): string {
-  if (typeof value === "string") return `s${terms(value).length}`;
+export function costShape(value: unknown, depth = 0, contentFree = false): string {
+  if (typeof value === "string") return contentFree ? "s" : `s${terms(value).length}`;
   // No input type of the schema nests this deep: such a value cannot coerce, and its
   // shape need not be told apart (a request can nest JSON thousands of levels deep).
   if (depth > MAX_SHAPE_DEPTH) return "…";
-  if (Array.isArray(value)) return `[${value.map((v) => costShape(v, depth + 1)).join(",")}]`;
+  if (Array.isArray(value)) {
+    return `[${value.map((v) => costShape(v, depth + 1, contentFree)).join(",")}]`;
+  }
   if (typeof value === "object" && value !== null) {
     return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, depth + 1)}`)
+      .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, depth + 1, contentFree)}`)
       .join(",")}}`;
   }
   return JSON.stringify(value) ?? "u";
+}
+
+/**
+ * The {@link costShape} of an operation's variables, those named in `contentFree` (see
+ * contentFreeVariables) shaped without reading their strings: a trace's never-seen
+ * complaint is not split into terms only to be told it costs what any other does.
+ */
+export function variablesShape(
+  variables: Record<string, unknown>,
+  contentFree: ReadonlySet<string>,
+): string {
+  if (contentFree.size === 0) return costShape(variables);
+  return `{${Object.entries(variables)
+    .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, 1, contentFree.has(k))}`)
+    .join(",")}}`;
 }
 
 /** Nesting of variable values past which {@link costShape} stops looking. */
@@ -56,32 +74,36 @@ const ENTRY_OVERHEAD = 120;
 /**
  * A {@link CostCheck} with a memo of estimates bounded by `maxBytes` (an LRU sized by key
  * length). The estimate depends only on the document, the operation,
- * the data version and the {@link costShape} of the variables, so those are the key: a
- * trace with new symptoms of the same shape costs a lookup instead of a walk of the
- * whole document (about 0.1 ms for the contract's Trace). A remembered cost over the
+ * the data version and the shape of the variables ({@link variablesShape}: a trace's
+ * inputs are not even split into terms), so those are the key: a trace with new symptoms
+ * of the same shape costs a lookup instead of a walk of the whole document (about 0.1 ms
+ * for the contract's Trace). A remembered cost over the
  * limits is reported only if the variables coerce (graphql-js's own check), so a refusal
  * is exactly what a fresh estimate would give. Documents are told apart by identity (Apollo hands the same
  * DocumentNode for the same query text from its document store); a document no longer
  * in use leaves the id table (a WeakMap) and its entries age out of the LRU.
  */
 export function memoizeCost(maxBytes: number): CostCheck {
-  const ids = new WeakMap<DocumentNode, number>();
+  const ids = new WeakMap<DocumentNode, { id: number; contentFree: ReadonlySet<string> }>();
   let nextId = 0;
   const memo = new LRUCache<string, Cost>({
     maxSize: Math.max(1, maxBytes),
     sizeCalculation: (_v, key) => key.length * 2 + ENTRY_OVERHEAD,
   });
   return (schema, document, variables, operationName, context, over, estimate) => {
-    let id = ids.get(document);
-    if (id === undefined) {
-      id = nextId++;
-      ids.set(document, id);
+    let known = ids.get(document);
+    if (known === undefined) {
+      known = { id: nextId++, contentFree: contentFreeVariables(document) };
+      ids.set(document, known);
     }
-    const key = `${id}\u0000${context}\u0000${operationName ?? ""}\u0000${costShape(variables)}`;
-    const known = memo.get(key);
-    if (known !== undefined) {
+    const shape = variablesShape(variables, known.contentFree);
+    const key = `${known.id}\u0000${context}\u0000${operationName ?? ""}\u0000${shape}`;
+    const remembered = memo.get(key);
+    if (remembered !== undefined) {
       // Under the limits needs nothing more: execution coerces the variables anyway.
-      return !over(known) || fits(schema, document, variables, operationName) ? known : null;
+      return !over(remembered) || fits(schema, document, variables, operationName)
+        ? remembered
+        : null;
     }
     const estimated = estimate(schema, document, variables, operationName);
     if (estimated !== null) memo.set(key, estimated);

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, LogController } fro
 import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
 import { compiledFirst } from "../graphql/compiled/compiledPath.js";
 import { createCompiledPath } from "../graphql/compiled/createCompiledPath.js";
+import { apolloContext } from "../graphql/compiled/handOver.js";
 import type { Context, RequestOutcome } from "../graphql/context.js";
 import { CostGate } from "../graphql/costGate.js";
 import { createApolloServer } from "../graphql/createApolloServer.js";
@@ -168,7 +169,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     url: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
     handler: compiledFirst(
-      fastifyApolloHandler(apollo, { context: async (request) => contextOf(request) }),
+      fastifyApolloHandler(apollo, {
+        context: async (request) => apolloContext(request, contextOf(request)),
+      }),
       compiled,
     ),
   });

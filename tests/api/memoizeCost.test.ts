@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
+import { contentFreeVariables } from "../../src/graphql/contentFreeVariables.js";
 import { type Cost, estimateCost } from "../../src/graphql/costModel.js";
 import { listBounds } from "../../src/graphql/listBounds.js";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
-import { costShape, memoizeCost } from "../../src/graphql/memoizeCost.js";
+import { costShape, memoizeCost, variablesShape } from "../../src/graphql/memoizeCost.js";
 import { realKb } from "../helpers/knowledge.js";
 
 const DOCUMENT = parse(`
@@ -65,5 +66,31 @@ describe("memoizeCost", () => {
         },
       ),
     );
+  });
+});
+
+describe("variablesShape", () => {
+  it("does not read the strings of a trace's inputs, and reads a search's as before", () => {
+    const free = contentFreeVariables(DOCUMENT);
+    expect([...free]).toEqual(["symptoms"]);
+    const shape = (symptoms: string[], q: string) => variablesShape({ symptoms, q }, free);
+    expect(shape(["heel pain"], "heel")).toBe(
+      shape(["stabbing pain under my heel, worse at dawn"], "arch"),
+    );
+    expect(shape(["heel pain"], "heel")).not.toBe(shape(["heel pain", "knee"], "heel"));
+    expect(shape(["heel pain"], "heel")).not.toBe(shape(["heel pain"], "heel arch"));
+    expect(variablesShape({ q: "heel arch" }, new Set())).toBe(costShape({ q: "heel arch" }));
+  });
+
+  it("reads a variable's strings when it is used anywhere else too", () => {
+    const twice = parse(`
+      query T($s: [String!]!, $t: String!) {
+        trace(symptoms: $s) { unmatched }
+        search(query: $t) { score }
+        other: search(query: "x") { entity { ... on Symptom { name } } }
+      }
+      query U($s: [String!]!) { trace(symptoms: $s) { unmatched } search(query: $s) { score } }
+    `);
+    expect(contentFreeVariables(twice).size).toBe(0);
   });
 });

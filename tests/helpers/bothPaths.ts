@@ -14,7 +14,10 @@ import { overHttp } from "./servers.js";
  */
 const CLOCKS: ReadonlySet<string> = new Set(["x-ratelimit-remaining", "x-ratelimit-reset"]);
 
-/** One HTTP exchange, as the wire carried it (but the Date header and {@link CLOCKS}' values). */
+/**
+ * One HTTP exchange, as the wire carried it (but the Date header, {@link CLOCKS}' values and
+ * stack frames: see withoutFrames).
+ */
 export interface Exchange {
   readonly status: number;
   /** Header names (lower case) and values, in the order sent, without `date`. */
@@ -29,6 +32,20 @@ export interface RawRequest {
   readonly path?: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
+}
+
+/** A JSON string's text, escapes included. */
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/** An error's stack trace (development mode): its first line, then its frames. */
+const STACKTRACE = new RegExp(`"stacktrace":\\[(${JSON_STRING})(?:,${JSON_STRING})*\\]`, "g");
+
+/**
+ * `body` with each error's stack frames (development mode's `extensions.stacktrace`) left
+ * out, its first line (the error's class and message) kept: the frames say where the error
+ * was thrown from, the compiled path's run or Apollo's, and nothing of the answer.
+ */
+function withoutFrames(body: string): string {
+  return body.replace(STACKTRACE, '"stacktrace":[$1,"…"]');
 }
 
 /** Sends `request` with node:http (a fresh connection) and records the whole answer. */
@@ -48,10 +65,16 @@ export function exchange(url: string, request: RawRequest): Promise<Exchange> {
             if (name === "date") continue;
             headers.push([name, CLOCKS.has(name) ? "*" : (res.rawHeaders[i + 1] ?? "")]);
           }
+          const body = Buffer.concat(chunks).toString("utf8");
+          const masked = withoutFrames(body);
           resolve({
             status: res.statusCode ?? 0,
-            headers,
-            body: Buffer.concat(chunks).toString("utf8"),
+            // Frames left out, the length is theirs too.
+            headers:
+              masked === body
+                ? headers
+                : headers.map(([k, v]) => [k, k === "content-length" ? "*" : v] as const),
+            body: masked,
           });
         });
       },

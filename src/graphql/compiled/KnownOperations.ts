@@ -12,6 +12,7 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { compiledSize } from "../compiledSize.js";
 import { documentHash } from "../trustedDocuments.js";
+import { AnswerWriter } from "./AnswerWriter.js";
 
 /** One operation of a known document, compiled once. */
 export interface KnownOperation {
@@ -20,6 +21,8 @@ export interface KnownOperation {
   readonly definition: OperationDefinitionNode;
   /** graphql-jit's plan for it, compiled at start. */
   readonly plan: CompiledQuery;
+  /** Its JSON writer, when it uses only what AnswerWriter writes (else the plan answers). */
+  readonly writer: AnswerWriter | null;
 }
 
 /** A document known at start: its text, hash, parsed form and operations. */
@@ -110,7 +113,8 @@ function compileDocument(text: string, options: KnownOperationsOptions): KnownDo
     if (compiledSize(options.schema, document, name) > options.maxCompiledFields) return null;
     const plan = compileQuery(options.schema, document, name ?? undefined);
     if (!isCompiledQuery(plan)) return null;
-    const operation = { name, definition, plan };
+    const writer = AnswerWriter.compile(options.schema, document, definition);
+    const operation = { name, definition, plan, writer };
     compiled.push(operation);
     if (name !== null) operations.set(name, operation);
   }

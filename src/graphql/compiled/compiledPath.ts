@@ -8,6 +8,7 @@ import type {
 import { type ExecutionResult, type GraphQLSchema, getVariableValues } from "graphql";
 import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
+import { handOverToApollo } from "./handOver.js";
 import type { KnownOperations } from "./KnownOperations.js";
 import { readKnownRequest } from "./readKnownRequest.js";
 
@@ -39,15 +40,18 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
  * Runs a request naming a known operation without Apollo's per-request pipeline: the
  * request is read as Apollo reads it (see readKnownRequest), its variables coerced with
  * graphql-js's own rules (getVariableValues), its cost limited and its turn taken by the
- * same {@link CostGate} as Apollo's, and the compiled plan runs on the request's context.
+ * same {@link CostGate} as Apollo's, and the answer is written by the operation's
+ * AnswerWriter (straight from the resolvers' values, entities' pieces spliced in) or, for
+ * an operation it does not write, by graph-jit's compiled plan, on the request's context.
  * Everything else the HTTP layer does (request ids, fairness, rate limits, trusted-document
  * mode, response cache, ETags, the response size limit, metrics, the request log) sits in
  * Fastify hooks around the route and applies to both paths alike.
  *
  * Resolves to null, so that Apollo answers the request unchanged, for anything that is not
  * a clean success: an unknown document, a variable that does not coerce, a cost over the
- * limit, or any error while it runs. A request that fails while running is thus run twice;
- * its cost and work budget bound each run.
+ * limit (all found before anything runs), or any error while it runs. In that last case
+ * the result is handed over to Apollo (handOverToApollo), whose executor writes it out
+ * instead of running the operation again: its work budget is spent once.
  */
 export async function answerCompiled(
   request: FastifyRequest,
@@ -62,7 +66,7 @@ export async function answerCompiled(
     variables,
   );
   if (coerced.errors !== undefined) return null;
-  const context = options.contextOf(request);
+  let context = options.contextOf(request);
   const refusal = await options.gate.admit({
     schema: options.schema,
     document: read.document.document,
@@ -73,6 +77,29 @@ export async function answerCompiled(
   });
   if (refusal !== null) return null;
   context.outcome.operationName = operation.name;
+  const handOver = (result: ExecutionResult, kb: Context["kb"]) =>
+    // Apollo writes the errors out, from this result: the operation's work is not done twice.
+    handOverToApollo(request, {
+      source: read.document.text,
+      operationName: operation.name,
+      result,
+      kb,
+    });
+  if (operation.writer !== null) {
+    const written = await operation.writer.write(context, coerced.coerced);
+    if (written !== null && "body" in written) {
+      context.outcome.compiled = true;
+      return { contentType: read.contentType, body: written.body };
+    }
+    if (written !== null) {
+      handOver(written.result, context.kb);
+      return null;
+    }
+    // Something the writer leaves to graph-jit (never met with this service's resolvers):
+    // the plan runs on a fresh context, its budget unspent.
+    context = options.contextOf(request);
+    context.outcome.operationName = operation.name;
+  }
   let result: ExecutionResult;
   try {
     const running = operation.plan.query(undefined, context, coerced.coerced);
@@ -80,7 +107,10 @@ export async function answerCompiled(
   } catch {
     return null;
   }
-  if (result.errors !== undefined && result.errors.length > 0) return null;
+  if (result.errors !== undefined && result.errors.length > 0) {
+    handOver(result, context.kb);
+    return null;
+  }
   context.outcome.compiled = true;
   // Apollo writes `{ errors, data, extensions }` in that order, then a newline.
   return { contentType: read.contentType, body: `${JSON.stringify({ data: result.data })}\n` };

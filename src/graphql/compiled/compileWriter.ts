@@ -1,0 +1,210 @@
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  isAbstractType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  Kind,
+  type SelectionSetNode,
+  TypeNameMetaFieldDef,
+} from "graphql";
+import {
+  argumentsOf,
+  CannotWrite,
+  type FieldReader,
+  MAX_WRITERS,
+  PIECE_KEYS,
+  PURE_FIELDS,
+  plainTypeResolver,
+  unusual,
+  usesVariables,
+  type Write,
+  type WriteRun,
+  withoutInfo,
+} from "./writerParts.js";
+
+/**
+ * Compiles JSON writers for the selections of one operation, against the schema graph-jit
+ * compiled it with, for the subset of GraphQL the contract's operations use: fields,
+ * aliases, inline fragments and __typename, with no directives and no named fragments
+ * (the caller checks: see compileAnswerWriter), built-in scalars and enums. Throws
+ * CannotWrite at compile time for anything else (the operation then runs on graph-jit).
+ */
+export class WriterCompiler {
+  private writers = 0;
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** The fields `sets` select on `type`, by response key, in graphql-js's order. */
+  collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const add = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const nodes = fields.get(key);
+          if (nodes === undefined) fields.set(key, [selection]);
+          else nodes.push(selection);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const condition = selection.typeCondition?.name.value;
+          if (condition === undefined || this.applies(condition, type)) add(selection.selectionSet);
+        } else {
+          throw new CannotWrite("named fragments are left to graph-jit");
+        }
+      }
+    };
+    for (const set of sets) add(set);
+    return fields;
+  }
+
+  /** Readers of the fields `sets` select on `type`. */
+  fields(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): FieldReader[] {
+    return [...this.collect(type, sets)].map(([key, nodes]) => this.field(type, key, nodes));
+  }
+
+  /** The reader of one field of `type`. */
+  field(type: GraphQLObjectType, key: string, nodes: FieldNode[]): FieldReader {
+    const node = nodes[0];
+    if (node === undefined) throw new CannotWrite("a field without nodes");
+    const name = node.name.value;
+    if (name === TypeNameMetaFieldDef.name) {
+      const text = JSON.stringify(type.name);
+      return { key, nodes, read: () => null, write: () => text, pure: true, reads: [] };
+    }
+    const def = type.getFields()[name];
+    if (def === undefined) throw new CannotWrite(`${type.name}.${name} is not a field`);
+    const { write, pure: inner } = this.type(def.type, nodes);
+    const resolve = def.resolve;
+    const variables = usesVariables(node);
+    const declared = resolve === undefined ? [name] : PURE_FIELDS.get(`${type.name}.${name}`);
+    const pure = inner && !variables && declared !== undefined;
+    const reads = pure ? (declared ?? null) : null;
+    if (resolve === undefined) {
+      const read = (parent: unknown) => (parent as Record<string, unknown>)[name];
+      return { key, nodes, read, write, pure, reads };
+    }
+    if (!withoutInfo(resolve)) throw new CannotWrite(`${type.name}.${name} reads its info`);
+    const fixed = variables ? null : argumentsOf(def, node, {});
+    const read = (parent: unknown, run: WriteRun) =>
+      resolve(parent, fixed ?? argumentsOf(def, node, run.variables), run.context);
+    return { key, nodes, read, write, pure, reads };
+  }
+
+  /** The writer of a value of `type` selected by `nodes`, and whether it is pure. */
+  type(type: GraphQLOutputType, nodes: readonly FieldNode[]): { write: Write; pure: boolean } {
+    if (++this.writers > MAX_WRITERS) throw new CannotWrite("too many selections");
+    if (isNonNullType(type)) {
+      const inner = this.type(type.ofType, nodes);
+      return {
+        write: (value, run) => {
+          if (value == null || unusual(value)) throw new CannotWrite("null or unusual");
+          return inner.write(value, run);
+        },
+        pure: inner.pure,
+      };
+    }
+    const inner = this.nullable(type, nodes);
+    return {
+      write: (value, run) => {
+        if (value == null) return "null";
+        if (unusual(value)) throw new CannotWrite("unusual value");
+        return inner.write(value, run);
+      },
+      pure: inner.pure,
+    };
+  }
+
+  /** The writer of a non-null value of a nullable `type`. */
+  private nullable(type: GraphQLOutputType, nodes: readonly FieldNode[]) {
+    if (isListType(type)) {
+      const item = this.type(type.ofType, nodes);
+      const write: Write = (value, run) => {
+        if (!Array.isArray(value)) throw new CannotWrite("not an array");
+        let out = "[";
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ",";
+          out += item.write(value[i], run);
+        }
+        return `${out}]`;
+      };
+      return { write, pure: item.pure };
+    }
+    if (isEnumType(type) || (isScalarType(type) && isSpecifiedScalarType(type))) {
+      const leaf = type;
+      const write: Write = (value) => {
+        const serialized: unknown = leaf.serialize(value);
+        if (serialized === undefined || Number.isNaN(serialized)) throw new CannotWrite("invalid");
+        return JSON.stringify(serialized);
+      };
+      return { write, pure: true };
+    }
+    const sets = nodes.flatMap((n) => (n.selectionSet === undefined ? [] : [n.selectionSet]));
+    if (isObjectType(type)) return this.object(type, sets);
+    if (isAbstractType(type)) {
+      const resolveType = type.resolveType;
+      if (resolveType == null || !plainTypeResolver(resolveType)) {
+        throw new CannotWrite(`${type.name} resolves its type with info`);
+      }
+      const byType = new Map<string, Write>();
+      let pure = true;
+      for (const possible of this.schema.getPossibleTypes(type)) {
+        const object = this.object(possible, sets);
+        byType.set(possible.name, object.write);
+        pure &&= object.pure;
+      }
+      const write: Write = (value, run) => {
+        const name = resolveType(value, run.context);
+        const concrete = typeof name === "string" ? byType.get(name) : undefined;
+        if (concrete === undefined) throw new CannotWrite("type not resolved");
+        return concrete(value, run);
+      };
+      return { write, pure };
+    }
+    throw new CannotWrite(`${String(type)} is not written here`);
+  }
+
+  /** The writer of an object of `type`: kept as a piece when pure and of {@link PIECE_KEYS}. */
+  object(type: GraphQLObjectType, sets: readonly SelectionSetNode[]) {
+    const fields = this.fields(type, sets);
+    const prefixes = fields.map((f, i) => `${i > 0 ? "," : ""}${JSON.stringify(f.key)}:`);
+    const pure = fields.every((f) => f.pure);
+    const written: Write = (value, run) => {
+      let out = "{";
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as FieldReader;
+        out += prefixes[i];
+        out += field.write(field.read(value, run), run);
+      }
+      return `${out}}`;
+    };
+    const keys = PIECE_KEYS.get(type.name);
+    // A wrapper's piece is keyed by the properties it wraps: kept only if it reads no other.
+    const keyed =
+      keys === null ||
+      (keys !== undefined && fields.every((f) => f.reads?.every((r) => keys.includes(r))));
+    if (!pure || keys === undefined || !keyed) return { write: written, pure };
+    const selection = {};
+    const write: Write = (value, run) => {
+      const object = value as object;
+      const kept = run.pieces.get(selection, object, keys);
+      if (kept !== undefined) return kept;
+      const text = written(value, run);
+      run.pieces.set(selection, object, keys, text);
+      return text;
+    };
+    return { write, pure };
+  }
+
+  /** Whether a fragment on `condition` applies to objects of `type`. */
+  private applies(condition: string, type: GraphQLObjectType): boolean {
+    if (condition === type.name) return true;
+    const target = this.schema.getType(condition);
+    return target !== undefined && isAbstractType(target) && this.schema.isSubType(target, type);
+  }
+}

@@ -1,0 +1,150 @@
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLTypeResolver,
+  getArgumentValues,
+  visit,
+} from "graphql";
+import type { Context } from "../context.js";
+import type { PieceCache } from "./PieceCache.js";
+
+/** Thrown while writing when graph-jit's plan must answer instead (see AnswerWriter). */
+export class CannotWrite extends Error {}
+
+/** What writing one answer needs. */
+export interface WriteRun {
+  readonly context: Context;
+  /** The request's coerced variables. */
+  readonly variables: Record<string, unknown>;
+  /** Pieces of the data version the request runs on. */
+  readonly pieces: PieceCache;
+}
+
+/** Writes the JSON of a value of one output type, as graph-jit's result would stringify. */
+export type Write = (value: unknown, run: WriteRun) => string;
+
+/** A field as the writer reads it from its parent object. */
+export interface FieldReader {
+  /** The response key. */
+  readonly key: string;
+  /** The field's nodes (several when the selection names it more than once). */
+  readonly nodes: readonly FieldNode[];
+  /** Its value on `parent`: its resolver's, or the property of its name (as graph-jit). */
+  readonly read: (parent: unknown, run: WriteRun) => unknown;
+  /** Writes its value. */
+  readonly write: Write;
+  /** Its output depends only on its parent and the data version (see PURE_FIELDS). */
+  readonly pure: boolean;
+  /** The parent's properties it reads (null: unknown, or not pure). */
+  readonly reads: readonly string[] | null;
+}
+
+/** A resolver that takes no `info` (graph-jit's lazily built resolve info goes unused). */
+export type PlainResolver = (
+  source: unknown,
+  args: Record<string, unknown>,
+  context: Context,
+) => unknown;
+
+/** How the objects the knowledge base owns are told apart: themselves. */
+const ITSELF = null;
+
+/**
+ * Object types whose selections are kept as pieces, and what keys a piece: the value
+ * itself (null: entities and their sources, which the data version owns), or the
+ * properties of a wrapper made per request that hold such objects (a path step: its edge
+ * and the entities at its ends). A wrapper's selection is kept only when it reads nothing
+ * but those properties (see FieldReader.reads).
+ */
+export const PIECE_KEYS: ReadonlyMap<string, readonly string[] | null> = new Map([
+  ["BodyStructure", ITSELF],
+  ["Condition", ITSELF],
+  ["Symptom", ITSELF],
+  ["Cause", ITSELF],
+  ["Mechanism", ITSELF],
+  ["Treatment", ITSELF],
+  ["Advice", ITSELF],
+  ["Source", ITSELF],
+  ["PathStep", ["edge", "from", "to"]],
+]);
+
+/**
+ * Resolvers that read only their parent (the properties listed) and the request's
+ * knowledge base, not its budget, client or id: a selection of them may be kept as a
+ * piece. Any resolver not listed here keeps its selection from being kept.
+ */
+export const PURE_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Source.id", ["doc"]],
+  ["Source.title", ["doc"]],
+  ["Source.section", ["section"]],
+  ["PathStep.relation", ["edge"]],
+  ["PathStep.explanation", ["edge"]],
+  ["PathStep.sources", ["edge"]],
+  ["BodyStructure.upstream", ["id"]],
+  ["BodyStructure.downstream", ["id"]],
+  ["BodyStructure.conditions", ["id"]],
+  ["Condition.affects", ["id"]],
+  ["Condition.symptoms", ["id"]],
+  ["Condition.causes", ["id"]],
+  ["Condition.leadsTo", ["id"]],
+  ["Condition.treatments", ["id"]],
+  ["Symptom.indicates", ["id"]],
+  ["Cause.contributesTo", ["id"]],
+  ["Treatment.treats", ["id"]],
+]);
+
+/** Selections the writer compiles per operation at most (abstract types multiply them). */
+export const MAX_WRITERS = 2000;
+
+/** No arguments: shared, never changed by a resolver. */
+const NO_ARGUMENTS: Record<string, unknown> = Object.freeze({});
+
+/** Whether `resolve` declares no `info` parameter. */
+export function withoutInfo(
+  resolve: GraphQLFieldResolver<unknown, Context>,
+): resolve is PlainResolver {
+  return resolve.length <= 3;
+}
+
+/** A type resolver that declares neither `info` nor the abstract type. */
+export function plainTypeResolver(
+  resolve: GraphQLTypeResolver<unknown, Context>,
+): resolve is (
+  value: unknown,
+  context: Context,
+) => string | undefined | Promise<string | undefined> {
+  return resolve.length <= 2;
+}
+
+/** Whether a value stops the writer: graph-jit reports an Error value, awaits a promise. */
+export function unusual(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value instanceof Error || typeof (value as { then?: unknown }).then === "function")
+  );
+}
+
+/** Whether a field node's arguments use variables (then they are read per request). */
+export function usesVariables(node: FieldNode): boolean {
+  let found = false;
+  for (const argument of node.arguments ?? []) {
+    visit(argument, {
+      Variable() {
+        found = true;
+      },
+    });
+  }
+  return found;
+}
+
+/** A field's arguments, coerced from the node and the variables as graphql-js does. */
+export function argumentsOf(
+  def: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  if (def.args.length === 0) return NO_ARGUMENTS;
+  return getArgumentValues(def, node, variables);
+}
