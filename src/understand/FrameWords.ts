@@ -46,7 +46,7 @@ export class FrameWords {
   readonly owners: ReadonlySet<string>;
   /** Stems by which the runner speaks of themself ("my"). */
   readonly firstPerson: ReadonlySet<string>;
-  /** The `others` words as written (folded), to know them as possessives ("brother's"). */
+  /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
   readonly pastTimes: PhraseSet;
   readonly pastLeads: PhraseSet;
@@ -62,7 +62,9 @@ export class FrameWords {
     this.owners = stems(vocabulary.owners);
     this.firstPerson = stems(vocabulary.firstPerson);
     this.others = new Set(
-      vocabulary.others.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
+      [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
+        tokenizeComplaint(w, n).map((t) => t.folded),
+      ),
     );
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);

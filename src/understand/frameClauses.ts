@@ -129,7 +129,8 @@ function denied(m: ClauseMention): ClauseMention {
 
 /**
  * Whether a site the clause names is someone else's: an owner word ("her") or a person
- * written as a possessive ("buddy's") just before it or inside its phrase.
+ * written as a possessive ("buddy's") inside its phrase or just before it, with no word of
+ * the runner's between ("I told her my heel is numb" is the runner's heel).
  */
 function ownedByOther(
   clause: Clause,
@@ -137,12 +138,16 @@ function ownedByOther(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  for (const m of sites)
-    for (let i = Math.max(clause.from, m.from - 2); i < m.to; i++) {
+  const words = lexicon.frames;
+  const owner = (t: Token) => words.owners.has(t.stem) || words.otherOwner(t);
+  for (const m of sites) {
+    for (let i = m.from; i < m.to; i++) if (owner(tokens[i] as Token)) return true;
+    for (let i = m.from - 1; i >= Math.max(clause.from, m.from - 2); i--) {
       const t = tokens[i] as Token;
-      if (lexicon.frames.owners.has(t.stem)) return true;
-      if (lexicon.frames.otherOwner(t)) return true;
+      if (words.firstPerson.has(t.stem)) break;
+      if (owner(t)) return true;
     }
+  }
   return false;
 }
 
@@ -169,7 +174,9 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     const t = tokens[at] as Token;
     const inside = at < clause.to;
     if (!inside) {
+      // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (words.resolved.endAt(tokens, at, tokens.length) > 0) c.resolvedAfter = true;
+      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       continue;
     }
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;

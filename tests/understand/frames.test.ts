@@ -53,6 +53,11 @@ describe("someone else's body", () => {
     }
   });
 
+  it("stays the runner's when the runner's own word stands between", () => {
+    expect(matched("i told her my heel is numb")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("coach says my heel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+  });
+
   it("goes on in a clause naming no site and not the runner, and stops at the runner", () => {
     expect(matched("my brother's ankle is swollen, it's numb too")).toEqual([]);
     expect(matched("my friend's heel is numb, and my heel is swollen")).toEqual([
@@ -67,6 +72,7 @@ describe("a body part no article covers", () => {
       "sharp groin pain after my intervals",
       "kneecap aches after runs",
       "pain on the top of my feet, my shoes are too small",
+      "my hamstring is swollen",
     ]) {
       expect(matched(text)).toEqual([]);
       expect(triage(text)).not.toBe("SELF_CARE");
