@@ -48,7 +48,7 @@ export function frameClauses(
     const sites = clause.mentions.filter((m) => m.concept.type === "SITE");
     const other =
       clause.other ||
-      ownedByOther(clause, sites, tokens, lexicon) ||
+      ownedByOther(sites, tokens, lexicon) ||
       (previous?.other === true && sites.length === 0 && !c.firstPerson);
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
     const over =
@@ -133,7 +133,6 @@ function denied(m: ClauseMention): ClauseMention {
  * the runner's between ("I told her my heel is numb" is the runner's heel).
  */
 function ownedByOther(
-  clause: Clause,
   sites: readonly ClauseMention[],
   tokens: readonly Token[],
   lexicon: Lexicon,
@@ -142,9 +141,10 @@ function ownedByOther(
   const owner = (t: Token) => words.owners.has(t.stem) || words.otherOwner(t);
   for (const m of sites) {
     for (let i = m.from; i < m.to; i++) if (owner(tokens[i] as Token)) return true;
-    for (let i = m.from - 1; i >= Math.max(clause.from, m.from - 2); i--) {
+    // Back across the clause's start too: "... and his heel" starts a clause at "heel".
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
       const t = tokens[i] as Token;
-      if (words.firstPerson.has(t.stem)) break;
+      if (t.punctuation || words.firstPerson.has(t.stem)) break;
       if (owner(t)) return true;
     }
   }

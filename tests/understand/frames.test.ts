@@ -21,6 +21,7 @@ describe("a sign that is over", () => {
     expect(matched("i used to get numbness in my heel")).toEqual(["-heel-numbness-tingling"]);
     expect(matched("my heel was red and hot last year")).toEqual(["-heel-redness-warmth-swelling"]);
     expect(matched("heel went numb on a long run, gone now")).toEqual(["-heel-numbness-tingling"]);
+    expect(matched("two years ago my heel went numb")).toEqual(["-heel-numbness-tingling"]);
     for (const text of ["i used to get numbness in my heel", "my heel was red and hot last year"])
       expect(triage(text)).not.toBe("URGENT");
   });
@@ -47,6 +48,7 @@ describe("someone else's body", () => {
       "my husband's achilles is red and swollen",
       "his heel went numb at mile 10",
       "took the dog out, her paws are swollen",
+      "my husband limps after his runs and his heel is numb",
     ]) {
       expect(matched(text)).toEqual([]);
       expect(triage(text)).toBe("UNKNOWN");
