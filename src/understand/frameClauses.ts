@@ -57,6 +57,15 @@ export function frameClauses(
       c.resolvedAfter ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
     const lead = c.ongoing ? -1 : c.leadEnd;
+    const hedged =
+      c.hedged &&
+      clause.mentions.some((m) => m.concept.type === "MENTION") &&
+      !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon));
+    // Most clauses are framed as read: kept as they are, nothing copied.
+    if (!(other || over || lead >= 0 || hedged || uncoveredOnly)) {
+      framed.push(clause);
+      continue;
+    }
     const mentions: ClauseMention[] = [];
     for (const m of clause.mentions) {
       const type = m.concept.type;
@@ -71,9 +80,7 @@ export function frameClauses(
       quantities: uncoveredOnly ? [] : clause.quantities,
       sides: clause.sides,
       other,
-      hedged:
-        c.hedged &&
-        !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon)),
+      hedged,
       from: clause.from,
       to: clause.to,
     });
@@ -83,7 +90,8 @@ export function frameClauses(
 
 /**
  * Whether every site the complaint names (alone or in a cause's words) is one no article
- * covers, and something is felt at one ("groin pain, I run on roads"): then no cause is read anywhere in it.
+ * covers, and something is felt at one ("groin pain, I run on roads"): then no cause is
+ * read anywhere in it.
  */
 function aboutUncoveredOnly(
   clauses: readonly Clause[],
