@@ -21,16 +21,32 @@ export interface ResponseCacheOptions {
   readonly doorkeeperSize?: number;
 }
 
+/** A cached response under its full key. */
+interface Entry {
+  readonly key: string;
+  readonly response: CachedResponse;
+}
+
+/** Keys sharing a slot (see slotOf) that are kept at once; a ninth pushes out the slot's oldest. */
+export const SLOT_ENTRIES = 8;
+
 /**
  * A bounded LRU of serialized GraphQL responses. The knowledge is read-only between
  * reloads, so the same request always gets the same bytes: keyed by the full request
- * (query, operation name, variables, extensions, Accept header) and the data version,
- * bounded by total size, emptied on reload. A response is admitted on the second time its
- * request is seen (the "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes
- * bytes without encoding them again.
+ * (its body's text, the Accept header) and the data version, bounded by total size,
+ * emptied on reload. A response is admitted on the second time its request is seen (the
+ * "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes bytes without encoding
+ * them again.
+ *
+ * Found by a hash of part of the key (slotOf: a 1 KB Trace request costs a Map of string
+ * keys more to hash than everything else the hit does), then compared whole: keys that
+ * share a slot (a client can make them at will) are at most {@link SLOT_ENTRIES}, so a
+ * lookup compares at most that many.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly slots = new Map<number, Entry[]>();
+  /** Every entry, least recently used first. */
+  private readonly order = new Set<Entry>();
   private readonly seen = new Set<number>();
   private readonly maxBytes: number;
   private readonly doorkeeperSize: number;
@@ -46,24 +62,33 @@ export class ResponseCache {
   /**
    * The cache key of a request on data `version`: the version (so that an answer computed
    * on the old data and finished after a reload is never found on the new), the Accept
-   * header and the request's parts as JSON. A plain string, not a digest: Map hashes it
-   * natively, and its length counts against `maxBytes`.
+   * header and the request body's text as received (the same text always parses to the
+   * same request; taking it as it came costs no serialisation of the parsed body). Its
+   * length counts against `maxBytes`.
    */
-  static key(version: string, accept: string, request: readonly unknown[]): string {
-    return `${version}\u0000${accept}\u0000${JSON.stringify(request)}`;
+  static key(version: string, accept: string, body: string): string {
+    return `${version}\u0000${accept}\u0000${body}`;
   }
 
-  /** The cached response, marked as most recently used; undefined on a miss. */
+  /** The cached response, marked as most recently used and counted as a hit; undefined on a miss, counted as one. */
   get(key: string): CachedResponse | undefined {
-    const hit = this.entries.get(key);
-    if (hit === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
+    const hit = this.hit(key);
+    if (hit === undefined) this.misses++;
     return hit;
+  }
+
+  /**
+   * The cached response, marked as most recently used and counted as a hit; undefined,
+   * not counted, when absent: for a caller that looks up before it knows whether the
+   * request is cacheable, and calls {@link get} once it does.
+   */
+  hit(key: string): CachedResponse | undefined {
+    const entry = entryIn(this.slots.get(slotOf(key)), key);
+    if (entry === undefined) return undefined;
+    this.hits++;
+    this.order.delete(entry);
+    this.order.add(entry);
+    return entry.response;
   }
 
   /**
@@ -83,25 +108,28 @@ export class ResponseCache {
       this.seen.add(h);
       return false;
     }
-    const response = { body: Buffer.from(body), contentType, operationName };
-    const size = ResponseCache.size(key, response);
-    if (size > this.maxBytes / 16) return false;
-    const old = this.entries.get(key);
-    if (old !== undefined) this.bytes -= ResponseCache.size(key, old);
-    this.entries.delete(key);
-    this.entries.set(key, response);
-    this.bytes += size;
-    for (const [k, v] of this.entries) {
+    const entry = { key, response: { body: Buffer.from(body), contentType, operationName } };
+    if (ResponseCache.size(entry) > this.maxBytes / 16) return false;
+    const slot = slotOf(key);
+    const bucket = this.slots.get(slot) ?? [];
+    const old = entryIn(bucket, key) ?? (bucket.length >= SLOT_ENTRIES ? bucket[0] : undefined);
+    if (old !== undefined) this.remove(old, bucket, slot);
+    bucket.push(entry);
+    this.slots.set(slot, bucket);
+    this.order.add(entry);
+    this.bytes += ResponseCache.size(entry);
+    for (const oldest of this.order) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= ResponseCache.size(k, v);
+      const its = slotOf(oldest.key);
+      this.remove(oldest, this.slots.get(its) ?? [], its);
     }
     return true;
   }
 
   /** Empties the cache and forgets what it has seen (on reload). */
   clear(): void {
-    this.entries.clear();
+    this.slots.clear();
+    this.order.clear();
     this.seen.clear();
     this.bytes = 0;
   }
@@ -109,7 +137,7 @@ export class ResponseCache {
   /** Entries and bytes held, the byte bound, and hits and misses so far. */
   stats(): { entries: number; bytes: number; maxBytes: number; hits: number; misses: number } {
     return {
-      entries: this.entries.size,
+      entries: this.order.size,
       bytes: this.bytes,
       maxBytes: this.maxBytes,
       hits: this.hits,
@@ -117,10 +145,51 @@ export class ResponseCache {
     };
   }
 
-  /** Bytes an entry holds: its key (two bytes a character) and its body. */
-  private static size(key: string, response: CachedResponse): number {
-    return 2 * key.length + response.body.length;
+  /** Drops `entry`, held in `bucket` under `slot`. */
+  private remove(entry: Entry, bucket: Entry[], slot: number): void {
+    bucket.splice(bucket.indexOf(entry), 1);
+    if (bucket.length === 0) this.slots.delete(slot);
+    this.order.delete(entry);
+    this.bytes -= ResponseCache.size(entry);
   }
+
+  /** Bytes an entry holds: its key (two bytes a character) and its body. */
+  private static size(entry: Entry): number {
+    return 2 * entry.key.length + entry.response.body.length;
+  }
+}
+
+/** The entry of `bucket` under exactly `key`, if any (a loop: no closure per lookup). */
+function entryIn(bucket: readonly Entry[] | undefined, key: string): Entry | undefined {
+  if (bucket === undefined) return undefined;
+  for (const entry of bucket) if (entry.key === key) return entry;
+  return undefined;
+}
+
+/** Characters of a key's start and of its end that slotOf hashes, and how many it samples between. */
+const EDGE = 64;
+const MIDDLE = 64;
+
+/**
+ * The slot of a key: FNV-1a over its length, its first and last {@link EDGE} characters
+ * and {@link MIDDLE} characters spread evenly between (all of a key of up to 192). Cheap
+ * whatever the key's length; keys that differ only elsewhere share a slot, and are told
+ * apart by comparing them whole.
+ */
+function slotOf(key: string): number {
+  const n = key.length;
+  let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+  if (n <= 2 * EDGE + MIDDLE) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+  for (let i = 0; i < EDGE; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const step = (n - 2 * EDGE) / MIDDLE;
+  for (let j = 0; j < MIDDLE; j++) {
+    h = Math.imul(h ^ key.charCodeAt(EDGE + Math.floor(j * step)), 0x01000193);
+  }
+  for (let i = n - EDGE; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** FNV-1a over the UTF-16 code units of `text`: cheap, and a collision only admits early. */

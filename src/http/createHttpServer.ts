@@ -26,6 +26,7 @@ import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
 import { requestIdOf } from "./requestId.js";
+import { installRouteUrl } from "./routeUrl.js";
 import { ServiceMetrics } from "./ServiceMetrics.js";
 
 /** Largest request body accepted (bytes); larger gets 413. A contract query is under 2 KB. */
@@ -43,10 +44,11 @@ export const BODY_LIMIT = 100 * 1024;
  *    client's requests in flight and its rate (installFairness); a GraphQL request with a
  *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); the metrics timer;
- * 3. body parsing (JSON, BODY_LIMIT), then preHandler: trusted documents only, when so
- *    configured (installTrustedDocuments); a GET answered 304 by its ETag
- *    (installHttpCaching); a repeated POST answered from the response cache
- *    (installResponseCache);
+ * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
+ *    cache holds is not parsed: its answer is taken, to be sent below), then preHandler:
+ *    trusted documents only, when so configured (installTrustedDocuments); a GET answered
+ *    304 by its ETag (installHttpCaching); a repeated POST answered from the response
+ *    cache (installResponseCache);
  * 4. handler: a known operation with clean variables on its plan compiled at start
  *    (answerCompiled: the same cost gate, context and work budget, no Apollo pipeline);
  *    anything else, or any error, Apollo (createApolloServer: parse, validate, cost and
@@ -55,7 +57,8 @@ export const BODY_LIMIT = 100 * 1024;
  * 5. onSend: the connection's lingering close; an answer over MAX_RESPONSE_KB replaced by
  *    RESPONSE_TOO_LARGE (installResponseLimit); ETag and Cache-Control on a storable GET
  *    answer; a storable POST answer offered to the response cache (isStorableAnswer);
- * 6. onResponse: the request log line (installRequestLog) and the request's metrics.
+ * 6. onResponse: the request log line (installRequestLog, written as pino would by
+ *    requestLineWriter) and the request's metrics.
  * Errors anywhere before GraphQL get the same JSON shape (installHttpErrorHandlers).
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
@@ -103,6 +106,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await apollo.start();
 
   installHttpErrorHandlers(app);
+  installRouteUrl(app);
   installLingeringClose(app);
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);

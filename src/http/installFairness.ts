@@ -60,7 +60,9 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
       return;
     }
     inFlight.set(address, busy + 1);
-    reply.raw.once("close", () => {
+    // "on", not "once": a response emits "close" once (node:http guards it), and once's
+    // wrapper would cost an allocation and a removal per request.
+    reply.raw.on("close", () => {
       const left = (inFlight.get(address) ?? 1) - 1;
       if (left <= 0) inFlight.delete(address);
       else inFlight.set(address, left);

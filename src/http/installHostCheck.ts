@@ -1,9 +1,43 @@
 import type { FastifyInstance } from "fastify";
 import { httpErrorCode } from "./httpErrors.js";
+import { routeUrl } from "./routeUrl.js";
 
 /** The message of a request refused for its Host header (the header itself is not echoed). */
 const MESSAGE =
   "the Host header is missing or not a host name, address or host:port: send the server's own host, as HTTP clients do";
+
+/** Characters that, second in a target after `/`, may start an authority (`//`, `/\`, or `/` once tab and newlines are dropped). */
+const NOT_PLAIN_SECOND = new Set([0x2f, 0x5c, 0x09, 0x0a, 0x0d]);
+
+/**
+ * Whether a request target is a plain path (`/`, then anything but a second `/`, a `\`, a
+ * tab or a newline): resolved against a valid base URL, such a path always parses, so only
+ * the base can fail. Anything else (`//host`, `/\host`, `*`, an absolute URL) is parsed whole.
+ */
+function isPlainPath(url: string): boolean {
+  return url.charCodeAt(0) === 0x2f && !NOT_PLAIN_SECOND.has(url.charCodeAt(1));
+}
+
+/** The base URL last checked and whether it parses (see {@link canParseTarget}). */
+export interface BaseVerdict {
+  base: string;
+  valid: boolean;
+}
+
+/**
+ * `URL.canParse(url, base)`, exactly, for a request target `url` of Latin-1 characters (as
+ * node:http decodes them), without parsing anything for a plain path against the base
+ * `known` holds: clients send the same Host again and again, so the verdict on the last
+ * base is remembered there (one entry, bounded whatever they send).
+ */
+export function canParseTarget(url: string, base: string, known: BaseVerdict): boolean {
+  if (!isPlainPath(url)) return URL.canParse(url, base);
+  if (base !== known.base) {
+    known.base = base;
+    known.valid = URL.canParse(base);
+  }
+  return known.valid;
+}
 
 /**
  * Refuses, with HTTP 400 BAD_REQUEST before GraphQL runs, a request to /graphql whose Host
@@ -16,11 +50,12 @@ const MESSAGE =
  * client's limits.
  */
 export function installHostCheck(app: FastifyInstance): void {
+  const known: BaseVerdict = { base: "", valid: false };
   app.addHook("onRequest", (request, reply, done) => {
     // Exactly the URL Apollo's integration builds (fastifyRequestToGraphQLRequest).
     if (
-      request.routeOptions.url !== "/graphql" ||
-      URL.canParse(request.url, `${request.protocol}://${request.hostname}/`)
+      routeUrl(request) !== "/graphql" ||
+      canParseTarget(request.url, `${request.protocol}://${request.hostname}/`, known)
     ) {
       done();
       return;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
+import { routeUrl } from "./routeUrl.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -41,7 +42,7 @@ export function installHttpCaching(
 ): void {
   const cacheControl = maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : "no-cache";
   app.addHook("preHandler", (request, reply, done) => {
-    if (request.method !== "GET" || request.routeOptions.url !== "/graphql") {
+    if (request.method !== "GET" || routeUrl(request) !== "/graphql") {
       done();
       return;
     }

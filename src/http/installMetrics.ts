@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { httpErrorCode } from "./httpErrors.js";
 import { operationLabel } from "./operationNames.js";
+import { routeUrl } from "./routeUrl.js";
 import type { ServiceMetrics } from "./ServiceMetrics.js";
 
 /**
@@ -14,15 +15,16 @@ export function installMetrics(
   exposition: () => Promise<string> = () => metrics.text(),
 ): void {
   app.addHook("onRequest", (_request, reply, done) => {
-    // "close" comes once the response is sent or the connection is gone, whichever first.
-    reply.raw.once("close", metrics.started());
+    // "close" comes once the response is sent or the connection is gone, whichever first,
+    // and only once (node:http guards it; started's callback counts once anyway).
+    reply.raw.on("close", metrics.started());
     done();
   });
   app.addHook("onResponse", (request, reply, done) => {
     const outcome = request.graphqlOutcome;
     const status = reply.statusCode;
     metrics.observe({
-      route: request.routeOptions.url ?? "unmatched",
+      route: routeUrl(request) || "unmatched",
       operation: outcome === undefined ? "none" : operationLabel(outcome.operationName),
       status,
       code: outcome?.errorCodes[0] ?? (status >= 400 ? httpErrorCode(status) : "none"),

@@ -1,5 +1,11 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RequestOutcome } from "../graphql/context.js";
+import {
+  REQUEST_MESSAGE,
+  type RequestLineFields,
+  requestLineObject,
+  requestLineWriter,
+} from "./requestLine.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -28,9 +34,10 @@ function pathOf(url: string): string {
 /**
  * One log line per request, written once it is answered (the `onResponse` hook), under
  * the request's id: method, path, status, duration in ms and, for GraphQL, the operation,
- * its error codes and whether the response cache answered it. Built as one object with
- * the fields in a fixed order (no spread, no arrays split off the URL), and not at all
- * below info level. With `sample` > 1, successful requests are logged one in `sample`.
+ * its error codes and whether the response cache answered it. Written by requestLineWriter,
+ * byte for byte as pino would write it, without pino's object walk (when the logger is
+ * one it reproduces; pino writes it otherwise), and not at all below info level. With
+ * `sample` > 1, successful requests are logged one in `sample`.
  */
 export function installRequestLog(
   app: FastifyInstance,
@@ -40,27 +47,18 @@ export function installRequestLog(
   if (!["trace", "debug", "info"].includes(logger.level)) return;
   const sample = Math.max(1, Math.floor(options.sample ?? 1));
   let successes = 0;
+  const fast = requestLineWriter(logger);
   const write = (request: FastifyRequest, reply: FastifyReply): void => {
-    const outcome = request.graphqlOutcome;
-    const status = reply.statusCode;
-    const ms = Math.round(reply.elapsedTime * 100) / 100;
-    const path = pathOf(request.url);
-    if (outcome === undefined) {
-      request.log.info({ method: request.method, url: path, status, ms }, "request");
-      return;
+    const fields: RequestLineFields = {
+      method: request.method,
+      url: pathOf(request.url),
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 100) / 100,
+      outcome: request.graphqlOutcome,
+    };
+    if (fast === null || !fast(request.log, fields)) {
+      request.log.info(requestLineObject(fields), REQUEST_MESSAGE);
     }
-    request.log.info(
-      {
-        method: request.method,
-        url: path,
-        status,
-        ms,
-        operation: outcome.operationName,
-        errors: outcome.errorCodes,
-        cached: outcome.cached ?? false,
-      },
-      "request",
-    );
   };
   app.addHook("onResponse", (request, reply, done) => {
     if (sample > 1 && reply.statusCode < 400 && !request.graphqlOutcome?.errorCodes.length) {

@@ -1,12 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
-import { ResponseCache } from "./ResponseCache.js";
+import { type CachedResponse, ResponseCache } from "./ResponseCache.js";
+import { routeUrl } from "./routeUrl.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** Set for cacheable GraphQL requests: where the response goes in the cache. */
     responseCacheKey?: string;
+    /** Set when the body's text is a key of the cache: the response to send, unparsed. */
+    responseCacheHit?: CachedResponse;
+    /** The cache key of a JSON POST to /graphql, from its text, until its body is checked. */
+    responseCacheCandidate?: string;
   }
 }
 
@@ -14,9 +19,17 @@ declare module "fastify" {
  * Serves a repeated GraphQL POST from the cache of serialized responses. Only requests
  * that already passed every check before GraphQL runs (body size, JSON parsing, an
  * application/json content type, which satisfies CSRF prevention) are looked up, and only
- * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored, so a cached answer is byte for byte what
- * the same request got from Apollo on the same data version. A reload empties it. A
- * response is stored the second time its request is answered (see ResponseCache.offer).
+ * answers the response itself shows storable (isStorableAnswer: 200, no errors) are stored,
+ * so a cached answer is byte for byte what the same request got from Apollo on the same
+ * data version. A reload empties it. A response is stored the second time its request is
+ * answered (see ResponseCache.offer).
+ *
+ * Keyed by the body's text as received, looked up by the JSON body parser (Fastify's own,
+ * wrapped) before it parses: a text the cache holds was parsed, checked (the
+ * well-formedness below, trusted documents) and answered before, with the same outcome
+ * every time, so a hit is sent unparsed (its body left undefined) from the preHandler,
+ * after the checks that come before it. Any other text is parsed and, when well-formed,
+ * looked up again there (a miss is counted only then).
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -24,13 +37,35 @@ export function installResponseCache(
   holder: KnowledgeBaseHolder,
 ): void {
   let version = holder.current.version;
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser(
+    "application/json",
+    { parseAs: "string" },
+    (request, text: string, done) => {
+      const key = cacheKey(request, text);
+      if (key !== null) {
+        const hit = cache.hit(key);
+        if (hit !== undefined) {
+          request.responseCacheHit = hit;
+          done(null, undefined);
+          return;
+        }
+        request.responseCacheCandidate = key;
+      }
+      parseJson(request, text, done);
+    },
+  );
   // Callback-style hooks: on the hot path, an async hook's promise and extra tick cost
   // more than the lookup itself.
   app.addHook("preHandler", (request, reply, done) => {
-    const key = cacheKey(request);
-    const hit = key === null ? undefined : cache.get(key);
+    let hit = request.responseCacheHit;
+    const key = request.responseCacheCandidate;
+    if (hit === undefined && key !== undefined && isCacheableRequest(request.body)) {
+      hit = cache.get(key);
+      if (hit === undefined) request.responseCacheKey = key;
+    }
     if (hit === undefined) {
-      if (key !== null) request.responseCacheKey = key;
       done();
       return;
     }
@@ -54,43 +89,48 @@ export function installResponseCache(
     done(null, payload);
   });
 
-  /** The cache key of a well-formed JSON POST to /graphql; null for anything else. */
-  function cacheKey(request: FastifyRequest): string | null {
-    if (request.method !== "POST" || request.routeOptions.url !== "/graphql") return null;
+  /** The cache key of a JSON POST to /graphql with body `text`; null for anything else. */
+  function cacheKey(request: FastifyRequest, text: string): string | null {
+    if (request.method !== "POST" || routeUrl(request) !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
-    const parts = cacheableRequest(request.body);
-    if (parts === null) return null;
     if (holder.current.version !== version) {
       cache.clear();
       version = holder.current.version;
     }
-    try {
-      return ResponseCache.key(version, request.headers.accept ?? "", parts);
-    } catch {
-      // JSON nested too deep to serialise (a RangeError): not cached, Apollo answers it.
-      return null;
-    }
+    return ResponseCache.key(version, request.headers.accept ?? "", text);
   }
 }
 
+/** The members a GraphQL request body may have (GraphQL over HTTP). */
+const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
+  "query",
+  "operationName",
+  "variables",
+  "extensions",
+]);
+
+/** Null, undefined or a plain (non-array) object: what variables and extensions may be. */
+const isMap = (v: unknown): boolean => v == null || (typeof v === "object" && !Array.isArray(v));
+
 /**
- * The parts of a well-formed GraphQL request body (query, operationName, variables,
- * extensions, each of the type the spec allows; the query may be left out when
- * extensions.persistedQuery names it by hash), or null for anything else, which then
- * goes to Apollo to be answered (and refused) as usual.
+ * Whether a parsed body is a well-formed GraphQL request (query, operationName, variables,
+ * extensions and nothing else, each of the type the spec allows; the query may be left
+ * out when extensions.persistedQuery names it by hash). Anything else goes to Apollo to be
+ * answered (and refused) as usual, never cached. Allocates nothing: it runs on every hit.
  */
-function cacheableRequest(body: unknown): unknown[] | null {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
-  const { query, operationName, variables, extensions, ...rest } = body as Record<string, unknown>;
-  const isObject = (v: unknown) => v == null || (typeof v === "object" && !Array.isArray(v));
-  if (Object.keys(rest).length > 0) return null;
+function isCacheableRequest(body: unknown): boolean {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  const request = body as Record<string, unknown>;
+  for (const member in request) {
+    if (!REQUEST_MEMBERS.has(member) && Object.hasOwn(request, member)) return false;
+  }
+  const { query, operationName, variables, extensions } = request;
   // Hash-only (automatic persisted queries): the hash names the document as its text would.
   const hashOnly =
     query === undefined &&
     typeof (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
       ?.persistedQuery?.sha256Hash === "string";
-  if (typeof query !== "string" && !hashOnly) return null;
-  if (operationName != null && typeof operationName !== "string") return null;
-  if (!isObject(variables) || !isObject(extensions)) return null;
-  return [query ?? null, operationName ?? null, variables ?? null, extensions ?? null];
+  if (typeof query !== "string" && !hashOnly) return false;
+  if (operationName != null && typeof operationName !== "string") return false;
+  return isMap(variables) && isMap(extensions);
 }

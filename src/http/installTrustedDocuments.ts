@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import { documentHash, type TrustedDocuments } from "../graphql/trustedDocuments.js";
+import { routeUrl } from "./routeUrl.js";
 
 /** The document a GraphQL request names: its text, its APQ hash, either or both. */
 function documentOf(request: FastifyRequest): { query?: unknown; hash?: unknown } {
@@ -32,7 +33,7 @@ function documentOf(request: FastifyRequest): { query?: unknown; hash?: unknown 
  */
 export function installTrustedDocuments(app: FastifyInstance, trusted: TrustedDocuments): void {
   app.addHook("preHandler", (request, reply, done) => {
-    if (request.routeOptions.url !== "/graphql" || request.method === "OPTIONS") {
+    if (routeUrl(request) !== "/graphql" || request.method === "OPTIONS") {
       done();
       return;
     }

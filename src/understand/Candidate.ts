@@ -18,7 +18,7 @@ export interface Candidate {
   /** How specific the match is: higher wins. */
   readonly score: number;
   /** The site matched is one the profile lists (not only within one). */
-  readonly exact?: boolean;
+  readonly exact: boolean;
   readonly confidence: number;
 }
 
@@ -34,23 +34,30 @@ export function claimed(c: Candidate, redFlag: boolean): readonly ClauseMention[
   return c.profile.timings.length > 0 && timed.length > 0 ? timed : c.keys;
 }
 
-/** A reported candidate with no site and no score, resting on `keys` (a factor, a name). */
+/**
+ * A candidate with no score, resting on `keys` (a factor, a name): reported unless
+ * `present` is false, at no site unless `siteValue` (and the mention `site`) are given.
+ */
 export function candidateOf(
   entity: Entity,
   profile: FindingProfile | null,
-  keys: ClauseMention[],
+  keys: readonly ClauseMention[],
   quantity: QuantityMention | null,
   confidence: number,
+  present = true,
+  siteValue: VocabularySite | null = null,
+  site: ClauseMention | null = null,
 ): Candidate {
   return {
     entity,
     profile,
-    present: true,
-    site: null,
-    siteValue: null,
+    present,
+    site,
+    siteValue,
     keys,
     quantity,
     score: 0,
+    exact: false,
     confidence,
   };
 }
@@ -76,18 +83,13 @@ export function sideOf(sides: readonly Side[]): Side | null {
   return sides.includes("BOTH") ? "BOTH" : (sides[0] ?? null);
 }
 
-/** The words from the first to the last of `parts`, as written, with their offsets. */
-export function span(
-  parts: readonly { from: number; to: number }[],
+/** Tokens `from` to `to` (exclusive), as written, with their offsets; empty at 0 for none. */
+export function spanOf(
+  from: number,
+  to: number,
   tokens: readonly Token[],
   text: string,
 ): { text: string; start: number; end: number } {
-  let from = Number.POSITIVE_INFINITY;
-  let to = 0;
-  for (const p of parts) {
-    if (p.from < from) from = p.from;
-    if (p.to > to) to = p.to;
-  }
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? start;
   return { text: text.slice(start, end), start, end };

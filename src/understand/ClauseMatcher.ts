@@ -1,12 +1,13 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
-import { type Candidate, ids, sideOf, span } from "./Candidate.js";
+import { type Candidate, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
 import { matchSymptoms } from "./matchSymptoms.js";
 import { ProfileIndex } from "./ProfileIndex.js";
-import type { Clause } from "./readClauses.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { QuantityMention } from "./readQuantities.js";
 import type { Finding, Token } from "./types.js";
 
 /**
@@ -39,30 +40,51 @@ export class ClauseMatcher {
 
   /** Findings of one clause, with entities where a profile or a name matches. */
   match(clause: Clause, context: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
-    const named = clause.mentions.filter((m) => m.concept.type === "SITE");
-    const siteMentions = named.filter((m) => this.index.siteOf(m)?.covered === true);
-    // About someone else: nothing. Only about a body part the articles do not cover: no
-    // symptom or condition is guessed (what the runner does may still be a cause).
+    // About someone else: nothing.
     if (clause.other) return [];
-    const elsewhere = named.length > 0 && siteMentions.length === 0;
+    let named = false;
+    const siteMentions: ClauseMention[] = [];
+    const feelings: ClauseMention[] = [];
+    for (const m of clause.mentions) {
+      if (m.concept.type === "FEELING") feelings.push(m);
+      if (m.concept.type !== "SITE") continue;
+      named = true;
+      if (this.index.siteOf(m)?.covered === true) siteMentions.push(m);
+    }
+    // Only about a body part the articles do not cover: no symptom or condition is guessed
+    // (what the runner does may still be a cause).
+    const elsewhere = named && siteMentions.length === 0;
     const side = sideOf(clause.sides) ?? context.side;
-    const accepted = [
-      ...(elsewhere ? [] : matchSymptoms(this.index, clause, siteMentions, context)),
-      ...matchDeniedSites(this.index, clause, siteMentions, context),
-      ...matchCauses(this.index, clause),
-      ...(elsewhere ? [] : matchNamed(this.index, clause)),
-    ];
+    const accepted = elsewhere ? [] : matchSymptoms(this.index, clause, siteMentions, context);
+    for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
+    for (const c of matchCauses(this.index, clause)) accepted.push(c);
+    if (!elsewhere) for (const c of matchNamed(this.index, clause)) accepted.push(c);
     const said = clause.sides.length > 0;
-    const findings = accepted.map((c) => this.finding(c, side, said, tokens, text));
+    const findings: Finding[] = [];
+    const used = new Set<ClauseMention | null>();
+    const quantified = new Set<QuantityMention | null>();
+    for (const c of accepted) {
+      findings.push(this.finding(c, side, said, tokens, text));
+      used.add(c.site);
+      quantified.add(c.quantity);
+    }
     // A site named but matched by nothing is still a finding: what was understood.
-    const used = new Set(accepted.map((c) => c.site));
     for (const s of siteMentions) {
       if (used.has(s)) continue;
-      const feelings = clause.mentions.filter((m) => m.concept.type === "FEELING");
-      const keys = [s, ...feelings];
+      let from = s.from;
+      let to = s.to;
+      let present = feelings.length === 0;
+      for (const f of feelings) {
+        if (f.from < from) from = f.from;
+        if (f.to > to) to = f.to;
+        if (!f.negated) present = true;
+      }
+      const where = spanOf(from, to, tokens, text);
       findings.push({
-        ...span(keys, tokens, text),
-        present: feelings.length === 0 || feelings.some((f) => !f.negated),
+        text: where.text,
+        start: where.start,
+        end: where.end,
+        present,
         side,
         site: this.index.siteOf(s),
         feelings: ids(feelings, "FEELING"),
@@ -72,11 +94,13 @@ export class ClauseMatcher {
         confidence: null,
       });
     }
-    const quantified = new Set(accepted.map((c) => c.quantity));
     for (const q of clause.quantities) {
       if (quantified.has(q)) continue;
+      const where = spanOf(q.from, q.to, tokens, text);
       findings.push({
-        ...span([q], tokens, text),
+        text: where.text,
+        start: where.start,
+        end: where.end,
         present: true,
         side,
         site: null,
@@ -98,13 +122,26 @@ export class ClauseMatcher {
     tokens: readonly Token[],
     text: string,
   ): Finding {
-    const words = [...c.keys, ...(c.site === null ? [] : [c.site])];
-    const where =
-      c.quantity !== null && words.length === 0
-        ? span([{ from: c.quantity.from, to: c.quantity.to }], tokens, text)
-        : span(words, tokens, text);
+    // The words from the first to the last of its keys and site; a quantity's own words
+    // when it rests on no word.
+    let from = Number.POSITIVE_INFINITY;
+    let to = 0;
+    for (const k of c.keys) {
+      if (k.from < from) from = k.from;
+      if (k.to > to) to = k.to;
+    }
+    if (c.site !== null) {
+      if (c.site.from < from) from = c.site.from;
+      if (c.site.to > to) to = c.site.to;
+    } else if (c.quantity !== null && c.keys.length === 0) {
+      from = c.quantity.from;
+      to = c.quantity.to;
+    }
+    const where = spanOf(from, to, tokens, text);
     return {
-      ...where,
+      text: where.text,
+      start: where.start,
+      end: where.end,
       present: c.present,
       // A side belongs to a place, or is said with the finding ("limping on my left"); a
       // mileage jump has none.

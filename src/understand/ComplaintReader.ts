@@ -5,7 +5,7 @@ import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
-import type { Finding, Understanding } from "./types.js";
+import type { Finding, Token, Understanding } from "./types.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -21,6 +21,16 @@ export interface ReadContext {
 }
 
 const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
+
+/** The empty set of ids a reading starts from (never changed: sets are copied to add). */
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The ids of a clause's feelings or timings, in order. */
+function conceptIds(clause: Clause, type: "FEELING" | "TIMING"): Set<string> {
+  const ids = new Set<string>();
+  for (const m of clause.mentions) if (m.concept.type === type) ids.add(m.concept.id);
+  return ids;
+}
 
 /** Kinds a runner can name outright ("plantar fasciitis", "flat feet"). */
 const NAMEABLE: readonly Entity["kind"][] = ["CONDITION", "CAUSE"];
@@ -66,40 +76,58 @@ export class ComplaintReader {
    */
   read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
     const read = text.slice(0, READ_LIMITS.textLength);
-    const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers).map((t) =>
-      this.lexicon.correct(t),
-    );
+    const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers);
+    for (let i = 0; i < tokens.length; i++) tokens[i] = this.lexicon.correct(tokens[i] as Token);
     const findings: Finding[] = [];
-    let at: ClauseContext = { ...context, timed: new Set(), explained: new Set() };
+    let at: ClauseContext = {
+      site: context.site,
+      side: context.side,
+      felt: context.felt,
+      timed: NOTHING,
+      explained: NOTHING,
+    };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
     const later = this.laterSites(clauses);
-    for (const [i, clause] of clauses.entries()) {
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i] as Clause;
       // A clause naming no site speaks of the site named before it, else of the next one
       // ("no numbness, but my heel is swollen").
       const ahead = at.site ?? later[i + 1] ?? null;
-      const found = this.matcher.match(clause, { ...at, site: ahead }, tokens, read);
-      findings.push(...found);
-      const named = found.find((f) => f.site !== null)?.site;
-      const side = found.find((f) => f.side !== null)?.side;
-      const felt = new Set(
-        clause.mentions.flatMap((m) => (m.concept.type === "FEELING" ? [m.concept.id] : [])),
-      );
-      const timed = new Set(
-        clause.mentions.flatMap((m) => (m.concept.type === "TIMING" ? [m.concept.id] : [])),
-      );
-      const explained = new Set(at.explained);
+      const here: ClauseContext = {
+        site: ahead,
+        side: at.side,
+        felt: at.felt,
+        timed: at.timed,
+        explained: at.explained,
+      };
+      const found = this.matcher.match(clause, here, tokens, read);
+      let named: VocabularySite | null = null;
+      let side: Side | null = null;
+      // Sets are never changed once made, so one a clause does not add to is shared.
+      let explained: Set<string> | null = null;
       for (const f of found) {
-        const kind = f.entity?.kind;
-        const specific = f.entity !== null && !this.general.has(f.entity.id);
+        findings.push(f);
+        named ??= f.site;
+        side ??= f.side;
+        const entity = f.entity;
         if (
           f.present &&
-          specific &&
+          entity !== null &&
           f.site !== null &&
-          (kind === "SYMPTOM" || kind === "CONDITION")
-        )
+          (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
+          !this.general.has(entity.id)
+        ) {
+          explained ??= new Set(at.explained);
           explained.add(f.site.id);
+        }
       }
-      at = { site: named ?? at.site, side: side ?? at.side, felt, timed, explained };
+      at = {
+        site: named ?? at.site,
+        side: side ?? at.side,
+        felt: conceptIds(clause, "FEELING"),
+        timed: conceptIds(clause, "TIMING"),
+        explained: explained ?? at.explained,
+      };
     }
     return {
       text,
@@ -114,18 +142,23 @@ export class ComplaintReader {
    * A site's general symptom is dropped when the complaint reports something specific at
    * that site, before or after it ("the pain is above the heel, stabbing").
    */
-  private withoutExplained(findings: readonly Finding[]): Finding[] {
-    const specific = new Set(
-      findings
-        .filter(
-          (f) =>
-            f.present && f.site !== null && f.entity !== null && !this.general.has(f.entity.id),
-        )
-        // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
-        .filter((f) => this.profiled.has(f.entity?.id ?? ""))
-        .filter((f) => f.entity?.kind === "SYMPTOM" || f.entity?.kind === "CONDITION")
-        .map((f) => (f.site as VocabularySite).id),
-    );
+  private withoutExplained(findings: readonly Finding[]): readonly Finding[] {
+    const specific = new Set<string>();
+    let general = false;
+    for (const f of findings) {
+      const entity = f.entity;
+      if (!f.present || entity === null) continue;
+      if (this.general.has(entity.id)) general = true;
+      // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
+      else if (
+        f.site !== null &&
+        this.profiled.has(entity.id) &&
+        (entity.kind === "SYMPTOM" || entity.kind === "CONDITION")
+      )
+        specific.add(f.site.id);
+    }
+    // Nothing to drop unless a general symptom was found.
+    if (!general) return findings;
     return findings.filter(
       (f) =>
         !(
@@ -165,8 +198,25 @@ function withSides(findings: readonly Finding[]): Finding[] {
   if (side === null) return [...findings];
   return findings.map((f) => {
     if (f.side !== null) side = f.side;
-    return f.side === null && f.site !== null ? { ...f, side } : f;
+    return f.side === null && f.site !== null ? withSide(f, side) : f;
   });
+}
+
+/** `f` with `side`: a new finding, its fields in the same order. */
+function withSide(f: Finding, side: Side | null): Finding {
+  return {
+    text: f.text,
+    start: f.start,
+    end: f.end,
+    present: f.present,
+    side,
+    site: f.site,
+    feelings: f.feelings,
+    timings: f.timings,
+    quantity: f.quantity,
+    entity: f.entity,
+    confidence: f.confidence,
+  };
 }
 
 /**

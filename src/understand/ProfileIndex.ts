@@ -7,17 +7,24 @@ import type { ClauseMention } from "./readClauses.js";
  */
 const MAX_SITE_CHAIN = 16;
 
+/** A findings profile with its entity, resolved once per graph. */
+export interface ProfileEntry {
+  readonly profile: FindingProfile;
+  readonly entity: Entity;
+}
+
 /**
  * The findings profiles, sites and entities a clause is matched against, indexed once per
- * graph: each site with the sites it is within, and the profiles by each feeling, timing
- * and factor they list, so a clause tries only the profiles it can match.
+ * graph: each site with the sites it is within, and the profiles (with their entities) by
+ * each feeling, timing and factor they list, so a clause tries only the profiles it can
+ * match. Size: sites × chain length, plus one entry per term or factor a profile lists.
  */
 export class ProfileIndex {
   private readonly sites: Map<string, VocabularySite>;
   /** Each site with the sites it is within, itself first. */
   private readonly chains = new Map<string, string[]>();
-  /** Profiles by each feeling and timing they list. */
-  private readonly byTerm = new Map<string, FindingProfile[]>();
+  /** Profiles (with an entity in the graph) by each feeling and timing they list. */
+  private readonly byTerm = new Map<string, ProfileEntry[]>();
   private readonly byFactor = new Map<string, FindingProfile[]>();
   /** The profiles with quantity indicators (a weekly mileage jump). */
   readonly withIndicators: readonly FindingProfile[];
@@ -41,12 +48,30 @@ export class ProfileIndex {
     }
     const withIndicators: FindingProfile[] = [];
     for (const p of profiles.values()) {
+      const entity = entities.get(p.entity);
+      // One entry per profile, shared by its terms: a clause tries each profile once.
+      const entry = entity === undefined ? null : { profile: p, entity };
       for (const term of new Set([...p.feelings, ...p.timings]))
-        this.byTerm.set(term, [...(this.byTerm.get(term) ?? []), p]);
-      for (const f of p.factors) this.byFactor.set(f, [...(this.byFactor.get(f) ?? []), p]);
+        if (entry !== null) listed(this.byTerm, term).push(entry);
+      for (const f of p.factors) listed(this.byFactor, f).push(p);
       if (p.indicators.length > 0) withIndicators.push(p);
     }
     this.withIndicators = withIndicators;
+  }
+
+  /**
+   * How specific a match of `p` at `site` is: 3 at a site it lists, 2 at a site within
+   * one; 0 where it does not match (no site, outside its sites, or at or within one of its
+   * `notSites` on the way up).
+   */
+  depth(p: FindingProfile, site: VocabularySite | null): number {
+    const chain = this.chain(site);
+    for (let i = 0; i < chain.length; i++) {
+      const id = chain[i] as string;
+      if (p.sites.includes(id)) return i === 0 ? 3 : 2;
+      if (p.notSites.includes(id)) return 0;
+    }
+    return 0;
   }
 
   /** The entity of an id, if the graph has it. */
@@ -69,8 +94,8 @@ export class ProfileIndex {
     return site === null ? [] : (this.chains.get(site.id) ?? []);
   }
 
-  /** The profiles that list a feeling or timing. */
-  withTerm(term: string): readonly FindingProfile[] {
+  /** The profiles that list a feeling or timing, whose entity the graph has. */
+  withTerm(term: string): readonly ProfileEntry[] {
     return this.byTerm.get(term) ?? [];
   }
 
@@ -82,7 +107,24 @@ export class ProfileIndex {
   /** Whether `site` is one of `sites`, within one, or has one within it. */
   sameFamily(site: VocabularySite | null, sites: ReadonlySet<string>): boolean {
     if (site === null || sites.size === 0) return false;
-    if (this.chain(site).some((id) => sites.has(id))) return true;
-    return [...sites].some((id) => this.chains.get(id)?.includes(site.id) === true);
+    for (const id of this.chain(site)) if (sites.has(id)) return true;
+    for (const id of sites) if (this.chains.get(id)?.includes(site.id) === true) return true;
+    return false;
   }
+
+  /** Whether `site` is the site `id`, within it, or has it within it. */
+  related(site: VocabularySite | null, id: string): boolean {
+    if (site === null) return false;
+    return this.chain(site).includes(id) || this.chains.get(id)?.includes(site.id) === true;
+  }
+}
+
+/** The list under `key`, made empty when there is none. */
+function listed<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }

@@ -9,13 +9,44 @@ import type { Clause } from "./readClauses.js";
  * out.
  */
 export function matchCauses(index: ProfileIndex, clause: Clause): Candidate[] {
-  const present = new Set(
-    clause.mentions
-      .filter((m) => m.concept.type === "FACTOR" && !m.negated)
-      .map((m) => conceptId(m)),
-  );
   const ruledOut = new Set<string>();
   const found: Candidate[] = [];
+  if (clause.quantities.length > 0) quantified(index, clause, ruledOut, found);
+  let present: Set<string> | null = null;
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "FACTOR") continue;
+    present ??= reportedFactors(clause);
+    for (const p of index.withFactor(m.concept.id)) {
+      const entity = index.entity(p.entity);
+      if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present?.has(u)))
+        continue;
+      if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
+      const confidence = CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0);
+      const site = m.concept.site === null ? null : index.site(m.concept.site);
+      found.push(candidateOf(entity, p, [m], null, confidence, !m.negated, site));
+    }
+  }
+  return found;
+}
+
+/** The ids of the factors a clause reports (not denied). */
+function reportedFactors(clause: Clause): Set<string> {
+  const present = new Set<string>();
+  for (const m of clause.mentions)
+    if (m.concept.type === "FACTOR" && !m.negated) present.add(conceptId(m));
+  return present;
+}
+
+/**
+ * The causes a clause's quantities match (past a threshold), into `found`; those a quantity
+ * at or below every threshold rules out, into `ruledOut`.
+ */
+function quantified(
+  index: ProfileIndex,
+  clause: Clause,
+  ruledOut: Set<string>,
+  found: Candidate[],
+): void {
   for (const p of index.withIndicators) {
     const entity = index.entity(p.entity);
     for (const q of clause.quantities) {
@@ -29,27 +60,4 @@ export function matchCauses(index: ProfileIndex, clause: Clause): Candidate[] {
       found.push(candidateOf(entity, p, [], q, hit.confidence));
     }
   }
-  for (const m of clause.mentions) {
-    if (m.concept.type !== "FACTOR") continue;
-    for (const p of index.withFactor(m.concept.id)) {
-      const entity = index.entity(p.entity);
-      if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present.has(u)))
-        continue;
-      if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
-      const c = candidateOf(
-        entity,
-        p,
-        [m],
-        null,
-        CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0),
-      );
-      const site = m.concept.type === "FACTOR" ? m.concept.site : null;
-      found.push({
-        ...c,
-        present: !m.negated,
-        siteValue: site === null ? null : index.site(site),
-      });
-    }
-  }
-  return found;
 }

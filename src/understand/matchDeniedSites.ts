@@ -16,31 +16,24 @@ export function matchDeniedSites(
   siteMentions: readonly ClauseMention[],
   context: ClauseContext,
 ): Candidate[] {
+  let denies = false;
+  for (const m of siteMentions) if (m.negated) denies = true;
+  if (!denies) return [];
+  for (const m of clause.mentions)
+    if (m.concept.type === "FEELING" || m.concept.type === "TIMING") return [];
   const denied = siteMentions.filter((m) => m.negated);
-  const own = clause.mentions.some(
-    (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
-  );
-  if (denied.length === 0 || own) return [];
   const felt = context.felt.size > 0 ? context.felt : new Set(["pain"]);
   const found: Candidate[] = [];
   for (const m of denied) {
     const site = index.siteOf(m);
-    const chain = index.chain(site);
     for (const term of felt) {
-      for (const p of index.withTerm(term)) {
-        const at = chain.findIndex((id) => p.sites.includes(id));
-        const entity = index.entity(p.entity);
+      for (const { profile: p, entity } of index.withTerm(term)) {
+        const placed = index.depth(p, site) > 0;
         const timed = p.timings.length > 0 && !p.anyOf;
-        if (at < 0 || timed || entity === undefined || !p.feelings.includes(term)) continue;
-        if (chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
+        if (!placed || timed || !p.feelings.includes(term)) continue;
         if (found.some((c) => c.entity.id === entity.id)) continue;
         const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
-        found.push({
-          ...candidateOf(entity, p, [m], null, confidence),
-          present: false,
-          site: m,
-          siteValue: site,
-        });
+        found.push(candidateOf(entity, p, [m], null, confidence, false, site, m));
       }
     }
   }

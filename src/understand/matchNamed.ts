@@ -8,18 +8,15 @@ import type { Clause } from "./readClauses.js";
  * with less confidence when the clause only asks about them ("is it plantar fasciitis?").
  */
 export function matchNamed(index: ProfileIndex, clause: Clause): Candidate[] {
-  return clause.mentions.flatMap((m) => {
-    if (m.concept.type !== "MENTION") return [];
+  const found: Candidate[] = [];
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "MENTION") continue;
     const entity = index.entity(m.concept.id);
-    if (entity === undefined) return [];
-    const c = candidateOf(
-      entity,
-      null,
-      [m],
-      null,
-      CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0) - (clause.hedged ? CONFIDENCE.hedged : 0),
-    );
+    if (entity === undefined) continue;
+    const confidence =
+      CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0) - (clause.hedged ? CONFIDENCE.hedged : 0);
     const site = m.concept.site === null ? null : index.site(m.concept.site);
-    return [{ ...c, present: !m.negated, siteValue: site }];
-  });
+    found.push(candidateOf(entity, null, [m], null, confidence, !m.negated, site));
+  }
+  return found;
 }

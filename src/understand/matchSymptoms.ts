@@ -1,8 +1,8 @@
-import type { FindingProfile, VocabularySite } from "../graph/index.js";
+import type { VocabularySite } from "../graph/index.js";
 import { type Candidate, claimed } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { CONFIDENCE } from "./confidence.js";
-import type { ProfileIndex } from "./ProfileIndex.js";
+import type { ProfileEntry, ProfileIndex } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 
 /** A place a symptom may be read at: a site named in the clause, or the one carried. */
@@ -29,6 +29,18 @@ export function matchSymptoms(
   return chooseSymptoms(index, candidates, context);
 }
 
+/** What a clause says that profiles are matched on, worked out once per clause. */
+interface ClauseTerms {
+  /** Its feeling and timing mentions, in order. */
+  readonly terms: readonly ClauseMention[];
+  /** A feeling is said; a timing is said. */
+  readonly feels: boolean;
+  readonly times: boolean;
+  /** It names a covered site. */
+  readonly sited: boolean;
+  readonly context: ClauseContext;
+}
+
 /** Every profile the clause's feelings and timings match, at each site it may be read at. */
 function symptomCandidates(
   index: ProfileIndex,
@@ -37,103 +49,129 @@ function symptomCandidates(
   context: ClauseContext,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const options: SiteOption[] =
-    siteMentions.length > 0
-      ? siteMentions.map((m) => ({ mention: m, site: index.siteOf(m) }))
-      : [{ mention: null, site: context.site }];
+  const options: SiteOption[] = [];
+  for (const m of siteMentions) options.push({ mention: m, site: index.siteOf(m) });
+  if (options.length === 0) options.push({ mention: null, site: context.site });
   // What is felt and when, once per clause.
-  const terms = clause.mentions.filter(
-    (m) => m.concept.type === "FEELING" || m.concept.type === "TIMING",
-  );
-  const feels = terms.some((m) => m.concept.type === "FEELING");
-  const times = terms.some((m) => m.concept.type === "TIMING");
-  const profiles = new Set<FindingProfile>();
-  for (const m of terms)
-    if ("id" in m.concept) for (const p of index.withTerm(m.concept.id)) profiles.add(p);
-  for (const p of profiles) {
-    const entity = index.entity(p.entity);
-    if (entity === undefined) continue;
-    const choices = p.sites.length > 0 || p.unplaced ? options : [{ mention: null, site: null }];
+  const terms: ClauseMention[] = [];
+  let feels = false;
+  let times = false;
+  const entries = new Set<ProfileEntry>();
+  for (const m of clause.mentions) {
+    const c = m.concept;
+    if (c.type !== "FEELING" && c.type !== "TIMING") continue;
+    terms.push(m);
+    if (c.type === "FEELING") feels = true;
+    else times = true;
+    for (const e of index.withTerm(c.id)) entries.add(e);
+  }
+  const said: ClauseTerms = { terms, feels, times, sited: siteMentions.length > 0, context };
+  for (const e of entries) {
+    const p = e.profile;
+    const choices = p.sites.length > 0 || p.unplaced ? options : NOWHERE;
     for (const option of choices) {
       // A sign said without a place ("it is swollen") is read as said only where no site
       // is known; where one is, it is that site's sign, if the site is among its own.
       const unplaced = p.unplaced && option.site === null;
       let depth = 0;
       if (!unplaced && p.sites.length > 0) {
-        const chain = index.chain(option.site);
-        const at = chain.findIndex((id) => p.sites.includes(id));
-        if (at < 0 || chain.slice(0, at).some((id) => p.notSites.includes(id))) continue;
-        depth = at === 0 ? 3 : 2;
+        depth = index.depth(p, option.site);
+        if (depth === 0) continue;
       } else if (!unplaced && p.unplaced) continue;
-      for (const present of [true, false]) {
-        const keys = terms.filter(
-          (m) =>
-            m.negated !== present &&
-            ((m.concept.type === "FEELING" && p.feelings.includes(m.concept.id)) ||
-              (m.concept.type === "TIMING" && p.timings.includes(m.concept.id))),
-        );
-        const carried = present && !feels && p.feelings.some((f) => context.felt.has(f));
-        const felt = carried || keys.some((k) => k.concept.type === "FEELING");
-        const timed =
-          keys.some((k) => k.concept.type === "TIMING") ||
-          (present &&
-            siteMentions.length === 0 &&
-            !times &&
-            p.timings.some((t) => context.timed.has(t)));
-        const also = terms.filter(
-          (m) => !m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id),
-        );
-        const redFlag = entity.kind === "SYMPTOM" && entity.redFlag;
-        const enough = keys.some((k) => "id" in k.concept && p.enough.includes(k.concept.id));
-        // A red flag is denied by any of its defining features denied ("no numbness", "not
-        // sudden", "can walk on it"); generic pain denied does not deny a sudden injury.
-        // Likewise a symptom named by one feeling ("not stiff" denies the stiff Achilles at
-        // the start of a run).
-        const definingDenied =
-          !present &&
-          ((redFlag &&
-            (p.timings.length === 0 || enough || keys.some((k) => k.concept.type === "TIMING"))) ||
-            (p.feelings.length === 1 && keys.some((k) => k.concept.type === "FEELING")));
-        const anyOf = p.anyOf || enough || definingDenied;
-        const ok =
-          keys.length > 0 &&
-          (p.with.length === 0 || also.length > 0 || !present) &&
-          (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
-        if (!ok) continue;
-        const generic = keys.every((k) => k.concept.type === "FEELING" && k.concept.id === "pain");
-        // The co-timing is part of what the match rests on ("settles with rest").
-        const used = present ? [...keys, ...also.filter((m) => !keys.includes(m))] : keys;
-        const score =
-          depth +
-          used.reduce((s, k) => s + (k.concept.type === "TIMING" ? 2 : 1), 0) +
-          (p.general ? -2 : 0) +
-          (generic ? 0 : 1);
-        let confidence: number =
-          p.sites.length === 0 || unplaced
-            ? CONFIDENCE.siteless
-            : p.general
-              ? CONFIDENCE.general
-              : CONFIDENCE.specific;
-        if (p.sites.length > 0 && !unplaced && option.mention === null)
-          confidence -= CONFIDENCE.carriedSite;
-        if ([...used, option.mention].some((k) => k?.typo)) confidence -= CONFIDENCE.typo;
-        candidates.push({
-          entity,
-          profile: p,
-          present,
-          site: option.mention,
-          siteValue: option.site,
-          keys: used,
-          quantity: null,
-          score,
-          exact: depth === 3,
-          confidence,
-        });
-        break;
-      }
+      const c =
+        candidateAt(e, option, unplaced, depth, said, true) ??
+        candidateAt(e, option, unplaced, depth, said, false);
+      if (c !== null) candidates.push(c);
     }
   }
   return candidates;
+}
+
+/** The one place a profile without sites (and not a sign said without one) is read at. */
+const NOWHERE: readonly SiteOption[] = [{ mention: null, site: null }];
+
+/** The candidate of profile `e` at `option`, reported (`present`) or denied, if it matches. */
+function candidateAt(
+  e: ProfileEntry,
+  option: SiteOption,
+  unplaced: boolean,
+  depth: number,
+  said: ClauseTerms,
+  present: boolean,
+): Candidate | null {
+  const p = e.profile;
+  const { terms, context } = said;
+  const keys: ClauseMention[] = [];
+  let keyFeeling = false;
+  let keyTiming = false;
+  let enough = false;
+  // Only generic pain is said ("it hurts"): a match on it is the least specific.
+  let generic = true;
+  for (const m of terms) {
+    const c = m.concept;
+    if (m.negated === present || (c.type !== "FEELING" && c.type !== "TIMING")) continue;
+    const feeling = c.type === "FEELING";
+    if (!(feeling ? p.feelings : p.timings).includes(c.id)) continue;
+    keys.push(m);
+    if (feeling) keyFeeling = true;
+    else keyTiming = true;
+    if (p.enough.includes(c.id)) enough = true;
+    if (!feeling || c.id !== "pain") generic = false;
+  }
+  if (keys.length === 0) return null;
+  const carried = present && !said.feels && p.feelings.some((f) => context.felt.has(f));
+  const felt = carried || keyFeeling;
+  const timed =
+    keyTiming ||
+    (present && !said.sited && !said.times && p.timings.some((t) => context.timed.has(t)));
+  const also: ClauseMention[] = [];
+  if (p.with.length > 0)
+    for (const m of terms)
+      if (!m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id)) also.push(m);
+  const redFlag = e.entity.kind === "SYMPTOM" && e.entity.redFlag;
+  // A red flag is denied by any of its defining features denied ("no numbness", "not
+  // sudden", "can walk on it"); generic pain denied does not deny a sudden injury.
+  // Likewise a symptom named by one feeling ("not stiff" denies the stiff Achilles at
+  // the start of a run).
+  const definingDenied =
+    !present &&
+    ((redFlag && (p.timings.length === 0 || enough || keyTiming)) ||
+      (p.feelings.length === 1 && keyFeeling));
+  const anyOf = p.anyOf || enough || definingDenied;
+  const ok =
+    (p.with.length === 0 || also.length > 0 || !present) &&
+    (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
+  if (!ok) return null;
+  // The co-timing is part of what the match rests on ("settles with rest").
+  const used = present && also.length > 0 ? [...keys] : keys;
+  if (present) for (const m of also) if (!keys.includes(m)) used.push(m);
+  let score = depth + (p.general ? -2 : 0) + (generic ? 0 : 1);
+  let typo = option.mention?.typo === true;
+  for (const k of used) {
+    score += k.concept.type === "TIMING" ? 2 : 1;
+    if (k.typo) typo = true;
+  }
+  let confidence: number =
+    p.sites.length === 0 || unplaced
+      ? CONFIDENCE.siteless
+      : p.general
+        ? CONFIDENCE.general
+        : CONFIDENCE.specific;
+  if (p.sites.length > 0 && !unplaced && option.mention === null)
+    confidence -= CONFIDENCE.carriedSite;
+  if (typo) confidence -= CONFIDENCE.typo;
+  return {
+    entity: e.entity,
+    profile: p,
+    present,
+    site: option.mention,
+    siteValue: option.site,
+    keys: used,
+    quantity: null,
+    score,
+    exact: depth === 3,
+    confidence,
+  };
 }
 
 /**
@@ -147,29 +185,40 @@ function chooseSymptoms(
   context: ClauseContext,
 ): Candidate[] {
   const accepted: Candidate[] = [];
+  const entities = new Set<string>();
   const covered = new Set<ClauseMention>();
   for (const c of candidates) {
-    if (accepted.some((a) => a.entity.id === c.entity.id)) continue;
+    if (entities.has(c.entity.id)) continue;
     const redFlag = c.entity.kind === "SYMPTOM" && c.entity.redFlag;
     const general = c.profile?.general === true;
     const claims = claimed(c, redFlag);
-    const fresh = claims.some((k) => !covered.has(k));
+    let fresh = false;
+    for (const k of claims) if (!covered.has(k)) fresh = true;
     // A site's general symptom only when no symptom at a site matched, here or (for a
     // site carried from before) earlier in the complaint.
     const blocked =
       general &&
-      (accepted.some(
-        (a) =>
-          // A specific match at the site, or a general one listing it exactly where this
-          // one only contains it ("near the heel" is not the heel's general pain).
-          (a.profile?.general !== true || (a.exact === true && c.exact !== true)) &&
-          a.siteValue !== null &&
-          index.sameFamily(c.siteValue, new Set([a.siteValue.id])),
-      ) ||
-        index.sameFamily(c.siteValue, context.explained));
+      (outranked(index, c, accepted) || index.sameFamily(c.siteValue, context.explained));
     if (blocked || !(general || redFlag || fresh)) continue;
     accepted.push(c);
+    entities.add(c.entity.id);
     for (const k of claims) covered.add(k);
   }
   return accepted;
+}
+
+/**
+ * Whether a site's general symptom `c` gives way to one already accepted: a specific match
+ * at its site, or a general one listing it exactly where `c` only contains it ("near the
+ * heel" is not the heel's general pain).
+ */
+function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candidate[]): boolean {
+  for (const a of accepted)
+    if (
+      (a.profile?.general !== true || (a.exact && !c.exact)) &&
+      a.siteValue !== null &&
+      index.related(c.siteValue, a.siteValue.id)
+    )
+      return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { frameClauses } from "./frameClauses.js";
-import type { Lexicon, Mention } from "./Lexicon.js";
+import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
 import type { Token } from "./types.js";
 
@@ -86,15 +86,16 @@ export function readClauses(
   const isListItem = (k: number) => {
     const next = items[k + 1];
     const after = items[k + 2];
-    if (next?.kind !== "mention" || !["FEELING", "TIMING"].includes(next.m.concept.type))
-      return false;
+    const type = next?.kind === "mention" ? next.m.concept.type : null;
+    if (type !== "FEELING" && type !== "TIMING") return false;
     return (
       after === undefined ||
       after.kind === "punctuation" ||
       (after.kind === "mention" && after.m.concept.type === "LIST")
     );
   };
-  for (const [k, item] of items.entries()) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item;
     if (item.kind === "punctuation") {
       if (item.t.folded === "," && negating && isListItem(k)) continue;
       close(item.at);
@@ -134,9 +135,8 @@ export function readClauses(
           break;
         case "LIST": {
           const next = items[k + 1];
-          const continues =
-            next?.kind === "mention" &&
-            ["FEELING", "TIMING", "FACTOR"].includes(next.m.concept.type);
+          const type = next?.kind === "mention" ? next.m.concept.type : null;
+          const continues = type === "FEELING" || type === "TIMING" || type === "FACTOR";
           if (!continues && tokens[item.m.from]?.stem === "and") {
             split = true;
             negating = false;
@@ -153,26 +153,27 @@ export function readClauses(
         case "SITE":
           if (split) close(item.m.from);
           // "not the ankle": a denied site (what it denies is read with the clause).
-          mentions.push({ ...item.m, negated: negating && siteDenial });
+          mentions.push(inClause(item.m, item.m.concept, negating && siteDenial));
           break;
         case "FEELING":
         case "TIMING":
-          if (concept.denies.length === 0) mentions.push({ ...item.m, negated: negating });
+          if (concept.denies.length === 0) mentions.push(inClause(item.m, concept, negating));
           // "can walk fine" reports no limping: it stands for the denial of what it denies.
           for (const id of concept.denies)
-            mentions.push({
-              ...item.m,
-              concept: { ...concept, id, denies: [] },
-              negated: true,
-            });
+            mentions.push(inClause(item.m, { type: concept.type, id, denies: [] }, true));
           break;
         default:
-          mentions.push({ ...item.m, negated: negating });
+          mentions.push(inClause(item.m, concept, negating));
       }
     }
   }
   close();
   return frameClauses(clauses, tokens, lexicon);
+}
+
+/** A mention as read in its clause, meaning `concept` (one object shape for all). */
+function inClause(m: Mention, concept: Concept, negated: boolean): ClauseMention {
+  return { concept, from: m.from, to: m.to, typo: m.typo, negated };
 }
 
 /**
@@ -197,11 +198,12 @@ function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean
 
 function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: QuantityReader): Item[] {
   const found = quantities.read(tokens);
-  const byStart = new Map(found.map((q) => [q.from, q]));
+  // Most complaints say no quantity: then there is nothing to look up.
+  const byStart = found.length === 0 ? null : new Map(found.map((q) => [q.from, q]));
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const q = byStart.get(i);
+    const q = byStart?.get(i);
     if (q !== undefined) {
       items.push({ kind: "quantity", q });
       i = q.to;
@@ -209,7 +211,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     }
     // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
     // unless it takes in the whole quantity ("after several weeks").
-    const next = found.find((q) => q.from > i);
+    const next = byStart === null ? undefined : found.find((q) => q.from > i);
     const whole = t.punctuation ? null : lexicon.longestAt(tokens, i);
     const m =
       whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
@@ -218,7 +220,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     if (m !== null) {
       items.push({ kind: "mention", m });
       i = m.to;
-      if (next !== undefined && m.to >= next.to) byStart.delete(next.from);
+      if (next !== undefined && m.to >= next.to) byStart?.delete(next.from);
     } else {
       items.push(t.punctuation ? { kind: "punctuation", t, at: i } : { kind: "word", t, at: i });
       i++;

@@ -56,21 +56,32 @@ export class QuantityReader {
     const found: QuantityMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const candidates = [
-        ...(t.number !== null ? (this.byFirst.get("#") ?? []) : []),
-        ...(this.byFirst.get(t.stem) ?? []),
-      ];
-      let best: QuantityMention | null = null;
-      for (const p of candidates) {
-        const m = this.match(tokens, i, p);
-        if (m !== null && (best === null || m.to > best.to)) best = m;
-      }
+      // Patterns starting with a number first, then those starting with the word.
+      const numbered = t.number !== null ? this.byFirst.get("#") : undefined;
+      let best = numbered === undefined ? null : this.longest(tokens, i, numbered, null);
+      const worded = this.byFirst.get(t.stem);
+      if (worded !== undefined) best = this.longest(tokens, i, worded, best);
       if (best !== null) {
         found.push(best);
         i = best.to - 1;
       }
     }
     return found;
+  }
+
+  /** The longest of `best` and the matches of `patterns` at `from` (the first on a tie). */
+  private longest(
+    tokens: readonly Token[],
+    from: number,
+    patterns: readonly CompiledPattern[],
+    best: QuantityMention | null,
+  ): QuantityMention | null {
+    let longest = best;
+    for (const p of patterns) {
+      const m = this.match(tokens, from, p);
+      if (m !== null && (longest === null || m.to > longest.to)) longest = m;
+    }
+    return longest;
   }
 
   private match(

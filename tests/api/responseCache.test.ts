@@ -40,6 +40,27 @@ describe("response cache", () => {
     expect((await cacheStats()).misses).toBe(before.misses + 1);
   });
 
+  it("keys on the body's text: the same request written otherwise gets the same bytes", async () => {
+    const spaced = JSON.stringify(SEARCH, null, 2);
+    const compact = await postJson(server.url, SEARCH);
+    const before = await cacheStats();
+    const first = await postJson(server.url, spaced);
+    await postJson(server.url, spaced);
+    const third = await postJson(server.url, spaced);
+    const after = await cacheStats();
+    expect([first.text, third.text]).toEqual([compact.text, compact.text]);
+    // Its own entry: a miss the first two times, a hit the third.
+    expect(after.misses - before.misses).toBe(2);
+    expect(after.hits - before.hits).toBe(1);
+  });
+
+  it("looks up only well-formed requests: a body with an unknown member is never a miss or a hit", async () => {
+    const odd = { ...SEARCH, unknown: 1 };
+    const before = await cacheStats();
+    for (let i = 0; i < 3; i++) await postJson(server.url, odd);
+    expect(await cacheStats()).toEqual(before);
+  });
+
   it("never skips the checks before GraphQL: a text/plain repeat is still refused", async () => {
     await postJson(server.url, SEARCH);
     const res = await send(server.url, {

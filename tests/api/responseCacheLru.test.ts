@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ResponseCache } from "../../src/http/ResponseCache.js";
+import { ResponseCache, SLOT_ENTRIES } from "../../src/http/ResponseCache.js";
 
-const key = (q: string) => ResponseCache.key("v1", "application/json", [q, null, null, null]);
+const key = (q: string) =>
+  ResponseCache.key("v1", "application/json", JSON.stringify({ query: q }));
 
 describe("ResponseCache", () => {
   it("stores a response the second time it is offered, not the first", () => {
@@ -14,7 +15,7 @@ describe("ResponseCache", () => {
   });
 
   it("keys on the data version: the same request on other data is a different key", () => {
-    expect(ResponseCache.key("v1", "", ["q"])).not.toBe(ResponseCache.key("v2", "", ["q"]));
+    expect(ResponseCache.key("v1", "", "{}")).not.toBe(ResponseCache.key("v2", "", "{}"));
   });
 
   it("evicts the least recently used to stay under its byte bound", () => {
@@ -34,6 +35,35 @@ describe("ResponseCache", () => {
     expect(cache.get(key("q0"))).toBeDefined();
     expect(cache.get(key("q1"))).toBeUndefined();
     expect(cache.get(key("q23"))).toBeDefined();
+  });
+
+  it("tells apart keys that differ in one character anywhere, and never answers one with another's body", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 3000 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
+        (length, positions) => {
+          const cache = new ResponseCache({ maxBytes: 10_000_000 });
+          const base = "q".repeat(length);
+          const keys = positions.map((p) => {
+            const at = p % length;
+            return ResponseCache.key("v1", "", `${base.slice(0, at)}!${base.slice(at + 1)}`);
+          });
+          for (const [i, k] of keys.entries()) {
+            cache.offer(k, `answer ${i}`, "application/json");
+            cache.offer(k, `answer ${i}`, "application/json");
+          }
+          for (const k of new Set(keys)) {
+            const held = cache.get(k)?.body.toString();
+            if (held !== undefined) expect(held).toBe(`answer ${keys.lastIndexOf(k)}`);
+          }
+          // Keys alike but in one character may share a slot: it keeps SLOT_ENTRIES of them.
+          expect(cache.stats().entries).toBeGreaterThanOrEqual(
+            Math.min(new Set(keys).size, SLOT_ENTRIES),
+          );
+        },
+      ),
+    );
   });
 
   it("never holds more bytes than its bound, whatever is offered", () => {

@@ -101,6 +101,22 @@ describe("TRUSTED_DOCUMENTS=only", () => {
     expect(res.body.errors?.[0]?.message).toMatch(/: /);
   });
 
+  it("answers a repeated trusted request from the response cache, and refuses an untrusted one every time", async () => {
+    const hits = async () =>
+      ((await (await fetch(`${urls.only}/health`)).json()) as { responseCache: { hits: number } })
+        .responseCache.hits;
+    const before = await hits();
+    const trusted = [];
+    const refused = [];
+    for (let i = 0; i < 4; i++) {
+      trusted.push(await post(urls.only, { query: stats }));
+      refused.push(await post(urls.only, { query: "{ stats { nodeCount } }" }));
+    }
+    expect(await hits()).toBeGreaterThan(before);
+    expect(new Set(trusted.map((a) => `${a.status} ${JSON.stringify(a.body)}`)).size).toBe(1);
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403]);
+  });
+
   it("refuses a GET of another document too", async () => {
     const res = await fetch(`${urls.only}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
       headers: { "apollo-require-preflight": "true" },

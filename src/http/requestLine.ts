@@ -1,0 +1,150 @@
+import type { FastifyBaseLogger } from "fastify";
+import { pino } from "pino";
+import type { RequestOutcome } from "../graphql/context.js";
+
+/** The fields of a request log line, in the order written. */
+export interface RequestLineFields {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+  readonly ms: number;
+  /** Set for GraphQL requests: the operation, its error codes, whether the cache answered. */
+  readonly outcome: RequestOutcome | undefined;
+}
+
+/** Writes the request line of a request logged by `log` (its child logger); false when it cannot, and pino must. */
+export type RequestLineWriter = (log: FastifyBaseLogger, fields: RequestLineFields) => boolean;
+
+/** The pino internals a line is built from (pino.symbols: exported for integrations). */
+type PinoInternals = Record<symbol, unknown>;
+
+const {
+  asJsonSym,
+  chindingsSym,
+  endSym,
+  lsCacheSym,
+  messageKeySym,
+  mixinSym,
+  streamSym,
+  timeSym,
+  needsMetadataGsym,
+  hooksSym,
+} = pino.symbols;
+/** Exported by pino at run time, not in its types; undefined elsewhere, and then no writer. */
+const msgPrefixSym = (pino.symbols as unknown as Record<string, symbol | undefined>).msgPrefixSym;
+
+/** Strings JSON writes as they are between quotes, whatever the serialiser: printable ASCII but `"` and `\`. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** The message of every request line. */
+export const REQUEST_MESSAGE = "request";
+
+/** The object pino is given for a request line: the same fields, the same order. */
+export function requestLineObject(fields: RequestLineFields): Record<string, unknown> {
+  const { method, url, status, ms, outcome } = fields;
+  if (outcome === undefined) return { method, url, status, ms };
+  return {
+    method,
+    url,
+    status,
+    ms,
+    operation: outcome.operationName,
+    errors: outcome.errorCodes,
+    cached: outcome.cached ?? false,
+  };
+}
+
+/** The fields as pino's JSON writes them (`,"method":"POST",…`), or null when one is not plain. */
+function fieldsJson(fields: RequestLineFields): string | null {
+  const { method, url, status, ms, outcome } = fields;
+  if (!PLAIN.test(method) || !PLAIN.test(url) || !Number.isFinite(ms)) return null;
+  const head = `,"method":"${method}","url":"${url}","status":${status},"ms":${ms}`;
+  if (outcome === undefined) return head;
+  const name = outcome.operationName;
+  if (name !== null && (typeof name !== "string" || !PLAIN.test(name))) return null;
+  const operation = name === null ? "null" : `"${name}"`;
+  return `${head},"operation":${operation},"errors":${JSON.stringify(outcome.errorCodes)},"cached":${outcome.cached ?? false}`;
+}
+
+/** Lines the check compares with pino's own: plain and not, GraphQL and not. */
+const SAMPLES: readonly RequestLineFields[] = [
+  { method: "POST", url: "/graphql", status: 200, ms: 0.51, outcome: undefined },
+  { method: "GET", url: "/health", status: 503, ms: 12, outcome: undefined },
+  {
+    method: "POST",
+    url: "/graphql",
+    status: 200,
+    ms: 1.25,
+    outcome: { operationName: "Search", errorCodes: [], cached: true },
+  },
+  {
+    method: "POST",
+    url: "/graphql",
+    status: 400,
+    ms: 0,
+    outcome: { operationName: null, errorCodes: ["BAD_USER_INPUT", "X"] },
+  },
+];
+
+/**
+ * A writer of request lines byte for byte as `log.info(requestLineObject(fields),
+ * "request")` writes them, without pino's general path (its object walk is most of a
+ * line's cost), or null when the logger is configured in a way it does not reproduce:
+ * a mixin, a message prefix, log or stream-write hooks, a stream that wants metadata, or
+ * any formatter, serializer or redaction that makes pino's own JSON of the samples differ
+ * (checked here, once). A line whose strings are not plain printable ASCII, or from a
+ * child logger of another level, is left to pino (the writer returns false).
+ */
+export function requestLineWriter(logger: FastifyBaseLogger): RequestLineWriter | null {
+  const pinoLogger = logger as unknown as PinoInternals;
+  const hooks = pinoLogger[hooksSym] as { logMethod?: unknown; streamWrite?: unknown } | undefined;
+  const stream = pinoLogger[streamSym] as { write?: unknown } | undefined;
+  const asJson = pinoLogger[asJsonSym];
+  const level = (logger as unknown as { levels?: { values?: Record<string, number> } }).levels
+    ?.values?.info;
+  const prefix = (pinoLogger[lsCacheSym] as Record<number, string> | undefined)?.[level ?? -1];
+  const end = pinoLogger[endSym];
+  if (
+    msgPrefixSym === undefined ||
+    pinoLogger[mixinSym] ||
+    pinoLogger[msgPrefixSym] !== undefined ||
+    hooks?.logMethod !== undefined ||
+    hooks?.streamWrite !== undefined ||
+    typeof stream?.write !== "function" ||
+    (stream as Record<symbol, unknown>)[needsMetadataGsym] === true ||
+    typeof asJson !== "function" ||
+    typeof pinoLogger[timeSym] !== "function" ||
+    pinoLogger[messageKeySym] !== "msg" ||
+    typeof prefix !== "string" ||
+    typeof end !== "string"
+  ) {
+    return null;
+  }
+  const tail = `,"msg":"${REQUEST_MESSAGE}"${end}`;
+  const build = (chindings: string, time: string, json: string) =>
+    `${prefix}${time}${chindings}${json}${tail}`;
+  const chindingsOf = (log: FastifyBaseLogger) => (log as unknown as PinoInternals)[chindingsSym];
+  const ownChindings = chindingsOf(logger);
+  for (const sample of SAMPLES) {
+    const json = fieldsJson(sample);
+    const time = ',"time":1764590000000';
+    const theirs = asJson.call(logger, requestLineObject(sample), REQUEST_MESSAGE, level, time);
+    if (
+      json === null ||
+      typeof ownChindings !== "string" ||
+      theirs !== build(ownChindings, time, json)
+    )
+      return null;
+  }
+  const write = (stream.write as (line: string) => unknown).bind(stream);
+  // The logger's timestamp function (children inherit it), called as pino calls it.
+  const clock = pinoLogger[timeSym] as (this: unknown) => string;
+  return (log, fields) => {
+    const chindings = chindingsOf(log);
+    const json = fieldsJson(fields);
+    if (json === null || typeof chindings !== "string" || log.level !== logger.level) return false;
+    const time = String(clock.call(log));
+    write(build(chindings, time, json));
+    return true;
+  };
+}

@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type BaseVerdict, canParseTarget } from "../../src/http/installHostCheck.js";
+
+/** Characters that make URLs interesting: separators, controls, escapes, Latin-1 letters. */
+const TRICKY = [..."/\\\t\n\r \u0000\u001f%?#a.[]:@\u00e4\u007f\u00ff\u0080\u00a0|^{"];
+const tricky = (maxLength: number) =>
+  fc.array(fc.constantFrom(...TRICKY), { maxLength }).map((chars) => chars.join(""));
+
+describe("the host check's URL test", () => {
+  it("says exactly what URL.canParse says, for any target and host, remembered or not", () => {
+    const known: BaseVerdict = { base: "", valid: false };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          tricky(6),
+          tricky(5).map((rest) => `/${rest}`),
+        ),
+        fc.constantFrom("http", "https"),
+        fc.oneof(tricky(4), fc.constantFrom("localhost:4000", "[::1]", "127.0.0.1", "a b", "[")),
+        (url, protocol, host) => {
+          const base = `${protocol}://${host}/`;
+          expect(canParseTarget(url, base, known)).toBe(URL.canParse(url, base));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
