@@ -9,6 +9,11 @@ import type { Token } from "./types.js";
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
+  /** The stems phrases start with. */
+  get firsts(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   constructor(phrases: readonly string[], numbers: ReadonlyMap<string, number>) {
     for (const p of phrases) {
       const stems = tokenizeComplaint(p, numbers).map((t) => t.stem);
@@ -52,6 +57,8 @@ export class FrameWords {
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
   readonly hedges: PhraseSet;
+  /** Every stem a cue starts with: a token with none of them is passed over at once. */
+  readonly starts: ReadonlySet<string>;
 
   constructor(vocabulary: Vocabulary) {
     const n = vocabulary.numbers;
@@ -70,6 +77,12 @@ export class FrameWords {
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
+    this.starts = new Set([
+      ...this.pastVerbs,
+      ...this.ongoing,
+      ...this.firstPerson,
+      ...[this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
+    ]);
   }
 
   /** Whether the token is a person other than the runner, written as a possessive ("buddy's"). */

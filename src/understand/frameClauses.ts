@@ -42,10 +42,11 @@ export function frameClauses(
   const cues = cuesOf(clauses, tokens, lexicon);
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
   const framed: Clause[] = [];
-  for (const [i, clause] of clauses.entries()) {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
     const c = cues[i] as Cues;
     const previous = framed[i - 1];
-    const sites = clause.mentions.filter((m) => m.concept.type === "SITE");
+    const sites = sitesOf(clause);
     const other =
       clause.other ||
       ownedByOther(sites, tokens, lexicon) ||
@@ -119,6 +120,15 @@ function aboutUncoveredOnly(
   return felt;
 }
 
+const NO_SITES: readonly ClauseMention[] = [];
+
+/** The clause's site mentions (one shared empty list when it names none). */
+function sitesOf(clause: Clause): readonly ClauseMention[] {
+  let sites: ClauseMention[] | null = null;
+  for (const m of clause.mentions) if (m.concept.type === "SITE") (sites ??= []).push(m);
+  return sites ?? NO_SITES;
+}
+
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
@@ -178,8 +188,9 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
     const c = cues[k];
     if (c === undefined) continue;
-    const clause = clauses[k] as Clause;
     const t = tokens[at] as Token;
+    if (!words.starts.has(t.stem)) continue;
+    const clause = clauses[k] as Clause;
     const inside = at < clause.to;
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
