@@ -125,7 +125,11 @@ const NO_SITES: readonly ClauseMention[] = [];
 /** The clause's site mentions (one shared empty list when it names none). */
 function sitesOf(clause: Clause): readonly ClauseMention[] {
   let sites: ClauseMention[] | null = null;
-  for (const m of clause.mentions) if (m.concept.type === "SITE") (sites ??= []).push(m);
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "SITE") continue;
+    if (sites === null) sites = [];
+    sites.push(m);
+  }
   return sites ?? NO_SITES;
 }
 
