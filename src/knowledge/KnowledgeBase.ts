@@ -26,7 +26,6 @@ import {
   type Suggestion,
 } from "../search/index.js";
 import { kineticChain, TraceEngine, type TraceOptions, type TraceResult } from "../trace/index.js";
-import { treatmentPlan } from "../trace/treatmentPlan.js";
 import { ComplaintReader, type Understanding } from "../understand/index.js";
 import { type EntityRange, type EntityRangeArgs, entityRange, sortedById } from "./entityRange.js";
 import { type Direction, type Relationship, related, relationships } from "./relationships.js";
@@ -163,7 +162,7 @@ export class KnowledgeBase implements KnowledgeParts {
   /** Treatments that treat or prevent `id`, in the order of a trace's plan: phase, then id. */
   treatmentsOf(id: string): Treatment[] {
     const target = this.entity(id);
-    return target === null ? [] : treatmentPlan(this.graph, [target]).map((item) => item.treatment);
+    return target === null ? [] : this.tracer.plan([target]).map((item) => item.treatment);
   }
 
   /** The kinetic chain from body structure `id` upward, `id` first; null when `id` is not one. */

@@ -1,9 +1,10 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
-import { entityAt } from "../graph/entityAt.js";
-import { graphEntities } from "../graph/graphEntities.js";
 import type { Entity } from "../graph/model.js";
+import { runSteps } from "../graph/steps.js";
+import { EvidenceLinks } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
+import { NodeIndex } from "./NodeIndex.js";
 import { supports } from "./rankConditions.js";
 import type { ConditionMatch } from "./types.js";
 
@@ -26,12 +27,28 @@ export interface Known {
 export class ConditionModel {
   /** Per condition, P(symptom | condition) of each symptom it presents with, in the data's order (built once). */
   private readonly presents = new Map<string, Map<string, number>>();
+  /** Per condition, the conditions that can lead to it (LEADS_TO), by id (built once). */
+  private readonly followed = new Map<string, Set<string>>();
+  /**
+   * Per symptom, the conditions it makes candidates: those presenting with it and those
+   * acting where it is felt (built once: one list per symptom, each at most the conditions).
+   */
+  private readonly suspects = new Map<string, readonly Entity[]>();
   /** Per cause or mechanism reported, the conditions it drives and its support (one entry per entity of the graph at most). */
   private readonly driven = new Map<string, Map<string, number>>();
 
-  /** @param graph the knowledge graph; read once for the likelihoods, then per reported cause. */
-  constructor(private readonly graph: KnowledgeGraph) {
-    for (const entity of graphEntities(graph)) {
+  /**
+   * @param graph the knowledge graph, read once for the likelihoods and candidates
+   * @param links what evidence points at (default: found from `graph` now)
+   */
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly links: EvidenceLinks = runSteps(
+      EvidenceLinks.build(graph, runSteps(NodeIndex.build(graph))),
+    ),
+  ) {
+    for (const entity of links.nodes.entities) {
+      if (entity.kind === "SYMPTOM") this.suspects.set(entity.id, this.suspectsOf(entity));
       if (entity.kind !== "CONDITION") continue;
       const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
       const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
@@ -39,6 +56,11 @@ export class ConditionModel {
         entity.id,
         new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
       );
+      for (const { other } of edgesAt(graph, entity.id, "OUTGOING", ["LEADS_TO"])) {
+        const from = this.followed.get(other.id) ?? new Set<string>();
+        from.add(entity.id);
+        this.followed.set(other.id, from);
+      }
     }
   }
 
@@ -68,9 +90,7 @@ export class ConditionModel {
     if (e.id === condition.id) return 1 - INTERVIEW.leak;
     if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
     if (e.kind === "CONDITION") {
-      const follows = edgesAt(this.graph, e.id, "OUTGOING", ["LEADS_TO"]).some(
-        (x) => x.other.id === condition.id,
-      );
+      const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
       return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
     }
     const support = this.drives(e).get(condition.id) ?? 0;
@@ -83,18 +103,8 @@ export class ConditionModel {
    * no weight underflows to 0.
    */
   posterior(candidates: readonly Entity[], known: Known): Map<string, number> {
-    const logs = new Map<string, number>();
-    for (const c of candidates) {
-      let w = Math.log(this.prior(c));
-      for (const e of known.present) w += Math.log(this.likelihood(c, e));
-      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
-      logs.set(c.id, w);
-    }
-    const top = Math.max(...logs.values());
-    const weights = new Map([...logs].map(([id, w]) => [id, Math.exp(w - top)]));
-    const total = [...weights.values()].reduce((a, b) => a + b, 0);
-    for (const [id, w] of weights) weights.set(id, w / total);
-    return weights;
+    const weights = this.weights(candidates, known);
+    return new Map(candidates.map((c, i) => [c.id, weights[i] as number]));
   }
 
   /**
@@ -106,19 +116,12 @@ export class ConditionModel {
     for (const e of present) {
       if (e.kind === "CONDITION") found.set(e.id, e);
       if (e.kind === "CAUSE" || e.kind === "MECHANISM")
-        for (const id of this.drives(e).keys()) {
-          const driven = entityAt(this.graph, id);
-          if (driven !== null) found.set(id, driven);
-        }
+        for (const { condition } of this.links.driven(e)) found.set(condition.id, condition);
       if (e.kind !== "SYMPTOM") continue;
-      for (const { other } of edgesAt(this.graph, e.id, "INCOMING", ["PRESENTS_WITH"]))
-        found.set(other.id, other);
-      for (const site of this.sitesOf(e)) {
-        for (const { other } of edgesAt(this.graph, site, "INCOMING", ["AFFECTS"]))
-          if (other.kind === "CONDITION") found.set(other.id, other);
-      }
+      for (const c of this.suspects.get(e.id) ?? this.suspectsOf(e)) found.set(c.id, c);
     }
-    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const nodes = this.links.nodes;
+    return [...found.values()].sort((a, b) => nodes.compareIds(a, b));
   }
 
   /**
@@ -127,12 +130,51 @@ export class ConditionModel {
    * ties by id: one ranking for the answer and for the questions that sharpen it.
    */
   rank(known: Known, fits: readonly ConditionMatch[]): ConditionMatch[] {
-    const candidates = new Map(this.candidates(known.present).map((c) => [c.id, c]));
-    for (const f of fits) candidates.set(f.condition.id, f.condition);
-    const posterior = this.posterior([...candidates.values()], known);
+    const candidates = this.candidates(known.present);
+    const at = new Map(candidates.map((c, i) => [c.id, i]));
+    for (const f of fits)
+      if (!at.has(f.condition.id)) at.set(f.condition.id, candidates.push(f.condition) - 1);
+    const weights = this.weights(candidates, known);
+    const nodes = this.links.nodes;
     return fits
-      .map((f) => ({ ...f, score: posterior.get(f.condition.id) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.condition.id.localeCompare(b.condition.id));
+      .map((f) => ({
+        condition: f.condition,
+        score: weights[at.get(f.condition.id) as number] as number,
+        matchedSymptoms: f.matchedSymptoms,
+      }))
+      .sort((a, b) => b.score - a.score || nodes.compareIds(a.condition, b.condition));
+  }
+
+  /** The posterior of each of `candidates`, in their order (see {@link posterior}). */
+  private weights(candidates: readonly Entity[], known: Known): Float64Array {
+    const weights = new Float64Array(candidates.length);
+    let top = Number.NEGATIVE_INFINITY;
+    candidates.forEach((c, i) => {
+      let w = Math.log(this.prior(c));
+      for (const e of known.present) w += Math.log(this.likelihood(c, e));
+      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
+      weights[i] = w;
+      top = Math.max(top, w);
+    });
+    let total = 0;
+    for (let i = 0; i < weights.length; i++) {
+      weights[i] = Math.exp((weights[i] as number) - top);
+      total += weights[i] as number;
+    }
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / total;
+    return weights;
+  }
+
+  /** The conditions a symptom makes candidates, in the graph's order (see {@link suspects}). */
+  private suspectsOf(symptom: Entity): Entity[] {
+    const found = edgesAt(this.graph, symptom.id, "INCOMING", ["PRESENTS_WITH"]).map(
+      (x) => x.other,
+    );
+    for (const site of this.sitesOf(symptom)) {
+      for (const { other } of edgesAt(this.graph, site, "INCOMING", ["AFFECTS"]))
+        if (other.kind === "CONDITION") found.push(other);
+    }
+    return found;
   }
 
   /** Where a symptom is felt: its structures and their parts (the ankle's ligaments within the ankle). */
@@ -149,7 +191,7 @@ export class ConditionModel {
     let found = this.driven.get(e.id);
     if (found === undefined) {
       const match = { input: e.id, entity: e, method: "ID", confidence: 1, words: null } as const;
-      found = new Map(supports(this.graph, [match]).map((s) => [s.condition.id, s.weight]));
+      found = new Map(supports(this.links, [match]).map((s) => [s.condition.id, s.weight]));
       this.driven.set(e.id, found);
     }
     return found;

@@ -61,7 +61,7 @@ const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
 /** Gains are compared at this many bits (finer is floating-point noise), so equal gains keep the data's order. */
 const GAIN_STEP = 1e-9;
-const gainKey = (q: Question) => Math.round(q.gain / GAIN_STEP);
+const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 
 /**
  * Chooses the next questions of a stateless interview over the {@link ConditionModel}'s
@@ -119,9 +119,12 @@ export class Interviewer {
         ? []
         : this.symptomsOf(context.ranked)
             .filter((s) => !knownIds.has(s.id) && !listed.has(s.id))
-            .map((s) => this.question(s, "SEPARATES", context))
+            .map((s) => ({ s, gain: this.gain(s, context) }))
             .filter((q) => q.gain >= INTERVIEW.minGain)
-            .sort((a, b) => gainKey(b) - gainKey(a));
+            .sort((a, b) => gainKey(b.gain) - gainKey(a.gain))
+            // Only those returned are worded (their conditions, sources, why).
+            .slice(0, Math.max(0, limit - checklists.length))
+            .map((q) => this.question(q.s, "SEPARATES", context));
     return [...checklists, ...separating].slice(0, limit);
   }
 
@@ -139,17 +142,22 @@ export class Interviewer {
     const questions: Question[] = [];
     const docs = [...new Set(present.flatMap((e) => [...this.rules.placeOf(e)]))].sort();
     for (const doc of docs) {
+      // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])
         .filter((s) => !knownIds.has(s.id))
-        .map((s) => this.question(s, "WARNING_SIGN", context));
-      const value = (q: Question) =>
-        q.conditions.length === 0 ? Number.POSITIVE_INFINITY : q.gain;
+        .map((s) => ({
+          about: s,
+          gain: this.gain(s, context),
+          linked: this.linked(s, context.posterior).length,
+        }));
+      const value = (q: (typeof signs)[number]) =>
+        q.linked === 0 ? Number.POSITIVE_INFINITY : q.gain;
       signs.sort((a, b) => value(b) - value(a) || a.about.id.localeCompare(b.about.id));
       const first = signs[0];
       if (first === undefined) continue;
       const list = this.documents.get(doc)?.warningSigns ?? null;
       questions.push({
-        ...first,
+        ...this.question(first.about, "WARNING_SIGN", context),
         checklist: {
           text: checklistText(list),
           why: checklistWhy(list),
@@ -170,17 +178,28 @@ export class Interviewer {
     return [...found.values()];
   }
 
-  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+  /** The PRESENTS_WITH edges into `s` from a candidate condition, in the graph's order. */
+  private linked(s: Symptom, posterior: ReadonlyMap<string, number>) {
+    return edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
+      posterior.has(x.other.id),
+    );
+  }
+
+  /** Expected information gain of asking about `s`, in bits (at least 0). */
+  private gain(s: Symptom, context: Context): number {
     const { posterior, ids } = context;
     const yes = ids.map((id) => (posterior.get(id) ?? 0) * this.model.symptomLikelihood(id, s.id));
     const no = ids.map((id, i) => (posterior.get(id) ?? 0) - (yes[i] ?? 0));
     const pYes = yes.reduce((a, b) => a + b, 0);
     const pNo = 1 - pYes;
     const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
-    const gain = context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo);
-    const linked = edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
-      posterior.has(x.other.id),
-    );
+    return Math.max(0, context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo));
+  }
+
+  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+    const { posterior } = context;
+    const gain = this.gain(s, context);
+    const linked = this.linked(s, posterior);
     linked.sort((a, b) => (posterior.get(b.other.id) ?? 0) - (posterior.get(a.other.id) ?? 0));
     const sources =
       reason === "WARNING_SIGN"
@@ -201,7 +220,7 @@ export class Interviewer {
       text: questionText(s),
       why,
       reason,
-      gain: Math.max(0, gain),
+      gain,
       conditions,
       sources,
       checklist: null,

@@ -4,16 +4,19 @@ import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";
+import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
-import { rankConditions, supports } from "./rankConditions.js";
+import { NodeIndex } from "./NodeIndex.js";
+import { rankConditions, type Support, supports } from "./rankConditions.js";
+import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
-import { treatmentPlan } from "./treatmentPlan.js";
 import { leadingConditions, triage } from "./triage.js";
-import type { RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
+import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
 /** Options of one trace. */
@@ -59,6 +62,8 @@ export class TraceEngine {
     private readonly graph: KnowledgeGraph,
     private readonly reader: ComplaintReader,
     private readonly up: UpwardGraph,
+    private readonly links: EvidenceLinks,
+    private readonly treatments: TreatmentIndex,
     private readonly warningSigns: WarningSignRules,
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
@@ -75,11 +80,14 @@ export class TraceEngine {
     reader: ComplaintReader,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ): Steps<TraceEngine> {
-    const up = yield* UpwardGraph.build(graph);
-    const rules = new WarningSignRules(graph, documents);
-    const model = new ConditionModel(graph);
+    const nodes = yield* NodeIndex.build(graph);
+    const up = yield* UpwardGraph.build(graph, nodes);
+    const links = yield* EvidenceLinks.build(graph, nodes);
+    const treatments = yield* TreatmentIndex.build(graph, nodes);
+    const rules = yield* WarningSignRules.build(graph, documents);
+    const model = new ConditionModel(graph, links);
     const interviewer = new Interviewer(graph, model, rules, documents);
-    return new TraceEngine(graph, reader, up, rules, model, interviewer);
+    return new TraceEngine(graph, reader, up, links, treatments, rules, model, interviewer);
   }
 
   /** Traces `inputs` (entity ids or free text). */
@@ -92,9 +100,10 @@ export class TraceEngine {
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
     const known = { present: matched.map((m) => m.entity), absent };
-    const fits = rankConditions(this.graph, matched, absent);
+    const lent = supports(this.links, matched);
+    const fits = rankConditions(this.links, lent, absent);
     const conditions = this.model.rank(known, fits);
-    const rootCauses = this.rankRootCauses(matched, maxDepth, limit, meter);
+    const rootCauses = this.rankRootCauses(matched, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
@@ -107,8 +116,8 @@ export class TraceEngine {
       unmatched,
       conditions: conditions.slice(0, limit),
       rootCauses,
-      treatments: treatmentPlan(this.graph, [...new Set(targets)]),
-      triage: triage(matched, conditions, (id) => this.adviceText(id), this.warningSigns, fits),
+      treatments: this.treatments.plan([...new Set(targets)]),
+      triage: triage(matched, conditions, this.advice, this.warningSigns, fits),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -127,6 +136,8 @@ export class TraceEngine {
     readAbsent: readonly Entity[],
     evidence: readonly Evidence[],
   ): { matched: TraceMatch[]; absent: Entity[] } {
+    // Without answers the reading stands as it is (matchInputs made these arrays for us).
+    if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
     const matched = read.filter((m) => answers.get(m.entity.id) !== false);
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
@@ -149,6 +160,7 @@ export class TraceEngine {
    */
   private rankRootCauses(
     matched: readonly TraceMatch[],
+    lent: readonly Support[],
     maxDepth: number,
     limit: number,
     meter: WorkMeter | undefined,
@@ -158,17 +170,23 @@ export class TraceEngine {
       if ((starts.get(entity.id)?.weight ?? -1) < weight) starts.set(entity.id, { entity, weight });
     };
     for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.confidence);
-    for (const s of supports(this.graph, matched))
-      if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
-    const reported = new Map(
-      matched.filter((m) => m.entity.kind === "CAUSE").map((m) => [m.entity.id, m.confidence]),
-    );
-    return findRootCauses(this.up, [...starts.values()], {
+    for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
+    const reported = new Map<string, number>();
+    for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.confidence);
+    const key = [
+      [...starts.values()].map((s) => `${s.entity.id}:${exact(s.weight)}`).join(","),
+      [...reported].map(([id, bonus]) => `${id}:${exact(bonus)}`).join(","),
       maxDepth,
       limit,
-      bonus: (id) => reported.get(id) ?? 0,
-      ...(meter ? { meter } : {}),
-    });
+    ].join("|");
+    return this.walks.recall(key, meter, (counted) =>
+      findRootCauses(this.up, [...starts.values()], {
+        maxDepth,
+        limit,
+        ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
+        meter: counted,
+      }),
+    );
   }
 
   /** Root causes of one condition, as `trace([id])` would find them. */
@@ -181,8 +199,20 @@ export class TraceEngine {
     });
   }
 
-  private adviceText(id: string): string | null {
+  /** The treatment plan for `targets`, most relevant first (see TreatmentIndex.plan). */
+  plan(targets: readonly Entity[]): PlanItem[] {
+    return this.treatments.plan(targets);
+  }
+
+  /** Recent root-cause walks (bounded: see WalkMemo). */
+  private readonly walks = new WalkMemo();
+
+  /** The answer of the ADVICE entry `id`, or null (triage's advice texts). */
+  private readonly advice = (id: string): string | null => {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
-  }
+  };
 }
+
+/** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
+const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));

@@ -1,9 +1,11 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
-import { graphEntities } from "../graph/graphEntities.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import type { NodeIndex } from "./NodeIndex.js";
 import { type StepDirection, stepDirection } from "./stepDirection.js";
+import type { PathStep } from "./types.js";
+import { WalkLabels } from "./WalkLabels.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
 export interface UpMove {
@@ -33,7 +35,10 @@ const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF
 /**
  * A compact adjacency view of the graph for walking "up": from what a runner feels
  * towards what causes it. Built once per knowledge base, so a trace touches only the
- * nodes it reaches. Moves per node are sorted by relation then id, for determinism.
+ * nodes it reaches, and reads flat arrays (node numbers of {@link NodeIndex}) instead of
+ * the graph. Moves per node are sorted by relation then id, for determinism; each move's
+ * path step (from, to, edge, direction) is made once here and shared by every path that
+ * takes it. Size: one entry per move, at most two per edge of the graph.
  *
  * Moves: symptom → condition that shows it, and → structure where it is felt; condition
  * → its causes, the conditions that lead to it, the structures it affects; cause and
@@ -42,84 +47,108 @@ const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF
  * drives others (one with CAUSES edges out).
  */
 export class UpwardGraph {
-  private readonly moves = new Map<string, readonly UpMove[]>();
+  /** Node number → index of its first move; its moves end where the next node's begin. */
+  readonly firstMove: Int32Array;
+  /** Move → the node number it reaches. */
+  readonly next: Int32Array;
+  /** Move → the share of the weight it keeps (see {@link UpMove}.share). */
+  readonly share: Float64Array;
+  /** Move → 1 when it is causal (see {@link UpMove}.causal). */
+  readonly causal: Uint8Array;
+  /** Move → its path step. */
+  readonly step: readonly PathStep[];
+  /** The walks' working memory, reused from walk to walk (see findRootCauses). */
+  readonly labels = new WalkLabels();
 
-  private constructor() {}
+  private constructor(
+    readonly nodes: NodeIndex,
+    moves: readonly (readonly UpMove[])[],
+  ) {
+    const count = moves.reduce((n, m) => n + m.length, 0);
+    this.firstMove = new Int32Array(moves.length + 1);
+    this.next = new Int32Array(count);
+    this.share = new Float64Array(count);
+    this.causal = new Uint8Array(count);
+    const step: PathStep[] = [];
+    moves.forEach((list, node) => {
+      const from = nodes.entities[node] as Entity;
+      for (const m of list) {
+        const k = step.length;
+        this.next[k] = nodes.numberOf(m.next.id);
+        this.share[k] = m.share;
+        this.causal[k] = m.causal ? 1 : 0;
+        step.push({ from, to: m.next, edge: m.edge, direction: m.direction });
+      }
+      this.firstMove[node + 1] = step.length;
+    });
+    this.step = step;
+  }
 
-  /** Builds the view of `graph`, one node per step (see Steps). */
-  static *build(graph: KnowledgeGraph): Steps<UpwardGraph> {
-    const up = new UpwardGraph();
-    for (const entity of graphEntities(graph)) {
-      up.addNode(graph, entity);
+  /** Builds the view of `graph` over its numbered `nodes`, one node per step (see Steps). */
+  static *build(graph: KnowledgeGraph, nodes: NodeIndex): Steps<UpwardGraph> {
+    const moves: UpMove[][] = [];
+    for (const entity of nodes.entities) {
+      moves.push(movesOf(graph, entity));
       yield;
     }
-    return up;
+    return new UpwardGraph(nodes, moves);
   }
+}
 
-  /** The ways up from `id` (empty for a node with none). */
-  movesFrom(id: string): readonly UpMove[] {
-    return this.moves.get(id) ?? [];
-  }
-
-  private addNode(graph: KnowledgeGraph, entity: Entity): void {
-    const { id } = entity;
-    const raw: Omit<UpMove, "share">[] = [];
-    const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
-      raw.push({ edge, next, direction, causal });
-    const incoming = (
-      relation: Edge["relation"],
-      causal: boolean,
-      accept = (_: Entity) => true,
-    ) => {
-      for (const { edge, other } of edgesAt(graph, id, "INCOMING", [relation])) {
-        if (accept(other)) add(edge, other, stepDirection("INCOMING"), causal);
-      }
-    };
-    const outgoing = (relation: Edge["relation"]) => {
-      for (const { edge, other } of edgesAt(graph, id, "OUTGOING", [relation]))
-        add(edge, other, stepDirection("OUTGOING"), false);
-    };
-    const drives = (e: Entity) => edgesAt(graph, e.id, "OUTGOING", ["CAUSES"]).length > 0;
-    switch (entity.kind) {
-      case "SYMPTOM":
-        incoming("PRESENTS_WITH", false);
-        outgoing("FELT_IN");
-        break;
-      case "CONDITION":
-        incoming("CAUSES", true);
-        incoming("LEADS_TO", true);
-        outgoing("AFFECTS");
-        break;
-      case "CAUSE":
-      case "MECHANISM":
-        incoming("CAUSES", true);
-        break;
-      case "BODY_STRUCTURE":
-        incoming("UPSTREAM_OF", false);
-        // A part with nothing upstream joins the chain where its whole sits.
-        if (raw.length === 0) outgoing("PART_OF");
-        incoming("AFFECTS", true, (e) => e.kind === "CONDITION" && drives(e));
-        break;
-      case "TREATMENT":
-      case "ADVICE":
-        break;
-      default:
-        assertNever(entity);
+/** The ways up from `entity`, sorted by relation then id. */
+function movesOf(graph: KnowledgeGraph, entity: Entity): UpMove[] {
+  const { id } = entity;
+  const raw: Omit<UpMove, "share">[] = [];
+  const add = (edge: Edge, next: Entity, direction: UpMove["direction"], causal: boolean) =>
+    raw.push({ edge, next, direction, causal });
+  const incoming = (relation: Edge["relation"], causal: boolean, accept = (_: Entity) => true) => {
+    for (const { edge, other } of edgesAt(graph, id, "INCOMING", [relation])) {
+      if (accept(other)) add(edge, other, stepDirection("INCOMING"), causal);
     }
-    const perRelation = new Map<string, number>();
-    for (const m of raw)
-      perRelation.set(m.edge.relation, (perRelation.get(m.edge.relation) ?? 0) + 1);
-    const moves = raw
-      .map((m) => ({
-        ...m,
-        share:
-          (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
-          (m.edge.common ? 1 : Math.sqrt(perRelation.get(m.edge.relation) ?? 1)),
-      }))
-      .sort(
-        (a, b) =>
-          a.edge.relation.localeCompare(b.edge.relation) || a.next.id.localeCompare(b.next.id),
-      );
-    if (moves.length > 0) this.moves.set(id, moves);
+  };
+  const outgoing = (relation: Edge["relation"]) => {
+    for (const { edge, other } of edgesAt(graph, id, "OUTGOING", [relation]))
+      add(edge, other, stepDirection("OUTGOING"), false);
+  };
+  const drives = (e: Entity) => edgesAt(graph, e.id, "OUTGOING", ["CAUSES"]).length > 0;
+  switch (entity.kind) {
+    case "SYMPTOM":
+      incoming("PRESENTS_WITH", false);
+      outgoing("FELT_IN");
+      break;
+    case "CONDITION":
+      incoming("CAUSES", true);
+      incoming("LEADS_TO", true);
+      outgoing("AFFECTS");
+      break;
+    case "CAUSE":
+    case "MECHANISM":
+      incoming("CAUSES", true);
+      break;
+    case "BODY_STRUCTURE":
+      incoming("UPSTREAM_OF", false);
+      // A part with nothing upstream joins the chain where its whole sits.
+      if (raw.length === 0) outgoing("PART_OF");
+      incoming("AFFECTS", true, (e) => e.kind === "CONDITION" && drives(e));
+      break;
+    case "TREATMENT":
+    case "ADVICE":
+      break;
+    default:
+      assertNever(entity);
   }
+  const perRelation = new Map<string, number>();
+  for (const m of raw)
+    perRelation.set(m.edge.relation, (perRelation.get(m.edge.relation) ?? 0) + 1);
+  return raw
+    .map((m) => ({
+      ...m,
+      share:
+        (ANATOMICAL.has(m.edge.relation) ? ANATOMY_WEIGHT : 1) /
+        (m.edge.common ? 1 : Math.sqrt(perRelation.get(m.edge.relation) ?? 1)),
+    }))
+    .sort(
+      (a, b) =>
+        a.edge.relation.localeCompare(b.edge.relation) || a.next.id.localeCompare(b.next.id),
+    );
 }

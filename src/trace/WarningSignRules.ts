@@ -1,7 +1,9 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import { entityAt } from "../graph/entityAt.js";
+import { graphEntities } from "../graph/graphEntities.js";
 import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
+import type { Steps } from "../graph/steps.js";
 
 /** A reported warning sign and the list that governs it where the runner reported it. */
 export interface GovernedSign {
@@ -22,6 +24,8 @@ export class WarningSignRules {
   private readonly lists = new Map<string, WarningSignList>();
   /** Structure id → ids of the documents whose lists govern it. */
   private readonly governed = new Map<string, Set<string>>();
+  /** Symptom or condition id → {@link placeOf} it, when built with {@link build} (one per entity). */
+  private readonly places = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -43,8 +47,32 @@ export class WarningSignRules {
     }
   }
 
-  /** Ids of the documents whose lists govern where `entity` is felt (or, for a condition, acts). */
-  placeOf(entity: Entity): Set<string> {
+  /**
+   * The rules of `documents` over `graph`, with the place of every symptom and condition
+   * found at once, one entity per step (see Steps), so a trace looks places up.
+   */
+  static *build(
+    graph: KnowledgeGraph,
+    documents: ReadonlyMap<string, SourceDocument>,
+  ): Steps<WarningSignRules> {
+    const rules = new WarningSignRules(graph, documents);
+    for (const entity of graphEntities(graph)) {
+      if (entity.kind === "SYMPTOM" || entity.kind === "CONDITION")
+        rules.places.set(entity.id, rules.findPlace(entity));
+      yield;
+    }
+    return rules;
+  }
+
+  /**
+   * Ids of the documents whose lists govern where `entity` is felt (or, for a condition,
+   * acts). Read only: the set may be shared by every call.
+   */
+  placeOf(entity: Entity): ReadonlySet<string> {
+    return this.places.get(entity.id) ?? this.findPlace(entity);
+  }
+
+  private findPlace(entity: Entity): Set<string> {
     const relation = entity.kind === "CONDITION" ? "AFFECTS" : "FELT_IN";
     const docs = new Set<string>();
     if (entity.kind !== "SYMPTOM" && entity.kind !== "CONDITION") return docs;
@@ -58,7 +86,9 @@ export class WarningSignRules {
     const signs = reported.filter(
       (e): e is Symptom => e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null),
     );
-    const sites = new Set(reported.flatMap((e) => [...this.placeOf(e)]));
+    if (signs.length === 0) return [];
+    const sites = new Set<string>();
+    for (const e of reported) for (const doc of this.placeOf(e)) sites.add(doc);
     return signs.map((sign) => ({ sign, list: this.listFor(sign, sites) }));
   }
 

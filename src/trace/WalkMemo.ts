@@ -1,0 +1,75 @@
+import { STEPS_PER_REPORT } from "./findRootCauses.js";
+import type { RootCause, WorkMeter } from "./types.js";
+
+/** Most walks remembered. */
+export const WALK_MEMO_ENTRIES = 2048;
+
+/**
+ * Most pieces (root causes, paths and steps together) remembered across all walks: 2^17,
+ * a few MiB at most (a step is shared with the walk view, so a piece is one small object
+ * or one array slot). The oldest walks are forgotten first.
+ */
+export const WALK_MEMO_PIECES = 2 ** 17;
+
+interface Walk {
+  readonly causes: readonly RootCause[];
+  /** Labels the walk settled: what it told its meter. */
+  readonly steps: number;
+  readonly pieces: number;
+}
+
+/**
+ * The root-cause walks of recent traces, by everything a walk depends on (its starts and
+ * their weights, the reported causes' bonuses, depth and limit): runners' findings are few
+ * even when their sentences are new, so most walks were walked before. A remembered walk
+ * tells the meter what the walk told it, call by call (so a budget stops it where the walk
+ * would have stopped), and answers the same root causes (shared, read-only objects).
+ * Bounded by {@link WALK_MEMO_ENTRIES} walks and {@link WALK_MEMO_PIECES} pieces, least
+ * recently used forgotten first; one per knowledge base, dropped with it.
+ */
+export class WalkMemo {
+  private readonly walks = new Map<string, Walk>();
+  private pieces = 0;
+
+  /**
+   * The root causes of the walk `key`, from memory or from `walk` (given a meter that
+   * counts what it reports, and forwards it to `meter`).
+   */
+  recall(key: string, meter: WorkMeter | undefined, walk: (meter: WorkMeter) => RootCause[]) {
+    const known = this.walks.get(key);
+    if (known !== undefined) {
+      this.walks.delete(key);
+      this.walks.set(key, known);
+      if (meter !== undefined) {
+        for (let n = STEPS_PER_REPORT; n <= known.steps; n += STEPS_PER_REPORT)
+          meter("step", STEPS_PER_REPORT);
+        meter("step", known.steps % STEPS_PER_REPORT);
+      }
+      return [...known.causes];
+    }
+    let steps = 0;
+    const causes = walk((kind, count) => {
+      steps += count;
+      meter?.(kind, count);
+    });
+    this.remember(key, { causes, steps, pieces: piecesOf(causes) });
+    return [...causes];
+  }
+
+  private remember(key: string, walk: Walk): void {
+    if (walk.pieces > WALK_MEMO_PIECES) return;
+    this.walks.set(key, walk);
+    this.pieces += walk.pieces;
+    for (const [oldest, w] of this.walks) {
+      if (this.walks.size <= WALK_MEMO_ENTRIES && this.pieces <= WALK_MEMO_PIECES) break;
+      this.walks.delete(oldest);
+      this.pieces -= w.pieces;
+    }
+  }
+}
+
+function piecesOf(causes: readonly RootCause[]): number {
+  let pieces = causes.length;
+  for (const c of causes) for (const p of c.paths) pieces += 1 + p.steps.length;
+  return pieces;
+}
