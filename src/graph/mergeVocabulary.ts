@@ -24,6 +24,14 @@ const WORD_LISTS = [
   "reporting",
   "corrections",
   "siteDenials",
+  "pastVerbs",
+  "pastTimes",
+  "pastLeads",
+  "resolved",
+  "ongoing",
+  "owners",
+  "firstPerson",
+  "hedges",
 ] as const;
 
 /**

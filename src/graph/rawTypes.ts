@@ -52,6 +52,14 @@ export interface RawVocabulary {
   readonly reporting?: readonly string[];
   readonly corrections?: readonly string[];
   readonly siteDenials?: readonly string[];
+  readonly pastVerbs?: readonly string[];
+  readonly pastTimes?: readonly string[];
+  readonly pastLeads?: readonly string[];
+  readonly resolved?: readonly string[];
+  readonly ongoing?: readonly string[];
+  readonly owners?: readonly string[];
+  readonly firstPerson?: readonly string[];
+  readonly hedges?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

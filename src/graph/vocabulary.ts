@@ -72,6 +72,22 @@ export interface Vocabulary {
   readonly corrections: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
   readonly siteDenials: readonly string[];
+  /** Past-tense verbs that, with a past time in the same clause, put its signs in the past ("heel was swollen last month"). */
+  readonly pastVerbs: readonly string[];
+  /** Times that are over (last month, ago): with a past verb and no ongoing word in the clause, its signs are past, so denied. */
+  readonly pastTimes: readonly string[];
+  /** Words after which what the clause says is past ("used to have tingling"), so denied. */
+  readonly pastLeads: readonly string[];
+  /** Words saying a sign is over ("gone now", "not anymore"): the signs of their clause, else of the clause before, are denied. */
+  readonly resolved: readonly string[];
+  /** Words saying a sign goes on (still, since, started): a clause with one is never put in the past. */
+  readonly ongoing: readonly string[];
+  /** Words that make the body part after them someone else's (his, her, their), as an `others` possessive does ("buddy's ankle"). */
+  readonly owners: readonly string[];
+  /** Words by which the runner speaks of themself (I, my): a clause after one about someone else, naming no site and none of these, goes on about them. */
+  readonly firstPerson: readonly string[];
+  /** Words that make a named condition only a question or fear ("is it", "worried"); a clause ending in ? does too: the name is not read as reported. */
+  readonly hedges: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -138,6 +154,14 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   reporting: [],
   corrections: [],
   siteDenials: [],
+  pastVerbs: [],
+  pastTimes: [],
+  pastLeads: [],
+  resolved: [],
+  ongoing: [],
+  owners: [],
+  firstPerson: [],
+  hedges: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -1,4 +1,5 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
+import { FrameWords } from "./FrameWords.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
@@ -67,6 +68,8 @@ export class Lexicon {
   readonly siteDenials: ReadonlySet<string>;
   /** Ids of sites the articles do not cover. */
   readonly uncovered: ReadonlySet<string>;
+  /** Words framing a clause: whose body, past or present, asked or reported. */
+  readonly frames: FrameWords;
   private readonly knownStems = new Set<string>();
   /** Unknown words already looked up, with the known stem read for each (bounded). */
   private readonly corrections = new Map<string, string | null>();
@@ -85,6 +88,7 @@ export class Lexicon {
     this.reporting = new Set(stems(vocabulary.reporting));
     this.siteDenials = new Set(stems(vocabulary.siteDenials));
     this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
+    this.frames = new FrameWords(vocabulary);
     this.bothSides = new Set(
       vocabulary.bothSides.flatMap((w) =>
         tokenizeComplaint(w, vocabulary.numbers).map((t) => t.folded),

@@ -18,4 +18,9 @@ export const CONFIDENCE = {
   carriedSite: 0.05,
   /** Taken off when a word was read through a typo. */
   typo: 0.08,
+  /**
+   * Taken off a name the runner only asks about or fears ("is it plantar fasciitis?"): a
+   * question is not a report, yet the runner is often right, so about even odds.
+   */
+  hedged: 0.27,
 } as const;

@@ -1,4 +1,5 @@
 import type { Side } from "../graph/index.js";
+import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
 import type { Token } from "./types.js";
@@ -15,6 +16,11 @@ export interface Clause {
   readonly sides: readonly Side[];
   /** The clause is about someone else ("my dog is limping"). */
   readonly other: boolean;
+  /** A condition or cause it names is only asked about or feared ("is it plantar fasciitis?"). */
+  readonly hedged: boolean;
+  /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
@@ -26,14 +32,15 @@ export const NEGATION_REACH = 5;
 type Item =
   | { readonly kind: "mention"; readonly m: Mention }
   | { readonly kind: "quantity"; readonly q: QuantityMention }
-  | { readonly kind: "punctuation"; readonly t: Token }
+  | { readonly kind: "punctuation"; readonly t: Token; readonly at: number }
   | { readonly kind: "word"; readonly t: Token; readonly at: number };
 
 /**
  * Reads tokens into clauses: the lexicon's longest phrases and the quantities, split into
  * clauses at punctuation, scope breaks ("but") and an "and" that starts something new; a
  * negation cue denies the feelings, timings, factors and named entities after it until its
- * clause ends, carrying across a list ("no numbness, tingling or swelling").
+ * clause ends, carrying across a list ("no numbness, tingling or swelling"). Each clause is
+ * then framed ({@link frameClauses}): whose body, past or present, asked or reported.
  */
 export function readClauses(
   tokens: readonly Token[],
@@ -53,11 +60,21 @@ export function readClauses(
   // After an "and" that does not join a list, the next site starts a new clause.
   let split = false;
   let reach = 0;
-  const close = () => {
+  let start = 0;
+  const close = (end = tokens.length) => {
     // "my heels" names both sides, unless a side is said.
     if (sides.length === 0 && plural) sides.push("BOTH");
     if (mentions.length > 0 || found.length > 0)
-      clauses.push({ mentions, quantities: found, sides, other });
+      clauses.push({
+        mentions,
+        quantities: found,
+        sides,
+        other,
+        hedged: false,
+        from: start,
+        to: end,
+      });
+    start = end;
     mentions = [];
     found = [];
     sides = [];
@@ -81,7 +98,7 @@ export function readClauses(
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
       if (item.t.folded === "," && negating && isListItem(k)) continue;
-      close();
+      close(item.at);
     } else if (item.kind === "quantity") {
       found.push(item.q);
     } else if (item.kind === "word") {
@@ -107,14 +124,14 @@ export function readClauses(
           reach = 0;
           break;
         case "BREAK":
-          close();
+          close(item.m.from);
           break;
         case "CORRECTION":
           // "heel's swollen, no wait, it's my ankle": what came before is taken back.
           mentions = [];
           found = [];
           clauses.length = 0;
-          close();
+          close(item.m.to);
           break;
         case "LIST": {
           const next = items[k + 1];
@@ -129,12 +146,12 @@ export function readClauses(
         case "SIDE":
           if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) {
             // "... and my right ankle": the side starts the new clause with its site.
-            if (split) close();
+            if (split) close(item.m.from);
             sides.push(concept.side);
           }
           break;
         case "SITE":
-          if (split) close();
+          if (split) close(item.m.from);
           // "not the ankle": a denied site (what it denies is read with the clause).
           mentions.push(inClause(item.m, item.m.concept, negating && siteDenial));
           break;
@@ -151,7 +168,7 @@ export function readClauses(
     }
   }
   close();
-  return clauses;
+  return frameClauses(clauses, tokens, lexicon);
 }
 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */
@@ -205,7 +222,7 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
       i = m.to;
       if (next !== undefined && m.to >= next.to) byStart?.delete(next.from);
     } else {
-      items.push(t.punctuation ? { kind: "punctuation", t } : { kind: "word", t, at: i });
+      items.push(t.punctuation ? { kind: "punctuation", t, at: i } : { kind: "word", t, at: i });
       i++;
     }
   }

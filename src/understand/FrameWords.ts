@@ -1,0 +1,93 @@
+import type { Vocabulary } from "../graph/index.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
+import type { Token } from "./types.js";
+
+/**
+ * Short phrases indexed by their first stem, so finding one at a token is one map lookup
+ * and a compare of the few phrases that start there (the lists are a few dozen entries).
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  /** The stems phrases start with. */
+  get firsts(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
+  constructor(phrases: readonly string[], numbers: ReadonlyMap<string, number>) {
+    for (const p of phrases) {
+      const stems = tokenizeComplaint(p, numbers).map((t) => t.stem);
+      const first = stems[0];
+      if (first === undefined) continue;
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), stems]);
+    }
+  }
+
+  /** The token after the longest phrase starting at token `at` (before `until`), or -1. */
+  endAt(tokens: readonly Token[], at: number, until: number): number {
+    const candidates = this.byFirst.get(tokens[at]?.stem ?? "");
+    if (candidates === undefined) return -1;
+    let best = -1;
+    for (const stems of candidates) {
+      const end = at + stems.length;
+      if (end > until || end <= best) continue;
+      if (stems.every((s, i) => tokens[at + i]?.stem === s)) best = end;
+    }
+    return best;
+  }
+}
+
+/**
+ * The words that frame a clause: whose body it is about, whether what it says is over, and
+ * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
+ * pastLeads, resolved, ongoing, owners, firstPerson, hedges). Language, not medicine.
+ */
+export class FrameWords {
+  /** Stems of past verbs ("was", "had"). */
+  readonly pastVerbs: ReadonlySet<string>;
+  /** Stems of words saying a sign goes on ("still", "since"). */
+  readonly ongoing: ReadonlySet<string>;
+  /** Stems of words making the part after them someone else's ("her"). */
+  readonly owners: ReadonlySet<string>;
+  /** Stems by which the runner speaks of themself ("my"). */
+  readonly firstPerson: ReadonlySet<string>;
+  /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
+  private readonly others: ReadonlySet<string>;
+  readonly pastTimes: PhraseSet;
+  readonly pastLeads: PhraseSet;
+  readonly resolved: PhraseSet;
+  readonly hedges: PhraseSet;
+  /** Every stem a cue starts with: a token with none of them is passed over at once. */
+  readonly starts: ReadonlySet<string>;
+
+  constructor(vocabulary: Vocabulary) {
+    const n = vocabulary.numbers;
+    const stems = (words: readonly string[]) =>
+      new Set(words.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.stem)));
+    this.pastVerbs = stems(vocabulary.pastVerbs);
+    this.ongoing = stems(vocabulary.ongoing);
+    this.owners = stems(vocabulary.owners);
+    this.firstPerson = stems(vocabulary.firstPerson);
+    this.others = new Set(
+      [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
+        tokenizeComplaint(w, n).map((t) => t.folded),
+      ),
+    );
+    this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
+    this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
+    this.resolved = new PhraseSet(vocabulary.resolved, n);
+    this.hedges = new PhraseSet(vocabulary.hedges, n);
+    this.starts = new Set([
+      ...this.pastVerbs,
+      ...this.ongoing,
+      ...this.firstPerson,
+      ...[this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
+    ]);
+  }
+
+  /** Whether the token is a person other than the runner, written as a possessive ("buddy's"). */
+  otherOwner(t: Token): boolean {
+    // Folded words have lost the apostrophe: "buddy's" is "buddys".
+    return t.possessive && this.others.has(t.folded.slice(0, -1));
+  }
+}

@@ -1,0 +1,215 @@
+import type { Concept, Lexicon } from "./Lexicon.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/** Concept types that are signs the runner can say are over: feelings, timings, names. */
+const SIGNS: ReadonlySet<Concept["type"]> = new Set(["FEELING", "TIMING", "MENTION"]);
+
+/** What the words of one clause (and the gap after it) say of its frame. */
+interface Cues {
+  pastTime: boolean;
+  pastVerb: boolean;
+  ongoing: boolean;
+  firstPerson: boolean;
+  hedged: boolean;
+  /** The token after the first "used to", or -1. */
+  leadEnd: number;
+  /** A "gone now" inside the clause. */
+  resolvedHere: boolean;
+  /** A "gone now" after the clause, before the next one. */
+  resolvedAfter: boolean;
+}
+
+/**
+ * Frames each clause: whose body it is about, whether what it says is over, and whether a
+ * condition it names is only asked about. A clause about someone else's body part ("my
+ * buddy's ankle", "her paw") is about someone else, and so is one after it that names no
+ * site and not the runner. A sign said to be over is denied: after "used to"; in a clause
+ * with a past verb and a past time and nothing ongoing ("heel was swollen last month");
+ * with "gone now" in its clause, or in the clause after it when that one says nothing else
+ * ("tingling in my heel, gone now"). A clause that only asks about or fears a name ("is it
+ * plantar fasciitis?", not "my plantar fasciitis?") is hedged: its names are read with less
+ * confidence (a question is not a report, but the runner may be right). A complaint that only speaks of body parts no article covers,
+ * and what is felt there, reads no cause: the articles link causes to the parts they cover.
+ * One pass over the tokens; each word list is looked up by its first word.
+ */
+export function frameClauses(
+  clauses: Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  if (clauses.length === 0) return clauses;
+  const cues = cuesOf(clauses, tokens, lexicon);
+  const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
+  const framed: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
+    const c = cues[i] as Cues;
+    const previous = framed[i - 1];
+    const sites = sitesOf(clause);
+    const other =
+      clause.other ||
+      ownedByOther(sites, tokens, lexicon) ||
+      (previous?.other === true && sites.length === 0 && !c.firstPerson);
+    const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
+    const over =
+      (c.pastTime && c.pastVerb && !c.ongoing) ||
+      (c.resolvedHere && said) ||
+      c.resolvedAfter ||
+      (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
+    const lead = c.ongoing ? -1 : c.leadEnd;
+    const hedged =
+      c.hedged &&
+      clause.mentions.some((m) => m.concept.type === "MENTION") &&
+      !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon));
+    // Most clauses are framed as read: kept as they are, nothing copied.
+    if (!(other || over || lead >= 0 || hedged || uncoveredOnly)) {
+      framed.push(clause);
+      continue;
+    }
+    const mentions: ClauseMention[] = [];
+    for (const m of clause.mentions) {
+      const type = m.concept.type;
+      if (type === "FACTOR" && uncoveredOnly) continue;
+      const past =
+        (over && SIGNS.has(type)) ||
+        (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
+      mentions.push(past && !m.negated ? denied(m) : m);
+    }
+    framed.push({
+      mentions,
+      quantities: uncoveredOnly ? [] : clause.quantities,
+      sides: clause.sides,
+      other,
+      hedged,
+      from: clause.from,
+      to: clause.to,
+    });
+  }
+  return framed;
+}
+
+/**
+ * Whether every site the complaint names (alone or in a cause's words) is one no article
+ * covers, and something is felt at one ("groin pain, I run on roads"): then no cause is
+ * read anywhere in it.
+ */
+function aboutUncoveredOnly(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  let felt = false;
+  for (const clause of clauses) {
+    let uncovered = false;
+    for (const m of clause.mentions) {
+      const c = m.concept;
+      // A cause or name with a site word in it ("my heels rub") names that site too.
+      if (c.type === "FACTOR" || c.type === "MENTION")
+        for (let i = m.from; i < m.to; i++) {
+          const word = lexicon.conceptOf((tokens[i] as Token).stem);
+          if (word?.type === "SITE" && !lexicon.uncovered.has(word.id)) return false;
+        }
+      if (c.type !== "SITE") continue;
+      if (!lexicon.uncovered.has(c.id)) return false;
+      uncovered = true;
+    }
+    if (uncovered && clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated))
+      felt = true;
+  }
+  return felt;
+}
+
+const NO_SITES: readonly ClauseMention[] = [];
+
+/** The clause's site mentions (one shared empty list when it names none). */
+function sitesOf(clause: Clause): readonly ClauseMention[] {
+  let sites: ClauseMention[] | null = null;
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "SITE") continue;
+    if (sites === null) sites = [];
+    sites.push(m);
+  }
+  return sites ?? NO_SITES;
+}
+
+/** Whether the clause after clause `i` says a sign of its own. */
+function nextSays(clauses: readonly Clause[], i: number): boolean {
+  return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
+}
+
+/** Whether the runner calls the name their own ("how do I treat my plantar fasciitis?"). */
+function owned(m: ClauseMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const before = tokens[m.from - 1];
+  return before !== undefined && lexicon.frames.firstPerson.has(before.stem);
+}
+
+/** `m` denied, in the one shape mentions have. */
+function denied(m: ClauseMention): ClauseMention {
+  return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
+}
+
+/**
+ * Whether a site the clause names is someone else's: an owner word ("her") or a person
+ * written as a possessive ("buddy's") inside its phrase or just before it, with no word of
+ * the runner's between ("I told her my heel is numb" is the runner's heel).
+ */
+function ownedByOther(
+  sites: readonly ClauseMention[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const words = lexicon.frames;
+  const owner = (t: Token) => words.owners.has(t.stem) || words.otherOwner(t);
+  for (const m of sites) {
+    for (let i = m.from; i < m.to; i++) if (owner(tokens[i] as Token)) return true;
+    // Back across the clause's start too: "... and his heel" starts a clause at "heel".
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
+      const t = tokens[i] as Token;
+      if (t.punctuation || words.firstPerson.has(t.stem)) break;
+      if (owner(t)) return true;
+    }
+  }
+  return false;
+}
+
+/** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
+function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: Lexicon): Cues[] {
+  const words = lexicon.frames;
+  const cues: Cues[] = clauses.map((clause) => ({
+    pastTime: false,
+    pastVerb: false,
+    ongoing: false,
+    firstPerson: false,
+    // "runners foot?": a clause ending in a question mark asks.
+    hedged: tokens[clause.to]?.folded === "?",
+    leadEnd: -1,
+    resolvedHere: false,
+    resolvedAfter: false,
+  }));
+  let k = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
+    const c = cues[k];
+    if (c === undefined) continue;
+    const t = tokens[at] as Token;
+    if (!words.starts.has(t.stem)) continue;
+    const clause = clauses[k] as Clause;
+    const inside = at < clause.to;
+    if (!inside) {
+      // Words read as nothing after a clause speak of it ("heel was numb, a while back").
+      if (words.resolved.endAt(tokens, at, tokens.length) > 0) c.resolvedAfter = true;
+      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
+      continue;
+    }
+    if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
+    if (words.ongoing.has(t.stem)) c.ongoing = true;
+    if (words.firstPerson.has(t.stem)) c.firstPerson = true;
+    if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
+    if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
+    if (words.resolved.endAt(tokens, at, clause.to) > 0) c.resolvedHere = true;
+    const lead = words.pastLeads.endAt(tokens, at, clause.to);
+    if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
+  }
+  return cues;
+}

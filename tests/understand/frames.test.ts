@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+
+// A clause's frame (src/understand/frameClauses.ts) on the real vocabulary: whose body, past
+// or present, asked or reported. Sentences written for this test, not taken from any set.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+const matched = (text: string) =>
+  kb.reader
+    .read(text)
+    .findings.filter((f) => f.entity !== null)
+    .map((f) => `${f.present ? "+" : "-"}${f.entity?.id}`);
+const triage = (text: string) => kb.tracer.trace([text]).triage.level;
+
+describe("a sign that is over", () => {
+  it("is denied after 'used to', with a past verb and a far past time, or with 'gone now'", () => {
+    expect(matched("i used to get numbness in my heel")).toEqual(["-heel-numbness-tingling"]);
+    expect(matched("my heel was red and hot last year")).toEqual(["-heel-redness-warmth-swelling"]);
+    expect(matched("heel went numb on a long run, gone now")).toEqual(["-heel-numbness-tingling"]);
+    expect(matched("two years ago my heel went numb")).toEqual(["-heel-numbness-tingling"]);
+    for (const text of ["i used to get numbness in my heel", "my heel was red and hot last year"])
+      expect(triage(text)).not.toBe("URGENT");
+  });
+
+  it("stays present when anything says it goes on, or the time may be now", () => {
+    expect(matched("my heel was numb last year and still is")).toContain("+heel-numbness-tingling");
+    expect(matched("heel has been numb since last month")).toContain("+heel-numbness-tingling");
+    expect(matched("heel was numb last week")).toContain("+heel-numbness-tingling");
+    expect(matched("my heel's gone numb")).toContain("+heel-numbness-tingling");
+    expect(matched("heel so sore i can no longer run")).not.toContain("-heel-pain-after-running");
+  });
+
+  it("keeps what the runner did then as a cause", () => {
+    expect(matched("i had a big jump in mileage last month, heel sore after runs")).toEqual(
+      expect.arrayContaining(["+mileage-jump"]),
+    );
+  });
+});
+
+describe("someone else's body", () => {
+  it("is not the runner's: a possessive person or an owner word before the part", () => {
+    for (const text of [
+      "my sister's heel is swollen and numb",
+      "my husband's achilles is red and swollen",
+      "his heel went numb at mile 10",
+      "took the dog out, her paws are swollen",
+      "my husband limps after his runs and his heel is numb",
+    ]) {
+      expect(matched(text)).toEqual([]);
+      expect(triage(text)).toBe("UNKNOWN");
+    }
+  });
+
+  it("stays the runner's when the runner's own word stands between", () => {
+    expect(matched("i told her my heel is numb")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("coach says my heel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+  });
+
+  it("goes on in a clause naming no site and not the runner, and stops at the runner", () => {
+    expect(matched("my brother's ankle is swollen, it's numb too")).toEqual([]);
+    expect(matched("my friend's heel is numb, and my heel is swollen")).toEqual([
+      "+heel-redness-warmth-swelling",
+    ]);
+  });
+});
+
+describe("a body part no article covers", () => {
+  it("reads no symptom and no cause, so it is never self-care", () => {
+    for (const text of [
+      "sharp groin pain after my intervals",
+      "kneecap aches after runs",
+      "pain on the top of my feet, my shoes are too small",
+      "my hamstring is swollen",
+    ]) {
+      expect(matched(text)).toEqual([]);
+      expect(triage(text)).not.toBe("SELF_CARE");
+    }
+  });
+});
+
+describe("a name only asked about", () => {
+  it("is read with less confidence than a name reported, unless it is the runner's own", () => {
+    const confidence = (text: string) =>
+      kb.reader.read(text).findings.find((f) => f.entity?.id === "plantar-fasciitis")?.confidence;
+    const reported = confidence("plantar fasciitis flaring up") ?? 0;
+    expect(confidence("could this be plantar fasciitis")).toBeLessThan(reported);
+    expect(confidence("plantar fasciitis?")).toBeLessThan(reported);
+    expect(confidence("what helps my plantar fasciitis?")).toBe(reported);
+  });
+
+  it("reads a name spelt one letter off as the name", () => {
+    expect(matched("achiles tendonitis again")).toEqual(["+achilles-tendinitis"]);
+  });
+});
