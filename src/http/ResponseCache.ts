@@ -80,7 +80,7 @@ export class ResponseCache {
   /**
    * The cached response, marked as most recently used and counted as a hit; undefined,
    * not counted, when absent: for a caller that looks up before it knows whether the
-   * request is cacheable, and calls {@link get} once it does.
+   * request is cacheable, and calls {@link miss} once it does.
    */
   hit(key: string): CachedResponse | undefined {
     const entry = entryIn(this.slots.get(slotOf(key)), key);
@@ -89,6 +89,11 @@ export class ResponseCache {
     this.order.delete(entry);
     this.order.add(entry);
     return entry.response;
+  }
+
+  /** Counts a miss of a cacheable request that {@link hit} did not find (without looking again). */
+  miss(): void {
+    this.misses++;
   }
 
   /**

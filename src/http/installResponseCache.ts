@@ -29,7 +29,7 @@ declare module "fastify" {
  * well-formedness below, trusted documents) and answered before, with the same outcome
  * every time, so a hit is sent unparsed (its body left undefined) from the preHandler,
  * after the checks that come before it. Any other text is parsed and, when well-formed,
- * looked up again there (a miss is counted only then).
+ * counted as a miss there (once, not looked up again) and its answer offered to the cache.
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -59,11 +59,12 @@ export function installResponseCache(
   // Callback-style hooks: on the hot path, an async hook's promise and extra tick cost
   // more than the lookup itself.
   app.addHook("preHandler", (request, reply, done) => {
-    let hit = request.responseCacheHit;
+    const hit = request.responseCacheHit;
     const key = request.responseCacheCandidate;
     if (hit === undefined && key !== undefined && isCacheableRequest(request.body)) {
-      hit = cache.get(key);
-      if (hit === undefined) request.responseCacheKey = key;
+      // The parser looked the key up already and missed: counted now, not looked up again.
+      cache.miss();
+      request.responseCacheKey = key;
     }
     if (hit === undefined) {
       done();
