@@ -3,6 +3,7 @@ import type { DestinationStream } from "pino";
 /** The part of sonic-boom (pino.destination) a {@link LineBatch} writes through. */
 export interface LineOutput {
   write(data: string): unknown;
+  flush(done: (err?: Error) => void): void;
   flushSync(): void;
   readonly destroyed?: boolean;
 }
@@ -37,13 +38,18 @@ export class LineBatch implements DestinationStream {
     if (this.pendingBytes >= this.bufferBytes) this.flush();
   }
 
-  /** Hands the gathered lines to the output (an asynchronous write). */
-  flush(): void {
-    if (this.pending === "" || this.out.destroyed === true) return;
-    const lines = this.pending;
-    this.pending = "";
-    this.pendingBytes = 0;
-    this.out.write(lines);
+  /**
+   * Hands the gathered lines to the output (an asynchronous write); with `done` (pino's
+   * `logger.flush(cb)`), calls it once the output has written them.
+   */
+  flush(done?: (err?: Error) => void): void {
+    if (this.pending !== "" && this.out.destroyed !== true) {
+      const lines = this.pending;
+      this.pending = "";
+      this.pendingBytes = 0;
+      this.out.write(lines);
+    }
+    if (done !== undefined) this.out.flush(done);
   }
 
   /** Writes the gathered lines and everything the output holds, before returning. */

@@ -5,7 +5,12 @@ import { runScript } from "../helpers/runScript.js";
 /** An output that records every write it is handed. */
 function recorder(): LineOutput & { writes: string[] } {
   const writes: string[] = [];
-  return { writes, write: (data: string) => writes.push(data), flushSync: () => undefined };
+  return {
+    writes,
+    write: (data: string) => writes.push(data),
+    flush: (done) => done(),
+    flushSync: () => undefined,
+  };
 }
 
 describe("LineBatch", () => {
@@ -33,6 +38,18 @@ describe("LineBatch", () => {
     expect(out.writes).toEqual([]);
     vi.advanceTimersByTime(100);
     expect(out.writes).toEqual(["one\n"]);
+  });
+
+  it("calls a flush's callback once the output has written the gathered lines", () => {
+    const out = recorder();
+    const batch = new LineBatch(out, 4096, 60_000);
+    batch.write("one\n");
+    let called = false;
+    batch.flush(() => {
+      called = true;
+    });
+    expect(out.writes).toEqual(["one\n"]);
+    expect(called).toBe(true);
   });
 
   it("counts bytes, not characters", () => {
