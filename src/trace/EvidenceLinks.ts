@@ -9,7 +9,7 @@ import { TRACE_DEFAULTS } from "./traceDefaults.js";
 export const CAUSE_REACH = 4;
 
 /**
- * Most (cause, driven condition) pairs kept for all causes together: 2^18, a few MiB. The
+ * Most (cause, driven condition) pairs kept for all causes together: 2^18, about 10 MiB. The
  * real graph holds under a thousand; a graph with more has the rest found per trace, as
  * a cause's conditions were before they were kept.
  */

@@ -156,12 +156,19 @@ describe("the piece cache", () => {
     const text = documents.find((d) => d.includes("query Trace(")) ?? "";
     const document = known.ofText(text)?.document;
     if (document === undefined) throw new Error("the Trace document is not known");
-    const unkept = AnswerWriter.compile(schema, document, operation("Trace").definition, 0);
+    const nothingKept = new PieceCache(0);
+    const unkept = AnswerWriter.compile(
+      schema,
+      document,
+      operation("Trace").definition,
+      () => nothingKept,
+    );
     const variables = contractVariables.Trace ?? {};
     for (const _ of [1, 2]) {
       const written = await unkept?.write(contextOn(kb), variables);
       const { plan } = await both("Trace", kb, variables);
       expect(written != null && "body" in written ? written.body : null).toBe(plan);
     }
+    expect(nothingKept.size).toBe(0);
   });
 });

@@ -10,8 +10,8 @@ import {
 } from "graphql";
 import type { Context } from "../context.js";
 import { WriterCompiler } from "./compileWriter.js";
-import { PIECE_CACHE_BYTES, piecesOf } from "./PieceCache.js";
-import { CannotWrite, type FieldReader } from "./writerParts.js";
+import { type PieceCache, piecesOf } from "./PieceCache.js";
+import { CannotWrite, type FieldReader, isThenable } from "./writerParts.js";
 
 /**
  * What writing an answer gave: its body (a success), the result to hand to Apollo (the
@@ -20,11 +20,6 @@ import { CannotWrite, type FieldReader } from "./writerParts.js";
  * below the root, a value a scalar cannot serialize).
  */
 export type Written = { readonly body: string } | { readonly result: ExecutionResult } | null;
-
-/** Whether a value is a promise (a resolver may return one). */
-function isPromise(value: unknown): value is Promise<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === "function";
-}
 
 /**
  * Writes the JSON answer of one known operation straight from what its resolvers return,
@@ -39,19 +34,20 @@ export class AnswerWriter {
   private constructor(
     private readonly root: FieldReader,
     private readonly nonNull: boolean,
-    private readonly maxBytes: number,
+    private readonly piecesFor: (kb: Context["kb"]) => PieceCache,
   ) {}
 
   /**
    * The writer of `operation` of `document`, or null when it uses what the writer leaves to
    * graph-jit: several root fields, directives, named fragments, subscriptions or
-   * mutations, resolvers that read their info, custom scalars.
+   * mutations, resolvers that read their info, custom scalars. `piecesFor` gives the piece
+   * cache of a knowledge base (default: its own, {@link piecesOf}).
    */
   static compile(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
-    maxBytes: number = PIECE_CACHE_BYTES,
+    piecesFor: (kb: Context["kb"]) => PieceCache = piecesOf,
   ): AnswerWriter | null {
     if (operation.operation !== "query") return null;
     let plain = true;
@@ -74,7 +70,7 @@ export class AnswerWriter {
       if (name.startsWith("__")) return null;
       const def = queryType.getFields()[name];
       if (def === undefined) return null;
-      return new AnswerWriter(root, isNonNullType(def.type), maxBytes);
+      return new AnswerWriter(root, isNonNullType(def.type), piecesFor);
     } catch (error) {
       if (error instanceof CannotWrite) return null;
       throw error;
@@ -84,11 +80,11 @@ export class AnswerWriter {
   /** Writes the answer of the operation with `variables` (coerced) on `context`. */
   async write(context: Context, variables: Record<string, unknown>): Promise<Written> {
     const { root } = this;
-    const run = { context, variables, pieces: piecesOf(context.kb, this.maxBytes) };
+    const run = { context, variables, pieces: this.piecesFor(context.kb) };
     let value: unknown;
     try {
       value = root.read(undefined, run);
-      if (isPromise(value)) value = await value;
+      if (isThenable(value)) value = await value;
     } catch (error) {
       if (!(error instanceof GraphQLError)) return null;
       // As graphql-js and graph-jit report a resolver's error: located at the field.

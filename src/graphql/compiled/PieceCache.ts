@@ -15,13 +15,14 @@ type Level = WeakMap<object, Level | string>;
  * The JSON text of selections of objects of one data version (entities, sources, path
  * steps), each written once and spliced into every answer that selects it again. Keyed by
  * the selection (a writer compiled at start: a fixed, small number) and by objects the
- * data version owns: the value itself, or, for a wrapper made per request (a path step),
- * the objects it wraps. A cache is made per knowledge base ({@link piecesOf}) and goes with
+ * data version owns: the value itself, or, for a path step, the edge and the entities it
+ * joins (the step objects are made once per data version too, so this keying is more
+ * than needed: see writerParts' PIECE_KEYS). A cache is made per knowledge base ({@link piecesOf}) and goes with
  * it. Bounded by `maxBytes` (UTF-16 bytes of the texts plus an overhead per entry and
  * level): once full, nothing more is kept and pieces are written each time.
  */
 export class PieceCache {
-  private readonly bySelection = new Map<object, Level>();
+  private readonly bySelection = new WeakMap<object, Level>();
   private bytes = 0;
 
   /** @param maxBytes the bound (see {@link PIECE_CACHE_BYTES}). */
@@ -84,11 +85,11 @@ export class PieceCache {
 /** One cache per data version: the knowledge base a request runs on owns its pieces. */
 const caches = new WeakMap<object, PieceCache>();
 
-/** The piece cache of the data version `kb` (made on first use, bounded by `maxBytes`). */
-export function piecesOf(kb: object, maxBytes: number = PIECE_CACHE_BYTES): PieceCache {
+/** The piece cache of the data version `kb` (made on first use, bounded by {@link PIECE_CACHE_BYTES}). */
+export function piecesOf(kb: object): PieceCache {
   let cache = caches.get(kb);
   if (cache === undefined) {
-    cache = new PieceCache(maxBytes);
+    cache = new PieceCache(PIECE_CACHE_BYTES);
     caches.set(kb, cache);
   }
   return cache;

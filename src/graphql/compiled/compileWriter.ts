@@ -33,7 +33,7 @@ import {
  * Compiles JSON writers for the selections of one operation, against the schema graph-jit
  * compiled it with, for the subset of GraphQL the contract's operations use: fields,
  * aliases, inline fragments and __typename, with no directives and no named fragments
- * (the caller checks: see compileAnswerWriter), built-in scalars and enums. Throws
+ * (the caller checks: see AnswerWriter.compile), built-in scalars and enums. Throws
  * CannotWrite at compile time for anything else (the operation then runs on graph-jit).
  */
 export class WriterCompiler {

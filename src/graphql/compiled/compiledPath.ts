@@ -11,6 +11,7 @@ import type { CostGate } from "../costGate.js";
 import { handOverToApollo } from "./handOver.js";
 import type { KnownOperations } from "./KnownOperations.js";
 import { readKnownRequest } from "./readKnownRequest.js";
+import { isThenable } from "./writerParts.js";
 
 /** What the compiled path needs. */
 export interface CompiledPathOptions {
@@ -29,11 +30,6 @@ export interface CompiledAnswer {
   readonly contentType: string;
   /** The JSON body, byte for byte what Apollo would have written. */
   readonly body: string;
-}
-
-/** Whether a value is a promise (graphql-jit returns one when a resolver is async). */
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown } | null)?.then === "function";
 }
 
 /**
@@ -103,7 +99,7 @@ export async function answerCompiled(
   let result: ExecutionResult;
   try {
     const running = operation.plan.query(undefined, context, coerced.coerced);
-    result = isPromise(running) ? await running : running;
+    result = isThenable(running) ? await running : running;
   } catch {
     return null;
   }

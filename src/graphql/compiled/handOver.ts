@@ -12,7 +12,7 @@ export interface RanBefore {
   readonly source: string;
   /** The operation run (null: the document's only one). */
   readonly operationName: string | null;
-  /** What graph-jit's plan returned, on the knowledge base of the request's context. */
+  /** What the run returned (graph-jit's plan, or the answer writer's error result), on the knowledge base of the request's context. */
   readonly result: ExecutionResult;
   /** The knowledge base it ran on: Apollo's context for the request is given the same. */
   readonly kb: Context["kb"];

@@ -53,9 +53,10 @@ const ITSELF = null;
 /**
  * Object types whose selections are kept as pieces, and what keys a piece: the value
  * itself (null: entities and their sources, which the data version owns), or the
- * properties of a wrapper made per request that hold such objects (a path step: its edge
- * and the entities at its ends). A wrapper's selection is kept only when it reads nothing
- * but those properties (see FieldReader.reads).
+ * properties that hold such objects (a path step: its edge and the entities at its ends;
+ * written when path steps were made per request; the trace now makes each once per data
+ * version, so keying by the step itself would do). A path step's selection is kept only
+ * when it reads nothing but those properties (see FieldReader.reads).
  */
 export const PIECE_KEYS: ReadonlyMap<string, readonly string[] | null> = new Map([
   ["BodyStructure", ITSELF],
@@ -117,12 +118,15 @@ export function plainTypeResolver(
   return resolve.length <= 2;
 }
 
+/** Whether a value is a promise or another thenable (a resolver, or graph-jit, may return one). */
+export function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}
+
 /** Whether a value stops the writer: graph-jit reports an Error value, awaits a promise. */
 export function unusual(value: unknown): boolean {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    (value instanceof Error || typeof (value as { then?: unknown }).then === "function")
+    typeof value === "object" && value !== null && (value instanceof Error || isThenable(value))
   );
 }
 
