@@ -73,7 +73,9 @@ export const PIECE_KEYS: ReadonlyMap<string, readonly string[] | null> = new Map
 /**
  * Resolvers that read only their parent (the properties listed) and the request's
  * knowledge base, not its budget, client or id: a selection of them may be kept as a
- * piece. Any resolver not listed here keeps its selection from being kept.
+ * piece. Any resolver not listed here keeps its selection from being kept. Held to the
+ * resolvers by tests/api/pureFields.test.ts (each is run on a parent and a context that
+ * throw when anything else is read).
  */
 export const PURE_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["Source.id", ["doc"]],
