@@ -80,6 +80,30 @@ describe("an interview in a real browser", () => {
     await page.close();
   });
 
+  it("keeps self-care conditional while the signs answered 'not sure' are still unanswered", async () => {
+    const page = await start("my heel hurts");
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    await list.getByRole("button", { name: "Not sure" }).click();
+    await page.locator(".question .unsure").waitFor();
+    const banner = page.locator(".banner");
+    const unanswered = async () => {
+      expect(await banner.getAttribute("data-signs-pending")).toBe("true");
+      expect(await banner.locator("strong").textContent()).not.toBe("Self-care first");
+      expect(await page.locator(".answer-line").textContent()).toMatch(
+        /Next: check the warning signs below\.$/,
+      );
+    };
+    await unanswered();
+    // Answering the next question does not make the signs answered either.
+    const card = page.locator("section.question.yes-no");
+    const about = await card.getAttribute("data-about");
+    await card.getByRole("button", { name: "No", exact: true }).click();
+    await expect.poll(() => onScreen(page)).not.toBe(about);
+    await unanswered();
+    await page.close();
+  });
+
   it("'not sure' keeps the ticked signs and leaves the others unanswered, listed", async () => {
     const page = await start("my heel hurts");
     const list = page.locator("section.question.checklist");
