@@ -148,7 +148,12 @@ function renderTrace(
         "p",
         { class: "understood" },
         "Understood: ",
-        ...read.flatMap((m, i) => [i > 0 ? "; " : "", `“${m.input}” → `, link(m.entity)]),
+        // The words each reading rests on, so two readings of one complaint say which is which.
+        ...read.flatMap((m, i) => [
+          i > 0 ? "; " : "",
+          `“${m.words?.text ?? m.input}” → `,
+          link(m.entity),
+        ]),
       ),
     );
   }

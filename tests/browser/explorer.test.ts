@@ -96,6 +96,18 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
+  it("quotes the words each reading rests on, not the whole complaint", async () => {
+    const page = await open();
+    const complaint = "stabbing pain under my heel, no numbness or tingling";
+    await trace(page, complaint);
+    const text = (await page.locator(".understood").textContent()) ?? "";
+    const quoted = [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1] ?? "");
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const words of quoted) expect(complaint).toContain(words);
+    expect(quoted).not.toContain(complaint);
+    await page.close();
+  });
+
   it("says so when nothing was understood: no plan, no empty leg, no questions promised", async () => {
     const page = await open();
     await trace(page, "asdf");
