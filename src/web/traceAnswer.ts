@@ -55,7 +55,8 @@ export function routeOf(
 /**
  * The one-line answer first: the likeliest condition, where it starts, the next thing to
  * do: see a doctor when URGENT, else the warning signs first while they are unanswered
- * (`signsPending`), else the plan's first relief. With no condition it says so, and points
+ * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
+ * then), else the plan's first relief. With no condition it says so, and points
  * at the questions only when one is on screen (`asking`, default: the trace has questions).
  */
 export function oneLine(
@@ -65,14 +66,18 @@ export function oneLine(
 ): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
+  const relief =
+    t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
+    t.treatments[0]?.treatment.name;
+  const doctor = t.triage.level === "SEE_DOCTOR";
   const next =
     t.triage.level === "URGENT"
       ? "see a doctor right away"
       : signsPending
-        ? "check the warning signs below"
-        : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
-          t.treatments[0]?.treatment.name ??
-          "answer the questions below");
+        ? `check the warning signs below${doctor ? ", then see a doctor about this" : ""}`
+        : doctor
+          ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
+          : (relief ?? (asking ? "answer the questions below" : "say more about it"));
   if (!top) {
     return h(
       "p",

@@ -108,6 +108,16 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
+  it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
+    const page = await open();
+    await trace(page, "heel-stress-fracture");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /Next: [^.]*see a doctor about this/,
+    );
+    await page.close();
+  });
+
   it("says so when nothing was understood: no plan, no empty leg, no questions promised", async () => {
     const page = await open();
     await trace(page, "asdf");
