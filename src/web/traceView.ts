@@ -83,11 +83,15 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
   let interview: Interview = newInterview([]);
+  // Only the latest trace is shown: an earlier one answering late never overwrites it.
+  let latest = 0;
   const run = (answered: boolean) => {
+    const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms: interview.symptoms, evidence: interview.evidence })
+    gql(TraceOperation, { symptoms: interview.symptoms, evidence: [...interview.evidence] })
       .then(
         ({ trace }) => {
+          if (ticket !== latest) return;
           show(
             results,
             ...renderTrace(
@@ -99,9 +103,13 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
           );
           if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
         },
-        (err: unknown) => showError(results, err),
+        (err: unknown) => {
+          if (ticket === latest) showError(results, err);
+        },
       )
-      .finally(() => results.setAttribute("aria-busy", "false"));
+      .finally(() => {
+        if (ticket === latest) results.setAttribute("aria-busy", "false");
+      });
   };
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, results);
 }
