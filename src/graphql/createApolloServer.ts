@@ -11,6 +11,7 @@ import type { Context } from "./context.js";
 import { CostGate } from "./costGate.js";
 import { documentStore } from "./documentStore.js";
 import { CLIENT_ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors.js";
+import { withFixHint } from "./fixHints.js";
 import { jitGateway } from "./jitGateway.js";
 import { knownOperationTypesRule } from "./knownOperationTypesRule.js";
 import { persistedQueryStore } from "./persistedQueries.js";
@@ -63,7 +64,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
         };
       }
       if (CLIENT_ERROR_CODES.has(code)) {
-        return production ? withoutSuggestions(formatted) : formatted;
+        return withFixHint(production ? withoutSuggestions(formatted) : formatted);
       }
       if (!production) return formatted;
       return {

@@ -60,13 +60,16 @@ export function jitGateway(
     async load() {
       return {
         executor: async (request) => {
-          // Apollo leaves an unknown operation name to the executor in gateway mode.
+          // Apollo leaves an unknown operation name to the executor in gateway mode; the
+          // name the client sent is in the request (request.operationName is the resolved one).
           if (request.operation === undefined) {
-            const name = request.operationName ?? "";
+            const name = request.request.operationName;
             return {
               errors: [
                 new GraphQLError(
-                  `Unknown operation named "${name}": send one of the document's operation names`,
+                  name
+                    ? `the document has no operation named "${name}": send one of its operation names as operationName`
+                    : "the document has several operations: name the one to run in operationName",
                   {
                     extensions: {
                       code: ErrorCode.OPERATION_RESOLUTION_FAILURE,

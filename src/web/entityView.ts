@@ -1,6 +1,6 @@
 import { h, show, showError } from "./dom.js";
 import { EntityPageOperation, type EntityPageQuery } from "./generated/operations.js";
-import { gql } from "./graphql.js";
+import { gqlNullable } from "./graphql.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { PHASE_WORDS } from "./phaseWords.js";
 import { kindWords, relationWords } from "./relationWords.js";
@@ -15,12 +15,24 @@ const cite = (s: { title: string; section: string }) => `${s.title} § ${s.secti
 /** The entity view: what it is (by kind), its links in plain words, its neighbourhood, its sources. */
 export function entityView(id: string): HTMLElement {
   const body = h("section", { class: "results", "aria-live": "polite" }, h("p", {}, "Loading…"));
-  gql(EntityPageOperation, { id }).then(
+  gqlNullable(EntityPageOperation, { id }).then(
     ({ entity }) =>
       show(
         body,
-        ...(entity === null
-          ? [h("p", { class: "error", role: "alert" }, `No entity has the id “${id}”.`)]
+        ...(entity == null
+          ? [
+              h(
+                "p",
+                { class: "error", role: "alert" },
+                `Nothing here has the id “${id}”: `,
+                h(
+                  "a",
+                  { href: `#/search?q=${encodeURIComponent(id.replaceAll("-", " "))}` },
+                  "search for it",
+                ),
+                " instead.",
+              ),
+            ]
           : renderEntity(entity)),
       ),
     (err: unknown) => showError(body, err),

@@ -34,7 +34,8 @@ export class ApiFailure extends Error {
   /** The codes the API sent (extensions.code), for logic; never shown. */
   readonly codes: readonly string[];
   constructor(readonly errors: readonly ApiError[]) {
-    super(errors.map(friendlyMessage).join("; "));
+    // Two fields refusing the same argument (search and searchFacets) say it once.
+    super([...new Set(errors.map(friendlyMessage))].join("; "));
     this.codes = errors.map((e) => e.extensions?.code ?? "ERROR");
   }
 }
@@ -48,9 +49,10 @@ export type Answered<T> = { [K in keyof T]: NonNullable<T[K]> };
 
 /**
  * Runs one of the explorer's operations (generated from src/web/operations.graphql) against
- * the service's own /graphql endpoint, like any client; the result is typed by the schema.
+ * the service's own /graphql endpoint, like any client; the result is typed by the schema,
+ * root fields still nullable: for a field whose null is an answer (`entity(id)`: no such id).
  */
-export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<Answered<T>> {
+export async function gqlNullable<T, V>(query: Operation<T, V>, variables: V): Promise<T> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
@@ -66,7 +68,18 @@ export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<A
   if (!res.ok || body.data == null) {
     throw new ApiFailure([{ message: `The service answered HTTP ${res.status}: try again` }]);
   }
-  const data: Record<string, unknown> = body.data;
+  return body.data;
+}
+
+/**
+ * {@link gqlNullable} for operations whose root fields are null only with an error: the
+ * result without their null.
+ */
+export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<Answered<T>> {
+  const data: Record<string, unknown> = (await gqlNullable(query, variables)) as Record<
+    string,
+    unknown
+  >;
   if (Object.values(data).some((v) => v === null)) {
     throw new ApiFailure([{ message: "The service left an answer out: try again" }]);
   }

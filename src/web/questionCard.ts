@@ -34,8 +34,9 @@ const open = (c: Checklist, interview: Interview) =>
  * "None of these" answers all no and is disabled while a sign is ticked, so a tick is
  * never dropped; "Not sure" sends the ticked signs as yes and leaves the unticked ones
  * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
- * yes would mean. Every answer re-traces (`retrace`). Null when nothing is left to ask and
- * nothing was answered.
+ * yes would mean. Every answer re-traces (`retrace`); a card answers once (its controls
+ * are disabled at the first answer). Null when nothing is left to ask and nothing was
+ * answered.
  */
 export function questionCard(
   t: Trace,
@@ -55,15 +56,26 @@ export function questionCard(
       unsure,
     );
   }
+  // A card answers once: a double click would send its answers twice, which the API
+  // refuses (each id once), and leave every later answer refused too.
+  let answered = false;
   const answer = (evidence: EvidenceInput[], skip: string[]) => {
-    interview.evidence.push(...evidence);
+    if (answered) return;
+    answered = true;
+    for (const control of card.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+      "button, input",
+    )) {
+      control.disabled = true;
+    }
+    const known = new Set(interview.evidence.map((e) => e.id));
+    interview.evidence.push(...evidence.filter((e) => !known.has(e.id)));
     for (const id of skip) interview.skipped.add(id);
     if (evidence.length > 0) interview.asked++;
     retrace();
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
   const kind = q.checklist ? "checklist" : "yes-no";
-  return h(
+  const card = h(
     "section",
     {
       class: `question ${q.reason.toLowerCase()} ${kind}`,
@@ -77,6 +89,7 @@ export function questionCard(
       ? h("p", { class: "answered" }, `${interview.asked} answered so far.`)
       : null,
   );
+  return card;
 }
 
 type Answer = (evidence: EvidenceInput[], skip: string[]) => void;

@@ -55,19 +55,29 @@ export function routeOf(
 /**
  * The one-line answer first: the likeliest condition, where it starts, the next thing to
  * do: see a doctor when URGENT, else the warning signs first while they are unanswered
- * (`signsPending`), else the plan's first relief.
+ * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
+ * then), else the plan's first relief. With no condition it says so, and points
+ * at the questions only when one is on screen (`asking`, default: the trace has questions).
  */
-export function oneLine(t: Trace, signsPending = false): HTMLElement {
+export function oneLine(
+  t: Trace,
+  signsPending = false,
+  asking = t.questions.length > 0,
+): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
+  const relief =
+    t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
+    t.treatments[0]?.treatment.name;
+  const doctor = t.triage.level === "SEE_DOCTOR";
   const next =
     t.triage.level === "URGENT"
       ? "see a doctor right away"
       : signsPending
-        ? "check the warning signs below"
-        : (t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
-          t.treatments[0]?.treatment.name ??
-          "answer the questions below");
+        ? `check the warning signs below${doctor ? ", then see a doctor about this" : ""}`
+        : doctor
+          ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
+          : (relief ?? (asking ? "answer the questions below" : "say more about it"));
   if (!top) {
     return h(
       "p",
@@ -75,7 +85,9 @@ export function oneLine(t: Trace, signsPending = false): HTMLElement {
       h("strong", {}, "Nothing clear yet. "),
       t.triage.level === "URGENT"
         ? "See a doctor right away."
-        : "Answer the questions below or say more about where and when it hurts.",
+        : asking
+          ? "Answer the questions below, or say more about where it hurts, how it feels and when."
+          : "Say more about where it hurts, how it feels and when.",
     );
   }
   return h(
@@ -149,6 +161,7 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       ),
     );
   });
+  if (items.length === 0) return h("p", { class: "no-roots" }, "No root cause found up the chain.");
   const select = (id: string) => {
     frame.replaceChildren(
       legDiagram(structures, routes, id),
@@ -163,14 +176,7 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
     }
   };
   select(t.rootCauses[0]?.cause.id ?? "");
-  return h(
-    "div",
-    { class: "roots-layout" },
-    frame,
-    items.length === 0
-      ? h("p", {}, "No root cause found up the chain.")
-      : h("ol", { class: "roots" }, ...items),
-  );
+  return h("div", { class: "roots-layout" }, frame, h("ol", { class: "roots" }, ...items));
 }
 
 /** One hop, opening to its explanation and source. */
@@ -190,8 +196,20 @@ function hopItem(s: Step): HTMLElement {
   );
 }
 
-/** The plan by phase: the first few of each shown, the rest folded. */
+/** What the page says when the plan is empty, by triage: never self-care when nothing was understood. */
+const NO_PLAN: Record<string, string> = {
+  UNKNOWN:
+    "No plan: nothing you reported was understood. Say more about where it hurts, how it feels and when.",
+  URGENT: "No plan from the articles for this: see a doctor right away, as the banner above says.",
+  SEE_DOCTOR: "No plan from the articles for this: see a doctor, as the banner above says.",
+};
+
+/** The plan by phase: the first few of each shown, the rest folded; an empty plan said in words. */
 export function plan(t: Trace): HTMLElement[] {
+  if (t.treatments.length === 0) {
+    const words = NO_PLAN[t.triage.level] ?? "No treatment in the articles fits what you reported.";
+    return [h("p", { class: "no-plan" }, words)];
+  }
   return Object.entries(PHASE_WORDS).flatMap(([phase, words]) => {
     const items = t.treatments.filter((p) => p.treatment.phase === phase);
     if (items.length === 0) return [];
@@ -239,7 +257,7 @@ export function triageBanner(t: Trace["triage"], signsPending = false): HTMLElem
       : t.level === "SEE_DOCTOR"
         ? "See a doctor about this"
         : t.level === "UNKNOWN"
-          ? "We could not place this"
+          ? "Not understood"
           : signsPending
             ? "Self-care first, unless a warning sign below applies"
             : "Self-care first";

@@ -39,8 +39,19 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
       "aria-label": `Complaint ${count}`,
       placeholder: count === 1 ? "e.g. stabbing pain under my heel" : "another complaint",
     });
-    input.addEventListener("input", () => suggest(input.value, datalist));
-    list.append(h("li", {}, input));
+    const cut = h("p", { class: "cut", id: `complaint-${count}-cut`, role: "status" });
+    input.setAttribute("aria-describedby", cut.id);
+    input.addEventListener("beforeinput", (e) => {
+      const room = LIMITS.traceInputLength - input.value.length + selectedLength(input);
+      if (incomingLength(e) > room) {
+        cut.textContent = `${input.getAttribute("aria-label")} keeps ${LIMITS.traceInputLength} characters at most, so the rest was cut: put it in another complaint.`;
+      }
+    });
+    input.addEventListener("input", () => {
+      if (input.value.length < LIMITS.traceInputLength) cut.textContent = "";
+      suggest(input.value, datalist);
+    });
+    list.append(h("li", {}, input, cut));
     return input;
   };
   addInput();
@@ -72,11 +83,15 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
   let interview: Interview = newInterview([]);
+  // Only the latest trace is shown: an earlier one answering late never overwrites it.
+  let latest = 0;
   const run = (answered: boolean) => {
+    const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms: interview.symptoms, evidence: interview.evidence })
+    gql(TraceOperation, { symptoms: interview.symptoms, evidence: [...interview.evidence] })
       .then(
         ({ trace }) => {
+          if (ticket !== latest) return;
           show(
             results,
             ...renderTrace(
@@ -88,11 +103,25 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
           );
           if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
         },
-        (err: unknown) => showError(results, err),
+        (err: unknown) => {
+          if (ticket === latest) showError(results, err);
+        },
       )
-      .finally(() => results.setAttribute("aria-busy", "false"));
+      .finally(() => {
+        if (ticket === latest) results.setAttribute("aria-busy", "false");
+      });
   };
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, results);
+}
+
+/** How many characters an edit would insert: typed, pasted or dropped text. */
+function incomingLength(e: InputEvent): number {
+  return (e.data ?? e.dataTransfer?.getData("text/plain") ?? "").length;
+}
+
+/** How many characters of the field are selected (an insertion replaces them). */
+function selectedLength(input: HTMLInputElement): number {
+  return (input.selectionEnd ?? 0) - (input.selectionStart ?? 0);
 }
 
 let pending = 0;
@@ -113,10 +142,11 @@ function renderTrace(
   question: HTMLElement | null,
   interview: Interview,
 ): Node[] {
-  const signsPending = t.questions.some((q) =>
-    q.checklist?.options.some((o) => !interview.skipped.has(o.id)),
-  );
-  const out: Node[] = [oneLine(t, signsPending), triageBanner(t.triage, signsPending)];
+  // A sign still unanswered, whether not yet asked or answered "not sure", is not a sign
+  // denied: the service lists every unanswered sign in a checklist until it is answered.
+  const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
+  const asking = question?.matches("section.question") ?? false;
+  const out: Node[] = [oneLine(t, signsPending, asking), triageBanner(t.triage, signsPending)];
   if (question) out.push(question);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));
@@ -126,7 +156,12 @@ function renderTrace(
         "p",
         { class: "understood" },
         "Understood: ",
-        ...read.flatMap((m, i) => [i > 0 ? "; " : "", `“${m.input}” → `, link(m.entity)]),
+        // The words each reading rests on, so two readings of one complaint say which is which.
+        ...read.flatMap((m, i) => [
+          i > 0 ? "; " : "",
+          `“${m.words?.text ?? m.input}” → `,
+          link(m.entity),
+        ]),
       ),
     );
   }

@@ -71,4 +71,21 @@ describe("entity pages and search in a real browser", () => {
     expect(icon.headers()["content-type"]).toBe("image/svg+xml");
     await page.close();
   });
+
+  it("says plainly that an unknown id names nothing, and offers a search", async () => {
+    const page = await session.open("#/entity/no-such-thing");
+    const error = page.locator(".results .error");
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/no-such-thing/);
+    expect(await error.locator("a").getAttribute("href")).toBe("#/search?q=no%20such%20thing");
+    await page.close();
+  });
+
+  it("says a refused search once, though two fields refuse it", async () => {
+    const page = await session.open(`#/search?q=${encodeURIComponent("heel ".repeat(120))}`);
+    const error = page.locator(".results .error");
+    await error.waitFor();
+    expect((await error.textContent())?.match(/1\.\.500/g)?.length).toBe(1);
+    await page.close();
+  });
 });

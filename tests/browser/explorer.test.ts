@@ -96,6 +96,63 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
+  it("quotes the words each reading rests on, not the whole complaint", async () => {
+    const page = await open();
+    const complaint = "stabbing pain under my heel, no numbness or tingling";
+    await trace(page, complaint);
+    const text = (await page.locator(".understood").textContent()) ?? "";
+    const quoted = [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1] ?? "");
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const words of quoted) expect(complaint).toContain(words);
+    expect(quoted).not.toContain(complaint);
+    await page.close();
+  });
+
+  it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
+    const page = await open();
+    await trace(page, "heel-stress-fracture");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /Next: [^.]*see a doctor about this/,
+    );
+    await page.close();
+  });
+
+  it("says so when nothing was understood: no plan, no empty leg, no questions promised", async () => {
+    const page = await open();
+    await trace(page, "asdf");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator("section.question").count()).toBe(0);
+    const line = (await page.locator(".answer-line").textContent()) ?? "";
+    expect(line).toMatch(/^Nothing clear yet\. Say more/);
+    expect(line).not.toMatch(/question/);
+    expect(await page.locator("svg.leg").count()).toBe(0);
+    expect(await page.locator(".leg-key").count()).toBe(0);
+    expect(await page.locator("section.phase").count()).toBe(0);
+    expect(await page.locator(".no-plan").textContent()).toMatch(
+      /nothing you reported was understood/,
+    );
+    expect(await page.locator(".no-plan").textContent()).not.toMatch(/[Ss]elf-care/);
+    await page.close();
+  });
+
+  it("says when a pasted complaint was cut at the API's 200 characters", async () => {
+    const page = await open();
+    const box = page.getByLabel("Complaint 1");
+    await box.focus();
+    await page.keyboard.insertText("my heel hurts after long runs ".repeat(10));
+    expect((await box.inputValue()).length).toBe(200);
+    const note = page.locator("#complaint-1-cut");
+    expect(await note.textContent()).toMatch(/^Complaint 1 keeps 200 characters at most/);
+    expect(await box.getAttribute("aria-describedby")).toBe("complaint-1-cut");
+    await box.fill("my heel hurts");
+    expect(await note.textContent()).toBe("");
+    await box.focus();
+    await page.keyboard.insertText(" in the morning");
+    expect(await note.textContent()).toBe("");
+    await page.close();
+  });
+
   it("works with the keyboard alone", async () => {
     const page = await open();
     for (let i = 0; i < 10; i++) {

@@ -80,6 +80,47 @@ describe("an interview in a real browser", () => {
     await page.close();
   });
 
+  it("takes a double click on an answer as one answer", async () => {
+    const page = await start("my heel hurts");
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    const first = await onScreen(page);
+    await list.getByRole("button", { name: "None of these" }).dblclick();
+    await expect.poll(() => onScreen(page)).not.toBe(first);
+    const card = page.locator("section.question.yes-no");
+    const about = await card.getAttribute("data-about");
+    await card.getByRole("button", { name: "No", exact: true }).dblclick();
+    await expect.poll(() => onScreen(page)).not.toBe(about);
+    // Both answers went through once each: no refusal, and the interview goes on.
+    expect(await page.locator(".results .error").count()).toBe(0);
+    expect(await page.locator(".question .answered").textContent()).toMatch(/^2 answered/);
+    await page.close();
+  });
+
+  it("keeps self-care conditional while the signs answered 'not sure' are still unanswered", async () => {
+    const page = await start("my heel hurts");
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    await list.getByRole("button", { name: "Not sure" }).click();
+    await page.locator(".question .unsure").waitFor();
+    const banner = page.locator(".banner");
+    const unanswered = async () => {
+      expect(await banner.getAttribute("data-signs-pending")).toBe("true");
+      expect(await banner.locator("strong").textContent()).not.toBe("Self-care first");
+      expect(await page.locator(".answer-line").textContent()).toMatch(
+        /Next: check the warning signs below\.$/,
+      );
+    };
+    await unanswered();
+    // Answering the next question does not make the signs answered either.
+    const card = page.locator("section.question.yes-no");
+    const about = await card.getAttribute("data-about");
+    await card.getByRole("button", { name: "No", exact: true }).click();
+    await expect.poll(() => onScreen(page)).not.toBe(about);
+    await unanswered();
+    await page.close();
+  });
+
   it("'not sure' keeps the ticked signs and leaves the others unanswered, listed", async () => {
     const page = await start("my heel hurts");
     const list = page.locator("section.question.checklist");
