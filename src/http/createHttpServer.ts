@@ -19,6 +19,7 @@ import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
 import { installProbes } from "./installProbes.js";
+import { installQuerylessGet } from "./installQuerylessGet.js";
 import { installRequestLog } from "./installRequestLog.js";
 import { installResponseCache } from "./installResponseCache.js";
 import { installResponseLimit } from "./installResponseLimit.js";
@@ -44,7 +45,8 @@ export const BODY_LIMIT = 100 * 1024;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
  *    client's requests in flight and its rate (installFairness); a GraphQL request with a
  *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
- *    browser's GET (installGraphiql); the metrics timer;
+ *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
+ *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
  *    cache holds is not parsed: its answer is taken, to be sent below), then preHandler:
  *    trusted documents only, when so configured (installTrustedDocuments); a GET answered
@@ -130,6 +132,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   installRequestLog(app, options.logger, { sample: options.logSample ?? 1 });
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
+  installQuerylessGet(app, options.graphiql === true);
   if (options.trustedDocuments?.mode === "only") {
     installTrustedDocuments(app, options.trustedDocuments.documents);
   }

@@ -59,4 +59,35 @@ describe("GraphiQL at GET /graphql", () => {
     expect(res.headers.get("content-type") ?? "").not.toMatch(/^text\/html/);
     expect((await fetch(`${urls.off}/graphiql/app.js`)).status).toBe(404);
   });
+
+  it("refuses a GET or HEAD of /graphql with no query with 400 saying what to send", async () => {
+    const asked = [
+      [urls.off, "GET", BROWSER_ACCEPT],
+      [urls.off, "GET", "*/*"],
+      [urls.off, "HEAD", "*/*"],
+      [urls.on, "GET", "application/json"],
+      [urls.on, "HEAD", BROWSER_ACCEPT],
+      [urls.off, "GET", "*/*", "?variables=%7B%7D"],
+    ] as const;
+    for (const [url, method, accept, search = ""] of asked) {
+      const res = await fetch(`${url}/graphql${search}`, { method, headers: { accept } });
+      expect(res.status, `${method} ${accept} ${search}`).toBe(400);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      if (method === "GET") {
+        const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+        expect(body.errors.map((e) => e.extensions.code)).toEqual(["BAD_REQUEST"]);
+      }
+    }
+  });
+
+  it("leaves a persisted query's GET, which carries only its hash, to GraphQL", async () => {
+    const extensions = JSON.stringify({
+      persistedQuery: { version: 1, sha256Hash: "0".repeat(64) },
+    });
+    const res = await fetch(`${urls.off}/graphql?extensions=${encodeURIComponent(extensions)}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "true" },
+    });
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+  });
 });
