@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SlowFilesFirst } from "./tests/setup/SlowFilesFirst.js";
 
 export default defineConfig({
   resolve: {
@@ -16,6 +17,8 @@ export default defineConfig({
     // Two files at once although vitest would take one on 2 cores: a third of the suite's
     // time is spent waiting on child processes (services starting, reloading, attacked).
     maxWorkers: 2,
+    // The slowest files first, so the short ones fill their waits and none runs alone at the end.
+    sequence: { sequencer: SlowFilesFirst },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

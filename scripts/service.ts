@@ -25,7 +25,11 @@ export interface StartedProcess {
   readonly startMs: number;
   /** Everything the process has written to stdout and stderr so far. */
   output(): string;
-  /** Resolves once the output contains `text` after position `from`; rejects after `timeoutMs` or on exit. */
+  /**
+   * Resolves once the output contains `text` after position `from` (checked as each chunk
+   * arrives); rejects after `timeoutMs` (default 20000) or once the process has exited and
+   * its output ended without it.
+   */
   waitFor(text: string, from?: number, timeoutMs?: number): Promise<void>;
   /** Sends SIGTERM and resolves with the exit code (null when killed by a signal). */
   stop(): Promise<number | null>;
@@ -73,24 +77,39 @@ export async function startProcess(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  // Each waitFor's check, run on every chunk of output and once the output has ended.
+  const checks = new Set<() => void>();
   const collect = (d: Buffer) => {
     log += d.toString();
     if (options.echo ?? true) process.stderr.write(d);
+    for (const check of checks) check();
   };
   child.stdout.on("data", options.keepStdout === false ? () => {} : collect);
   child.stderr.on("data", collect);
+  let ended = false;
+  child.once("close", () => {
+    ended = true;
+    for (const check of checks) check();
+  });
   const waitFor = (text: string, from = 0, timeoutMs = 20_000) =>
     new Promise<void>((resolve, reject) => {
-      const startedWaiting = Date.now();
-      const poll = setInterval(() => {
+      const fail = () => {
+        done();
+        reject(new Error(`"${text}" not logged by ${script}; its output:\n${log}`));
+      };
+      const timer = setTimeout(fail, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        checks.delete(check);
+      };
+      const check = () => {
         if (log.indexOf(text, from) >= 0) {
-          clearInterval(poll);
+          done();
           resolve();
-        } else if (Date.now() - startedWaiting > timeoutMs || child.exitCode !== null) {
-          clearInterval(poll);
-          reject(new Error(`"${text}" not logged by ${script}; its output:\n${log}`));
-        }
-      }, 20);
+        } else if (ended) fail();
+      };
+      checks.add(check);
+      check();
     });
   const stop = () =>
     new Promise<number | null>((resolve) => {

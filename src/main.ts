@@ -7,8 +7,6 @@ import cluster from "node:cluster";
 import { pino } from "pino";
 import { readConfig } from "./process/config.js";
 import { logDestination } from "./process/logDestination.js";
-import { runWorkers } from "./process/runWorkers.js";
-import { serve } from "./process/serve.js";
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -19,7 +17,10 @@ try {
 }
 const logger = pino({ level: config.logLevel }, logDestination(config.logBufferBytes));
 
+// Each role imports only what it runs: a cluster's primary never loads the server (GraphQL,
+// Fastify, the graph), and a bad configuration exits before either is loaded.
 if (config.workers > 1 && cluster.isPrimary) {
+  const { runWorkers } = await import("./process/runWorkers.js");
   runWorkers(
     {
       count: config.workers,
@@ -29,4 +30,7 @@ if (config.workers > 1 && cluster.isPrimary) {
     },
     logger,
   );
-} else await serve(config, logger);
+} else {
+  const { serve } = await import("./process/serve.js");
+  await serve(config, logger);
+}

@@ -104,5 +104,7 @@ describe("WORKERS: a crash-looping worker", () => {
     } finally {
       await cleanup();
     }
-  });
+    // Five processes start one after another (the primary, two workers, two replacements),
+    // each loading the service: on a loaded 2-core machine that alone can pass 30 s.
+  }, 60_000);
 });

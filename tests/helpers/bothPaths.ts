@@ -89,7 +89,7 @@ export interface PathServer {
   readonly url: string;
   /** Swaps the data it serves, as a reload does. */
   reload(kb: KnowledgeBase): void;
-  /** kinetic_graph_compiled_answers_total, read from /metrics. */
+  /** kinetic_graph_compiled_answers_total, read from /metrics on a fresh connection. */
   compiledAnswers(): Promise<number>;
 }
 
@@ -120,9 +120,11 @@ export function useBothPaths(
       return url();
     },
     async compiledAnswers() {
-      const text = await (await fetch(`${url()}/metrics`)).text();
+      // A fresh connection, as every exchange: a kept-alive one can be reset by the server
+      // closing it as idle just as it is reused (ECONNRESET on a busy machine).
+      const { body } = await exchange(url(), { method: "GET", path: "/metrics" });
       return (
-        sampleValue(parsePrometheus(text).samples, "kinetic_graph_compiled_answers_total") ?? 0
+        sampleValue(parsePrometheus(body).samples, "kinetic_graph_compiled_answers_total") ?? 0
       );
     },
   });
