@@ -20,6 +20,7 @@ const WORD_LISTS = [
   "fillers",
   "sideNouns",
   "others",
+  "animals",
   "bothSides",
   "reporting",
   "corrections",

@@ -48,6 +48,7 @@ export interface RawVocabulary {
   readonly fillers?: readonly string[];
   readonly sideNouns?: readonly string[];
   readonly others?: readonly string[];
+  readonly animals?: readonly string[];
   readonly bothSides?: readonly string[];
   readonly reporting?: readonly string[];
   readonly corrections?: readonly string[];

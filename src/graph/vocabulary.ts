@@ -62,8 +62,14 @@ export interface Vocabulary {
   readonly fillers: readonly string[];
   /** Words that make a side word a side when they follow it (left side, right leg). */
   readonly sideNouns: readonly string[];
-  /** Words that make a clause about someone else ("my dog is limping"): it matches nothing. */
+  /**
+   * Words that make a clause about someone else ("my friend's heel is numb"). A complaint
+   * only about someone else is read as the runner's; beside the runner's own complaint,
+   * only a warning sign said of them is read.
+   */
   readonly others: readonly string[];
+  /** The `others` that are animals ("my dog is limping"): what is said of them is never read. */
+  readonly animals: readonly string[];
   /** Site words that name both sides at once ("heels"). */
   readonly bothSides: readonly string[];
   /** Words after which a person named only reports ("my husband says"). */
@@ -150,6 +156,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   fillers: [],
   sideNouns: [],
   others: [],
+  animals: [],
   bothSides: [],
   reporting: [],
   corrections: [],

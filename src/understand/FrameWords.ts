@@ -53,6 +53,8 @@ export class FrameWords {
   readonly firstPerson: ReadonlySet<string>;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
+  /** The `animals` words as written (folded). */
+  private readonly animals: ReadonlySet<string>;
   readonly pastTimes: PhraseSet;
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
@@ -73,6 +75,9 @@ export class FrameWords {
         tokenizeComplaint(w, n).map((t) => t.folded),
       ),
     );
+    this.animals = new Set(
+      vocabulary.animals.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
+    );
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
@@ -89,5 +94,10 @@ export class FrameWords {
   otherOwner(t: Token): boolean {
     // Folded words have lost the apostrophe: "buddy's" is "buddys".
     return t.possessive && this.others.has(t.folded.slice(0, -1));
+  }
+
+  /** Whether the token is an animal written as a possessive ("dog's"). */
+  animalOwner(t: Token): boolean {
+    return t.possessive && this.animals.has(t.folded.slice(0, -1));
   }
 }

@@ -47,10 +47,14 @@ export function frameClauses(
     const c = cues[i] as Cues;
     const previous = framed[i - 1];
     const sites = sitesOf(clause);
-    const other =
-      clause.other ||
-      ownedByOther(sites, tokens, lexicon) ||
-      (previous?.other === true && sites.length === 0 && !c.firstPerson);
+    const owner = ownerOf(sites, tokens, lexicon);
+    const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
+    const other = clause.other || owner !== null || carried;
+    // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
+    const animal =
+      clause.animal ||
+      owner === "ANIMAL" ||
+      (previous?.animal === true && (carried || owner === "PRONOUN"));
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
     const over =
       (c.pastTime && c.pastVerb && !c.ongoing) ||
@@ -81,12 +85,46 @@ export function frameClauses(
       quantities: uncoveredOnly ? [] : clause.quantities,
       sides: clause.sides,
       other,
+      animal,
       hedged,
       from: clause.from,
       to: clause.to,
     });
   }
-  return framed;
+  return aboutTheRunner(framed);
+}
+
+/** Whether a clause says anything a finding can rest on. */
+function says(clause: Clause): boolean {
+  if (clause.quantities.length > 0) return true;
+  for (const m of clause.mentions) if (SAID.has(m.concept.type)) return true;
+  return false;
+}
+
+/** Concept types a finding can rest on. */
+const SAID: ReadonlySet<Concept["type"]> = new Set([
+  "SITE",
+  "FEELING",
+  "TIMING",
+  "FACTOR",
+  "MENTION",
+]);
+
+/**
+ * Whose body the service answers about: a complaint only about another person ("my
+ * daughter says her heel is numb") is read as if the runner said it; beside the runner's
+ * own complaint, another person's clauses stay theirs (the matcher reads only warning signs
+ * there). An animal's clauses always stay its own.
+ */
+function aboutTheRunner(framed: Clause[]): Clause[] {
+  let person = false;
+  for (const c of framed) {
+    if (!says(c)) continue;
+    if (!c.other) return framed;
+    if (!c.animal) person = true;
+  }
+  if (!person) return framed;
+  return framed.map((c) => (c.other && !c.animal ? { ...c, other: false } : c));
 }
 
 /**
@@ -149,28 +187,42 @@ function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
 }
 
+/** Who owns a site someone else's: an animal ("dog's"), a person ("buddy's"), or a pronoun ("her"). */
+type Owner = "ANIMAL" | "PERSON" | "PRONOUN";
+
 /**
- * Whether a site the clause names is someone else's: an owner word ("her") or a person
- * written as a possessive ("buddy's") inside its phrase or just before it, with no word of
- * the runner's between ("I told her my heel is numb" is the runner's heel).
+ * Whose a site the clause names is, when it is someone else's: an owner word ("her") or
+ * someone written as a possessive ("buddy's", "dog's") inside its phrase or just before it,
+ * with no word of the runner's between ("I told her my heel is numb" is the runner's heel).
  */
-function ownedByOther(
+function ownerOf(
   sites: readonly ClauseMention[],
   tokens: readonly Token[],
   lexicon: Lexicon,
-): boolean {
+): Owner | null {
   const words = lexicon.frames;
-  const owner = (t: Token) => words.owners.has(t.stem) || words.otherOwner(t);
+  const owner = (t: Token): Owner | null =>
+    words.animalOwner(t)
+      ? "ANIMAL"
+      : words.otherOwner(t)
+        ? "PERSON"
+        : words.owners.has(t.stem)
+          ? "PRONOUN"
+          : null;
   for (const m of sites) {
-    for (let i = m.from; i < m.to; i++) if (owner(tokens[i] as Token)) return true;
+    for (let i = m.from; i < m.to; i++) {
+      const o = owner(tokens[i] as Token);
+      if (o !== null) return o;
+    }
     // Back across the clause's start too: "... and his heel" starts a clause at "heel".
     for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
       const t = tokens[i] as Token;
       if (t.punctuation || words.firstPerson.has(t.stem)) break;
-      if (owner(t)) return true;
+      const o = owner(t);
+      if (o !== null) return o;
     }
   }
-  return false;
+  return null;
 }
 
 /** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
