@@ -18,6 +18,8 @@ interface Cues {
   resolvedHere: boolean;
   /** A "gone now" after the clause, before the next one. */
   resolvedAfter: boolean;
+  /** A "fine now" anywhere after the clause's start, in it or later. */
+  resolvedLater: boolean;
 }
 
 /**
@@ -56,8 +58,10 @@ export function frameClauses(
       owner === "ANIMAL" ||
       (previous?.animal === true && (carried || owner === "PRONOUN"));
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
+    // A far past time is over with a past verb, or when something later says it is over
+    // ("ankle stress fracture last year, now pain free").
     const over =
-      (c.pastTime && c.pastVerb && !c.ongoing) ||
+      (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said) ||
       c.resolvedAfter ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
@@ -74,7 +78,8 @@ export function frameClauses(
     const mentions: ClauseMention[] = [];
     for (const m of clause.mentions) {
       const type = m.concept.type;
-      if (type === "FACTOR" && uncoveredOnly) continue;
+      // What the runner did when it all happened is over too, once it is said to be fine now.
+      if (type === "FACTOR" && (uncoveredOnly || (over && c.resolvedLater))) continue;
       const past =
         (over && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -238,6 +243,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     leadEnd: -1,
     resolvedHere: false,
     resolvedAfter: false,
+    resolvedLater: false,
   }));
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -250,7 +256,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     const inside = at < clause.to;
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (words.resolved.endAt(tokens, at, tokens.length) > 0) c.resolvedAfter = true;
+      if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       continue;
     }
@@ -259,9 +265,33 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     if (words.firstPerson.has(t.stem)) c.firstPerson = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
-    if (words.resolved.endAt(tokens, at, clause.to) > 0) c.resolvedHere = true;
+    // It may run on past a scope break that ends the clause ("pain gone since new shoes").
+    if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
     if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
   }
+  // Each clause learns of a "fine now" in it or after it, in one pass back.
+  let later = false;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i] as Cues;
+    later ||= c.resolvedHere || c.resolvedAfter;
+    c.resolvedLater = later;
+  }
   return cues;
+}
+
+/**
+ * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), and
+ * no feeling follows it ("heel is gone numb" is not over).
+ */
+function resolvedAt(
+  tokens: readonly Token[],
+  at: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  const end = lexicon.frames.resolved.endAt(tokens, at, until);
+  if (end < 0) return false;
+  const next = tokens[end];
+  return next === undefined || lexicon.conceptOf(next.stem)?.type !== "FEELING";
 }

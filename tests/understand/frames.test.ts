@@ -34,6 +34,36 @@ describe("a sign that is over", () => {
     expect(matched("heel so sore i can no longer run")).not.toContain("-heel-pain-after-running");
   });
 
+  it("is denied when a later 'none now', 'fine now', 'went down' or 'gone since' says so", () => {
+    expect(matched("had numbness in the heel over the winter, none now")).toEqual([
+      "-heel-numbness-tingling",
+    ]);
+    expect(matched("red and hot heel after the trail race, all good now")).toEqual([
+      "-heel-redness-warmth-swelling",
+    ]);
+    expect(matched("my heel pain has gone since i changed shoes")).toEqual([
+      "-heel-pain-after-running",
+    ]);
+    expect(matched("ankle swelling went down overnight")).toEqual(["-ankle-swelling"]);
+    for (const text of ["had numbness in the heel over the winter, none now"])
+      expect(triage(text)).not.toBe("URGENT");
+  });
+
+  it("with a far past time and 'fine now' later, reads nothing of that time, cause included", () => {
+    expect(matched("tore my achilles two years ago, fine now").filter((k) => k[0] === "+")).toEqual(
+      [],
+    );
+    expect(matched("rolled my ankle last summer, ok now")).toEqual([]);
+    expect(triage("twisted my ankle years back, back to normal now")).not.toBe("SELF_CARE");
+  });
+
+  it("stays present when a feeling follows ('gone numb') or nothing says it is over", () => {
+    expect(matched("my heel has gone numb")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("my ankle was swollen last year and it still aches")).toContain(
+      "+runners-ankle",
+    );
+  });
+
   it("keeps what the runner did then as a cause", () => {
     expect(matched("i had a big jump in mileage last month, heel sore after runs")).toEqual(
       expect.arrayContaining(["+mileage-jump"]),
