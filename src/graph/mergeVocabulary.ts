@@ -23,6 +23,8 @@ const WORD_LISTS = [
   "animals",
   "bothSides",
   "reporting",
+  "siteParts",
+  "partLeads",
   "corrections",
   "siteDenials",
   "pastVerbs",

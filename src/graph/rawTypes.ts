@@ -51,6 +51,8 @@ export interface RawVocabulary {
   readonly animals?: readonly string[];
   readonly bothSides?: readonly string[];
   readonly reporting?: readonly string[];
+  readonly siteParts?: readonly string[];
+  readonly partLeads?: readonly string[];
   readonly corrections?: readonly string[];
   readonly siteDenials?: readonly string[];
   readonly pastVerbs?: readonly string[];

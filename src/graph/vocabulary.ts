@@ -74,6 +74,13 @@ export interface Vocabulary {
   readonly bothSides: readonly string[];
   /** Words after which a person named only reports ("my husband says"). */
   readonly reporting: readonly string[];
+  /**
+   * Parts of a site said after it ("ankle hurts on the outside", "sore at the back"): with a
+   * `partLeads` word before them they name the part of the site said or carried.
+   */
+  readonly siteParts: readonly string[];
+  /** Words before a site part that make it one ("on", "at"). */
+  readonly partLeads: readonly string[];
   /** Words taking back what was said before them ("no wait"). */
   readonly corrections: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
@@ -159,6 +166,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   animals: [],
   bothSides: [],
   reporting: [],
+  siteParts: [],
+  partLeads: [],
   corrections: [],
   siteDenials: [],
   pastVerbs: [],

@@ -154,3 +154,19 @@ describe("a name only asked about", () => {
     expect(matched("achiles tendonitis again")).toEqual(["+achilles-tendinitis"]);
   });
 });
+
+describe("a part said after its site", () => {
+  it("names that part of the site said, or of the one carried from before", () => {
+    expect(matched("my ankle is sore on the inside")).toEqual(["+ankle-pain-sides"]);
+    expect(matched("heel hurts, mostly at the back, and it's swollen")).toContain(
+      "+back-of-heel-pain-swelling",
+    );
+    expect(matched("knee aches on the inner side after hills")).toContain("+inner-knee-pain");
+  });
+
+  it("leaves a part that names its own site, a side, or a part no site has", () => {
+    expect(matched("my ankle hurts on the left side")).toEqual(["+runners-ankle"]);
+    expect(matched("my lower back hurts")).toEqual([]);
+    expect(matched("pain on the outside of my ankle")).toEqual(["+ankle-pain-sides"]);
+  });
+});
