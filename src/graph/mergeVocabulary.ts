@@ -25,6 +25,8 @@ const WORD_LISTS = [
   "reporting",
   "siteParts",
   "partLeads",
+  "products",
+  "choices",
   "corrections",
   "siteDenials",
   "pastVerbs",

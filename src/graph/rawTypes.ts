@@ -53,6 +53,8 @@ export interface RawVocabulary {
   readonly reporting?: readonly string[];
   readonly siteParts?: readonly string[];
   readonly partLeads?: readonly string[];
+  readonly products?: readonly string[];
+  readonly choices?: readonly string[];
   readonly corrections?: readonly string[];
   readonly siteDenials?: readonly string[];
   readonly pastVerbs?: readonly string[];

@@ -81,6 +81,10 @@ export interface Vocabulary {
   readonly siteParts: readonly string[];
   /** Words before a site part that make it one ("on", "at"). */
   readonly partLeads: readonly string[];
+  /** Things a runner buys or wears (shoes, insoles): a clause asking to choose one reports no cause. */
+  readonly products: readonly string[];
+  /** Words asking to choose ("which", "best", "recommend"): with a product, a clause only asks. */
+  readonly choices: readonly string[];
   /** Words taking back what was said before them ("no wait"). */
   readonly corrections: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
@@ -168,6 +172,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   reporting: [],
   siteParts: [],
   partLeads: [],
+  products: [],
+  choices: [],
   corrections: [],
   siteDenials: [],
   pastVerbs: [],

@@ -55,6 +55,9 @@ export class FrameWords {
   private readonly others: ReadonlySet<string>;
   /** The `animals` words as written (folded). */
   private readonly animals: ReadonlySet<string>;
+  /** Stems of products ("shoe") and of words asking to choose one ("which"). */
+  readonly products: ReadonlySet<string>;
+  readonly choices: PhraseSet;
   readonly pastTimes: PhraseSet;
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
@@ -78,6 +81,8 @@ export class FrameWords {
     this.animals = new Set(
       vocabulary.animals.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
     );
+    this.products = stems(vocabulary.products);
+    this.choices = new PhraseSet(vocabulary.choices, n);
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
@@ -86,7 +91,8 @@ export class FrameWords {
       ...this.pastVerbs,
       ...this.ongoing,
       ...this.firstPerson,
-      ...[this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
+      ...this.products,
+      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
     ]);
   }
 

@@ -20,6 +20,9 @@ interface Cues {
   resolvedAfter: boolean;
   /** A "fine now" anywhere after the clause's start, in it or later. */
   resolvedLater: boolean;
+  /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
+  product: boolean;
+  choice: boolean;
 }
 
 /**
@@ -70,8 +73,10 @@ export function frameClauses(
       c.hedged &&
       clause.mentions.some((m) => m.concept.type === "MENTION") &&
       !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon));
+    // "which shoe is best for road running?": asks to choose, reports no cause.
+    const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
-    if (!(other || over || lead >= 0 || hedged || uncoveredOnly)) {
+    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping)) {
       framed.push(clause);
       continue;
     }
@@ -79,7 +84,7 @@ export function frameClauses(
     for (const m of clause.mentions) {
       const type = m.concept.type;
       // What the runner did when it all happened is over too, once it is said to be fine now.
-      if (type === "FACTOR" && (uncoveredOnly || (over && c.resolvedLater))) continue;
+      if (type === "FACTOR" && (uncoveredOnly || shopping || (over && c.resolvedLater))) continue;
       const past =
         (over && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -244,6 +249,8 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     resolvedHere: false,
     resolvedAfter: false,
     resolvedLater: false,
+    product: false,
+    choice: false,
   }));
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -263,6 +270,10 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
     if (words.ongoing.has(t.stem)) c.ongoing = true;
     if (words.firstPerson.has(t.stem)) c.firstPerson = true;
+    if (words.products.has(t.stem)) c.product = true;
+    // A choice word asks when it starts the clause or the clause ends in a question mark.
+    if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
+      c.choice = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
