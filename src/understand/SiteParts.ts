@@ -86,6 +86,8 @@ export class SiteParts {
       const bySite = this.table.get(stemsOf(tokens, from, to));
       if (bySite === undefined) continue;
       const list: ClauseMention[] = mentions ?? [...clause.mentions];
+      // A part that starts a covered site's own words ("underneath feet") is that site.
+      if (list.some((m) => this.coveredSiteAt(m, from, to))) continue;
       const base = siteBefore(list, from, bySite);
       const refined = bySite.get(
         base?.concept.type === "SITE" ? base.concept.id : (carried?.id ?? ""),
@@ -103,6 +105,16 @@ export class SiteParts {
     }
     if (mentions === null) return clause;
     return { ...clause, mentions };
+  }
+
+  /** Whether `m` is a covered site's mention taking in words from `from` to `to`. */
+  private coveredSiteAt(m: ClauseMention, from: number, to: number): boolean {
+    return (
+      m.concept.type === "SITE" &&
+      !this.lexicon.uncovered.has(m.concept.id) &&
+      m.from < to &&
+      m.to > from
+    );
   }
 
   /** Whether a word between a lead and a part is passed over ("the", "my"; never a side). */
