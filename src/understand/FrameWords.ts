@@ -92,7 +92,9 @@ export class FrameWords {
       ...this.ongoing,
       ...this.firstPerson,
       ...this.products,
-      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
+      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [
+        ...p.firsts,
+      ]),
     ]);
   }
 
