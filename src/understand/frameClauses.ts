@@ -84,7 +84,10 @@ export function frameClauses(
     for (const m of clause.mentions) {
       const type = m.concept.type;
       // What the runner did when it all happened is over too, once it is said to be fine now.
-      if (type === "FACTOR" && (uncoveredOnly || shopping || (over && c.resolvedLater))) continue;
+      // A product question's factors are only asked about, unless the runner owns one
+      // ("best insoles for my flat feet?").
+      const asked = shopping && !owned(m, tokens, lexicon);
+      if (type === "FACTOR" && (uncoveredOnly || asked || (over && c.resolvedLater))) continue;
       const past =
         (over && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));

@@ -170,3 +170,24 @@ describe("a part said after its site", () => {
     expect(matched("pain on the outside of my ankle")).toEqual(["+ankle-pain-sides"]);
   });
 });
+
+describe("a question asking to choose a product", () => {
+  it("reports no cause when it names no site", () => {
+    for (const text of [
+      "which trainers are best for tarmac?",
+      "recommend a shoe for hill sessions",
+      "best insoles for flat feet?",
+    ]) {
+      expect(matched(text)).toEqual([]);
+      expect(triage(text)).toBe("UNKNOWN");
+    }
+  });
+
+  it("keeps what the runner reports beside it, and a cause said with a site", () => {
+    expect(matched("I run on tarmac every day and my heel hurts, which shoes?")).toEqual(
+      expect.arrayContaining(["+hard-surfaces", "+heel-pain-after-running"]),
+    );
+    expect(matched("running in shoes which are too small")).toEqual(["+tight-shoes"]);
+    expect(matched("best insoles for my flat feet?")).toEqual(["+flat-feet"]);
+  });
+});
