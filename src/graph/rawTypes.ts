@@ -48,8 +48,13 @@ export interface RawVocabulary {
   readonly fillers?: readonly string[];
   readonly sideNouns?: readonly string[];
   readonly others?: readonly string[];
+  readonly animals?: readonly string[];
   readonly bothSides?: readonly string[];
   readonly reporting?: readonly string[];
+  readonly siteParts?: readonly string[];
+  readonly partLeads?: readonly string[];
+  readonly products?: readonly string[];
+  readonly choices?: readonly string[];
   readonly corrections?: readonly string[];
   readonly siteDenials?: readonly string[];
   readonly pastVerbs?: readonly string[];

@@ -62,12 +62,29 @@ export interface Vocabulary {
   readonly fillers: readonly string[];
   /** Words that make a side word a side when they follow it (left side, right leg). */
   readonly sideNouns: readonly string[];
-  /** Words that make a clause about someone else ("my dog is limping"): it matches nothing. */
+  /**
+   * Words that make a clause about someone else ("my friend's heel is numb"). A complaint
+   * only about someone else is read as the runner's; beside the runner's own complaint,
+   * only a warning sign said of them is read.
+   */
   readonly others: readonly string[];
+  /** The `others` that are animals ("my dog is limping"): what is said of them is never read. */
+  readonly animals: readonly string[];
   /** Site words that name both sides at once ("heels"). */
   readonly bothSides: readonly string[];
   /** Words after which a person named only reports ("my husband says"). */
   readonly reporting: readonly string[];
+  /**
+   * Parts of a site said after it ("ankle hurts on the outside", "sore at the back"): with a
+   * `partLeads` word before them they name the part of the site said or carried.
+   */
+  readonly siteParts: readonly string[];
+  /** Words before a site part that make it one ("on", "at"). */
+  readonly partLeads: readonly string[];
+  /** Things a runner buys or wears (shoes, insoles): a clause asking to choose one reports no cause. */
+  readonly products: readonly string[];
+  /** Words asking to choose ("which", "best", "recommend"): with a product, a clause only asks. */
+  readonly choices: readonly string[];
   /** Words taking back what was said before them ("no wait"). */
   readonly corrections: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
@@ -150,8 +167,13 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   fillers: [],
   sideNouns: [],
   others: [],
+  animals: [],
   bothSides: [],
   reporting: [],
+  siteParts: [],
+  partLeads: [],
+  products: [],
+  choices: [],
   corrections: [],
   siteDenials: [],
   pastVerbs: [],

@@ -38,10 +38,14 @@ export class ClauseMatcher {
     return this.index.site(id);
   }
 
-  /** Findings of one clause, with entities where a profile or a name matches. */
+  /**
+   * Findings of one clause, with entities where a profile or a name matches. A clause about
+   * another person, beside the runner's own complaint, gives only the warning signs it
+   * reports (red flags win whoever has them); one about an animal gives nothing.
+   */
   match(clause: Clause, context: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
-    // About someone else: nothing.
-    if (clause.other) return [];
+    if (clause.animal) return [];
+    if (clause.other) return this.warningSigns(clause, context, tokens, text);
     let named = false;
     const siteMentions: ClauseMention[] = [];
     const feelings: ClauseMention[] = [];
@@ -111,6 +115,25 @@ export class ClauseMatcher {
         confidence: null,
       });
     }
+    return findings;
+  }
+
+  /** The warning signs a clause about another person reports, as findings. */
+  private warningSigns(
+    clause: Clause,
+    context: ClauseContext,
+    tokens: readonly Token[],
+    text: string,
+  ): Finding[] {
+    const sites: ClauseMention[] = [];
+    for (const m of clause.mentions)
+      if (m.concept.type === "SITE" && this.index.siteOf(m)?.covered === true) sites.push(m);
+    const side = sideOf(clause.sides) ?? context.side;
+    const said = clause.sides.length > 0;
+    const findings: Finding[] = [];
+    for (const c of matchSymptoms(this.index, clause, sites, context))
+      if (c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag)
+        findings.push(this.finding(c, side, said, tokens, text));
     return findings;
   }
 

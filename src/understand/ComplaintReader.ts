@@ -4,6 +4,7 @@ import { ClauseMatcher } from "./ClauseMatcher.js";
 import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
+import { SiteParts } from "./SiteParts.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Token, Understanding } from "./types.js";
 
@@ -46,6 +47,7 @@ export class ComplaintReader {
   private readonly lexicon: Lexicon;
   private readonly quantities: QuantityReader;
   private readonly matcher: ClauseMatcher;
+  private readonly parts: SiteParts;
   /** Ids of the entities that are a site's general symptom. */
   private readonly general: ReadonlySet<string>;
   /** Ids of the entities that have a findings profile. */
@@ -59,6 +61,7 @@ export class ComplaintReader {
       data.vocabulary.numbers,
       this.lexicon.fillers,
     );
+    this.parts = new SiteParts(data.vocabulary, this.lexicon);
     this.profiled = new Set(data.findings.keys());
     this.general = new Set(
       [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
@@ -89,10 +92,11 @@ export class ComplaintReader {
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
     const later = this.laterSites(clauses);
     for (let i = 0; i < clauses.length; i++) {
-      const clause = clauses[i] as Clause;
       // A clause naming no site speaks of the site named before it, else of the next one
-      // ("no numbness, but my heel is swollen").
+      // ("no numbness, but my heel is swollen"); a part said in it ("sore at the back") is
+      // the part of its own site or of that one.
       const ahead = at.site ?? later[i + 1] ?? null;
+      const clause = this.parts.refine(clauses[i] as Clause, ahead, tokens);
       const here: ClauseContext = {
         site: ahead,
         side: at.side,

@@ -53,6 +53,11 @@ export class FrameWords {
   readonly firstPerson: ReadonlySet<string>;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
+  /** The `animals` words as written (folded). */
+  private readonly animals: ReadonlySet<string>;
+  /** Stems of products ("shoe") and of words asking to choose one ("which"). */
+  readonly products: ReadonlySet<string>;
+  readonly choices: PhraseSet;
   readonly pastTimes: PhraseSet;
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
@@ -73,6 +78,11 @@ export class FrameWords {
         tokenizeComplaint(w, n).map((t) => t.folded),
       ),
     );
+    this.animals = new Set(
+      vocabulary.animals.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
+    );
+    this.products = stems(vocabulary.products);
+    this.choices = new PhraseSet(vocabulary.choices, n);
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
@@ -81,7 +91,10 @@ export class FrameWords {
       ...this.pastVerbs,
       ...this.ongoing,
       ...this.firstPerson,
-      ...[this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [...p.firsts]),
+      ...this.products,
+      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [
+        ...p.firsts,
+      ]),
     ]);
   }
 
@@ -89,5 +102,10 @@ export class FrameWords {
   otherOwner(t: Token): boolean {
     // Folded words have lost the apostrophe: "buddy's" is "buddys".
     return t.possessive && this.others.has(t.folded.slice(0, -1));
+  }
+
+  /** Whether the token is an animal written as a possessive ("dog's"). */
+  animalOwner(t: Token): boolean {
+    return t.possessive && this.animals.has(t.folded.slice(0, -1));
   }
 }

@@ -58,6 +58,8 @@ export class Lexicon {
   readonly sideNouns: ReadonlySet<string>;
   /** Stems that make a clause about someone else. */
   readonly others: ReadonlySet<string>;
+  /** The stems of `others` that are animals: what is said of them is never read. */
+  readonly animals: ReadonlySet<string>;
   /** Stems after which a person named only reports. */
   readonly reporting: ReadonlySet<string>;
   /** Folded words naming a site on both sides ("heels"). */
@@ -85,6 +87,7 @@ export class Lexicon {
     this.fillers = new Set(stems(vocabulary.fillers));
     this.sideNouns = new Set(stems(vocabulary.sideNouns));
     this.others = new Set(stems(vocabulary.others));
+    this.animals = new Set(stems(vocabulary.animals));
     this.reporting = new Set(stems(vocabulary.reporting));
     this.siteDenials = new Set(stems(vocabulary.siteDenials));
     this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));

@@ -18,6 +18,11 @@ interface Cues {
   resolvedHere: boolean;
   /** A "gone now" after the clause, before the next one. */
   resolvedAfter: boolean;
+  /** A "fine now" anywhere after the clause's start, in it or later. */
+  resolvedLater: boolean;
+  /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
+  product: boolean;
+  choice: boolean;
 }
 
 /**
@@ -47,13 +52,19 @@ export function frameClauses(
     const c = cues[i] as Cues;
     const previous = framed[i - 1];
     const sites = sitesOf(clause);
-    const other =
-      clause.other ||
-      ownedByOther(sites, tokens, lexicon) ||
-      (previous?.other === true && sites.length === 0 && !c.firstPerson);
+    const owner = ownerOf(sites, tokens, lexicon);
+    const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
+    const other = clause.other || owner !== null || carried;
+    // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
+    const animal =
+      clause.animal ||
+      owner === "ANIMAL" ||
+      (previous?.animal === true && (carried || owner === "PRONOUN"));
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
+    // A far past time is over with a past verb, or when something later says it is over
+    // ("ankle stress fracture last year, now pain free").
     const over =
-      (c.pastTime && c.pastVerb && !c.ongoing) ||
+      (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said) ||
       c.resolvedAfter ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
@@ -62,15 +73,21 @@ export function frameClauses(
       c.hedged &&
       clause.mentions.some((m) => m.concept.type === "MENTION") &&
       !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon));
+    // "which shoe is best for road running?": asks to choose, reports no cause.
+    const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
-    if (!(other || over || lead >= 0 || hedged || uncoveredOnly)) {
+    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping)) {
       framed.push(clause);
       continue;
     }
     const mentions: ClauseMention[] = [];
     for (const m of clause.mentions) {
       const type = m.concept.type;
-      if (type === "FACTOR" && uncoveredOnly) continue;
+      // What the runner did when it all happened is over too, once it is said to be fine now.
+      // A product question's factors are only asked about, unless the runner owns one
+      // ("best insoles for my flat feet?").
+      const asked = shopping && !owned(m, tokens, lexicon);
+      if (type === "FACTOR" && (uncoveredOnly || asked || (over && c.resolvedLater))) continue;
       const past =
         (over && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -81,12 +98,46 @@ export function frameClauses(
       quantities: uncoveredOnly ? [] : clause.quantities,
       sides: clause.sides,
       other,
+      animal,
       hedged,
       from: clause.from,
       to: clause.to,
     });
   }
-  return framed;
+  return aboutTheRunner(framed);
+}
+
+/** Whether a clause says anything a finding can rest on. */
+function says(clause: Clause): boolean {
+  if (clause.quantities.length > 0) return true;
+  for (const m of clause.mentions) if (SAID.has(m.concept.type)) return true;
+  return false;
+}
+
+/** Concept types a finding can rest on. */
+const SAID: ReadonlySet<Concept["type"]> = new Set([
+  "SITE",
+  "FEELING",
+  "TIMING",
+  "FACTOR",
+  "MENTION",
+]);
+
+/**
+ * Whose body the service answers about: a complaint only about another person ("my
+ * daughter says her heel is numb") is read as if the runner said it; beside the runner's
+ * own complaint, another person's clauses stay theirs (the matcher reads only warning signs
+ * there). An animal's clauses always stay its own.
+ */
+function aboutTheRunner(framed: Clause[]): Clause[] {
+  let person = false;
+  for (const c of framed) {
+    if (!says(c)) continue;
+    if (!c.other) return framed;
+    if (!c.animal) person = true;
+  }
+  if (!person) return framed;
+  return framed.map((c) => (c.other && !c.animal ? { ...c, other: false } : c));
 }
 
 /**
@@ -149,28 +200,42 @@ function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
 }
 
+/** Who owns a site someone else's: an animal ("dog's"), a person ("buddy's"), or a pronoun ("her"). */
+type Owner = "ANIMAL" | "PERSON" | "PRONOUN";
+
 /**
- * Whether a site the clause names is someone else's: an owner word ("her") or a person
- * written as a possessive ("buddy's") inside its phrase or just before it, with no word of
- * the runner's between ("I told her my heel is numb" is the runner's heel).
+ * Whose a site the clause names is, when it is someone else's: an owner word ("her") or
+ * someone written as a possessive ("buddy's", "dog's") inside its phrase or just before it,
+ * with no word of the runner's between ("I told her my heel is numb" is the runner's heel).
  */
-function ownedByOther(
+function ownerOf(
   sites: readonly ClauseMention[],
   tokens: readonly Token[],
   lexicon: Lexicon,
-): boolean {
+): Owner | null {
   const words = lexicon.frames;
-  const owner = (t: Token) => words.owners.has(t.stem) || words.otherOwner(t);
+  const owner = (t: Token): Owner | null =>
+    words.animalOwner(t)
+      ? "ANIMAL"
+      : words.otherOwner(t)
+        ? "PERSON"
+        : words.owners.has(t.stem)
+          ? "PRONOUN"
+          : null;
   for (const m of sites) {
-    for (let i = m.from; i < m.to; i++) if (owner(tokens[i] as Token)) return true;
+    for (let i = m.from; i < m.to; i++) {
+      const o = owner(tokens[i] as Token);
+      if (o !== null) return o;
+    }
     // Back across the clause's start too: "... and his heel" starts a clause at "heel".
     for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
       const t = tokens[i] as Token;
       if (t.punctuation || words.firstPerson.has(t.stem)) break;
-      if (owner(t)) return true;
+      const o = owner(t);
+      if (o !== null) return o;
     }
   }
-  return false;
+  return null;
 }
 
 /** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
@@ -186,6 +251,9 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     leadEnd: -1,
     resolvedHere: false,
     resolvedAfter: false,
+    resolvedLater: false,
+    product: false,
+    choice: false,
   }));
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -198,18 +266,46 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     const inside = at < clause.to;
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (words.resolved.endAt(tokens, at, tokens.length) > 0) c.resolvedAfter = true;
+      if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       continue;
     }
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
     if (words.ongoing.has(t.stem)) c.ongoing = true;
     if (words.firstPerson.has(t.stem)) c.firstPerson = true;
+    if (words.products.has(t.stem)) c.product = true;
+    // A choice word asks when it starts the clause or the clause ends in a question mark.
+    if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
+      c.choice = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
-    if (words.resolved.endAt(tokens, at, clause.to) > 0) c.resolvedHere = true;
+    // It may run on past a scope break that ends the clause ("pain gone since new shoes").
+    if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
     if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
   }
+  // Each clause learns of a "fine now" in it or after it, in one pass back.
+  let later = false;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i] as Cues;
+    later ||= c.resolvedHere || c.resolvedAfter;
+    c.resolvedLater = later;
+  }
   return cues;
+}
+
+/**
+ * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), and
+ * no feeling follows it ("heel is gone numb" is not over).
+ */
+function resolvedAt(
+  tokens: readonly Token[],
+  at: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  const end = lexicon.frames.resolved.endAt(tokens, at, until);
+  if (end < 0) return false;
+  const next = tokens[end];
+  return next === undefined || lexicon.conceptOf(next.stem)?.type !== "FEELING";
 }

@@ -14,8 +14,10 @@ export interface Clause {
   readonly mentions: readonly ClauseMention[];
   readonly quantities: readonly QuantityMention[];
   readonly sides: readonly Side[];
-  /** The clause is about someone else ("my dog is limping"). */
+  /** The clause is about someone else ("my friend's heel is numb", "my dog is limping"). */
   readonly other: boolean;
+  /** The someone else is an animal ("my dog is limping"): nothing said of it is read. */
+  readonly animal: boolean;
   /** A condition or cause it names is only asked about or feared ("is it plantar fasciitis?"). */
   readonly hedged: boolean;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
@@ -53,6 +55,7 @@ export function readClauses(
   let found: QuantityMention[] = [];
   let sides: Side[] = [];
   let other = false;
+  let animal = false;
   let plural = false;
   let negating = false;
   // The cue can deny a site itself ("not the heel"), not only what is felt there.
@@ -70,6 +73,7 @@ export function readClauses(
         quantities: found,
         sides,
         other,
+        animal,
         hedged: false,
         from: start,
         to: end,
@@ -79,6 +83,7 @@ export function readClauses(
     found = [];
     sides = [];
     other = false;
+    animal = false;
     plural = false;
     negating = false;
     split = false;
@@ -103,7 +108,10 @@ export function readClauses(
       found.push(item.q);
     } else if (item.kind === "word") {
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
-      if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) other = true;
+      if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) {
+        other = true;
+        if (lexicon.animals.has(item.t.stem)) animal = true;
+      }
       if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {

@@ -34,6 +34,36 @@ describe("a sign that is over", () => {
     expect(matched("heel so sore i can no longer run")).not.toContain("-heel-pain-after-running");
   });
 
+  it("is denied when a later 'none now', 'fine now', 'went down' or 'gone since' says so", () => {
+    expect(matched("had numbness in the heel over the winter, none now")).toEqual([
+      "-heel-numbness-tingling",
+    ]);
+    expect(matched("red and hot heel after the trail race, all good now")).toEqual([
+      "-heel-redness-warmth-swelling",
+    ]);
+    expect(matched("my heel pain has gone since i changed shoes")).toEqual([
+      "-heel-pain-after-running",
+    ]);
+    expect(matched("ankle swelling went down overnight")).toEqual(["-ankle-swelling"]);
+    for (const text of ["had numbness in the heel over the winter, none now"])
+      expect(triage(text)).not.toBe("URGENT");
+  });
+
+  it("with a far past time and 'fine now' later, reads nothing of that time, cause included", () => {
+    expect(matched("tore my achilles two years ago, fine now").filter((k) => k[0] === "+")).toEqual(
+      [],
+    );
+    expect(matched("rolled my ankle last summer, ok now")).toEqual([]);
+    expect(triage("twisted my ankle years back, back to normal now")).not.toBe("SELF_CARE");
+  });
+
+  it("stays present when a feeling follows ('gone numb') or nothing says it is over", () => {
+    expect(matched("my heel has gone numb")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("my ankle was swollen last year and it still aches")).toContain(
+      "+ankle-swelling",
+    );
+  });
+
   it("keeps what the runner did then as a cause", () => {
     expect(matched("i had a big jump in mileage last month, heel sore after runs")).toEqual(
       expect.arrayContaining(["+mileage-jump"]),
@@ -42,16 +72,42 @@ describe("a sign that is over", () => {
 });
 
 describe("someone else's body", () => {
-  it("is not the runner's: a possessive person or an owner word before the part", () => {
+  // Product decision (2026-12-01): the service answers about the body described.
+  it("is read as the runner's when the complaint is only about that person", () => {
+    expect(matched("my sister's heel is swollen and numb")).toEqual(
+      expect.arrayContaining(["+heel-numbness-tingling", "+heel-redness-warmth-swelling"]),
+    );
+    expect(matched("his heel went numb at mile 10")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("my mum gets a stabbing pain under her heel every morning")).toEqual(
+      expect.arrayContaining(["+stabbing-pain-under-heel", "+heel-pain-worst-in-morning"]),
+    );
+    expect(matched("one of the kids I coach, her left ankle keeps popping")).toEqual([
+      "+ankle-popping",
+    ]);
+    for (const text of ["his heel went numb at mile 10", "my partner's heel is hot and red"])
+      expect(triage(text)).toBe("URGENT");
+  });
+
+  it("is not read beside the runner's own complaint, except a warning sign", () => {
+    expect(matched("my friend had plantar fasciitis last year too, my heel hurts")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(matched("my ankle is sore, my girlfriend's ankle pops all the time")).toEqual([
+      "+ankle-pain-sides",
+    ]);
+    const flagged = "my heel aches after runs, and my brother's heel went numb";
+    expect(matched(flagged)).toContain("+heel-numbness-tingling");
+    expect(triage(flagged)).toBe("URGENT");
+  });
+
+  it("is never the runner's when it is an animal's", () => {
     for (const text of [
-      "my sister's heel is swollen and numb",
-      "my husband's achilles is red and swollen",
-      "his heel went numb at mile 10",
       "took the dog out, her paws are swollen",
-      "my husband limps after his runs and his heel is numb",
+      "my dog's ankle is swollen and she limps",
+      "the cat's paw is swollen, my heel is fine",
     ]) {
-      expect(matched(text)).toEqual([]);
-      expect(triage(text)).toBe("UNKNOWN");
+      expect(matched(text).filter((k) => k.startsWith("+"))).toEqual([]);
+      expect(triage(text)).not.toBe("URGENT");
     }
   });
 
@@ -61,10 +117,12 @@ describe("someone else's body", () => {
   });
 
   it("goes on in a clause naming no site and not the runner, and stops at the runner", () => {
-    expect(matched("my brother's ankle is swollen, it's numb too")).toEqual([]);
-    expect(matched("my friend's heel is numb, and my heel is swollen")).toEqual([
-      "+heel-redness-warmth-swelling",
+    expect(matched("my brother's ankle pops, it's stiff too, and my heel is sore")).toEqual([
+      "+heel-pain-after-running",
     ]);
+    expect(matched("my friend's heel is numb, and my heel is swollen")).toEqual(
+      expect.arrayContaining(["+heel-numbness-tingling", "+heel-redness-warmth-swelling"]),
+    );
   });
 });
 
@@ -94,5 +152,42 @@ describe("a name only asked about", () => {
 
   it("reads a name spelt one letter off as the name", () => {
     expect(matched("achiles tendonitis again")).toEqual(["+achilles-tendinitis"]);
+  });
+});
+
+describe("a part said after its site", () => {
+  it("names that part of the site said, or of the one carried from before", () => {
+    expect(matched("my ankle is sore on the inside")).toEqual(["+ankle-pain-sides"]);
+    expect(matched("heel hurts, mostly at the back, and it's swollen")).toContain(
+      "+back-of-heel-pain-swelling",
+    );
+    expect(matched("knee aches on the inner side after hills")).toContain("+inner-knee-pain");
+  });
+
+  it("leaves a part that names its own site, a side, or a part no site has", () => {
+    expect(matched("my ankle hurts on the left side")).toEqual(["+ankle-pain-sides"]);
+    expect(matched("my lower back hurts")).toEqual([]);
+    expect(matched("pain on the outside of my ankle")).toEqual(["+ankle-pain-sides"]);
+  });
+});
+
+describe("a question asking to choose a product", () => {
+  it("reports no cause when it names no site", () => {
+    for (const text of [
+      "which trainers are best for tarmac?",
+      "recommend a shoe for hill sessions",
+      "best insoles for flat feet?",
+    ]) {
+      expect(matched(text)).toEqual([]);
+      expect(triage(text)).toBe("UNKNOWN");
+    }
+  });
+
+  it("keeps what the runner reports beside it, and a cause said with a site", () => {
+    expect(matched("I run on tarmac every day and my heel hurts, which shoes?")).toEqual(
+      expect.arrayContaining(["+hard-surfaces", "+heel-pain-after-running"]),
+    );
+    expect(matched("running in shoes which are too small")).toEqual(["+tight-shoes"]);
+    expect(matched("best insoles for my flat feet?")).toEqual(["+flat-feet"]);
   });
 });
