@@ -166,6 +166,30 @@ describe("loadGraphData", () => {
     expect(problems.map((p) => p.code)).toEqual(["SCHEMA"]);
   });
 
+  it("words schema problems like the others: the entry by name, no JSON pointer, one per mistake", async () => {
+    const broken = [
+      "nodes:\n  - id: y\n    kind: CAUSE\n    name: Y thing\n    summary: A summary.\n",
+      `nodes:\n  - { id: x2, kind: CONDITON, name: X thing, summary: A summary., ${src} }\n`,
+      `nodes:\n  - { id: x3, kind: BODY_STRUCTURE, name: X thing, summary: A summary., ${src} }\n`,
+      "nodes:\n  - { id: x4, kind: CAUSE, name: X thing, summary: A summary., sources: [{ doc: doc }] }\n",
+      `edges:\n  - { from: ice, relation: TREATS, to: heel-crack, ${src} }\n`,
+      `findings:\n  heel-ache: { sites: [heel], bogus: 1, ${src} }\n`,
+    ];
+    const entries = ["y", "x2", "x3", "x4", "ice -TREATS-> heel-crack", "heel-ache"];
+    for (const [i, content] of broken.entries()) {
+      const problems = (await problemsWith("zz-broken.yaml", content)).filter((p) =>
+        ["SCHEMA", "MISSING_SOURCES", "MISSING_EXPLANATION"].includes(p.code),
+      );
+      // One problem per mistake: a failed `then` is not reported again as its `if`.
+      expect(problems, content).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem?.entry).toBe(entries[i]);
+      expect(problem?.message).toContain(`"${entries[i]}"`);
+      expect(problem?.message, problem?.message).not.toMatch(/(^|\s)\/\w+\/\d+|required property/);
+      expect(problem?.fix.length).toBeGreaterThan(10);
+    }
+  });
+
   it("reports an empty folder as NO_DATA", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kg-empty-"));
     const { problems, data } = await checkGraphData(dir);
