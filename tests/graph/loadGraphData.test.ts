@@ -190,6 +190,17 @@ describe("loadGraphData", () => {
     }
   });
 
+  it("suggests the nearest section of the cited document and the nearest id", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      "nodes:\n  - { id: z3, kind: CAUSE, name: Z thing, summary: A summary., sources: [{ doc: doc, section: heel }] }\nfindings:\n  heel-ach: { sites: [heel], sources: [{ doc: doc, section: Heel }] }\n",
+    );
+    const section = problems.find((p) => p.code === "UNKNOWN_SECTION");
+    expect(section?.fix).toMatch(/did you mean "Heel"\?/);
+    const id = problems.find((p) => p.code === "UNKNOWN_NODE");
+    expect(id?.fix).toMatch(/did you mean "heel-ache"\?/);
+  });
+
   it("reports an empty folder as NO_DATA", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kg-empty-"));
     const { problems, data } = await checkGraphData(dir);
