@@ -6,7 +6,8 @@ import type { Entity, EntityKind, SourceDocument } from "./model.js";
  * Checks the warning-sign lists against the rest of the data: a list's section is one of
  * its document's sections, its structures are BODY_STRUCTURE nodes and its advice an
  * ADVICE node; a symptom's `warningSignOf` names a document that has a list, and its
- * `redFlag` says what that list means (urgent or not). Every problem is an error; `suggest`
+ * `redFlag` says what that list means (urgent or not); `checklist: false` only on a sign of
+ * a list. Every problem is an error; `suggest`
  * names the closest sections, ids and documents.
  */
 export function checkWarningSigns(
@@ -49,6 +50,14 @@ export function checkWarningSigns(
       );
   }
   for (const e of entities.values()) {
+    if (e.kind === "SYMPTOM" && e.warningSignOf === null && !e.checklist)
+      problems.push(
+        problem(
+          { file: e.origin.file, line: e.origin.line, entry: e.id },
+          "checklist: false leaves it off a checklist, but it is on no warning-sign list",
+          "add warningSignOf naming the list whose checklist already asks about it, or remove checklist",
+        ),
+      );
     if (e.kind !== "SYMPTOM" || e.warningSignOf === null) continue;
     const at = { file: e.origin.file, line: e.origin.line, entry: e.id };
     const list = documents.get(e.warningSignOf)?.warningSigns ?? null;

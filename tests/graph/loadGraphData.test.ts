@@ -97,6 +97,12 @@ const cases: { code: ProblemCode; content: string; line: number; entry: string |
     entry: "s1",
   },
   {
+    code: "WARNING_SIGNS",
+    content: `nodes:\n  - { id: s2, kind: SYMPTOM, name: S two, summary: Off a list it is not on., checklist: false, ${src} }\nedges:\n  - { from: heel-crack, relation: PRESENTS_WITH, to: s2, explanation: The crack shows this sign., ${src} }\n`,
+    line: 2,
+    entry: "s2",
+  },
+  {
     code: "SELF_LOOP",
     content: `edges:\n  - { from: heel-ache, relation: LEADS_TO, to: heel-ache, explanation: It leads to itself., ${src} }\n`,
     line: 2,
