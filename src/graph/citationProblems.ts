@@ -1,3 +1,4 @@
+import type { Suggest } from "./didYouMean.js";
 import { entryProblem, type ProblemAt } from "./entryProblem.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { SourceDocument, SourceRef } from "./model.js";
@@ -5,12 +6,14 @@ import type { SourceDocument, SourceRef } from "./model.js";
 /**
  * The problems of an entry's citations: UNKNOWN_DOCUMENT for a document not declared,
  * UNKNOWN_SECTION for a section its document does not list, each at its line under the
- * entry's `sources`.
+ * entry's `sources`, with the closest names (`suggest`; a section is compared with its
+ * own document's sections only).
  */
 export function citationProblems(
   refs: readonly SourceRef[],
   documents: ReadonlyMap<string, SourceDocument>,
   at: ProblemAt,
+  suggest: Suggest,
 ): GraphDataProblem[] {
   const problems: GraphDataProblem[] = [];
   refs.forEach((ref, i) => {
@@ -21,7 +24,7 @@ export function citationProblems(
           at,
           "UNKNOWN_DOCUMENT",
           `cites document "${ref.doc}", which is not declared`,
-          `use one of: ${[...documents.keys()].join(", ") || "(none declared)"}`,
+          `use one of: ${[...documents.keys()].join(", ") || "(none declared)"}${suggest(ref.doc, documents.keys())}`,
           ["sources", i],
         ),
       );
@@ -31,7 +34,7 @@ export function citationProblems(
           at,
           "UNKNOWN_SECTION",
           `cites section "${ref.section}", which document "${doc.id}" does not list`,
-          `use one of its sections: ${doc.sections.join(" | ")}`,
+          `use one of its sections: ${doc.sections.join(" | ")}${suggest(ref.section, doc.sections)}`,
           ["sources", i],
         ),
       );

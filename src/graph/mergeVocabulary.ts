@@ -1,3 +1,4 @@
+import type { Suggest } from "./didYouMean.js";
 import { reportInto } from "./entryProblem.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity } from "./model.js";
@@ -43,12 +44,14 @@ const WORD_LISTS = [
  * The vocabulary of every file merged into one: sites, feelings, timings and factors with
  * ids unique per list, the word lists, sides, number words and quantity rules. Each
  * problem is pushed onto `problems`: an id given twice, a quantity pattern with no
- * readable value, a `within` naming no site, a `structure` naming no BODY_STRUCTURE.
+ * readable value, a `within` naming no site, a `structure` naming no BODY_STRUCTURE (with
+ * the closest names from `suggest`).
  */
 export function mergeVocabulary(
   files: readonly ParsedFile[],
   entities: ReadonlyMap<string, Entity>,
   problems: GraphDataProblem[],
+  suggest: Suggest,
 ): Vocabulary {
   const report = reportInto(problems);
 
@@ -160,7 +163,7 @@ export function mergeVocabulary(
         s.id,
         "UNKNOWN_TERM",
         `within: "${s.within}" names no site`,
-        `use one of: ${[...siteIds].join(", ")}`,
+        `use one of: ${[...siteIds].join(", ")}${suggest(s.within, siteIds)}`,
       );
     }
     const structure = s.structure === null ? undefined : entities.get(s.structure);
@@ -171,7 +174,10 @@ export function mergeVocabulary(
         s.id,
         "UNKNOWN_NODE",
         `structure: "${s.structure}" is not a BODY_STRUCTURE node`,
-        "name the id of a body structure, or remove the field",
+        `name the id of a body structure, or remove the field${suggest(
+          s.structure ?? "",
+          [...entities.values()].filter((e) => e.kind === "BODY_STRUCTURE").map((e) => e.id),
+        )}`,
       );
     }
   }

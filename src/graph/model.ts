@@ -220,6 +220,11 @@ export interface Symptom extends EntityBase {
    * say which body part the list governs and what it means), or null.
    */
   readonly warningSignOf: string | null;
+  /**
+   * Shown on its list's checklist (default true); false for a sign another sign of the
+   * same list already asks about. Read and governed by its list when reported either way.
+   */
+  readonly checklist: boolean;
   /** Reporting it sends a runner to a doctor (for example pain that has not eased). */
   readonly seeDoctor: boolean;
   /** Where it is felt, in words (the FELT_IN edges name the structures). */

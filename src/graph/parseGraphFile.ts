@@ -93,7 +93,10 @@ export function parseGraphFile(
     return { file: null, problems: limitProblems, overLimit: limitProblems.length > 0 };
   }
   const errors = validate(value) ? [] : (validate.errors ?? []);
-  const problems = errors.map((e) => schemaProblem(file, value, e, lineOf));
+  // An `if` error only says that a `then` failed: the errors of that `then` say what.
+  const problems = errors
+    .filter((e) => e.keyword !== "if")
+    .map((e) => schemaProblem(file, value, e, lineOf));
   return { file: indexValidEntries(file, value, errors, lineOf), problems, overLimit: false };
 }
 

@@ -116,6 +116,7 @@ export interface RawNode {
   readonly seeDoctor?: boolean;
   readonly redFlag?: boolean;
   readonly warningSignOf?: string;
+  readonly checklist?: boolean;
   readonly location?: string;
   readonly phase?: TreatmentPhase;
   readonly dosage?: string;

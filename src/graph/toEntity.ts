@@ -23,6 +23,7 @@ export function toEntity(raw: RawNode, origin: Origin): Entity {
         kind: raw.kind,
         redFlag: raw.redFlag ?? false,
         warningSignOf: raw.warningSignOf ?? null,
+        checklist: raw.checklist ?? true,
         seeDoctor: raw.seeDoctor ?? false,
         location: raw.location?.trim() ?? null,
       };

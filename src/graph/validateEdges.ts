@@ -1,16 +1,17 @@
 import { citationProblems } from "./citationProblems.js";
+import type { Suggest } from "./didYouMean.js";
 import { entryProblem, type ProblemAt } from "./entryProblem.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import { type Edge, type Entity, edgeKey, relationRule, type SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
-import { suggestId } from "./suggestId.js";
 import { normalizeText } from "./toEntity.js";
 
 /**
  * The edges of every file that are sound, in file order. Each problem is pushed onto
  * `problems`: an end naming no node (UNKNOWN_NODE, with the closest id; not for a node
  * that failed the schema, in `invalidIds`), an end of a kind the relation does not take
- * (ENDPOINT_KIND), a self loop, an edge given twice, and bad citations.
+ * (ENDPOINT_KIND), a self loop, an edge given twice, and bad citations; `suggest` names the
+ * closest ids.
  */
 export function validateEdges(
   files: readonly ParsedFile[],
@@ -18,6 +19,7 @@ export function validateEdges(
   documents: ReadonlyMap<string, SourceDocument>,
   invalidIds: ReadonlySet<string>,
   problems: GraphDataProblem[],
+  suggest: Suggest,
 ): Edge[] {
   const edges: Edge[] = [];
   const seenEdges = new Map<string, Edge>();
@@ -44,7 +46,7 @@ export function validateEdges(
                 at,
                 "UNKNOWN_NODE",
                 `"${end}: ${id}" names no node`,
-                `define a node with id "${id}" or correct the id${suggestId(id, entities.keys())}`,
+                `define a node with id "${id}" or correct the id${suggest(id, entities.keys())}`,
                 [end],
               ),
             );
@@ -85,7 +87,7 @@ export function validateEdges(
           ),
         );
       }
-      problems.push(...citationProblems(raw.sources, documents, at));
+      problems.push(...citationProblems(raw.sources, documents, at, suggest));
       if (!ok) continue;
       const edge: Edge = {
         key,

@@ -1,4 +1,5 @@
 import { citationProblems } from "./citationProblems.js";
+import type { Suggest } from "./didYouMean.js";
 import { reportInto } from "./entryProblem.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
@@ -16,7 +17,7 @@ const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION
  * The findings profiles of every file, by entity id. Each problem is pushed onto
  * `problems`: a profile keyed by no symptom, cause, condition or mechanism, given twice,
  * naming a site, feeling, timing or factor `vocabulary` does not define, or citing an
- * undeclared document or section.
+ * undeclared document or section; `suggest` names the closest ids and terms.
  */
 export function validateFindings(
   files: readonly ParsedFile[],
@@ -24,6 +25,7 @@ export function validateFindings(
   entities: ReadonlyMap<string, Entity>,
   documents: ReadonlyMap<string, SourceDocument>,
   problems: GraphDataProblem[],
+  suggest: Suggest,
 ): Map<string, FindingProfile> {
   const report = reportInto(problems);
 
@@ -47,7 +49,10 @@ export function validateFindings(
           id,
           "UNKNOWN_NODE",
           `findings are keyed by "${id}", which is not a symptom, cause, condition or mechanism`,
-          "key the profile by the id of a SYMPTOM, CAUSE, CONDITION or MECHANISM node",
+          `key the profile by the id of a SYMPTOM, CAUSE, CONDITION or MECHANISM node${suggest(
+            id,
+            [...entities.values()].filter((e) => PROFILE_KINDS.includes(e.kind)).map((e) => e.id),
+          )}`,
         );
         continue;
       }
@@ -87,12 +92,14 @@ export function validateFindings(
               id,
               "UNKNOWN_TERM",
               `${key} names "${term}", which the vocabulary does not define`,
-              `use one of: ${[...terms].join(", ") || "(none defined)"}`,
+              `use one of: ${[...terms].join(", ") || "(none defined)"}${suggest(term, terms)}`,
             );
           }
         });
       }
-      problems.push(...citationProblems(raw.sources, documents, { file: f, path: at, entry: id }));
+      problems.push(
+        ...citationProblems(raw.sources, documents, { file: f, path: at, entry: id }, suggest),
+      );
       findings.set(id, {
         entity: id,
         sites: raw.sites ?? [],

@@ -1,6 +1,7 @@
 import { checkWarningSigns } from "./checkWarningSigns.js";
 import { citationProblems } from "./citationProblems.js";
 import { collectDocuments } from "./collectDocuments.js";
+import { didYouMean } from "./didYouMean.js";
 import { entryProblem, type ProblemAt } from "./entryProblem.js";
 import { findCycles } from "./findCycles.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
@@ -41,6 +42,8 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
   const documents = collectDocuments(files, problems, documentOrigins);
   const entities = new Map<string, Entity>();
   const invalidIds = new Set(files.flatMap((f) => [...f.invalidIds]));
+  // One bounded budget for every "did you mean" of this load.
+  const suggest = didYouMean();
 
   for (const f of files) {
     for (const { raw, index: i } of f.nodes) {
@@ -57,18 +60,19 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
         );
         continue;
       }
-      problems.push(...citationProblems(raw.sources, documents, at));
+      problems.push(...citationProblems(raw.sources, documents, at, suggest));
       entities.set(raw.id, toEntity(raw, { file: f.file, line: f.lineOf(["nodes", i]) }));
     }
   }
 
-  const edges = validateEdges(files, entities, documents, invalidIds, problems);
+  const edges = validateEdges(files, entities, documents, invalidIds, problems, suggest);
 
   problems.push(
     ...checkWarningSigns(
       documents,
       entities,
       (id) => documentOrigins.get(id) ?? { file: "sources", line: 1 },
+      suggest,
     ),
     ...cycleProblems(edges),
     ...orphanProblems(entities, edges),
@@ -78,7 +82,7 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
     vocabulary,
     findings,
     problems: vocabularyProblems,
-  } = validateVocabulary(files, entities, documents);
+  } = validateVocabulary(files, entities, documents, suggest);
   problems.push(...vocabularyProblems);
   return { documents, entities, edges, synonyms, vocabulary, findings, problems };
 }

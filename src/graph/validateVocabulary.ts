@@ -1,3 +1,4 @@
+import type { Suggest } from "./didYouMean.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import { mergeVocabulary } from "./mergeVocabulary.js";
 import type { Entity, SourceDocument } from "./model.js";
@@ -16,15 +17,17 @@ export interface VocabularyResult {
  * Merges the vocabulary of every file and checks it with the findings profiles: ids
  * unique per list, `within` naming a site, `structure` a BODY_STRUCTURE, each profile
  * keyed by a symptom, cause or condition and naming only known sites, feelings, timings
- * and factors, and citing declared documents and sections. Returns every problem.
+ * and factors, and citing declared documents and sections (with the closest names from
+ * `suggest`). Returns every problem.
  */
 export function validateVocabulary(
   files: readonly ParsedFile[],
   entities: ReadonlyMap<string, Entity>,
   documents: ReadonlyMap<string, SourceDocument>,
+  suggest: Suggest,
 ): VocabularyResult {
   const problems: GraphDataProblem[] = [];
-  const vocabulary = mergeVocabulary(files, entities, problems);
-  const findings = validateFindings(files, vocabulary, entities, documents, problems);
+  const vocabulary = mergeVocabulary(files, entities, problems, suggest);
+  const findings = validateFindings(files, vocabulary, entities, documents, problems, suggest);
   return { vocabulary, findings, problems };
 }

@@ -1,10 +1,12 @@
 import type { GraphQLFormattedError } from "graphql";
 
 /**
- * graphql-js's messages for the mistakes a developer makes first, each with how to fix it:
+ * graphql-js's messages for the mistakes a developer makes first, and Apollo's for an
+ * automatic persisted query whose hash the service does not hold, each with how to fix it:
  * they say what went wrong only, and this service's rule is `what went wrong: how to fix
- * it`. Matched on graphql-js's own wording (anchored, so this service's messages, which
- * already say how, never match); a message that matches none is left as it is.
+ * it`. Matched on their own wording (anchored, so this service's messages, which already
+ * say how, never match); a message that matches none is left as it is. The code is never
+ * changed: APQ clients resend the query text on PERSISTED_QUERY_NOT_FOUND.
  */
 const HINTS: readonly (readonly [RegExp, string])[] = [
   [
@@ -42,6 +44,7 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   ],
   [/^OneOf Input Object "[^"]+" must specify exactly one key\.$/, "give exactly one of its fields"],
   [/^Syntax Error: .+$/s, 'correct the document where "locations" points'],
+  [/^PersistedQueryNotFound$/, "resend the request with the query text and the same hash"],
 ];
 
 /** graphql-js's "Did you mean …?" at the end of a message (kept outside production). */

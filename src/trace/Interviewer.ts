@@ -118,7 +118,8 @@ export class Interviewer {
       leading >= INTERVIEW.clearAt || candidates.length < 2
         ? []
         : this.symptomsOf(context.ranked)
-            .filter((s) => !knownIds.has(s.id) && !listed.has(s.id))
+            // A sign left off its checklist is asked by the sign that covers it there.
+            .filter((s) => !knownIds.has(s.id) && !listed.has(s.id) && s.checklist)
             .map((s) => ({ s, gain: this.gain(s, context) }))
             .filter((q) => q.gain >= INTERVIEW.minGain)
             .sort((a, b) => gainKey(b.gain) - gainKey(a.gain))
@@ -130,7 +131,7 @@ export class Interviewer {
 
   /**
    * One checklist question per warning-sign list governing where the runner hurts, with
-   * the list's unanswered signs as options. Its `about` (what a client that knows no
+   * the list's unanswered checklist signs as options. Its `about` (what a client that knows no
    * checklist asks) is the sign no candidate explains (numbness) first, then the sign whose
    * answer separates most.
    */
@@ -144,7 +145,7 @@ export class Interviewer {
     for (const doc of docs) {
       // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])
-        .filter((s) => !knownIds.has(s.id))
+        .filter((s) => s.checklist && !knownIds.has(s.id))
         .map((s) => ({
           about: s,
           gain: this.gain(s, context),

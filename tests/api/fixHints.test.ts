@@ -66,6 +66,22 @@ describe("graphql-js's errors say how to fix them", () => {
     }
   });
 
+  it("says to resend the text for a persisted-query hash it does not know, keeping Apollo's code", async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: "e".repeat(64) } },
+      }),
+    });
+    const body = (await res.json()) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(body.errors?.[0]?.message).toMatch(/^PersistedQueryNotFound: /);
+    expect(body.errors?.[0]?.message).toMatch(WHAT_AND_HOW);
+  });
+
   it("leaves this service's own messages, which say how already, as they are", () => {
     for (const message of [
       "limit: 99 is out of range: allowed 1..50",

@@ -97,6 +97,12 @@ const cases: { code: ProblemCode; content: string; line: number; entry: string |
     entry: "s1",
   },
   {
+    code: "WARNING_SIGNS",
+    content: `nodes:\n  - { id: s2, kind: SYMPTOM, name: S two, summary: Off a list it is not on., checklist: false, ${src} }\nedges:\n  - { from: heel-crack, relation: PRESENTS_WITH, to: s2, explanation: The crack shows this sign., ${src} }\n`,
+    line: 2,
+    entry: "s2",
+  },
+  {
     code: "SELF_LOOP",
     content: `edges:\n  - { from: heel-ache, relation: LEADS_TO, to: heel-ache, explanation: It leads to itself., ${src} }\n`,
     line: 2,
@@ -164,6 +170,41 @@ describe("loadGraphData", () => {
       `nodes:\n  - { id: half, kind: CAUSE, name: Half, summary: Bad field., ${src}, region: HIP }\nedges:\n  - { from: half, relation: CAUSES, to: heel-ache, explanation: Half drives the ache., ${src} }\n`,
     );
     expect(problems.map((p) => p.code)).toEqual(["SCHEMA"]);
+  });
+
+  it("words schema problems like the others: the entry by name, no JSON pointer, one per mistake", async () => {
+    const broken = [
+      "nodes:\n  - id: y\n    kind: CAUSE\n    name: Y thing\n    summary: A summary.\n",
+      `nodes:\n  - { id: x2, kind: CONDITON, name: X thing, summary: A summary., ${src} }\n`,
+      `nodes:\n  - { id: x3, kind: BODY_STRUCTURE, name: X thing, summary: A summary., ${src} }\n`,
+      "nodes:\n  - { id: x4, kind: CAUSE, name: X thing, summary: A summary., sources: [{ doc: doc }] }\n",
+      `edges:\n  - { from: ice, relation: TREATS, to: heel-crack, ${src} }\n`,
+      `findings:\n  heel-ache: { sites: [heel], bogus: 1, ${src} }\n`,
+    ];
+    const entries = ["y", "x2", "x3", "x4", "ice -TREATS-> heel-crack", "heel-ache"];
+    for (const [i, content] of broken.entries()) {
+      const problems = (await problemsWith("zz-broken.yaml", content)).filter((p) =>
+        ["SCHEMA", "MISSING_SOURCES", "MISSING_EXPLANATION"].includes(p.code),
+      );
+      // One problem per mistake: a failed `then` is not reported again as its `if`.
+      expect(problems, content).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem?.entry).toBe(entries[i]);
+      expect(problem?.message).toContain(`"${entries[i]}"`);
+      expect(problem?.message, problem?.message).not.toMatch(/(^|\s)\/\w+\/\d+|required property/);
+      expect(problem?.fix.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("suggests the nearest section of the cited document and the nearest id", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      "nodes:\n  - { id: z3, kind: CAUSE, name: Z thing, summary: A summary., sources: [{ doc: doc, section: heel }] }\nfindings:\n  heel-ach: { sites: [heel], sources: [{ doc: doc, section: Heel }] }\n",
+    );
+    const section = problems.find((p) => p.code === "UNKNOWN_SECTION");
+    expect(section?.fix).toMatch(/did you mean "Heel"\?/);
+    const id = problems.find((p) => p.code === "UNKNOWN_NODE");
+    expect(id?.fix).toMatch(/did you mean "heel-ache"\?/);
   });
 
   it("reports an empty folder as NO_DATA", async () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 const HEEL = "my heel hurts";
 const heelSigns = () =>
   [...kb.data.entities.values()]
-    .filter((e) => e.kind === "SYMPTOM" && e.warningSignOf === "heel-pain")
+    .filter((e) => e.kind === "SYMPTOM" && e.warningSignOf === "heel-pain" && e.checklist)
     .map((e) => e.id)
     .sort();
 const ask = (evidence: Evidence[]) => kb.tracer.trace([HEEL], { evidence, questions: 5 });
@@ -40,6 +40,22 @@ describe("the warning signs as one checklist", () => {
       expect(r.reason).toBe("SEPARATES");
       expect(heelSigns()).not.toContain(r.about.id);
     }
+  });
+
+  it("shows each of the heel article's see-a-doctor signs once: generic swelling is its redness, warmth or swelling", () => {
+    const asked = (evidence: Evidence[]) =>
+      ask(evidence).questions.flatMap((q) => [
+        q.about.id,
+        ...(q.checklist?.options.map((o) => o.id) ?? []),
+      ]);
+    const options = ask([]).questions[0]?.checklist?.options.map((o) => o.id) ?? [];
+    expect(options).toContain("heel-redness-warmth-swelling");
+    expect(options).not.toContain("swelling");
+    // Nor is it asked apart, whatever is answered; reported, it still counts as a red flag.
+    const no = options.map((id) => ({ id, present: false }));
+    expect(asked([])).not.toContain("swelling");
+    expect(asked(no)).not.toContain("swelling");
+    expect(kb.tracer.trace([HEEL, "it's swollen"]).triage.level).toBe("URGENT");
   });
 
   it("keeps asking unanswered signs of a client that answers `about` alone, each once, before anything else", () => {

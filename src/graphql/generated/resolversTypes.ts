@@ -473,8 +473,8 @@ export type Query = {
   readonly trace?: Maybe<TraceResult>;
   /**
    * What the service reads in one complaint: findings with the words they rest on (offsets),
-   * site, what is felt, side, whether reported or denied, and the symptom, cause or condition
-   * each matches with a calibrated confidence. Information, not a diagnosis.
+   * site, what is felt, side, whether reported or denied, and the symptom, cause, condition
+   * or mechanism each matches with a calibrated confidence. Information, not a diagnosis.
    */
   readonly understand?: Maybe<Understanding>;
   /** Counts of the loaded graph. */
@@ -722,11 +722,16 @@ export type MatchMethod =
 /** What trace made of a runner's report. */
 export type TraceResult = {
   readonly __typename?: 'TraceResult';
-  /** Inputs that were understood, each with the entity it matched. */
+  /**
+   * What was taken as reported, in input order, then the answers in evidence: one entry per
+   * symptom, cause, condition or mechanism, each once, with the first input that gave it.
+   * One input can give several readings ("heel pain and swelling" gives two entries with the
+   * same input); an input given as an id gives one, and so does a yes in evidence.
+   */
   readonly matched: ReadonlyArray<TraceMatch>;
-  /** What was taken as denied ("no numbness"), each once; it lowers the conditions presenting with it and never raises triage. */
+  /** What was taken as denied ("no numbness") or answered no in evidence, each once; it lowers the conditions presenting with it and never raises triage. */
   readonly absent: ReadonlyArray<Entity>;
-  /** Inputs in which nothing matched a symptom, cause or condition; never guessed. */
+  /** Inputs in which nothing was read as a symptom, cause, condition or mechanism, reported or denied; never guessed. */
   readonly unmatched: ReadonlyArray<Scalars['String']['output']>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
   readonly conditions: ReadonlyArray<ConditionMatch>;
@@ -738,16 +743,16 @@ export type TraceResult = {
   readonly triage: Triage;
   /** What to ask next, best first: warning signs of the body part reported until answered, then what best separates the leading conditions; empty when the answer is clear and no warning sign is left. Never something already reported or answered. */
   readonly questions: ReadonlyArray<Question>;
-  /** This is information, not a diagnosis. */
+  /** The notice to show with the answer, the same in every answer: it is general information from the articles, not a diagnosis or medical advice. */
   readonly disclaimer: Scalars['String']['output'];
 };
 
-/** An input string and what it matched. */
+/** One reading taken as reported: the input it came from and the entity it matched. */
 export type TraceMatch = {
   readonly __typename?: 'TraceMatch';
-  /** The string as given. */
+  /** The input it was read from, as given (for a yes in evidence, the answer's id). */
   readonly input: Scalars['String']['output'];
-  /** The symptom, cause or condition it matched. */
+  /** The symptom, cause, condition or mechanism it matched. */
   readonly entity: Entity;
   /** How it was matched. */
   readonly method: MatchMethod;
@@ -897,7 +902,7 @@ export type Understanding = {
   readonly text: Scalars['String']['output'];
   /** What was read, in text order: each finding with the words it rests on. At most 32. */
   readonly findings: ReadonlyArray<Finding>;
-  /** Whether any finding matches a symptom, cause or condition (false: triage would say UNKNOWN). */
+  /** Whether any finding, reported or denied, matches a symptom, cause, condition or mechanism (false: trace's triage would say UNKNOWN). */
   readonly understood: Scalars['Boolean']['output'];
 };
 
@@ -922,7 +927,7 @@ export type Finding = {
   readonly timings: ReadonlyArray<Scalars['String']['output']>;
   /** A quantity read from the words (a mileage rise, miles on shoes, weeks); else null. */
   readonly quantity?: Maybe<Quantity>;
-  /** The symptom, cause or condition it matches; null when it matches none (never guessed). */
+  /** The symptom, cause, condition or mechanism it matches; null when it matches none (never guessed). */
   readonly entity?: Maybe<Entity>;
   /** Confidence of the match in 0..1, calibrated on the labelled complaints: of matches at 0.9 or more, at least 95% are right. Null without an entity. */
   readonly confidence?: Maybe<Scalars['Float']['output']>;
