@@ -19,6 +19,7 @@ import {
   CannotWrite,
   type FieldReader,
   MAX_WRITERS,
+  oneByteText,
   PIECE_KEYS,
   PURE_FIELDS,
   plainTypeResolver,
@@ -74,7 +75,7 @@ export class WriterCompiler {
     if (node === undefined) throw new CannotWrite("a field without nodes");
     const name = node.name.value;
     if (name === TypeNameMetaFieldDef.name) {
-      const text = JSON.stringify(type.name);
+      const text = oneByteText(JSON.stringify(type.name));
       return { key, nodes, read: () => null, write: () => text, pure: true, reads: [] };
     }
     const def = type.getFields()[name];
@@ -135,7 +136,21 @@ export class WriterCompiler {
       };
       return { write, pure: item.pure };
     }
-    if (isEnumType(type) || (isScalarType(type) && isSpecifiedScalarType(type))) {
+    if (isEnumType(type)) {
+      const leaf = type;
+      // Each value's JSON written once, as one-byte text (see oneByteText).
+      const texts = new Map(
+        leaf.getValues().map((v) => [v.name, oneByteText(JSON.stringify(v.name))]),
+      );
+      const write: Write = (value) => {
+        const serialized: unknown = leaf.serialize(value);
+        const text = typeof serialized === "string" ? texts.get(serialized) : undefined;
+        if (text === undefined) throw new CannotWrite("invalid");
+        return text;
+      };
+      return { write, pure: true };
+    }
+    if (isScalarType(type) && isSpecifiedScalarType(type)) {
       const leaf = type;
       const write: Write = (value) => {
         const serialized: unknown = leaf.serialize(value);
@@ -172,7 +187,9 @@ export class WriterCompiler {
   /** The writer of an object of `type`: kept as a piece when pure and of {@link PIECE_KEYS}. */
   object(type: GraphQLObjectType, sets: readonly SelectionSetNode[]) {
     const fields = this.fields(type, sets);
-    const prefixes = fields.map((f, i) => `${i > 0 ? "," : ""}${JSON.stringify(f.key)}:`);
+    const prefixes = fields.map((f, i) =>
+      oneByteText(`${i > 0 ? "," : ""}${JSON.stringify(f.key)}:`),
+    );
     const pure = fields.every((f) => f.pure);
     const written: Write = (value, run) => {
       let out = "{";
