@@ -96,8 +96,11 @@ export async function answerCompiled(
       return null;
     }
     // Something the writer leaves to graph-jit (never met with this service's resolvers):
-    // the plan runs on a fresh context, its budget unspent.
-    context = options.contextOf(request);
+    // the plan runs on a fresh context but the same work budget, so that what the writer
+    // already spent (the root field, and any field below it that spends, such as
+    // Condition.rootCauses) counts: the request never does more than one budget's work.
+    const budget = context.budget;
+    context = { ...options.contextOf(request), budget };
     context.outcome.operationName = operation.name;
   }
   let result: ExecutionResult;
