@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIfStale } from "../scripts/build.js";
@@ -65,12 +66,32 @@ const BARE = fileURLToPath(new URL("./bareServer.ts", import.meta.url));
  * line per request at info), stdout drained as a log collector would. HEALTH_DETAILS for
  * the memory figure.
  */
-const startService = (workers: number) =>
+const startService = (workers: number, cpus?: string) =>
   startProcess(
     NPM_START,
     { NODE_ENV: undefined, LOG_LEVEL: undefined, HEALTH_DETAILS: "true", WORKERS: String(workers) },
-    { keepStdout: false },
+    { keepStdout: false, ...(cpus === undefined ? {} : { cpus }) },
   );
+
+/**
+ * How the 1-worker rows are placed on a machine of two CPUs or more with `taskset`: the
+ * service (or the bare server) on CPU 0, this process (autocannon, the load generator) on
+ * the others, so that neither's CPU time per request is stretched by the other sharing its
+ * core. Null (nothing pinned) without taskset or with one CPU. The 2-worker rows are never
+ * pinned: two workers need both CPUs.
+ */
+export const PINNING: { readonly service: string; readonly load: string } | null = (() => {
+  const cpus = os.cpus().length;
+  if (cpus < 2 || spawnSync("taskset", ["-p", String(process.pid)]).status !== 0) return null;
+  return { service: "0", load: cpus === 2 ? "1" : `1-${cpus - 1}` };
+})();
+
+/** Pins every thread of this process to `cpus` (a taskset list), or to all CPUs when null. */
+function pinLoad(cpus: string | null): void {
+  if (PINNING === null) return;
+  const list = cpus ?? `0-${os.cpus().length - 1}`;
+  spawnSync("taskset", ["-a", "-p", "-c", list, String(process.pid)]);
+}
 
 /** Asks the service once for every body and records the exact bytes it answered. */
 async function record(url: string, bodies: readonly string[]) {
@@ -110,7 +131,7 @@ export async function httpBench(
   }
   const cold = Object.entries(workload.cold);
   const hot = Object.entries(workload.hot);
-  let service = await startService(1);
+  let service = await startService(1, PINNING?.service);
   let bare: StartedProcess | null = null;
   try {
     const health = (await (await fetch(`${service.url}/health`)).json()) as {
@@ -124,11 +145,17 @@ export async function httpBench(
     const rows: HttpRow[] = [];
     let coldCacheHits = 0;
     for (const workers of workerCounts) {
+      const pinned = workers === 1 ? PINNING : null;
       if (workers !== 1) {
         await service.stop();
         service = await startService(workers);
       }
-      bare = await startProcess(BARE, { BARE_RESPONSES: file, BARE_WORKERS: String(workers) });
+      pinLoad(pinned?.load ?? null);
+      bare = await startProcess(
+        BARE,
+        { BARE_RESPONSES: file, BARE_WORKERS: String(workers) },
+        pinned === null ? {} : { cpus: pinned.service },
+      );
       const s: Target = { url: service.url, counters: () => serviceCounters(service.url) };
       const bareUrl = bare.url;
       const b: Target = {
@@ -168,6 +195,7 @@ export async function httpBench(
       coldCacheHits,
     };
   } finally {
+    pinLoad(null);
     await service.stop();
     await bare?.stop();
   }

@@ -13,7 +13,7 @@ import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.j
 import { coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import type { HttpRow } from "./hammer.js";
-import { httpBench } from "./http.js";
+import { httpBench, PINNING } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
 import { type ReloadRow, reloadBench } from "./reload.js";
 import { searchMicro, searchMicroLine } from "./searchMicro.js";
@@ -157,7 +157,7 @@ const line = (r: HttpRow) =>
   `| ${r.name} | ${r.workers} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${cpu(r.service.cpuUs)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${cpu(r.bare.cpuUs)} | ${round(r.ratio, 2)} |`;
 console.log(`\n${searchMicroLine(micro)}`);
 console.log(
-  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered:`,
+  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered; ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
 );
 console.log(
   "| row | workers | service req/s | service p50/p99 ms | service CPU µs/req | bare req/s | bare p50/p99 ms | bare CPU µs/req | ratio |",

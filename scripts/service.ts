@@ -44,6 +44,11 @@ export interface StartOptions {
    * logging writes a line per request, which would otherwise pile up in memory here.
    */
   readonly keepStdout?: boolean;
+  /**
+   * Run on these CPUs only (a `taskset -c` list such as "0"), for a bench that keeps the
+   * measured process and its load generator off each other's cores. Unset: any CPU.
+   */
+  readonly cpus?: string;
 }
 
 /**
@@ -72,7 +77,11 @@ export async function startProcess(
     LOG_LEVEL: "warn",
     ...env,
   };
-  const child = spawn(process.execPath, args, {
+  const [command, commandArgs] =
+    options.cpus === undefined
+      ? [process.execPath, args]
+      : ["taskset", ["-c", options.cpus, process.execPath, ...args]];
+  const child = spawn(command, commandArgs, {
     env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)),
     stdio: ["ignore", "pipe", "pipe"],
   });

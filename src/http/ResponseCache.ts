@@ -103,7 +103,7 @@ export class ResponseCache {
    */
   offer(
     key: string,
-    body: string,
+    body: string | Buffer,
     contentType: string,
     operationName: string | null = null,
   ): boolean {
@@ -113,7 +113,9 @@ export class ResponseCache {
       this.seen.add(h);
       return false;
     }
-    const entry = { key, response: { body: Buffer.from(body), contentType, operationName } };
+    // Bytes are kept as given (the compiled path's answer, never written to after it is sent).
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const entry = { key, response: { body: bytes, contentType, operationName } };
     if (ResponseCache.size(entry) > this.maxBytes / 16) return false;
     const slot = slotOf(key);
     const bucket = this.slots.get(slot) ?? [];

@@ -19,7 +19,8 @@ import {
   CannotWrite,
   type FieldReader,
   MAX_WRITERS,
-  PIECE_KEYS,
+  oneByteText,
+  PIECE_TYPES,
   PURE_FIELDS,
   plainTypeResolver,
   unusual,
@@ -74,8 +75,8 @@ export class WriterCompiler {
     if (node === undefined) throw new CannotWrite("a field without nodes");
     const name = node.name.value;
     if (name === TypeNameMetaFieldDef.name) {
-      const text = JSON.stringify(type.name);
-      return { key, nodes, read: () => null, write: () => text, pure: true, reads: [] };
+      const text = oneByteText(JSON.stringify(type.name));
+      return { key, nodes, read: () => null, write: () => text, pure: true };
     }
     const def = type.getFields()[name];
     if (def === undefined) throw new CannotWrite(`${type.name}.${name} is not a field`);
@@ -84,16 +85,15 @@ export class WriterCompiler {
     const variables = usesVariables(node);
     const declared = resolve === undefined ? [name] : PURE_FIELDS.get(`${type.name}.${name}`);
     const pure = inner && !variables && declared !== undefined;
-    const reads = pure ? (declared ?? null) : null;
     if (resolve === undefined) {
       const read = (parent: unknown) => (parent as Record<string, unknown>)[name];
-      return { key, nodes, read, write, pure, reads };
+      return { key, nodes, read, write, pure };
     }
     if (!withoutInfo(resolve)) throw new CannotWrite(`${type.name}.${name} reads its info`);
     const fixed = variables ? null : argumentsOf(def, node, {});
     const read = (parent: unknown, run: WriteRun) =>
       resolve(parent, fixed ?? argumentsOf(def, node, run.variables), run.context);
-    return { key, nodes, read, write, pure, reads };
+    return { key, nodes, read, write, pure };
   }
 
   /** The writer of a value of `type` selected by `nodes`, and whether it is pure. */
@@ -135,7 +135,21 @@ export class WriterCompiler {
       };
       return { write, pure: item.pure };
     }
-    if (isEnumType(type) || (isScalarType(type) && isSpecifiedScalarType(type))) {
+    if (isEnumType(type)) {
+      const leaf = type;
+      // Each value's JSON written once, as one-byte text (see oneByteText).
+      const texts = new Map(
+        leaf.getValues().map((v) => [v.name, oneByteText(JSON.stringify(v.name))]),
+      );
+      const write: Write = (value) => {
+        const serialized: unknown = leaf.serialize(value);
+        const text = typeof serialized === "string" ? texts.get(serialized) : undefined;
+        if (text === undefined) throw new CannotWrite("invalid");
+        return text;
+      };
+      return { write, pure: true };
+    }
+    if (isScalarType(type) && isSpecifiedScalarType(type)) {
       const leaf = type;
       const write: Write = (value) => {
         const serialized: unknown = leaf.serialize(value);
@@ -169,10 +183,12 @@ export class WriterCompiler {
     throw new CannotWrite(`${String(type)} is not written here`);
   }
 
-  /** The writer of an object of `type`: kept as a piece when pure and of {@link PIECE_KEYS}. */
+  /** The writer of an object of `type`: kept as a piece when pure and of {@link PIECE_TYPES}. */
   object(type: GraphQLObjectType, sets: readonly SelectionSetNode[]) {
     const fields = this.fields(type, sets);
-    const prefixes = fields.map((f, i) => `${i > 0 ? "," : ""}${JSON.stringify(f.key)}:`);
+    const prefixes = fields.map((f, i) =>
+      oneByteText(`${i > 0 ? "," : ""}${JSON.stringify(f.key)}:`),
+    );
     const pure = fields.every((f) => f.pure);
     const written: Write = (value, run) => {
       let out = "{";
@@ -183,19 +199,14 @@ export class WriterCompiler {
       }
       return `${out}}`;
     };
-    const keys = PIECE_KEYS.get(type.name);
-    // A wrapper's piece is keyed by the properties it wraps: kept only if it reads no other.
-    const keyed =
-      keys === null ||
-      (keys !== undefined && fields.every((f) => f.reads?.every((r) => keys.includes(r))));
-    if (!pure || keys === undefined || !keyed) return { write: written, pure };
+    if (!pure || !PIECE_TYPES.has(type.name)) return { write: written, pure };
     const selection = {};
     const write: Write = (value, run) => {
       const object = value as object;
-      const kept = run.pieces.get(selection, object, keys);
+      const kept = run.pieces.get(selection, object);
       if (kept !== undefined) return kept;
       const text = written(value, run);
-      run.pieces.set(selection, object, keys, text);
+      run.pieces.set(selection, object, text);
       return text;
     };
     return { write, pure };

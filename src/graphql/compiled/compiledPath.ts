@@ -28,8 +28,12 @@ export interface CompiledPathOptions {
 /** An answer of the compiled path: always HTTP 200 without errors. */
 export interface CompiledAnswer {
   readonly contentType: string;
-  /** The JSON body, byte for byte what Apollo would have written. */
-  readonly body: string;
+  /**
+   * The JSON body, byte for byte what Apollo would have written, encoded once here: the
+   * hooks (size limit, response cache) and the socket take the bytes as they are, where a
+   * string would be measured, flattened with the headers and encoded again on the way out.
+   */
+  readonly body: Buffer;
 }
 
 /**
@@ -85,15 +89,18 @@ export async function answerCompiled(
     const written = await operation.writer.write(context, coerced.coerced);
     if (written !== null && "body" in written) {
       context.outcome.compiled = true;
-      return { contentType: read.contentType, body: written.body };
+      return { contentType: read.contentType, body: Buffer.from(written.body) };
     }
     if (written !== null) {
       handOver(written.result, context.kb);
       return null;
     }
     // Something the writer leaves to graph-jit (never met with this service's resolvers):
-    // the plan runs on a fresh context, its budget unspent.
-    context = options.contextOf(request);
+    // the plan runs on a fresh context but the same work budget, so that what the writer
+    // already spent (the root field, and any field below it that spends, such as
+    // Condition.rootCauses) counts: the request never does more than one budget's work.
+    const budget = context.budget;
+    context = { ...options.contextOf(request), budget };
     context.outcome.operationName = operation.name;
   }
   let result: ExecutionResult;
@@ -109,15 +116,24 @@ export async function answerCompiled(
   }
   context.outcome.compiled = true;
   // Apollo writes `{ errors, data, extensions }` in that order, then a newline.
-  return { contentType: read.contentType, body: `${JSON.stringify({ data: result.data })}\n` };
+  const body = `${JSON.stringify({ data: result.data })}\n`;
+  return { contentType: read.contentType, body: Buffer.from(body) };
 }
 
-/** A route handler of /graphql, answering JSON text (as Apollo's Fastify handler is typed). */
-export type GraphQLRouteHandler = RouteHandlerMethod<
+/** Apollo's route handler of /graphql, answering JSON text (as its Fastify integration is typed). */
+export type ApolloRouteHandler = RouteHandlerMethod<
   RawServerDefault,
   RawRequestDefaultExpression,
   RawReplyDefaultExpression,
   { Reply: string }
+>;
+
+/** The route handler of /graphql: JSON text (Apollo's) or its bytes (the compiled path's). */
+export type GraphQLRouteHandler = RouteHandlerMethod<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  { Reply: string | Buffer }
 >;
 
 /**
@@ -125,14 +141,17 @@ export type GraphQLRouteHandler = RouteHandlerMethod<
  * leaves (null `options`: Apollo alone, as with tracing or when turned off).
  */
 export function compiledFirst(
-  apollo: GraphQLRouteHandler,
+  apollo: ApolloRouteHandler,
   options: CompiledPathOptions | null,
 ): GraphQLRouteHandler {
-  if (options === null) return apollo;
+  // Apollo's handler answers text, one of the two kinds the route sends (Fastify's types
+  // tie the request's type to the reply's, so TypeScript cannot widen it by itself).
+  const apolloRoute = apollo as GraphQLRouteHandler;
+  if (options === null) return apolloRoute;
   return async function graphqlRoute(request, reply) {
     // Anything unforeseen on the compiled path (it should throw nothing) is Apollo's to answer.
     const answer = await answerCompiled(request, options).catch(() => null);
-    if (answer === null) return apollo.call(this, request, reply);
+    if (answer === null) return apolloRoute.call(this, request, reply);
     void reply.header("content-type", answer.contentType);
     void reply.code(200);
     return answer.body;

@@ -36,8 +36,6 @@ export interface FieldReader {
   readonly write: Write;
   /** Its output depends only on its parent and the data version (see PURE_FIELDS). */
   readonly pure: boolean;
-  /** The parent's properties it reads (null: unknown, or not pure). */
-  readonly reads: readonly string[] | null;
 }
 
 /** A resolver that takes no `info` (graph-jit's lazily built resolve info goes unused). */
@@ -47,27 +45,22 @@ export type PlainResolver = (
   context: Context,
 ) => unknown;
 
-/** How the objects the knowledge base owns are told apart: themselves. */
-const ITSELF = null;
-
 /**
- * Object types whose selections are kept as pieces, and what keys a piece: the value
- * itself (null: entities and their sources, which the data version owns), or the
- * properties that hold such objects (a path step: its edge and the entities at its ends;
- * written when path steps were made per request; the trace now makes each once per data
- * version, so keying by the step itself would do). A path step's selection is kept only
- * when it reads nothing but those properties (see FieldReader.reads).
+ * Object types whose selections are kept as pieces, each keyed by the object itself: the
+ * data version owns them (entities, their sources, and path steps, which the trace makes
+ * once per data version: see UpwardGraph). An object made per request would only miss,
+ * and fill the bounded cache with pieces nothing finds again.
  */
-export const PIECE_KEYS: ReadonlyMap<string, readonly string[] | null> = new Map([
-  ["BodyStructure", ITSELF],
-  ["Condition", ITSELF],
-  ["Symptom", ITSELF],
-  ["Cause", ITSELF],
-  ["Mechanism", ITSELF],
-  ["Treatment", ITSELF],
-  ["Advice", ITSELF],
-  ["Source", ITSELF],
-  ["PathStep", ["edge", "from", "to"]],
+export const PIECE_TYPES: ReadonlySet<string> = new Set([
+  "BodyStructure",
+  "Condition",
+  "Symptom",
+  "Cause",
+  "Mechanism",
+  "Treatment",
+  "Advice",
+  "Source",
+  "PathStep",
 ]);
 
 /**
@@ -118,6 +111,21 @@ export function plainTypeResolver(
   context: Context,
 ) => string | undefined | Promise<string | undefined> {
   return resolve.length <= 2;
+}
+
+/**
+ * `text` as a one-byte string when its characters allow (else `text` itself). Names read
+ * from the SDL are slices of its source, which holds characters beyond Latin-1 (arrows in
+ * descriptions) and so is stored two bytes a character: one such name joined into an
+ * answer makes V8 flatten the whole answer two bytes a character, and encode it to UTF-8
+ * from that (measured: a fifth of a cold trace's main-thread CPU). Texts the writer makes
+ * at start (enum values, type names, keys) and the pieces it keeps go through here; same
+ * characters, same bytes. The result is flat (one string, not a tree of joined ones),
+ * whatever the characters: reading them flattens `text`.
+ */
+export function oneByteText(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
+  return Buffer.from(text, "latin1").toString("latin1");
 }
 
 /** Whether a value is a promise or another thenable (a resolver, or graph-jit, may return one). */
