@@ -190,7 +190,14 @@ export class ConditionModel {
   private drives(e: Entity): Map<string, number> {
     let found = this.driven.get(e.id);
     if (found === undefined) {
-      const match = { input: e.id, entity: e, method: "ID", confidence: 1, words: null } as const;
+      const match = {
+        input: e.id,
+        entity: e,
+        method: "ID",
+        confidence: 1,
+        weight: 1,
+        words: null,
+      } as const;
       found = new Map(supports(this.links, [match]).map((s) => [s.condition.id, s.weight]));
       this.driven.set(e.id, found);
     }

@@ -147,7 +147,7 @@ export class TraceEngine {
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
       } else if (!matched.some((m) => m.entity.id === id))
-        matched.push({ input: id, entity, method: "ID", confidence: 1, words: null });
+        matched.push({ input: id, entity, method: "ID", confidence: 1, weight: 1, words: null });
     }
     return { matched, absent };
   }
@@ -156,7 +156,7 @@ export class TraceEngine {
    * Walks up from the matched symptoms, conditions and mechanisms. A reported cause is
    * not walked up from (its own causes are not what the runner asked about): the walk
    * starts at the conditions it drives instead, so it is reached as a root cause with a
-   * path from what it explains, and its score gains the match's confidence.
+   * path from what it explains, and its score gains the match's weight.
    */
   private rankRootCauses(
     matched: readonly TraceMatch[],
@@ -169,10 +169,10 @@ export class TraceEngine {
     const add = (entity: Entity, weight: number) => {
       if ((starts.get(entity.id)?.weight ?? -1) < weight) starts.set(entity.id, { entity, weight });
     };
-    for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.confidence);
+    for (const m of matched) if (m.entity.kind !== "CAUSE") add(m.entity, m.weight);
     for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
     const reported = new Map<string, number>();
-    for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.confidence);
+    for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.weight);
     const key = [
       [...starts.values()].map((s) => `${s.entity.id}:${exact(s.weight)}`).join(","),
       [...reported].map(([id, bonus]) => `${id}:${exact(bonus)}`).join(","),

@@ -23,7 +23,7 @@ export interface RootCauseOptions {
   readonly maxSettled?: number;
   /** Most root causes returned (default: all); paths are built only for those. */
   readonly limit?: number;
-  /** Score added to a root cause, by id (default none): a reported cause's confidence. */
+  /** Score added to a root cause, by id (default none): a reported cause's evidential weight. */
   readonly bonus?: (id: string) => number;
   /** Told of the steps taken, every {@link STEPS_PER_REPORT} and at the end (default nobody); may throw to stop. */
   readonly meter?: WorkMeter;

@@ -43,7 +43,8 @@ export function matchInputs(
     const id = input.trim();
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
-      if (!seen.has(id)) matched.push({ input, entity, method: "ID", confidence: 1, words: null });
+      if (!seen.has(id))
+        matched.push({ input, entity, method: "ID", confidence: 1, weight: 1, words: null });
       seen.add(id);
       continue;
     }
@@ -65,6 +66,7 @@ export function matchInputs(
         entity: e,
         method: "TEXT",
         confidence: f.confidence ?? 0,
+        weight: f.weight ?? 0,
         words: { text: f.text, start: f.start, end: f.end },
       });
     }

@@ -22,7 +22,7 @@ export interface Support {
 
 /**
  * Ranks conditions by how well the matched evidence supports them (`lent`: see
- * {@link supports}). Each piece of evidence lends a condition `confidence × specificity`,
+ * {@link supports}). Each piece of evidence lends a condition `weight × specificity`,
  * where specificity is 1/sqrt(how many conditions share it) — 1 for an edge the articles
  * call most common — so a symptom shared by many conditions counts less than a specific
  * one. A reported condition supports itself fully; a reported cause or mechanism supports
@@ -68,21 +68,21 @@ export function supports(links: EvidenceLinks, matched: readonly TraceMatch[]): 
   const lent: Support[] = [];
   /** Entities lent from so far: a pair can repeat only for an entity matched twice. */
   const from = new Set<string>();
-  for (const { entity, confidence } of matched) {
+  for (const { entity, weight } of matched) {
     const again = from.has(entity.id);
     from.add(entity.id);
     switch (entity.kind) {
       case "CONDITION":
-        lend(lent, again, entity, entity, confidence);
+        lend(lent, again, entity, entity, weight);
         break;
       case "SYMPTOM":
         for (const { condition, factor } of links.presenting(entity))
-          lend(lent, again, condition, entity, confidence * factor);
+          lend(lent, again, condition, entity, weight * factor);
         break;
       case "CAUSE":
       case "MECHANISM":
         for (const { condition, factor } of links.driven(entity))
-          lend(lent, again, condition, entity, confidence * CAUSE_EVIDENCE_WEIGHT * factor);
+          lend(lent, again, condition, entity, weight * CAUSE_EVIDENCE_WEIGHT * factor);
         break;
       default:
         break;

@@ -1,4 +1,5 @@
 import type { Entity, FindingProfile, Side, VocabularySite } from "../graph/index.js";
+import type { MatchStrength } from "./confidence.js";
 import type { ClauseMention } from "./readClauses.js";
 import type { QuantityMention } from "./readQuantities.js";
 import type { Token } from "./types.js";
@@ -19,6 +20,9 @@ export interface Candidate {
   readonly score: number;
   /** The site matched is one the profile lists (not only within one). */
   readonly exact: boolean;
+  /** How strongly the trace counts it (EVIDENCE_WEIGHT). */
+  readonly weight: number;
+  /** How likely it is right (CONFIDENCE). */
   readonly confidence: number;
 }
 
@@ -43,7 +47,7 @@ export function candidateOf(
   profile: FindingProfile | null,
   keys: readonly ClauseMention[],
   quantity: QuantityMention | null,
-  confidence: number,
+  strength: MatchStrength,
   present = true,
   siteValue: VocabularySite | null = null,
   site: ClauseMention | null = null,
@@ -58,7 +62,8 @@ export function candidateOf(
     quantity,
     score: 0,
     exact: false,
-    confidence,
+    weight: strength.weight,
+    confidence: strength.confidence,
   };
 }
 

@@ -96,6 +96,7 @@ export class ClauseMatcher {
         quantity: null,
         entity: null,
         confidence: null,
+        weight: null,
       });
     }
     for (const q of clause.quantities) {
@@ -113,6 +114,7 @@ export class ClauseMatcher {
         quantity: q.quantity,
         entity: null,
         confidence: null,
+        weight: null,
       });
     }
     return findings;
@@ -137,7 +139,7 @@ export class ClauseMatcher {
     return findings;
   }
 
-  /** A candidate as a finding: its words and offsets, side, site and rounded confidence. */
+  /** A candidate as a finding: its words and offsets, side, site and rounded confidence and weight. */
   private finding(
     c: Candidate,
     side: Side | null,
@@ -175,6 +177,7 @@ export class ClauseMatcher {
       quantity: c.quantity?.quantity ?? null,
       entity: c.entity,
       confidence: Math.round(c.confidence * 100) / 100,
+      weight: Math.round(c.weight * 100) / 100,
     };
   }
 }

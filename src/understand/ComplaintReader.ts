@@ -220,6 +220,7 @@ function withSide(f: Finding, side: Side | null): Finding {
     quantity: f.quantity,
     entity: f.entity,
     confidence: f.confidence,
+    weight: f.weight,
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Candidate, candidateOf, conceptId } from "./Candidate.js";
-import { CONFIDENCE } from "./confidence.js";
+import { quantityStrength, strengthOf } from "./confidence.js";
 import type { ProfileIndex } from "./ProfileIndex.js";
 import type { Clause } from "./readClauses.js";
 
@@ -21,9 +21,9 @@ export function matchCauses(index: ProfileIndex, clause: Clause): Candidate[] {
       if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present?.has(u)))
         continue;
       if (found.some((c) => c.entity.id === p.entity && c.present === !m.negated)) continue;
-      const confidence = CONFIDENCE.factor - (m.typo ? CONFIDENCE.typo : 0);
+      const strength = strengthOf("factor", { typo: m.typo });
       const site = m.concept.site === null ? null : index.site(m.concept.site);
-      found.push(candidateOf(entity, p, [m], null, confidence, !m.negated, site));
+      found.push(candidateOf(entity, p, [m], null, strength, !m.negated, site));
     }
   }
   return found;
@@ -57,7 +57,7 @@ function quantified(
         ruledOut.add(p.entity);
         continue;
       }
-      found.push(candidateOf(entity, p, [], q, hit.confidence));
+      found.push(candidateOf(entity, p, [], q, quantityStrength(hit.confidence)));
     }
   }
 }

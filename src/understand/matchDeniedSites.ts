@@ -1,6 +1,6 @@
 import { type Candidate, candidateOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
-import { CONFIDENCE } from "./confidence.js";
+import { strengthOf } from "./confidence.js";
 import type { ProfileIndex } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 
@@ -32,8 +32,8 @@ export function matchDeniedSites(
         const timed = p.timings.length > 0 && !p.anyOf;
         if (!placed || timed || !p.feelings.includes(term)) continue;
         if (found.some((c) => c.entity.id === entity.id)) continue;
-        const confidence = CONFIDENCE.specific - CONFIDENCE.carriedSite;
-        found.push(candidateOf(entity, p, [m], null, confidence, false, site, m));
+        const strength = strengthOf("specific", { carriedSite: true });
+        found.push(candidateOf(entity, p, [m], null, strength, false, site, m));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { type Candidate, candidateOf } from "./Candidate.js";
-import { CONFIDENCE } from "./confidence.js";
+import { strengthOf } from "./confidence.js";
 import type { ProfileIndex } from "./ProfileIndex.js";
 import type { Clause } from "./readClauses.js";
 
@@ -13,10 +13,9 @@ export function matchNamed(index: ProfileIndex, clause: Clause): Candidate[] {
     if (m.concept.type !== "MENTION") continue;
     const entity = index.entity(m.concept.id);
     if (entity === undefined) continue;
-    const confidence =
-      CONFIDENCE.named - (m.typo ? CONFIDENCE.typo : 0) - (clause.hedged ? CONFIDENCE.hedged : 0);
+    const strength = strengthOf("named", { typo: m.typo, hedged: clause.hedged });
     const site = m.concept.site === null ? null : index.site(m.concept.site);
-    found.push(candidateOf(entity, null, [m], null, confidence, !m.negated, site));
+    found.push(candidateOf(entity, null, [m], null, strength, !m.negated, site));
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import type { VocabularySite } from "../graph/index.js";
 import { type Candidate, claimed } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
-import { CONFIDENCE } from "./confidence.js";
+import { strengthOf } from "./confidence.js";
 import type { ProfileEntry, ProfileIndex } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 
@@ -151,15 +151,11 @@ function candidateAt(
     score += k.concept.type === "TIMING" ? 2 : 1;
     if (k.typo) typo = true;
   }
-  let confidence: number =
-    p.sites.length === 0 || unplaced
-      ? CONFIDENCE.siteless
-      : p.general
-        ? CONFIDENCE.general
-        : CONFIDENCE.specific;
-  if (p.sites.length > 0 && !unplaced && option.mention === null)
-    confidence -= CONFIDENCE.carriedSite;
-  if (typo) confidence -= CONFIDENCE.typo;
+  const siteless = p.sites.length === 0 || unplaced;
+  const strength = strengthOf(siteless ? "siteless" : p.general ? "general" : "specific", {
+    carriedSite: !siteless && option.mention === null,
+    typo,
+  });
   return {
     entity: e.entity,
     profile: p,
@@ -170,7 +166,8 @@ function candidateAt(
     quantity: null,
     score,
     exact: depth === 3,
-    confidence,
+    weight: strength.weight,
+    confidence: strength.confidence,
   };
 }
 

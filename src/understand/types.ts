@@ -46,8 +46,16 @@ export interface Finding {
   readonly quantity: Quantity | null;
   /** The symptom, cause or condition it matches, or null. */
   readonly entity: Entity | null;
-  /** Confidence of the match in 0..1 (null when nothing is matched). */
+  /**
+   * How likely the match is right, 0..1 (null when nothing is matched): the share of matches
+   * made the same way that were right on blind labelled complaints (CONFIDENCE).
+   */
   readonly confidence: number | null;
+  /**
+   * How strongly the trace counts the match as evidence, 0..1 (null when nothing is
+   * matched): EVIDENCE_WEIGHT, a modelling figure kept apart from the confidence.
+   */
+  readonly weight: number | null;
 }
 
 /** What was read from one complaint. */
