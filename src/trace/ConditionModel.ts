@@ -5,7 +5,7 @@ import { runSteps } from "../graph/steps.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { NodeIndex } from "./NodeIndex.js";
-import { supports } from "./rankConditions.js";
+import { CAUSE_EVIDENCE_WEIGHT } from "./rankConditions.js";
 import type { ConditionMatch } from "./types.js";
 
 /** What is known: entities reported (present) and denied (absent). */
@@ -34,8 +34,6 @@ export class ConditionModel {
    * acting where it is felt (built once: one list per symptom, each at most the conditions).
    */
   private readonly suspects = new Map<string, readonly Entity[]>();
-  /** Per cause or mechanism reported, the conditions it drives and its support (one entry per entity of the graph at most). */
-  private readonly driven = new Map<string, Map<string, number>>();
 
   /**
    * @param graph the knowledge graph, read once for the likelihoods and candidates
@@ -87,14 +85,7 @@ export class ConditionModel {
    * supports(): direct and specific causes lend most).
    */
   likelihood(condition: Entity, e: Entity): number {
-    if (e.id === condition.id) return 1 - INTERVIEW.leak;
-    if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
-    if (e.kind === "CONDITION") {
-      const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
-      return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
-    }
-    const support = this.drives(e).get(condition.id) ?? 0;
-    return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
+    return this.likelihoodWith(condition, e, null);
   }
 
   /**
@@ -148,11 +139,12 @@ export class ConditionModel {
   /** The posterior of each of `candidates`, in their order (see {@link posterior}). */
   private weights(candidates: readonly Entity[], known: Known): Float64Array {
     const weights = new Float64Array(candidates.length);
+    const reach = this.reaches(known);
     let top = Number.NEGATIVE_INFINITY;
     candidates.forEach((c, i) => {
       let w = Math.log(this.prior(c));
-      for (const e of known.present) w += Math.log(this.likelihood(c, e));
-      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
+      for (const e of known.present) w += Math.log(this.likelihoodWith(c, e, reach));
+      for (const e of known.absent) w += Math.log(1 - this.likelihoodWith(c, e, reach));
       weights[i] = w;
       top = Math.max(top, w);
     });
@@ -186,14 +178,53 @@ export class ConditionModel {
     return sites;
   }
 
-  /** Per condition, the support a cause or mechanism lends it (0..0.5), built on first use. */
-  private drives(e: Entity): Map<string, number> {
-    let found = this.driven.get(e.id);
-    if (found === undefined) {
-      const match = { input: e.id, entity: e, method: "ID", confidence: 1, words: null } as const;
-      found = new Map(supports(this.links, [match]).map((s) => [s.condition.id, s.weight]));
-      this.driven.set(e.id, found);
+  /**
+   * {@link likelihood}, a cause's or mechanism's reach to each condition it drives read
+   * from `reach` (see {@link reaches}; null: looked up now).
+   */
+  private likelihoodWith(
+    condition: Entity,
+    e: Entity,
+    reach: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+  ): number {
+    if (e.id === condition.id) return 1 - INTERVIEW.leak;
+    if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
+    if (e.kind === "CONDITION") {
+      const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
+      return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
     }
+    const factor = (reach?.get(e.id) ?? this.reachOf(e)).get(condition.id) ?? 0;
+    // What the cause lends the condition at full confidence, as supports() lends it.
+    const support = Math.min(1, CAUSE_EVIDENCE_WEIGHT * factor);
+    return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
+  }
+
+  /**
+   * Per cause or mechanism known (reported or denied), {@link reachOf} it, found once per
+   * call: the model keeps no copy of what {@link EvidenceLinks} holds, so its size stays
+   * within that bound (MAX_DRIVEN_PAIRS), and a call pays one pass over each such
+   * entity's driven conditions, not one per candidate.
+   */
+  private reaches(known: Known): Map<string, ReadonlyMap<string, number>> | null {
+    let found: Map<string, ReadonlyMap<string, number>> | null = null;
+    for (const list of [known.present, known.absent])
+      for (const e of list) {
+        if (found?.has(e.id) || (e.kind !== "CAUSE" && e.kind !== "MECHANISM")) continue;
+        found ??= new Map();
+        found.set(e.id, this.reachOf(e));
+      }
     return found;
   }
+
+  /**
+   * Per condition a cause or mechanism drives, its reach to it (EvidenceLinks.driven, built
+   * once per data version); nothing for another kind (it drives nothing).
+   */
+  private reachOf(e: Entity): ReadonlyMap<string, number> {
+    if (e.kind !== "CAUSE" && e.kind !== "MECHANISM") return NOTHING_DRIVEN;
+    return new Map(this.links.driven(e).map((l) => [l.condition.id, l.factor]));
+  }
 }
+
+/** What an entity that is no cause or mechanism drives. */
+const NOTHING_DRIVEN: ReadonlyMap<string, number> = new Map();
