@@ -16,6 +16,7 @@ import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -180,7 +181,7 @@ export class TraceEngine {
       limit,
     ].join("|");
     return this.walks.recall(key, meter, (counted) =>
-      findRootCauses(this.up, [...starts.values()], {
+      findRootCauses(this.up, this.labels, [...starts.values()], {
         maxDepth,
         limit,
         ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
@@ -192,7 +193,7 @@ export class TraceEngine {
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
-    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], {
+    return findRootCauses(this.up, this.labels, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,
       ...(meter ? { meter } : {}),
@@ -206,6 +207,9 @@ export class TraceEngine {
 
   /** Recent root-cause walks (bounded: see WalkMemo). */
   private readonly walks = new WalkMemo();
+
+  /** The root-cause walks' labels, reused from walk to walk (bounded: see WalkLabels). */
+  private readonly labels = new WalkLabels();
 
   /** The answer of the ADVICE entry `id`, or null (triage's advice texts). */
   private readonly advice = (id: string): string | null => {
