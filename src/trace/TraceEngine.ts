@@ -174,14 +174,10 @@ export class TraceEngine {
     for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
     const reported = new Map<string, number>();
     for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.confidence);
-    const key = [
-      [...starts.values()].map((s) => `${s.entity.id}:${exact(s.weight)}`).join(","),
-      [...reported].map(([id, bonus]) => `${id}:${exact(bonus)}`).join(","),
-      maxDepth,
-      limit,
-    ].join("|");
+    const from = [...starts.values()];
+    const key = WalkMemo.key(from, reported, maxDepth, limit);
     return this.walks.recall(key, meter, (counted) =>
-      findRootCauses(this.up, this.labels, [...starts.values()], {
+      findRootCauses(this.up, this.labels, from, {
         maxDepth,
         limit,
         ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
@@ -217,6 +213,3 @@ export class TraceEngine {
     return entity?.kind === "ADVICE" ? entity.answer : null;
   };
 }
-
-/** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
-const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));
