@@ -9,7 +9,7 @@ import type { RootCause, WorkMeter } from "../../src/trace/index.js";
 import { NodeIndex } from "../../src/trace/NodeIndex.js";
 import { UpwardGraph } from "../../src/trace/UpwardGraph.js";
 import { WalkLabels } from "../../src/trace/WalkLabels.js";
-import { WALK_MEMO_ENTRIES, WalkMemo } from "../../src/trace/WalkMemo.js";
+import { WALK_MEMO_ENTRIES, WALK_MEMO_PIECES, WalkMemo } from "../../src/trace/WalkMemo.js";
 import { realKb } from "../helpers/knowledge.js";
 import { randomGraphData } from "../helpers/randomGraph.js";
 
@@ -85,6 +85,29 @@ describe("the walk memo", () => {
     expect(runs.n).toBe(WALK_MEMO_ENTRIES + 1);
     memo.recall("k0", undefined, walk);
     expect(runs.n).toBe(WALK_MEMO_ENTRIES + 2);
+  });
+
+  it(`forgets the oldest walks past ${WALK_MEMO_PIECES} pieces, and keeps none larger`, () => {
+    const memo = new WalkMemo();
+    const condition = kb.entity("plantar-fasciitis");
+    if (condition === null) throw new Error("graph-data has no plantar-fasciitis");
+    const [cause] = kb.rootCausesOf(condition);
+    if (cause === undefined) throw new Error("plantar-fasciitis has no root cause");
+    // A walk of 100 pieces: 100 root causes without paths.
+    const causes = Array.from({ length: 100 }, () => ({ ...cause, paths: [] }));
+    const fit = Math.floor(WALK_MEMO_PIECES / causes.length);
+    expect(fit).toBeLessThan(WALK_MEMO_ENTRIES);
+    const { runs, walk } = counted(1, causes);
+    for (let i = 0; i <= fit; i++) memo.recall(`k${i}`, undefined, walk);
+    memo.recall(`k${fit}`, undefined, walk);
+    expect(runs.n).toBe(fit + 1);
+    memo.recall("k0", undefined, walk);
+    expect(runs.n).toBe(fit + 2);
+    const huge = Array.from({ length: WALK_MEMO_PIECES + 1 }, () => ({ ...cause, paths: [] }));
+    const big = counted(1, huge);
+    memo.recall("huge", undefined, big.walk);
+    memo.recall("huge", undefined, big.walk);
+    expect(big.runs.n).toBe(2);
   });
 });
 
