@@ -62,11 +62,6 @@ export class ConditionModel {
     }
   }
 
-  /** The symptoms a condition presents with, in the order graph-data lists them. */
-  presentations(conditionId: string): string[] {
-    return [...(this.presents.get(conditionId)?.keys() ?? [])];
-  }
-
   /** Prior weight of a condition: its number of presentations, at least 1. */
   prior(condition: Entity): number {
     return Math.max(1, this.presents.get(condition.id)?.size ?? 0);

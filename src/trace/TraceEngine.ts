@@ -55,8 +55,9 @@ export const DISCLAIMER =
 
 /**
  * Traces a runner's report up the kinetic chain: reads each input into findings (reported
- * and denied), ranks the conditions the evidence supports, lowered by what is denied, walks up to the root causes, and adds triage and a treatment
- * plan. Deterministic: the same inputs give the same result.
+ * and denied), ranks the conditions the evidence supports, lowered by what is denied,
+ * walks up to the root causes, and adds triage and a treatment plan. Deterministic: the
+ * same inputs give the same result.
  */
 export class TraceEngine {
   private constructor(
