@@ -202,13 +202,18 @@ export class ConditionModel {
    */
   private reaches(known: Known): Map<string, ReadonlyMap<string, number>> | null {
     let found: Map<string, ReadonlyMap<string, number>> | null = null;
-    for (const list of [known.present, known.absent])
-      for (const e of list) {
-        if (found?.has(e.id) || (e.kind !== "CAUSE" && e.kind !== "MECHANISM")) continue;
-        found ??= new Map();
-        found.set(e.id, this.reachOf(e));
-      }
+    for (const e of known.present) found = this.withReach(found, e);
+    for (const e of known.absent) found = this.withReach(found, e);
     return found;
+  }
+
+  /** `found` with {@link reachOf} `e` added when `e` is a cause or mechanism not yet in it. */
+  private withReach(
+    found: Map<string, ReadonlyMap<string, number>> | null,
+    e: Entity,
+  ): Map<string, ReadonlyMap<string, number>> | null {
+    if ((e.kind !== "CAUSE" && e.kind !== "MECHANISM") || found?.has(e.id)) return found;
+    return (found ?? new Map()).set(e.id, this.reachOf(e));
   }
 
   /**
