@@ -2,7 +2,7 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import type { Entity } from "../graph/model.js";
 import { runSteps } from "../graph/steps.js";
-import { EvidenceLinks } from "./EvidenceLinks.js";
+import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { CAUSE_EVIDENCE_WEIGHT } from "./rankConditions.js";
@@ -34,6 +34,14 @@ export class ConditionModel {
    * acting where it is felt (built once: one list per symptom, each at most the conditions).
    */
   private readonly suspects = new Map<string, readonly Entity[]>();
+  /**
+   * Per cause or mechanism whose links EvidenceLinks keeps, the support it lends each
+   * condition it drives at full confidence, as supports() would lend it (read from
+   * EvidenceLinks.driven once: one entry per kept pair, at most MAX_DRIVEN_PAIRS in all).
+   */
+  private readonly driven = new Map<string, ReadonlyMap<string, number>>();
+  /** Whether {@link driven} holds every cause and mechanism of the graph (the usual case). */
+  private allKept = true;
 
   /**
    * @param graph the knowledge graph, read once for the likelihoods and candidates
@@ -47,6 +55,10 @@ export class ConditionModel {
   ) {
     for (const entity of links.nodes.entities) {
       if (entity.kind === "SYMPTOM") this.suspects.set(entity.id, this.suspectsOf(entity));
+      if (entity.kind === "CAUSE" || entity.kind === "MECHANISM") {
+        if (links.keepsDriven(entity)) this.driven.set(entity.id, this.supportOf(entity));
+        else this.allKept = false;
+      }
       if (entity.kind !== "CONDITION") continue;
       const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
       const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
@@ -134,12 +146,12 @@ export class ConditionModel {
   /** The posterior of each of `candidates`, in their order (see {@link posterior}). */
   private weights(candidates: readonly Entity[], known: Known): Float64Array {
     const weights = new Float64Array(candidates.length);
-    const reach = this.reaches(known);
+    const unkept = this.unkept(known);
     let top = Number.NEGATIVE_INFINITY;
     candidates.forEach((c, i) => {
       let w = Math.log(this.prior(c));
-      for (const e of known.present) w += Math.log(this.likelihoodWith(c, e, reach));
-      for (const e of known.absent) w += Math.log(1 - this.likelihoodWith(c, e, reach));
+      for (const e of known.present) w += Math.log(this.likelihoodWith(c, e, unkept));
+      for (const e of known.absent) w += Math.log(1 - this.likelihoodWith(c, e, unkept));
       weights[i] = w;
       top = Math.max(top, w);
     });
@@ -174,13 +186,13 @@ export class ConditionModel {
   }
 
   /**
-   * {@link likelihood}, a cause's or mechanism's reach to each condition it drives read
-   * from `reach` (see {@link reaches}; null: looked up now).
+   * {@link likelihood}, the support of a cause or mechanism whose links EvidenceLinks does
+   * not keep read from `unkept` (see {@link unkept}; null: found now).
    */
   private likelihoodWith(
     condition: Entity,
     e: Entity,
-    reach: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+    unkept: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
   ): number {
     if (e.id === condition.id) return 1 - INTERVIEW.leak;
     if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
@@ -188,43 +200,39 @@ export class ConditionModel {
       const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
       return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
     }
-    const factor = (reach?.get(e.id) ?? this.reachOf(e)).get(condition.id) ?? 0;
-    // What the cause lends the condition at full confidence, as supports() lends it.
-    const support = Math.min(1, CAUSE_EVIDENCE_WEIGHT * factor);
+    const lent = this.driven.get(e.id) ?? unkept?.get(e.id) ?? this.supportOf(e);
+    const support = lent.get(condition.id) ?? 0;
     return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
   }
 
   /**
-   * Per cause or mechanism known (reported or denied), {@link reachOf} it, found once per
-   * call: the model keeps no copy of what {@link EvidenceLinks} holds, so its size stays
-   * within that bound (MAX_DRIVEN_PAIRS), and a call pays one pass over each such
-   * entity's driven conditions, not one per candidate.
+   * Per cause or mechanism known whose links EvidenceLinks does not keep (a graph's
+   * causes past MAX_DRIVEN_PAIRS), {@link supportOf} it, found once per call rather than
+   * once per candidate; null when there is none (always, when all are kept).
    */
-  private reaches(known: Known): Map<string, ReadonlyMap<string, number>> | null {
+  private unkept(known: Known): Map<string, ReadonlyMap<string, number>> | null {
+    if (this.allKept) return null;
     let found: Map<string, ReadonlyMap<string, number>> | null = null;
-    for (const e of known.present) found = this.withReach(found, e);
-    for (const e of known.absent) found = this.withReach(found, e);
+    for (const list of [known.present, known.absent])
+      for (const e of list) {
+        if ((e.kind !== "CAUSE" && e.kind !== "MECHANISM") || this.driven.has(e.id)) continue;
+        found ??= new Map();
+        found.set(e.id, this.supportOf(e));
+      }
     return found;
   }
 
-  /** `found` with {@link reachOf} `e` added when `e` is a cause or mechanism not yet in it. */
-  private withReach(
-    found: Map<string, ReadonlyMap<string, number>> | null,
-    e: Entity,
-  ): Map<string, ReadonlyMap<string, number>> | null {
-    if ((e.kind !== "CAUSE" && e.kind !== "MECHANISM") || found?.has(e.id)) return found;
-    return (found ?? new Map()).set(e.id, this.reachOf(e));
-  }
-
   /**
-   * Per condition a cause or mechanism drives, its reach to it (EvidenceLinks.driven, built
-   * once per data version); nothing for another kind (it drives nothing).
+   * Per condition a cause or mechanism drives (EvidenceLinks.driven), the support it lends
+   * it at full confidence, as supports() lends it (0..{@link CAUSE_EVIDENCE_WEIGHT});
+   * nothing for another kind.
    */
-  private reachOf(e: Entity): ReadonlyMap<string, number> {
-    if (e.kind !== "CAUSE" && e.kind !== "MECHANISM") return NOTHING_DRIVEN;
-    return new Map(this.links.driven(e).map((l) => [l.condition.id, l.factor]));
+  private supportOf(e: Entity): ReadonlyMap<string, number> {
+    if (e.kind !== "CAUSE" && e.kind !== "MECHANISM") return NOTHING_LENT;
+    const lent = (l: Link) => Math.min(1, CAUSE_EVIDENCE_WEIGHT * l.factor);
+    return new Map(this.links.driven(e).map((l) => [l.condition.id, lent(l)]));
   }
 }
 
-/** What an entity that is no cause or mechanism drives. */
-const NOTHING_DRIVEN: ReadonlyMap<string, number> = new Map();
+/** What an entity that is no cause or mechanism lends: nothing. */
+const NOTHING_LENT: ReadonlyMap<string, number> = new Map();
