@@ -49,9 +49,12 @@ export class WalkMemo {
     maxDepth: number,
     limit: number,
   ): string {
-    const from = starts.map((s) => `${s.entity.id}:${exact(s.weight)}`).sort();
-    const bonus = [...bonuses].map(([id, b]) => `${id}:${exact(b)}`).sort();
-    return `${from.join(",")}|${bonus.join(",")}|${maxDepth}|${limit}`;
+    const from = sorted(starts.map((s) => `${s.entity.id}:${exact(s.weight)}`)).join(",");
+    const bonus =
+      bonuses.size === 0
+        ? ""
+        : sorted([...bonuses].map(([id, b]) => `${id}:${exact(b)}`)).join(",");
+    return `${from}|${bonus}|${maxDepth}|${limit}`;
   }
 
   /**
@@ -99,3 +102,15 @@ function piecesOf(causes: readonly RootCause[]): number {
 
 /** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
 const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));
+
+/** Parts sorted in place, as Array.prototype.sort would: by insertion when few (cheaper than sort's set-up), else by sort. */
+function sorted(parts: string[]): string[] {
+  if (parts.length > 16) return parts.sort();
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as string;
+    let j = i;
+    for (; j > 0 && (parts[j - 1] as string) > part; j--) parts[j] = parts[j - 1] as string;
+    parts[j] = part;
+  }
+  return parts;
+}

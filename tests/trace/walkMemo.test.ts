@@ -150,6 +150,14 @@ describe("a walk's key", () => {
       ],
     );
     expect(swapped).not.toBe(ab);
+    // Past 16 parts the key sorts another way: the same either way round.
+    const many = [...kb.data.entities.values()].slice(0, 20).map((entity, i) => ({
+      entity,
+      weight: i % 3,
+    }));
+    expect(WalkMemo.key([...many].reverse(), bonuses([]), 6, 10)).toBe(
+      WalkMemo.key(many, bonuses([]), 6, 10),
+    );
     expect(WalkMemo.key([{ entity: a, weight: 0.1 + 0.2 }], bonuses([]), 6, 10)).not.toBe(
       WalkMemo.key([{ entity: a, weight: 0.3 }], bonuses([]), 6, 10),
     );
