@@ -2,10 +2,10 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import type { Entity } from "../graph/model.js";
 import { runSteps } from "../graph/steps.js";
-import { EvidenceLinks } from "./EvidenceLinks.js";
+import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { NodeIndex } from "./NodeIndex.js";
-import { supports } from "./rankConditions.js";
+import { CAUSE_EVIDENCE_WEIGHT } from "./rankConditions.js";
 import type { ConditionMatch } from "./types.js";
 
 /** What is known: entities reported (present) and denied (absent). */
@@ -34,8 +34,14 @@ export class ConditionModel {
    * acting where it is felt (built once: one list per symptom, each at most the conditions).
    */
   private readonly suspects = new Map<string, readonly Entity[]>();
-  /** Per cause or mechanism reported, the conditions it drives and its support (one entry per entity of the graph at most). */
-  private readonly driven = new Map<string, Map<string, number>>();
+  /**
+   * Per cause or mechanism whose links EvidenceLinks keeps, the support it lends each
+   * condition it drives at full weight, as supports() would lend it (read from
+   * EvidenceLinks.driven once: one entry per kept pair, at most MAX_DRIVEN_PAIRS in all).
+   */
+  private readonly driven = new Map<string, ReadonlyMap<string, number>>();
+  /** Whether {@link driven} holds every cause and mechanism of the graph (the usual case). */
+  private allKept = true;
 
   /**
    * @param graph the knowledge graph, read once for the likelihoods and candidates
@@ -49,6 +55,10 @@ export class ConditionModel {
   ) {
     for (const entity of links.nodes.entities) {
       if (entity.kind === "SYMPTOM") this.suspects.set(entity.id, this.suspectsOf(entity));
+      if (entity.kind === "CAUSE" || entity.kind === "MECHANISM") {
+        if (links.keepsDriven(entity)) this.driven.set(entity.id, this.supportOf(entity));
+        else this.allKept = false;
+      }
       if (entity.kind !== "CONDITION") continue;
       const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
       const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
@@ -62,11 +72,6 @@ export class ConditionModel {
         this.followed.set(other.id, from);
       }
     }
-  }
-
-  /** The symptoms a condition presents with, in the order graph-data lists them. */
-  presentations(conditionId: string): string[] {
-    return [...(this.presents.get(conditionId)?.keys() ?? [])];
   }
 
   /** Prior weight of a condition: its number of presentations, at least 1. */
@@ -87,14 +92,7 @@ export class ConditionModel {
    * supports(): direct and specific causes lend most).
    */
   likelihood(condition: Entity, e: Entity): number {
-    if (e.id === condition.id) return 1 - INTERVIEW.leak;
-    if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
-    if (e.kind === "CONDITION") {
-      const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
-      return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
-    }
-    const support = this.drives(e).get(condition.id) ?? 0;
-    return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
+    return this.likelihoodWith(condition, e, null);
   }
 
   /**
@@ -148,11 +146,12 @@ export class ConditionModel {
   /** The posterior of each of `candidates`, in their order (see {@link posterior}). */
   private weights(candidates: readonly Entity[], known: Known): Float64Array {
     const weights = new Float64Array(candidates.length);
+    const unkept = this.unkept(known);
     let top = Number.NEGATIVE_INFINITY;
     candidates.forEach((c, i) => {
       let w = Math.log(this.prior(c));
-      for (const e of known.present) w += Math.log(this.likelihood(c, e));
-      for (const e of known.absent) w += Math.log(1 - this.likelihood(c, e));
+      for (const e of known.present) w += Math.log(this.likelihoodWith(c, e, unkept));
+      for (const e of known.absent) w += Math.log(1 - this.likelihoodWith(c, e, unkept));
       weights[i] = w;
       top = Math.max(top, w);
     });
@@ -186,21 +185,54 @@ export class ConditionModel {
     return sites;
   }
 
-  /** Per condition, the support a cause or mechanism lends it (0..0.5), built on first use. */
-  private drives(e: Entity): Map<string, number> {
-    let found = this.driven.get(e.id);
-    if (found === undefined) {
-      const match = {
-        input: e.id,
-        entity: e,
-        method: "ID",
-        confidence: 1,
-        weight: 1,
-        words: null,
-      } as const;
-      found = new Map(supports(this.links, [match]).map((s) => [s.condition.id, s.weight]));
-      this.driven.set(e.id, found);
+  /**
+   * {@link likelihood}, the support of a cause or mechanism whose links EvidenceLinks does
+   * not keep read from `unkept` (see {@link unkept}; null: found now).
+   */
+  private likelihoodWith(
+    condition: Entity,
+    e: Entity,
+    unkept: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+  ): number {
+    if (e.id === condition.id) return 1 - INTERVIEW.leak;
+    if (e.kind === "SYMPTOM") return this.symptomLikelihood(condition.id, e.id);
+    if (e.kind === "CONDITION") {
+      const follows = this.followed.get(condition.id)?.has(e.id) ?? false;
+      return follows ? INTERVIEW.followsLikelihood : INTERVIEW.leak;
     }
+    const lent = this.driven.get(e.id) ?? unkept?.get(e.id) ?? this.supportOf(e);
+    const support = lent.get(condition.id) ?? 0;
+    return INTERVIEW.leak + (1 - INTERVIEW.leak) * support;
+  }
+
+  /**
+   * Per cause or mechanism known whose links EvidenceLinks does not keep (a graph's
+   * causes past MAX_DRIVEN_PAIRS), {@link supportOf} it, found once per call rather than
+   * once per candidate; null when there is none (always, when all are kept).
+   */
+  private unkept(known: Known): Map<string, ReadonlyMap<string, number>> | null {
+    if (this.allKept) return null;
+    let found: Map<string, ReadonlyMap<string, number>> | null = null;
+    for (const list of [known.present, known.absent])
+      for (const e of list) {
+        if ((e.kind !== "CAUSE" && e.kind !== "MECHANISM") || this.driven.has(e.id)) continue;
+        found ??= new Map();
+        found.set(e.id, this.supportOf(e));
+      }
     return found;
   }
+
+  /**
+   * Per condition a cause or mechanism drives (EvidenceLinks.driven), the support it lends
+   * it at full weight, as supports() lends it (0..{@link CAUSE_EVIDENCE_WEIGHT});
+   * nothing for another kind.
+   */
+  private supportOf(e: Entity): ReadonlyMap<string, number> {
+    if (e.kind !== "CAUSE" && e.kind !== "MECHANISM") return NOTHING_LENT;
+    const lent = (l: Link) => Math.min(1, CAUSE_EVIDENCE_WEIGHT * l.factor);
+    return new Map(this.links.driven(e).map((l) => [l.condition.id, lent(l)]));
+  }
 }
+
+/** What an entity that is no cause or mechanism lends: nothing. */
+const NOTHING_LENT: ReadonlyMap<string, number> = new Map();

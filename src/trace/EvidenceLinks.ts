@@ -9,9 +9,10 @@ import { TRACE_DEFAULTS } from "./traceDefaults.js";
 export const CAUSE_REACH = 4;
 
 /**
- * Most (cause, driven condition) pairs kept for all causes together: 2^18, about 10 MiB. The
- * real graph holds under a thousand; a graph with more has the rest found per trace, as
- * a cause's conditions were before they were kept.
+ * Most (cause, driven condition) pairs kept for all causes together: 2^18, about 10 MiB
+ * (ConditionModel keeps a support per kept pair too: about as much again). The real graph
+ * holds under a thousand; a graph with more has the rest found per trace, as a cause's
+ * conditions were before they were kept.
  */
 export const MAX_DRIVEN_PAIRS = 2 ** 18;
 
@@ -40,8 +41,16 @@ export class EvidenceLinks {
     private readonly links: readonly (readonly Link[] | null)[],
   ) {}
 
-  /** Finds the links of every symptom, cause and mechanism of `graph`, one per step. */
-  static *build(graph: KnowledgeGraph, nodes: NodeIndex): Steps<EvidenceLinks> {
+  /**
+   * Finds the links of every symptom, cause and mechanism of `graph`, one per step.
+   * @param maxPairs most (cause, driven condition) pairs kept (default
+   *   {@link MAX_DRIVEN_PAIRS}); a cause past it has its conditions found per call
+   */
+  static *build(
+    graph: KnowledgeGraph,
+    nodes: NodeIndex,
+    maxPairs: number = MAX_DRIVEN_PAIRS,
+  ): Steps<EvidenceLinks> {
     const links: (readonly Link[] | null)[] = [];
     let pairs = 0;
     for (const entity of nodes.entities) {
@@ -49,7 +58,7 @@ export class EvidenceLinks {
       if (entity.kind === "SYMPTOM") found = presentingConditions(graph, entity);
       else if (entity.kind === "CAUSE" || entity.kind === "MECHANISM") {
         const driven = drivenConditions(graph, entity);
-        if (pairs + driven.length <= MAX_DRIVEN_PAIRS) found = driven;
+        if (pairs + driven.length <= maxPairs) found = driven;
         pairs += driven.length;
       }
       links.push(found);
@@ -68,6 +77,12 @@ export class EvidenceLinks {
   driven(cause: Entity): readonly Link[] {
     const n = this.nodes.numberOf(cause.id);
     return (n >= 0 ? this.links[n] : null) ?? drivenConditions(this.graph, cause);
+  }
+
+  /** Whether the links of `cause` are kept (else {@link driven} finds them at each call). */
+  keepsDriven(cause: Entity): boolean {
+    const n = this.nodes.numberOf(cause.id);
+    return n >= 0 && this.links[n] != null;
   }
 }
 

@@ -125,7 +125,7 @@ export class Interviewer {
             .sort((a, b) => gainKey(b.gain) - gainKey(a.gain))
             // Only those returned are worded (their conditions, sources, why).
             .slice(0, Math.max(0, limit - checklists.length))
-            .map((q) => this.question(q.s, "SEPARATES", context));
+            .map((q) => this.question(q.s, q.gain, "SEPARATES", context));
     return [...checklists, ...separating].slice(0, limit);
   }
 
@@ -158,7 +158,7 @@ export class Interviewer {
       if (first === undefined) continue;
       const list = this.documents.get(doc)?.warningSigns ?? null;
       questions.push({
-        ...this.question(first.about, "WARNING_SIGN", context),
+        ...this.question(first.about, first.gain, "WARNING_SIGN", context),
         checklist: {
           text: checklistText(list),
           why: checklistWhy(list),
@@ -197,9 +197,14 @@ export class Interviewer {
     return Math.max(0, context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo));
   }
 
-  private question(s: Symptom, reason: Question["reason"], context: Context): Question {
+  /** The question about `s`, worded, with the `gain` its caller ranked it by (see {@link gain}). */
+  private question(
+    s: Symptom,
+    gain: number,
+    reason: Question["reason"],
+    context: Context,
+  ): Question {
     const { posterior } = context;
-    const gain = this.gain(s, context);
     const linked = this.linked(s, posterior);
     linked.sort((a, b) => (posterior.get(b.other.id) ?? 0) - (posterior.get(a.other.id) ?? 0));
     const sources =

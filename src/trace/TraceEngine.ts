@@ -16,6 +16,7 @@ import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UpwardGraph } from "./UpwardGraph.js";
+import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 
@@ -54,8 +55,9 @@ export const DISCLAIMER =
 
 /**
  * Traces a runner's report up the kinetic chain: reads each input into findings (reported
- * and denied), ranks the conditions the evidence supports, lowered by what is denied, walks up to the root causes, and adds triage and a treatment
- * plan. Deterministic: the same inputs give the same result.
+ * and denied), ranks the conditions the evidence supports, lowered by what is denied,
+ * walks up to the root causes, and adds triage and a treatment plan. Deterministic: the
+ * same inputs give the same result.
  */
 export class TraceEngine {
   private constructor(
@@ -173,14 +175,10 @@ export class TraceEngine {
     for (const s of lent) if (s.evidence.kind === "CAUSE") add(s.condition, s.weight);
     const reported = new Map<string, number>();
     for (const m of matched) if (m.entity.kind === "CAUSE") reported.set(m.entity.id, m.weight);
-    const key = [
-      [...starts.values()].map((s) => `${s.entity.id}:${exact(s.weight)}`).join(","),
-      [...reported].map(([id, bonus]) => `${id}:${exact(bonus)}`).join(","),
-      maxDepth,
-      limit,
-    ].join("|");
+    const from = [...starts.values()];
+    const key = WalkMemo.key(from, reported, maxDepth, limit);
     return this.walks.recall(key, meter, (counted) =>
-      findRootCauses(this.up, [...starts.values()], {
+      findRootCauses(this.up, this.labels, from, {
         maxDepth,
         limit,
         ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
@@ -192,7 +190,7 @@ export class TraceEngine {
   /** Root causes of one condition, as `trace([id])` would find them. */
   rootCausesOf(condition: Entity, options: TraceOptions = {}) {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
-    return findRootCauses(this.up, [{ entity: condition, weight: 1 }], {
+    return findRootCauses(this.up, this.labels, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,
       ...(meter ? { meter } : {}),
@@ -207,12 +205,12 @@ export class TraceEngine {
   /** Recent root-cause walks (bounded: see WalkMemo). */
   private readonly walks = new WalkMemo();
 
+  /** The root-cause walks' labels, reused from walk to walk (bounded: see WalkLabels). */
+  private readonly labels = new WalkLabels();
+
   /** The answer of the ADVICE entry `id`, or null (triage's advice texts). */
   private readonly advice = (id: string): string | null => {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
   };
 }
-
-/** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
-const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));

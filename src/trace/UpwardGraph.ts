@@ -5,7 +5,6 @@ import type { Steps } from "../graph/steps.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { type StepDirection, stepDirection } from "./stepDirection.js";
 import type { PathStep } from "./types.js";
-import { WalkLabels } from "./WalkLabels.js";
 
 /** One way up from a node: the edge, the node it reaches and how it is walked. */
 export interface UpMove {
@@ -57,8 +56,6 @@ export class UpwardGraph {
   readonly causal: Uint8Array;
   /** Move → its path step. */
   readonly step: readonly PathStep[];
-  /** The walks' working memory, reused from walk to walk (see findRootCauses). */
-  readonly labels = new WalkLabels();
 
   private constructor(
     readonly nodes: NodeIndex,

@@ -1,7 +1,7 @@
 import { SettledLabels } from "./SettledLabels.js";
 
 /** Labels kept between walks: a walk that made more gives its arrays back to the collector. */
-const RETAINED_LABELS = 1 << 16;
+export const RETAINED_LABELS = 1 << 16;
 
 /** First capacity, in labels. */
 const INITIAL_LABELS = 1 << 10;
@@ -11,7 +11,9 @@ const INITIAL_LABELS = 1 << 10;
  * order it was made in, so earlier labels win ties), with a max-heap of the labels not yet
  * settled, best weight first, ties by the earlier label. Reused by the walks of one engine
  * (see {@link WalkLabels.take}), so a walk allocates no object per label; arrays grow by
- * doubling, and a walk that grew them past {@link RETAINED_LABELS} does not keep them.
+ * doubling, and a walk that grew them past {@link RETAINED_LABELS} does not keep them. A
+ * walk makes at most its starts plus, per label it settles (at most its maxSettled), one
+ * label per move of the label's node.
  */
 export class WalkLabels {
   /** Label → the node number it reached. */

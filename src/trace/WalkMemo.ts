@@ -1,4 +1,4 @@
-import { STEPS_PER_REPORT } from "./findRootCauses.js";
+import { STEPS_PER_REPORT, type WalkStart } from "./findRootCauses.js";
 import type { RootCause, WorkMeter } from "./types.js";
 
 /** Most walks remembered. */
@@ -20,7 +20,8 @@ interface Walk {
 
 /**
  * The root-cause walks of recent traces, by everything a walk depends on (its starts and
- * their weights, the reported causes' bonuses, depth and limit): runners' findings are few
+ * their weights, the reported causes' bonuses, depth and limit; in any order: see
+ * {@link WalkMemo.key}): runners' findings are few
  * even when their sentences are new, so most walks were walked before. A remembered walk
  * tells the meter what the walk told it, call by call (so a budget stops it where the walk
  * would have stopped), and answers the same root causes (shared, read-only objects).
@@ -30,6 +31,31 @@ interface Walk {
 export class WalkMemo {
   private readonly walks = new Map<string, Walk>();
   private pieces = 0;
+
+  /**
+   * The key of a walk from `starts` (each id once) with `bonuses` (a reported cause's
+   * score added, by id), `maxDepth` and `limit`: each part sorted, so the same evidence in
+   * another order finds the same walk. Order cannot change a walk's result: findRootCauses
+   * sorts its starts by id before making any label (labels are numbered in that order,
+   * which is what breaks ties of weight), every later choice follows weights, label
+   * numbers and node ranks, and a bonus is looked up by id; the starts' order matters only
+   * for an id given twice, which the engine never does (it keeps the best weight per id).
+   * Ids are slugs (no ':', ',' or '|'), and {@link exact} writes every bit of a number, so
+   * two different walks never share a key.
+   */
+  static key(
+    starts: readonly WalkStart[],
+    bonuses: ReadonlyMap<string, number>,
+    maxDepth: number,
+    limit: number,
+  ): string {
+    const from = sorted(starts.map((s) => `${s.entity.id}:${exact(s.weight)}`)).join(",");
+    const bonus =
+      bonuses.size === 0
+        ? ""
+        : sorted([...bonuses].map(([id, b]) => `${id}:${exact(b)}`)).join(",");
+    return `${from}|${bonus}|${maxDepth}|${limit}`;
+  }
 
   /**
    * The root causes of the walk `key`, from memory or from `walk` (given a meter that
@@ -72,4 +98,19 @@ function piecesOf(causes: readonly RootCause[]): number {
   let pieces = causes.length;
   for (const c of causes) for (const p of c.paths) pieces += 1 + p.steps.length;
   return pieces;
+}
+
+/** A number as a key: every bit of it (String gives the shortest exact form; -0 apart). */
+const exact = (n: number) => (Object.is(n, -0) ? "-0" : String(n));
+
+/** Parts sorted in place, as Array.prototype.sort would: by insertion when few (cheaper than sort's set-up), else by sort. */
+function sorted(parts: string[]): string[] {
+  if (parts.length > 16) return parts.sort();
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as string;
+    let j = i;
+    for (; j > 0 && (parts[j - 1] as string) > part; j--) parts[j] = parts[j - 1] as string;
+    parts[j] = part;
+  }
+  return parts;
 }

@@ -40,9 +40,12 @@ export const STEPS_PER_REPORT = 256;
  * weights of its kept paths, plus its `bonus`. Sorted by score descending, ties by id.
  * The walk runs over the view's node numbers and flat arrays (see UpwardGraph, WalkLabels):
  * no object is made per label, only for the root causes returned and their paths.
+ * @param scratch the labels to walk with, reused from walk to walk (a walk that finds them
+ *   taken, as by a meter that traces again, walks with new ones)
  */
 export function findRootCauses(
   up: UpwardGraph,
+  scratch: WalkLabels,
   starts: readonly WalkStart[],
   options: RootCauseOptions = {},
 ): RootCause[] {
@@ -53,7 +56,7 @@ export function findRootCauses(
     maxSettled = TRACE_DEFAULTS.maxSettled,
   } = options;
   const { limit = Number.POSITIVE_INFINITY, bonus, meter } = options;
-  const labels = up.labels.take();
+  const labels = scratch.take();
   try {
     const entities = startNodes(up.nodes, starts);
     const settled = labels.settled;
