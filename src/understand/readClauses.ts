@@ -116,11 +116,15 @@ export function readClauses(
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;
-      // Side words inside a phrase ("under my left heel") name its side.
+      // Side words inside a phrase ("under my left heel") name its side; in what is felt
+      // they are only words ("can't walk right").
       for (let i = item.m.from; i < item.m.to; i++) {
         const t = tokens[i] as Token;
         if (lexicon.bothSides.has(t.folded) && !t.possessive) plural = true;
-        const word = concept.type === "SIDE" ? undefined : lexicon.sideWords.get(t.stem);
+        const word =
+          concept.type === "SIDE" || concept.type === "FEELING"
+            ? undefined
+            : lexicon.sideWords.get(t.stem);
         // "each" or "both" inside a phrase ("after each run") says nothing of sides.
         const side = word === "BOTH" ? undefined : word;
         if (side !== undefined) sides.push(side);
