@@ -116,11 +116,15 @@ export function readClauses(
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;
-      // Side words inside a phrase ("under my left heel") name its side.
+      // Side words inside a phrase ("under my left heel") name its side; in what is felt
+      // they are only words ("can't walk right").
       for (let i = item.m.from; i < item.m.to; i++) {
         const t = tokens[i] as Token;
         if (lexicon.bothSides.has(t.folded) && !t.possessive) plural = true;
-        const word = concept.type === "SIDE" ? undefined : lexicon.sideWords.get(t.stem);
+        const word =
+          concept.type === "SIDE" || concept.type === "FEELING"
+            ? undefined
+            : lexicon.sideWords.get(t.stem);
         // "each" or "both" inside a phrase ("after each run") says nothing of sides.
         const side = word === "BOTH" ? undefined : word;
         if (side !== undefined) sides.push(side);
@@ -145,7 +149,10 @@ export function readClauses(
           const next = items[k + 1];
           const type = next?.kind === "mention" ? next.m.concept.type : null;
           const continues = type === "FEELING" || type === "TIMING" || type === "FACTOR";
-          if (!continues && tokens[item.m.from]?.stem === "and") {
+          // "heel and ankle both sore": sites listed before what is felt share it.
+          const joinsSites =
+            mentions.length > 0 && mentions.every(isSite) && siteNext(items, k, lexicon);
+          if (!continues && !joinsSites && tokens[item.m.from]?.stem === "and") {
             split = true;
             negating = false;
           }
@@ -177,6 +184,17 @@ export function readClauses(
   }
   close();
   return frameClauses(clauses, tokens, lexicon);
+}
+
+const isSite = (m: ClauseMention) => m.concept.type === "SITE";
+
+/** Whether the next item past fillers after item `k` is a site ("and my ankle"). */
+function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  for (const next of items.slice(k + 1, k + 4)) {
+    if (next.kind === "mention") return next.m.concept.type === "SITE";
+    if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
+  }
+  return false;
 }
 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */

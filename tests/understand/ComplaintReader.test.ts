@@ -38,6 +38,15 @@ describe("the complaint reader on the fixture graph", () => {
     expect(matched("walking fine, heel is sore")).toEqual(["+heel-pain-running"]);
   });
 
+  it("gives sites listed before what is felt that feeling, each its own symptom", () => {
+    expect(matched("my heel and my inner knee are both sore")).toEqual([
+      "+heel-pain-running",
+      "+inner-knee-pain",
+    ]);
+    // A site after what was felt still starts its own clause.
+    expect(matched("my heel is numb and my inner knee")).toEqual(["+heel-numbness"]);
+  });
+
   it("denies at a site denied by contrast what the complaint reports elsewhere", () => {
     expect(matched("my heel is sore, not the inner knee")).toEqual([
       "+heel-pain-running",
