@@ -1,5 +1,6 @@
 import type { Concept, Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { resolvedAt } from "./resolvedAt.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
@@ -292,20 +293,4 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     c.resolvedLater = later;
   }
   return cues;
-}
-
-/**
- * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), and
- * no feeling follows it ("heel is gone numb" is not over).
- */
-function resolvedAt(
-  tokens: readonly Token[],
-  at: number,
-  until: number,
-  lexicon: Lexicon,
-): boolean {
-  const end = lexicon.frames.resolved.endAt(tokens, at, until);
-  if (end < 0) return false;
-  const next = tokens[end];
-  return next === undefined || lexicon.conceptOf(next.stem)?.type !== "FEELING";
 }

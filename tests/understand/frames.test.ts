@@ -31,6 +31,12 @@ describe("a sign that is over", () => {
     expect(matched("heel has been numb since last month")).toContain("+heel-numbness-tingling");
     expect(matched("heel was numb last week")).toContain("+heel-numbness-tingling");
     expect(matched("my heel's gone numb")).toContain("+heel-numbness-tingling");
+    // A sign whose words run through "has gone" / "is gone" is said, not over.
+    expect(matched("my heel has gone to sleep")).toContain("+heel-numbness-tingling");
+    expect(matched("left heel is gone to sleep and tingles")).toContain("+heel-numbness-tingling");
+    expect(matched("my walk has gone funny since the race")).toContain("+limping");
+    for (const text of ["my heel has gone to sleep", "my walk has gone funny since the race"])
+      expect(triage(text)).toBe("URGENT");
     expect(matched("heel so sore i can no longer run")).not.toContain("-heel-pain-after-running");
   });
 
