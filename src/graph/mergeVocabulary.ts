@@ -152,6 +152,7 @@ export function mergeVocabulary(
   }
 
   const siteIds = new Set(sites.map((s) => s.id));
+  const siteById = new Map(sites.map((s) => [s.id, s]));
   for (const s of sites) {
     const file = files.find((f) => f.file === s.origin.file);
     if (file === undefined) continue;
@@ -164,6 +165,16 @@ export function mergeVocabulary(
         "UNKNOWN_TERM",
         `within: "${s.within}" names no site`,
         `use one of: ${[...siteIds].join(", ")}${suggest(s.within, siteIds)}`,
+      );
+    }
+    if (withinCycle(s.id, siteById)) {
+      report(
+        file,
+        ["vocabulary", "sites", index, "within"],
+        s.id,
+        "CYCLE",
+        `site "${s.id}" is within itself through its within: chain`,
+        "make each site within a larger one, ending at a site with no within",
       );
     }
     const structure = s.structure === null ? undefined : entities.get(s.structure);
@@ -183,4 +194,17 @@ export function mergeVocabulary(
   }
 
   return { sites, ...lists, ...words, sides, numbers, quantities };
+}
+
+/** Whether walking `within` up from site `id` comes back to it (at most one step per site). */
+function withinCycle(
+  id: string,
+  byId: ReadonlyMap<string, { readonly within: string | null }>,
+): boolean {
+  let at = byId.get(id)?.within ?? null;
+  for (let steps = 0; at !== null && steps < byId.size; steps++) {
+    if (at === id) return true;
+    at = byId.get(at)?.within ?? null;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ import type { ClauseMention } from "./readClauses.js";
  * Most sites walked up a `within` chain (a site, the site it is within, and so on): a
  * bound on a cycle or a runaway chain in the vocabulary, far above the body's few levels.
  */
-const MAX_SITE_CHAIN = 16;
+export const MAX_SITE_CHAIN = 16;
 
 /** A findings profile with its entity, resolved once per graph. */
 export interface ProfileEntry {

@@ -1,6 +1,7 @@
 import type { Vocabulary, VocabularySite } from "../graph/index.js";
 import { PhraseSet } from "./FrameWords.js";
 import type { Lexicon } from "./Lexicon.js";
+import { MAX_SITE_CHAIN } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
@@ -36,8 +37,11 @@ export class SiteParts {
     );
     const byId = new Map(vocabulary.sites.map((s) => [s.id, s]));
     const within = (id: string, outer: string) => {
-      for (let s = byId.get(id); s !== undefined; s = byId.get(s.within ?? ""))
+      let s = byId.get(id);
+      for (let steps = 0; s !== undefined && steps < MAX_SITE_CHAIN; steps++) {
         if (s.within === outer) return true;
+        s = byId.get(s.within ?? "");
+      }
       return false;
     };
     for (const part of vocabulary.siteParts) {

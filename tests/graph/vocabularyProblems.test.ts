@@ -50,6 +50,25 @@ describe("graph-data vocabulary and findings checks", () => {
     ]);
   });
 
+  it("reports sites within each other as a cycle, so the load stops before the reader is built", async () => {
+    const files = {
+      "more-words.yaml": [
+        "vocabulary:",
+        "  sites:",
+        "    - { id: cyc-a, name: Cyc A, within: cyc-b, words: [zork side] }",
+        "    - { id: cyc-b, name: Cyc B, within: cyc-a, words: [zork] }",
+        "  siteParts: [outside]",
+        "  partLeads: [on]",
+        "",
+      ].join("\n"),
+    };
+    const problems = await problemsWith(files);
+    expect(problems.filter((p) => p.code === "CYCLE").map((p) => p.entry)).toEqual([
+      "cyc-a",
+      "cyc-b",
+    ]);
+  });
+
   it("reports a site within an unknown site, a bad structure and an unreadable pattern", async () => {
     const problems = await problemsWith({
       "more-words.yaml": [
