@@ -1,6 +1,7 @@
 import type { Concept, Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { resolvedAt } from "./resolvedAt.js";
+import { owned, runnersOwn } from "./runnersOwn.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
@@ -55,10 +56,13 @@ export function frameClauses(
     const sites = sitesOf(clause);
     const owner = ownerOf(sites, tokens, lexicon);
     const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
-    const other = clause.other || owner !== null || carried;
+    // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
+    // the runner's, whoever else it names (red flags win).
+    const mine = owner === null && sites.some((m) => runnersOwn(m, tokens, lexicon));
+    const other = (clause.other && !mine) || owner !== null || carried;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
     const animal =
-      clause.animal ||
+      (clause.animal && !mine) ||
       owner === "ANIMAL" ||
       (previous?.animal === true && (carried || owner === "PRONOUN"));
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
@@ -77,7 +81,8 @@ export function frameClauses(
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
-    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping)) {
+    const reframed = other !== clause.other || animal !== clause.animal;
+    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)) {
       framed.push(clause);
       continue;
     }
@@ -188,12 +193,6 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
-}
-
-/** Whether the runner calls the name their own ("how do I treat my plantar fasciitis?"). */
-function owned(m: ClauseMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  const before = tokens[m.from - 1];
-  return before !== undefined && lexicon.frames.firstPerson.has(before.stem);
 }
 
 /** `m` denied, in the one shape mentions have. */

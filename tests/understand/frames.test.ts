@@ -117,6 +117,16 @@ describe("someone else's body", () => {
     }
   });
 
+  it("is the runner's when the runner names their own site beside an animal", () => {
+    for (const text of [
+      "my heel went numb after my dog pulled me over",
+      "my left heel went numb when walking my dog",
+    ]) {
+      expect(matched(text)).toContain("+heel-numbness-tingling");
+      expect(triage(text)).toBe("URGENT");
+    }
+  });
+
   it("stays the runner's when the runner's own word stands between", () => {
     expect(matched("i told her my heel is numb")).toEqual(["+heel-numbness-tingling"]);
     expect(matched("coach says my heel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
