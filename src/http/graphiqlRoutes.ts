@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { routeUrl } from "./routeUrl.js";
 
 /** The built GraphiQL page (`npm ci` builds it into dist/graphiql; see scripts/build.js). */
 export const GRAPHIQL_DIR = new URL("../../dist/graphiql/", import.meta.url);
@@ -16,9 +17,10 @@ const ASSETS: Record<string, [file: string, type: string]> = {
 const CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/** Whether a request is a browser opening /graphql: a GET that prefers HTML to JSON. */
+/** Whether a request is a browser opening /graphql: a GET (or HEAD) that prefers HTML to JSON. */
 export function wantsGraphiql(request: FastifyRequest): boolean {
-  if (request.method !== "GET" || request.url.split("?")[0] !== "/graphql") return false;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (routeUrl(request) !== "/graphql") return false;
   const accept = request.headers.accept ?? "";
   return accept.includes("text/html") && !accept.startsWith("application/json");
 }
