@@ -113,8 +113,7 @@ export class ResponseCache {
       this.seen.add(h);
       return false;
     }
-    // Bytes are kept as given (the compiled path's answer, never written to after it is sent).
-    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const bytes = ownBytes(typeof body === "string" ? Buffer.from(body) : body);
     const entry = { key, response: { body: bytes, contentType, operationName } };
     if (ResponseCache.size(entry) > this.maxBytes / 16) return false;
     const slot = slotOf(key);
@@ -207,4 +206,17 @@ function hash32(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * `bytes` in memory of their own: a small Buffer is often a slice of Node's shared 8 KiB
+ * pool, which a kept slice would keep alive whole, so the cache's byte count would
+ * understate what it holds by up to the pool's size per entry. Copied only then (the
+ * compiled path's answers over 4 KiB are not pooled and are kept as given).
+ */
+function ownBytes(bytes: Buffer): Buffer {
+  if (bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
+  bytes.copy(own);
+  return own;
 }

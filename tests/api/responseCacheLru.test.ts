@@ -14,6 +14,20 @@ describe("ResponseCache", () => {
     expect(cache.get(key("a"))?.body.toString()).toBe("{}");
   });
 
+  it("keeps a small answer in memory of its own, not a slice of Node's shared pool", () => {
+    const cache = new ResponseCache();
+    const pooled = Buffer.from('{"data":{}}');
+    expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.byteLength);
+    for (const body of [pooled, '{"data":{"a":1}}']) {
+      const k = key(String(body));
+      cache.offer(k, body, "application/json");
+      cache.offer(k, body, "application/json");
+      const kept = cache.get(k)?.body as Buffer;
+      expect(kept.toString()).toBe(String(body));
+      expect(kept.buffer.byteLength).toBe(kept.byteLength);
+    }
+  });
+
   it("keys on the data version: the same request on other data is a different key", () => {
     expect(ResponseCache.key("v1", "", "{}")).not.toBe(ResponseCache.key("v2", "", "{}"));
   });
