@@ -11,12 +11,15 @@
  * failed. Arguments go to vitest (`npm test -- tests/search`).
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { setPriority, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** coreutils' nice, where it is (Debian and most Linux). */
+const NICE = "/usr/bin/nice";
 const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bin", name);
 
 /** The static checks: name and command line. */
@@ -43,12 +46,20 @@ const CHECK_NICENESS = 10;
  */
 function run(command, args, inherit, niceness = 0) {
   const started = performance.now();
+  // nice(1) lowers the priority before the command starts, so every thread it makes has it;
+  // setPriority after the spawn reaches only the threads made by then (the fallback).
+  const viaNice = niceness !== 0 && existsSync(NICE);
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
-    });
-    if (niceness !== 0 && child.pid !== undefined) {
+    const child = viaNice
+      ? spawn(NICE, ["-n", String(niceness), command, ...args], {
+          cwd: ROOT,
+          stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+        })
+      : spawn(command, args, {
+          cwd: ROOT,
+          stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+        });
+    if (!viaNice && niceness !== 0 && child.pid !== undefined) {
       try {
         setPriority(child.pid, niceness);
       } catch {
