@@ -103,6 +103,8 @@ export function readClauses(
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
       if (item.t.folded === "," && negating && isListItem(k)) continue;
+      // "heel, ankle and achilles all numb": sites listed before what is felt share it.
+      if (item.t.folded === "," && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
       close(item.at);
     } else if (item.kind === "quantity") {
       found.push(item.q);
@@ -150,8 +152,7 @@ export function readClauses(
           const type = next?.kind === "mention" ? next.m.concept.type : null;
           const continues = type === "FEELING" || type === "TIMING" || type === "FACTOR";
           // "heel and ankle both sore": sites listed before what is felt share it.
-          const joinsSites =
-            mentions.length > 0 && mentions.every(isSite) && siteNext(items, k, lexicon);
+          const joinsSites = listsSites(mentions) && siteNext(items, k, lexicon);
           if (!continues && !joinsSites && tokens[item.m.from]?.stem === "and") {
             split = true;
             negating = false;
@@ -187,6 +188,29 @@ export function readClauses(
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
+
+/** Whether a clause so far names only sites (a list of them, what is felt still to come). */
+const listsSites = (mentions: readonly ClauseMention[]) =>
+  mentions.length > 0 && mentions.every(isSite);
+
+/**
+ * Whether the comma at item `k` only separates sites in a list: the clause so far names
+ * only sites, a site stands right before the comma and one right after it ("my" allowed).
+ */
+function bareSiteList(
+  items: readonly Item[],
+  k: number,
+  mentions: readonly ClauseMention[],
+  lexicon: Lexicon,
+): boolean {
+  const before = items[k - 1];
+  if (!listsSites(mentions) || before?.kind !== "mention" || before.m.concept.type !== "SITE")
+    return false;
+  const next = items[k + 1];
+  const after =
+    next?.kind === "word" && lexicon.frames.firstPerson.has(next.t.stem) ? items[k + 2] : next;
+  return after?.kind === "mention" && after.m.concept.type === "SITE";
+}
 
 /** Whether the next item past fillers after item `k` is a site ("and my ankle"). */
 function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean {

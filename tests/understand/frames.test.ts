@@ -207,3 +207,19 @@ describe("a question asking to choose a product", () => {
     expect(matched("best insoles for my flat feet?")).toEqual(["+flat-feet"]);
   });
 });
+
+describe("a list of sites before what is felt", () => {
+  it("shares the feeling across commas, so a warning sign at one of them is kept", () => {
+    for (const text of ["heel, ankle numb", "heel, ankle and achilles all numb"]) {
+      expect(matched(text)).toContain("+heel-numbness-tingling");
+      expect(triage(text)).toBe("URGENT");
+    }
+  });
+
+  it("is not a list when a comma ends something said of the first site", () => {
+    expect(matched("knee is fine now, it's the heel that stabs underneath")).not.toContain(
+      "-stabbing-pain-under-heel",
+    );
+    expect(matched("not my achilles, the heel is numb")).toContain("+heel-numbness-tingling");
+  });
+});
