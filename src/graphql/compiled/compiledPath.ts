@@ -98,7 +98,9 @@ export async function answerCompiled(
     // Something the writer leaves to graph-jit (never met with this service's resolvers):
     // the plan runs on a fresh context but the same work budget, so that what the writer
     // already spent (the root field, and any field below it that spends, such as
-    // Condition.rootCauses) counts: the request never does more than one budget's work.
+    // Condition.rootCauses) counts: the request never does more than one budget's work. The
+    // root field is then charged twice, so a request near its budget may be refused for work
+    // done once: the safe side, on a path no known operation takes today.
     const budget = context.budget;
     context = { ...options.contextOf(request), budget };
     context.outcome.operationName = operation.name;
