@@ -223,3 +223,15 @@ describe("a list of sites before what is felt", () => {
     expect(matched("not my achilles, the heel is numb")).toContain("+heel-numbness-tingling");
   });
 });
+
+describe("a stiff Achilles", () => {
+  it("is the articles' Achilles stiffness, said with or without when it is felt", () => {
+    for (const text of [
+      "no numbness but my achilles is stiff in the mornings",
+      "achilles stiff at the start of my runs",
+    ]) {
+      expect(matched(text)).toContain("+achilles-stiffness-start-of-run");
+      expect(triage(text)).not.toBe("UNKNOWN");
+    }
+  });
+});
