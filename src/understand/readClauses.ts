@@ -1,4 +1,5 @@
 import type { Side } from "../graph/index.js";
+import { answeredNo } from "./answeredNo.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
@@ -184,7 +185,7 @@ export function readClauses(
     }
   }
   close();
-  return frameClauses(clauses, tokens, lexicon);
+  return frameClauses(answeredNo(clauses, tokens, lexicon), tokens, lexicon);
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";

@@ -235,3 +235,14 @@ describe("a stiff Achilles", () => {
     }
   });
 });
+
+describe("a question answered no", () => {
+  it("denies what the question named, and only that", () => {
+    expect(matched("heel sore. numbness? no. swelling? a bit")).toContain(
+      "-heel-numbness-tingling",
+    );
+    expect(triage("pins n needles in my heel? nope")).not.toBe("URGENT");
+    expect(matched("heel swollen? yes")).toContain("+heel-redness-warmth-swelling");
+    expect(matched("is my heel numb? no idea")).not.toContain("-heel-numbness-tingling");
+  });
+});

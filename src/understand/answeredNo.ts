@@ -1,0 +1,57 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/** What a bare "no" after a question denies: what is felt, when, and what is named. */
+const ANSWERED: ReadonlySet<ClauseMention["concept"]["type"]> = new Set([
+  "FEELING",
+  "TIMING",
+  "MENTION",
+  "FACTOR",
+]);
+
+/**
+ * Clauses with each question the runner answers "no" to denied: "pins n needles? nope",
+ * "numbness? no. swelling? a bit" (a checklist typed out). A clause ending in "?" whose
+ * next words, up to the next clause or the end, are only a negation and punctuation has
+ * its feelings, timings, factors and names denied. One pass over the clauses and the
+ * tokens between them; the clauses are copied only where one is denied.
+ */
+export function answeredNo(
+  clauses: Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  let result = clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
+    if (tokens[clause.to]?.folded !== "?") continue;
+    const until = clauses[i + 1]?.from ?? tokens.length;
+    if (!onlyNo(tokens, clause.to + 1, until, lexicon)) continue;
+    if (result === clauses) result = [...clauses];
+    result[i] = {
+      ...clause,
+      mentions: clause.mentions.map((m) =>
+        ANSWERED.has(m.concept.type) && !m.negated ? { ...m, negated: true } : m,
+      ),
+    };
+  }
+  return result;
+}
+
+/** Whether tokens `from` to `until` hold one negation and otherwise only punctuation. */
+function onlyNo(tokens: readonly Token[], from: number, until: number, lexicon: Lexicon): boolean {
+  let negations = 0;
+  for (let at = from; at < until; ) {
+    const t = tokens[at] as Token;
+    if (t.punctuation) {
+      at++;
+      continue;
+    }
+    const m = lexicon.longestAt(tokens, at, until);
+    if (m === null || m.concept.type !== "NEGATION") return false;
+    negations++;
+    at = m.to;
+  }
+  return negations === 1;
+}
