@@ -929,7 +929,7 @@ export type Finding = {
   readonly quantity?: Maybe<Quantity>;
   /** The symptom, cause, condition or mechanism it matches; null when it matches none (never guessed). */
   readonly entity?: Maybe<Entity>;
-  /** How likely the match is right, 0..1: the share of matches made the same way that were right on the held-out labelled complaints (a named entity or a reported cause 0.94, a specific symptom 0.93, a symptom with no site 0.77, generic pain 0.74; less when the site was said earlier, a word was misspelt or the runner only asks). On the tuned set, matches at 0.9 or more are at least 95% right; on the held-out sets, on which these figures were fitted, 91-93%. Null without an entity. */
+  /** How likely the match is right, 0..1: the share of matches made the same way that were right on the held-out labelled complaints (a named entity or a reported cause 0.94, a specific symptom 0.93, a symptom with no site 0.77, generic pain 0.74; less when the site was said earlier, a word was misspelt or the runner only asks). On the tuned set, matches at 0.9 or more are at least 95% right; on the held-out sets these figures were fitted on, 91-93%; on a set written blind afterwards, 88%. Null without an entity. */
   readonly confidence?: Maybe<Scalars['Float']['output']>;
 };
 
