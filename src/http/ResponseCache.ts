@@ -113,7 +113,7 @@ export class ResponseCache {
       this.seen.add(h);
       return false;
     }
-    const bytes = ownBytes(typeof body === "string" ? Buffer.from(body) : body);
+    const bytes = ownBytes(body);
     const entry = { key, response: { body: bytes, contentType, operationName } };
     if (ResponseCache.size(entry) > this.maxBytes / 16) return false;
     const slot = slotOf(key);
@@ -209,14 +209,20 @@ function hash32(text: string): number {
 }
 
 /**
- * `bytes` in memory of their own: a small Buffer is often a slice of Node's shared 8 KiB
- * pool, which a kept slice would keep alive whole, so the cache's byte count would
- * understate what it holds by up to the pool's size per entry. Copied only then (the
- * compiled path's answers over 4 KiB are not pooled and are kept as given).
+ * `body`'s bytes in memory of their own: a small Buffer is often a slice of Node's shared
+ * 8 KiB pool, which a kept slice would keep alive whole, so the cache's byte count would
+ * understate what it holds by up to the pool's size per entry. A string is encoded once
+ * into its own memory; a Buffer is copied only when it is such a slice (the compiled path's
+ * answers over 4 KiB are not pooled and are kept as given).
  */
-function ownBytes(bytes: Buffer): Buffer {
-  if (bytes.byteLength === bytes.buffer.byteLength) return bytes;
-  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
-  bytes.copy(own);
+function ownBytes(body: string | Buffer): Buffer {
+  if (typeof body === "string") {
+    const own = Buffer.allocUnsafeSlow(Buffer.byteLength(body));
+    own.write(body);
+    return own;
+  }
+  if (body.byteLength === body.buffer.byteLength) return body;
+  const own = Buffer.allocUnsafeSlow(body.byteLength);
+  body.copy(own);
   return own;
 }
