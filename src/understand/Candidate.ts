@@ -1,5 +1,5 @@
 import type { Entity, FindingProfile, Side, VocabularySite } from "../graph/index.js";
-import type { MatchStrength } from "./confidence.js";
+import type { MatchBasis, MatchStrength } from "./confidence.js";
 import type { ClauseMention } from "./readClauses.js";
 import type { QuantityMention } from "./readQuantities.js";
 import type { Token } from "./types.js";
@@ -22,8 +22,8 @@ export interface Candidate {
   readonly exact: boolean;
   /** How strongly the trace counts it (EVIDENCE_WEIGHT). */
   readonly weight: number;
-  /** How likely it is right (CONFIDENCE). */
-  readonly confidence: number;
+  /** How it was matched: what its confidence is looked up by (confidence.ts). */
+  readonly basis: MatchBasis;
 }
 
 /**
@@ -63,7 +63,7 @@ export function candidateOf(
     score: 0,
     exact: false,
     weight: strength.weight,
-    confidence: strength.confidence,
+    basis: strength.basis,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
 import { type Candidate, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
+import { confidenceOf } from "./confidence.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
@@ -68,7 +69,7 @@ export class ClauseMatcher {
     const used = new Set<ClauseMention | null>();
     const quantified = new Set<QuantityMention | null>();
     for (const c of accepted) {
-      findings.push(this.finding(c, side, said, tokens, text));
+      findings.push(this.finding(c, side, said, tokens, text, clause, accepted.length));
       used.add(c.site);
       quantified.add(c.quantity);
     }
@@ -97,6 +98,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        basis: null,
       });
     }
     for (const q of clause.quantities) {
@@ -115,6 +117,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        basis: null,
       });
     }
     return findings;
@@ -132,20 +135,27 @@ export class ClauseMatcher {
       if (m.concept.type === "SITE" && this.index.siteOf(m)?.covered === true) sites.push(m);
     const side = sideOf(clause.sides) ?? context.side;
     const said = clause.sides.length > 0;
+    const signs = matchSymptoms(this.index, clause, sites, context).filter(
+      (c) => c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag,
+    );
     const findings: Finding[] = [];
-    for (const c of matchSymptoms(this.index, clause, sites, context))
-      if (c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag)
-        findings.push(this.finding(c, side, said, tokens, text));
+    for (const c of signs)
+      findings.push(this.finding(c, side, said, tokens, text, clause, signs.length));
     return findings;
   }
 
-  /** A candidate as a finding: its words and offsets, side, site and rounded confidence and weight. */
+  /**
+   * A candidate as a finding: its words and offsets, side, site, rounded weight, how it was
+   * matched in its clause of `clauseMatches` matches, and the confidence that looks up.
+   */
   private finding(
     c: Candidate,
     side: Side | null,
     said: boolean,
     tokens: readonly Token[],
     text: string,
+    clause: Clause,
+    clauseMatches: number,
   ): Finding {
     // The words from the first to the last of its keys and site; a quantity's own words
     // when it rests on no word.
@@ -163,6 +173,7 @@ export class ClauseMatcher {
       to = c.quantity.to;
     }
     const where = spanOf(from, to, tokens, text);
+    const basis = { ...c.basis, clauseMatches, otherPerson: clause.other };
     return {
       text: where.text,
       start: where.start,
@@ -176,8 +187,9 @@ export class ClauseMatcher {
       timings: ids(c.keys, "TIMING"),
       quantity: c.quantity?.quantity ?? null,
       entity: c.entity,
-      confidence: Math.round(c.confidence * 100) / 100,
+      confidence: confidenceOf(basis, c.entity.id),
       weight: Math.round(c.weight * 100) / 100,
+      basis,
     };
   }
 }

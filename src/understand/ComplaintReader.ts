@@ -221,6 +221,7 @@ function withSide(f: Finding, side: Side | null): Finding {
     entity: f.entity,
     confidence: f.confidence,
     weight: f.weight,
+    basis: f.basis,
   };
 }
 

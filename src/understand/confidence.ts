@@ -1,7 +1,9 @@
-/** The ways a finding is matched, each with its own weight and confidence. */
+import { CONFIDENCE_TABLE } from "./confidenceTable.js";
+
+/** The ways a finding is matched, each with its own weight. */
 export type MatchWay = "named" | "factor" | "specific" | "general" | "siteless";
 
-/** What may lower a match below its way's figure. */
+/** What may lower a match's weight below its way's figure. */
 export interface MatchDoubts {
   /** The site was named earlier, not in the same clause. */
   readonly carriedSite?: boolean;
@@ -11,12 +13,36 @@ export interface MatchDoubts {
   readonly hedged?: boolean;
 }
 
+/** How a match was made, as far as its own words tell: what its confidence is looked up by. */
+export interface MatchBasis extends MatchDoubts {
+  readonly way: MatchWay;
+  /** A cause read from a quantity past its threshold ("from 20 to 35 miles a week"). */
+  readonly quantity?: boolean;
+  /** How many feeling and timing mentions a symptom rests on ("stabbing" + "mornings": 2). */
+  readonly mentions?: number;
+  /** The site matched is one the symptom's profile lists itself, not only within one. */
+  readonly exactSite?: boolean;
+  /** Its feeling was said in the clause before ("my heel hurts. worse in the morning"). */
+  readonly carriedFeeling?: boolean;
+  /** The most it may be reported with, from graph-data (an indicator's own confidence). */
+  readonly ceiling?: number;
+}
+
+/** How a finding was matched, with what its clause tells. */
+export interface FindingBasis extends MatchBasis {
+  /** Matches in its clause, itself included ("heel numb and swollen": 2). */
+  readonly clauseMatches: number;
+  /** Its clause is about another person (only warning signs are read there). */
+  readonly otherPerson: boolean;
+}
+
 /**
  * How strongly the trace counts a finding as evidence, by way: the figures the condition
  * model, the root-cause ranking and the interview were built and tested with (named 0.97,
  * factor 0.95, specific 0.95, general 0.92, siteless 0.93, less 0.05 for a carried site,
- * 0.08 for a typo, 0.27 for a question). Kept apart from {@link CONFIDENCE} on purpose: a
- * finding's evidential weight is a modelling choice, its confidence a measured share.
+ * 0.08 for a typo, 0.27 for a question). Kept apart from the confidence on purpose: a
+ * finding's evidential weight is a modelling choice, its confidence a measured share, and
+ * refitting the confidence changes no trace.
  */
 export const EVIDENCE_WEIGHT = {
   named: 0.97,
@@ -29,79 +55,105 @@ export const EVIDENCE_WEIGHT = {
   hedged: 0.27,
 } as const;
 
-/**
- * The confidence a finding is reported with, by way: the share of such matches that were
- * right on the first three held-out sets pooled (tests/understand/heldout.yaml,
- * heldout2.yaml, heldout3.yaml: 602 complaints labelled from the articles by writers who
- * never saw the reader; measured 2026-12-01 on the round-3 reader, rounded down). Those
- * sets were written blind, but the reader has since been fixed from the first two sets'
- * misses, the third set's warning signs were seen, and the figures were fitted on them.
- * The fourth set (heldout4.yaml), written blind afterwards, is the blind check: 88.0% of
- * its matches at 0.9 or more were right (80.6% with the trace's weights as confidence), so
- * these figures run about five points high. On the tuned set every way is right 93-100% of
- * the time. No way reaches 95% on the held-out sets (named and factor 94%, specific 93%),
- * so the contract's "of matches at 0.9 or more, at least 95% are right" holds on the tuned
- * set only (see the README).
- */
-export const CONFIDENCE = {
-  /** The runner named the entity ("plantar fasciitis", "flat feet"): 94% of 33 matches. */
-  named: 0.94,
-  /** A cause from a factor or a quantity the runner reports: 94% of 132 matches. */
-  factor: 0.94,
-  /** A symptom at the site named, with a specific feeling or timing: 93% of 242. */
-  specific: 0.93,
-  /** A site's general symptom from generic pain ("my heel hurts"): 74% of 169. */
-  general: 0.74,
-  /** A symptom that needs no site (limping, pain not improving): 77% of 60. */
-  siteless: 0.77,
-  /** Taken off for a carried site: such specific symptoms were 74% right (85 matches). */
-  carriedSite: 0.19,
-  /** Taken off for a typo: typo-read specific symptoms were 76% right (21 matches). */
-  typo: 0.17,
-  /**
-   * Taken off a name only asked about: 2 of 13 such matches were labelled (15%), but the
-   * held-out writers' rule never takes a question as a report, so that share measures the
-   * rule more than the runner's guess; a hedged name is reported at 0.30, a judgement.
-   */
-  hedged: 0.64,
-} as const;
-
-/** A finding's evidential weight and reported confidence, both in 0..1. */
+/** A match's evidential weight and how it was made (its confidence is looked up later). */
 export interface MatchStrength {
   readonly weight: number;
-  readonly confidence: number;
+  readonly basis: MatchBasis;
 }
 
-/** The weight and confidence of a match made `way`, lowered by each of its `doubts`. */
-export function strengthOf(way: MatchWay, doubts: MatchDoubts = {}): MatchStrength {
+/** The weight of a match made `way`, lowered by each of its doubts, and its basis. */
+export function strengthOf(way: MatchWay, doubts: Omit<MatchBasis, "way"> = {}): MatchStrength {
+  const w = EVIDENCE_WEIGHT;
   return {
-    weight: lowered(EVIDENCE_WEIGHT, way, doubts),
-    confidence: lowered(CONFIDENCE, way, doubts),
+    weight:
+      w[way] -
+      (doubts.carriedSite === true ? w.carriedSite : 0) -
+      (doubts.typo === true ? w.typo : 0) -
+      (doubts.hedged === true ? w.hedged : 0),
+    basis: { way, ...doubts },
   };
 }
 
 /**
- * `table`'s figure for `way` less each doubt's (no closure per call: the reader asks this
- * for every candidate it weighs).
+ * The strength of a cause read from a quantity past an indicator's threshold ("25 to 40
+ * miles a week"): the indicator's own figure (graph-data, default 0.95, as plain as a
+ * reported factor) as the weight and as the most its confidence may be.
  */
-function lowered(
-  table: typeof EVIDENCE_WEIGHT | typeof CONFIDENCE,
-  way: MatchWay,
-  doubts: MatchDoubts,
-): number {
-  return (
-    table[way] -
-    (doubts.carriedSite === true ? table.carriedSite : 0) -
-    (doubts.typo === true ? table.typo : 0) -
-    (doubts.hedged === true ? table.hedged : 0)
-  );
+export function quantityStrength(indicator: number): MatchStrength {
+  return { weight: indicator, basis: { way: "factor", quantity: true, ceiling: indicator } };
 }
 
 /**
- * The weight and confidence of a cause read from a quantity past an indicator's threshold
- * ("25 to 40 miles a week"): the indicator's own figure (graph-data, default 0.95, as
- * plain as a reported factor) as the weight, and at most a factor's confidence.
+ * The bucket a finding's confidence is looked up in, from the broadest to the finest: its
+ * way, then what separated right from wrong matches of that way on the held-out sets
+ * (scripts/fitConfidence.ts measures each feature): a name asked about or reported, and
+ * alone in its clause or not; a factor or a symptom needing no site alone in its clause or
+ * not; a specific symptom resting on two or more mentions or on one, and then on one
+ * "clean" (its site named in its clause and listed by the symptom, alone in its clause, no
+ * typo, its feeling not carried) or not; a site's general symptom by which one it is.
  */
-export function quantityStrength(indicator: number): MatchStrength {
-  return { weight: indicator, confidence: Math.min(indicator, CONFIDENCE.factor) };
+export function bucketOf(basis: FindingBasis, entityId: string): readonly string[] {
+  const alone = basis.clauseMatches <= 1 ? "alone" : "shared";
+  if (basis.quantity === true) return ["quantity"];
+  switch (basis.way) {
+    case "named":
+      return ["named", basis.hedged === true ? "asked" : "reported", alone];
+    case "factor":
+    case "siteless":
+      return [basis.way, alone];
+    case "general":
+      return ["general", entityId];
+    case "specific": {
+      if ((basis.mentions ?? 1) >= 2) return ["specific", "two or more mentions"];
+      const clean =
+        basis.carriedSite !== true &&
+        basis.exactSite === true &&
+        basis.clauseMatches <= 1 &&
+        basis.carriedFeeling !== true &&
+        basis.typo !== true;
+      return ["specific", "one mention", clean ? "clean" : "doubtful"];
+    }
+  }
+}
+
+/** One bucket of a fitted confidence table: its matches on the sets fitted, and its figure. */
+export interface BucketFigure {
+  /** Matches in the bucket, and how many of them were right. */
+  readonly matches: number;
+  readonly right: number;
+  /** The share right, shrunk toward the parent bucket's (see scripts/confidenceFit.ts). */
+  readonly share: number;
+  /** The figure reported: the share, floored to 0.89 unless a new set is likely to keep it. */
+  readonly confidence: number;
+}
+
+/** Figures by bucket key ({@link bucketKey}); "" is all matches, the last fallback. */
+export type ConfidenceTable = Readonly<Record<string, BucketFigure>>;
+
+/** The key of a bucket path in a {@link ConfidenceTable}: its parts joined by "/". */
+export function bucketKey(path: readonly string[]): string {
+  return path.join("/");
+}
+
+/**
+ * The confidence of a finding matched on `basis`: the figure of its finest bucket the
+ * table has (a bucket never seen falls back to its parent, then to all matches), at most
+ * the basis's ceiling. `table` defaults to the fitted {@link CONFIDENCE_TABLE}; the fitting
+ * script passes its own to score a fit on the set it left out.
+ */
+export function confidenceOf(
+  basis: FindingBasis,
+  entityId: string,
+  table: ConfidenceTable = CONFIDENCE_TABLE,
+): number {
+  const path = bucketOf(basis, entityId);
+  let figure = table[""]?.confidence ?? 0;
+  for (let n = path.length; n > 0; n--) {
+    const found = table[bucketKey(path.slice(0, n))];
+    if (found !== undefined) {
+      figure = found.confidence;
+      break;
+    }
+  }
+  return Math.min(figure, basis.ceiling ?? 1);
 }

@@ -1,5 +1,14 @@
 export { ComplaintReader, READ_LIMITS, type ReadContext } from "./ComplaintReader.js";
-export { CONFIDENCE, EVIDENCE_WEIGHT } from "./confidence.js";
+export {
+  type BucketFigure,
+  bucketKey,
+  bucketOf,
+  type ConfidenceTable,
+  confidenceOf,
+  EVIDENCE_WEIGHT,
+  type FindingBasis,
+} from "./confidence.js";
+export { CONFIDENCE_TABLE } from "./confidenceTable.js";
 export { CORRECTION_MEMO_SIZE, type Concept, Lexicon, MIN_TYPO_LENGTH } from "./Lexicon.js";
 export { NEGATION_REACH } from "./readClauses.js";
 export { tokenizeComplaint, WORD_MEMO_SIZE } from "./tokenizeComplaint.js";

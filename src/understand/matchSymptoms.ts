@@ -155,6 +155,9 @@ function candidateAt(
   const strength = strengthOf(siteless ? "siteless" : p.general ? "general" : "specific", {
     carriedSite: !siteless && option.mention === null,
     typo,
+    mentions: used.length,
+    exactSite: depth === 3,
+    carriedFeeling: carried && !keyFeeling,
   });
   return {
     entity: e.entity,
@@ -167,7 +170,7 @@ function candidateAt(
     score,
     exact: depth === 3,
     weight: strength.weight,
-    confidence: strength.confidence,
+    basis: strength.basis,
   };
 }
 

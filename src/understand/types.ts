@@ -1,4 +1,5 @@
 import type { Entity, Measure, Side, VocabularySite } from "../graph/index.js";
+import type { FindingBasis } from "./confidence.js";
 
 /** One word of a complaint: where it is, folded and stemmed. */
 export interface Token {
@@ -56,6 +57,8 @@ export interface Finding {
    * matched): EVIDENCE_WEIGHT, a modelling figure kept apart from the confidence.
    */
   readonly weight: number | null;
+  /** How it was matched (null when nothing is matched): what its confidence is looked up by. */
+  readonly basis: FindingBasis | null;
 }
 
 /** What was read from one complaint. */

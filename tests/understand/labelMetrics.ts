@@ -55,7 +55,8 @@ export interface LabelMetrics {
   readonly errors: readonly string[];
 }
 
-const key = (present: boolean, id: string) => `${present ? "+" : "-"}${id}`;
+/** A finding's key as labels name it: `+id` reported, `-id` denied. */
+export const matchKey = (present: boolean, id: string) => `${present ? "+" : "-"}${id}`;
 
 /**
  * Reads every labelled complaint (understand) and traces it (triage), and scores the
@@ -82,12 +83,12 @@ export function labelMetrics(kb: KnowledgeBase, cases: readonly LabelledComplain
   for (const c of cases) {
     const findings = kb.reader.read(c.text).findings;
     const want = new Set([
-      ...c.present.map((id) => key(true, id)),
-      ...c.absent.map((id) => key(false, id)),
+      ...c.present.map((id) => matchKey(true, id)),
+      ...c.absent.map((id) => matchKey(false, id)),
     ]);
     const got = new Map<string, number>();
     for (const f of findings)
-      if (f.entity !== null) got.set(key(f.present, f.entity.id), f.confidence ?? 0);
+      if (f.entity !== null) got.set(matchKey(f.present, f.entity.id), f.confidence ?? 0);
     for (const [k, confidence] of got) {
       const right = want.has(k);
       if (right) tp++;
