@@ -113,7 +113,8 @@ export interface Vocabulary {
 /**
  * Confidence of a match through an indicator that states none (0.95): a quantity the
  * runner gives past the threshold the article names is as plain as a factor the runner
- * reports, and is read with the same confidence (src/understand's CONFIDENCE.factor).
+ * reports, and weighs as much (src/understand's EVIDENCE_WEIGHT.factor); its reported
+ * confidence is the measured one of such matches, at most this.
  */
 export const DEFAULT_INDICATOR_CONFIDENCE = 0.95;
 

@@ -17,7 +17,7 @@ export interface TraceMatch {
   readonly input: string;
   readonly entity: Entity;
   readonly method: MatchMethod;
-  /** How likely the match is right, 0..1 (src/understand's CONFIDENCE); 1 for an id. */
+  /** How likely the match is right, 0..1 (src/understand's confidenceOf); 1 for an id. */
   readonly confidence: number;
   /** How strongly it counts as evidence, 0..1 (src/understand's EVIDENCE_WEIGHT); 1 for an id. */
   readonly weight: number;

@@ -49,7 +49,8 @@ export interface Finding {
   readonly entity: Entity | null;
   /**
    * How likely the match is right, 0..1 (null when nothing is matched): the share of matches
-   * made the same way that were right on blind labelled complaints (CONFIDENCE).
+   * made the same way that were right on the held-out labelled complaints, below 0.9 unless
+   * a new set should keep it there (src/understand/confidence.ts, CONFIDENCE_TABLE).
    */
   readonly confidence: number | null;
   /**
