@@ -160,14 +160,15 @@ export function confidenceOf(
   entityId: string,
   table: ConfidenceTable = CONFIDENCE_TABLE,
 ): number {
-  const path = bucketOf(basis, entityId);
+  // From the broadest bucket down, keeping the finest found (no array per prefix: the
+  // reader asks this for every finding). Keys are bucketKey's: parts joined by "/".
   let figure = table[""]?.confidence ?? 0;
-  for (let n = path.length; n > 0; n--) {
-    const found = table[bucketKey(path.slice(0, n))];
-    if (found !== undefined) {
-      figure = found.confidence;
-      break;
-    }
+  let key = "";
+  for (const part of bucketOf(basis, entityId)) {
+    key = key === "" ? part : `${key}/${part}`;
+    const found = table[key];
+    if (found === undefined) break;
+    figure = found.confidence;
   }
   return Math.min(figure, basis.ceiling ?? 1);
 }
