@@ -102,9 +102,13 @@ const expit = (x: number) => 1 / (1 + Math.exp(-x));
 const floor2 = (x: number) => Math.floor(x * 100 + 1e-9) / 100;
 
 /** Right and all matches by set, for each bucket path prefix ("" for all matches). */
-type Counts = Map<string, Map<string, { n: number; right: number }>>;
+export type Counts = Map<string, Map<string, { n: number; right: number }>>;
 
-function countByBucket(matches: readonly ScoredMatch[]): { counts: Counts; leaves: Set<string> } {
+/** The matches counted by bucket (each path prefix) and set, and the finest buckets' keys. */
+export function countByBucket(matches: readonly ScoredMatch[]): {
+  counts: Counts;
+  leaves: Set<string>;
+} {
   const counts: Counts = new Map();
   const leaves = new Set<string>();
   for (const m of matches) {

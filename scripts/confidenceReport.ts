@@ -1,5 +1,5 @@
 import type { ConfidenceTable } from "../src/understand/index.js";
-import { reliability, type Scored, type ScoredMatch } from "./confidenceFit.js";
+import { countByBucket, reliability, type Scored, type ScoredMatch } from "./confidenceFit.js";
 
 /**
  * The printed parts of a confidence fit (scripts/fitConfidence.ts): how each feature
@@ -54,13 +54,29 @@ export function featureLines(matches: readonly ScoredMatch[]): string[] {
   return lines;
 }
 
-/** The fitted buckets: matches, right, shrunk share and the figure reported. */
-export function bucketLines(table: ConfidenceTable): string[] {
-  const lines = [`${"bucket".padEnd(52)} matches  right  share  confidence`];
-  for (const [key, b] of Object.entries(table))
+/**
+ * The fitted buckets: matches, right, shrunk share, the figure reported, and the share
+ * right in each set of `matches` (in `sets` order; "-" for none), which shows how much it
+ * swings from set to set.
+ */
+export function bucketLines(
+  table: ConfidenceTable,
+  matches: readonly ScoredMatch[],
+  sets: readonly string[],
+): string[] {
+  const { counts } = countByBucket(matches);
+  const lines = [
+    `${"bucket".padEnd(44)} matches  right  share  confidence  right by set (${sets.join(", ")})`,
+  ];
+  for (const [key, b] of Object.entries(table)) {
+    const bySet = sets.map((s) => {
+      const c = counts.get(key)?.get(s);
+      return c === undefined ? "-" : `${Math.round((100 * c.right) / c.n)}%/${c.n}`;
+    });
     lines.push(
-      `${(key === "" ? "(all matches)" : key).padEnd(52)} ${pad(b.matches, 7)} ${pad(pct(b.right / Math.max(1, b.matches)), 6)} ${b.share.toFixed(3)}  ${b.confidence.toFixed(2)}`,
+      `${(key === "" ? "(all matches)" : key).padEnd(44)} ${pad(b.matches, 7)} ${pad(pct(b.right / Math.max(1, b.matches)), 6)} ${b.share.toFixed(3)}  ${pad(b.confidence.toFixed(2), 10)}  ${bySet.join("  ")}`,
     );
+  }
   return lines;
 }
 

@@ -56,7 +56,7 @@ const print = (title: string, lines: readonly string[]) =>
 print(`features on held-out sets 1-4 pooled (${pooled.length} matches): matches, share right`, [
   ...featureLines(pooled),
 ]);
-print("buckets fitted on held-out sets 1-4 pooled", bucketLines(table));
+print("buckets fitted on held-out sets 1-4 pooled", bucketLines(table, pooled, HELD_OUT_SETS));
 print("out of sample: fitted on three held-out sets, scored on the fourth", [
   ...folds.map((f) => `  ${f.held.padEnd(9)} ${high(f.scored)}`),
   `  pooled    ${high(out)}`,
