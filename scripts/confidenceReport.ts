@@ -66,7 +66,7 @@ export function bucketLines(
 ): string[] {
   const { counts } = countByBucket(matches);
   const lines = [
-    `${"bucket".padEnd(44)} matches  right  share  confidence  right by set (${sets.join(", ")})`,
+    `${"bucket".padEnd(44)} matches  right  share  lower  confidence  right by set (${sets.join(", ")})`,
   ];
   for (const [key, b] of Object.entries(table)) {
     const bySet = sets.map((s) => {
@@ -74,7 +74,7 @@ export function bucketLines(
       return c === undefined ? "-" : `${Math.round((100 * c.right) / c.n)}%/${c.n}`;
     });
     lines.push(
-      `${(key === "" ? "(all matches)" : key).padEnd(44)} ${pad(b.matches, 7)} ${pad(pct(b.right / Math.max(1, b.matches)), 6)} ${b.share.toFixed(3)}  ${pad(b.confidence.toFixed(2), 10)}  ${bySet.join("  ")}`,
+      `${(key === "" ? "(all matches)" : key).padEnd(44)} ${pad(b.matches, 7)} ${pad(pct(b.right / Math.max(1, b.matches)), 6)} ${b.share.toFixed(3)}  ${b.lowerBound.toFixed(3)}  ${pad(b.confidence.toFixed(2), 10)}  ${bySet.join("  ")}`,
     );
   }
   return lines;
@@ -101,7 +101,7 @@ const property = (key: string) => (/^[A-Za-z_$][\w$]*$/u.test(key) ? key : JSON.
 export function renderTable(table: ConfidenceTable, fittedOn: string): string {
   const rows = Object.entries(table).map(
     ([key, b]) =>
-      `  ${property(key)}: {\n    matches: ${b.matches},\n    right: ${b.right},\n    share: ${b.share},\n    confidence: ${b.confidence},\n  },`,
+      `  ${property(key)}: {\n    matches: ${b.matches},\n    right: ${b.right},\n    share: ${b.share},\n    lowerBound: ${b.lowerBound},\n    confidence: ${b.confidence},\n  },`,
   );
   return `import type { ConfidenceTable } from "./confidence.js";
 

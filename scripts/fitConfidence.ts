@@ -20,6 +20,7 @@ import { loadKnowledgeBase } from "../src/knowledge/index.js";
 import { CONFIDENCE_TABLE, type ConfidenceTable } from "../src/understand/index.js";
 import {
   atOrAbove,
+  betweenSetSpread,
   fitTable,
   HELD_OUT_SETS,
   leaveOneSetOut,
@@ -56,7 +57,10 @@ const print = (title: string, lines: readonly string[]) =>
 print(`features on held-out sets 1-4 pooled (${pooled.length} matches): matches, share right`, [
   ...featureLines(pooled),
 ]);
-print("buckets fitted on held-out sets 1-4 pooled", bucketLines(table, pooled, HELD_OUT_SETS));
+print("buckets fitted on held-out sets 1-4 pooled", [
+  `between-set spread: ${Math.sqrt(betweenSetSpread(pooled)).toFixed(2)} (logit SD); lower: the share a new set should keep nine times in ten`,
+  ...bucketLines(table, pooled, HELD_OUT_SETS),
+]);
 print("out of sample: fitted on three held-out sets, scored on the fourth", [
   ...folds.map((f) => `  ${f.held.padEnd(9)} ${high(f.scored)}`),
   `  pooled    ${high(out)}`,

@@ -137,6 +137,8 @@ export interface BucketFigure {
   readonly right: number;
   /** The share right, shrunk toward the parent bucket's (see scripts/confidenceFit.ts). */
   readonly share: number;
+  /** The share a new writer's set should keep nine times in ten (sampling and set swing). */
+  readonly lowerBound: number;
   /** The figure reported: the share, floored to 0.89 unless a new set is likely to keep it. */
   readonly confidence: number;
 }

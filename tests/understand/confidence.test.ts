@@ -110,7 +110,13 @@ describe("the fit", () => {
 
   it("falls back to the finest bucket it has, then to all matches", () => {
     const path = bucketOf(ONE, "heel-numbness");
-    const figure = (confidence: number) => ({ matches: 1, right: 1, share: 1, confidence });
+    const figure = (confidence: number) => ({
+      matches: 1,
+      right: 1,
+      share: 1,
+      lowerBound: 1,
+      confidence,
+    });
     const table: ConfidenceTable = { "": figure(0.5), [bucketKey(path.slice(0, 1))]: figure(0.7) };
     expect(confidenceOf(ONE, "heel-numbness", table)).toBe(0.7);
     expect(confidenceOf({ ...ONE, way: "named" }, "plantar-fasciitis", table)).toBe(0.5);
