@@ -273,3 +273,10 @@ describe("a question answered no", () => {
     expect(matched("is my heel numb? no idea")).not.toContain("-heel-numbness-tingling");
   });
 });
+
+describe("a word whose stem another idea's word took first", () => {
+  it("is read as its own idea: a snapped Achilles is a tear, a snapping ankle pops", () => {
+    expect(matched("think my achilles snapped on the track")).toEqual(["+achilles-rupture"]);
+    expect(matched("my ankle keeps snapping when i jog")).toEqual(["+ankle-popping"]);
+  });
+});
