@@ -191,7 +191,10 @@ export class Lexicon {
     if (node.concept === null) node.concept = concept;
     else if (word !== null && !node.words?.has(word) && !sameConcept(node.concept, concept))
       this.exact.set(word, concept);
-    if (word !== null) (node.words ??= new Set()).add(word);
+    if (word !== null) {
+      node.words ??= new Set();
+      node.words.add(word);
+    }
   }
 
   private indexTypos(word: string, stem: string): void {
