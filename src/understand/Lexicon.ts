@@ -251,10 +251,9 @@ export class Lexicon {
     const found: { best: Mention | null } = { best: null };
     this.walk(tokens, from, until, start, from + 1, 0, first.typo, found);
     const best = found.best;
-    const own = best !== null && best.to === from + 1 ? this.exact.get(first.folded) : undefined;
-    return own === undefined
-      ? best
-      : { concept: own, from, to: best?.to ?? from + 1, typo: best?.typo ?? false };
+    // A one-word match whose word another idea's stem took keeps its own meaning.
+    const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;
+    return own === undefined || best === null ? best : { ...best, concept: own };
   }
 
   /**
