@@ -1,4 +1,5 @@
 import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
 import { Lexicon } from "./Lexicon.js";
@@ -93,6 +94,7 @@ export class ComplaintReader {
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     let theirs: VocabularySite | null = null;
+    let alone: Side | null = null;
     for (let i = 0; i < clauses.length; i++) {
       // A clause naming no site speaks of the site named before it, else of the next one
       // ("no numbness, but my heel is swollen"); a part said in it ("sore at the back") is
@@ -137,6 +139,8 @@ export class ComplaintReader {
         }
       }
       if (clause.other) theirs = this.coveredSite(clause) ?? theirs;
+      // A side said in a clause that reads nothing else ("..., left side") is the complaint's.
+      else if (found.length === 0) alone ??= sideOf(clause.sides);
       at = {
         site: named ?? at.site,
         side: side ?? at.side,
@@ -147,7 +151,7 @@ export class ComplaintReader {
     }
     return {
       text,
-      findings: tidy(withSides(this.withoutExplained(findings, about))),
+      findings: tidy(withSides(this.withoutExplained(findings, about), alone, about)),
       about,
       lastSite: at.site,
       lastSide: at.side,
@@ -230,12 +234,15 @@ export class ComplaintReader {
 
 /**
  * A side said once holds for the whole complaint: a finding at a site without one takes
- * the side said before it, else the first said after it (a mileage jump has no side).
+ * the side said before it, else the first said after it, else the side said `alone` in a
+ * clause of its own (a mileage jump has no side).
  */
-function withSides(findings: readonly Finding[]): Finding[] {
-  let side = findings.find((f) => f.side !== null)?.side ?? null;
+function withSides(findings: readonly Finding[], alone: Side | null, about: Whose): Finding[] {
+  // Another person's side is theirs ("my heel is sore, my friend's left heel is numb").
+  let side = findings.find((f) => f.side !== null && f.whose === about)?.side ?? alone;
   if (side === null) return [...findings];
   return findings.map((f) => {
+    if (f.whose !== about) return f;
     if (f.side !== null) side = f.side;
     return f.side === null && f.site !== null ? withSide(f, side) : f;
   });

@@ -73,7 +73,8 @@ export function readClauses(
   const close = (end = tokens.length) => {
     // "my heels" names both sides, unless a side is said.
     if (sides.length === 0 && plural) sides.push("BOTH");
-    if (mentions.length > 0 || found.length > 0)
+    // A side said alone ("..., left side") is kept: it is the complaint's side.
+    if (mentions.length > 0 || found.length > 0 || sides.length > 0)
       clauses.push({
         mentions,
         quantities: found,
