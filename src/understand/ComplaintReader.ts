@@ -2,6 +2,7 @@ import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "..
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
+import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
@@ -96,18 +97,16 @@ export class ComplaintReader {
     let theirs: VocabularySite | null = null;
     let alone: Side | null = null;
     for (let i = 0; i < clauses.length; i++) {
-      // A clause naming no site speaks of the site named before it, else of the next one
-      // ("no numbness, but my heel is swollen"); a part said in it ("sore at the back") is
-      // the part of its own site or of that one.
-      // One whose cause or name holds its site ("my horse kicked my heel and it's numb")
-      // speaks of that site.
-      // Another person's clause speaks of the site another person's clause named before it
-      // ("my wife's ankle is swollen and she can't put weight on it"); the runner's, failing
-      // all else, too ("my buddy's achilles is sore. Mine just feels tight").
+      // A clause naming no site speaks of the site its cause holds ("my horse kicked my heel
+      // and it's numb"), else of the one named before it (another person's for theirs: "my
+      // wife's ankle is swollen and she can't put weight on it"), else of the next one ("no
+      // numbness, but my heel is swollen"), else of another person's ("my buddy's achilles is
+      // sore. Mine just feels tight"); a part said in it ("sore at the back") is that site's.
       const before = (clauses[i] as Clause).other ? (theirs ?? at.site) : at.site;
       const ahead =
         this.phraseSite(clauses[i] as Clause) ?? before ?? later[i + 1] ?? theirs ?? null;
-      const clause = this.parts.refine(clauses[i] as Clause, ahead, tokens);
+      const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
+      const clause = this.parts.refine(said, ahead, tokens);
       const here: ClauseContext = {
         site: ahead,
         side: at.side,

@@ -273,22 +273,3 @@ describe("a question answered no", () => {
     expect(matched("is my heel numb? no idea")).not.toContain("-heel-numbness-tingling");
   });
 });
-
-describe("a side", () => {
-  it("said in a clause of its own is the complaint's; another person's stays theirs", () => {
-    const sides = (text: string) =>
-      kb.reader.read(text).findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.side}`] : []));
-    expect(sides("my arch aches after long runs, right side")).toEqual(["sore-sole:RIGHT"]);
-    expect(sides("my heel aches after runs, my nephew's left heel has gone numb")).toEqual([
-      "heel-pain-after-running:null",
-      "heel-numbness-tingling:LEFT",
-    ]);
-  });
-});
-
-describe("a word whose stem another idea's word took first", () => {
-  it("is read as its own idea: a snapped Achilles is a tear, a snapping ankle pops", () => {
-    expect(matched("think my achilles snapped on the track")).toEqual(["+achilles-rupture"]);
-    expect(matched("my ankle keeps snapping when i jog")).toEqual(["+ankle-popping"]);
-  });
-});
