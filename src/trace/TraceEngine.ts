@@ -8,7 +8,7 @@ import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { bodyDescribed, EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
+import { bodyDescribed, EVIDENCE_KINDS, type MatchedInputs, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
@@ -97,7 +97,7 @@ export class TraceEngine {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter);
-    const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
+    const { matched, absent } = this.withEvidence(read, evidence);
     const { unmatched } = read;
     // Another person's warning sign beside the runner's report raises triage, ranks nothing.
     const own = bodyDescribed(matched, read.about);
@@ -134,20 +134,21 @@ export class TraceEngine {
   /**
    * The reading with the answers applied: a yes is reported (as if given by id) and no
    * longer absent; a no is absent and no longer reported. Answers override the text; they
-   * speak of the runner, so a no leaves another person's sign standing (red flags win), and
-   * a yes makes it the runner's too.
+   * speak of the body the report is about, so beside the runner's report a no leaves another
+   * person's sign standing (red flags win), and a yes makes it the runner's too.
    */
   private withEvidence(
-    read: readonly TraceMatch[],
-    readAbsent: readonly Entity[],
+    read: MatchedInputs,
     evidence: readonly Evidence[],
   ): { matched: TraceMatch[]; absent: Entity[] } {
+    const readAbsent = read.absent;
     // Without answers the reading stands as it is (matchInputs made these arrays for us).
-    if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
+    if (evidence.length === 0) return { matched: [...read.matched], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
-    const matched = read.filter((m) => {
+    const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
+    const matched = read.matched.filter((m) => {
       const answer = answers.get(m.entity.id);
-      return answer === undefined || (m.whose === "RUNNER") === answer;
+      return answer === undefined || described(m) === answer;
     });
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {

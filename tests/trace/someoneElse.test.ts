@@ -60,5 +60,11 @@ describe("a report only about another person", () => {
     expect(theirs.matched.map((m) => m.whose)).toEqual(["SOMEONE_ELSE"]);
     expect(theirs.conditions.length).toBeGreaterThan(0);
     expect(ranking(theirs)).toEqual(ranking(kb.tracer.trace([RUNNER])));
+    // Answers then speak of that body too: a no takes the reading back.
+    const no = kb.tracer.trace([THEIRS], {
+      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+    });
+    expect(no.matched).toEqual([]);
+    expect(no.triage.level).not.toBe("URGENT");
   });
 });
