@@ -32,6 +32,8 @@ export interface ScoredMatch {
   readonly kind: string;
   readonly redFlag: boolean;
   readonly present: boolean;
+  /** Whose body the finding is about (the runner's, or another person's). */
+  readonly whose: string;
   readonly basis: FindingBasis;
   /** Its entity and presence are labelled. */
   readonly right: boolean;
@@ -63,6 +65,7 @@ export function scoreSet(kb: KnowledgeBase, set: string): ScoredMatch[] {
         kind: e.kind,
         redFlag: e.kind === "SYMPTOM" && e.redFlag,
         present: f.present,
+        whose: f.whose,
         basis: f.basis,
         right: want.has(matchKey(f.present, e.id)),
         reported: f.confidence ?? 0,

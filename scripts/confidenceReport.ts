@@ -23,7 +23,7 @@ export const FEATURES: Readonly<Record<string, (m: ScoredMatch) => string>> = {
   "name asked about": (m) => (m.basis.hedged === true ? "asked" : "no"),
   "matches in its clause": (m) =>
     m.basis.clauseMatches >= 3 ? "3+" : String(m.basis.clauseMatches),
-  "another person": (m) => (m.basis.otherPerson ? "other" : "runner"),
+  "whose body": (m) => m.whose,
   "complaint words": (m) =>
     m.complaintWords < 10 ? "<10" : m.complaintWords < 20 ? "10-19" : "20+",
   "matches in its complaint": (m) => (m.complaintMatches >= 4 ? "4+" : String(m.complaintMatches)),

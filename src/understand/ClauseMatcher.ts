@@ -64,12 +64,11 @@ export class ClauseMatcher {
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
     if (!elsewhere) for (const c of matchNamed(this.index, clause)) accepted.push(c);
-    const said = clause.sides.length > 0;
     const findings: Finding[] = [];
     const used = new Set<ClauseMention | null>();
     const quantified = new Set<QuantityMention | null>();
     for (const c of accepted) {
-      findings.push(this.finding(c, side, said, tokens, text, clause, accepted.length));
+      findings.push(this.finding(c, clause, side, tokens, text, accepted.length));
       used.add(c.site);
       quantified.add(c.quantity);
     }
@@ -90,6 +89,7 @@ export class ClauseMatcher {
         start: where.start,
         end: where.end,
         present,
+        whose: clause.whose,
         side,
         site: this.index.siteOf(s),
         feelings: ids(feelings, "FEELING"),
@@ -109,6 +109,7 @@ export class ClauseMatcher {
         start: where.start,
         end: where.end,
         present: true,
+        whose: clause.whose,
         side,
         site: null,
         feelings: [],
@@ -134,27 +135,25 @@ export class ClauseMatcher {
     for (const m of clause.mentions)
       if (m.concept.type === "SITE" && this.index.siteOf(m)?.covered === true) sites.push(m);
     const side = sideOf(clause.sides) ?? context.side;
-    const said = clause.sides.length > 0;
     const signs = matchSymptoms(this.index, clause, sites, context).filter(
       (c) => c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag,
     );
     const findings: Finding[] = [];
-    for (const c of signs)
-      findings.push(this.finding(c, side, said, tokens, text, clause, signs.length));
+    for (const c of signs) findings.push(this.finding(c, clause, side, tokens, text, signs.length));
     return findings;
   }
 
   /**
-   * A candidate as a finding: its words and offsets, side, site, rounded weight, how it was
-   * matched in its clause of `clauseMatches` matches, and the confidence that looks up.
+   * A candidate of `clause` as a finding: its words and offsets, whose it is, side, site,
+   * rounded weight, how it was matched in a clause of `clauseMatches` matches, and the
+   * confidence that looks up.
    */
   private finding(
     c: Candidate,
+    clause: Clause,
     side: Side | null,
-    said: boolean,
     tokens: readonly Token[],
     text: string,
-    clause: Clause,
     clauseMatches: number,
   ): Finding {
     // The words from the first to the last of its keys and site; a quantity's own words
@@ -173,15 +172,16 @@ export class ClauseMatcher {
       to = c.quantity.to;
     }
     const where = spanOf(from, to, tokens, text);
-    const basis = { ...c.basis, clauseMatches, otherPerson: clause.other };
+    const basis = { ...c.basis, clauseMatches };
     return {
       text: where.text,
       start: where.start,
       end: where.end,
       present: c.present,
+      whose: clause.whose,
       // A side belongs to a place, or is said with the finding ("limping on my left"); a
       // mileage jump has none.
-      side: c.siteValue === null && !said ? null : side,
+      side: c.siteValue === null && clause.sides.length === 0 ? null : side,
       site: c.siteValue,
       feelings: ids(c.keys, "FEELING"),
       timings: ids(c.keys, "TIMING"),

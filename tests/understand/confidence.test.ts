@@ -37,14 +37,14 @@ beforeAll(async () => {
 
 describe("a finding's confidence on the held-out sets", () => {
   it("is right at least 96% of the time at 0.9 or more, as the reader reports it (pooled)", () => {
-    // Measured 98.0%: 147 right of 150 (2026-12-01; in sample, the table was fitted here).
+    // Measured 98.0%: 148 right of 151 (2026-12-01, after reader round 4; in sample, the table was fitted here).
     const high = atOrAbove(matches.map((m) => ({ confidence: m.reported, right: m.right })));
     expect(high.matches).toBeGreaterThanOrEqual(100);
     expect(high.share).toBeGreaterThanOrEqual(0.96);
   });
 
   it("keeps it out of sample: fitted on three sets, at least 95% right on the fourth (pooled)", () => {
-    // Measured 98.0%: 147 right of 150; by set left out 93.8%, 96.2%, 100%, 100%.
+    // Measured 98.0%: 148 right of 151; by set left out 93.8%, 96.2%, 100%, 100%.
     const folds = leaveOneSetOut(matches);
     expect(folds.map((f) => f.held).sort()).toEqual([...HELD_OUT_SETS].sort());
     const high = atOrAbove(folds.flatMap((f) => f.scored));
@@ -70,6 +70,7 @@ function synthetic(basis: FindingBasis, set: string, n: number, right: number): 
     kind: "SYMPTOM",
     redFlag: false,
     present: true,
+    whose: "RUNNER",
     basis,
     right: i < right,
     reported: 0,
@@ -78,7 +79,7 @@ function synthetic(basis: FindingBasis, set: string, n: number, right: number): 
   }));
 }
 
-const TWO: FindingBasis = { way: "specific", mentions: 2, clauseMatches: 1, otherPerson: false };
+const TWO: FindingBasis = { way: "specific", mentions: 2, clauseMatches: 1 };
 const ONE: FindingBasis = { ...TWO, mentions: 1, exactSite: true };
 
 describe("the fit", () => {
