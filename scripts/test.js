@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, and every test, browser tests included, in one command.
  *
- * The static checks (typecheck, lint, schema lint, generated-types check) run while vitest runs, each
+ * The static checks (typecheck, lint, generated-types check) run while vitest runs, each
  * in its own process with its output kept until the end, so the whole takes about as long
  * as vitest alone. They run at a lower priority (nice 10): on two cores the suite is
  * CPU-bound, and the checks then take the CPU the tests leave while they wait (on services
@@ -37,7 +37,6 @@ const CHECKS = /** @type {const} */ ([
   ["typecheck (explorer)", TSGO, [...TYPECHECK, "-p", "src/web"]],
   ["typecheck (GraphiQL)", TSGO, [...TYPECHECK, "-p", "src/graphiql"]],
   ["lint", bin("biome"), ["check", "."]],
-  ["schema lint", bin("eslint"), ["schema"]],
   ["generated types", bin("tsx"), ["scripts/codegen.ts", "--check"]],
 ]);
 
