@@ -14,7 +14,7 @@ export const SHOTS = path.join(ROOT, "tests/screenshots");
 /**
  * Whether the browser tests photograph what they check (SCREENSHOTS=1, as
  * `npm run screenshots` sets). Off by default: nothing asserts on the pictures, and
- * encoding full-page PNGs was about 7 s of CPU in every `npm test`.
+ * encoding 17 full-page PNGs was 4-5 s of CPU in every `npm test`.
  */
 export const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === "1";
 
