@@ -8,7 +8,7 @@ import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
+import { bodyDescribed, EVIDENCE_KINDS, type MatchedInputs, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
@@ -97,19 +97,21 @@ export class TraceEngine {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter);
-    const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
+    const { matched, absent } = this.withEvidence(read, evidence);
     const { unmatched } = read;
+    // Another person's warning sign beside the runner's report raises triage, ranks nothing.
+    const own = bodyDescribed(matched, read.about);
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
-    const known = { present: matched.map((m) => m.entity), absent };
-    const lent = supports(this.links, matched);
+    const known = { present: own.map((m) => m.entity), absent };
+    const lent = supports(this.links, own);
     const fits = rankConditions(this.links, lent, absent);
     const conditions = this.model.rank(known, fits);
-    const rootCauses = this.rankRootCauses(matched, lent, maxDepth, limit, meter);
+    const rootCauses = this.rankRootCauses(own, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
-      ...matched.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
+      ...own.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
       ...rootCauses.map((r) => r.cause),
     ];
     return {
@@ -119,7 +121,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(matched, conditions, this.advice, this.warningSigns, fits),
+      triage: triage(matched, conditions, this.advice, this.warningSigns, fits, own),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -131,17 +133,23 @@ export class TraceEngine {
 
   /**
    * The reading with the answers applied: a yes is reported (as if given by id) and no
-   * longer absent; a no is absent and no longer reported. Answers override the text.
+   * longer absent; a no is absent and no longer reported. Answers override the text; they
+   * speak of the body the report is about, so beside the runner's report a no leaves another
+   * person's sign standing (red flags win), and a yes makes it the runner's too.
    */
   private withEvidence(
-    read: readonly TraceMatch[],
-    readAbsent: readonly Entity[],
+    read: MatchedInputs,
     evidence: readonly Evidence[],
   ): { matched: TraceMatch[]; absent: Entity[] } {
+    const readAbsent = read.absent;
     // Without answers the reading stands as it is (matchInputs made these arrays for us).
-    if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
+    if (evidence.length === 0) return { matched: [...read.matched], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
-    const matched = read.filter((m) => answers.get(m.entity.id) !== false);
+    const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
+    const matched = read.matched.filter((m) => {
+      const answer = answers.get(m.entity.id);
+      return answer === undefined || described(m) === answer;
+    });
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
       const entity = entityAt(this.graph, id);
@@ -149,7 +157,15 @@ export class TraceEngine {
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
       } else if (!matched.some((m) => m.entity.id === id))
-        matched.push({ input: id, entity, method: "ID", confidence: 1, weight: 1, words: null });
+        matched.push({
+          input: id,
+          entity,
+          method: "ID",
+          confidence: 1,
+          weight: 1,
+          words: null,
+          whose: "RUNNER",
+        });
     }
     return { matched, absent };
   }
