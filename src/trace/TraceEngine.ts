@@ -8,7 +8,7 @@ import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
+import { EVIDENCE_KINDS, idMatch, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
@@ -19,6 +19,7 @@ import { UpwardGraph } from "./UpwardGraph.js";
 import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
+import { shownAs, weighedAs } from "./weighedAs.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
@@ -101,15 +102,17 @@ export class TraceEngine {
     const { unmatched } = read;
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
-    const known = { present: matched.map((m) => m.entity), absent };
-    const lent = supports(this.links, matched);
-    const fits = rankConditions(this.links, lent, absent);
+    // Evidence is what each match is weighed as: generic pain read as a condition is the pain.
+    const weighed = weighedAs(matched);
+    const known = { present: weighed.map((m) => m.entity), absent };
+    const lent = supports(this.links, weighed);
+    const fits = shownAs(rankConditions(this.links, lent, absent), matched);
     const conditions = this.model.rank(known, fits);
-    const rootCauses = this.rankRootCauses(matched, lent, maxDepth, limit, meter);
+    const rootCauses = this.rankRootCauses(weighed, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
-      ...matched.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
+      ...weighed.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
       ...rootCauses.map((r) => r.cause),
     ];
     return {
@@ -119,7 +122,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(matched, conditions, this.advice, this.warningSigns, fits),
+      triage: triage(weighed, conditions, this.advice, this.warningSigns, fits),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -131,7 +134,10 @@ export class TraceEngine {
 
   /**
    * The reading with the answers applied: a yes is reported (as if given by id) and no
-   * longer absent; a no is absent and no longer reported. Answers override the text.
+   * longer absent; a no is absent and no longer reported. Answers override the text: a no
+   * to the pain a reading counts as ("my ankle aches", then no pain at the front, back or
+   * sides) drops that reading too, a yes to it confirms the reading, and a yes to its
+   * condition makes the condition certain.
    */
   private withEvidence(
     read: readonly TraceMatch[],
@@ -141,15 +147,21 @@ export class TraceEngine {
     // Without answers the reading stands as it is (matchInputs made these arrays for us).
     if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
-    const matched = read.filter((m) => answers.get(m.entity.id) !== false);
+    const matched = read
+      .filter(
+        (m) => answers.get(m.entity.id) !== false && answers.get(m.countsAs?.id ?? "") !== false,
+      )
+      .map((m) =>
+        m.countsAs !== null && answers.get(m.entity.id) ? idMatch(m.entity.id, m.entity) : m,
+      );
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
       const entity = entityAt(this.graph, id);
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
-      } else if (!matched.some((m) => m.entity.id === id))
-        matched.push({ input: id, entity, method: "ID", confidence: 1, weight: 1, words: null });
+      } else if (!matched.some((m) => m.entity.id === id || m.countsAs?.id === id))
+        matched.push(idMatch(id, entity));
     }
     return { matched, absent };
   }

@@ -43,8 +43,11 @@ export function matchInputs(
     const id = input.trim();
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
-      if (!seen.has(id))
-        matched.push({ input, entity, method: "ID", confidence: 1, weight: 1, words: null });
+      const at = matched.findIndex((m) => m.entity.id === id);
+      // An id is the entity itself, certain even where a reading only counted it as a pain.
+      const match = idMatch(input, entity);
+      if (at < 0) matched.push(match);
+      else if ((matched[at] as TraceMatch).countsAs !== null) matched[at] = match;
       seen.add(id);
       continue;
     }
@@ -56,10 +59,20 @@ export function matchInputs(
     for (const f of found) {
       const e = f.entity as Entity;
       if (!f.present) {
-        denied.set(e.id, e);
+        // Generic pain denied is that pain denied, as it would be weighed reported.
+        const d = f.countsAs ?? e;
+        denied.set(d.id, d);
         continue;
       }
-      if (seen.has(e.id)) continue;
+      if (seen.has(e.id)) {
+        // A condition named later wins over the same read from generic pain before.
+        // (unless only asked about or guessed: less confident than the pain).
+        const at = matched.findIndex((m) => m.entity.id === e.id);
+        const old = matched[at] as TraceMatch;
+        if (f.countsAs !== null || old.countsAs === null || (f.confidence ?? 0) < old.confidence)
+          continue;
+        matched.splice(at, 1);
+      }
       seen.add(e.id);
       matched.push({
         input,
@@ -68,9 +81,16 @@ export function matchInputs(
         confidence: f.confidence ?? 0,
         weight: f.weight ?? 0,
         words: { text: f.text, start: f.start, end: f.end },
+        countsAs: f.countsAs,
       });
     }
   }
-  const absent = [...denied.values()].filter((e) => !seen.has(e.id));
+  const weighed = new Set(matched.map((m) => (m.countsAs ?? m.entity).id));
+  const absent = [...denied.values()].filter((e) => !seen.has(e.id) && !weighed.has(e.id));
   return { matched, absent, unmatched };
+}
+
+/** The match of an input that is an entity's id: certain, weighed as itself. */
+export function idMatch(input: string, entity: Entity): TraceMatch {
+  return { input, entity, method: "ID", confidence: 1, weight: 1, words: null, countsAs: null };
 }

@@ -23,6 +23,13 @@ export interface TraceMatch {
   readonly weight: number;
   /** The words it rests on; null for an id. */
   readonly words: MatchedWords | null;
+  /**
+   * For a condition read from its site's generic pain (src/understand's Finding.countsAs:
+   * "my ankle aches" is runners-ankle), the symptom that pain is: the trace weighs, walks
+   * from and governs the match as that symptom, so the interview still asks and separates
+   * rather than taking the condition as certain. Null otherwise (an id, a named condition).
+   */
+  readonly countsAs: Entity | null;
 }
 
 /** A condition that fits the evidence. */

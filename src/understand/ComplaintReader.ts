@@ -48,9 +48,13 @@ export class ComplaintReader {
   private readonly quantities: QuantityReader;
   private readonly matcher: ClauseMatcher;
   private readonly parts: SiteParts;
-  /** Ids of the entities that are a site's general symptom. */
+  /**
+   * Ids of the symptoms that are a site's general symptom. A condition with a general
+   * profile is general only as read from generic pain (its finding `countsAs` a symptom),
+   * not when named ("runner's ankle"): see {@link isGeneral}.
+   */
   private readonly general: ReadonlySet<string>;
-  /** Ids of the entities that have a findings profile. */
+  /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
@@ -62,9 +66,14 @@ export class ComplaintReader {
       this.lexicon.fillers,
     );
     this.parts = new SiteParts(data.vocabulary, this.lexicon);
-    this.profiled = new Set(data.findings.keys());
+    // A condition read only from generic pain is never read specifically (named, it is no profile's).
+    this.profiled = new Set(
+      [...data.findings.values()].filter((p) => p.countsAs === null).map((p) => p.entity),
+    );
     this.general = new Set(
-      [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
+      [...data.findings.values()]
+        .filter((p) => p.general && p.countsAs === null)
+        .map((p) => p.entity),
     );
     this.matcher = new ClauseMatcher(
       data.vocabulary,
@@ -119,7 +128,7 @@ export class ComplaintReader {
           entity !== null &&
           f.site !== null &&
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
-          !this.general.has(entity.id)
+          !this.isGeneral(f)
         ) {
           explained ??= new Set(at.explained);
           explained.add(f.site.id);
@@ -152,7 +161,7 @@ export class ComplaintReader {
     for (const f of findings) {
       const entity = f.entity;
       if (!f.present || entity === null) continue;
-      if (this.general.has(entity.id)) general = true;
+      if (this.isGeneral(f)) general = true;
       // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
       else if (
         f.site !== null &&
@@ -168,10 +177,15 @@ export class ComplaintReader {
         !(
           f.present &&
           f.entity !== null &&
-          this.general.has(f.entity.id) &&
+          this.isGeneral(f) &&
           this.matcher.sameFamily(f.site, specific)
         ),
     );
+  }
+
+  /** Whether `f` was read from a site's generic pain: its general symptom, or a condition counted as one. */
+  private isGeneral(f: Finding): boolean {
+    return f.countsAs !== null || (f.entity !== null && this.general.has(f.entity.id));
   }
 
   /** For each clause, the first covered site named in it or after it. */
@@ -221,12 +235,14 @@ function withSide(f: Finding, side: Side | null): Finding {
     entity: f.entity,
     confidence: f.confidence,
     weight: f.weight,
+    countsAs: f.countsAs,
   };
 }
 
 /**
- * One finding per entity (a reported one wins over a denial), in text order, those with an
- * entity kept first when over the bound.
+ * One finding per entity (a reported one wins over a denial, a named condition over the
+ * same read from generic pain), in text order, those with an entity kept first when over
+ * the bound.
  */
 function tidy(findings: readonly Finding[]): Finding[] {
   const byEntity = new Map<string, Finding>();
@@ -237,7 +253,14 @@ function tidy(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const seen = byEntity.get(f.entity.id);
-    if (seen === undefined || (!seen.present && f.present)) byEntity.set(f.entity.id, f);
+    // A condition named wins over the same one read from generic pain ("it aches, runner's
+    // ankle"), unless only asked about or guessed (less confident than the pain).
+    const named =
+      f.present &&
+      seen?.countsAs != null &&
+      f.countsAs === null &&
+      (f.confidence ?? 0) >= (seen.confidence ?? 0);
+    if (seen === undefined || (!seen.present && f.present) || named) byEntity.set(f.entity.id, f);
   }
   const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
