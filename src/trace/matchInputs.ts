@@ -26,7 +26,9 @@ export interface MatchedInputs {
  * report, so a site named in one carries to the next ("my heel hurts", "worse in the
  * morning"). Reported findings become matches that say which words matched; denied ones
  * become absent evidence. An input with no finding matching an entity is unmatched,
- * never guessed.
+ * never guessed. A condition read from generic pain keeps the symptom it counts as (see
+ * TraceMatch.countsAs); denied, that symptom is what is absent; named later, or given by
+ * id, the condition itself replaces the reading.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
@@ -65,8 +67,8 @@ export function matchInputs(
         continue;
       }
       if (seen.has(e.id)) {
-        // A condition named later wins over the same read from generic pain before.
-        // (unless only asked about or guessed: less confident than the pain).
+        // A condition named later wins over the same read from generic pain before, unless
+        // only asked about or guessed (less confident than the pain).
         const at = matched.findIndex((m) => m.entity.id === e.id);
         const old = matched[at] as TraceMatch;
         if (f.countsAs !== null || old.countsAs === null || (f.confidence ?? 0) < old.confidence)
