@@ -25,6 +25,9 @@ describe("a condition read from its site's generic pain", () => {
     const [named] = kb.understand("I have runner's ankle").findings;
     expect(named?.entity?.id).toBe("runners-ankle");
     expect(named?.countsAs).toBeNull();
+    // Only guessed at, the name does not turn the pain into the condition.
+    const guessed = kb.understand("my ankle aches, I think I have runner's ankle").findings;
+    expect(guessed.map((f) => [f.entity?.id, f.countsAs?.id])).toEqual([["runners-ankle", PAIN]]);
   });
 
   it("is weighed as that pain: the same conditions, questions and triage as the symptom said", () => {
