@@ -1,4 +1,5 @@
 import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
+import type { Whose } from "../understand/index.js";
 import type { Question } from "./Interviewer.js";
 import type { StepDirection } from "./stepDirection.js";
 
@@ -23,6 +24,11 @@ export interface TraceMatch {
   readonly weight: number;
   /** The words it rests on; null for an id. */
   readonly words: MatchedWords | null;
+  /**
+   * Whose body it was read of (an id or an answer is the runner's). Another person's beside
+   * the runner's own report raises triage only (red flags win); it ranks nothing.
+   */
+  readonly whose: Whose;
   /**
    * For a condition read from its site's generic pain (src/understand's Finding.countsAs:
    * "my ankle aches" is runners-ankle), the symptom that pain is: the trace weighs, walks

@@ -127,6 +127,33 @@ describe("someone else's body", () => {
     }
   });
 
+  it("is the runner's when the runner's site is inside what an animal did to it", () => {
+    const kicked = "the pony kicked my heel and now it's numb";
+    expect(matched(kicked)).toEqual(["+direct-impact", "+heel-numbness-tingling"]);
+    expect(triage(kicked)).toBe("URGENT");
+    // A person's site inside a cause's words is that person's.
+    expect(matched("my heel aches, and my nephew's ankle gave way")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("says whose each finding is; another person's sign explains nothing of the runner's", () => {
+    const whose = (text: string) =>
+      kb.reader.read(text).findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.whose}`] : []));
+    expect(whose("my heel aches after runs and my coach's heel has gone numb")).toEqual([
+      "heel-pain-after-running:RUNNER",
+      "heel-numbness-tingling:SOMEONE_ELSE",
+    ]);
+    // "mine" after another person's site is the runner's, at that site.
+    expect(
+      whose("my niece's achilles is sore. mine just feels stiff at the start of a run"),
+    ).toEqual(["achilles-stiffness-start-of-run:RUNNER"]);
+    // Another person after an "and" starts a clause of their own.
+    expect(
+      whose("my heel is sore in the mornings and my uncle can't bear weight on his heel"),
+    ).toEqual(["heel-pain-worst-in-morning:RUNNER", "sudden-acute-heel-pain:SOMEONE_ELSE"]);
+  });
+
   it("stays the runner's when the runner's own word stands between", () => {
     expect(matched("i told her my heel is numb")).toEqual(["+heel-numbness-tingling"]);
     expect(matched("coach says my heel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
