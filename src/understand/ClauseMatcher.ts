@@ -97,6 +97,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        countsAs: null,
       });
     }
     for (const q of clause.quantities) {
@@ -116,6 +117,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        countsAs: null,
       });
     }
     return findings;
@@ -182,6 +184,7 @@ export class ClauseMatcher {
       entity: c.entity,
       confidence: Math.round(c.confidence * 100) / 100,
       weight: Math.round(c.weight * 100) / 100,
+      countsAs: this.index.countsAs(c.profile),
     };
   }
 }
