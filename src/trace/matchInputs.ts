@@ -34,7 +34,9 @@ export interface MatchedInputs {
  * report, so a site named in one carries to the next ("my heel hurts", "worse in the
  * morning"). Reported findings become matches that say which words matched and whose body
  * they are about; denied ones become absent evidence. An input with no finding matching
- * an entity is unmatched, never guessed.
+ * an entity is unmatched, never guessed. A condition read from generic pain keeps the
+ * symptom it counts as (see TraceMatch.countsAs); denied, that symptom is what is absent;
+ * named later as surely, or given by id, the condition itself replaces the reading.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
@@ -52,9 +54,7 @@ export function matchInputs(
     if (at === undefined) {
       seen.set(m.entity.id, matched.length);
       matched.push(m);
-    } else if (m.whose === "RUNNER" && (matched[at] as TraceMatch).whose !== "RUNNER")
-      // The runner's own report of a sign another person has too is what counts.
-      matched[at] = m;
+    } else if (replaces(m, matched[at] as TraceMatch)) matched[at] = m;
   };
   let about: Whose | null = null;
   let context: ReadContext = { site: null, side: null, felt: new Set() };
@@ -62,7 +62,7 @@ export function matchInputs(
     const id = input.trim();
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
-      add({ input, entity, method: "ID", confidence: 1, weight: 1, words: null, whose: "RUNNER" });
+      add(idMatch(input, entity));
       about = "RUNNER";
       continue;
     }
@@ -76,7 +76,9 @@ export function matchInputs(
     for (const f of found) {
       const e = f.entity as Entity;
       if (!f.present) {
-        denied.set(e.id, e);
+        // Generic pain denied is that pain denied, as it would be weighed reported.
+        const d = f.countsAs ?? e;
+        denied.set(d.id, d);
         continue;
       }
       add({
@@ -87,14 +89,40 @@ export function matchInputs(
         weight: f.weight ?? 0,
         words: { text: f.text, start: f.start, end: f.end },
         whose: f.whose,
+        countsAs: f.countsAs,
       });
     }
   }
-  const absent = [...denied.values()].filter((e) => {
-    const at = seen.get(e.id);
-    return at === undefined || (matched[at] as TraceMatch).whose !== "RUNNER";
-  });
+  // Never absent what the runner reports, as itself or as the pain a reading counts as.
+  const reported = new Set<string>();
+  for (const m of matched)
+    if (m.whose === "RUNNER") for (const e of [m.entity, m.countsAs]) if (e) reported.add(e.id);
+  const absent = [...denied.values()].filter((e) => !reported.has(e.id));
   return { matched, absent, unmatched, about: about ?? "RUNNER" };
+}
+
+/**
+ * Whether `m` takes the place of `old`, a match of the same entity: the runner's own report
+ * of a sign another person has too is what counts; a condition named (or given by id) at
+ * least as surely wins over the same read from generic pain.
+ */
+function replaces(m: TraceMatch, old: TraceMatch): boolean {
+  if (m.whose !== old.whose) return m.whose === "RUNNER";
+  return old.countsAs !== null && m.countsAs === null && m.confidence >= old.confidence;
+}
+
+/** The match of an input that is an entity's id: the runner's, certain, weighed as itself. */
+export function idMatch(input: string, entity: Entity): TraceMatch {
+  return {
+    input,
+    entity,
+    method: "ID",
+    confidence: 1,
+    weight: 1,
+    words: null,
+    whose: "RUNNER",
+    countsAs: null,
+  };
 }
 
 /**

@@ -29,6 +29,13 @@ export interface TraceMatch {
    * the runner's own report raises triage only (red flags win); it ranks nothing.
    */
   readonly whose: Whose;
+  /**
+   * For a condition read from its site's generic pain (src/understand's Finding.countsAs:
+   * "my ankle aches" is runners-ankle), the symptom that pain is: the trace weighs, walks
+   * from and governs the match as that symptom, so the interview still asks and separates
+   * rather than taking the condition as certain. Null otherwise (an id, a named condition).
+   */
+  readonly countsAs: Entity | null;
 }
 
 /** A condition that fits the evidence. */

@@ -99,6 +99,7 @@ export class ClauseMatcher {
         confidence: null,
         weight: null,
         basis: null,
+        countsAs: null,
       });
     }
     for (const q of clause.quantities) {
@@ -119,6 +120,7 @@ export class ClauseMatcher {
         confidence: null,
         weight: null,
         basis: null,
+        countsAs: null,
       });
     }
     return findings;
@@ -190,6 +192,7 @@ export class ClauseMatcher {
       confidence: confidenceOf(basis, c.entity.id),
       weight: Math.round(c.weight * 100) / 100,
       basis,
+      countsAs: this.index.countsAs(c.profile),
     };
   }
 }

@@ -50,9 +50,9 @@ export class ComplaintReader {
   private readonly quantities: QuantityReader;
   private readonly matcher: ClauseMatcher;
   private readonly parts: SiteParts;
-  /** Ids of the entities that are a site's general symptom. */
+  /** Ids of the symptoms that are a site's general symptom (see {@link isGeneral}). */
   private readonly general: ReadonlySet<string>;
-  /** Ids of the entities that have a findings profile. */
+  /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
@@ -64,10 +64,10 @@ export class ComplaintReader {
       this.lexicon.fillers,
     );
     this.parts = new SiteParts(data.vocabulary, this.lexicon);
-    this.profiled = new Set(data.findings.keys());
-    this.general = new Set(
-      [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
-    );
+    // A condition read only from generic pain is no profile's when named.
+    const profiles = [...data.findings.values()].filter((p) => p.countsAs === null);
+    this.profiled = new Set(profiles.map((p) => p.entity));
+    this.general = new Set(profiles.filter((p) => p.general).map((p) => p.entity));
     this.matcher = new ClauseMatcher(
       data.vocabulary,
       data.findings as ReadonlyMap<string, FindingProfile>,
@@ -131,7 +131,7 @@ export class ComplaintReader {
           entity !== null &&
           f.site !== null &&
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
-          !this.general.has(entity.id)
+          !this.isGeneral(f)
         ) {
           explained ??= new Set(at.explained);
           explained.add(f.site.id);
@@ -169,7 +169,7 @@ export class ComplaintReader {
     for (const f of findings) {
       const entity = f.entity;
       if (!f.present || entity === null || f.whose !== about) continue;
-      if (this.general.has(entity.id)) general = true;
+      if (this.isGeneral(f)) general = true;
       // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
       else if (
         f.site !== null &&
@@ -185,10 +185,15 @@ export class ComplaintReader {
         !(
           f.present &&
           f.entity !== null &&
-          this.general.has(f.entity.id) &&
+          this.isGeneral(f) &&
           this.matcher.sameFamily(f.site, specific)
         ),
     );
+  }
+
+  /** Whether `f` was read from a site's generic pain: its general symptom, or a condition counted as one. */
+  private isGeneral(f: Finding): boolean {
+    return f.countsAs !== null || (f.entity !== null && this.general.has(f.entity.id));
   }
 
   /**
@@ -264,6 +269,7 @@ function withSide(f: Finding, side: Side | null): Finding {
     confidence: f.confidence,
     weight: f.weight,
     basis: f.basis,
+    countsAs: f.countsAs,
   };
 }
 
@@ -279,9 +285,17 @@ function aboutWhom(clauses: readonly Clause[]): Whose {
 /** How a finding ranks against another of the same entity: reported first, then the runner's. */
 const standing = (f: Finding) => (f.present ? 2 : 0) + (f.whose === "RUNNER" ? 1 : 0);
 
+/** `f` names the condition `seen` read from generic pain ("it aches, runner's ankle"), as sure. */
+const named = (f: Finding, seen: Finding) =>
+  standing(f) === standing(seen) &&
+  seen.countsAs !== null &&
+  f.countsAs === null &&
+  (f.confidence ?? 0) >= (seen.confidence ?? 0);
+
 /**
  * One finding per entity (a reported one wins over a denial, the runner's over another
- * person's), in text order, those with an entity kept first when over the bound.
+ * person's, a named condition over the same read from generic pain unless only guessed:
+ * less confident), in text order, those with an entity kept first when over the bound.
  */
 function tidy(findings: readonly Finding[]): Finding[] {
   const byEntity = new Map<string, Finding>();
@@ -292,7 +306,8 @@ function tidy(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const seen = byEntity.get(f.entity.id);
-    if (seen === undefined || standing(f) > standing(seen)) byEntity.set(f.entity.id, f);
+    if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
+      byEntity.set(f.entity.id, f);
   }
   const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

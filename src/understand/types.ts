@@ -72,6 +72,13 @@ export interface Finding {
   readonly weight: number | null;
   /** How it was matched (null when nothing is matched): what its confidence is looked up by. */
   readonly basis: FindingBasis | null;
+  /**
+   * For a condition read from its site's generic pain ("my ankle aches": runners-ankle, the
+   * article's "ankle pain after running"), the symptom that pain is (ankle-pain-sides): the
+   * words say no more than the pain, so the trace weighs the finding as that symptom, not
+   * as a condition the runner named. Null for every other finding ("runner's ankle" named).
+   */
+  readonly countsAs: Entity | null;
 }
 
 /** What was read from one complaint. */

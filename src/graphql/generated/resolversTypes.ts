@@ -935,7 +935,7 @@ export type Finding = {
   readonly quantity?: Maybe<Quantity>;
   /** The symptom, cause, condition or mechanism it matches; null when it matches none (never guessed). */
   readonly entity?: Maybe<Entity>;
-  /** How likely the match is right, 0..1, calibrated: of matches at 0.9 or more, at least 95% are right. It is the share right, on four held-out sets of labelled complaints written blind, of matches made the same way (a symptom resting on two or more things said, a feeling and a timing, 0.96; one resting on one word, a reported factor or a named entity 0.77-0.89; a site's general pain 0.37-0.85 by site; a name only asked about 0.33-0.40), lowered where it swung from set to set: 0.9 or more only where a new set should keep it. Fitted on three sets and checked on the fourth, matches at 0.9 or more were 98% right (148 of 151). Null without an entity. */
+  /** How likely the match is right, 0..1, calibrated: of matches at 0.9 or more, at least 95% are right. It is the share right, on four held-out sets of labelled complaints written blind, of matches made the same way (a symptom resting on two or more things said, a feeling and a timing, 0.96; one resting on one word, a reported factor or a named entity 0.77-0.89; a site's general pain 0.83-0.89 by site; a name only asked about 0.33-0.41), lowered where it swung from set to set: 0.9 or more only where a new set should keep it. Fitted on three sets and checked on the fourth, matches at 0.9 or more were 98% right (148 of 151). Null without an entity. */
   readonly confidence?: Maybe<Scalars['Float']['output']>;
 };
 
