@@ -37,7 +37,8 @@ beforeAll(async () => {
 
 describe("a finding's confidence on the held-out sets", () => {
   it("is right at least 96% of the time at 0.9 or more, as the reader reports it (pooled)", () => {
-    // Measured 98.0%: 148 right of 151 (2026-12-01, after reader round 4 and generic ankle pain; in sample, the table was fitted here).
+    // Measured 98.0%: 148 right of 151 (2026-12-01, after reader round 4 and generic ankle
+    // pain; in sample, the table was fitted here).
     const high = atOrAbove(matches.map((m) => ({ confidence: m.reported, right: m.right })));
     expect(high.matches).toBeGreaterThanOrEqual(100);
     expect(high.share).toBeGreaterThanOrEqual(0.96);
