@@ -44,7 +44,8 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
   const { limits } = options;
   let changed = ".";
   for (let attempt = 0; attempt < limits.readAttempts; attempt++) {
-    const names = await listYamlFiles(dir);
+    const names = await listYamlFiles(dir).catch((err: unknown) => notAFolder(dir, err));
+    if (!Array.isArray(names)) return { files: [], problems: [names] };
     if (names.length > limits.maxFiles) {
       const message = `the folder holds ${names.length} YAML files, over the limit of ${limits.maxFiles}`;
       const fix = "merge small files, or remove files that are not graph-data";
@@ -78,6 +79,28 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
       ),
     ],
   };
+}
+
+/** Errors of listing a folder that mean nothing readable is there: the operator's path is wrong. */
+const NOT_A_FOLDER: Readonly<Record<string, string>> = {
+  ENOENT: "no such folder",
+  ENOTDIR: "not a folder",
+  EACCES: "the folder cannot be read (permission denied)",
+  EPERM: "the folder cannot be read (permission denied)",
+  ELOOP: "the path loops through symbolic links",
+};
+
+/** The NO_DATA problem of a folder that cannot be listed; rethrows any other error. */
+function notAFolder(dir: string, err: unknown): GraphDataProblem {
+  const code = (err as NodeJS.ErrnoException).code ?? "";
+  const what = NOT_A_FOLDER[code];
+  if (what === undefined) throw err;
+  return problem(
+    ".",
+    "NO_DATA",
+    `${what}: ${dir}`,
+    "point GRAPH_DATA (or the folder argument) at a graph-data folder the service may read",
+  );
 }
 
 /** Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. */

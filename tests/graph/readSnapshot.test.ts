@@ -78,3 +78,19 @@ describe("a consistent snapshot of the folder", () => {
     expect(data?.synonyms).toContainEqual(["heel ache", "sore heel"]);
   });
 });
+
+describe("a graph-data path that is not a readable folder", () => {
+  it("is a NO_DATA problem with a fix, not a thrown file-system error", async () => {
+    const { dir, cleanup } = await graphWith({});
+    cleanups.push(cleanup);
+    await writeFile(path.join(dir, "plain-file"), "not a folder");
+    for (const bad of [path.join(dir, "missing"), path.join(dir, "plain-file")]) {
+      const { data, problems } = await checkGraphData(bad, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+      expect(data).toBeNull();
+      expect(problems).toEqual([
+        expect.objectContaining({ code: "NO_DATA", severity: "error", file: ".", line: 1 }),
+      ]);
+      expect(problems[0]?.fix.length).toBeGreaterThan(0);
+    }
+  });
+});
