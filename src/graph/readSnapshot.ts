@@ -103,13 +103,33 @@ function notAFolder(dir: string, err: unknown): GraphDataProblem {
   );
 }
 
-/** Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. */
+/**
+ * Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. A
+ * symbolic link to a file counts as that file; hidden entries (a name starting with a dot)
+ * and whatever is under them do not. So a Kubernetes ConfigMap mount (`ankle.yaml` linked
+ * to `..data/ankle.yaml`, the files themselves in a `..2026_12_01_…` folder) reads as the
+ * plain names: the same files, problems and data version as the folder it was made from.
+ */
 async function listYamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
+  const files: string[] = [];
+  for (const e of entries) {
+    if (!/\.ya?ml$/.test(e.name)) continue;
+    const file = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+    if (file.split("/").some((part) => part.startsWith("."))) continue;
+    if (e.isFile() || (e.isSymbolicLink() && (await isFile(path.join(dir, file))))) {
+      files.push(file);
+    }
+  }
+  return files.sort();
+}
+
+/** Whether `file` (a link followed) is a regular file now. */
+function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Size of `file` in bytes, or -1 when it has gone (then the read finds it changed). */

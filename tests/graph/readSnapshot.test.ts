@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkGraphData, DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/index.js";
@@ -92,5 +93,37 @@ describe("a graph-data path that is not a readable folder", () => {
       ]);
       expect(problems[0]?.fix.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a folder mounted from a Kubernetes ConfigMap", () => {
+  /** The kubelet's layout: files in a hidden timestamped folder, reached by links. */
+  async function configMapMount(files: Record<string, string>) {
+    const { dir: source, cleanup } = await graphWith(files);
+    const mount = await mkdtemp(path.join(tmpdir(), "kg-configmap-"));
+    cleanups.push(cleanup, () => rm(mount, { recursive: true, force: true }));
+    const stamped = "..2026_12_01_17_00_00.123456789";
+    await cp(source, path.join(mount, stamped), { recursive: true });
+    await symlink(stamped, path.join(mount, "..data"));
+    for (const name of await readdir(source))
+      await symlink(path.join("..data", name), path.join(mount, name));
+    return { source, mount };
+  }
+
+  it("reads as the folder it was made from: same data version, same file names in problems", async () => {
+    const sound = await configMapMount({});
+    const [fromSource, fromMount] = await Promise.all(
+      [sound.source, sound.mount].map((dir) =>
+        checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS }),
+      ),
+    );
+    expect(fromMount.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(fromMount.data?.version).toBe(fromSource.data?.version);
+    expect(fromMount.data?.entities.size).toBe(fromSource.data?.entities.size);
+
+    const broken = await configMapMount({ "broken.yaml": "nodes:\n  - id: x\n   kind: [\n" });
+    const { problems } = await checkGraphData(broken.mount, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+    expect(problems.map((p) => p.file)).toContain("broken.yaml");
+    expect(problems.every((p) => !p.file.startsWith("."))).toBe(true);
   });
 });
