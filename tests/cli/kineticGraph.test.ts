@@ -85,7 +85,8 @@ describe("kinetic-graph, the command line", () => {
   });
 
   it("exits 2 naming a bad graph-data variable, as the service refuses it (GRAPH_DATA='' included)", async () => {
-    for (const env of [{ GRAPH_DATA: "" }, { GRAPH_DATA_MAX_MB: "lots" }]) {
+    const bad: Record<string, string>[] = [{ GRAPH_DATA: "" }, { GRAPH_DATA_MAX_MB: "lots" }];
+    for (const env of bad) {
       for (const command of ["check", "search"]) {
         const { code, err } = await cliWith(env, command, "heel");
         expect(code, `${JSON.stringify(env)} ${command}`).toBe(2);

@@ -112,11 +112,9 @@ describe("a folder mounted from a Kubernetes ConfigMap", () => {
 
   it("reads as the folder it was made from: same data version, same file names in problems", async () => {
     const sound = await configMapMount({});
-    const [fromSource, fromMount] = await Promise.all(
-      [sound.source, sound.mount].map((dir) =>
-        checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS }),
-      ),
-    );
+    const check = (dir: string) => checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+    const fromSource = await check(sound.source);
+    const fromMount = await check(sound.mount);
     expect(fromMount.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(fromMount.data?.version).toBe(fromSource.data?.version);
     expect(fromMount.data?.entities.size).toBe(fromSource.data?.entities.size);
