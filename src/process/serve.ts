@@ -1,6 +1,7 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
- * Refuses to start (exit 1) when graph-data has any error, listing every problem.
+ * Refuses to start (exit 1) when graph-data has any error, listing every problem, or when
+ * it cannot listen on HOST:PORT (taken, not allowed, no such address), saying which.
  * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
  * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
@@ -15,6 +16,7 @@ import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
 import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
+import { listenProblem } from "./listenProblem.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { handleShutdown } from "./shutdown.js";
 
@@ -115,5 +117,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger,
   );
   // Listen last: the signal handlers above are in place before anyone can connect.
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    const problem = listenProblem(err, config.host, config.port);
+    if (problem === null) throw err;
+    logger.error({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
+    process.exit(1);
+  }
 }
