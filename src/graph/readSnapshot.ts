@@ -55,12 +55,18 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
     const problems = sizeProblems(names, sizes, limits);
     if (problems.length > 0) return { files: [], problems };
     const files: FileText[] = [];
+    const unreadable: GraphDataProblem[] = [];
     for (const file of names) {
       const text = await readBounded(path.join(dir, file), limits.maxFileBytes);
+      if (text === UNREADABLE) {
+        unreadable.push(unreadableProblem(file));
+        continue;
+      }
       if (text === null) break;
       files.push({ file, text });
       await options.afterRead?.(file);
     }
+    if (unreadable.length > 0) return { files: [], problems: unreadable };
     const moved =
       files.length < names.length
         ? (names[files.length] ?? ".")
@@ -155,13 +161,32 @@ async function firstChanged(
   return null;
 }
 
+/** What {@link readBounded} answers for a file the process may not read. */
+const UNREADABLE = Symbol("unreadable");
+
+/** The problem of a file the process may not read: a permission to fix, not an edit to wait for. */
+function unreadableProblem(file: string): GraphDataProblem {
+  return problem(
+    file,
+    "FILE_UNREADABLE",
+    "the service may not read this file (permission denied)",
+    "let the user the service runs as read it (chmod a+r), or move it out of the folder",
+  );
+}
+
 /**
- * The text of `file`, or null when it is gone, or grows while it is read, or holds more
- * than `maxBytes` bytes. Reads at most `maxBytes + 1` bytes.
+ * The text of `file`; null when it is gone, or grows while it is read, or holds more
+ * than `maxBytes` bytes; UNREADABLE when permissions forbid opening it. Reads at most
+ * `maxBytes + 1` bytes.
  */
-async function readBounded(file: string, maxBytes: number): Promise<string | null> {
-  const handle = await open(file, "r").catch(() => null);
-  if (handle === null) return null;
+async function readBounded(
+  file: string,
+  maxBytes: number,
+): Promise<string | null | typeof UNREADABLE> {
+  const handle = await open(file, "r").catch((err: NodeJS.ErrnoException) =>
+    err.code === "EACCES" || err.code === "EPERM" ? UNREADABLE : null,
+  );
+  if (handle === null || handle === UNREADABLE) return handle;
   try {
     const buffer = Buffer.alloc(Math.min(maxBytes, (await handle.stat()).size) + 1);
     let read = 0;

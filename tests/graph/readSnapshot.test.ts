@@ -1,9 +1,15 @@
-import { cp, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { chmod, cp, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkGraphData, DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/index.js";
 import { graphWith } from "../helpers/graphWith.js";
+import { compiled } from "../helpers/paths.js";
+
+const run = promisify(execFile);
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -125,3 +131,36 @@ describe("a folder mounted from a Kubernetes ConfigMap", () => {
     expect(problems.every((p) => !p.file.startsWith("."))).toBe(true);
   });
 });
+
+describe("a graph-data file the service may not read", () => {
+  /** Whether a user without rights to `dir` can still read it: only root, in practice. */
+  const readsEverything = process.getuid?.() === 0;
+
+  it("is FILE_UNREADABLE naming the file, not a folder that kept changing", async () => {
+    const { dir, cleanup } = await graphWith({ "secret.yaml": "nodes: []\n" });
+    cleanups.push(cleanup);
+    await chmod(path.join(dir, "secret.yaml"), 0o000);
+    // Root reads whatever the mode says: check as nobody then, with the compiled loader.
+    const problems = readsEverything
+      ? await problemsAsNobody(dir)
+      : (await checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS })).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "FILE_UNREADABLE", file: "secret.yaml", severity: "error" }),
+    ]);
+  });
+});
+
+/** The problems of checking `dir` in a process running as the unprivileged user nobody. */
+async function problemsAsNobody(dir: string): Promise<{ code: string; file: string }[]> {
+  await chmod(dir, 0o755);
+  for (const name of await readdir(dir)) {
+    if (name !== "secret.yaml") await chmod(path.join(dir, name), 0o644);
+  }
+  const loader = pathToFileURL(compiled("graph/index")).href;
+  const script = `const g = await import(${JSON.stringify(loader)}); const r = await g.checkGraphData(${JSON.stringify(dir)}, { limits: g.DEFAULT_GRAPH_DATA_LIMITS }); console.log(JSON.stringify(r.problems));`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
+    uid: 65534,
+    gid: 65534,
+  });
+  return JSON.parse(stdout) as { code: string; file: string }[];
+}
