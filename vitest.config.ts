@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/setup/global.ts"],
+    // Records each file's CPU seconds when TEST_CPU_LOG is set (npm run test:cpu); else nothing.
+    setupFiles: ["tests/setup/cpuByFile.ts"],
     // Test files share each worker's module cache instead of importing Apollo, graphql
     // and the graph again per file: a third of the suite's CPU. Tests keep no module state.
     isolate: false,

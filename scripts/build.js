@@ -80,7 +80,8 @@ async function loadEsbuild() {
 async function buildServer(esbuild) {
   const entryPoints = (await sourceFiles()).filter(
     (file) =>
-      file.endsWith(".ts") &&
+      // TypeScript, and the JavaScript that npm run codegen generates (src/graph/generated).
+      ((file.endsWith(".ts") && !file.endsWith(".d.ts")) || file.endsWith(".js")) &&
       !file.startsWith(WEB_SOURCE + path.sep) &&
       !file.startsWith(GRAPHIQL_SOURCE + path.sep),
   );

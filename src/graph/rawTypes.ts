@@ -83,6 +83,7 @@ export interface RawFindingProfile {
   readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
   readonly general?: boolean;
   readonly unplaced?: boolean;
+  readonly countsAs?: string;
   readonly sources: readonly RawSourceRef[];
 }
 

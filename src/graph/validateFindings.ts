@@ -1,9 +1,10 @@
 import { citationProblems } from "./citationProblems.js";
 import type { Suggest } from "./didYouMean.js";
-import { reportInto } from "./entryProblem.js";
+import { type ReportProblem, reportInto } from "./entryProblem.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
+import type { RawFindingProfile } from "./rawTypes.js";
 import {
   DEFAULT_INDICATOR_CONFIDENCE,
   type FindingProfile,
@@ -16,8 +17,9 @@ const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION
 /**
  * The findings profiles of every file, by entity id. Each problem is pushed onto
  * `problems`: a profile keyed by no symptom, cause, condition or mechanism, given twice,
- * naming a site, feeling, timing or factor `vocabulary` does not define, or citing an
- * undeclared document or section; `suggest` names the closest ids and terms.
+ * naming a site, feeling, timing or factor `vocabulary` does not define, a condition's
+ * general profile without the symptom it counts as (or `countsAs` anywhere else), or
+ * citing an undeclared document or section; `suggest` names the closest ids and terms.
  */
 export function validateFindings(
   files: readonly ParsedFile[],
@@ -97,6 +99,7 @@ export function validateFindings(
           }
         });
       }
+      countsAsProblems(f, at, id, entity, raw, entities, report, suggest);
       problems.push(
         ...citationProblems(raw.sources, documents, { file: f, path: at, entry: id }, suggest),
       );
@@ -118,10 +121,64 @@ export function validateFindings(
         })),
         general: raw.general ?? false,
         unplaced: raw.unplaced ?? false,
+        countsAs: raw.countsAs ?? null,
         sources: raw.sources,
         origin: { file: f.file, line: f.lineOf(at) },
       });
     }
   }
   return findings;
+}
+
+/**
+ * A condition read from its site's generic pain ("my ankle aches": runners-ankle) says no
+ * more than that pain, so its general profile must name the symptom the pain is
+ * (`countsAs`), which the trace weighs it as; no other profile may name one.
+ */
+function countsAsProblems(
+  f: ParsedFile,
+  at: readonly (string | number)[],
+  id: string,
+  entity: Entity,
+  raw: RawFindingProfile,
+  entities: ReadonlyMap<string, Entity>,
+  report: ReportProblem,
+  suggest: Suggest,
+): void {
+  const generic = entity.kind === "CONDITION" && raw.general === true;
+  if (raw.countsAs === undefined) {
+    if (generic)
+      report(
+        f,
+        at,
+        id,
+        "SCHEMA",
+        `"${id}" is a condition read from generic pain (general: true) but names no symptom it counts as`,
+        "add countsAs: the id of the SYMPTOM that pain is (the site's pain the condition is named after)",
+      );
+    return;
+  }
+  if (!generic) {
+    report(
+      f,
+      [...at, "countsAs"],
+      id,
+      "SCHEMA",
+      `countsAs is given for "${id}", which is not a condition with general: true`,
+      "remove countsAs: only a condition read from its site's generic pain counts as a symptom",
+    );
+    return;
+  }
+  if (entities.get(raw.countsAs)?.kind !== "SYMPTOM")
+    report(
+      f,
+      [...at, "countsAs"],
+      id,
+      "UNKNOWN_NODE",
+      `countsAs names "${raw.countsAs}", which is not a symptom`,
+      `name a SYMPTOM node${suggest(
+        raw.countsAs,
+        [...entities.values()].filter((e) => e.kind === "SYMPTOM").map((e) => e.id),
+      )}`,
+    );
 }

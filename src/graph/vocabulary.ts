@@ -151,6 +151,13 @@ export interface FindingProfile {
    * at its own `sites` (none: that site's own symptom is read instead). Default false.
    */
   readonly unplaced: boolean;
+  /**
+   * For a condition's general profile (runners-ankle, "ankle pain after running", read from
+   * generic ankle pain): the symptom that pain is (ankle-pain-sides). The reading names the
+   * condition, but it says no more than the pain, so the trace weighs it as that symptom
+   * rather than as a condition the runner reported. Null for every other profile (default).
+   */
+  readonly countsAs: string | null;
   readonly sources: readonly SourceRef[];
   readonly origin: Origin;
 }

@@ -3,3 +3,6 @@ declare module "*.graphql" {
   const text: string;
   export default text;
 }
+
+/** Style sheets, bundled by esbuild: imported for their effect only. */
+declare module "*.css";

@@ -8,7 +8,13 @@ import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { EVIDENCE_KINDS, matchInputs } from "./matchInputs.js";
+import {
+  bodyDescribed,
+  EVIDENCE_KINDS,
+  idMatch,
+  type MatchedInputs,
+  matchInputs,
+} from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
@@ -19,6 +25,7 @@ import { UpwardGraph } from "./UpwardGraph.js";
 import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
+import { shownAs, weighedAs } from "./weighedAs.js";
 
 /** Options of one trace. */
 export interface TraceOptions {
@@ -97,19 +104,24 @@ export class TraceEngine {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter);
-    const { matched, absent } = this.withEvidence(read.matched, read.absent, evidence);
+    const { matched, absent } = this.withEvidence(read, evidence);
     const { unmatched } = read;
+    // Another person's warning sign beside the runner's report raises triage, ranks nothing.
+    const own = bodyDescribed(matched, read.about);
     const interviewer = this.interviewer;
     let asked: Question[] | null = null;
-    const known = { present: matched.map((m) => m.entity), absent };
-    const lent = supports(this.links, matched);
-    const fits = rankConditions(this.links, lent, absent);
+    // Evidence is what each match is weighed as: generic pain read as a condition is the pain.
+    const all = weighedAs(matched);
+    const weighed = own === matched ? all : weighedAs(own);
+    const known = { present: weighed.map((m) => m.entity), absent };
+    const lent = supports(this.links, weighed);
+    const fits = shownAs(rankConditions(this.links, lent, absent), own);
     const conditions = this.model.rank(known, fits);
-    const rootCauses = this.rankRootCauses(matched, lent, maxDepth, limit, meter);
+    const rootCauses = this.rankRootCauses(weighed, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     const targets: Entity[] = [
       ...leading,
-      ...matched.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
+      ...weighed.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
       ...rootCauses.map((r) => r.cause),
     ];
     return {
@@ -119,7 +131,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(matched, conditions, this.advice, this.warningSigns, fits),
+      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -131,25 +143,43 @@ export class TraceEngine {
 
   /**
    * The reading with the answers applied: a yes is reported (as if given by id) and no
-   * longer absent; a no is absent and no longer reported. Answers override the text.
+   * longer absent; a no is absent and no longer reported. Answers override the text; they
+   * speak of the body the report is about, so beside the runner's report a no leaves another
+   * person's sign standing (red flags win), and a yes makes it the runner's too. A no to the
+   * pain a reading counts as ("my ankle aches", then no pain at the front, back or sides)
+   * drops that reading too, a yes to it confirms the reading, and a yes to its condition
+   * makes the condition certain.
    */
   private withEvidence(
-    read: readonly TraceMatch[],
-    readAbsent: readonly Entity[],
+    read: MatchedInputs,
     evidence: readonly Evidence[],
   ): { matched: TraceMatch[]; absent: Entity[] } {
+    const readAbsent = read.absent;
     // Without answers the reading stands as it is (matchInputs made these arrays for us).
-    if (evidence.length === 0) return { matched: [...read], absent: [...readAbsent] };
+    if (evidence.length === 0) return { matched: [...read.matched], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
-    const matched = read.filter((m) => answers.get(m.entity.id) !== false);
+    const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
+    const matched = read.matched
+      .filter((m) => {
+        const answer = answers.get(m.entity.id);
+        const pain = m.countsAs === null ? undefined : answers.get(m.countsAs.id);
+        return (
+          (answer === undefined || described(m) === answer) && !(pain === false && described(m))
+        );
+      })
+      .map((m) =>
+        m.countsAs !== null && answers.get(m.entity.id) ? idMatch(m.entity.id, m.entity) : m,
+      );
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
       const entity = entityAt(this.graph, id);
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
       if (!present) {
         if (!absent.some((e) => e.id === id)) absent.push(entity);
-      } else if (!matched.some((m) => m.entity.id === id))
-        matched.push({ input: id, entity, method: "ID", confidence: 1, weight: 1, words: null });
+      } else if (
+        !matched.some((m) => m.entity.id === id || (m.countsAs?.id === id && described(m)))
+      )
+        matched.push(idMatch(id, entity));
     }
     return { matched, absent };
   }

@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
 import type { Entity, EntityKind } from "../graph/model.js";
-import type { ComplaintReader, ReadContext } from "../understand/index.js";
+import type { ComplaintReader, ReadContext, Whose } from "../understand/index.js";
 import type { TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
@@ -12,10 +12,18 @@ const ID_KINDS: readonly EntityKind[] = [...EVIDENCE_KINDS, "MECHANISM"];
 
 /** What the inputs of a trace were read as. */
 export interface MatchedInputs {
-  /** What the runner reports, in input order; each entity once, with its first input. */
+  /**
+   * What was reported, in input order; each entity once, with its first input (the
+   * runner's own report of it when there is one).
+   */
   readonly matched: TraceMatch[];
-  /** What the runner denies ("no numbness"), each once; never one that is also reported. */
+  /** What the runner denies ("no numbness"), each once; never one the runner also reports. */
   readonly absent: Entity[];
+  /**
+   * Whose body the report is about: SOMEONE_ELSE when every input read is only about
+   * another person (their findings then stand for the body described), else RUNNER.
+   */
+  readonly about: Whose;
   /** Inputs in which nothing was understood. */
   readonly unmatched: string[];
 }
@@ -24,9 +32,11 @@ export interface MatchedInputs {
  * Reads each input: an exact id of a symptom, cause, condition or mechanism, or free text
  * read by the complaint reader (src/understand), the inputs in order as parts of one
  * report, so a site named in one carries to the next ("my heel hurts", "worse in the
- * morning"). Reported findings become matches that say which words matched; denied ones
- * become absent evidence. An input with no finding matching an entity is unmatched,
- * never guessed.
+ * morning"). Reported findings become matches that say which words matched and whose body
+ * they are about; denied ones become absent evidence. An input with no finding matching
+ * an entity is unmatched, never guessed. A condition read from generic pain keeps the
+ * symptom it counts as (see TraceMatch.countsAs); denied, that symptom is what is absent;
+ * named later as surely, or given by id, the condition itself replaces the reading.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
@@ -37,15 +47,23 @@ export function matchInputs(
   const matched: TraceMatch[] = [];
   const denied = new Map<string, Entity>();
   const unmatched: string[] = [];
-  const seen = new Set<string>();
+  /** Where each entity reported so far is in `matched`. */
+  const seen = new Map<string, number>();
+  const add = (m: TraceMatch) => {
+    const at = seen.get(m.entity.id);
+    if (at === undefined) {
+      seen.set(m.entity.id, matched.length);
+      matched.push(m);
+    } else if (replaces(m, matched[at] as TraceMatch)) matched[at] = m;
+  };
+  let about: Whose | null = null;
   let context: ReadContext = { site: null, side: null, felt: new Set() };
   for (const input of inputs) {
     const id = input.trim();
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
-      if (!seen.has(id))
-        matched.push({ input, entity, method: "ID", confidence: 1, weight: 1, words: null });
-      seen.add(id);
+      add(idMatch(input, entity));
+      about = "RUNNER";
       continue;
     }
     meter?.("search", 1);
@@ -53,24 +71,67 @@ export function matchInputs(
     context = { site: read.lastSite, side: read.lastSide, felt: read.lastFelt };
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
+    // An input read of nothing says nothing of whose body ("what should she do?").
+    else if (about !== "RUNNER") about = read.about;
     for (const f of found) {
       const e = f.entity as Entity;
       if (!f.present) {
-        denied.set(e.id, e);
+        // Generic pain denied is that pain denied, as it would be weighed reported.
+        const d = f.countsAs ?? e;
+        denied.set(d.id, d);
         continue;
       }
-      if (seen.has(e.id)) continue;
-      seen.add(e.id);
-      matched.push({
+      add({
         input,
         entity: e,
         method: "TEXT",
         confidence: f.confidence ?? 0,
         weight: f.weight ?? 0,
         words: { text: f.text, start: f.start, end: f.end },
+        whose: f.whose,
+        countsAs: f.countsAs,
       });
     }
   }
-  const absent = [...denied.values()].filter((e) => !seen.has(e.id));
-  return { matched, absent, unmatched };
+  // Never absent what the runner reports, as itself or as the pain a reading counts as.
+  const reported = new Set<string>();
+  for (const m of matched)
+    if (m.whose === "RUNNER") for (const e of [m.entity, m.countsAs]) if (e) reported.add(e.id);
+  const absent = [...denied.values()].filter((e) => !reported.has(e.id));
+  return { matched, absent, unmatched, about: about ?? "RUNNER" };
+}
+
+/**
+ * Whether `m` takes the place of `old`, a match of the same entity: the runner's own report
+ * of a sign another person has too is what counts; a condition named (or given by id) at
+ * least as surely wins over the same read from generic pain.
+ */
+function replaces(m: TraceMatch, old: TraceMatch): boolean {
+  if (m.whose !== old.whose) return m.whose === "RUNNER";
+  return old.countsAs !== null && m.countsAs === null && m.confidence >= old.confidence;
+}
+
+/** The match of an input that is an entity's id: the runner's, certain, weighed as itself. */
+export function idMatch(input: string, entity: Entity): TraceMatch {
+  return {
+    input,
+    entity,
+    method: "ID",
+    confidence: 1,
+    weight: 1,
+    words: null,
+    whose: "RUNNER",
+    countsAs: null,
+  };
+}
+
+/**
+ * The matches a trace ranks on: all of them when the report is only about another person
+ * (the body described), else the runner's own; another person's warning sign beside the
+ * runner's report raises triage but ranks none of the runner's conditions. The same list
+ * when nothing is another person's.
+ */
+export function bodyDescribed(matched: readonly TraceMatch[], about: Whose): readonly TraceMatch[] {
+  if (about === "SOMEONE_ELSE" || matched.every((m) => m.whose === "RUNNER")) return matched;
+  return matched.filter((m) => m.whose === "RUNNER");
 }

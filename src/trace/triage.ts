@@ -51,6 +51,9 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
  * reported, else the level's.
  * @param fits the conditions ranked by support alone (rankConditions); their leading ones
  *   count as leading too, so ranking by probability never lowers the level.
+ * @param own the matches of the body the answer is about (default: all of `matched`):
+ *   another person's warning sign beside the runner's report raises triage to URGENT, but
+ *   only the runner's own symptoms send them to a doctor.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -58,8 +61,9 @@ export function triage(
   advice: (id: string) => string | null,
   rules: WarningSignRules,
   fits: readonly ConditionMatch[] = [],
+  own: readonly TraceMatch[] = matched,
 ): Triage {
-  const symptoms = matched.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
+  const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   const signs = rules.govern(matched.map((m) => m.entity));
   const urgent = signs.filter((g) => g.list?.urgent ?? g.sign.redFlag);
   if (urgent.length > 0)

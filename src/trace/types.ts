@@ -1,4 +1,5 @@
 import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
+import type { Whose } from "../understand/index.js";
 import type { Question } from "./Interviewer.js";
 import type { StepDirection } from "./stepDirection.js";
 
@@ -23,6 +24,18 @@ export interface TraceMatch {
   readonly weight: number;
   /** The words it rests on; null for an id. */
   readonly words: MatchedWords | null;
+  /**
+   * Whose body it was read of (an id or an answer is the runner's). Another person's beside
+   * the runner's own report raises triage only (red flags win); it ranks nothing.
+   */
+  readonly whose: Whose;
+  /**
+   * For a condition read from its site's generic pain (src/understand's Finding.countsAs:
+   * "my ankle aches" is runners-ankle), the symptom that pain is: the trace weighs, walks
+   * from and governs the match as that symptom, so the interview still asks and separates
+   * rather than taking the condition as certain. Null otherwise (an id, a named condition).
+   */
+  readonly countsAs: Entity | null;
 }
 
 /** A condition that fits the evidence. */

@@ -63,12 +63,11 @@ export class ClauseMatcher {
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
     if (!elsewhere) for (const c of matchNamed(this.index, clause)) accepted.push(c);
-    const said = clause.sides.length > 0;
     const findings: Finding[] = [];
     const used = new Set<ClauseMention | null>();
     const quantified = new Set<QuantityMention | null>();
     for (const c of accepted) {
-      findings.push(this.finding(c, side, said, tokens, text));
+      findings.push(this.finding(c, clause, side, tokens, text));
       used.add(c.site);
       quantified.add(c.quantity);
     }
@@ -89,6 +88,7 @@ export class ClauseMatcher {
         start: where.start,
         end: where.end,
         present,
+        whose: clause.whose,
         side,
         site: this.index.siteOf(s),
         feelings: ids(feelings, "FEELING"),
@@ -97,6 +97,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        countsAs: null,
       });
     }
     for (const q of clause.quantities) {
@@ -107,6 +108,7 @@ export class ClauseMatcher {
         start: where.start,
         end: where.end,
         present: true,
+        whose: clause.whose,
         side,
         site: null,
         feelings: [],
@@ -115,6 +117,7 @@ export class ClauseMatcher {
         entity: null,
         confidence: null,
         weight: null,
+        countsAs: null,
       });
     }
     return findings;
@@ -131,19 +134,21 @@ export class ClauseMatcher {
     for (const m of clause.mentions)
       if (m.concept.type === "SITE" && this.index.siteOf(m)?.covered === true) sites.push(m);
     const side = sideOf(clause.sides) ?? context.side;
-    const said = clause.sides.length > 0;
     const findings: Finding[] = [];
     for (const c of matchSymptoms(this.index, clause, sites, context))
       if (c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag)
-        findings.push(this.finding(c, side, said, tokens, text));
+        findings.push(this.finding(c, clause, side, tokens, text));
     return findings;
   }
 
-  /** A candidate as a finding: its words and offsets, side, site and rounded confidence and weight. */
+  /**
+   * A candidate of `clause` as a finding: its words and offsets, whose it is, side, site and
+   * rounded confidence and weight.
+   */
   private finding(
     c: Candidate,
+    clause: Clause,
     side: Side | null,
-    said: boolean,
     tokens: readonly Token[],
     text: string,
   ): Finding {
@@ -168,9 +173,10 @@ export class ClauseMatcher {
       start: where.start,
       end: where.end,
       present: c.present,
+      whose: clause.whose,
       // A side belongs to a place, or is said with the finding ("limping on my left"); a
       // mileage jump has none.
-      side: c.siteValue === null && !said ? null : side,
+      side: c.siteValue === null && clause.sides.length === 0 ? null : side,
       site: c.siteValue,
       feelings: ids(c.keys, "FEELING"),
       timings: ids(c.keys, "TIMING"),
@@ -178,6 +184,7 @@ export class ClauseMatcher {
       entity: c.entity,
       confidence: Math.round(c.confidence * 100) / 100,
       weight: Math.round(c.weight * 100) / 100,
+      countsAs: this.index.countsAs(c.profile),
     };
   }
 }

@@ -1,12 +1,14 @@
 import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
+import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
-import type { Finding, Token, Understanding } from "./types.js";
+import type { Finding, Token, Understanding, Whose } from "./types.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -48,9 +50,9 @@ export class ComplaintReader {
   private readonly quantities: QuantityReader;
   private readonly matcher: ClauseMatcher;
   private readonly parts: SiteParts;
-  /** Ids of the entities that are a site's general symptom. */
+  /** Ids of the symptoms that are a site's general symptom (see {@link isGeneral}). */
   private readonly general: ReadonlySet<string>;
-  /** Ids of the entities that have a findings profile. */
+  /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
@@ -62,10 +64,10 @@ export class ComplaintReader {
       this.lexicon.fillers,
     );
     this.parts = new SiteParts(data.vocabulary, this.lexicon);
-    this.profiled = new Set(data.findings.keys());
-    this.general = new Set(
-      [...data.findings.values()].filter((p) => p.general).map((p) => p.entity),
-    );
+    // A condition read only from generic pain is no profile's when named.
+    const profiles = [...data.findings.values()].filter((p) => p.countsAs === null);
+    this.profiled = new Set(profiles.map((p) => p.entity));
+    this.general = new Set(profiles.filter((p) => p.general).map((p) => p.entity));
     this.matcher = new ClauseMatcher(
       data.vocabulary,
       data.findings as ReadonlyMap<string, FindingProfile>,
@@ -90,13 +92,21 @@ export class ComplaintReader {
       explained: NOTHING,
     };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
+    const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
+    let theirs: VocabularySite | null = null;
+    let alone: Side | null = null;
     for (let i = 0; i < clauses.length; i++) {
-      // A clause naming no site speaks of the site named before it, else of the next one
-      // ("no numbness, but my heel is swollen"); a part said in it ("sore at the back") is
-      // the part of its own site or of that one.
-      const ahead = at.site ?? later[i + 1] ?? null;
-      const clause = this.parts.refine(clauses[i] as Clause, ahead, tokens);
+      // A clause naming no site speaks of the site its cause holds ("my horse kicked my heel
+      // and it's numb"), else of the one named before it (another person's for theirs: "my
+      // wife's ankle is swollen and she can't put weight on it"), else of the next one ("no
+      // numbness, but my heel is swollen"), else of another person's ("my buddy's achilles is
+      // sore. Mine just feels tight"); a part said in it ("sore at the back") is that site's.
+      const before = (clauses[i] as Clause).other ? (theirs ?? at.site) : at.site;
+      const ahead =
+        this.phraseSite(clauses[i] as Clause) ?? before ?? later[i + 1] ?? theirs ?? null;
+      const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
+      const clause = this.parts.refine(said, ahead, tokens);
       const here: ClauseContext = {
         site: ahead,
         side: at.side,
@@ -114,17 +124,22 @@ export class ComplaintReader {
         named ??= f.site;
         side ??= f.side;
         const entity = f.entity;
+        // Another person's sign beside the runner's complaint explains nothing of the runner's.
         if (
           f.present &&
+          f.whose === about &&
           entity !== null &&
           f.site !== null &&
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
-          !this.general.has(entity.id)
+          !this.isGeneral(f)
         ) {
           explained ??= new Set(at.explained);
           explained.add(f.site.id);
         }
       }
+      if (clause.other) theirs = this.coveredSite(clause) ?? theirs;
+      // A side said in a clause that reads nothing else ("..., left side") is the complaint's.
+      else if (found.length === 0) alone ??= sideOf(clause.sides);
       at = {
         site: named ?? at.site,
         side: side ?? at.side,
@@ -135,7 +150,8 @@ export class ComplaintReader {
     }
     return {
       text,
-      findings: tidy(withSides(this.withoutExplained(findings))),
+      findings: tidy(withSides(this.withoutExplained(findings, about), alone, about)),
+      about,
       lastSite: at.site,
       lastSide: at.side,
       lastFelt: at.felt,
@@ -144,15 +160,16 @@ export class ComplaintReader {
 
   /**
    * A site's general symptom is dropped when the complaint reports something specific at
-   * that site, before or after it ("the pain is above the heel, stabbing").
+   * that site, before or after it ("the pain is above the heel, stabbing"), of the body
+   * the reading is `about` (a friend's numb heel does not explain the runner's sore one).
    */
-  private withoutExplained(findings: readonly Finding[]): readonly Finding[] {
+  private withoutExplained(findings: readonly Finding[], about: Whose): readonly Finding[] {
     const specific = new Set<string>();
     let general = false;
     for (const f of findings) {
       const entity = f.entity;
-      if (!f.present || entity === null) continue;
-      if (this.general.has(entity.id)) general = true;
+      if (!f.present || entity === null || f.whose !== about) continue;
+      if (this.isGeneral(f)) general = true;
       // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
       else if (
         f.site !== null &&
@@ -168,10 +185,35 @@ export class ComplaintReader {
         !(
           f.present &&
           f.entity !== null &&
-          this.general.has(f.entity.id) &&
+          this.isGeneral(f) &&
           this.matcher.sameFamily(f.site, specific)
         ),
     );
+  }
+
+  /** Whether `f` was read from a site's generic pain: its general symptom, or a condition counted as one. */
+  private isGeneral(f: Finding): boolean {
+    return f.countsAs !== null || (f.entity !== null && this.general.has(f.entity.id));
+  }
+
+  /**
+   * The covered site a clause's cause or name holds ("kicked my heel": the heel) when
+   * something is felt after it ("... and it's numb") and the clause names no site itself;
+   * else null.
+   */
+  private phraseSite(clause: Clause): VocabularySite | null {
+    let found: VocabularySite | null = null;
+    let felt = false;
+    for (const m of clause.mentions) {
+      const c = m.concept;
+      if (c.type === "SITE") return null;
+      if (c.type === "FEELING" && found !== null) felt = true;
+      if ((c.type === "FACTOR" || c.type === "MENTION") && c.site !== null && found === null) {
+        const site = this.matcher.site(c.site);
+        if (site?.covered) found = site;
+      }
+    }
+    return felt ? found : null;
   }
 
   /** For each clause, the first covered site named in it or after it. */
@@ -179,28 +221,32 @@ export class ComplaintReader {
     const later: (VocabularySite | null)[] = new Array(clauses.length + 1).fill(null);
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i] as Clause;
-      let own: VocabularySite | null = null;
-      for (const m of c.other ? [] : c.mentions) {
-        const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
-        if (site?.covered) {
-          own = site;
-          break;
-        }
-      }
-      later[i] = own ?? later[i + 1] ?? null;
+      later[i] = (c.other ? null : this.coveredSite(c)) ?? later[i + 1] ?? null;
     }
     return later;
+  }
+
+  /** The first covered site a clause names, or null. */
+  private coveredSite(clause: Clause): VocabularySite | null {
+    for (const m of clause.mentions) {
+      const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
+      if (site?.covered) return site;
+    }
+    return null;
   }
 }
 
 /**
  * A side said once holds for the whole complaint: a finding at a site without one takes
- * the side said before it, else the first said after it (a mileage jump has no side).
+ * the side said before it, else the first said after it, else the side said `alone` in a
+ * clause of its own (a mileage jump has no side).
  */
-function withSides(findings: readonly Finding[]): Finding[] {
-  let side = findings.find((f) => f.side !== null)?.side ?? null;
+function withSides(findings: readonly Finding[], alone: Side | null, about: Whose): Finding[] {
+  // Another person's side is theirs ("my heel is sore, my friend's left heel is numb").
+  let side = findings.find((f) => f.side !== null && f.whose === about)?.side ?? alone;
   if (side === null) return [...findings];
   return findings.map((f) => {
+    if (f.whose !== about) return f;
     if (f.side !== null) side = f.side;
     return f.side === null && f.site !== null ? withSide(f, side) : f;
   });
@@ -213,6 +259,7 @@ function withSide(f: Finding, side: Side | null): Finding {
     start: f.start,
     end: f.end,
     present: f.present,
+    whose: f.whose,
     side,
     site: f.site,
     feelings: f.feelings,
@@ -221,12 +268,33 @@ function withSide(f: Finding, side: Side | null): Finding {
     entity: f.entity,
     confidence: f.confidence,
     weight: f.weight,
+    countsAs: f.countsAs,
   };
 }
 
 /**
- * One finding per entity (a reported one wins over a denial), in text order, those with an
- * entity kept first when over the bound.
+ * Whose body a reading answers about: SOMEONE_ELSE when its clauses about another person
+ * were read as the runner's (the complaint speaks of no one else; see frameClauses).
+ */
+function aboutWhom(clauses: readonly Clause[]): Whose {
+  for (const c of clauses) if (c.whose === "SOMEONE_ELSE" && !c.other) return "SOMEONE_ELSE";
+  return "RUNNER";
+}
+
+/** How a finding ranks against another of the same entity: reported first, then the runner's. */
+const standing = (f: Finding) => (f.present ? 2 : 0) + (f.whose === "RUNNER" ? 1 : 0);
+
+/** `f` names the condition `seen` read from generic pain ("it aches, runner's ankle"), as sure. */
+const named = (f: Finding, seen: Finding) =>
+  standing(f) === standing(seen) &&
+  seen.countsAs !== null &&
+  f.countsAs === null &&
+  (f.confidence ?? 0) >= (seen.confidence ?? 0);
+
+/**
+ * One finding per entity (a reported one wins over a denial, the runner's over another
+ * person's, a named condition over the same read from generic pain unless only guessed:
+ * less confident), in text order, those with an entity kept first when over the bound.
  */
 function tidy(findings: readonly Finding[]): Finding[] {
   const byEntity = new Map<string, Finding>();
@@ -237,7 +305,8 @@ function tidy(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const seen = byEntity.get(f.entity.id);
-    if (seen === undefined || (!seen.present && f.present)) byEntity.set(f.entity.id, f);
+    if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
+      byEntity.set(f.entity.id, f);
   }
   const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -33,6 +33,8 @@ export interface Mention {
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   concept: Concept | null;
+  /** The words, as written (folded), put at a one-word node. */
+  words?: Set<string>;
 }
 
 /** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
@@ -77,6 +79,11 @@ export class Lexicon {
   private readonly corrections = new Map<string, string | null>();
   /** A known word, and each of its one-letter deletions, to the known word's stem. */
   private readonly typoIndex = new Map<string, string>();
+  /**
+   * One-word phrases whose stem another concept's word took first, by their folded form:
+   * "snapped" is a tear though "snap" (its stem) is popping.
+   */
+  private readonly exact = new Map<string, Concept>();
 
   constructor(
     readonly vocabulary: Vocabulary,
@@ -180,7 +187,14 @@ export class Lexicon {
       this.knownStems.add(t.stem);
       if (t.folded.length >= MIN_TYPO_LENGTH) this.indexTypos(t.folded, t.stem);
     }
-    node.concept ??= concept;
+    const word = path.length === 1 ? (path[0] as Token).folded : null;
+    if (node.concept === null) node.concept = concept;
+    else if (word !== null && !node.words?.has(word) && !sameConcept(node.concept, concept))
+      this.exact.set(word, concept);
+    if (word !== null) {
+      node.words ??= new Set();
+      node.words.add(word);
+    }
   }
 
   private indexTypos(word: string, stem: string): void {
@@ -236,7 +250,10 @@ export class Lexicon {
     if (start === undefined || first === undefined || from >= until) return null;
     const found: { best: Mention | null } = { best: null };
     this.walk(tokens, from, until, start, from + 1, 0, first.typo, found);
-    return found.best;
+    const best = found.best;
+    // A one-word match whose word another idea's stem took keeps its own meaning.
+    const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;
+    return own === undefined || best === null ? best : { ...best, concept: own };
   }
 
   /**
@@ -277,4 +294,9 @@ export class Lexicon {
     if (skips < MAX_SKIPS && this.fillers.has(t.stem))
       this.follow(tokens, from, until, node, at + 1, skips + 1, typo, found);
   }
+}
+
+/** Whether two concepts are the same idea (type and id). */
+function sameConcept(a: Concept, b: Concept): boolean {
+  return a.type === b.type && ("id" in a ? a.id : null) === ("id" in b ? b.id : null);
 }

@@ -79,6 +79,12 @@ export class ProfileIndex {
     return this.entities.get(id);
   }
 
+  /** The symptom a match of `profile` counts as (FindingProfile.countsAs), or null. */
+  countsAs(profile: FindingProfile | null): Entity | null {
+    const id = profile?.countsAs ?? null;
+    return id === null ? null : (this.entities.get(id) ?? null);
+  }
+
   /** The site of a site id. */
   site(id: string): VocabularySite | null {
     return this.sites.get(id) ?? null;

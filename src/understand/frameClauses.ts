@@ -1,4 +1,5 @@
 import type { Concept, Lexicon } from "./Lexicon.js";
+import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { resolvedAt } from "./resolvedAt.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
@@ -54,11 +55,12 @@ export function frameClauses(
     const c = cues[i] as Cues;
     const previous = framed[i - 1];
     const sites = sitesOf(clause);
-    const owner = ownerOf(sites, tokens, lexicon);
+    const placed = withPhraseSites(clause, sites, tokens, lexicon);
+    const owner = ownerOf(placed, tokens, lexicon);
     const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
-    const mine = owner === null && sites.some((m) => runnersOwn(m, tokens, lexicon));
+    const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
     const other = (clause.other && !mine) || owner !== null || carried;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
     const animal =
@@ -105,6 +107,7 @@ export function frameClauses(
       sides: clause.sides,
       other,
       animal,
+      whose: other ? "SOMEONE_ELSE" : "RUNNER",
       hedged,
       from: clause.from,
       to: clause.to,
@@ -200,44 +203,6 @@ function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
 }
 
-/** Who owns a site someone else's: an animal ("dog's"), a person ("buddy's"), or a pronoun ("her"). */
-type Owner = "ANIMAL" | "PERSON" | "PRONOUN";
-
-/**
- * Whose a site the clause names is, when it is someone else's: an owner word ("her") or
- * someone written as a possessive ("buddy's", "dog's") inside its phrase or just before it,
- * with no word of the runner's between ("I told her my heel is numb" is the runner's heel).
- */
-function ownerOf(
-  sites: readonly ClauseMention[],
-  tokens: readonly Token[],
-  lexicon: Lexicon,
-): Owner | null {
-  const words = lexicon.frames;
-  const owner = (t: Token): Owner | null =>
-    words.animalOwner(t)
-      ? "ANIMAL"
-      : words.otherOwner(t)
-        ? "PERSON"
-        : words.owners.has(t.stem)
-          ? "PRONOUN"
-          : null;
-  for (const m of sites) {
-    for (let i = m.from; i < m.to; i++) {
-      const o = owner(tokens[i] as Token);
-      if (o !== null) return o;
-    }
-    // Back across the clause's start too: "... and his heel" starts a clause at "heel".
-    for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
-      const t = tokens[i] as Token;
-      if (t.punctuation || words.firstPerson.has(t.stem)) break;
-      const o = owner(t);
-      if (o !== null) return o;
-    }
-  }
-  return null;
-}
-
 /** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
 function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: Lexicon): Cues[] {
   const words = lexicon.frames;
@@ -268,6 +233,9 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
+      // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
+      const next = cues[k + 1];
+      if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
       continue;
     }
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;

@@ -3,7 +3,7 @@ import { answeredNo } from "./answeredNo.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
-import type { Token } from "./types.js";
+import type { Token, Whose } from "./types.js";
 
 /** A mention as read in its clause: denied when a negation cue governs it. */
 export interface ClauseMention extends Mention {
@@ -19,6 +19,11 @@ export interface Clause {
   readonly other: boolean;
   /** The someone else is an animal ("my dog is limping"): nothing said of it is read. */
   readonly animal: boolean;
+  /**
+   * Whose body the clause speaks of (set when framed): it stays SOMEONE_ELSE when a
+   * complaint only about another person is read as the runner's (`other` false then).
+   */
+  readonly whose: Whose;
   /** A condition or cause it names is only asked about or feared ("is it plantar fasciitis?"). */
   readonly hedged: boolean;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
@@ -68,13 +73,15 @@ export function readClauses(
   const close = (end = tokens.length) => {
     // "my heels" names both sides, unless a side is said.
     if (sides.length === 0 && plural) sides.push("BOTH");
-    if (mentions.length > 0 || found.length > 0)
+    // A side said alone ("..., left side") is kept: it is the complaint's side.
+    if (mentions.length > 0 || found.length > 0 || sides.length > 0)
       clauses.push({
         mentions,
         quantities: found,
         sides,
         other,
         animal,
+        whose: "RUNNER",
         hedged: false,
         from: start,
         to: end,
@@ -111,6 +118,8 @@ export function readClauses(
       found.push(item.q);
     } else if (item.kind === "word") {
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
+      // "... and my wife can't bear weight": another person after an "and" starts a clause.
+      if (split && lexicon.others.has(item.t.stem)) close(item.at);
       if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) {
         other = true;
         if (lexicon.animals.has(item.t.stem)) animal = true;

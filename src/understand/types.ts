@@ -25,6 +25,12 @@ export interface Quantity {
   readonly value: number;
 }
 
+/**
+ * Whose body a finding is about: the runner's, or someone else's ("my friend's heel is
+ * numb"). An animal's body is never read.
+ */
+export type Whose = "RUNNER" | "SOMEONE_ELSE";
+
 /** One thing the reader understood in a complaint. */
 export interface Finding {
   /** The words it rests on, as written. */
@@ -34,6 +40,12 @@ export interface Finding {
   readonly end: number;
   /** False when the runner denies it ("no swelling"). */
   readonly present: boolean;
+  /**
+   * Whose body it is about, as the words say: SOMEONE_ELSE for another person's ("her heel").
+   * Beside the runner's own complaint only another person's warning signs are read; a
+   * complaint only about another person is read whole, as if the runner said it (`about`).
+   */
+  readonly whose: Whose;
   /** The side, when said. */
   readonly side: Side | null;
   /** The body site, when one was named (or carried over from earlier words). */
@@ -56,12 +68,24 @@ export interface Finding {
    * matched): EVIDENCE_WEIGHT, a modelling figure kept apart from the confidence.
    */
   readonly weight: number | null;
+  /**
+   * For a condition read from its site's generic pain ("my ankle aches": runners-ankle, the
+   * article's "ankle pain after running"), the symptom that pain is (ankle-pain-sides): the
+   * words say no more than the pain, so the trace weighs the finding as that symptom, not
+   * as a condition the runner named. Null for every other finding ("runner's ankle" named).
+   */
+  readonly countsAs: Entity | null;
 }
 
 /** What was read from one complaint. */
 export interface Understanding {
   readonly text: string;
   readonly findings: readonly Finding[];
+  /**
+   * Whose body the reading answers about: SOMEONE_ELSE when the complaint speaks only of
+   * another person (its findings then stand for the body described), else RUNNER.
+   */
+  readonly about: Whose;
   /** The last site named, for reading the next part of the same report. */
   readonly lastSite: VocabularySite | null;
   /** The last side named. */

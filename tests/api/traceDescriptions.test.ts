@@ -1,9 +1,8 @@
 import { buildSchema, isObjectType } from "graphql";
 import { expect, it } from "vitest";
-import { loadGraphData } from "../../src/graph/index.js";
 import { loadTypeDefs } from "../../src/graphql/index.js";
 import { EVIDENCE_KINDS } from "../../src/trace/matchInputs.js";
-import { REAL_GRAPH } from "../helpers/paths.js";
+import { realGraphData } from "../helpers/knowledge.js";
 
 /** The description of `type.field` in the served schema. */
 async function descriptionOf(type: string, field: string): Promise<string> {
@@ -13,7 +12,7 @@ async function descriptionOf(type: string, field: string): Promise<string> {
 }
 
 it("says every kind a reading can match where it tells what a match or finding is", async () => {
-  const data = await loadGraphData(REAL_GRAPH);
+  const data = await realGraphData();
   // What the complaint reader can match: the kinds with a findings profile, and evidence by id.
   const kinds = new Set<string>(EVIDENCE_KINDS);
   for (const id of data.findings.keys()) kinds.add(data.entities.get(id)?.kind ?? "");

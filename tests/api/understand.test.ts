@@ -17,7 +17,7 @@ const UNDERSTAND = `query($text: String!) {
 
 const TRACE = `query($s: [String!]!) {
   trace(symptoms: $s) {
-    matched { input method confidence words { text start end } entity { id } }
+    matched { input method confidence words { text start end } entity { id } whose }
     absent { id }
     unmatched
     triage { level reasons { id } }
@@ -75,6 +75,30 @@ describe("understand(text)", () => {
         text,
       ).toEqual([]);
     }
+  });
+
+  it("says whose body each finding is about, and whose body the reading answers about", async () => {
+    const query = `query($text: String!) {
+      understand(text: $text) { about findings { whose present entity { id } } }
+    }`;
+    const read = async (text: string) => {
+      const body = await run(query, { text });
+      expect(body.errors).toBeUndefined();
+      return body.data?.understand as {
+        about: string;
+        findings: { whose: string; entity: { id: string } | null }[];
+      };
+    };
+    const beside = await read("my arch aches in the mornings and my uncle's heel has gone numb");
+    expect(beside.about).toBe("RUNNER");
+    expect(beside.findings.map((f) => [f.entity?.id, f.whose])).toContainEqual([
+      "heel-numbness-tingling",
+      "SOMEONE_ELSE",
+    ]);
+    expect(beside.findings.some((f) => f.whose === "RUNNER" && f.entity !== null)).toBe(true);
+    const only = await read("my cousin's ankle swelled up after her half marathon");
+    expect(only.about).toBe("SOMEONE_ELSE");
+    expect(only.findings.every((f) => f.whose === "SOMEONE_ELSE")).toBe(true);
   });
 
   it("rejects empty and over-long text with BAD_USER_INPUT", async () => {

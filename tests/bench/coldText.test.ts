@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
 import { coldText } from "../../bench/coldText.js";
-import { type GraphData, loadGraphData } from "../../src/graph/index.js";
-import { REAL_GRAPH } from "../helpers/paths.js";
+import type { GraphData } from "../../src/graph/index.js";
+import { realGraphData } from "../helpers/knowledge.js";
 
 let data: GraphData;
 beforeAll(async () => {
-  data = await loadGraphData(REAL_GRAPH);
+  data = await realGraphData();
 });
 
 it("never hands out the same text twice, queries and complaints alike", () => {

@@ -1,12 +1,11 @@
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   explorerSession,
   PHONE,
   photograph,
-  SHOTS,
   seriousViolations,
+  snapshot,
 } from "../helpers/explorer.js";
 
 const session = explorerSession();
@@ -33,7 +32,7 @@ describe("explorer in a real browser", () => {
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
-    await page.screenshot({ path: path.join(SHOTS, "trace-urgent.png"), fullPage: true });
+    await snapshot(page, "trace-urgent");
     await page.close();
   });
 
@@ -92,7 +91,7 @@ describe("explorer in a real browser", () => {
     await page.locator("svg.neighbourhood").waitFor();
     expect(await page.locator("h1").textContent()).toContain("Plantar fasciitis");
     expect(await page.locator("ul.sources li").count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(SHOTS, "entity.png"), fullPage: true });
+    await snapshot(page, "entity");
     await page.close();
   });
 
@@ -179,7 +178,7 @@ describe("explorer in a real browser", () => {
     expect(
       await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
     ).toBe(true);
-    await page.screenshot({ path: path.join(SHOTS, "trace-phone.png"), fullPage: true });
+    await snapshot(page, "trace-phone");
     const box = page.getByLabel("Complaint 1");
     await box.fill("x".repeat(250));
     expect((await box.inputValue()).length).toBe(200);

@@ -50,6 +50,26 @@ describe("graph-data vocabulary and findings checks", () => {
     ]);
   });
 
+  it("needs the symptom a condition read from generic pain counts as, and allows it nowhere else", async () => {
+    const profile = (id: string, extra: string) =>
+      `  ${id}:\n    sites: [heel]\n    feelings: [pain]\n${extra}    ${src}\n`;
+    const problems = await problemsWith({
+      "more-findings.yaml": [
+        "findings:",
+        profile("heel-ache", "    general: true\n"),
+        profile("heel-crack", "    general: true\n    countsAs: heel-pain-runing\n"),
+        profile("knee-strain", "    countsAs: heel-pain-running\n"),
+        profile("tight-hip", "    general: true\n    countsAs: heel-pain-running\n"),
+      ].join("\n"),
+    });
+    expect(problems.map((p) => [p.code, p.entry])).toEqual([
+      ["SCHEMA", "heel-ache"],
+      ["UNKNOWN_NODE", "heel-crack"],
+      ["SCHEMA", "knee-strain"],
+    ]);
+    expect(problems[1]?.fix).toContain("heel-pain-running");
+  });
+
   it("reports sites within each other as a cycle, so the load stops before the reader is built", async () => {
     const files = {
       "more-words.yaml": [

@@ -11,6 +11,13 @@ import { overHttp } from "./servers.js";
 /** Screenshots for review, in a git-ignored folder. */
 export const SHOTS = path.join(ROOT, "tests/screenshots");
 
+/**
+ * Whether the browser tests photograph what they check (SCREENSHOTS=1, as
+ * `npm run screenshots` sets). Off by default: nothing asserts on the pictures, and
+ * encoding 17 full-page PNGs was 4-5 s of CPU in every `npm test`.
+ */
+export const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === "1";
+
 /** The two widths every view is checked and photographed at. */
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 375, height: 740 };
@@ -29,7 +36,7 @@ export function explorerSession() {
     url = server.url;
     close = () => server.app.close();
     browser = await launchBrowser();
-    await mkdir(SHOTS, { recursive: true });
+    if (TAKE_SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -68,8 +75,21 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** Screenshots of the page at both widths, full length, into {@link SHOTS}. */
+/**
+ * A screenshot of the page as it is, full length, into {@link SHOTS} as `name`.png, when
+ * {@link TAKE_SCREENSHOTS}; else nothing.
+ */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Screenshots of the page at both widths, full length, into {@link SHOTS}, when
+ * {@link TAKE_SCREENSHOTS}; else nothing (the page keeps its desktop width either way).
+ */
 export async function photograph(page: Page, name: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
   for (const [suffix, viewport] of [
     ["1280", DESKTOP],
     ["375", PHONE],

@@ -62,7 +62,7 @@ describe("LineBatch", () => {
   });
 
   it.each(["exit", "end"])("loses no line when the process ends by %s", async (how) => {
-    const run = await runScript("tests/fixtures/scripts/logLines.ts", {
+    const run = await runScript("tests/fixtures/scripts/logLines.js", {
       env: { HOW: how, LINES: "50" },
       timeoutMs: 20_000,
     });

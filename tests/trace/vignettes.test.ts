@@ -129,8 +129,8 @@ const VIGNETTES: Vignette[] = [
   {
     name: "ankle pain traced up to the hip flexors",
     says: ["my ankle hurts when I run"],
-    // Generic words read as the ankle's general symptom, which runner's ankle shares with
-    // an ankle strain (same score); the condition's own name is not claimed from them.
+    // Generic words read as runner's ankle ("ankle pain after running"), weighed as the
+    // ankle's pain, which runner's ankle shares with an ankle strain and tendonitis.
     condition: "runners-ankle",
     within: 2,
     root: "tight-hip-flexors",
@@ -197,7 +197,8 @@ const VIGNETTES: Vignette[] = [
 
 function assertValidPaths(result: TraceResult) {
   const edges = new Set(kb.data.edges.map((e) => e.key));
-  const matched = new Set(result.matched.map((m) => m.entity.id));
+  // A path starts at a matched entity, what one is weighed as (generic pain), or a condition.
+  const matched = new Set(result.matched.flatMap((m) => [m.entity.id, m.countsAs?.id ?? ""]));
   const conditions = new Set(result.conditions.map((c) => c.condition.id));
   for (const root of result.rootCauses) {
     expect(root.paths.length).toBeGreaterThan(0);

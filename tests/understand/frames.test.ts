@@ -99,7 +99,7 @@ describe("someone else's body", () => {
       "+heel-pain-after-running",
     ]);
     expect(matched("my ankle is sore, my girlfriend's ankle pops all the time")).toEqual([
-      "+ankle-pain-sides",
+      "+runners-ankle",
     ]);
     const flagged = "my heel aches after runs, and my brother's heel went numb";
     expect(matched(flagged)).toContain("+heel-numbness-tingling");
@@ -125,6 +125,33 @@ describe("someone else's body", () => {
       expect(matched(text)).toContain("+heel-numbness-tingling");
       expect(triage(text)).toBe("URGENT");
     }
+  });
+
+  it("is the runner's when the runner's site is inside what an animal did to it", () => {
+    const kicked = "the pony kicked my heel and now it's numb";
+    expect(matched(kicked)).toEqual(["+direct-impact", "+heel-numbness-tingling"]);
+    expect(triage(kicked)).toBe("URGENT");
+    // A person's site inside a cause's words is that person's.
+    expect(matched("my heel aches, and my nephew's ankle gave way")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("says whose each finding is; another person's sign explains nothing of the runner's", () => {
+    const whose = (text: string) =>
+      kb.reader.read(text).findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.whose}`] : []));
+    expect(whose("my heel aches after runs and my coach's heel has gone numb")).toEqual([
+      "heel-pain-after-running:RUNNER",
+      "heel-numbness-tingling:SOMEONE_ELSE",
+    ]);
+    // "mine" after another person's site is the runner's, at that site.
+    expect(
+      whose("my niece's achilles is sore. mine just feels stiff at the start of a run"),
+    ).toEqual(["achilles-stiffness-start-of-run:RUNNER"]);
+    // Another person after an "and" starts a clause of their own.
+    expect(
+      whose("my heel is sore in the mornings and my uncle can't bear weight on his heel"),
+    ).toEqual(["heel-pain-worst-in-morning:RUNNER", "sudden-acute-heel-pain:SOMEONE_ELSE"]);
   });
 
   it("stays the runner's when the runner's own word stands between", () => {
@@ -181,7 +208,8 @@ describe("a part said after its site", () => {
   });
 
   it("leaves a part that names its own site, a side, or a part no site has", () => {
-    expect(matched("my ankle hurts on the left side")).toEqual(["+ankle-pain-sides"]);
+    // The ankle's generic pain: the condition named after it (not a part of the ankle).
+    expect(matched("my ankle hurts on the left side")).toEqual(["+runners-ankle"]);
     expect(matched("my lower back hurts")).toEqual([]);
     expect(matched("pain on the outside of my ankle")).toEqual(["+ankle-pain-sides"]);
   });

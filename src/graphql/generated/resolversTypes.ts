@@ -760,6 +760,8 @@ export type TraceMatch = {
   readonly confidence: Scalars['Float']['output'];
   /** The words of the input it rests on; null for an id. */
   readonly words?: Maybe<MatchedWords>;
+  /** Whose body it was read of, as Finding.whose (RUNNER for an id or an answer). Another person's warning sign beside the runner's own report raises triage (red flags win) but ranks no condition or root cause. */
+  readonly whose: Whose;
 };
 
 /** A condition that fits the evidence. */
@@ -902,6 +904,8 @@ export type Understanding = {
   readonly text: Scalars['String']['output'];
   /** What was read, in text order: each finding with the words it rests on. At most 32. */
   readonly findings: ReadonlyArray<Finding>;
+  /** Whose body the reading answers about: SOMEONE_ELSE when the complaint speaks only of another person ("my daughter says her heel is numb"): it is then read as if the runner said it; else RUNNER. */
+  readonly about: Whose;
   /** Whether any finding, reported or denied, matches a symptom, cause, condition or mechanism (false: trace's triage would say UNKNOWN). */
   readonly understood: Scalars['Boolean']['output'];
 };
@@ -917,6 +921,8 @@ export type Finding = {
   readonly end: Scalars['Int']['output'];
   /** False when the runner denies it ("no swelling"). */
   readonly present: Scalars['Boolean']['output'];
+  /** Whose body it is about, as the words say ("my friend's heel" is SOMEONE_ELSE). Beside the runner's own complaint, only another person's warning signs are read: they raise triage (red flags win) but rank none of the runner's conditions. An animal's body is never read. */
+  readonly whose: Whose;
   /** The side, when the complaint says it; else null. */
   readonly side?: Maybe<Side>;
   /** The body site, when one was named (or carried over from earlier words); else null. */
@@ -932,6 +938,13 @@ export type Finding = {
   /** How likely the match is right, 0..1: the share of matches made the same way that were right on the held-out labelled complaints (a named entity or a reported cause 0.94, a specific symptom 0.93, a symptom with no site 0.77, generic pain 0.74; less when the site was said earlier, a word was misspelt or the runner only asks). On the tuned set, matches at 0.9 or more are at least 95% right; on the held-out sets these figures were fitted on, 91-93%; on a set written blind afterwards, 88%. Null without an entity. */
   readonly confidence?: Maybe<Scalars['Float']['output']>;
 };
+
+/** Whose body a finding is about. */
+export type Whose =
+  /** The runner's own body. */
+  | 'RUNNER'
+  /** Another person's body ("my friend's heel", "her ankle"). */
+  | 'SOMEONE_ELSE';
 
 /** A side of the body. */
 export type Side =
@@ -1097,6 +1110,7 @@ export type ResolversTypes = {
   ComplaintInput: ComplaintInput;
   Understanding: ResolverTypeWrapper<UnderstandingModel>;
   Finding: ResolverTypeWrapper<FindingModel>;
+  Whose: Whose;
   Side: Side;
   BodySite: ResolverTypeWrapper<VocabularySiteModel>;
   Quantity: ResolverTypeWrapper<Quantity>;
@@ -1377,6 +1391,7 @@ export type TraceMatchResolvers<ContextType = Context, ParentType extends Resolv
   method?: Resolver<ResolversTypes['MatchMethod'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   words?: Resolver<Maybe<ResolversTypes['MatchedWords']>, ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
 };
 
 export type ConditionMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionMatch'] = ResolversParentTypes['ConditionMatch']> = {
@@ -1435,6 +1450,7 @@ export type QuestionResolvers<ContextType = Context, ParentType extends Resolver
 export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  about?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   understood?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1443,6 +1459,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   side?: Resolver<Maybe<ResolversTypes['Side']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['BodySite']>, ParentType, ContextType>;
   feelings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import type { TraceResult } from "../../src/trace/index.js";
+import { realKb } from "../helpers/knowledge.js";
+
+// Whose body a trace answers about (product decision 2026-12-01): the body described. Beside
+// the runner's own report, another person's warning sign raises triage (red flags win) but
+// ranks none of the runner's conditions or root causes. Sentences written for this test.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+const RUNNER = "my heel hurts first thing in the morning";
+const THEIRS = "my flatmate can't put any weight on her heel";
+
+/** What a trace ranked: conditions and root causes with their scores. */
+const ranking = (t: TraceResult) => ({
+  conditions: t.conditions.map((c) => [c.condition.id, c.score]),
+  rootCauses: t.rootCauses.map((r) => [r.cause.id, r.score]),
+});
+
+describe("another person's warning sign beside the runner's own report", () => {
+  it("raises triage but ranks as the runner's report alone", () => {
+    const alone = kb.tracer.trace([RUNNER]);
+    for (const inputs of [[`${RUNNER}, and ${THEIRS}`], [RUNNER, THEIRS], [THEIRS, RUNNER]]) {
+      const t = kb.tracer.trace(inputs);
+      expect(t.triage.level, inputs.join(" / ")).toBe("URGENT");
+      const sign = t.matched.find((m) => m.entity.id === "sudden-acute-heel-pain");
+      expect(sign?.whose).toBe("SOMEONE_ELSE");
+      expect(ranking(t)).toEqual(ranking(alone));
+    }
+    expect(alone.triage.level).not.toBe("URGENT");
+  });
+
+  it("is kept when the runner answers no for themself, and is the runner's on a yes", () => {
+    const inputs = [`${RUNNER}, and ${THEIRS}`];
+    const no = kb.tracer.trace(inputs, {
+      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+    });
+    expect(no.triage.level).toBe("URGENT");
+    expect(no.absent.map((e) => e.id)).toContain("sudden-acute-heel-pain");
+    const yes = kb.tracer.trace(inputs, {
+      evidence: [{ id: "sudden-acute-heel-pain", present: true }],
+    });
+    expect(yes.matched.find((m) => m.entity.id === "sudden-acute-heel-pain")?.whose).toBe("RUNNER");
+    expect(ranking(yes)).toEqual(ranking(kb.tracer.trace([RUNNER, "sudden-acute-heel-pain"])));
+  });
+
+  it("gives way to the runner's own report of the same sign", () => {
+    const t = kb.tracer.trace([THEIRS, "my heel went numb and I can't put weight on it"]);
+    const sign = t.matched.filter((m) => m.entity.id === "sudden-acute-heel-pain");
+    expect(sign.map((m) => m.whose)).toEqual(["RUNNER"]);
+  });
+});
+
+describe("a report only about another person", () => {
+  it("is ranked as the body described, as if the runner said it", () => {
+    const theirs = kb.tracer.trace(["my flatmate's heel hurts first thing in the morning"]);
+    expect(theirs.matched.map((m) => m.whose)).toEqual(["SOMEONE_ELSE"]);
+    expect(theirs.conditions.length).toBeGreaterThan(0);
+    expect(ranking(theirs)).toEqual(ranking(kb.tracer.trace([RUNNER])));
+    // Answers then speak of that body too: a no takes the reading back.
+    const no = kb.tracer.trace([THEIRS], {
+      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+    });
+    expect(no.matched).toEqual([]);
+    expect(no.triage.level).not.toBe("URGENT");
+  });
+});
