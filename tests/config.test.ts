@@ -8,6 +8,7 @@ import {
   readGraphDataLimits,
   VARIABLES,
 } from "../src/process/config.js";
+import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
 import { compiled, FIXTURE_GRAPH } from "./helpers/paths.js";
 import { runScript } from "./helpers/runScript.js";
 
@@ -184,7 +185,7 @@ describe("readConfig", () => {
   });
 
   it("reads every integer variable's bounds, and refuses one past them", () => {
-    for (const [name, variable] of Object.entries(VARIABLES)) {
+    for (const [name, variable] of Object.entries({ ...VARIABLES, ...LIMIT_VARIABLES })) {
       if (variable.kind !== "integer") continue;
       const at = (value: number) => () =>
         readConfig({ SHUTDOWN_DEADLINE_MS: "3600000", [name]: String(value) });
