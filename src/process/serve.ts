@@ -22,14 +22,16 @@ import { handleShutdown } from "./shutdown.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  function reportLoadFailure(err: unknown, what: string) {
+  // `fatal` when the process exits for it (LOG_LEVEL=fatal must still say why), `error`
+  // when it keeps serving (a refused reload).
+  function reportLoadFailure(err: unknown, what: string, level: "fatal" | "error") {
     if (err instanceof GraphDataError) {
-      for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
-      logger.error(
+      for (const p of err.problems) logger[level]({ problem: p }, formatProblem(p));
+      logger[level](
         `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
       );
     } else {
-      logger.error({ err }, `${what}: could not load graph-data at ${config.graphData}`);
+      logger[level]({ err }, `${what}: could not load graph-data at ${config.graphData}`);
     }
   }
 
@@ -47,7 +49,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       "graph-data loaded",
     );
   } catch (err) {
-    reportLoadFailure(err, "not starting");
+    reportLoadFailure(err, "not starting", "fatal");
     process.exit(1);
   }
 
@@ -98,7 +100,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
         );
       },
       (err: unknown) =>
-        reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error"),
     ),
   );
   process.on("SIGHUP", reload);
@@ -122,7 +124,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   } catch (err) {
     const problem = listenProblem(err, config.host, config.port);
     if (problem === null) throw err;
-    logger.error({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
+    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
     process.exit(1);
   }
 }

@@ -38,7 +38,7 @@ describe("main on a port already taken", () => {
     const address = taken.address();
     const port = typeof address === "object" && address !== null ? address.port : 0;
     const { code, output } = await runScript(compiled("main"), {
-      env: { PORT: String(port), HOST: "127.0.0.1", GRAPH_DATA: FIXTURE_GRAPH, LOG_LEVEL: "info" },
+      env: { PORT: String(port), HOST: "127.0.0.1", GRAPH_DATA: FIXTURE_GRAPH, LOG_LEVEL: "fatal" },
     });
     expect(code).toBe(1);
     expect(output).toContain("EADDRINUSE");
