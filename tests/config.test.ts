@@ -184,6 +184,11 @@ describe("readConfig", () => {
     for (const p of problems) expect(p.expected.length).toBeGreaterThan(0);
   });
 
+  it("refuses KEEP_ALIVE_MS=0, which node reads as keeping idle connections forever", () => {
+    expect(() => readConfig({ KEEP_ALIVE_MS: "0" })).toThrow(/KEEP_ALIVE_MS="0"/);
+    expect(readConfig({ KEEP_ALIVE_MS: "1" }).limits.keepAliveTimeoutMs).toBe(1);
+  });
+
   it("reads every integer variable's bounds, and refuses one past them", () => {
     for (const [name, variable] of Object.entries({ ...VARIABLES, ...LIMIT_VARIABLES })) {
       if (variable.kind !== "integer") continue;
