@@ -13,7 +13,8 @@ COPY schema ./schema
 COPY graph-data ./graph-data
 RUN npm ci && test -f dist/main.js
 
-# Run stage: production dependencies only, the compiled service, schema and graph-data.
+# Run stage: production dependencies only, the compiled service, schema, graph-data and
+# trusted documents: every file the service reads at run time.
 FROM node:20.19-bookworm-slim AS run
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -26,6 +27,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY graph-data ./graph-data
+# The contract's operations, parsed and compiled at start (and all TRUSTED_DOCUMENTS=only runs).
+COPY trusted-documents.json ./
 # The image's "node" user (uid 1000), numeric so Kubernetes can check runAsNonRoot.
 USER 1000:1000
 EXPOSE 4000

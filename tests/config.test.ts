@@ -8,6 +8,7 @@ import {
   readGraphDataLimits,
   VARIABLES,
 } from "../src/process/config.js";
+import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
 import { compiled, FIXTURE_GRAPH } from "./helpers/paths.js";
 import { runScript } from "./helpers/runScript.js";
 
@@ -183,8 +184,13 @@ describe("readConfig", () => {
     for (const p of problems) expect(p.expected.length).toBeGreaterThan(0);
   });
 
+  it("refuses KEEP_ALIVE_MS=0, which node reads as keeping idle connections forever", () => {
+    expect(() => readConfig({ KEEP_ALIVE_MS: "0" })).toThrow(/KEEP_ALIVE_MS="0"/);
+    expect(readConfig({ KEEP_ALIVE_MS: "1" }).limits.keepAliveTimeoutMs).toBe(1);
+  });
+
   it("reads every integer variable's bounds, and refuses one past them", () => {
-    for (const [name, variable] of Object.entries(VARIABLES)) {
+    for (const [name, variable] of Object.entries({ ...VARIABLES, ...LIMIT_VARIABLES })) {
       if (variable.kind !== "integer") continue;
       const at = (value: number) => () =>
         readConfig({ SHUTDOWN_DEADLINE_MS: "3600000", [name]: String(value) });

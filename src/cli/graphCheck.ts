@@ -2,12 +2,13 @@
  * `npm run graph:check [dir]` and `kinetic-graph check [dir]`: runs the loader's checks on
  * graph-data (default: the bundled folder, or GRAPH_DATA) within the service's limits
  * (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES), prints every problem with file, line,
- * entry, code and fix, then counts by kind and relation. Exits 1 when any error is found.
+ * entry, code and fix, then counts by kind and relation. Exits 1 when any error is found,
+ * 2 when a graph-data variable is bad (GRAPH_DATA="" is refused, as the service refuses it).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkGraphData, formatProblem, type GraphDataLimits, graphStats } from "../graph/index.js";
-import { readGraphDataLimits } from "../process/config.js";
+import { ConfigError, readGraphDataLimits, readGraphDataSettings } from "../process/config.js";
 
 /** Where the report goes: `out` for the counts, `err` for problems. */
 export interface Printer {
@@ -51,7 +52,14 @@ export async function graphCheck(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const dir = path.resolve(process.argv[2] ?? process.env.GRAPH_DATA ?? "graph-data");
-  const ok = await graphCheck(dir, { out: console.log, err: console.error });
-  process.exitCode = ok ? 0 : 1;
+  try {
+    const { folder, limits } = readGraphDataSettings();
+    const dir = path.resolve(process.argv[2] ?? folder);
+    const ok = await graphCheck(dir, { out: console.log, err: console.error }, limits);
+    process.exitCode = ok ? 0 : 1;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`${err.message}\nfix the variable, or unset it for its default`);
+    process.exitCode = 2;
+  }
 }

@@ -10,9 +10,15 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { EXPORT_FORMATS, type ExportFormat, exportGraph, GraphDataError } from "../graph/index.js";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportGraph,
+  GraphDataError,
+  type GraphDataLimits,
+} from "../graph/index.js";
 import { loadKnowledgeBase } from "../knowledge/index.js";
-import { BUNDLED_GRAPH_DATA } from "../process/config.js";
+import { ConfigError, type GraphDataSettings, readGraphDataSettings } from "../process/config.js";
 import { graphCheck } from "./graphCheck.js";
 import { ENTITY, SEARCH, TRACE } from "./operations.js";
 import {
@@ -47,8 +53,15 @@ Exit codes: 0 done, 1 error answer or broken graph-data, 2 usage error.`;
 /** Thrown for a usage error: exit code 2 with the usage text. */
 class UsageError extends Error {}
 
-/** Runs the command line `argv` (without node and script); resolves the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the command line `argv` (without node and script) with the variables of `env`
+ * (default: this process's; GRAPH_DATA, GRAPH_DATA_MAX_MB and GRAPH_DATA_MAX_ENTRIES are
+ * checked as the service checks them); resolves the exit code.
+ */
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -62,22 +75,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
-  const dir = path.resolve(values["graph-data"] ?? process.env.GRAPH_DATA ?? BUNDLED_GRAPH_DATA);
+  let settings: GraphDataSettings;
   try {
-    if (command === "check")
-      return (await graphCheck(path.resolve(rest[0] ?? dir), {
-        out: console.log,
-        err: console.error,
-      }))
-        ? 0
-        : 1;
-    if (command === "export") return await exportCommand(dir, values.format, values.out);
+    settings = readGraphDataSettings(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`${err.message}\nfix the variable, or unset it for its default`);
+    return 2;
+  }
+  const { limits } = settings;
+  const dir = path.resolve(values["graph-data"] ?? settings.folder);
+  try {
+    if (command === "check") {
+      const print = { out: console.log, err: console.error };
+      return (await graphCheck(path.resolve(rest[0] ?? dir), print, limits)) ? 0 : 1;
+    }
+    if (command === "export") return await exportCommand(dir, limits, values.format, values.out);
     if (command === "trace" || command === "search" || command === "entity") {
       if (rest.length === 0)
         throw new UsageError(
           `${command}: what to ${command === "entity" ? "show (an id)" : command} is missing: give it after the command`,
         );
-      return await ask(dir, command, rest, values.limit, values.json ?? false);
+      return await ask({ dir, limits }, command, rest, values.limit, values.json ?? false);
     }
     throw new UsageError(
       command === undefined
@@ -114,6 +133,7 @@ function parse(argv: readonly string[]) {
 
 async function exportCommand(
   dir: string,
+  limits: GraphDataLimits,
   format: string | undefined,
   out: string | undefined,
 ): Promise<number> {
@@ -122,7 +142,7 @@ async function exportCommand(
       `export: --format ${format ?? "(missing)"} is not known: use one of ${EXPORT_FORMATS.join(", ")}`,
     );
   }
-  const kb = await loadKnowledgeBase(dir);
+  const kb = await loadKnowledgeBase(dir, { limits });
   const text = exportGraph(kb.data, format as ExportFormat);
   if (out === undefined) process.stdout.write(text);
   else await writeFile(out, text);
@@ -130,7 +150,7 @@ async function exportCommand(
 }
 
 async function ask(
-  dir: string,
+  source: { readonly dir: string; readonly limits: GraphDataLimits },
   command: "trace" | "search" | "entity",
   args: readonly string[],
   limitText: string | undefined,
@@ -139,7 +159,7 @@ async function ask(
   const limit = limitText === undefined ? undefined : Number(limitText);
   if (limit !== undefined && !Number.isInteger(limit))
     throw new UsageError(`--limit ${limitText}: must be a whole number`);
-  const kb = await loadKnowledgeBase(dir);
+  const kb = await loadKnowledgeBase(source.dir, { limits: source.limits });
   // An absent --limit is left out, so the API's own default applies (null is refused).
   const sized = limit === undefined ? {} : { limit };
   const [query, variables] =

@@ -44,7 +44,8 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
   const { limits } = options;
   let changed = ".";
   for (let attempt = 0; attempt < limits.readAttempts; attempt++) {
-    const names = await listYamlFiles(dir);
+    const names = await listYamlFiles(dir).catch((err: unknown) => notAFolder(dir, err));
+    if (!Array.isArray(names)) return { files: [], problems: [names] };
     if (names.length > limits.maxFiles) {
       const message = `the folder holds ${names.length} YAML files, over the limit of ${limits.maxFiles}`;
       const fix = "merge small files, or remove files that are not graph-data";
@@ -54,12 +55,18 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
     const problems = sizeProblems(names, sizes, limits);
     if (problems.length > 0) return { files: [], problems };
     const files: FileText[] = [];
+    const unreadable: GraphDataProblem[] = [];
     for (const file of names) {
       const text = await readBounded(path.join(dir, file), limits.maxFileBytes);
+      if (text === UNREADABLE) {
+        unreadable.push(unreadableProblem(file));
+        continue;
+      }
       if (text === null) break;
       files.push({ file, text });
       await options.afterRead?.(file);
     }
+    if (unreadable.length > 0) return { files: [], problems: unreadable };
     const moved =
       files.length < names.length
         ? (names[files.length] ?? ".")
@@ -80,13 +87,55 @@ export async function readSnapshot(dir: string, options: SnapshotOptions): Promi
   };
 }
 
-/** Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. */
+/** Errors of listing a folder that mean nothing readable is there: the operator's path is wrong. */
+const NOT_A_FOLDER: Readonly<Record<string, string>> = {
+  ENOENT: "no such folder",
+  ENOTDIR: "not a folder",
+  EACCES: "the folder cannot be read (permission denied)",
+  EPERM: "the folder cannot be read (permission denied)",
+  ELOOP: "the path loops through symbolic links",
+};
+
+/** The NO_DATA problem of a folder that cannot be listed; rethrows any other error. */
+function notAFolder(dir: string, err: unknown): GraphDataProblem {
+  const code = (err as NodeJS.ErrnoException).code ?? "";
+  const what = NOT_A_FOLDER[code];
+  if (what === undefined) throw err;
+  return problem(
+    ".",
+    "NO_DATA",
+    `${what}: ${dir}`,
+    "point GRAPH_DATA (or the folder argument) at a graph-data folder the service may read",
+  );
+}
+
+/**
+ * Every `*.yaml` / `*.yml` file under `dir`, relative, sorted for a stable order. A
+ * symbolic link to a file counts as that file; hidden entries (a name starting with a dot)
+ * and whatever is under them do not. So a Kubernetes ConfigMap mount (`ankle.yaml` linked
+ * to `..data/ankle.yaml`, the files themselves in a `..2026_12_01_…` folder) reads as the
+ * plain names: the same files, problems and data version as the folder it was made from.
+ */
 async function listYamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
+  const files: string[] = [];
+  for (const e of entries) {
+    if (!/\.ya?ml$/.test(e.name)) continue;
+    const file = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+    if (file.split("/").some((part) => part.startsWith("."))) continue;
+    if (e.isFile() || (e.isSymbolicLink() && (await isFile(path.join(dir, file))))) {
+      files.push(file);
+    }
+  }
+  return files.sort();
+}
+
+/** Whether `file` (a link followed) is a regular file now. */
+function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Size of `file` in bytes, or -1 when it has gone (then the read finds it changed). */
@@ -112,13 +161,32 @@ async function firstChanged(
   return null;
 }
 
+/** What {@link readBounded} answers for a file the process may not read. */
+const UNREADABLE = Symbol("unreadable");
+
+/** The problem of a file the process may not read: a permission to fix, not an edit to wait for. */
+function unreadableProblem(file: string): GraphDataProblem {
+  return problem(
+    file,
+    "FILE_UNREADABLE",
+    "the service may not read this file (permission denied)",
+    "let the user the service runs as read it (chmod a+r), or move it out of the folder",
+  );
+}
+
 /**
- * The text of `file`, or null when it is gone, or grows while it is read, or holds more
- * than `maxBytes` bytes. Reads at most `maxBytes + 1` bytes.
+ * The text of `file`; null when it is gone, or grows while it is read, or holds more
+ * than `maxBytes` bytes; UNREADABLE when permissions forbid opening it. Reads at most
+ * `maxBytes + 1` bytes.
  */
-async function readBounded(file: string, maxBytes: number): Promise<string | null> {
-  const handle = await open(file, "r").catch(() => null);
-  if (handle === null) return null;
+async function readBounded(
+  file: string,
+  maxBytes: number,
+): Promise<string | null | typeof UNREADABLE> {
+  const handle = await open(file, "r").catch((err: NodeJS.ErrnoException) =>
+    err.code === "EACCES" || err.code === "EPERM" ? UNREADABLE : null,
+  );
+  if (handle === null || handle === UNREADABLE) return handle;
   try {
     const buffer = Buffer.alloc(Math.min(maxBytes, (await handle.stat()).size) + 1);
     let read = 0;

@@ -22,7 +22,8 @@ import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 /**
  * The Apollo server of kinetic-graph. Unknown errors are logged in full with the request
  * id and, in production, reach clients only as INTERNAL_SERVER_ERROR with a generic
- * message. The landing page is off: it would load a page from the internet.
+ * message. The landing page is off: it would load a page from the internet. It never
+ * handles termination signals itself: whoever runs it decides how to shut down.
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   const production = options.production ?? APOLLO_DEFAULTS.production;
@@ -42,6 +43,10 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // The process owns SIGTERM/SIGINT (src/process/shutdown: grace, drain, deadline). Left on,
+    // Apollo would stop the server at the signal in production, refusing new connections
+    // through the grace that load balancers rely on.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     documentStore: documentStore(budgets.documentCacheBytes),
     persistedQueries: {

@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
+import { PROBE_PATHS } from "./installProbes.js";
 
 /** The per-client budgets {@link installFairness} applies. */
 export type FairnessLimits = Pick<
@@ -23,7 +24,7 @@ function tooMany(message: string) {
  * `clientMaxConnections` open connections (more are closed as they arrive) and
  * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
- * `retry-after` for the rate). Counters live as long as the client has connections or
+ * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits.
  */
 export async function installFairness(app: FastifyInstance, limits: FairnessLimits): Promise<void> {
@@ -75,6 +76,9 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
       max: limits.rateLimitPerMinute,
       timeWindow: 60_000,
       cache: RATE_LIMIT_CLIENTS,
+      // The kubelet probes from one address: a low limit must not fail the probes (and
+      // restart the pod). They answer in microseconds; the connection limits still apply.
+      allowList: (request) => PROBE_PATHS.has(request.routeOptions.url ?? ""),
       // Thrown to the error handler (see httpErrors), which answers it as JSON with its code.
       errorResponseBuilder: (_request, context) =>
         Object.assign(

@@ -9,6 +9,9 @@ function memoryMiB(): { rss: number; heapUsed: number } {
   return { rss: Math.round(m.rss / 2 ** 20), heapUsed: Math.round(m.heapUsed / 2 ** 20) };
 }
 
+/** The orchestrator's probes: cheap, asked from one address, never rate limited (see installFairness). */
+export const PROBE_PATHS: ReadonlySet<string> = new Set(["/livez", "/readyz"]);
+
 /**
  * GET /livez (the process answers at all: Kubernetes restarts it when it does not),
  * GET /readyz (graph-data is loaded, as a server exists only then, and the process is not

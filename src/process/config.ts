@@ -200,8 +200,9 @@ export const VARIABLES = {
   },
 } as const satisfies Record<string, Variable>;
 
-/** The graph-data limits' variables, read alone by tools that only check graph-data. */
+/** The graph-data variables, read alone by tools that load graph-data without serving it. */
 const GRAPH_DATA_VARIABLES = {
+  GRAPH_DATA: VARIABLES.GRAPH_DATA,
   GRAPH_DATA_MAX_MB: VARIABLES.GRAPH_DATA_MAX_MB,
   GRAPH_DATA_MAX_ENTRIES: VARIABLES.GRAPH_DATA_MAX_ENTRIES,
 } as const;
@@ -250,15 +251,33 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** Where graph-data is read from and within which bounds (see Config.graphData, graphDataLimits). */
+export interface GraphDataSettings {
+  /** GRAPH_DATA: the folder (default: the bundled graph-data). */
+  readonly folder: string;
+  /** GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES and the fixed bounds. */
+  readonly limits: GraphDataLimits;
+}
+
 /**
- * Reads only the graph-data limits from `env` (GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES;
- * see Config.graphDataLimits), for tools that check graph-data without serving it.
+ * Reads only the graph-data variables from `env` (GRAPH_DATA, GRAPH_DATA_MAX_MB,
+ * GRAPH_DATA_MAX_ENTRIES), checked as the service checks them, for tools that load
+ * graph-data without serving it (the command line, graph:check): they then accept and
+ * refuse the same data as the service.
  * @throws ConfigError naming every bad variable and what it allows.
  */
-export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
+export function readGraphDataSettings(env: NodeJS.ProcessEnv = process.env): GraphDataSettings {
   const { values, problems } = readEnv(env, GRAPH_DATA_VARIABLES);
   if (problems.length > 0) throw new ConfigError(problems);
-  return graphDataLimits(values);
+  return { folder: values.GRAPH_DATA, limits: graphDataLimits(values) };
+}
+
+/**
+ * Reads only the graph-data limits from `env` (see {@link readGraphDataSettings}).
+ * @throws ConfigError naming every bad graph-data variable and what it allows.
+ */
+export function readGraphDataLimits(env: NodeJS.ProcessEnv = process.env): GraphDataLimits {
+  return readGraphDataSettings(env).limits;
 }
 
 function graphDataLimits(v: { GRAPH_DATA_MAX_MB: number; GRAPH_DATA_MAX_ENTRIES: number }) {

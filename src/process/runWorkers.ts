@@ -51,7 +51,8 @@ export function runWorkers(options: WorkerOptions, logger: Logger): void {
       return;
     }
     if (listening < count) {
-      logger.error({ worker: worker.process.pid, code }, "a worker could not start: stopping");
+      // Fatal: the process exits 1, and LOG_LEVEL=fatal must still say why.
+      logger.fatal({ worker: worker.process.pid, code }, "a worker could not start: stopping");
       stopping = true;
       failed = true;
       stopAll("SIGTERM");
@@ -62,7 +63,7 @@ export function runWorkers(options: WorkerOptions, logger: Logger): void {
     deaths.push(now);
     while ((deaths[0] ?? now) <= now - options.restartWindowMs) deaths.shift();
     if (deaths.length >= options.restartLimit) {
-      logger.error(
+      logger.fatal(
         {
           worker: worker.process.pid,
           code,

@@ -1,6 +1,7 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
- * Refuses to start (exit 1) when graph-data has any error, listing every problem.
+ * Refuses to start (exit 1) when graph-data has any error, listing every problem, or when
+ * it cannot listen on HOST:PORT (taken, not allowed, no such address), saying which.
  * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
  * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
@@ -15,19 +16,22 @@ import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
 import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
+import { listenProblem } from "./listenProblem.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { handleShutdown } from "./shutdown.js";
 
 /** Serves graph-data per `config` until a signal stops the process. */
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  function reportLoadFailure(err: unknown, what: string) {
+  // `fatal` when the process exits for it (LOG_LEVEL=fatal must still say why), `error`
+  // when it keeps serving (a refused reload).
+  function reportLoadFailure(err: unknown, what: string, level: "fatal" | "error") {
     if (err instanceof GraphDataError) {
-      for (const p of err.problems) logger.error({ problem: p }, formatProblem(p));
-      logger.error(
+      for (const p of err.problems) logger[level]({ problem: p }, formatProblem(p));
+      logger[level](
         `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
       );
     } else {
-      logger.error({ err }, `${what}: could not load graph-data at ${config.graphData}`);
+      logger[level]({ err }, `${what}: could not load graph-data at ${config.graphData}`);
     }
   }
 
@@ -45,7 +49,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       "graph-data loaded",
     );
   } catch (err) {
-    reportLoadFailure(err, "not starting");
+    reportLoadFailure(err, "not starting", "fatal");
     process.exit(1);
   }
 
@@ -96,7 +100,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
         );
       },
       (err: unknown) =>
-        reportLoadFailure(err, "reload refused, still serving the previous graph-data"),
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error"),
     ),
   );
   process.on("SIGHUP", reload);
@@ -115,5 +119,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger,
   );
   // Listen last: the signal handlers above are in place before anyone can connect.
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    const problem = listenProblem(err, config.host, config.port);
+    if (problem === null) throw err;
+    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
+    process.exit(1);
+  }
 }

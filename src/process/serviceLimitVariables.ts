@@ -21,7 +21,8 @@ const SERVICE_LIMIT_VARIABLES: Readonly<
   CLIENT_MAX_IN_FLIGHT: ["clientMaxInFlight", 1, 1, 1_000_000],
   TURN_COST: ["turnCost", 1, 1, 100_000_000],
   RATE_LIMIT_PER_MINUTE: ["rateLimitPerMinute", 1, 0, 100_000_000],
-  KEEP_ALIVE_MS: ["keepAliveTimeoutMs", 1, 0, 600_000],
+  // At least 1: node reads a keep-alive timeout of 0 as "none", idle connections kept forever.
+  KEEP_ALIVE_MS: ["keepAliveTimeoutMs", 1, 1, 600_000],
   HEADERS_TIMEOUT_MS: ["headersTimeoutMs", 1, 100, 600_000],
   SOCKET_IDLE_MS: ["socketIdleMs", 1, 100, 3_600_000],
 };

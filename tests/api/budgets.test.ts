@@ -118,6 +118,15 @@ describe("fairness", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });
 
+  it("never rate-limits the probes, so a low limit cannot fail them and restart the pod", async () => {
+    const url = await serverWith({ rateLimitPerMinute: 1 });
+    expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);
+    expect((await postJson(url, { query: "{ __typename }" })).status).toBe(429);
+    expect((await fetch(`${url}/health`)).status).toBe(429);
+    for (const probe of ["/livez", "/readyz", "/livez"])
+      expect((await fetch(`${url}${probe}`)).status, probe).toBe(200);
+  });
+
   it("limits one address's requests at once, with 429 RATE_LIMITED", async () => {
     const url = await serverWith({ clientMaxInFlight: 1 });
     // A request whose body has not all arrived is in flight from its headers on.

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/graphql/queryLimits.js";
+import { BODY_LIMIT } from "../../src/http/createHttpServer.js";
 import { realKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
 import { useHttpServer } from "../helpers/servers.js";
@@ -290,6 +291,18 @@ describe("hostile input", () => {
     const res = await q("{ stats { nodeCount } }");
     expect(res.status).toBe(200);
     expect(res.body?.data).toEqual({ stats: { nodeCount: expect.any(Number) } });
+  });
+
+  it("accepts a body of BODY_LIMIT bytes, 100 KiB as the README states, and refuses one byte more", async () => {
+    expect(BODY_LIMIT).toBe(100 * 1024);
+    const query = '{"query":"{ stats { nodeCount } }"}';
+    const padded = (bytes: number) => query + " ".repeat(bytes - query.length);
+    const at = await postJson(server.url, padded(BODY_LIMIT));
+    expect(at.status).toBe(200);
+    expect(at.body?.data).toEqual({ stats: { nodeCount: expect.any(Number) } });
+    const over = await postJson(server.url, padded(BODY_LIMIT + 1));
+    expect(over.status).toBe(413);
+    expect(over.body?.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("keeps the limits the README states", () => {

@@ -64,11 +64,13 @@ describe("main", () => {
     });
     try {
       const { code, output } = await runScript(compiled("main"), {
-        env: { GRAPH_DATA: dir, PORT: "0", HOST: "127.0.0.1" },
+        // Even at the quietest level but silent, a process that will not start says why.
+        env: { GRAPH_DATA: dir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "fatal" },
       });
       expect(code).toBe(1);
       expect(output).toContain("UNKNOWN_NODE");
       expect(output).toContain("broken.yaml:2");
+      expect(output).toContain("not starting");
     } finally {
       await cleanup();
     }

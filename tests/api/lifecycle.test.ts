@@ -27,7 +27,9 @@ const status = (url: string, route: string) =>
 
 describe("SIGTERM", () => {
   it("turns /readyz to 503 at once, keeps serving through the grace, then exits 0", async () => {
+    // Production, as deployed: there Apollo would stop the server on SIGTERM by itself.
     const service = await startService({
+      NODE_ENV: "production",
       GRAPH_DATA: FIXTURE_GRAPH,
       SHUTDOWN_GRACE_MS: "1500",
       SHUTDOWN_DEADLINE_MS: "10000",

@@ -8,13 +8,18 @@ import { REAL_GRAPH, ROOT } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 
 /** Runs the command line in process; resolves its exit code and what it printed. */
-async function cli(...argv: string[]) {
+function cli(...argv: string[]) {
+  return cliWith({}, ...argv);
+}
+
+/** {@link cli} with the environment variables `env` (and none of this process's). */
+async function cliWith(env: Record<string, string>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
   const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
   try {
-    const code = await main(["--graph-data", REAL_GRAPH, ...argv]);
+    const code = await main(["--graph-data", REAL_GRAPH, ...argv], env);
     return { code, out: out.join("\n"), err: err.join("\n") };
   } finally {
     log.mockRestore();
@@ -77,6 +82,25 @@ describe("kinetic-graph, the command line", () => {
     } finally {
       await cleanup();
     }
+  });
+
+  it("exits 2 naming a bad graph-data variable, as the service refuses it (GRAPH_DATA='' included)", async () => {
+    const bad: Record<string, string>[] = [{ GRAPH_DATA: "" }, { GRAPH_DATA_MAX_MB: "lots" }];
+    for (const env of bad) {
+      for (const command of ["check", "search"]) {
+        const { code, err } = await cliWith(env, command, "heel");
+        expect(code, `${JSON.stringify(env)} ${command}`).toBe(2);
+        expect(err).toContain(Object.keys(env)[0]);
+      }
+    }
+  });
+
+  it("loads graph-data within the same limits for every command: check and search agree", async () => {
+    const tight = { GRAPH_DATA_MAX_ENTRIES: "10" };
+    expect((await cliWith(tight, "check")).code).toBe(1);
+    expect((await cliWith(tight, "search", "heel")).code).toBe(1);
+    expect((await cliWith(tight, "export", "--format", "json")).code).toBe(1);
+    expect((await cliWith({}, "search", "heel")).code).toBe(0);
   });
 
   it("runs as npx kinetic-graph, writing an export to a file", async () => {

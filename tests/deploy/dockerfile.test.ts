@@ -1,8 +1,15 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Copy, DockerfileParser, type Instruction } from "dockerfile-ast";
 import { describe, expect, it } from "vitest";
+import { GRAPH_DATA_SCHEMA_URL } from "../../src/graph/graphDataSchema.js";
+import { SCHEMA_DIR } from "../../src/graphql/loadTypeDefs.js";
+import { TRUSTED_DOCUMENTS_FILE } from "../../src/graphql/trustedDocuments.js";
+import { EXPLORER_DIR } from "../../src/http/explorerRoutes.js";
+import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
+import { BUNDLED_GRAPH_DATA } from "../../src/process/config.js";
 import { ROOT } from "../helpers/paths.js";
 
 /** The Dockerfile's instructions, grouped by build stage (FROM … AS name). */
@@ -56,6 +63,26 @@ describe("the Dockerfile", () => {
     expect(user).toBeDefined();
     expect(user).not.toMatch(/^(0|root)(:|$)/);
     expect(of(run, "CMD").map(args)).toEqual(['["node", "--enable-source-maps", "dist/main.js"]']);
+  });
+
+  it("copies every file the compiled service reads at run time", async () => {
+    const run = (await stages()).get("run") ?? [];
+    // Where each source names what it reads (dist/x/y.js resolves ../../ as src/x/y.ts does).
+    const read = [
+      TRUSTED_DOCUMENTS_FILE,
+      SCHEMA_DIR,
+      GRAPH_DATA_SCHEMA_URL,
+      pathToFileURL(BUNDLED_GRAPH_DATA),
+      EXPLORER_DIR,
+      GRAPHIQL_DIR,
+    ].map((url) => path.relative(ROOT, fileURLToPath(url)).split(path.sep)[0]);
+    const copied = of(run, "COPY").flatMap((c) =>
+      args(c)
+        .split(/\s+/)
+        .slice(0, -1)
+        .map((source) => path.basename(source)),
+    );
+    for (const top of new Set(read)) expect(copied, top).toContain(top);
   });
 
   it("checks health on /livez and exposes the port it listens on", async () => {

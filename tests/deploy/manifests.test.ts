@@ -6,6 +6,8 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { readConfig, VARIABLES } from "../../src/process/config.js";
+import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
 import { ROOT } from "../helpers/paths.js";
 
 const DEPLOY = path.join(ROOT, "deploy/kubernetes");
@@ -87,6 +89,15 @@ describe("deploy/kubernetes", () => {
     expect(deadline).toBeGreaterThan(grace);
     expect((spec?.terminationGracePeriodSeconds ?? 30) * 1000).toBeGreaterThan(deadline);
     expect(env.WORKERS).toBe("1");
+  });
+
+  it("sets only variables the service reads, each to a value its configuration accepts", async () => {
+    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    const env = Object.fromEntries((container?.env ?? []).map((e) => [e.name, e.value ?? ""]));
+    const known = new Set([...Object.keys(VARIABLES), ...Object.keys(LIMIT_VARIABLES)]);
+    expect(Object.keys(env).filter((name) => !known.has(name))).toEqual([]);
+    expect(() => readConfig(env)).not.toThrow();
+    expect(readConfig(env).production).toBe(true);
   });
 
   it("runs as a non-root user and rolls out new pods before old ones stop", async () => {

@@ -1,8 +1,15 @@
-import { writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { chmod, cp, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkGraphData, DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/index.js";
 import { graphWith } from "../helpers/graphWith.js";
+import { compiled } from "../helpers/paths.js";
+
+const run = promisify(execFile);
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -78,3 +85,82 @@ describe("a consistent snapshot of the folder", () => {
     expect(data?.synonyms).toContainEqual(["heel ache", "sore heel"]);
   });
 });
+
+describe("a graph-data path that is not a readable folder", () => {
+  it("is a NO_DATA problem with a fix, not a thrown file-system error", async () => {
+    const { dir, cleanup } = await graphWith({});
+    cleanups.push(cleanup);
+    await writeFile(path.join(dir, "plain-file"), "not a folder");
+    for (const bad of [path.join(dir, "missing"), path.join(dir, "plain-file")]) {
+      const { data, problems } = await checkGraphData(bad, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+      expect(data).toBeNull();
+      expect(problems).toEqual([
+        expect.objectContaining({ code: "NO_DATA", severity: "error", file: ".", line: 1 }),
+      ]);
+      expect(problems[0]?.fix.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("a folder mounted from a Kubernetes ConfigMap", () => {
+  /** The kubelet's layout: files in a hidden timestamped folder, reached by links. */
+  async function configMapMount(files: Record<string, string>) {
+    const { dir: source, cleanup } = await graphWith(files);
+    const mount = await mkdtemp(path.join(tmpdir(), "kg-configmap-"));
+    cleanups.push(cleanup, () => rm(mount, { recursive: true, force: true }));
+    const stamped = "..2026_12_01_17_00_00.123456789";
+    await cp(source, path.join(mount, stamped), { recursive: true });
+    await symlink(stamped, path.join(mount, "..data"));
+    for (const name of await readdir(source))
+      await symlink(path.join("..data", name), path.join(mount, name));
+    return { source, mount };
+  }
+
+  it("reads as the folder it was made from: same data version, same file names in problems", async () => {
+    const sound = await configMapMount({});
+    const check = (dir: string) => checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+    const fromSource = await check(sound.source);
+    const fromMount = await check(sound.mount);
+    expect(fromMount.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(fromMount.data?.version).toBe(fromSource.data?.version);
+    expect(fromMount.data?.entities.size).toBe(fromSource.data?.entities.size);
+
+    const broken = await configMapMount({ "broken.yaml": "nodes:\n  - id: x\n   kind: [\n" });
+    const { problems } = await checkGraphData(broken.mount, { limits: DEFAULT_GRAPH_DATA_LIMITS });
+    expect(problems.map((p) => p.file)).toContain("broken.yaml");
+    expect(problems.every((p) => !p.file.startsWith("."))).toBe(true);
+  });
+});
+
+describe("a graph-data file the service may not read", () => {
+  /** Whether a user without rights to `dir` can still read it: only root, in practice. */
+  const readsEverything = process.getuid?.() === 0;
+
+  it("is FILE_UNREADABLE naming the file, not a folder that kept changing", async () => {
+    const { dir, cleanup } = await graphWith({ "secret.yaml": "nodes: []\n" });
+    cleanups.push(cleanup);
+    await chmod(path.join(dir, "secret.yaml"), 0o000);
+    // Root reads whatever the mode says: check as nobody then, with the compiled loader.
+    const problems = readsEverything
+      ? await problemsAsNobody(dir)
+      : (await checkGraphData(dir, { limits: DEFAULT_GRAPH_DATA_LIMITS })).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "FILE_UNREADABLE", file: "secret.yaml", severity: "error" }),
+    ]);
+  });
+});
+
+/** The problems of checking `dir` in a process running as the unprivileged user nobody. */
+async function problemsAsNobody(dir: string): Promise<{ code: string; file: string }[]> {
+  await chmod(dir, 0o755);
+  for (const name of await readdir(dir)) {
+    if (name !== "secret.yaml") await chmod(path.join(dir, name), 0o644);
+  }
+  const loader = pathToFileURL(compiled("graph/index")).href;
+  const script = `const g = await import(${JSON.stringify(loader)}); const r = await g.checkGraphData(${JSON.stringify(dir)}, { limits: g.DEFAULT_GRAPH_DATA_LIMITS }); console.log(JSON.stringify(r.problems));`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
+    uid: 65534,
+    gid: 65534,
+  });
+  return JSON.parse(stdout) as { code: string; file: string }[];
+}

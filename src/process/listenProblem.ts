@@ -1,0 +1,22 @@
+/** Why binding the server's socket can fail, said for the operator who set HOST and PORT. */
+const LISTEN_PROBLEMS: Readonly<Record<string, string>> = {
+  EADDRINUSE:
+    "the port is taken by another process: set PORT to a free port (0 picks one) or stop that process",
+  EACCES:
+    "this user may not bind the port (below 1024 needs privileges): set PORT to 1024 or above",
+  EADDRNOTAVAIL:
+    "no interface of this machine has that address: set HOST to one of its addresses, or 0.0.0.0 for all",
+  ENOTFOUND:
+    "the host name does not resolve: set HOST to an IP address or a name this machine resolves",
+  EAI_AGAIN: "the host name could not be resolved (DNS did not answer): set HOST to an IP address",
+};
+
+/**
+ * The message of a failed `listen` on `host`:`port`, `what went wrong: how to fix it`,
+ * naming HOST or PORT; null when the error is not one the configuration can fix.
+ */
+export function listenProblem(err: unknown, host: string, port: number): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code ?? "";
+  const fix = LISTEN_PROBLEMS[code];
+  return fix === undefined ? null : `cannot listen on ${host}:${port} (${code}): ${fix}`;
+}
