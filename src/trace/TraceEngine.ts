@@ -147,8 +147,8 @@ export class TraceEngine {
    * speak of the body the report is about, so beside the runner's report a no leaves another
    * person's sign standing (red flags win), and a yes makes it the runner's too. A no to the
    * pain a reading counts as ("my ankle aches", then no pain at the front, back or sides)
-   * drops that reading too, a yes to it confirms the reading, and a yes to its condition
-   * makes the condition certain.
+   * drops that reading too, a yes to it confirms the reading, a yes to its condition makes
+   * the condition certain, and a no to its condition leaves the pain reported as itself.
    */
   private withEvidence(
     read: MatchedInputs,
@@ -159,17 +159,16 @@ export class TraceEngine {
     if (evidence.length === 0) return { matched: [...read.matched], absent: [...readAbsent] };
     const answers = new Map(evidence.map((e) => [e.id, e.present]));
     const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
-    const matched = read.matched
-      .filter((m) => {
-        const answer = answers.get(m.entity.id);
-        const pain = m.countsAs === null ? undefined : answers.get(m.countsAs.id);
-        return (
-          (answer === undefined || described(m) === answer) && !(pain === false && described(m))
-        );
-      })
-      .map((m) =>
-        m.countsAs !== null && answers.get(m.entity.id) ? idMatch(m.entity.id, m.entity) : m,
-      );
+    const matched = read.matched.flatMap((m): TraceMatch[] => {
+      const answer = answers.get(m.entity.id);
+      if (m.countsAs === null) return answer === undefined || described(m) === answer ? [m] : [];
+      const pain = answers.get(m.countsAs.id);
+      if (!described(m)) return answer === true ? [] : [m];
+      if (pain === false) return [];
+      if (answer === true) return [idMatch(m.entity.id, m.entity)];
+      // A no to the condition a generic reading named leaves the pain the runner reported.
+      return answer === false ? [{ ...m, entity: m.countsAs, countsAs: null }] : [m];
+    });
     const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
     for (const [id, present] of answers) {
       const entity = entityAt(this.graph, id);

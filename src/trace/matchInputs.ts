@@ -7,6 +7,9 @@ import type { TraceMatch, WorkMeter } from "./types.js";
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
 
+/** What the first input is read in: no site, side or feeling said before it. */
+const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
+
 /** Kinds an input may name by id: the evidence kinds and mechanisms. */
 const ID_KINDS: readonly EntityKind[] = [...EVIDENCE_KINDS, "MECHANISM"];
 
@@ -57,7 +60,7 @@ export function matchInputs(
     } else if (replaces(m, matched[at] as TraceMatch)) matched[at] = m;
   };
   let about: Whose | null = null;
-  let context: ReadContext = { site: null, side: null, felt: new Set() };
+  let context: ReadContext = NO_CONTEXT;
   for (const input of inputs) {
     const id = input.trim();
     const entity = entityAt(graph, id);
@@ -67,7 +70,13 @@ export function matchInputs(
       continue;
     }
     meter?.("search", 1);
-    const read = reader.read(input, context);
+    let read = reader.read(input, context);
+    if (read.about === "SOMEONE_ELSE" && about === "RUNNER" && context !== NO_CONTEXT) {
+      // Another person's report does not take the runner's site, side or feeling from an
+      // earlier input ("my ankle hurts", "my sister is limping"): read it on its own.
+      meter?.("search", 1);
+      read = reader.read(input, NO_CONTEXT);
+    }
     context = { site: read.lastSite, side: read.lastSide, felt: read.lastFelt };
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
@@ -98,7 +107,19 @@ export function matchInputs(
   for (const m of matched)
     if (m.whose === "RUNNER") for (const e of [m.entity, m.countsAs]) if (e) reported.add(e.id);
   const absent = [...denied.values()].filter((e) => !reported.has(e.id));
-  return { matched, absent, unmatched, about: about ?? "RUNNER" };
+  const whose = about ?? "RUNNER";
+  // Beside the runner's report another person's findings count only as warning signs, as
+  // within one text (the reader's rule), whichever input each came in.
+  const kept =
+    whose === "RUNNER"
+      ? matched.filter((m) => m.whose === "RUNNER" || isWarningSign(m.entity))
+      : matched;
+  return { matched: kept, absent, unmatched, about: whose };
+}
+
+/** Whether `e` is a warning sign: a red flag, or on an article's list of signs. */
+function isWarningSign(e: Entity): boolean {
+  return e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null);
 }
 
 /**

@@ -52,8 +52,9 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
  * @param fits the conditions ranked by support alone (rankConditions); their leading ones
  *   count as leading too, so ranking by probability never lowers the level.
  * @param own the matches of the body the answer is about (default: all of `matched`):
- *   another person's warning sign beside the runner's report raises triage to URGENT, but
- *   only the runner's own symptoms send them to a doctor.
+ *   another person's warning sign beside the runner's report raises triage to URGENT (each
+ *   body's signs placed by its own report), but only the runner's own symptoms send them
+ *   to a doctor, give a list's advice, or keep the answer from UNKNOWN.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -64,7 +65,11 @@ export function triage(
   own: readonly TraceMatch[] = matched,
 ): Triage {
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
-  const signs = rules.govern(matched.map((m) => m.entity));
+  // Each body's signs are placed by that body's report: another person's sign with no place
+  // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
+  const ownSigns = rules.govern(own.map((m) => m.entity));
+  const others = own === matched ? [] : matched.filter((m) => m.whose !== "RUNNER");
+  const signs = [...ownSigns, ...rules.govern(others.map((m) => m.entity))];
   const urgent = signs.filter((g) => g.list?.urgent ?? g.sign.redFlag);
   if (urgent.length > 0)
     return level(
@@ -73,8 +78,9 @@ export function triage(
       advice,
       urgent[0]?.list?.advice,
     );
-  const listAdvice = signs.find((g) => g.list !== null)?.list?.advice;
-  if (matched.length === 0) return level("UNKNOWN", [], advice);
+  const listAdvice = ownSigns.find((g) => g.list !== null)?.list?.advice;
+  // Nothing of the body the answer is about understood: say so, never SELF_CARE.
+  if (own.length === 0) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
   const leading = [...leadingConditions(conditions), ...leadingConditions(fits)];

@@ -74,6 +74,16 @@ describe("a condition read from its site's generic pain", () => {
     expect(scores(yes)).toEqual(scores(trace([ACHE])));
   });
 
+  it("keeps the pain, reported as itself, when the runner answers no to the condition", () => {
+    const no = trace([ACHE], [{ id: "runners-ankle", present: false }]);
+    expect(no.matched.map((m) => [m.entity.id, m.whose, m.words?.text])).toEqual([
+      [PAIN, "RUNNER", trace([ACHE]).matched[0]?.words?.text],
+    ]);
+    expect(no.absent.map((e) => e.id)).toEqual(["runners-ankle"]);
+    expect(no.triage.level).not.toBe("UNKNOWN");
+    expect(no.conditions[0]?.condition.id).not.toBe("runners-ankle");
+  });
+
   it("denied, denies the pain it counts as", () => {
     const t = trace(["my ankle doesn't hurt, it's my heel that aches"]);
     expect(t.absent.map((e) => e.id)).toContain(PAIN);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import type { TraceResult } from "../../src/trace/index.js";
@@ -51,6 +52,71 @@ describe("another person's warning sign beside the runner's own report", () => {
     const t = kb.tracer.trace([THEIRS, "my heel went numb and I can't put weight on it"]);
     const sign = t.matched.filter((m) => m.entity.id === "sudden-acute-heel-pain");
     expect(sign.map((m) => m.whose)).toEqual(["RUNNER"]);
+  });
+});
+
+/** Another person's warning signs, each URGENT said alone; the last one names no place. */
+const THEIR_SIGNS = [
+  "my wife can't put any weight on her foot",
+  "my son's heel has gone numb",
+  "my friend's heel is red, hot and swollen",
+  "my dad says his heel pain came on suddenly and he can't stand on it",
+  "my sister is limping since her run",
+];
+/** The runner's own reports, at each site the articles cover. */
+const RUNNERS_OWN = [
+  "my ankle hurts",
+  "my ankle is swollen",
+  "my heel hurts",
+  "my achilles is sore after runs",
+  "my knee aches after running",
+  "my hip flexors are tight",
+  "the bottom of my foot is sore",
+];
+
+describe("red flags win, whoever has them", () => {
+  it("another person's warning sign beside any report of the runner's is URGENT, in one text or several", () => {
+    for (const sign of THEIR_SIGNS)
+      expect(kb.tracer.trace([sign]).triage.level, sign).toBe("URGENT");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...THEIR_SIGNS),
+        fc.constantFrom(...RUNNERS_OWN),
+        fc.constantFrom("one text", "theirs first", "runner's first"),
+        (sign, own, order) => {
+          const inputs =
+            order === "one text"
+              ? [`${own}, and ${sign}`]
+              : order === "theirs first"
+                ? [sign, own]
+                : [own, sign];
+          const t = kb.tracer.trace(inputs);
+          expect(t.triage.level, inputs.join(" / ")).toBe("URGENT");
+          expect(
+            t.matched.some((m) => m.whose === "SOMEONE_ELSE"),
+            inputs.join(" / "),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("another person's other findings count for nothing beside the runner's, across inputs too", () => {
+    // Only a denial understood of the runner's own: nothing of the runner's to answer on.
+    const denial = kb.tracer.trace([
+      "my wife's heel hurts in the morning",
+      "I don't have any heel pain",
+    ]);
+    expect(denial.triage.level).toBe("UNKNOWN");
+    expect(denial.matched).toEqual([]);
+    // Their ankle's signs (on the ankle's list, not urgent) stay theirs and give the
+    // runner's heel neither that list's advice nor another level.
+    const heel = kb.tracer.trace(["my heel is sore"]);
+    const beside = kb.tracer.trace(["my wife's ankle is swollen and hot", "my heel is sore"]);
+    expect(beside.triage).toEqual(heel.triage);
+    const own = beside.matched.filter((m) => m.whose === "RUNNER").map((m) => m.entity.id);
+    expect(own).toEqual(heel.matched.map((m) => m.entity.id));
   });
 });
 
