@@ -133,7 +133,8 @@ export function validateFindings(
 /**
  * A condition read from its site's generic pain ("my ankle aches": runners-ankle) says no
  * more than that pain, so its general profile must name the symptom the pain is
- * (`countsAs`), which the trace weighs it as; no other profile may name one.
+ * (`countsAs`), which the trace weighs it as: a plain symptom, never a warning sign (a
+ * generic ache would then raise triage); no other profile may name one.
  */
 function countsAsProblems(
   f: ParsedFile,
@@ -169,7 +170,17 @@ function countsAsProblems(
     );
     return;
   }
-  if (entities.get(raw.countsAs)?.kind !== "SYMPTOM")
+  const symptom = entities.get(raw.countsAs);
+  if (symptom?.kind === "SYMPTOM" && (symptom.redFlag || symptom.warningSignOf !== null))
+    report(
+      f,
+      [...at, "countsAs"],
+      id,
+      "SCHEMA",
+      `countsAs names "${raw.countsAs}", a warning sign: every "my ankle aches" would then raise triage as that sign`,
+      "name the site's plain pain (a SYMPTOM that is no red flag and on no warning-sign list)",
+    );
+  if (symptom?.kind !== "SYMPTOM")
     report(
       f,
       [...at, "countsAs"],

@@ -70,6 +70,14 @@ describe("graph-data vocabulary and findings checks", () => {
     expect(problems[1]?.fix).toContain("heel-pain-running");
   });
 
+  it("refuses a warning sign as the pain a generic reading counts as", async () => {
+    // Every generic ache would then raise triage as that sign.
+    const problems = await problemsWith({
+      "more-findings.yaml": `findings:\n  tight-hip:\n    sites: [heel]\n    feelings: [pain]\n    general: true\n    countsAs: heel-numbness\n    ${src}\n`,
+    });
+    expect(problems.map((p) => [p.code, p.entry, p.line])).toEqual([["SCHEMA", "tight-hip", 6]]);
+  });
+
   it("reports sites within each other as a cycle, so the load stops before the reader is built", async () => {
     const files = {
       "more-words.yaml": [
