@@ -3,6 +3,25 @@ import { readdirSync, readFileSync } from "node:fs";
 /** Linux's clock ticks per second (USER_HZ, 100 on every Linux build Node supports). */
 const TICKS_PER_SECOND = 100;
 
+/** CPU seconds in one /proc stat line: the task's own, and its waited-for children's. */
+export interface ProcTimes {
+  readonly user: number;
+  readonly system: number;
+  readonly childrenUser: number;
+  readonly childrenSystem: number;
+}
+
+/**
+ * The CPU times of a /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat line, in seconds.
+ * Fields are counted after the command name (which may hold spaces and parentheses, so the
+ * last ")" ends it): utime, stime, cutime and cstime are the 12th to 15th after it.
+ */
+export function procTimes(stat: string): ProcTimes {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const at = (i: number) => Number(fields[i]) / TICKS_PER_SECOND;
+  return { user: at(11), system: at(12), childrenUser: at(13), childrenSystem: at(14) };
+}
+
 /** CPU µs a process has used so far: its main thread, and all its other threads together. */
 export interface ThreadCpu {
   readonly main: number;
@@ -25,10 +44,8 @@ export function threadCpu(pid: number): ThreadCpu {
     } catch {
       continue;
     }
-    // Fields after the command name (which may hold spaces and parentheses): utime is the
-    // 14th field of the line and stime the 15th, so the 12th and 13th after the name.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const us = ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / TICKS_PER_SECOND;
+    const { user, system } = procTimes(stat);
+    const us = (user + system) * 1_000_000;
     if (Number(tid) === pid) main += us;
     else others += us;
   }

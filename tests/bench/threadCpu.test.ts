@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { threadCpu } from "../../bench/threadCpu.js";
+import { procTimes, threadCpu } from "../../bench/threadCpu.js";
 
 describe.runIf(existsSync("/proc/self/task"))("threadCpu", () => {
   it("reads this process's main thread apart from its others, and sees CPU spent on it", () => {
@@ -15,5 +15,19 @@ describe.runIf(existsSync("/proc/self/task"))("threadCpu", () => {
     expect(after.main - before.main).toBeGreaterThanOrEqual(20_000);
     expect(after.others).toBeGreaterThanOrEqual(before.others);
     expect(Number.isFinite(after.main + after.others)).toBe(true);
+  });
+});
+
+describe("procTimes", () => {
+  it("counts fields after the last parenthesis, whatever the command name holds", () => {
+    const rest = "S 1 2 3 4 5 6 7 8 9 10 250 120 30 40 20 0 1 0";
+    for (const name of ["node", "a) b (c", ") )"]) {
+      expect(procTimes(`4242 (${name}) ${rest}`)).toEqual({
+        user: 2.5,
+        system: 1.2,
+        childrenUser: 0.3,
+        childrenSystem: 0.4,
+      });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { afterAll, expect } from "vitest";
+import { procTimes } from "../../bench/threadCpu.js";
 
 /**
  * With TEST_CPU_LOG set (as `npm run test:cpu` sets it), appends one JSON line per test file
@@ -10,16 +11,11 @@ import { afterAll, expect } from "vitest";
  */
 const LOG = process.env.TEST_CPU_LOG;
 
-/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
-const TICKS = 100;
-
 /** This process's CPU seconds, and its waited-for children's, or null off Linux. */
 function cpuSeconds(): { self: number; children: number } | null {
   try {
-    // Fields after the command's ")": state is 0, so utime, stime, cutime, cstime are 11-14.
-    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ") ?? [];
-    const at = (i: number) => Number(fields[i]) / TICKS;
-    return { self: at(11) + at(12), children: at(13) + at(14) };
+    const t = procTimes(readFileSync("/proc/self/stat", "utf8"));
+    return { self: t.user + t.system, children: t.childrenUser + t.childrenSystem };
   } catch {
     return null;
   }
