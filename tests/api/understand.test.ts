@@ -101,6 +101,33 @@ describe("understand(text)", () => {
     expect(only.findings.every((f) => f.whose === "SOMEONE_ELSE")).toBe(true);
   });
 
+  it("says which symptom a condition read from generic pain counts as, in a reading and a trace", async () => {
+    const query = `query($text: String!) {
+      understand(text: $text) { findings { entity { id } countsAs { id kind } } }
+      trace(symptoms: [$text]) { matched { entity { id } countsAs { id } } }
+    }`;
+    const answer = async (text: string) => {
+      const body = await run(query, { text });
+      expect(body.errors).toBeUndefined();
+      return body.data as {
+        understand: {
+          findings: { entity: { id: string } | null; countsAs: { id: string } | null }[];
+        };
+        trace: { matched: { entity: { id: string }; countsAs: { id: string } | null }[] };
+      };
+    };
+    const generic = await answer("my ankle aches after runs");
+    expect(generic.understand.findings).toEqual([
+      { entity: { id: "runners-ankle" }, countsAs: { id: "ankle-pain-sides", kind: "SYMPTOM" } },
+    ]);
+    expect(generic.trace.matched).toEqual([
+      { entity: { id: "runners-ankle" }, countsAs: { id: "ankle-pain-sides" } },
+    ]);
+    const named = await answer("I have runner's ankle");
+    expect(named.understand.findings.map((f) => f.countsAs)).toEqual([null]);
+    expect(named.trace.matched.map((m) => m.countsAs)).toEqual([null]);
+  });
+
   it("rejects empty and over-long text with BAD_USER_INPUT", async () => {
     for (const text of ["", "  ", "x".repeat(LIMITS.understandLength + 1)]) {
       const body = await run(UNDERSTAND, { text });
