@@ -198,7 +198,9 @@ const VIGNETTES: Vignette[] = [
 function assertValidPaths(result: TraceResult) {
   const edges = new Set(kb.data.edges.map((e) => e.key));
   // A path starts at a matched entity, what one is weighed as (generic pain), or a condition.
-  const matched = new Set(result.matched.flatMap((m) => [m.entity.id, m.countsAs?.id ?? ""]));
+  const matched = new Set(
+    result.matched.flatMap((m) => (m.countsAs ? [m.entity.id, m.countsAs.id] : [m.entity.id])),
+  );
   const conditions = new Set(result.conditions.map((c) => c.condition.id));
   for (const root of result.rootCauses) {
     expect(root.paths.length).toBeGreaterThan(0);
