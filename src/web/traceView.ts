@@ -161,6 +161,9 @@ function renderTrace(
           i > 0 ? "; " : "",
           `“${m.words?.text ?? m.input}” → `,
           link(m.entity),
+          // Another person's warning sign beside the runner's report: it raised the triage
+          // but is not the runner's (it ranks none of their conditions).
+          m.whose === "SOMEONE_ELSE" ? " (someone else's)" : "",
         ]),
       ),
     );

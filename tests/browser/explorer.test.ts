@@ -107,6 +107,15 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
+  it("marks another person's warning sign as theirs, and the triage it raised", async () => {
+    const page = await open();
+    await trace(page, "my heel aches after runs and my wife's heel has gone numb");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("URGENT");
+    const text = (await page.locator(".understood").textContent()) ?? "";
+    expect(text.match(/someone else's/g)?.length).toBe(1);
+    await page.close();
+  });
+
   it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
     const page = await open();
     await trace(page, "heel-stress-fracture");
