@@ -13,7 +13,24 @@ export function tidyFindings(
   about: Whose,
   limit: number,
 ): Finding[] {
-  return tidy(withSides(findings, alone, about), limit);
+  return tidy(withSides(asSymptomsWhereDenied(findings), alone, about), limit);
+}
+
+/**
+ * A condition read from generic pain whose name the same person denies ("my ankle hurts
+ * but it's not runner's ankle") is read as the symptom that pain is (entity = its
+ * `countsAs`), so the pain stays reported beside the denied condition.
+ */
+function asSymptomsWhereDenied(findings: readonly Finding[]): readonly Finding[] {
+  const key = (f: Finding) => `${f.whose} ${f.entity?.id}`;
+  const denied = new Set<string>();
+  for (const f of findings) if (!f.present && f.countsAs === null && f.entity) denied.add(key(f));
+  if (denied.size === 0) return findings;
+  return findings.map((f) =>
+    f.present && f.countsAs !== null && denied.has(key(f))
+      ? { ...f, entity: f.countsAs, countsAs: null }
+      : f,
+  );
 }
 
 /**

@@ -42,3 +42,25 @@ describe("a word whose stem another idea's word took first", () => {
     expect(matched("my ankle keeps snapping when i jog")).toEqual(["+ankle-popping"]);
   });
 });
+
+describe("generic pain beside a denial of the condition it is read as", () => {
+  it("is that site's pain, and the condition stays denied, whichever comes first", () => {
+    for (const text of [
+      "my ankle hurts but it's not runner's ankle",
+      "I don't have runner's ankle, my ankle just aches",
+    ]) {
+      const found = kb.reader.read(text).findings.filter((f) => f.entity !== null);
+      expect(found.map((f) => [f.entity?.id, f.present, f.countsAs])).toEqual(
+        expect.arrayContaining([
+          ["ankle-pain-sides", true, null],
+          ["runners-ankle", false, null],
+        ]),
+      );
+      expect(found).toHaveLength(2);
+    }
+    // Someone else's denial leaves the runner's pain as read.
+    expect(matched("my ankle hurts, my wife doesn't have runner's ankle")).toContain(
+      "+runners-ankle",
+    );
+  });
+});
