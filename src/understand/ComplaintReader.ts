@@ -122,8 +122,11 @@ export class ComplaintReader {
       let explained: Set<string> | null = null;
       for (const f of found) {
         findings.push(f);
-        named ??= f.site;
-        side ??= f.side;
+        // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts").
+        if (f.whose === about) {
+          named ??= f.site;
+          side ??= f.side;
+        }
         const entity = f.entity;
         // Another person's sign beside the runner's complaint explains nothing of the runner's.
         if (

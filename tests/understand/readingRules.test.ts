@@ -64,3 +64,22 @@ describe("generic pain beside a denial of the condition it is read as", () => {
     );
   });
 });
+
+describe("another person's side said first", () => {
+  it("stays theirs: the runner's site after it takes no side from it", () => {
+    const sides = (text: string) =>
+      kb.reader
+        .read(text)
+        .findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.whose}:${f.side}`] : []));
+    expect(sides("my wife's left heel is numb, my ankle hurts")).toEqual([
+      "heel-numbness-tingling:SOMEONE_ELSE:LEFT",
+      "runners-ankle:RUNNER:null",
+    ]);
+    expect(sides("my wife's left heel is numb, my right ankle hurts")).toEqual([
+      "heel-numbness-tingling:SOMEONE_ELSE:LEFT",
+      "runners-ankle:RUNNER:RIGHT",
+    ]);
+    const reading = kb.reader.read("my wife's left heel is numb, my ankle hurts");
+    expect(reading.lastSide).toBeNull();
+  });
+});
