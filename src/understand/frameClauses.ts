@@ -26,6 +26,8 @@ interface Cues {
   /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
   product: boolean;
   choice: boolean;
+  /** A "so does mine" in the clause or after it, before the next one. */
+  alsoMine: boolean;
 }
 
 /**
@@ -61,7 +63,11 @@ export function frameClauses(
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
-    const other = (clause.other && !mine) || owner !== null || carried;
+    // "my wife's heel hurts and so does mine", "..., mine too": the runner has it too.
+    const also =
+      c.alsoMine ||
+      (i + 1 < clauses.length && (cues[i + 1] as Cues).alsoMine && !nextSays(clauses, i));
+    const other = ((clause.other && !mine) || owner !== null || carried) && !also;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
     const animal =
       (clause.animal && !mine) ||
@@ -219,6 +225,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     resolvedLater: false,
     product: false,
     choice: false,
+    alsoMine: false,
   }));
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -233,6 +240,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
+      if (words.alsoMine.endAt(tokens, at, tokens.length) > 0) c.alsoMine = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
       if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
@@ -247,6 +255,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
       c.choice = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
+    if (words.alsoMine.endAt(tokens, at, clause.to) > 0) c.alsoMine = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
     if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
