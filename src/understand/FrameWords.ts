@@ -40,7 +40,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, ongoing, owners, firstPerson, alsoMine, hedges). Language, not medicine.
+ * pastLeads, resolved, ongoing, owners, firstPerson, hedges). Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -51,6 +51,8 @@ export class FrameWords {
   readonly owners: ReadonlySet<string>;
   /** Stems by which the runner speaks of themself ("my"). */
   readonly firstPerson: ReadonlySet<string>;
+  /** The vocabulary's `alsoMine`: the runner has what another person has too ("me too"). */
+  readonly alsoMine: PhraseSet;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
   /** The `animals` words as written (folded). */
@@ -62,8 +64,6 @@ export class FrameWords {
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
   readonly hedges: PhraseSet;
-  /** Words by which the runner has what another person has too ("so does mine", "me too"). */
-  readonly alsoMine: PhraseSet;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
 
@@ -75,6 +75,7 @@ export class FrameWords {
     this.ongoing = stems(vocabulary.ongoing);
     this.owners = stems(vocabulary.owners);
     this.firstPerson = stems(vocabulary.firstPerson);
+    this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
     this.others = new Set(
       [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
         tokenizeComplaint(w, n).map((t) => t.folded),
@@ -89,20 +90,14 @@ export class FrameWords {
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
-    this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,
       ...this.firstPerson,
       ...this.products,
-      ...[
-        this.choices,
-        this.pastTimes,
-        this.pastLeads,
-        this.resolved,
-        this.hedges,
-        this.alsoMine,
-      ].flatMap((p) => [...p.firsts]),
+      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [
+        ...p.firsts,
+      ]),
     ]);
   }
 

@@ -3,6 +3,7 @@ import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { resolvedAt } from "./resolvedAt.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
+import { saysAlsoMine } from "./saysAlsoMine.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
@@ -26,8 +27,6 @@ interface Cues {
   /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
   product: boolean;
   choice: boolean;
-  /** A "so does mine" in the clause or after it, before the next one. */
-  alsoMine: boolean;
 }
 
 /**
@@ -51,6 +50,7 @@ export function frameClauses(
   if (clauses.length === 0) return clauses;
   const cues = cuesOf(clauses, tokens, lexicon);
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
+  const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const framed: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
@@ -64,9 +64,7 @@ export function frameClauses(
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
     // "my wife's heel hurts and so does mine", "..., mine too": the runner has it too.
-    const also =
-      c.alsoMine ||
-      (i + 1 < clauses.length && (cues[i + 1] as Cues).alsoMine && !nextSays(clauses, i));
+    const also = alsoMine[i] || (alsoMine[i + 1] === true && !nextSays(clauses, i));
     const other = ((clause.other && !mine) || owner !== null || carried) && !also;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
     const animal =
@@ -225,7 +223,6 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     resolvedLater: false,
     product: false,
     choice: false,
-    alsoMine: false,
   }));
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -240,7 +237,6 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
-      if (words.alsoMine.endAt(tokens, at, tokens.length) > 0) c.alsoMine = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
       if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
@@ -255,7 +251,6 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
       c.choice = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
-    if (words.alsoMine.endAt(tokens, at, clause.to) > 0) c.alsoMine = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
     if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
