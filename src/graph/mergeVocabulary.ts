@@ -37,6 +37,7 @@ const WORD_LISTS = [
   "ongoing",
   "owners",
   "firstPerson",
+  "alsoMine",
   "hedges",
 ] as const;
 

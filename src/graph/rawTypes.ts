@@ -64,6 +64,7 @@ export interface RawVocabulary {
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];
   readonly firstPerson?: readonly string[];
+  readonly alsoMine?: readonly string[];
   readonly hedges?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;

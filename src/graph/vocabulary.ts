@@ -103,6 +103,8 @@ export interface Vocabulary {
   readonly owners: readonly string[];
   /** Words by which the runner speaks of themself (I, my): a clause after one about someone else, naming no site and none of these, goes on about them. */
   readonly firstPerson: readonly string[];
+  /** Words by which the runner says they have what another person has too ("so does mine", "me too"): that clause is the runner's. */
+  readonly alsoMine: readonly string[];
   /** Words that make a named condition only a question or fear ("is it", "worried"); a clause ending in ? does too: the name is not read as reported. */
   readonly hedges: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
@@ -191,6 +193,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   ongoing: [],
   owners: [],
   firstPerson: [],
+  alsoMine: [],
   hedges: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),

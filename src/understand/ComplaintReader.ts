@@ -7,6 +7,7 @@ import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
+import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Token, Understanding, Whose } from "./types.js";
 
@@ -121,8 +122,11 @@ export class ComplaintReader {
       let explained: Set<string> | null = null;
       for (const f of found) {
         findings.push(f);
-        named ??= f.site;
-        side ??= f.side;
+        // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts").
+        if (f.whose === about) {
+          named ??= f.site;
+          side ??= f.side;
+        }
         const entity = f.entity;
         // Another person's sign beside the runner's complaint explains nothing of the runner's.
         if (
@@ -150,7 +154,12 @@ export class ComplaintReader {
     }
     return {
       text,
-      findings: tidy(withSides(this.withoutExplained(findings, about), alone, about)),
+      findings: tidyFindings(
+        this.withoutExplained(findings, about),
+        alone,
+        about,
+        READ_LIMITS.findings,
+      ),
       about,
       lastSite: at.site,
       lastSide: at.side,
@@ -237,78 +246,10 @@ export class ComplaintReader {
 }
 
 /**
- * A side said once holds for the whole complaint: a finding at a site without one takes
- * the side said before it, else the first said after it, else the side said `alone` in a
- * clause of its own (a mileage jump has no side).
- */
-function withSides(findings: readonly Finding[], alone: Side | null, about: Whose): Finding[] {
-  // Another person's side is theirs ("my heel is sore, my friend's left heel is numb").
-  let side = findings.find((f) => f.side !== null && f.whose === about)?.side ?? alone;
-  if (side === null) return [...findings];
-  return findings.map((f) => {
-    if (f.whose !== about) return f;
-    if (f.side !== null) side = f.side;
-    return f.side === null && f.site !== null ? withSide(f, side) : f;
-  });
-}
-
-/** `f` with `side`: a new finding, its fields in the same order. */
-function withSide(f: Finding, side: Side | null): Finding {
-  return {
-    text: f.text,
-    start: f.start,
-    end: f.end,
-    present: f.present,
-    whose: f.whose,
-    side,
-    site: f.site,
-    feelings: f.feelings,
-    timings: f.timings,
-    quantity: f.quantity,
-    entity: f.entity,
-    confidence: f.confidence,
-    weight: f.weight,
-    basis: f.basis,
-    countsAs: f.countsAs,
-  };
-}
-
-/**
  * Whose body a reading answers about: SOMEONE_ELSE when its clauses about another person
  * were read as the runner's (the complaint speaks of no one else; see frameClauses).
  */
 function aboutWhom(clauses: readonly Clause[]): Whose {
   for (const c of clauses) if (c.whose === "SOMEONE_ELSE" && !c.other) return "SOMEONE_ELSE";
   return "RUNNER";
-}
-
-/** How a finding ranks against another of the same entity: reported first, then the runner's. */
-const standing = (f: Finding) => (f.present ? 2 : 0) + (f.whose === "RUNNER" ? 1 : 0);
-
-/** `f` names the condition `seen` read from generic pain ("it aches, runner's ankle"), as sure. */
-const named = (f: Finding, seen: Finding) =>
-  standing(f) === standing(seen) &&
-  seen.countsAs !== null &&
-  f.countsAs === null &&
-  (f.confidence ?? 0) >= (seen.confidence ?? 0);
-
-/**
- * One finding per entity (a reported one wins over a denial, the runner's over another
- * person's, a named condition over the same read from generic pain unless only guessed:
- * less confident), in text order, those with an entity kept first when over the bound.
- */
-function tidy(findings: readonly Finding[]): Finding[] {
-  const byEntity = new Map<string, Finding>();
-  const rest: Finding[] = [];
-  for (const f of findings) {
-    if (f.entity === null) {
-      rest.push(f);
-      continue;
-    }
-    const seen = byEntity.get(f.entity.id);
-    if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
-      byEntity.set(f.entity.id, f);
-  }
-  const kept = [...byEntity.values(), ...rest].slice(0, READ_LIMITS.findings);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

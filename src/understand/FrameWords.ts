@@ -51,6 +51,8 @@ export class FrameWords {
   readonly owners: ReadonlySet<string>;
   /** Stems by which the runner speaks of themself ("my"). */
   readonly firstPerson: ReadonlySet<string>;
+  /** The vocabulary's `alsoMine`: the runner has what another person has too ("me too"). */
+  readonly alsoMine: PhraseSet;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
   /** The `animals` words as written (folded). */
@@ -73,6 +75,7 @@ export class FrameWords {
     this.ongoing = stems(vocabulary.ongoing);
     this.owners = stems(vocabulary.owners);
     this.firstPerson = stems(vocabulary.firstPerson);
+    this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
     this.others = new Set(
       [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
         tokenizeComplaint(w, n).map((t) => t.folded),

@@ -3,6 +3,7 @@ import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { resolvedAt } from "./resolvedAt.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
+import { saysAlsoMine } from "./saysAlsoMine.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
@@ -49,6 +50,7 @@ export function frameClauses(
   if (clauses.length === 0) return clauses;
   const cues = cuesOf(clauses, tokens, lexicon);
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
+  const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const framed: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
@@ -61,7 +63,9 @@ export function frameClauses(
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
-    const other = (clause.other && !mine) || owner !== null || carried;
+    // "my wife's heel hurts and so does mine", "..., mine too": the runner has it too.
+    const also = alsoMine[i] || (alsoMine[i + 1] === true && !nextSays(clauses, i));
+    const other = ((clause.other && !mine) || owner !== null || carried) && !also;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
     const animal =
       (clause.animal && !mine) ||

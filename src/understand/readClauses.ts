@@ -4,6 +4,7 @@ import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
+import { withTheRunner } from "./withTheRunner.js";
 
 /** A mention as read in its clause: denied when a negation cue governs it. */
 export interface ClauseMention extends Mention {
@@ -120,7 +121,13 @@ export function readClauses(
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
       // "... and my wife can't bear weight": another person after an "and" starts a clause.
       if (split && lexicon.others.has(item.t.stem)) close(item.at);
-      if (lexicon.others.has(item.t.stem) && !item.t.possessive && !reports) {
+      // "my wife and I both have numb heels": the runner is in it too.
+      if (
+        lexicon.others.has(item.t.stem) &&
+        !item.t.possessive &&
+        !reports &&
+        !withTheRunner(tokens, item.at, lexicon)
+      ) {
         other = true;
         if (lexicon.animals.has(item.t.stem)) animal = true;
       }

@@ -84,6 +84,22 @@ describe("a condition read from its site's generic pain", () => {
     expect(no.conditions[0]?.condition.id).not.toBe("runners-ankle");
   });
 
+  it("keeps the pain, reported as itself, beside a denial of the condition by name", () => {
+    const denied = trace([ACHE], [{ id: "runners-ankle", present: false }]);
+    for (const text of [
+      "my ankle hurts but it's not runner's ankle",
+      "I don't have runner's ankle, my ankle just aches",
+    ]) {
+      const t = trace([text]);
+      expect(t.matched.map((m) => [m.entity.id, m.countsAs])).toEqual([[PAIN, null]]);
+      expect(t.absent.map((e) => e.id)).toEqual(["runners-ankle"]);
+      expect(t.conditions[0]?.condition.id).not.toBe("runners-ankle");
+      expect(t.conditions.map((c) => c.condition.id)).toEqual(
+        denied.conditions.map((c) => c.condition.id),
+      );
+    }
+  });
+
   it("denied, denies the pain it counts as", () => {
     const t = trace(["my ankle doesn't hurt, it's my heel that aches"]);
     expect(t.absent.map((e) => e.id)).toContain(PAIN);

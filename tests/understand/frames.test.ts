@@ -274,3 +274,42 @@ describe("a question answered no", () => {
     expect(matched("is my heel numb? no idea")).not.toContain("-heel-numbness-tingling");
   });
 });
+
+describe("the runner having it too", () => {
+  const whose = (text: string) => {
+    const r = kb.reader.read(text);
+    return [r.about, ...r.findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.whose}`] : []))];
+  };
+
+  it("makes what another person has the runner's: 'so does mine', 'mine too', 'X and I'", () => {
+    expect(whose("my wife's heel hurts and so does mine")).toEqual([
+      "RUNNER",
+      "heel-pain-after-running:RUNNER",
+    ]);
+    for (const text of ["my buddy's heel went numb, mine too", "my buddy's heel went numb. me too"])
+      expect(whose(text)).toEqual(["RUNNER", "heel-numbness-tingling:RUNNER"]);
+    for (const text of [
+      "my wife and I both have numb heels",
+      "me and my buddy both have numb heels",
+    ]) {
+      expect(whose(text)).toEqual(["RUNNER", "heel-numbness-tingling:RUNNER"]);
+      expect(triage(text)).toBe("URGENT");
+    }
+  });
+
+  it("leaves another person's sign theirs when the runner says nothing of sharing it", () => {
+    expect(whose("my wife's heel hurts")).toEqual([
+      "SOMEONE_ELSE",
+      "heel-pain-after-running:SOMEONE_ELSE",
+    ]);
+    expect(whose("my wife and the kids went running, her heel went numb")).toEqual([
+      "SOMEONE_ELSE",
+      "heel-numbness-tingling:SOMEONE_ELSE",
+    ]);
+    expect(whose("my friend's heel is numb, my heel hurts")).toEqual([
+      "RUNNER",
+      "heel-numbness-tingling:SOMEONE_ELSE",
+      "heel-pain-after-running:RUNNER",
+    ]);
+  });
+});

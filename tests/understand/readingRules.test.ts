@@ -42,3 +42,44 @@ describe("a word whose stem another idea's word took first", () => {
     expect(matched("my ankle keeps snapping when i jog")).toEqual(["+ankle-popping"]);
   });
 });
+
+describe("generic pain beside a denial of the condition it is read as", () => {
+  it("is that site's pain, and the condition stays denied, whichever comes first", () => {
+    for (const text of [
+      "my ankle hurts but it's not runner's ankle",
+      "I don't have runner's ankle, my ankle just aches",
+    ]) {
+      const found = kb.reader.read(text).findings.filter((f) => f.entity !== null);
+      expect(found.map((f) => [f.entity?.id, f.present, f.countsAs])).toEqual(
+        expect.arrayContaining([
+          ["ankle-pain-sides", true, null],
+          ["runners-ankle", false, null],
+        ]),
+      );
+      expect(found).toHaveLength(2);
+    }
+    // Someone else's denial leaves the runner's pain as read.
+    expect(matched("my ankle hurts, my wife doesn't have runner's ankle")).toContain(
+      "+runners-ankle",
+    );
+  });
+});
+
+describe("another person's side said first", () => {
+  it("stays theirs: the runner's site after it takes no side from it", () => {
+    const sides = (text: string) =>
+      kb.reader
+        .read(text)
+        .findings.flatMap((f) => (f.entity ? [`${f.entity.id}:${f.whose}:${f.side}`] : []));
+    expect(sides("my wife's left heel is numb, my ankle hurts")).toEqual([
+      "heel-numbness-tingling:SOMEONE_ELSE:LEFT",
+      "runners-ankle:RUNNER:null",
+    ]);
+    expect(sides("my wife's left heel is numb, my right ankle hurts")).toEqual([
+      "heel-numbness-tingling:SOMEONE_ELSE:LEFT",
+      "runners-ankle:RUNNER:RIGHT",
+    ]);
+    const reading = kb.reader.read("my wife's left heel is numb, my ankle hurts");
+    expect(reading.lastSide).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import type { Side } from "../graph/index.js";
+import type { Finding, Whose } from "./types.js";
+
+/**
+ * The findings a reading returns, made from those its clauses found: each site of the
+ * body the reading is `about` takes the side said for it (see {@link withSides}; `alone`
+ * is a side said in a clause of its own), then one finding is kept per entity (see
+ * {@link tidy}), in text order, at most `limit` of them, those with an entity first.
+ */
+export function tidyFindings(
+  findings: readonly Finding[],
+  alone: Side | null,
+  about: Whose,
+  limit: number,
+): Finding[] {
+  return tidy(withSides(asSymptomsWhereDenied(findings), alone, about), limit);
+}
+
+/**
+ * A condition read from generic pain whose name the same person denies ("my ankle hurts
+ * but it's not runner's ankle") is read as the symptom that pain is (entity = its
+ * `countsAs`), so the pain stays reported beside the denied condition.
+ */
+function asSymptomsWhereDenied(findings: readonly Finding[]): readonly Finding[] {
+  const key = (f: Finding) => `${f.whose} ${f.entity?.id}`;
+  const denied = new Set<string>();
+  for (const f of findings) if (!f.present && f.countsAs === null && f.entity) denied.add(key(f));
+  if (denied.size === 0) return findings;
+  return findings.map((f) =>
+    f.present && f.countsAs !== null && denied.has(key(f))
+      ? { ...f, entity: f.countsAs, countsAs: null }
+      : f,
+  );
+}
+
+/**
+ * A side said once holds for the whole complaint: a finding at a site without one takes
+ * the side said before it, else the first said after it, else the side said `alone` in a
+ * clause of its own (a mileage jump has no side).
+ */
+function withSides(findings: readonly Finding[], alone: Side | null, about: Whose): Finding[] {
+  // Another person's side is theirs ("my heel is sore, my friend's left heel is numb").
+  let side = findings.find((f) => f.side !== null && f.whose === about)?.side ?? alone;
+  if (side === null) return [...findings];
+  return findings.map((f) => {
+    if (f.whose !== about) return f;
+    if (f.side !== null) side = f.side;
+    return f.side === null && f.site !== null ? withSide(f, side) : f;
+  });
+}
+
+/** `f` with `side`: a new finding, its fields in the same order. */
+function withSide(f: Finding, side: Side | null): Finding {
+  return {
+    text: f.text,
+    start: f.start,
+    end: f.end,
+    present: f.present,
+    whose: f.whose,
+    side,
+    site: f.site,
+    feelings: f.feelings,
+    timings: f.timings,
+    quantity: f.quantity,
+    entity: f.entity,
+    confidence: f.confidence,
+    weight: f.weight,
+    basis: f.basis,
+    countsAs: f.countsAs,
+  };
+}
+
+/** How a finding ranks against another of the same entity: reported first, then the runner's. */
+const standing = (f: Finding) => (f.present ? 2 : 0) + (f.whose === "RUNNER" ? 1 : 0);
+
+/** `f` names the condition `seen` read from generic pain ("it aches, runner's ankle"), as sure. */
+const named = (f: Finding, seen: Finding) =>
+  standing(f) === standing(seen) &&
+  seen.countsAs !== null &&
+  f.countsAs === null &&
+  (f.confidence ?? 0) >= (seen.confidence ?? 0);
+
+/**
+ * One finding per entity (a reported one wins over a denial, the runner's over another
+ * person's, a named condition over the same read from generic pain unless only guessed:
+ * less confident), in text order, at most `limit`: those with an entity kept first.
+ */
+function tidy(findings: readonly Finding[], limit: number): Finding[] {
+  const byEntity = new Map<string, Finding>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    if (f.entity === null) {
+      rest.push(f);
+      continue;
+    }
+    const seen = byEntity.get(f.entity.id);
+    if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
+      byEntity.set(f.entity.id, f);
+  }
+  const kept = [...byEntity.values(), ...rest].slice(0, limit);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
