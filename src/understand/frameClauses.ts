@@ -164,11 +164,14 @@ function aboutUncoveredOnly(
     let uncovered = false;
     for (const m of clause.mentions) {
       const c = m.concept;
-      // A cause or name with a site word in it ("my heels rub") names that site too.
+      // A cause or name with a site word in it ("my heels rub", "on my little toes") names
+      // that site too.
       if (c.type === "FACTOR" || c.type === "MENTION")
         for (let i = m.from; i < m.to; i++) {
           const word = lexicon.conceptOf((tokens[i] as Token).stem);
-          if (word?.type === "SITE" && !lexicon.uncovered.has(word.id)) return false;
+          if (word?.type !== "SITE") continue;
+          if (!lexicon.uncovered.has(word.id)) return false;
+          uncovered = true;
         }
       if (c.type !== "SITE") continue;
       if (!lexicon.uncovered.has(c.id)) return false;
