@@ -57,7 +57,12 @@ export function frameClauses(
     const sites = sitesOf(clause);
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     const owner = ownerOf(placed, tokens, lexicon);
-    const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
+    // After a clause that only names someone, only one naming someone again is theirs.
+    const carried =
+      previous?.other === true &&
+      sites.length === 0 &&
+      !c.firstPerson &&
+      (clause.other || says(previous));
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));

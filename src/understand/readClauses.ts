@@ -73,8 +73,9 @@ export function readClauses(
   const close = (end = tokens.length) => {
     // "my heels" names both sides, unless a side is said.
     if (sides.length === 0 && plural) sides.push("BOTH");
-    // A side said alone ("..., left side") is kept: it is the complaint's side.
-    if (mentions.length > 0 || found.length > 0 || sides.length > 0)
+    // A side said alone ("..., left side") is kept: it is the complaint's side; so is an
+    // animal named alone ("took the collie out, she's limping"): what follows may be its.
+    if (mentions.length > 0 || found.length > 0 || sides.length > 0 || animal)
       clauses.push({
         mentions,
         quantities: found,
