@@ -1,5 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { answeredNo } from "./answeredNo.js";
+import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
@@ -195,7 +196,8 @@ export function readClauses(
     }
   }
   close();
-  return frameClauses(answeredNo(clauses, tokens, lexicon), tokens, lexicon);
+  const said = doubleNegated(clauses, tokens, lexicon);
+  return frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon);
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
