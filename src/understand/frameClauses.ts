@@ -1,3 +1,4 @@
+import { conceptId } from "./Candidate.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
@@ -17,8 +18,9 @@ interface Cues {
   hedged: boolean;
   /** The token after the first "used to", or -1. */
   leadEnd: number;
-  /** A "gone now" inside the clause. */
+  /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
   resolvedHere: boolean;
+  resolvedSpan: readonly [number, number];
   /** A "gone now" after the clause, before the next one. */
   resolvedAfter: boolean;
   /** A "fine now" anywhere after the clause's start, in it or later. */
@@ -80,6 +82,9 @@ export function frameClauses(
       (c.resolvedHere && said) ||
       c.resolvedAfter ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
+    // "heel was swollen, the swelling's gone down now": only the signs named over are over.
+    const next = cues[i + 1];
+    const ended = next?.resolvedHere ? signIds(clauses[i + 1], next.resolvedSpan) : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged =
       c.hedged &&
@@ -89,7 +94,10 @@ export function frameClauses(
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
     const reframed = other !== clause.other || animal !== clause.animal;
-    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)) {
+    const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
+    if (
+      !(other || over || endsHere || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)
+    ) {
       framed.push(clause);
       continue;
     }
@@ -102,7 +110,7 @@ export function frameClauses(
       const asked = shopping && !owned(m, tokens, lexicon);
       if (type === "FACTOR" && (uncoveredOnly || asked || (over && c.resolvedLater))) continue;
       const past =
-        (over && SIGNS.has(type)) ||
+        ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
       mentions.push(past && !m.negated ? denied(m) : m);
     }
@@ -201,6 +209,19 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
   return sites ?? NO_SITES;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The ids of the signs a clause says, reported or denied ("walking normally": limping),
+ * but those inside the words saying they are over (the pain of "pain free" names none).
+ */
+function signIds(clause: Clause | undefined, [from, to]: readonly [number, number]) {
+  const ids = new Set<string>();
+  for (const m of clause?.mentions ?? [])
+    if (SIGNS.has(m.concept.type) && !(m.from >= from && m.to <= to)) ids.add(conceptId(m));
+  return ids;
+}
+
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
@@ -223,6 +244,7 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     hedged: tokens[clause.to]?.folded === "?",
     leadEnd: -1,
     resolvedHere: false,
+    resolvedSpan: [-1, -1],
     resolvedAfter: false,
     resolvedLater: false,
     product: false,
@@ -256,7 +278,10 @@ function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: L
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
+    if (resolvedAt(tokens, at, tokens.length, lexicon) && !c.resolvedHere) {
+      c.resolvedHere = true;
+      c.resolvedSpan = [at, words.resolved.endAt(tokens, at, tokens.length)];
+    }
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
     if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
   }
