@@ -34,6 +34,7 @@ const WORD_LISTS = [
   "pastTimes",
   "pastLeads",
   "resolved",
+  "unhappened",
   "ongoing",
   "owners",
   "firstPerson",

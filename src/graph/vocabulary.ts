@@ -97,6 +97,8 @@ export interface Vocabulary {
   readonly pastLeads: readonly string[];
   /** Words saying a sign is over ("gone now", "not anymore"): the signs of their clause, else of the clause before, are denied. */
   readonly resolved: readonly string[];
+  /** Words saying a sign only asked about has not happened ("what if my heel went numb? it hasn't happened"): the question's signs are denied. */
+  readonly unhappened: readonly string[];
   /** Words saying a sign goes on (still, since, started): a clause with one is never put in the past. */
   readonly ongoing: readonly string[];
   /** Words that make the body part after them someone else's (his, her, their), as an `others` possessive does ("buddy's ankle"). */
@@ -188,6 +190,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   pastTimes: [],
   pastLeads: [],
   resolved: [],
+  unhappened: [],
   ongoing: [],
   owners: [],
   firstPerson: [],

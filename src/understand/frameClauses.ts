@@ -1,34 +1,13 @@
 import { conceptId } from "./Candidate.js";
+import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
-import { resolvedAt } from "./resolvedAt.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
 const SIGNS: ReadonlySet<Concept["type"]> = new Set(["FEELING", "TIMING", "MENTION"]);
-
-/** What the words of one clause (and the gap after it) say of its frame. */
-interface Cues {
-  pastTime: boolean;
-  pastVerb: boolean;
-  ongoing: boolean;
-  firstPerson: boolean;
-  hedged: boolean;
-  /** The token after the first "used to", or -1. */
-  leadEnd: number;
-  /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
-  resolvedHere: boolean;
-  resolvedSpan: readonly [number, number];
-  /** A "gone now" after the clause, before the next one. */
-  resolvedAfter: boolean;
-  /** A "fine now" anywhere after the clause's start, in it or later. */
-  resolvedLater: boolean;
-  /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
-  product: boolean;
-  choice: boolean;
-}
 
 /**
  * Frames each clause: whose body it is about, whether what it says is over, and whether a
@@ -81,6 +60,8 @@ export function frameClauses(
       (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said) ||
       c.resolvedAfter ||
+      // "what if my heel went numb? it hasn't happened": asked, then said not to have happened.
+      (c.asked && c.unhappenedLater) ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
@@ -230,67 +211,4 @@ function nextSays(clauses: readonly Clause[], i: number): boolean {
 /** `m` denied, in the one shape mentions have. */
 function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
-}
-
-/** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
-function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: Lexicon): Cues[] {
-  const words = lexicon.frames;
-  const cues: Cues[] = clauses.map((clause) => ({
-    pastTime: false,
-    pastVerb: false,
-    ongoing: false,
-    firstPerson: false,
-    // "runners foot?": a clause ending in a question mark asks.
-    hedged: tokens[clause.to]?.folded === "?",
-    leadEnd: -1,
-    resolvedHere: false,
-    resolvedSpan: [-1, -1],
-    resolvedAfter: false,
-    resolvedLater: false,
-    product: false,
-    choice: false,
-  }));
-  let k = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
-    const c = cues[k];
-    if (c === undefined) continue;
-    const t = tokens[at] as Token;
-    if (!words.starts.has(t.stem)) continue;
-    const clause = clauses[k] as Clause;
-    const inside = at < clause.to;
-    if (!inside) {
-      // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
-      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
-      // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
-      const next = cues[k + 1];
-      if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
-      continue;
-    }
-    if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
-    if (words.ongoing.has(t.stem)) c.ongoing = true;
-    if (words.firstPerson.has(t.stem)) c.firstPerson = true;
-    if (words.products.has(t.stem)) c.product = true;
-    // A choice word asks when it starts the clause or the clause ends in a question mark.
-    if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
-      c.choice = true;
-    if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
-    if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
-    // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    if (resolvedAt(tokens, at, tokens.length, lexicon) && !c.resolvedHere) {
-      c.resolvedHere = true;
-      c.resolvedSpan = [at, words.resolved.endAt(tokens, at, tokens.length)];
-    }
-    const lead = words.pastLeads.endAt(tokens, at, clause.to);
-    if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
-  }
-  // Each clause learns of a "fine now" in it or after it, in one pass back.
-  let later = false;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const c = cues[i] as Cues;
-    later ||= c.resolvedHere || c.resolvedAfter;
-    c.resolvedLater = later;
-  }
-  return cues;
 }
