@@ -35,6 +35,7 @@ const WORD_LISTS = [
   "pastLeads",
   "resolved",
   "unhappened",
+  "regained",
   "ongoing",
   "owners",
   "firstPerson",

@@ -70,7 +70,8 @@ export class ClauseMatcher {
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
     if (!elsewhere || partOfCovered)
-      for (const c of matchNamed(this.index, clause)) accepted.push(c);
+      for (const c of matchNamed(this.index, clause))
+        if (!elsewhere || c.entity.kind === "CONDITION") accepted.push(c);
     const findings: Finding[] = [];
     const used = new Set<ClauseMention | null>();
     const quantified = new Set<QuantityMention | null>();

@@ -40,7 +40,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, unhappened, ongoing, owners, firstPerson, hedges). Language, not medicine.
+ * pastLeads, resolved, unhappened, regained, ongoing, owners, firstPerson, hedges). Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -62,6 +62,7 @@ export class FrameWords {
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
   readonly unhappened: PhraseSet;
+  readonly regained: PhraseSet;
   readonly hedges: PhraseSet;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
@@ -88,6 +89,7 @@ export class FrameWords {
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
+    this.regained = new PhraseSet(vocabulary.regained, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
     this.starts = new Set([
       ...this.pastVerbs,
@@ -100,6 +102,7 @@ export class FrameWords {
         this.pastLeads,
         this.resolved,
         this.unhappened,
+        this.regained,
         this.hedges,
       ].flatMap((p) => [...p.firsts]),
     ]);

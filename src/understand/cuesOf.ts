@@ -66,9 +66,15 @@ export function cuesOf(
     const inside = at < clause.to;
     const end = words.unhappened.endAt(tokens, at, tokens.length);
     if (end > 0 && (tokens[end]?.punctuation ?? true)) c.unhappened = true;
+    // "today I can" ends what was lost only where a clause ends (a mark or a "but").
+    const back = words.regained.endAt(tokens, at, tokens.length);
+    const regained =
+      back > 0 &&
+      ((tokens[back]?.punctuation ?? true) ||
+        lexicon.longestAt(tokens, back)?.concept.type === "BREAK");
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
+      if (regained || resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
@@ -85,9 +91,9 @@ export function cuesOf(
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    if (resolvedAt(tokens, at, tokens.length, lexicon) && !c.resolvedHere) {
+    if ((regained || resolvedAt(tokens, at, tokens.length, lexicon)) && !c.resolvedHere) {
       c.resolvedHere = true;
-      c.resolvedSpan = [at, words.resolved.endAt(tokens, at, tokens.length)];
+      c.resolvedSpan = [at, regained ? back : words.resolved.endAt(tokens, at, tokens.length)];
     }
     const lead = words.pastLeads.endAt(tokens, at, clause.to);
     if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
