@@ -34,6 +34,8 @@ const WORD_LISTS = [
   "pastTimes",
   "pastLeads",
   "resolved",
+  "unhappened",
+  "regained",
   "ongoing",
   "owners",
   "firstPerson",

@@ -61,6 +61,8 @@ export interface RawVocabulary {
   readonly pastTimes?: readonly string[];
   readonly pastLeads?: readonly string[];
   readonly resolved?: readonly string[];
+  readonly unhappened?: readonly string[];
+  readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];
   readonly firstPerson?: readonly string[];

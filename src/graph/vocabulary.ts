@@ -97,6 +97,10 @@ export interface Vocabulary {
   readonly pastLeads: readonly string[];
   /** Words saying a sign is over ("gone now", "not anymore"): the signs of their clause, else of the clause before, are denied. */
   readonly resolved: readonly string[];
+  /** Words saying a sign only asked about has not happened ("what if my heel went numb? it hasn't happened"): the question's signs are denied. */
+  readonly unhappened: readonly string[];
+  /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
+  readonly regained: readonly string[];
   /** Words saying a sign goes on (still, since, started): a clause with one is never put in the past. */
   readonly ongoing: readonly string[];
   /** Words that make the body part after them someone else's (his, her, their), as an `others` possessive does ("buddy's ankle"). */
@@ -190,6 +194,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   pastTimes: [],
   pastLeads: [],
   resolved: [],
+  unhappened: [],
+  regained: [],
   ongoing: [],
   owners: [],
   firstPerson: [],

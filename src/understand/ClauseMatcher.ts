@@ -50,20 +50,28 @@ export class ClauseMatcher {
     let named = false;
     const siteMentions: ClauseMention[] = [];
     const feelings: ClauseMention[] = [];
+    // Whether every uncovered part named is a part of a covered site (the toes of the foot).
+    let partOfCovered = true;
     for (const m of clause.mentions) {
       if (m.concept.type === "FEELING") feelings.push(m);
       if (m.concept.type !== "SITE") continue;
       named = true;
-      if (this.index.siteOf(m)?.covered === true) siteMentions.push(m);
+      const site = this.index.siteOf(m);
+      if (site?.covered === true) siteMentions.push(m);
+      else if (site?.within == null || this.index.site(site.within)?.covered !== true)
+        partOfCovered = false;
     }
-    // Only about a body part the articles do not cover: no symptom or condition is guessed
-    // (what the runner does may still be a cause).
+    // Only about a body part the articles do not cover: no symptom is guessed, and no
+    // condition unless named at a part of a covered site ("a bunion on my big toe"); what
+    // the runner does may still be a cause.
     const elsewhere = named && siteMentions.length === 0;
     const side = sideOf(clause.sides) ?? context.side;
     const accepted = elsewhere ? [] : matchSymptoms(this.index, clause, siteMentions, context);
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
-    if (!elsewhere) for (const c of matchNamed(this.index, clause)) accepted.push(c);
+    if (!elsewhere || partOfCovered)
+      for (const c of matchNamed(this.index, clause))
+        if (!elsewhere || c.entity.kind === "CONDITION") accepted.push(c);
     const findings: Finding[] = [];
     const used = new Set<ClauseMention | null>();
     const quantified = new Set<QuantityMention | null>();

@@ -40,7 +40,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, ongoing, owners, firstPerson, hedges). Language, not medicine.
+ * pastLeads, resolved, unhappened, regained, ongoing, owners, firstPerson, hedges). Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -63,6 +63,8 @@ export class FrameWords {
   readonly pastTimes: PhraseSet;
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
+  readonly unhappened: PhraseSet;
+  readonly regained: PhraseSet;
   readonly hedges: PhraseSet;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
@@ -89,15 +91,23 @@ export class FrameWords {
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
+    this.unhappened = new PhraseSet(vocabulary.unhappened, n);
+    this.regained = new PhraseSet(vocabulary.regained, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,
       ...this.firstPerson,
       ...this.products,
-      ...[this.choices, this.pastTimes, this.pastLeads, this.resolved, this.hedges].flatMap((p) => [
-        ...p.firsts,
-      ]),
+      ...[
+        this.choices,
+        this.pastTimes,
+        this.pastLeads,
+        this.resolved,
+        this.unhappened,
+        this.regained,
+        this.hedges,
+      ].flatMap((p) => [...p.firsts]),
     ]);
   }
 

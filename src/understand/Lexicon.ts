@@ -144,12 +144,12 @@ export class Lexicon {
     walk(this.root, []);
   }
 
-  /** The first site named in `phrase`, if any. */
+  /** The first covered site named in `phrase`, if any ("run on my toes" places nothing). */
   private siteIn(phrase: string): string | null {
     const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
     for (let i = 0; i < tokens.length; i++) {
       const m = this.longestAt(tokens, i);
-      if (m?.concept.type === "SITE") return m.concept.id;
+      if (m?.concept.type === "SITE" && !this.uncovered.has(m.concept.id)) return m.concept.id;
     }
     return null;
   }

@@ -1,33 +1,14 @@
+import { conceptId } from "./Candidate.js";
+import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
-import { resolvedAt } from "./resolvedAt.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { saysAlsoMine } from "./saysAlsoMine.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
 const SIGNS: ReadonlySet<Concept["type"]> = new Set(["FEELING", "TIMING", "MENTION"]);
-
-/** What the words of one clause (and the gap after it) say of its frame. */
-interface Cues {
-  pastTime: boolean;
-  pastVerb: boolean;
-  ongoing: boolean;
-  firstPerson: boolean;
-  hedged: boolean;
-  /** The token after the first "used to", or -1. */
-  leadEnd: number;
-  /** A "gone now" inside the clause. */
-  resolvedHere: boolean;
-  /** A "gone now" after the clause, before the next one. */
-  resolvedAfter: boolean;
-  /** A "fine now" anywhere after the clause's start, in it or later. */
-  resolvedLater: boolean;
-  /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
-  product: boolean;
-  choice: boolean;
-}
 
 /**
  * Frames each clause: whose body it is about, whether what it says is over, and whether a
@@ -59,7 +40,12 @@ export function frameClauses(
     const sites = sitesOf(clause);
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     const owner = ownerOf(placed, tokens, lexicon);
-    const carried = previous?.other === true && sites.length === 0 && !c.firstPerson;
+    // After a clause that only names someone, only one naming someone again is theirs.
+    const carried =
+      previous?.other === true &&
+      sites.length === 0 &&
+      !c.firstPerson &&
+      (clause.other || says(previous));
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
@@ -78,7 +64,12 @@ export function frameClauses(
       (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said) ||
       c.resolvedAfter ||
+      // "what if my heel went numb? it hasn't happened": asked, then said not to have happened.
+      (c.asked && c.unhappenedLater) ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
+    // "heel was swollen, the swelling's gone down now": only the signs named over are over.
+    const next = cues[i + 1];
+    const ended = next?.resolvedHere ? signIds(clauses[i + 1], next.resolvedSpan) : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged =
       c.hedged &&
@@ -88,7 +79,10 @@ export function frameClauses(
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
     const reframed = other !== clause.other || animal !== clause.animal;
-    if (!(other || over || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)) {
+    const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
+    if (
+      !(other || over || endsHere || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)
+    ) {
       framed.push(clause);
       continue;
     }
@@ -101,7 +95,7 @@ export function frameClauses(
       const asked = shopping && !owned(m, tokens, lexicon);
       if (type === "FACTOR" && (uncoveredOnly || asked || (over && c.resolvedLater))) continue;
       const past =
-        (over && SIGNS.has(type)) ||
+        ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
       mentions.push(past && !m.negated ? denied(m) : m);
     }
@@ -168,11 +162,14 @@ function aboutUncoveredOnly(
     let uncovered = false;
     for (const m of clause.mentions) {
       const c = m.concept;
-      // A cause or name with a site word in it ("my heels rub") names that site too.
+      // A cause or name with a site word in it ("my heels rub", "on my little toes") names
+      // that site too.
       if (c.type === "FACTOR" || c.type === "MENTION")
         for (let i = m.from; i < m.to; i++) {
           const word = lexicon.conceptOf((tokens[i] as Token).stem);
-          if (word?.type === "SITE" && !lexicon.uncovered.has(word.id)) return false;
+          if (word?.type !== "SITE") continue;
+          if (!lexicon.uncovered.has(word.id)) return false;
+          uncovered = true;
         }
       if (c.type !== "SITE") continue;
       if (!lexicon.uncovered.has(c.id)) return false;
@@ -197,6 +194,19 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
   return sites ?? NO_SITES;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The ids of the signs a clause says, reported or denied ("walking normally": limping),
+ * but those inside the words saying they are over (the pain of "pain free" names none).
+ */
+function signIds(clause: Clause | undefined, [from, to]: readonly [number, number]) {
+  const ids = new Set<string>();
+  for (const m of clause?.mentions ?? [])
+    if (SIGNS.has(m.concept.type) && !(m.from >= from && m.to <= to)) ids.add(conceptId(m));
+  return ids;
+}
+
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
@@ -205,63 +215,4 @@ function nextSays(clauses: readonly Clause[], i: number): boolean {
 /** `m` denied, in the one shape mentions have. */
 function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
-}
-
-/** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
-function cuesOf(clauses: readonly Clause[], tokens: readonly Token[], lexicon: Lexicon): Cues[] {
-  const words = lexicon.frames;
-  const cues: Cues[] = clauses.map((clause) => ({
-    pastTime: false,
-    pastVerb: false,
-    ongoing: false,
-    firstPerson: false,
-    // "runners foot?": a clause ending in a question mark asks.
-    hedged: tokens[clause.to]?.folded === "?",
-    leadEnd: -1,
-    resolvedHere: false,
-    resolvedAfter: false,
-    resolvedLater: false,
-    product: false,
-    choice: false,
-  }));
-  let k = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
-    const c = cues[k];
-    if (c === undefined) continue;
-    const t = tokens[at] as Token;
-    if (!words.starts.has(t.stem)) continue;
-    const clause = clauses[k] as Clause;
-    const inside = at < clause.to;
-    if (!inside) {
-      // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
-      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
-      // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
-      const next = cues[k + 1];
-      if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
-      continue;
-    }
-    if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
-    if (words.ongoing.has(t.stem)) c.ongoing = true;
-    if (words.firstPerson.has(t.stem)) c.firstPerson = true;
-    if (words.products.has(t.stem)) c.product = true;
-    // A choice word asks when it starts the clause or the clause ends in a question mark.
-    if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
-      c.choice = true;
-    if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
-    if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
-    // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    if (resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedHere = true;
-    const lead = words.pastLeads.endAt(tokens, at, clause.to);
-    if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
-  }
-  // Each clause learns of a "fine now" in it or after it, in one pass back.
-  let later = false;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const c = cues[i] as Cues;
-    later ||= c.resolvedHere || c.resolvedAfter;
-    c.resolvedLater = later;
-  }
-  return cues;
 }

@@ -1,5 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { answeredNo } from "./answeredNo.js";
+import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
@@ -74,8 +75,9 @@ export function readClauses(
   const close = (end = tokens.length) => {
     // "my heels" names both sides, unless a side is said.
     if (sides.length === 0 && plural) sides.push("BOTH");
-    // A side said alone ("..., left side") is kept: it is the complaint's side.
-    if (mentions.length > 0 || found.length > 0 || sides.length > 0)
+    // A side said alone ("..., left side") is kept: it is the complaint's side; so is an
+    // animal named alone ("took the collie out, she's limping"): what follows may be its.
+    if (mentions.length > 0 || found.length > 0 || sides.length > 0 || animal)
       clauses.push({
         mentions,
         quantities: found,
@@ -201,7 +203,8 @@ export function readClauses(
     }
   }
   close();
-  return frameClauses(answeredNo(clauses, tokens, lexicon), tokens, lexicon);
+  const said = doubleNegated(clauses, tokens, lexicon);
+  return frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon);
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";

@@ -6,7 +6,7 @@ const FEELING_LOOKBACK = 4;
 
 /**
  * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), no
- * feeling or timing phrase runs through it and no feeling follows it: "heel has gone to
+ * feeling or timing phrase runs through it and no feeling follows it past fillers and sites: "heel has gone to
  * sleep", "my walk has gone funny" and "heel is gone numb" say a sign, not its end, while
  * "swelling went down overnight" ends one. At most FEELING_LOOKBACK + the phrase's length
  * phrase lookups.
@@ -24,6 +24,15 @@ export function resolvedAt(
     const type = m?.concept.type;
     if (m !== null && m.to > end && (type === "FEELING" || type === "TIMING")) return false;
   }
-  const next = tokens[end];
-  return next === undefined || lexicon.conceptOf(next.stem)?.type !== "FEELING";
+  // "today I can feel my heel tingling" says a sign: the next word past fillers and sites
+  // is no feeling.
+  let next = end;
+  while (next < until) {
+    const t = tokens[next] as Token;
+    const site = lexicon.longestAt(tokens, next, until);
+    if (site?.concept.type === "SITE") next = site.to;
+    else if (lexicon.fillers.has(t.stem)) next++;
+    else break;
+  }
+  return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
 }

@@ -1,0 +1,112 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause } from "./readClauses.js";
+import { resolvedAt } from "./resolvedAt.js";
+import type { Token } from "./types.js";
+
+/** What the words of one clause (and the gap after it) say of its frame. */
+export interface Cues {
+  pastTime: boolean;
+  pastVerb: boolean;
+  ongoing: boolean;
+  firstPerson: boolean;
+  hedged: boolean;
+  /** The token after the first "used to", or -1. */
+  leadEnd: number;
+  /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
+  resolvedHere: boolean;
+  resolvedSpan: readonly [number, number];
+  /** A "gone now" after the clause, before the next one. */
+  resolvedAfter: boolean;
+  /** A "fine now" anywhere after the clause's start, in it or later. */
+  resolvedLater: boolean;
+  /** The clause ends in a question mark. */
+  asked: boolean;
+  /** An "it hasn't happened" ending a sentence in the clause or after it, before the next one. */
+  unhappened: boolean;
+  /** An "it hasn't happened" ending a sentence in or after the clause, anywhere later. */
+  unhappenedLater: boolean;
+  /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
+  product: boolean;
+  choice: boolean;
+}
+
+/** The cues of each clause, from one pass over the tokens (a gap counts for the clause before). */
+export function cuesOf(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Cues[] {
+  const words = lexicon.frames;
+  const cues: Cues[] = clauses.map((clause) => ({
+    pastTime: false,
+    pastVerb: false,
+    ongoing: false,
+    firstPerson: false,
+    // "runners foot?": a clause ending in a question mark asks.
+    hedged: tokens[clause.to]?.folded === "?",
+    leadEnd: -1,
+    resolvedHere: false,
+    resolvedSpan: [-1, -1],
+    resolvedAfter: false,
+    resolvedLater: false,
+    asked: tokens[clause.to]?.folded === "?",
+    unhappened: false,
+    unhappenedLater: false,
+    product: false,
+    choice: false,
+  }));
+  let k = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
+    const c = cues[k];
+    if (c === undefined) continue;
+    const t = tokens[at] as Token;
+    if (!words.starts.has(t.stem)) continue;
+    const clause = clauses[k] as Clause;
+    const inside = at < clause.to;
+    const end = words.unhappened.endAt(tokens, at, tokens.length);
+    if (end > 0 && (tokens[end]?.punctuation ?? true)) c.unhappened = true;
+    // "today I can" ends what was lost only where a clause ends (a mark or a "but").
+    const back = words.regained.endAt(tokens, at, tokens.length);
+    const regained =
+      back > 0 &&
+      ((tokens[back]?.punctuation ?? true) ||
+        lexicon.longestAt(tokens, back)?.concept.type === "BREAK");
+    if (!inside) {
+      // Words read as nothing after a clause speak of it ("heel was numb, a while back").
+      if (regained || resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
+      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
+      // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
+      const next = cues[k + 1];
+      if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
+      continue;
+    }
+    if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
+    if (words.ongoing.has(t.stem)) c.ongoing = true;
+    if (words.firstPerson.has(t.stem)) c.firstPerson = true;
+    if (words.products.has(t.stem)) c.product = true;
+    // A choice word asks when it starts the clause or the clause ends in a question mark.
+    if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
+      c.choice = true;
+    if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
+    if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
+    // It may run on past a scope break that ends the clause ("pain gone since new shoes").
+    if ((regained || resolvedAt(tokens, at, tokens.length, lexicon)) && !c.resolvedHere) {
+      c.resolvedHere = true;
+      c.resolvedSpan = [at, regained ? back : words.resolved.endAt(tokens, at, tokens.length)];
+    }
+    const lead = words.pastLeads.endAt(tokens, at, clause.to);
+    if (lead > 0 && c.leadEnd < 0) c.leadEnd = lead;
+  }
+  // Each clause learns of a "fine now" in it or after it, in one pass back.
+  let later = false;
+  let unhappened = false;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i] as Cues;
+    later ||= c.resolvedHere || c.resolvedAfter;
+    c.resolvedLater = later;
+    unhappened ||= c.unhappened;
+    c.unhappenedLater = unhappened;
+  }
+  return cues;
+}

@@ -1,0 +1,71 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/**
+ * Clauses with each double negative taken back: a negation that can deny a site ("not",
+ * "isn't") followed, past only fillers and sites, by a second one ("it's not that my heel
+ * isn't swollen") reports what the second one would deny, and the site it names. What a
+ * third negation denies stays denied. A bare "no" never starts one ("no my heel isnt
+ * swollen" answers, then denies). The clauses are copied only where one is found.
+ */
+export function doubleNegated(
+  clauses: Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  let result = clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
+    const span = doubleNegative(clause, tokens, lexicon);
+    if (span === null) continue;
+    if (result === clauses) result = [...clauses];
+    const mentions = clause.mentions.map((m) =>
+      m.negated && m.from >= span.from && m.from < span.to ? asserted(m) : m,
+    );
+    result[i] = { ...clause, mentions };
+  }
+  return result;
+}
+
+/**
+ * Where a clause's double negative reaches: from its first negation to the negation after
+ * its second, or the clause's end; null when it has none.
+ */
+function doubleNegative(
+  clause: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): { from: number; to: number } | null {
+  let from = -1;
+  let at = clause.from;
+  while (at < clause.to) {
+    const m = lexicon.longestAt(tokens, at, clause.to);
+    const negation = m?.concept.type === "NEGATION";
+    if (from >= 0 && negation && m !== null) {
+      return { from, to: nextNegation(m.to, clause, tokens, lexicon) };
+    }
+    if (negation && m !== null && lexicon.siteDenials.has((tokens[at] as Token).stem)) {
+      from = at;
+      at = m.to;
+      continue;
+    }
+    // Only fillers and sites may stand between the two negations.
+    if (from >= 0 && m?.concept.type !== "SITE" && !lexicon.fillers.has((tokens[at] as Token).stem))
+      from = -1;
+    at = m === null || m.concept.type !== "SITE" ? at + 1 : m.to;
+  }
+  return null;
+}
+
+/** The start of the first negation at or after token `at` in the clause, or the clause's end. */
+function nextNegation(at: number, clause: Clause, tokens: readonly Token[], lexicon: Lexicon) {
+  for (let i = at; i < clause.to; i++)
+    if (lexicon.longestAt(tokens, i, clause.to)?.concept.type === "NEGATION") return i;
+  return clause.to;
+}
+
+/** `m` reported, in the one shape mentions have. */
+function asserted(m: ClauseMention): ClauseMention {
+  return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: false };
+}
