@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 
 // A clause's frame (src/understand/frameClauses.ts) on the real vocabulary: whose body, past
 // or present, asked or reported. Sentences written for this test, not taken from any set.
@@ -9,12 +10,8 @@ beforeAll(async () => {
   kb = await realKb();
 });
 
-const matched = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null)
-    .map((f) => `${f.present ? "+" : "-"}${f.entity?.id}`);
-const triage = (text: string) => kb.tracer.trace([text]).triage.level;
+const matched = (text: string) => matchedIds(kb, text);
+const triage = (text: string) => triageLevel(kb, text);
 
 describe("a sign that is over", () => {
   it("is denied after 'used to', with a past verb and a far past time, or with 'gone now'", () => {

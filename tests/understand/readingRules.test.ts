@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
+import { matchedIds } from "../helpers/readings.js";
 
 // Reading rules of round 4 on the real vocabulary: a side said on its own, a contrast after
 // a denial, a word whose stem another idea took. Sentences written for this test, not taken
@@ -10,11 +11,7 @@ beforeAll(async () => {
   kb = await realKb();
 });
 
-const matched = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null)
-    .map((f) => `${f.present ? "+" : "-"}${f.entity?.id}`);
+const matched = (text: string) => matchedIds(kb, text);
 
 describe("a side", () => {
   it("said in a clause of its own is the complaint's; another person's stays theirs", () => {

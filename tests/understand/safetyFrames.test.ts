@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 
 // The fifth held-out set's safety categories, on the real vocabulary: uncovered parts,
 // animals, double negatives, signs said to be over, signs only asked about. Sentences
@@ -10,12 +11,8 @@ beforeAll(async () => {
   kb = await realKb();
 });
 
-const matched = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null)
-    .map((f) => `${f.present ? "+" : "-"}${f.entity?.id}`);
-const triage = (text: string) => kb.tracer.trace([text]).triage.level;
+const matched = (text: string) => matchedIds(kb, text);
+const triage = (text: string) => triageLevel(kb, text);
 
 describe("a part or mark no article covers", () => {
   it("reads no cause beside it, so the complaint is UNKNOWN", () => {

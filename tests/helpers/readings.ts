@@ -1,0 +1,17 @@
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+
+/**
+ * What the reader matched in `text`, in text order: "+id" for each finding reported,
+ * "-id" for each denied; findings that match no entity are left out.
+ */
+export function matchedIds(kb: KnowledgeBase, text: string): string[] {
+  return kb.reader
+    .read(text)
+    .findings.filter((f) => f.entity !== null)
+    .map((f) => `${f.present ? "+" : "-"}${f.entity?.id}`);
+}
+
+/** The triage level of a trace of `text` alone. */
+export function triageLevel(kb: KnowledgeBase, text: string): string {
+  return kb.tracer.trace([text]).triage.level;
+}
