@@ -232,11 +232,17 @@ function bareSiteList(
   return after?.kind === "mention" && after.m.concept.type === "SITE";
 }
 
-/** Whether the next item past fillers after item `k` is a site ("and my ankle"). */
+/**
+ * Whether the next item past fillers after item `k` is a site ("and my ankle"), also when
+ * another person's name stands before it ("my heel and my wife's ankle are numb": what is
+ * felt comes after both, so both sites share it).
+ */
 function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
-  for (const next of items.slice(k + 1, k + 4)) {
+  for (const next of items.slice(k + 1, k + 5)) {
     if (next.kind === "mention") return next.m.concept.type === "SITE";
-    if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
+    if (next.kind !== "word") return false;
+    const owner = next.t.possessive && lexicon.others.has(next.t.stem);
+    if (!owner && !lexicon.fillers.has(next.t.stem)) return false;
   }
   return false;
 }

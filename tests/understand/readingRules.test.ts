@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Reading rules of round 4 on the real vocabulary: a side said on its own, a contrast after
 // a denial, a word whose stem another idea took. Sentences written for this test, not taken
@@ -78,5 +78,23 @@ describe("another person's side said first", () => {
     ]);
     const reading = kb.reader.read("my wife's left heel is numb, my ankle hurts");
     expect(reading.lastSide).toBeNull();
+  });
+});
+
+describe("the runner's site listed beside another person's before what is felt", () => {
+  it("shares what is felt, so a warning sign there is read and raises triage", () => {
+    // Before, the runner's "my heel" was cut off from "are numb": nothing was read.
+    for (const text of [
+      "my heel and my wife's ankle are numb",
+      "my heel and my wife's heel have gone numb",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    // A predicate of its own still splits: the runner's heel pain stays the runner's.
+    const own = kb.reader.read("my heel hurts and my wife's ankle is numb").findings;
+    expect(own.map((f) => [f.entity?.id, f.whose])).toEqual([
+      ["heel-pain-after-running", "RUNNER"],
+    ]);
   });
 });
