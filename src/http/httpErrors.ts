@@ -2,6 +2,9 @@ import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors.js";
 
+/** The methods /graphql takes (HEAD as GET), for a 405's Allow header and message. */
+export const GRAPHQL_METHODS = "GET, HEAD, POST, OPTIONS";
+
 /** `extensions.code` of errors answered before GraphQL runs, by HTTP status. */
 export function httpErrorCode(status: number): string {
   switch (status) {
@@ -41,6 +44,8 @@ function hint(status: number): string {
       return "send smaller headers (at most 16 KB in all)";
     case 408:
       return "send the whole request sooner";
+    case 405:
+      return `use ${GRAPHQL_METHODS} on /graphql (POST for a JSON body, GET with the query in the URL)`;
     default:
       return 'send a GraphQL request as JSON: {"query": "...", "variables": {...}}';
   }
@@ -105,6 +110,16 @@ export function installHttpErrorHandlers(app: FastifyInstance): void {
       });
   });
   app.setNotFoundHandler((request, reply) => {
+    // The GraphQL route exists but not for this method (PUT, DELETE, PATCH ...): say which
+    // methods it takes, as the GraphQL-over-HTTP spec and HTTP's 405 ask.
+    if (request.url.split("?")[0] === "/graphql") {
+      void reply
+        .status(405)
+        .header("allow", GRAPHQL_METHODS)
+        .type("application/json; charset=utf-8")
+        .send(httpErrorBody(405, `${request.method} is not taken on /graphql`));
+      return;
+    }
     void reply
       .status(404)
       .type("application/json; charset=utf-8")

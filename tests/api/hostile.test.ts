@@ -250,8 +250,8 @@ const CASES: Case[] = [
         headers: { "content-type": "application/json" },
         body: "{}",
       }),
-    status: 404,
-    code: "NOT_FOUND",
+    status: 405,
+    code: "METHOD_NOT_ALLOWED",
   },
   {
     name: "full introspection query",

@@ -37,6 +37,17 @@ describe("HTTP server", () => {
     expect(res.status).toBe(400);
   });
 
+  it("answers a method /graphql does not take with 405 and the methods it does take", async () => {
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const res = await fetch(`${server.url}/graphql?x=1`, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("METHOD_NOT_ALLOWED");
+    }
+    expect((await fetch(`${server.url}/graphqlx`, { method: "PUT" })).status).toBe(404);
+  });
+
   it("returns BAD_USER_INPUT over POST with status 200 and the error in the body", async () => {
     const { status, body } = await postGraphQL(server.url, '{ search(query: "") { score } }');
     expect(status).toBe(200);
