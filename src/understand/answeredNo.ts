@@ -1,5 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { rewriteClauses } from "./rewriteClauses.js";
 import type { Token } from "./types.js";
 
 /** What a bare "no" after a question denies: what is felt, when, and what is named. */
@@ -22,21 +23,17 @@ export function answeredNo(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause[] {
-  let result = clauses;
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = clauses[i] as Clause;
-    if (tokens[clause.to]?.folded !== "?") continue;
+  return rewriteClauses(clauses, (clause, i) => {
+    if (tokens[clause.to]?.folded !== "?") return null;
     const until = clauses[i + 1]?.from ?? tokens.length;
-    if (!onlyNo(tokens, clause.to + 1, until, lexicon)) continue;
-    if (result === clauses) result = [...clauses];
-    result[i] = {
+    if (!onlyNo(tokens, clause.to + 1, until, lexicon)) return null;
+    return {
       ...clause,
       mentions: clause.mentions.map((m) =>
         ANSWERED.has(m.concept.type) && !m.negated ? { ...m, negated: true } : m,
       ),
     };
-  }
-  return result;
+  });
 }
 
 /** Whether tokens `from` to `until` hold one negation and otherwise only punctuation. */

@@ -1,5 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { rewriteClauses } from "./rewriteClauses.js";
 import type { Token } from "./types.js";
 
 /**
@@ -14,18 +15,14 @@ export function doubleNegated(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause[] {
-  let result = clauses;
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = clauses[i] as Clause;
+  return rewriteClauses(clauses, (clause) => {
     const span = doubleNegative(clause, tokens, lexicon);
-    if (span === null) continue;
-    if (result === clauses) result = [...clauses];
+    if (span === null) return null;
     const mentions = clause.mentions.map((m) =>
       m.negated && m.from >= span.from && m.from < span.to ? asserted(m) : m,
     );
-    result[i] = { ...clause, mentions };
-  }
-  return result;
+    return { ...clause, mentions };
+  });
 }
 
 /**
