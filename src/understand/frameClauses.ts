@@ -1,10 +1,12 @@
+import type { Side } from "../graph/index.js";
 import { conceptId } from "./Candidate.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
+import { mixedOwners } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
-import { saysAlsoMine } from "./saysAlsoMine.js";
+import { saysAlsoMine, saysNotMine } from "./saysAlsoMine.js";
 import type { Token } from "./types.js";
 
 /** Concept types that are signs the runner can say are over: feelings, timings, names. */
@@ -32,31 +34,39 @@ export function frameClauses(
   const cues = cuesOf(clauses, tokens, lexicon);
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
+  const notMine = saysNotMine(clauses, tokens, lexicon);
   const framed: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
     const c = cues[i] as Cues;
-    const previous = framed[i - 1];
+    const previous = framed[framed.length - 1];
     const sites = sitesOf(clause);
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
-    const owner = ownerOf(placed, tokens, lexicon);
-    // After a clause that only names someone, only one naming someone again is theirs.
+    // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
+    const mixed = mixedOwners(sites, tokens, lexicon);
+    const owner = mixed === null ? ownerOf(placed, tokens, lexicon) : null;
+    // After a clause that only names someone, only one naming someone again is theirs, or
+    // (after animals) one counting them ("took the spaniels out, one is limping").
     const carried =
       previous?.other === true &&
       sites.length === 0 &&
       !c.firstPerson &&
-      (clause.other || says(previous));
+      (clause.other || says(previous) || (previous.animal && counts(tokens, clause.from, lexicon)));
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
     // "my wife's heel hurts and so does mine", "..., mine too": the runner has it too.
     const also = alsoMine[i] || (alsoMine[i + 1] === true && !nextSays(clauses, i));
     const other = ((clause.other && !mine) || owner !== null || carried) && !also;
-    // "my dog limps, her paw is swollen": a pronoun after an animal is the animal.
+    // "my dog limps, her paw is swollen": a pronoun after an animal is the animal; "my dog
+    // limps, me too": the runner limps.
     const animal =
-      (clause.animal && !mine) ||
-      owner === "ANIMAL" ||
-      (previous?.animal === true && (carried || owner === "PRONOUN"));
+      ((clause.animal && !mine) ||
+        owner === "ANIMAL" ||
+        (previous?.animal === true && (carried || owner === "PRONOUN"))) &&
+      !also;
+    // "my wife's left heel is numb, mine too": her side is not said of the runner's heel.
+    const sides = also && owner !== null ? NO_SIDES : clause.sides;
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
     // A far past time is over with a past verb, or when something later says it is over
     // ("ankle stress fracture last year, now pain free").
@@ -78,7 +88,11 @@ export function frameClauses(
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
-    const reframed = other !== clause.other || animal !== clause.animal;
+    const reframed =
+      other !== clause.other ||
+      animal !== clause.animal ||
+      sides !== clause.sides ||
+      mixed !== null;
     const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
     if (
       !(other || over || endsHere || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)
@@ -99,10 +113,21 @@ export function frameClauses(
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
       mentions.push(past && !m.negated ? denied(m) : m);
     }
+    const theirs = mixed?.sites;
+    if (mixed != null)
+      framed.push({
+        ...clause,
+        mentions: mentions.filter((m) => m.concept.type !== "SITE" || theirs?.has(m)),
+        quantities: [],
+        other: true,
+        animal: mixed.owner === "ANIMAL",
+        whose: "SOMEONE_ELSE",
+        hedged,
+      });
     framed.push({
-      mentions,
+      mentions: theirs === undefined ? mentions : mentions.filter((m) => !theirs.has(m)),
       quantities: uncoveredOnly ? [] : clause.quantities,
-      sides: clause.sides,
+      sides,
       other,
       animal,
       whose: other ? "SOMEONE_ELSE" : "RUNNER",
@@ -110,8 +135,31 @@ export function frameClauses(
       from: clause.from,
       to: clause.to,
     });
+    // "my wife's heel hurts, mine doesn't": the runner denies having what she has.
+    if (notMine[i] && other && !animal) framed.push(deniedByTheRunner(clause));
   }
   return aboutTheRunner(framed);
+}
+
+/**
+ * What another person's clause says, denied by the runner and at the same sites (their
+ * side is not the runner's): "my wife's heel hurts, mine doesn't".
+ */
+function deniedByTheRunner(clause: Clause): Clause {
+  const mentions: ClauseMention[] = [];
+  for (const m of clause.mentions)
+    if (m.concept.type === "SITE") mentions.push(m);
+    else if (SIGNS.has(m.concept.type) && !m.negated) mentions.push(denied(m));
+  return {
+    ...clause,
+    mentions,
+    quantities: [],
+    sides: NO_SIDES,
+    other: false,
+    animal: false,
+    whose: "RUNNER",
+    hedged: false,
+  };
 }
 
 /** Whether a clause says anything a finding can rest on. */
@@ -182,6 +230,18 @@ function aboutUncoveredOnly(
 }
 
 const NO_SITES: readonly ClauseMention[] = [];
+const NO_SIDES: readonly Side[] = [];
+
+/**
+ * Whether a clause's first word (past the mark that opened it) counts: a number word or
+ * "both" ("one is limping") counts the animals named before.
+ */
+function counts(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  const first = tokens[from]?.punctuation ? tokens[from + 1] : tokens[from];
+  return (
+    first !== undefined && (first.number !== null || lexicon.sideWords.get(first.stem) === "BOTH")
+  );
+}
 
 /** The clause's site mentions (one shared empty list when it names none). */
 function sitesOf(clause: Clause): readonly ClauseMention[] {

@@ -241,7 +241,7 @@ function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean 
   for (const next of items.slice(k + 1, k + 5)) {
     if (next.kind === "mention") return next.m.concept.type === "SITE";
     if (next.kind !== "word") return false;
-    const owner = next.t.possessive && lexicon.others.has(next.t.stem);
+    const owner = lexicon.frames.otherOwner(next.t);
     if (!owner && !lexicon.fillers.has(next.t.stem)) return false;
   }
   return false;

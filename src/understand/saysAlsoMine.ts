@@ -11,11 +11,57 @@ export function saysAlsoMine(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean[] {
+  return perClause(
+    clauses,
+    tokens,
+    (at) => lexicon.frames.alsoMine.endAt(tokens, at, tokens.length) > 0,
+  );
+}
+
+/**
+ * For each clause, whether the runner says they do not have it, in it or after it before the
+ * next clause: a first-person word ("mine", "I", not "my") and a negation cue side by side
+ * ("mine doesn't", "I don't", "not me") with nothing more said before the clause ends (a
+ * mark, a scope break, the end). At most two phrase look-ups per token.
+ */
+export function saysNotMine(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean[] {
+  const first = (i: number) => {
+    const stem = tokens[i]?.stem;
+    return stem !== undefined && stem !== "my" && lexicon.frames.firstPerson.has(stem);
+  };
+  const negation = (i: number) => {
+    const m = tokens[i]?.punctuation ? null : lexicon.longestAt(tokens, i);
+    return m?.concept.type === "NEGATION" ? m.to : -1;
+  };
+  const ends = (i: number) =>
+    i >= tokens.length ||
+    (tokens[i] as Token).punctuation ||
+    lexicon.longestAt(tokens, i)?.concept.type === "BREAK";
+  return perClause(clauses, tokens, (at) => {
+    if (first(at)) {
+      const end = negation(at + 1);
+      return end > 0 && ends(end);
+    }
+    const end = negation(at);
+    return end > 0 && first(end) && ends(end + 1);
+  });
+}
+
+/** For each clause, whether `says` holds at a token in it or after it, before the next clause. */
+function perClause(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  says: (at: number) => boolean,
+): boolean[] {
   const said = clauses.map(() => false);
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
     while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
-    if (k >= 0 && lexicon.frames.alsoMine.endAt(tokens, at, tokens.length) > 0) said[k] = true;
+    if (k >= 0 && !said[k] && says(at)) said[k] = true;
   }
   return said;
 }
