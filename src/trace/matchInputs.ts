@@ -39,7 +39,9 @@ export interface MatchedInputs {
  * they are about; denied ones become absent evidence. An input with no finding matching
  * an entity is unmatched, never guessed. A condition read from generic pain keeps the
  * symptom it counts as (see TraceMatch.countsAs); denied, that symptom is what is absent;
- * named later as surely, or given by id, the condition itself replaces the reading.
+ * named later as surely, or given by id, the condition itself replaces the reading; its
+ * name denied in any input ("not runner's ankle"), the reading is that symptom, as within
+ * one input.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
@@ -49,6 +51,8 @@ export function matchInputs(
 ): MatchedInputs {
   const matched: TraceMatch[] = [];
   const denied = new Map<string, Entity>();
+  /** Conditions denied by name, as "whose id" ("not runner's ankle"). */
+  const deniedNames = new Set<string>();
   const unmatched: string[] = [];
   /** Where each entity reported so far is in `matched`. */
   const seen = new Map<string, number>();
@@ -88,6 +92,7 @@ export function matchInputs(
         // Generic pain denied is that pain denied, as it would be weighed reported.
         const d = f.countsAs ?? e;
         denied.set(d.id, d);
+        if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
       add({
@@ -101,6 +106,22 @@ export function matchInputs(
         countsAs: f.countsAs,
       });
     }
+  }
+  // A condition read from generic pain whose name the same person denies in another input
+  // ("my ankle hurts", "not runner's ankle") is that pain, as within one input.
+  if (deniedNames.size > 0) {
+    const as = (m: TraceMatch) =>
+      m.countsAs !== null && deniedNames.has(`${m.whose} ${m.entity.id}`) ? m.countsAs : null;
+    // Once each: the pain may have been matched as itself too.
+    const ids = new Set(matched.map((m) => m.entity.id));
+    const tidied = matched.flatMap((m) => {
+      const pain = as(m);
+      if (pain === null) return [m];
+      if (ids.has(pain.id)) return [];
+      ids.add(pain.id);
+      return [{ ...m, entity: pain, countsAs: null }];
+    });
+    matched.splice(0, matched.length, ...tidied);
   }
   // Never absent what the runner reports, as itself or as the pain a reading counts as.
   const reported = new Set<string>();

@@ -100,6 +100,23 @@ describe("a condition read from its site's generic pain", () => {
     }
   });
 
+  it("keeps the pain, reported as itself, when the name is denied in another input", () => {
+    const one = trace(["my ankle hurts but it's not runner's ankle"]);
+    for (const inputs of [
+      ["my ankle hurts", "it's not runner's ankle"],
+      ["not runner's ankle", "my ankle hurts"],
+    ]) {
+      const t = trace(inputs);
+      expect(t.matched.map((m) => [m.entity.id, m.countsAs]), inputs.join(" | ")).toEqual([
+        [PAIN, null],
+      ]);
+      expect(t.absent.map((e) => e.id)).toEqual(["runners-ankle"]);
+      expect(t.conditions.map((c) => c.condition.id)).toEqual(
+        one.conditions.map((c) => c.condition.id),
+      );
+    }
+  });
+
   it("denied, denies the pain it counts as", () => {
     const t = trace(["my ankle doesn't hurt, it's my heel that aches"]);
     expect(t.absent.map((e) => e.id)).toContain(PAIN);
