@@ -36,6 +36,7 @@ const WORD_LISTS = [
   "resolved",
   "unhappened",
   "regained",
+  "remaining",
   "ongoing",
   "owners",
   "firstPerson",

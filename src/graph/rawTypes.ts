@@ -62,6 +62,7 @@ export interface RawVocabulary {
   readonly pastLeads?: readonly string[];
   readonly resolved?: readonly string[];
   readonly unhappened?: readonly string[];
+  readonly remaining?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

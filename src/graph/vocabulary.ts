@@ -101,6 +101,8 @@ export interface Vocabulary {
   readonly unhappened: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
+  /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */
+  readonly remaining: readonly string[];
   /** Words saying a sign goes on (still, since, started): a clause with one is never put in the past. */
   readonly ongoing: readonly string[];
   /** Words that make the body part after them someone else's (his, her, their), as an `others` possessive does ("buddy's ankle"). */
@@ -196,6 +198,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   resolved: [],
   unhappened: [],
   regained: [],
+  remaining: [],
   ongoing: [],
   owners: [],
   firstPerson: [],

@@ -40,7 +40,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, unhappened, regained, ongoing, owners, firstPerson, hedges). Language, not medicine.
+ * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges). Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -65,6 +65,7 @@ export class FrameWords {
   readonly resolved: PhraseSet;
   readonly unhappened: PhraseSet;
   readonly regained: PhraseSet;
+  readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
@@ -93,6 +94,7 @@ export class FrameWords {
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
+    this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
     this.starts = new Set([
       ...this.pastVerbs,
@@ -106,6 +108,7 @@ export class FrameWords {
         this.resolved,
         this.unhappened,
         this.regained,
+        this.remaining,
         this.hedges,
       ].flatMap((p) => [...p.firsts]),
     ]);

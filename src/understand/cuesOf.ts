@@ -19,6 +19,8 @@ export interface Cues {
   resolvedAfter: boolean;
   /** A "fine now" anywhere after the clause's start, in it or later. */
   resolvedLater: boolean;
+  /** The clause starts by saying what is left ("just sore now": vocabulary `remaining`). */
+  remaining: boolean;
   /** The clause ends in a question mark. */
   asked: boolean;
   /** An "it hasn't happened" ending a sentence in the clause or after it, before the next one. */
@@ -50,6 +52,7 @@ export function cuesOf(
     resolvedAfter: false,
     resolvedLater: false,
     asked: tokens[clause.to]?.folded === "?",
+    remaining: false,
     unhappened: false,
     unhappenedLater: false,
     product: false,
@@ -81,8 +84,10 @@ export function cuesOf(
       if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
       continue;
     }
+    if (at === clause.from && words.remaining.endAt(tokens, at, clause.to) > 0) c.remaining = true;
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
-    if (words.ongoing.has(t.stem)) c.ongoing = true;
+    // "back" in "the back of my heel" names a part, not a sign come back.
+    if (words.ongoing.has(t.stem) && !inSite(clause, at)) c.ongoing = true;
     if (words.firstPerson.has(t.stem)) c.firstPerson = true;
     if (words.products.has(t.stem)) c.product = true;
     // A choice word asks when it starts the clause or the clause ends in a question mark.
@@ -109,4 +114,11 @@ export function cuesOf(
     c.unhappenedLater = unhappened;
   }
   return cues;
+}
+
+/** Whether token `at` is inside a site phrase of the clause (a few mentions each). */
+function inSite(clause: Clause, at: number): boolean {
+  for (const m of clause.mentions)
+    if (m.concept.type === "SITE" && m.from <= at && at < m.to) return true;
+  return false;
 }

@@ -79,7 +79,17 @@ export function frameClauses(
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
-    const ended = next?.resolvedHere ? signIds(clauses[i + 1], next.resolvedSpan) : NONE;
+    // "... was swollen and red; the swelling's gone down, just sore now": all else is over.
+    const left =
+      next?.resolvedHere && cues[i + 2]?.remaining && c.pastVerb && !c.ongoing
+        ? reported(clauses[i + 2])
+        : null;
+    const ended =
+      left !== null
+        ? signsBut(clause, left)
+        : next?.resolvedHere
+          ? signIds(clauses[i + 1], next.resolvedSpan)
+          : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged =
       c.hedged &&
@@ -264,6 +274,22 @@ function signIds(clause: Clause | undefined, [from, to]: readonly [number, numbe
   const ids = new Set<string>();
   for (const m of clause?.mentions ?? [])
     if (SIGNS.has(m.concept.type) && !(m.from >= from && m.to <= to)) ids.add(conceptId(m));
+  return ids;
+}
+
+/** The ids of the feelings a clause reports, or null when it reports none. */
+function reported(clause: Clause | undefined): ReadonlySet<string> | null {
+  let ids: Set<string> | null = null;
+  for (const m of clause?.mentions ?? [])
+    if (m.concept.type === "FEELING" && !m.negated) (ids ??= new Set()).add(conceptId(m));
+  return ids;
+}
+
+/** The ids of the signs a clause says, but those in `kept`. */
+function signsBut(clause: Clause, kept: ReadonlySet<string>): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const m of clause.mentions)
+    if (SIGNS.has(m.concept.type) && !kept.has(conceptId(m))) ids.add(conceptId(m));
   return ids;
 }
 

@@ -72,3 +72,24 @@ describe("the runner saying they do not have it", () => {
     expect(kb.reader.read("my son's heel aches, i don't know why").about).toBe("SOMEONE_ELSE");
   });
 });
+
+describe("what is left once a sign is said over", () => {
+  it("ends the past clause's other signs ('just', 'only'); 'still' keeps what it names", () => {
+    expect(
+      matchedIds(kb, "my heel was hot and red, the redness faded away, just sore now"),
+    ).toEqual(["-heel-redness-warmth-swelling", "+heel-pain-after-running"]);
+    expect(
+      matchedIds(kb, "my heel was hot and red, the redness faded away, still hot though"),
+    ).toEqual(["+heel-redness-warmth-swelling"]);
+    // What is left keeps its sign: the numbness is not over.
+    expect(
+      matchedIds(kb, "heel was numb and puffy, the puffiness has gone down, just numb"),
+    ).toEqual(["+heel-numbness-tingling", "-heel-redness-warmth-swelling"]);
+  });
+
+  it("reads 'the back of' a site as a part, not as a sign come back", () => {
+    expect(
+      matchedIds(kb, "the back of my heel was red and puffy, it went down, only sore now"),
+    ).toContain("-heel-redness-warmth-swelling");
+  });
+});
