@@ -89,7 +89,9 @@ export function frameClauses(
         ? signsBut(clause, left)
         : next?.resolvedHere
           ? signIds(clauses[i + 1], next.resolvedSpan)
-          : NONE;
+          : c.pastVerb && !c.ongoing
+            ? deniedNext(clause, clauses[i + 1])
+            : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged =
       c.hedged &&
@@ -275,6 +277,22 @@ function signIds(clause: Clause | undefined, [from, to]: readonly [number, numbe
   for (const m of clause?.mentions ?? [])
     if (SIGNS.has(m.concept.type) && !(m.from >= from && m.to <= to)) ids.add(conceptId(m));
   return ids;
+}
+
+/**
+ * The signs a past clause reports that the next one denies at no other site ("was limping
+ * yesterday, but today I'm walking fine": the limp is over).
+ */
+function deniedNext(clause: Clause, next: Clause | undefined): ReadonlySet<string> {
+  if (next === undefined) return NONE;
+  const here = new Set<string>();
+  for (const m of clause.mentions) if (m.concept.type === "SITE") here.add(conceptId(m));
+  let ids: Set<string> | null = null;
+  for (const m of next.mentions) {
+    if (m.concept.type === "SITE" && !here.has(conceptId(m))) return NONE;
+    if (m.negated && SIGNS.has(m.concept.type)) (ids ??= new Set()).add(conceptId(m));
+  }
+  return ids ?? NONE;
 }
 
 /** The ids of the feelings a clause reports, or null when it reports none. */

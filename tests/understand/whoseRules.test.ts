@@ -93,3 +93,15 @@ describe("what is left once a sign is said over", () => {
     ).toContain("-heel-redness-warmth-swelling");
   });
 });
+
+describe("a sign said in the past and denied in the next clause", () => {
+  it("is over, unless the denial is at another site", () => {
+    expect(matchedIds(kb, "i was hobbling on saturday, but no limping since sunday")).toEqual([
+      "-limping",
+    ]);
+    expect(matchedIds(kb, "my heel was puffy, no swelling at the ankle")).toEqual([
+      "+heel-redness-warmth-swelling",
+      "-ankle-swelling",
+    ]);
+  });
+});
