@@ -7,10 +7,8 @@ import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { saysAlsoMine, saysNotMine } from "./saysAlsoMine.js";
+import { denied, deniedNext, NONE, reported, SIGNS, signIds, signsBut } from "./signsOver.js";
 import type { Token } from "./types.js";
-
-/** Concept types that are signs the runner can say are over: feelings, timings, names. */
-const SIGNS: ReadonlySet<Concept["type"]> = new Set(["FEELING", "TIMING", "MENTION"]);
 
 /**
  * Frames each clause: whose body it is about, whether what it says is over, and whether a
@@ -266,57 +264,7 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
   return sites ?? NO_SITES;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * The ids of the signs a clause says, reported or denied ("walking normally": limping),
- * but those inside the words saying they are over (the pain of "pain free" names none).
- */
-function signIds(clause: Clause | undefined, [from, to]: readonly [number, number]) {
-  const ids = new Set<string>();
-  for (const m of clause?.mentions ?? [])
-    if (SIGNS.has(m.concept.type) && !(m.from >= from && m.to <= to)) ids.add(conceptId(m));
-  return ids;
-}
-
-/**
- * The signs a past clause reports that the next one denies at no other site ("was limping
- * yesterday, but today I'm walking fine": the limp is over).
- */
-function deniedNext(clause: Clause, next: Clause | undefined): ReadonlySet<string> {
-  if (next === undefined) return NONE;
-  const here = new Set<string>();
-  for (const m of clause.mentions) if (m.concept.type === "SITE") here.add(conceptId(m));
-  let ids: Set<string> | null = null;
-  for (const m of next.mentions) {
-    if (m.concept.type === "SITE" && !here.has(conceptId(m))) return NONE;
-    if (m.negated && SIGNS.has(m.concept.type)) (ids ??= new Set()).add(conceptId(m));
-  }
-  return ids ?? NONE;
-}
-
-/** The ids of the feelings a clause reports, or null when it reports none. */
-function reported(clause: Clause | undefined): ReadonlySet<string> | null {
-  let ids: Set<string> | null = null;
-  for (const m of clause?.mentions ?? [])
-    if (m.concept.type === "FEELING" && !m.negated) (ids ??= new Set()).add(conceptId(m));
-  return ids;
-}
-
-/** The ids of the signs a clause says, but those in `kept`. */
-function signsBut(clause: Clause, kept: ReadonlySet<string>): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const m of clause.mentions)
-    if (SIGNS.has(m.concept.type) && !kept.has(conceptId(m))) ids.add(conceptId(m));
-  return ids;
-}
-
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
-}
-
-/** `m` denied, in the one shape mentions have. */
-function denied(m: ClauseMention): ClauseMention {
-  return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
 }

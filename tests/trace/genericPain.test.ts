@@ -107,9 +107,10 @@ describe("a condition read from its site's generic pain", () => {
       ["not runner's ankle", "my ankle hurts"],
     ]) {
       const t = trace(inputs);
-      expect(t.matched.map((m) => [m.entity.id, m.countsAs]), inputs.join(" | ")).toEqual([
-        [PAIN, null],
-      ]);
+      expect(
+        t.matched.map((m) => [m.entity.id, m.countsAs]),
+        inputs.join(" | "),
+      ).toEqual([[PAIN, null]]);
       expect(t.absent.map((e) => e.id)).toEqual(["runners-ankle"]);
       expect(t.conditions.map((c) => c.condition.id)).toEqual(
         one.conditions.map((c) => c.condition.id),
