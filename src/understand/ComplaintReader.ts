@@ -128,10 +128,12 @@ export class ComplaintReader {
           side ??= f.side;
         }
         const entity = f.entity;
-        // Another person's sign beside the runner's complaint explains nothing of the runner's.
+        // Another person's sign beside the runner's complaint explains nothing of the runner's,
+        // nor does a name only asked about ("could it be a stress fracture? it hurts").
         if (
           f.present &&
           f.whose === about &&
+          f.basis?.hedged !== true &&
           entity !== null &&
           f.site !== null &&
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
