@@ -4,6 +4,7 @@ import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
+import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token, Whose } from "./types.js";
 import { withTheRunner } from "./withTheRunner.js";
 
@@ -288,7 +289,9 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
     // unless it takes in the whole quantity ("after several weeks").
     const next = byStart === null ? undefined : found.find((q) => q.from > i);
-    const whole = t.punctuation ? null : lexicon.longestAt(tokens, i);
+    const whole = t.punctuation
+      ? null
+      : (lexicon.longestAt(tokens, i) ?? afterLast(tokens, i, lexicon));
     const m =
       whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
         ? whole
@@ -303,4 +306,23 @@ function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: Quantit
     }
   }
   return items;
+}
+
+const AFTER_RUN = new WeakMap<Lexicon, { stem: string; concept: Concept } | null>();
+
+/**
+ * "achilles is sore after": an "after" that ends its clause (a mark or the end next) is read
+ * as "after a run", the lexicon's reading of those words; else null. One lookup per lexicon.
+ */
+function afterLast(tokens: readonly Token[], i: number, lexicon: Lexicon): Mention | null {
+  if (!(tokens[i + 1]?.punctuation ?? true)) return null;
+  let after = AFTER_RUN.get(lexicon);
+  if (after === undefined) {
+    const words = tokenizeComplaint("after a run", lexicon.vocabulary.numbers);
+    const concept = lexicon.longestAt(words, 0)?.concept;
+    after = concept === undefined ? null : { stem: (words[0] as Token).stem, concept };
+    AFTER_RUN.set(lexicon, after);
+  }
+  if (after === null || (tokens[i] as Token).stem !== after.stem) return null;
+  return { concept: after.concept, from: i, to: i + 1, typo: false };
 }

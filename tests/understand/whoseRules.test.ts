@@ -105,3 +105,17 @@ describe("a sign said in the past and denied in the next clause", () => {
     ]);
   });
 });
+
+describe("'after' ending what is said", () => {
+  it("is after a run, only where nothing follows it", () => {
+    expect(matchedIds(kb, "the achilles is grumpy after")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+    expect(matchedIds(kb, "the achilles is grumpy after. Heel is fine")).toContain(
+      "+achilles-irritation-after-run",
+    );
+    expect(matchedIds(kb, "achilles is sore after a fall")).not.toContain(
+      "+achilles-irritation-after-run",
+    );
+  });
+});
