@@ -1,10 +1,10 @@
 import type { Side } from "../graph/index.js";
 import { answeredNo } from "./answeredNo.js";
+import { type Item, itemsOf } from "./clauseItems.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
-import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token, Whose } from "./types.js";
 import { withTheRunner } from "./withTheRunner.js";
 
@@ -39,12 +39,6 @@ export interface Clause {
  * any numbness" reaches numbness; a cue never reaches past its clause).
  */
 export const NEGATION_REACH = 5;
-
-type Item =
-  | { readonly kind: "mention"; readonly m: Mention }
-  | { readonly kind: "quantity"; readonly q: QuantityMention }
-  | { readonly kind: "punctuation"; readonly t: Token; readonly at: number }
-  | { readonly kind: "word"; readonly t: Token; readonly at: number };
 
 /**
  * Reads tokens into clauses: the lexicon's longest phrases and the quantities, split into
@@ -271,58 +265,4 @@ function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean
     if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
   }
   return false;
-}
-
-function itemsOf(tokens: readonly Token[], lexicon: Lexicon, quantities: QuantityReader): Item[] {
-  const found = quantities.read(tokens);
-  // Most complaints say no quantity: then there is nothing to look up.
-  const byStart = found.length === 0 ? null : new Map(found.map((q) => [q.from, q]));
-  const items: Item[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i] as Token;
-    const q = byStart?.get(i);
-    if (q !== undefined) {
-      items.push({ kind: "quantity", q });
-      i = q.to;
-      continue;
-    }
-    // A phrase stops where a quantity starts ("jumped from 20 to 35" keeps its numbers),
-    // unless it takes in the whole quantity ("after several weeks").
-    const next = byStart === null ? undefined : found.find((q) => q.from > i);
-    const whole = t.punctuation
-      ? null
-      : (lexicon.longestAt(tokens, i) ?? afterLast(tokens, i, lexicon));
-    const m =
-      whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
-        ? whole
-        : lexicon.longestAt(tokens, i, next.from);
-    if (m !== null) {
-      items.push({ kind: "mention", m });
-      i = m.to;
-      if (next !== undefined && m.to >= next.to) byStart?.delete(next.from);
-    } else {
-      items.push(t.punctuation ? { kind: "punctuation", t, at: i } : { kind: "word", t, at: i });
-      i++;
-    }
-  }
-  return items;
-}
-
-const AFTER_RUN = new WeakMap<Lexicon, { stem: string; concept: Concept } | null>();
-
-/**
- * "achilles is sore after": an "after" that ends its clause (a mark or the end next) is read
- * as "after a run", the lexicon's reading of those words; else null. One lookup per lexicon.
- */
-function afterLast(tokens: readonly Token[], i: number, lexicon: Lexicon): Mention | null {
-  if (!(tokens[i + 1]?.punctuation ?? true)) return null;
-  let after = AFTER_RUN.get(lexicon);
-  if (after === undefined) {
-    const words = tokenizeComplaint("after a run", lexicon.vocabulary.numbers);
-    const concept = lexicon.longestAt(words, 0)?.concept;
-    after = concept === undefined ? null : { stem: (words[0] as Token).stem, concept };
-    AFTER_RUN.set(lexicon, after);
-  }
-  if (after === null || (tokens[i] as Token).stem !== after.stem) return null;
-  return { concept: after.concept, from: i, to: i + 1, typo: false };
 }
