@@ -209,16 +209,20 @@ function chooseSymptoms(
 
 /**
  * Whether a site's general symptom `c` gives way to one already accepted: a specific match
- * at its site, or a general one listing it exactly where `c` only contains it ("near the
- * heel" is not the heel's general pain).
+ * at its site, or one listing its site exactly where `c` only contains it ("near the heel"
+ * is not the heel's general pain).
  */
 function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candidate[]): boolean {
-  for (const a of accepted)
+  for (const a of accepted) {
     if (
       (a.profile?.general !== true || (a.exact && !c.exact)) &&
       a.siteValue !== null &&
       index.related(c.siteValue, a.siteValue.id)
     )
       return true;
+    // "achilles aches near the heel": the Achilles' pain lists "near the heel" itself, so it
+    // is not the heel's general pain, whichever site the other was read at.
+    if (!c.exact && c.siteValue !== null && a.profile?.sites.includes(c.siteValue.id)) return true;
+  }
   return false;
 }
