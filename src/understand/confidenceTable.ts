@@ -75,13 +75,13 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 14,
     right: 13,
     share: 0.912,
-    lowerBound: 0.801,
+    lowerBound: 0.802,
     confidence: 0.87,
   },
   "general/heel-pain-after-running": {
     matches: 149,
     right: 133,
-    share: 0.893,
+    share: 0.894,
     lowerBound: 0.818,
     confidence: 0.86,
   },
@@ -95,7 +95,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
   "general/knee-pain-after-run": {
     matches: 36,
     right: 35,
-    share: 0.946,
+    share: 0.947,
     lowerBound: 0.875,
     confidence: 0.89,
   },
@@ -103,7 +103,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 26,
     right: 23,
     share: 0.891,
-    lowerBound: 0.785,
+    lowerBound: 0.786,
     confidence: 0.85,
   },
   "general/runners-ankle": {
@@ -165,7 +165,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
   "named/asked/shared": {
     matches: 3,
     right: 0,
-    share: 0.364,
+    share: 0.365,
     lowerBound: 0.21,
     confidence: 0.29,
   },

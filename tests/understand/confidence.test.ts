@@ -110,6 +110,12 @@ describe("the fit", () => {
     expect(confidenceOf(TWO, "heel-numbness", table)).toBeLessThan(FIT_DEFAULTS.gate);
   });
 
+  it("holds a way resting on a labelling convention (a site's generic pain) below 0.9", () => {
+    const general: FindingBasis = { way: "general", clauseMatches: 1 };
+    const table = fitTable(["a", "b", "c", "d"].flatMap((s) => synthetic(general, s, 50, 50)));
+    expect(confidenceOf(general, "heel-numbness", table)).toBeLessThan(FIT_DEFAULTS.gate);
+  });
+
   it("falls back to the finest bucket it has, then to all matches", () => {
     const path = bucketOf(ONE, "heel-numbness");
     const figure = (confidence: number) => ({
