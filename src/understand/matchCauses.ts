@@ -54,6 +54,11 @@ function quantified(
       if (relevant.length === 0 || entity === undefined) continue;
       const hit = relevant.find((x) => q.quantity.value > x.above);
       if (hit === undefined) {
+        // "by only 5%": a rise within the rule says there was no jump, so it is read as
+        // denied; a count of miles says less (a shoe's or a run's), so it only rules out.
+        const rule = relevant[0];
+        if (q.quantity.measure === "mileage-rise" && rule !== undefined && !ruledOut.has(p.entity))
+          found.push(candidateOf(entity, p, [], q, quantityStrength(rule.confidence), false));
         ruledOut.add(p.entity);
         continue;
       }
