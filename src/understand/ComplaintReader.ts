@@ -2,6 +2,7 @@ import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "..
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
+import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
 import { type Clause, readClauses } from "./readClauses.js";
@@ -55,8 +56,10 @@ export class ComplaintReader {
   private readonly general: ReadonlySet<string>;
   /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
+  /** Where each condition is felt, from the symptoms it presents with (see conditionSites). */
+  private readonly conditionSite: ReadonlyMap<string, VocabularySite>;
 
-  constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities">) {
+  constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities" | "edges">) {
     const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
     this.lexicon = new Lexicon(data.vocabulary, nameable);
     this.quantities = new QuantityReader(
@@ -69,6 +72,11 @@ export class ComplaintReader {
     const profiles = [...data.findings.values()].filter((p) => p.countsAs === null);
     this.profiled = new Set(profiles.map((p) => p.entity));
     this.general = new Set(profiles.filter((p) => p.general).map((p) => p.entity));
+    this.conditionSite = conditionSites(
+      data.edges,
+      data.findings,
+      new Map(data.vocabulary.sites.map((s) => [s.id, s])),
+    );
     this.matcher = new ClauseMatcher(
       data.vocabulary,
       data.findings as ReadonlyMap<string, FindingProfile>,
@@ -117,6 +125,8 @@ export class ComplaintReader {
       };
       const found = this.matcher.match(clause, here, tokens, read);
       let named: VocabularySite | null = null;
+      // A condition named outright places what follows where it is felt, unless a site is said.
+      let placed: VocabularySite | null = null;
       let side: Side | null = null;
       // Sets are never changed once made, so one a clause does not add to is shared.
       let explained: Set<string> | null = null;
@@ -125,6 +135,7 @@ export class ComplaintReader {
         // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts").
         if (f.whose === about) {
           named ??= f.site;
+          placed ??= this.placeOf(f);
           side ??= f.side;
         }
         const entity = f.entity;
@@ -147,7 +158,7 @@ export class ComplaintReader {
       // A side said in a clause that reads nothing else ("..., left side") is the complaint's.
       else if (found.length === 0) alone ??= sideOf(clause.sides);
       at = {
-        site: named ?? at.site,
+        site: named ?? placed ?? at.site,
         side: side ?? at.side,
         felt: conceptIds(clause, "FEELING"),
         timed: conceptIds(clause, "TIMING"),
@@ -200,6 +211,17 @@ export class ComplaintReader {
           this.matcher.sameFamily(f.site, specific)
         ),
     );
+  }
+
+  /**
+   * Where a condition the runner names outright is felt ("my plantar fasciitis is back":
+   * the heel), for reading the clauses after it; null for anything else.
+   */
+  private placeOf(f: Finding): VocabularySite | null {
+    const e = f.entity;
+    if (!f.present || e?.kind !== "CONDITION" || f.basis?.way !== "named" || f.basis.hedged)
+      return null;
+    return this.conditionSite.get(e.id) ?? null;
   }
 
   /** Whether `f` was read from a site's generic pain: its general symptom, or a condition counted as one. */

@@ -119,3 +119,15 @@ describe("'after' ending what is said", () => {
     );
   });
 });
+
+describe("a condition named outright", () => {
+  it("places what follows where its symptoms are felt, unless only asked about", () => {
+    expect(matchedIds(kb, "plantar fasciitis again, worst first thing in the morning")).toEqual([
+      "+plantar-fasciitis",
+      "+heel-pain-worst-in-morning",
+    ]);
+    expect(matchedIds(kb, "is it plantar fasciitis? worst first thing in the morning")).toEqual([
+      "+plantar-fasciitis",
+    ]);
+  });
+});
