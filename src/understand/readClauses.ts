@@ -108,9 +108,11 @@ export function readClauses(
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
-      if (item.t.folded === "," && negating && isListItem(k)) continue;
+      // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
+      const comma = item.t.folded === "," || item.t.folded === "+";
+      if (comma && negating && isListItem(k)) continue;
       // "heel, ankle and achilles all numb": sites listed before what is felt share it.
-      if (item.t.folded === "," && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
+      if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
       close(item.at);
     } else if (item.kind === "quantity") {
       found.push(item.q);

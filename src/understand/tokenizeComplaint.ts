@@ -1,8 +1,12 @@
 import { foldText, stem } from "../search/index.js";
 import type { Token } from "./types.js";
 
-/** Numerals, words (with inner apostrophes), percent signs and clause punctuation. */
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?]/gu;
+/**
+ * Numerals, words (with inner apostrophes), percent signs and clause punctuation; a "+"
+ * standing alone between spaces ("... used to + sore achilles") joins clauses like a comma
+ * ("500+ miles" keeps its number).
+ */
+const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?]|(?<=\s)\+(?=\s)/gu;
 
 /**
  * Splits a complaint into tokens with their character offsets, each folded and stemmed
@@ -35,7 +39,7 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
 }
 
 /** Punctuation that ends a clause (the last alternative of {@link TOKEN}). */
-const PUNCTUATION = ".,;!?";
+const PUNCTUATION = ".,;!?+";
 
 /** Whether a word ends in 's or ’s (any case): "friend's". */
 function isPossessive(raw: string): boolean {
