@@ -81,7 +81,7 @@ export function oneLine(
   if (!top) {
     return h(
       "p",
-      { class: "answer-line" },
+      { class: "answer-line", tabindex: "-1" },
       h("strong", {}, "Nothing clear yet. "),
       t.triage.level === "URGENT"
         ? "See a doctor right away."
@@ -92,7 +92,7 @@ export function oneLine(
   }
   return h(
     "p",
-    { class: "answer-line" },
+    { class: "answer-line", tabindex: "-1" },
     h("strong", {}, "Most likely: "),
     link(top.condition),
     ` (${fitWords(top.score)}). `,
