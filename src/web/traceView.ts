@@ -116,6 +116,7 @@ export function traceView(
     const entry: Entry = { interview: true, answered };
     if (hash === location.hash) history.replaceState(entry, "", hash);
     else history.pushState(entry, "", hash);
+    pointTraceTab(hash);
   };
   const actions = {
     answer: (a: Answer) => {
@@ -130,6 +131,7 @@ export function traceView(
       if (isAnswerEntry(history.state)) return history.back();
       interview = withoutLastAnswer(interview);
       history.replaceState(history.state, "", interviewHash(interview));
+      pointTraceTab(interviewHash(interview));
       run(true);
     },
   };
@@ -163,8 +165,17 @@ export function traceView(
         if (ticket === latest) results.setAttribute("aria-busy", "false");
       });
   };
+  pointTraceTab(interviewHash(interview));
   if (restored) run(restored.answers.length > 0);
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, status, results);
+}
+
+/**
+ * Points the header's Trace tab at the interview (`hash`), so a runner reading a condition's
+ * page returns to it by the tab as by Back. A new complaint traced starts a new interview.
+ */
+function pointTraceTab(hash: string): void {
+  document.querySelector('nav.tabs a[href^="#/trace"]')?.setAttribute("href", hash);
 }
 
 /** How many characters an edit would insert: typed, pasted or dropped text. */

@@ -40,7 +40,7 @@ async function noneOfThese(page: Page) {
 }
 
 describe("an interview a runner can leave, reload and correct", () => {
-  it("comes Back from a condition's page, and through a reload, where it was", async () => {
+  it("comes Back from a condition's page, through a reload and by the Trace tab, where it was", async () => {
     const page = await start("my ankle hurts");
     await noneOfThese(page);
     const about = await onScreen(page);
@@ -54,6 +54,11 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.reload();
     await expect.poll(() => onScreen(page)).toBe(about);
     expect(await page.locator(".question .answered").textContent()).toMatch(/^1 answered/);
+    // The header's Trace tab leads back to it as well.
+    await page.locator("ol.conditions > li a").first().click();
+    await page.locator("h1").filter({ hasNotText: "Trace your pain" }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Trace" }).click();
+    await expect.poll(() => onScreen(page)).toBe(about);
     await page.close();
   });
 
