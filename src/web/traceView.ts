@@ -158,7 +158,13 @@ export function traceView(
           if (answered) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
         },
         (err: unknown) => {
-          if (ticket === latest) showError(results, err);
+          if (ticket !== latest) return;
+          showError(results, err);
+          // The complaints and answers are kept (in the URL too): the same trace can be
+          // sent again as it is, with nothing retyped or re-answered.
+          const retry = h("button", { type: "button", onclick: () => run(answered) }, "Try again");
+          results.querySelector(".error")?.append(retry);
+          if (answered) retry.focus();
         },
       )
       .finally(() => {

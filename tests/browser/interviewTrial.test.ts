@@ -91,6 +91,23 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.close();
   });
 
+  it("keeps the answers when the network drops one, and sends it again at a click", async () => {
+    const page = await start("my ankle hurts");
+    await page.locator("section.question.checklist").waitFor();
+    await page.route("**/graphql", (route) => route.abort());
+    await page.getByRole("button", { name: "None of these" }).click();
+    const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
+    await retry.waitFor();
+    await expect
+      .poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''"))
+      .toBe("Try again");
+    await page.unroute("**/graphql");
+    await retry.click();
+    await page.locator("section.question.yes-no").waitFor();
+    expect(await page.locator(".question .answered").textContent()).toMatch(/^1 answered/);
+    await page.close();
+  });
+
   it("takes a warning sign back only with its answer: URGENT until then", async () => {
     const page = await start("my heel hurts");
     const list = page.locator("section.question.checklist");
