@@ -139,8 +139,10 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
         class: "show-route",
         "aria-pressed": i === 0 ? "true" : "false",
         "data-route": r.cause.id,
+        // Named with its cause: five buttons all read "Show on the leg" tell nothing apart.
+        "aria-label": `Show on the leg: ${r.cause.name}`,
       },
-      `Show on the leg`,
+      "Show on the leg",
     );
     button.addEventListener("click", () => select(r.cause.id));
     return h(

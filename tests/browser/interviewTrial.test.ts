@@ -156,6 +156,13 @@ describe("an interview a runner can leave, reload and correct", () => {
       (await page.locator("section.question h2").textContent()) ?? "no question",
     );
     expect(text.length).toBeLessThan(((await results.textContent()) ?? "").length / 3);
+    // Each root cause's "Show on the leg" says which cause it shows.
+    const causes = await page.locator("ol.roots > li h3 a").allTextContents();
+    expect(causes.length).toBeGreaterThan(1);
+    for (const c of causes) {
+      const name = `Show on the leg: ${c}`;
+      expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
+    }
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
