@@ -124,6 +124,19 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.close();
   });
 
+  it("starts over when a complaint is added: a sign said now is not overruled by an earlier no", async () => {
+    const page = await start("my heel hurts");
+    await noneOfThese(page);
+    // The service lets an answer overrule the complaint's words (a "no" to numbness hides
+    // "my heel is numb"), so the explorer must never carry answers over to new complaints.
+    await page.getByRole("button", { name: "Add another complaint" }).click();
+    await page.getByLabel("Complaint 2").fill("my heel is numb");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator('.banner[data-level="URGENT"]').waitFor();
+    expect(await page.locator(".question .answered").count()).toBe(0);
+    await page.close();
+  });
+
   it("can be answered with the keyboard alone, the focus following the questions to the answer", async () => {
     const page = await session.open("", DESKTOP);
     await page.getByLabel("Complaint 1").focus();
