@@ -136,8 +136,9 @@ export function traceView(
     },
   };
   // Only the latest trace is shown: an earlier one answering late never overwrites it.
+  // `midInterview`: the runner is answering, so the focus follows the questions.
   let latest = 0;
-  const run = (answered: boolean) => {
+  const run = (midInterview: boolean) => {
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
     gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
@@ -155,16 +156,20 @@ export function traceView(
           ].join(" ");
           // After an answer the focus goes where the runner reads on: the next question,
           // or the answer itself when none is left (never back to the top of the page).
-          if (answered) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
+          if (midInterview) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
         },
         (err: unknown) => {
           if (ticket !== latest) return;
           showError(results, err);
           // The complaints and answers are kept (in the URL too): the same trace can be
           // sent again as it is, with nothing retyped or re-answered.
-          const retry = h("button", { type: "button", onclick: () => run(answered) }, "Try again");
+          const retry = h(
+            "button",
+            { type: "button", onclick: () => run(midInterview) },
+            "Try again",
+          );
           results.querySelector(".error")?.append(retry);
-          if (answered) retry.focus();
+          if (midInterview) retry.focus();
         },
       )
       .finally(() => {
@@ -172,7 +177,8 @@ export function traceView(
       });
   };
   pointTraceTab(interviewHash(interview));
-  if (restored) run(restored.answers.length > 0);
+  // Back, a reload or "Change my last answer" lands mid-interview: focus on its question.
+  if (restored) run(true);
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, status, results);
 }
 

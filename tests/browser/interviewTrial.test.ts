@@ -88,6 +88,8 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.goBack();
     await expect.poll(() => onScreen(page)).toBe(checklist);
     expect(await page.locator(".question .answered").count()).toBe(0);
+    // Where the runner answers on: the question, not the top of the page.
+    await expect.poll(() => focused(page)).toBe("h2.");
     await page.close();
   });
 
