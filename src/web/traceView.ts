@@ -2,8 +2,16 @@ import { LIMITS } from "../graphql/limits.js";
 import { h, listOr, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import {
+  type Answer,
+  type Interview,
+  interviewHash,
+  newInterview,
+  withAnswer,
+  withoutLastAnswer,
+} from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
-import { type Interview, newInterview, questionCard } from "./questionCard.js";
+import { questionCard } from "./questionCard.js";
 import {
   conditionItem,
   oneLine,
@@ -16,15 +24,33 @@ import {
 const link = (e: { id: string; name: string }) =>
   h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
-/** The trace view: complaints in, triage, conditions, root causes on the leg, plan out. */
-export function traceView(structures: ReadonlyMap<string, Structure>): HTMLElement {
+/** What this page put in the browser's history: an interview, and whether an answer made it. */
+interface Entry {
+  readonly interview: true;
+  readonly answered: boolean;
+}
+const isAnswerEntry = (state: unknown): boolean =>
+  typeof state === "object" && state !== null && (state as Partial<Entry>).answered === true;
+
+/**
+ * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
+ * `restored` (from the URL, see interviewHash) is traced at once, with its answers: every
+ * trace and answer is a history entry, so Back takes the last answer back, and a reload or
+ * a return from a linked page finds the interview where it was.
+ */
+export function traceView(
+  structures: ReadonlyMap<string, Structure>,
+  restored: Interview | null = null,
+): HTMLElement {
   const list = h("ol", { class: "complaints" });
+  // Not a live region: each answer re-renders all of it, far too much to read out.
+  // `status` says the short news instead, and the next question gets the focus.
   const results = h("section", {
     class: "results",
-    "aria-live": "polite",
     "aria-busy": "false",
     id: "trace-results",
   });
+  const status = h("p", { class: "visually-hidden", role: "status", id: "trace-status" });
   const datalist = h("datalist", { id: "complaint-suggestions" });
   let count = 0;
   const addInput = (value = "") => {
@@ -54,7 +80,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
     list.append(h("li", {}, input, cut));
     return input;
   };
-  addInput();
+  for (const s of restored?.symptoms ?? [""]) addInput(s);
   const form = h(
     "form",
     { class: "trace-form", "aria-label": "Trace my pain" },
@@ -79,39 +105,89 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
     interview = newInterview(symptoms);
+    remember(false);
     run(false);
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
-  let interview: Interview = newInterview([]);
+  let interview: Interview = restored ?? newInterview([]);
+  /** Puts the interview in the URL: a new history entry, unless the URL already says it. */
+  const remember = (answered: boolean) => {
+    const hash = interviewHash(interview);
+    const entry: Entry = { interview: true, answered };
+    if (hash === location.hash) history.replaceState(entry, "", hash);
+    else history.pushState(entry, "", hash);
+    pointTraceTab(hash);
+  };
+  const actions = {
+    answer: (a: Answer) => {
+      interview = withAnswer(interview, a);
+      remember(true);
+      run(true);
+    },
+    undo: () => {
+      // The previous entry is this interview one answer back: Back is the same step, and
+      // keeps Back and this button from disagreeing. Else (a link opened mid-interview)
+      // the answer is taken back in place.
+      if (isAnswerEntry(history.state)) return history.back();
+      interview = withoutLastAnswer(interview);
+      history.replaceState(history.state, "", interviewHash(interview));
+      pointTraceTab(interviewHash(interview));
+      run(true);
+    },
+  };
   // Only the latest trace is shown: an earlier one answering late never overwrites it.
+  // `midInterview`: the runner is answering, so the focus follows the questions.
   let latest = 0;
-  const run = (answered: boolean) => {
+  const run = (midInterview: boolean) => {
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms: interview.symptoms, evidence: [...interview.evidence] })
+    gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
       .then(
         ({ trace }) => {
           if (ticket !== latest) return;
           show(
             results,
-            ...renderTrace(
-              trace,
-              structures,
-              questionCard(trace, interview, () => run(true)),
-              interview,
-            ),
+            ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview),
           );
-          if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
+          const next = results.querySelector<HTMLElement>("section.question h2");
+          status.textContent = [
+            results.querySelector(".answer-line")?.textContent ?? "",
+            next ? `Next question: ${next.textContent}` : "",
+          ].join(" ");
+          // After an answer the focus goes where the runner reads on: the next question,
+          // or the answer itself when none is left (never back to the top of the page).
+          if (midInterview) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
         },
         (err: unknown) => {
-          if (ticket === latest) showError(results, err);
+          if (ticket !== latest) return;
+          showError(results, err);
+          // The complaints and answers are kept (in the URL too): the same trace can be
+          // sent again as it is, with nothing retyped or re-answered.
+          const retry = h(
+            "button",
+            { type: "button", onclick: () => run(midInterview) },
+            "Try again",
+          );
+          results.querySelector(".error")?.append(retry);
+          if (midInterview) retry.focus();
         },
       )
       .finally(() => {
         if (ticket === latest) results.setAttribute("aria-busy", "false");
       });
   };
-  return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, results);
+  pointTraceTab(interviewHash(interview));
+  // Back, a reload or "Change my last answer" lands mid-interview: focus on its question.
+  if (restored) run(true);
+  return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, status, results);
+}
+
+/**
+ * Points the header's Trace tab at the interview (`hash`), so a runner reading a condition's
+ * page returns to it by the tab as by Back. A new complaint traced starts a new interview.
+ */
+function pointTraceTab(hash: string): void {
+  document.querySelector('nav.tabs a[href^="#/trace"]')?.setAttribute("href", hash);
 }
 
 /** How many characters an edit would insert: typed, pasted or dropped text. */
