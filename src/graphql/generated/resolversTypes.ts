@@ -238,7 +238,14 @@ export type Condition = Entity & Node & {
   /** Symptoms it shows. */
   readonly symptoms: ReadonlyArray<Symptom>;
   /** Causes, mechanisms and conditions that drive it. */
+  readonly causedBy: ReadonlyArray<Entity>;
+  /**
+   * The same list as causedBy, under its first name.
+   * @deprecated Use causedBy: the name Cause and Mechanism give this list (causes reads as what the condition drives).
+   */
   readonly causes: ReadonlyArray<Entity>;
+  /** Mechanisms, causes and conditions it drives or contributes to. */
+  readonly contributesTo: ReadonlyArray<Entity>;
   /** Conditions it can progress to. */
   readonly leadsTo: ReadonlyArray<Condition>;
   /** Conditions that can progress to this one. */
@@ -907,6 +914,11 @@ export type Understanding = {
   /** What was read, in text order: each finding with the words it rests on. At most 32. */
   readonly findings: ReadonlyArray<Finding>;
   /** Whose body the reading answers about: SOMEONE_ELSE when the complaint speaks only of another person ("my daughter says her heel is numb"): it is then read as if the runner said it; else RUNNER. */
+  readonly whose: Whose;
+  /**
+   * The same value as whose, under its first name.
+   * @deprecated Use whose: the name Finding and TraceMatch give this value (about names the entity asked about elsewhere).
+   */
   readonly about: Whose;
   /** Whether any finding, reported or denied, matches a symptom, cause, condition or mechanism (false: trace's triage would say UNKNOWN). */
   readonly understood: Scalars['Boolean']['output'];
@@ -1230,7 +1242,9 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   seeDoctor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   affects?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   symptoms?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  causedBy?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   causes?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contributesTo?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   leadsTo?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   leadsFrom?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
@@ -1455,6 +1469,7 @@ export type QuestionResolvers<ContextType = Context, ParentType extends Resolver
 export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   about?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   understood?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

@@ -1,0 +1,72 @@
+import { buildSchema, isObjectType } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTypeDefs } from "../../src/graphql/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { dataOf, inProcess } from "../helpers/servers.js";
+
+let run: Awaited<ReturnType<typeof inProcess>>["run"];
+beforeAll(async () => {
+  ({ run } = await inProcess(await realKb()));
+});
+
+/** The deprecation reason of `Type.field`, or undefined when it is not deprecated. */
+async function deprecationOf(typeName: string, field: string): Promise<string | undefined> {
+  const type = buildSchema(await loadTypeDefs()).getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const found = type.getFields()[field];
+  if (found === undefined) throw new Error(`${typeName}.${field} does not exist`);
+  return found.deprecationReason ?? undefined;
+}
+
+type Ids = readonly { id: string }[];
+const ids = (list: Ids) => list.map((e) => e.id);
+
+describe("one word for one idea", () => {
+  it("Understanding.whose is the value Finding.whose and TraceMatch.whose name; about is its deprecated first name", async () => {
+    const body = await run(
+      `{ understand(text: "my daughter says her heel is numb") { whose about } }`,
+    );
+    const reading = dataOf<{ whose: string; about: string }>(body, "understand");
+    expect(reading.whose).toBe("SOMEONE_ELSE");
+    expect(reading.about).toBe(reading.whose);
+    const own = dataOf<{ whose: string }>(
+      await run(`{ understand(text: "my heel hurts") { whose } }`),
+      "understand",
+    );
+    expect(own.whose).toBe("RUNNER");
+    expect(await deprecationOf("Understanding", "about")).toMatch(/\bwhose\b/);
+    expect(await deprecationOf("Understanding", "whose")).toBeUndefined();
+  });
+
+  it("Condition.causedBy is what Cause.causedBy and Mechanism.causedBy are; causes is its deprecated first name", async () => {
+    const body = await run(`{ entity(id: "plantar-fasciitis") {
+      ... on Condition { causedBy { id } causes { id } contributesTo { id } } } }`);
+    const condition = dataOf<{ causedBy: Ids; causes: Ids }>(body, "entity");
+    expect(condition.causedBy.length).toBeGreaterThan(0);
+    expect(ids(condition.causes)).toEqual(ids(condition.causedBy));
+    expect(await deprecationOf("Condition", "causes")).toMatch(/\bcausedBy\b/);
+    // The inverse: a cause the condition is causedBy lists the condition in contributesTo.
+    const first = condition.causedBy[0]?.id ?? "";
+    const cause = dataOf<{ contributesTo?: Ids }>(
+      await run(
+        `query($id: ID!) { entity(id: $id) { ... on Cause { contributesTo { id } } ... on Mechanism { contributesTo { id } } ... on Condition { contributesTo { id } } } }`,
+        { id: first },
+      ),
+      "entity",
+    );
+    expect(ids(cause.contributesTo ?? [])).toContain("plantar-fasciitis");
+  });
+
+  it("Condition.contributesTo lists what a condition drives, as Cause and Mechanism do", async () => {
+    const body = await run(`{ entity(id: "tight-hip-flexors") {
+      ... on Condition { contributesTo { id kind } relations(relation: [CAUSES], direction: OUTGOING) { entity { id } } } } }`);
+    const condition = dataOf<{ contributesTo: Ids; relations: { entity: { id: string } }[] }>(
+      body,
+      "entity",
+    );
+    expect(condition.contributesTo.length).toBeGreaterThan(0);
+    expect(ids(condition.contributesTo).sort()).toEqual(
+      condition.relations.map((r) => r.entity.id).sort(),
+    );
+  });
+});
