@@ -19,6 +19,7 @@ export const entityResolvers: Resolvers = {
     __resolveType: (entity) => typeName(entity),
   },
   Source: {
+    documentId: (ref) => ref.doc,
     id: (ref) => ref.doc,
     title: (ref, _a, { kb }) => kb.document(ref.doc)?.title ?? ref.doc,
     section: (ref) => ref.section,

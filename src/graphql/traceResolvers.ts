@@ -15,6 +15,7 @@ export const traceResolvers: Resolvers = {
     whose: (u) => u.about,
   },
   BodySite: {
+    siteId: (s) => s.id,
     structure: (s, _a, { kb }) => (s.structure === null ? null : kb.bodyStructure(s.structure)),
   },
   ConditionMatch: {

@@ -129,6 +129,12 @@ describe("the schema lint (@graphql-eslint's schema-recommended and schema-relay
       "Detail: must have exactly one",
     ],
     [
+      "an id on a type that is not a Node",
+      '"How many." count: Int!',
+      '"How many." count: Int!\n  "Its id." id: ID!',
+      "GraphStats.id: an id is a global id",
+    ],
+    [
       "a type no operation reaches",
       '"Colours."',
       '"Unused." type Unused { "Id." id: ID! }\n"Colours."',

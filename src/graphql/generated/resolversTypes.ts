@@ -93,10 +93,18 @@ export type BodyRegion =
   /** The foot and heel. */
   | 'FOOT';
 
-/** A citation: a section of one of the source articles. */
+/**
+ * A citation: a section of one of the source articles. A value inside an answer, not an
+ * object to refetch or normalize: two citations of one article share its documentId.
+ */
 export type Source = {
   readonly __typename?: 'Source';
-  /** Id of the source document. */
+  /** Id of the source article, shared by every section cited from it, e.g. heel-pain. */
+  readonly documentId: Scalars['ID']['output'];
+  /**
+   * The same value as documentId.
+   * @deprecated Not unique per citation: every section of one article shares it, so a normalizing cache (Apollo Client, Relay) merges an entity's citations of that article into one. Use documentId.
+   */
   readonly id: Scalars['ID']['output'];
   /** Title of the article. */
   readonly title: Scalars['String']['output'];
@@ -975,14 +983,22 @@ export type Side =
   /** Both sides. */
   | 'BOTH';
 
-/** A body site a complaint can name, from the vocabulary (a structure or a part of one). */
+/**
+ * A body site a complaint can name, from the vocabulary (a structure or a part of one). A
+ * value inside an answer, not an object to refetch: its siteId is not a global id.
+ */
 export type BodySite = {
   readonly __typename?: 'BodySite';
-  /** The site's id in the vocabulary, e.g. under-heel. */
+  /** The site's id in the vocabulary, e.g. under-heel; a site may share it with its body structure (ankle). */
+  readonly siteId: Scalars['ID']['output'];
+  /**
+   * The same value as siteId.
+   * @deprecated Not a global id: a site and its body structure can share one (ankle), and Relay's store, which keys every object by id alone, merges the two. Use siteId.
+   */
   readonly id: Scalars['ID']['output'];
   /** The site in words, e.g. Under the heel. */
   readonly name: Scalars['String']['output'];
-  /** The larger site it is part of (under the heel is within the heel); null at the top. */
+  /** The siteId of the larger site it is part of (under the heel is within the heel); null at the top. */
   readonly within?: Maybe<Scalars['ID']['output']>;
   /** The body structure the site is on, if the graph has one. */
   readonly structure?: Maybe<BodyStructure>;
@@ -1185,6 +1201,7 @@ export type ResolversParentTypes = {
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1495,6 +1512,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type BodySiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodySite'] = ResolversParentTypes['BodySite']> = {
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
