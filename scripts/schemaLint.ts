@@ -28,6 +28,7 @@ import {
   TokenKind,
   validateSchema,
 } from "graphql";
+import { conventionProblems } from "./schemaLintConventions.js";
 import { relayProblems } from "./schemaLintRelay.js";
 
 /** Types that are values inside an answer, not objects a client refetches: no id. */
@@ -213,29 +214,6 @@ function idProblems(
     .map((t) => `${t.name}: must have exactly one non-null id: ID! (or be a value type)`);
 }
 
-/**
- * `id` names a global id (what Relay's store keys every object by, and Apollo Client's
- * with the type name): a type whose `id` is not deprecated implements Node. A value's own
- * identifier has a qualified name (Source.documentId, BodySite.siteId).
- */
-function globalIdProblems(types: readonly GraphQLNamedType[]): string[] {
-  return types
-    .filter((t) => (isObjectType(t) || isInterfaceType(t)) && t.name !== "Node")
-    .filter((t) => {
-      if (!(isObjectType(t) || isInterfaceType(t))) return false;
-      const id = t.getFields().id;
-      return (
-        id !== undefined &&
-        !id.deprecationReason &&
-        !t.getInterfaces().some((i) => i.name === "Node")
-      );
-    })
-    .map(
-      (t) =>
-        `${t.name}.id: an id is a global id: implement Node, or name a value's identifier otherwise (e.g. documentId)`,
-    );
-}
-
 /** Types no operation can reach from a root type (or a directive's arguments). */
 function unreachableProblems(schema: GraphQLSchema, types: readonly GraphQLNamedType[]): string[] {
   const reached = new Set<string>();
@@ -284,7 +262,7 @@ export function lintSchema(sdl: string, valueTypes: readonly string[] = VALUE_TY
     ...hashtagProblems(document),
     ...descriptionProblems(schema, document),
     ...idProblems(schema, types, valueTypes),
-    ...globalIdProblems(types),
+    ...conventionProblems(schema, types),
     ...unreachableProblems(schema, types),
     ...relayProblems(schema),
   ];

@@ -2,13 +2,18 @@ import type { Direction, Entity, Relation } from "../knowledge/index.js";
 import { rootCausesArguments } from "./checkArguments.js";
 import type { Context } from "./context.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
+import { relationFilter } from "./relationFilter.js";
 
 /** `relations` of every entity type: its edges, filtered by relation and direction. */
 const relations = (
   entity: Entity,
-  args: { relation?: readonly Relation[] | null; direction?: Direction | null },
+  args: {
+    relations?: readonly Relation[] | null;
+    relation?: readonly Relation[] | null;
+    direction?: Direction | null;
+  },
   { kb }: Context,
-) => kb.relationships(entity.id, args.relation ?? null, args.direction ?? null);
+) => kb.relationships(entity.id, relationFilter(args), args.direction ?? null);
 
 /** Resolvers of the Node and Entity interfaces, its seven types, Source and Relationship. */
 export const entityResolvers: Resolvers = {

@@ -1,6 +1,8 @@
-import { buildSchema, isObjectType } from "graphql";
+import { buildSchema, isInterfaceType, isObjectType, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { estimateCost } from "../../src/graphql/costModel.js";
 import { loadTypeDefs } from "../../src/graphql/index.js";
+import { listBounds } from "../../src/graphql/listBounds.js";
 import { realKb } from "../helpers/knowledge.js";
 import { dataOf, inProcess } from "../helpers/servers.js";
 
@@ -67,6 +69,48 @@ describe("one word for one idea", () => {
     expect(condition.contributesTo.length).toBeGreaterThan(0);
     expect(ids(condition.contributesTo).sort()).toEqual(
       condition.relations.map((r) => r.entity.id).sort(),
+    );
+  });
+
+  it("relations(relations:) filters as its deprecated singular first name did; both given, either relation", async () => {
+    type Edges = { relation: string; entity: { id: string } }[];
+    const edges = async (args: string) =>
+      dataOf<{ relations: Edges }>(
+        await run(
+          `{ entity(id: "plantar-fasciitis") { relations(${args}) { relation entity { id } } } }`,
+        ),
+        "entity",
+      ).relations;
+    const plural = await edges("relations: [PRESENTS_WITH]");
+    expect(plural.length).toBeGreaterThan(0);
+    expect(plural.every((e) => e.relation === "PRESENTS_WITH")).toBe(true);
+    expect(await edges("relation: [PRESENTS_WITH]")).toEqual(plural);
+    const either = await edges("relations: [PRESENTS_WITH], relation: [AFFECTS]");
+    expect(either).toEqual(await edges("relations: [AFFECTS, PRESENTS_WITH]"));
+    expect(new Set(either.map((e) => e.relation))).toEqual(new Set(["AFFECTS", "PRESENTS_WITH"]));
+    const entity = buildSchema(await loadTypeDefs()).getType("Entity");
+    if (!isInterfaceType(entity)) throw new Error("Entity is not an interface");
+    const args = entity.getFields().relations?.args ?? [];
+    expect(args.find((a) => a.name === "relation")?.deprecationReason).toMatch(/\brelations\b/);
+    expect(args.find((a) => a.name === "relations")?.deprecationReason).toBeFalsy();
+  });
+
+  it("the cost model prices relations(relations:) as it prices relation:", async () => {
+    const schema = buildSchema(await loadTypeDefs());
+    const bounds = listBounds(await realKb(), schema);
+    const cost = (args: string) =>
+      estimateCost(
+        schema,
+        parse(`{ entity(id: "knee") { relations${args} { entity { id name aliases } } } }`),
+        {},
+        null,
+        bounds,
+      )?.cost ?? Number.NaN;
+    const plural = cost("(relations: [PART_OF])");
+    expect(plural).toBe(cost("(relation: [PART_OF])"));
+    expect(plural).toBeLessThan(cost(""));
+    expect(cost("(relations: [PART_OF], relation: [AFFECTS])")).toBe(
+      cost("(relations: [PART_OF, AFFECTS])"),
     );
   });
 });

@@ -172,6 +172,7 @@ export type Entity = {
 
 /** A node of the knowledge graph. */
 export type EntityRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -218,6 +219,7 @@ export type BodyStructure = Entity & Node & {
 
 /** A muscle, bone, joint, tendon, ligament or other part of the leg. */
 export type BodyStructureRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -271,6 +273,7 @@ export type Condition = Entity & Node & {
 
 /** An injury or problem a runner can have. */
 export type ConditionRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -316,6 +319,7 @@ export type Symptom = Entity & Node & {
 
 /** Something a runner feels or notices. */
 export type SymptomRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -348,6 +352,7 @@ export type Cause = Entity & Node & {
 
 /** A training, gear, form or body factor that drives a problem. */
 export type CauseRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -382,6 +387,7 @@ export type Mechanism = Entity & Node & {
 
 /** A step of a chain of events in the body, such as the hip-flexor domino chain. */
 export type MechanismRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -418,6 +424,7 @@ export type Treatment = Entity & Node & {
 
 /** Something to do about a problem. */
 export type TreatmentRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -450,6 +457,7 @@ export type Advice = Entity & Node & {
 
 /** A runner's question with the articles' answer. */
 export type AdviceRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
