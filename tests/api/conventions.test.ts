@@ -113,4 +113,20 @@ describe("one word for one idea", () => {
       cost("(relations: [PART_OF, AFFECTS])"),
     );
   });
+
+  it("offsets count UTF-16 code units, as the descriptions say: slice gives the words after emoji", async () => {
+    const text = "\u{1F3C3}\u200D\u2640\uFE0F\u{1F616} my heel hurts, caf\u00E9 ankle swollen";
+    type Words = { text: string; start: number; end: number };
+    const body = await run(
+      `query($t: String!) { understand(text: $t) { findings { text start end } }
+        trace(symptoms: [$t]) { matched { words { text start end } } } }`,
+      { t: text },
+    );
+    const findings = dataOf<{ findings: Words[] }>(body, "understand").findings;
+    const words = dataOf<{ matched: { words: Words | null }[] }>(body, "trace").matched;
+    expect(findings.length).toBeGreaterThan(1);
+    for (const w of [...findings, ...words.flatMap((m) => (m.words ? [m.words] : []))]) {
+      expect(text.slice(w.start, w.end)).toBe(w.text);
+    }
+  });
 });

@@ -949,9 +949,9 @@ export type Finding = {
   readonly __typename?: 'Finding';
   /** The words it rests on, as written. */
   readonly text: Scalars['String']['output'];
-  /** Character offset of the first of those words in the complaint (0-based). */
+  /** Offset of the first of those words in the complaint (0-based), in UTF-16 code units as JavaScript indexes strings: text.slice(start, end) gives the words. An emoji counts 2; a client counting code points (Python, Swift) converts. */
   readonly start: Scalars['Int']['output'];
-  /** Character offset just past the last of those words (end exclusive). */
+  /** Offset just past the last of those words (end exclusive), in UTF-16 code units as start. */
   readonly end: Scalars['Int']['output'];
   /** False when the runner denies it ("no swelling"). */
   readonly present: Scalars['Boolean']['output'];
@@ -1026,9 +1026,9 @@ export type MatchedWords = {
   readonly __typename?: 'MatchedWords';
   /** The words, as written. */
   readonly text: Scalars['String']['output'];
-  /** Character offset of the first word in the input (0-based). */
+  /** Offset of the first word in the input (0-based), in UTF-16 code units as Finding.start: input.slice(start, end) gives the words. */
   readonly start: Scalars['Int']['output'];
-  /** Character offset just past the last word (end exclusive). */
+  /** Offset just past the last word (end exclusive), in UTF-16 code units as start. */
   readonly end: Scalars['Int']['output'];
 };
 
