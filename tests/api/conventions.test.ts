@@ -1,4 +1,12 @@
-import { buildSchema, isInterfaceType, isObjectType, parse } from "graphql";
+import { readFileSync } from "node:fs";
+import {
+  buildSchema,
+  isInterfaceType,
+  isObjectType,
+  NoDeprecatedCustomRule,
+  parse,
+  validate,
+} from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { estimateCost } from "../../src/graphql/costModel.js";
 import { loadTypeDefs } from "../../src/graphql/index.js";
@@ -129,4 +137,13 @@ describe("one word for one idea", () => {
       expect(text.slice(w.start, w.end)).toBe(w.text);
     }
   });
+});
+
+it("the explorer's own operations select nothing deprecated (our clients follow our deprecations)", async () => {
+  const schema = buildSchema(await loadTypeDefs());
+  const explorer = parse(readFileSync("src/web/operations.graphql", "utf8"));
+  expect(validate(schema, explorer, [NoDeprecatedCustomRule]).map((e) => e.message)).toEqual([]);
+  // The rule finds a deprecated selection when there is one.
+  const old = parse('{ understand(text: "my heel hurts") { about } }');
+  expect(validate(schema, old, [NoDeprecatedCustomRule]).length).toBe(1);
 });
