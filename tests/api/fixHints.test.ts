@@ -25,6 +25,11 @@ const INVALID = [
   "{ search { score } }",
   "query($n: Int) { search(query: $n) { score } }",
   '{ trace(complaints: [{ id: "heel", text: "x" }]) { disclaimer } }',
+  "fragment F on Query { stats { nodeCount } } { stats { nodeCount } }",
+  "{ ...G }",
+  "query($x: Int) { stats { nodeCount } }",
+  "{ search(query: $q) { score } }",
+  "query($x: Colour) { stats { nodeCount } }",
 ];
 
 /** Requests refused before validation or while coercing variables: [document, variables]. */
@@ -80,6 +85,46 @@ describe("graphql-js's errors say how to fix them", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     expect(body.errors?.[0]?.message).toMatch(/^PersistedQueryNotFound: /);
     expect(body.errors?.[0]?.message).toMatch(WHAT_AND_HOW);
+  });
+
+  it("says how to fix each request Apollo cannot read, keeping its code and status", async () => {
+    const json = { "content-type": "application/json" };
+    const post = (body: string, headers: Record<string, string> = json) => ({
+      path: "/graphql",
+      init: { method: "POST", headers, body },
+    });
+    const get = (query: string) => ({
+      path: `/graphql?${query}`,
+      init: { method: "GET", headers: { "apollo-require-preflight": "true" } },
+    });
+    const stats = "query=%7Bstats%7BnodeCount%7D%7D";
+    const requests: { path: string; init: RequestInit }[] = [
+      post("{}"),
+      post('{"query":5}'),
+      post('[{"query":"{ stats { nodeCount } }"}]'),
+      post('{"query":"{ stats { nodeCount } }","variables":"{}"}'),
+      post('{"query":"{ stats { nodeCount } }","variables":5}'),
+      post('{"query":"{ stats { nodeCount } }","extensions":"{}"}'),
+      post('{"query":"{ stats { nodeCount } }","operationName":5}'),
+      post('{"query":"{ stats { nodeCount } }"}', { ...json, accept: "application/xml" }),
+      get(`${stats}&variables=%7B`),
+      get(`${stats}&variables=5`),
+      get(`${stats}&${stats}`),
+      get("extensions=%7B%7D"),
+    ];
+    for (const { path, init } of requests) {
+      const res = await fetch(`${server.url}${path}`, init);
+      const what = `${init.method} ${path} ${String(init.body ?? "")}`;
+      expect(res.status, what).toBeGreaterThanOrEqual(400);
+      expect(res.status, what).toBeLessThan(500);
+      const body = (await res.json()) as {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      expect(body.errors?.[0]?.extensions?.code, what).toMatch(
+        /^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/,
+      );
+      expect(body.errors?.[0]?.message, what).toMatch(WHAT_AND_HOW);
+    }
   });
 
   it("leaves this service's own messages, which say how already, as they are", () => {
