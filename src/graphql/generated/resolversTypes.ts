@@ -262,12 +262,8 @@ export type Condition = Entity & Node & {
   readonly leadsFrom: ReadonlyArray<Condition>;
   /** Treatments that treat or prevent it, in plan order (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
   readonly treatments: ReadonlyArray<Treatment>;
-  /**
-   * What drives it up the chain, as trace would find from this condition alone; best first.
-   * Null (with its BAD_USER_INPUT or WORK_BUDGET_EXCEEDED error) when an argument is out of
-   * range or the walk spends the request's work budget: the condition's other fields still answer.
-   */
-  readonly rootCauses?: Maybe<ReadonlyArray<RootCause>>;
+  /** What drives it up the chain, as trace would find from this condition alone; best first. */
+  readonly rootCauses: ReadonlyArray<RootCause>;
 };
 
 
@@ -1277,7 +1273,7 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   leadsTo?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   leadsFrom?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
-  rootCauses?: Resolver<Maybe<ReadonlyArray<ResolversTypes['RootCause']>>, ParentType, ContextType, RequireFields<ConditionRootCausesArgs, 'limit' | 'maxDepth'>>;
+  rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType, RequireFields<ConditionRootCausesArgs, 'limit' | 'maxDepth'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
