@@ -66,7 +66,15 @@ const refusable = (arg: GraphQLArgument) => {
 };
 
 /**
- * Nullability: a field with an argument it may refuse is nullable, so a refusal nulls
+ * Fields published non-null before the nullability rule: making them nullable now would
+ * break typed clients (graphql-js's findBreakingChanges calls it a change of kind), so a
+ * refusal nulls their parent, as it always has.
+ */
+const PUBLISHED_NON_NULL: ReadonlySet<string> = new Set(["Condition.rootCauses"]);
+
+/**
+ * Nullability: a field with an argument it may refuse is nullable (but those in
+ * {@link PUBLISHED_NON_NULL}), so a refusal nulls
  * that field alone; list items are never null (but `nodes(ids)`'s, null for an unknown id),
  * and a list without arguments is never null: `[T!]!`.
  */
@@ -74,7 +82,7 @@ function nullabilityProblems(types: readonly GraphQLNamedType[]): string[] {
   const problems: string[] = [];
   for (const { type, field } of outputFields(types)) {
     const where = `${type.name}.${field.name}`;
-    if (field.args.some(refusable) && isNonNullType(field.type))
+    if (field.args.some(refusable) && isNonNullType(field.type) && !PUBLISHED_NON_NULL.has(where))
       problems.push(`${where}: takes an argument it may refuse, so must be nullable`);
     const list = isNonNullType(field.type) ? field.type.ofType : field.type;
     if (!isListType(list)) continue;
