@@ -1,3 +1,5 @@
+import cluster from "node:cluster";
+import { constants } from "node:os";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Readiness } from "../http/index.js";
@@ -11,11 +13,24 @@ export interface ShutdownTimings {
 }
 
 /**
+ * The exit code of a process stopped at once by a second `signal`: 128 plus the signal's
+ * number, as a shell reports a process the signal killed (130 for SIGINT, 143 for SIGTERM),
+ * so a supervisor can tell it from a drained stop (0).
+ */
+export function forcedExitCode(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
+}
+
+/**
  * On SIGTERM: /readyz turns 503 at once, requests are still served for the grace (load
  * balancers see the probe fail and stop sending), then the server stops accepting and
  * drains in-flight requests, and the process exits 0. If clients keep it from draining
  * (a body trickling in, a response not read), it exits at the deadline all the same,
  * logging how many connections it cut. SIGINT (Ctrl-C) does the same without the grace.
+ * A second SIGINT or SIGTERM during the shutdown exits at once (logged at warn, exit code
+ * {@link forcedExitCode}), cutting what is in flight. Not in a cluster's worker: a
+ * terminal's Ctrl-C reaches it twice (from the terminal and passed on by the primary), and
+ * the primary answers a second one itself (see runWorkers).
  */
 export function handleShutdown(
   app: FastifyInstance,
@@ -25,12 +40,19 @@ export function handleShutdown(
 ): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      if (readiness.draining) return;
+      if (readiness.draining) {
+        if (cluster.isWorker) return;
+        logger.warn(
+          { signal, code: forcedExitCode(signal) },
+          "second signal during the shutdown: exiting at once, cutting in-flight requests",
+        );
+        process.exit(forcedExitCode(signal));
+      }
       readiness.drain();
       const graceMs = signal === "SIGTERM" ? timings.graceMs : 0;
       logger.info(
         { signal, graceMs, deadlineMs: timings.deadlineMs },
-        "shutting down: unready, serving through the grace, then draining",
+        "shutting down: unready, serving through the grace, then draining (a second signal exits at once)",
       );
       setTimeout(() => {
         app.server.getConnections((_err, open) => {
