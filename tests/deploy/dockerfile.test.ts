@@ -9,8 +9,9 @@ import { SCHEMA_DIR } from "../../src/graphql/loadTypeDefs.js";
 import { TRUSTED_DOCUMENTS_FILE } from "../../src/graphql/trustedDocuments.js";
 import { EXPLORER_DIR } from "../../src/http/explorerRoutes.js";
 import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
+import { CHECK_TIMEOUT_MS } from "../../src/process/checkHealth.js";
 import { BUNDLED_GRAPH_DATA } from "../../src/process/config.js";
-import { ROOT } from "../helpers/paths.js";
+import { compiled, ROOT } from "../helpers/paths.js";
 
 /** The Dockerfile's instructions, grouped by build stage (FROM … AS name). */
 async function stages(): Promise<Map<string, Instruction[]>> {
@@ -85,13 +86,48 @@ describe("the Dockerfile", () => {
     for (const top of new Set(read)) expect(copied, top).toContain(top);
   });
 
-  it("checks health on /livez and exposes the port it listens on", async () => {
+  it("checks health with the compiled checkHealth, within its timeout, and exposes its port", async () => {
     const run = (await stages()).get("run") ?? [];
-    const [healthcheck] = of(run, "HEALTHCHECK").map(args);
-    expect(healthcheck).toContain("/livez");
+    const [healthcheck = ""] = of(run, "HEALTHCHECK").map((i) => i.getTextContent());
+    // checkHealth asks /livez where HOST and PORT say (tests/deploy/checkHealth.test.ts).
+    expect(healthcheck).toMatch(/CMD \["node", "dist\/process\/checkHealth\.js"\]$/);
+    expect(existsSync(compiled("process/checkHealth"))).toBe(true);
+    const timeoutS = Number(/--timeout=(\d+)s/.exec(healthcheck)?.[1]);
+    expect(timeoutS * 1000).toBeGreaterThan(CHECK_TIMEOUT_MS);
     const env = of(run, "ENV").map(args).join(" ");
     const port = /PORT=(\d+)/.exec(env)?.[1];
     expect(of(run, "EXPOSE").map(args)).toEqual([port]);
+  });
+
+  it("runs in production mode, node itself as PID 1 so signals reach it, as a numeric non-root user", async () => {
+    const run = (await stages()).get("run") ?? [];
+    expect(of(run, "ENV").map(args).join(" ")).toMatch(/(^|\s)NODE_ENV=production(\s|$)/);
+    // Exec form, no shell, no npm: `sh -c` or npm as PID 1 would not pass SIGTERM on.
+    expect(of(run, "ENTRYPOINT")).toEqual([]);
+    const [cmd = ""] = of(run, "CMD").map(args);
+    const argv = JSON.parse(cmd) as string[];
+    expect(argv[0]).toBe("node");
+    expect(argv.at(-1)).toBe("dist/main.js");
+    expect(of(run, "STOPSIGNAL").map(args)).toEqual(["SIGTERM"]);
+    // Numeric, so Kubernetes' runAsNonRoot can check it without reading /etc/passwd.
+    expect(of(run, "USER").map(args)).toEqual([expect.stringMatching(/^[1-9]\d*(:[1-9]\d*)?$/)]);
+  });
+
+  it("builds and runs on the same Node image, installing from the lock file", async () => {
+    const byStage = await stages();
+    const images = [...byStage.values()].map((s) => args(s[0] as Instruction).split(" ")[0]);
+    expect(new Set(images).size).toBe(1);
+    const installs = [...byStage.values()].flatMap((s) =>
+      of(s, "RUN")
+        .map(args)
+        .filter((a) => /\bnpm (i|install)\b/.test(a)),
+    );
+    expect(installs).toEqual([]);
+  });
+
+  it("keeps the host's node_modules and dist out of the build context", async () => {
+    const ignored = (await readFile(path.join(ROOT, ".dockerignore"), "utf8")).split("\n");
+    expect(ignored).toEqual(expect.arrayContaining(["node_modules", "dist", ".env"]));
   });
 
   it("copies only files that exist and that .dockerignore lets through", async () => {
