@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { compiled, FIXTURE_GRAPH, REAL_GRAPH } from "../helpers/paths.js";
@@ -132,3 +133,42 @@ describe("a second signal during the shutdown", () => {
     expect(service.output()).toContain('"code":143');
   });
 });
+
+describe("WORKERS: a second signal to the primary", () => {
+  it("kills the workers and exits at once (143), where the first lets them drain", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      WORKERS: "2",
+      HEALTH_DETAILS: "true",
+      SHUTDOWN_GRACE_MS: "300000",
+      SHUTDOWN_DEADLINE_MS: "600000",
+    });
+    await service.waitFor("all workers listening");
+    const { pid } = (await (await fetch(`${service.url}/health`)).json()) as { pid: number };
+    const exit = exited(service.child);
+    service.child.kill("SIGTERM");
+    await service.waitFor("stopping workers");
+    service.child.kill("SIGTERM");
+    expect(await exit).toEqual({ code: 143, signal: null });
+    expect(service.output()).toContain("second signal while stopping: killing the workers");
+    // The worker that answered is gone too, not left draining for the grace.
+    await expect.poll(() => alive(pid)).toBe(false);
+  }, 60_000);
+});
+
+/** Whether process `pid` still runs (a zombie, killed but not yet reaped, does not). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  return !/^\d+ \(.*\) Z/.test(stat);
+}
