@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Copy, DockerfileParser, type Instruction } from "dockerfile-ast";
@@ -12,6 +12,7 @@ import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
 import { CHECK_TIMEOUT_MS } from "../../src/process/checkHealth.js";
 import { BUNDLED_GRAPH_DATA } from "../../src/process/config.js";
 import { compiled, ROOT } from "../helpers/paths.js";
+import { runScript } from "../helpers/runScript.js";
 
 /** The Dockerfile's instructions, grouped by build stage (FROM … AS name). */
 async function stages(): Promise<Map<string, Instruction[]>> {
@@ -144,5 +145,27 @@ describe("the Dockerfile", () => {
         }
       }
     }
+  });
+
+  it("runs the command line from dist/ alone, as in the image (no scripts/, bin/ or npx)", async () => {
+    // Every relative import of the compiled code stays inside src/ (so dist/ after the build);
+    // the explorer and GraphiQL pages are bundled at build time, their imports resolved then.
+    const sources = (await readdir(path.join(ROOT, "src"), { recursive: true })).filter(
+      (f) => /\.ts$/.test(f) && !/^(web|graphiql)\//.test(f),
+    );
+    const outside: string[] = [];
+    for (const file of sources) {
+      const text = await readFile(path.join(ROOT, "src", file), "utf8");
+      for (const [, spec = ""] of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)) {
+        const target = path.relative(
+          path.join(ROOT, "src"),
+          path.resolve(ROOT, "src", path.dirname(file), spec),
+        );
+        if (target.startsWith("..")) outside.push(`${file}: ${spec}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    const { code, output } = await runScript(compiled("cli/kineticGraph"), { args: ["check"] });
+    expect(code, output).toBe(0);
   });
 });
