@@ -7,6 +7,7 @@
 import cluster from "node:cluster";
 import { pino } from "pino";
 import { readConfig } from "./process/config.js";
+import { exitOnUncaughtError } from "./process/exitOnUncaughtError.js";
 import { handleStartupSignals } from "./process/handleStartupSignals.js";
 import { logDestination } from "./process/logDestination.js";
 
@@ -18,6 +19,7 @@ try {
   process.exit(1);
 }
 const logger = pino({ level: config.logLevel }, logDestination(config.logBufferBytes));
+exitOnUncaughtError(logger);
 // Signals are answered from here on, while the server's modules and graph-data load.
 const starting = handleStartupSignals(logger);
 
