@@ -10,7 +10,7 @@ export interface StartupSignals {
 }
 
 /**
- * Answers signals from the process's first moment until it serves, while modules load,
+ * Answers signals from when the configuration is read until it serves, while modules load,
  * graph-data loads and the server is built: without handlers node would die of SIGTERM or
  * SIGINT at once, with no log line (and, as a container's PID 1, ignore them outright, so
  * the runtime waits its whole timeout and kills it). SIGTERM or SIGINT logs `stopped before
