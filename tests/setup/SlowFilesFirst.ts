@@ -13,6 +13,7 @@ export const SLOW_FILES: readonly string[] = [
   "tests/api/lifecycle.test.ts",
   "tests/api/attack.test.ts",
   "tests/api/workers.test.ts",
+  "tests/process/signals.test.ts",
   "tests/api/reloadLatency.test.ts",
   "tests/api/compiledPathRedTeam.test.ts",
   "tests/search/searchAnswers.test.ts",
