@@ -13,7 +13,6 @@ export const SLOW_FILES: readonly string[] = [
   "tests/api/lifecycle.test.ts",
   "tests/api/attack.test.ts",
   "tests/api/workers.test.ts",
-  "tests/process/signals.test.ts",
   "tests/api/reloadLatency.test.ts",
   "tests/api/compiledPathRedTeam.test.ts",
   "tests/search/searchAnswers.test.ts",
@@ -23,6 +22,7 @@ export const SLOW_FILES: readonly string[] = [
   "tests/api/hostCheckTarget.test.ts",
   "tests/browser/interview.test.ts",
   "tests/api/compiledService.test.ts",
+  "tests/process/signals.test.ts",
 ];
 
 /**
