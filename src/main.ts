@@ -10,6 +10,7 @@ import { readConfig } from "./process/config.js";
 import { exitOnUncaughtError } from "./process/exitOnUncaughtError.js";
 import { handleStartupSignals } from "./process/handleStartupSignals.js";
 import { logDestination } from "./process/logDestination.js";
+import { variablesSet } from "./process/variablesSet.js";
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -20,6 +21,12 @@ try {
 }
 const logger = pino({ level: config.logLevel }, logDestination(config.logBufferBytes));
 exitOnUncaughtError(logger);
+if (cluster.isPrimary) {
+  logger.info(
+    { set: variablesSet(process.env) },
+    "configuration read: these set, the others at their defaults",
+  );
+}
 // Signals are answered from here on, while the server's modules and graph-data load.
 const starting = handleStartupSignals(logger);
 

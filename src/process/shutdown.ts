@@ -1,5 +1,6 @@
 import cluster from "node:cluster";
 import { constants } from "node:os";
+import { performance } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Readiness } from "../http/index.js";
@@ -10,6 +11,20 @@ export interface ShutdownTimings {
   readonly graceMs: number;
   /** From the signal, when the process exits whatever clients are doing. */
   readonly deadlineMs: number;
+}
+
+/**
+ * A signal within this many milliseconds of the first is the same stop request delivered
+ * twice, not a second one (500): a terminal's Ctrl-C reaches every process of its group, so
+ * a service run under a parent that passes signals on (node --watch in `npm run dev`,
+ * nodemon, a cluster's primary) receives it twice at once. A person's second Ctrl-C comes
+ * later.
+ */
+export const REPEAT_SIGNAL_MS = 500;
+
+/** Whether a signal now, after a first one at `firstAt` (performance.now()), is a second request. */
+export function isSecondSignal(firstAt: number): boolean {
+  return performance.now() - firstAt >= REPEAT_SIGNAL_MS;
 }
 
 /**
@@ -28,7 +43,8 @@ export function forcedExitCode(signal: NodeJS.Signals): number {
  * (a body trickling in, a response not read), it exits at the deadline all the same,
  * logging how many connections it cut. SIGINT (Ctrl-C) does the same without the grace.
  * A second SIGINT or SIGTERM during the shutdown exits at once (logged at warn, exit code
- * {@link forcedExitCode}), cutting what is in flight. Not in a cluster's worker: a
+ * {@link forcedExitCode}), cutting what is in flight; one within {@link REPEAT_SIGNAL_MS}
+ * of the first is that one delivered twice. Not in a cluster's worker: a
  * terminal's Ctrl-C reaches it twice (from the terminal and passed on by the primary), and
  * the primary answers a second one itself (see runWorkers).
  */
@@ -38,10 +54,15 @@ export function handleShutdown(
   timings: ShutdownTimings,
   logger: Logger,
 ): void {
+  let firstAt = 0;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (readiness.draining) {
         if (cluster.isWorker) return;
+        if (!isSecondSignal(firstAt)) {
+          logger.info({ signal }, "signal repeated at once: taken as the same stop request");
+          return;
+        }
         logger.warn(
           { signal, code: forcedExitCode(signal) },
           "second signal during the shutdown: exiting at once, cutting in-flight requests",
@@ -49,6 +70,7 @@ export function handleShutdown(
         process.exit(forcedExitCode(signal));
       }
       readiness.drain();
+      firstAt = performance.now();
       const graceMs = signal === "SIGTERM" ? timings.graceMs : 0;
       logger.info(
         { signal, graceMs, deadlineMs: timings.deadlineMs },

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { connect } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { REPEAT_SIGNAL_MS } from "../../src/process/shutdown.js";
 import { compiled, FIXTURE_GRAPH, REAL_GRAPH } from "../helpers/paths.js";
 import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { runScript } from "../helpers/runScript.js";
@@ -110,6 +112,8 @@ describe("a second signal during the shutdown", () => {
       const exit = exited(service.child);
       service.child.kill("SIGINT");
       await service.waitFor("draining: no new connections");
+      // A person's second Ctrl-C, not the first delivered twice (see REPEAT_SIGNAL_MS).
+      await delay(REPEAT_SIGNAL_MS);
       service.child.kill("SIGINT");
       expect(await exit).toEqual({ code: 130, signal: null });
       expect(service.output()).toContain("second signal during the shutdown: exiting at once");
@@ -128,9 +132,37 @@ describe("a second signal during the shutdown", () => {
     const exit = exited(service.child);
     service.child.kill("SIGTERM");
     await service.waitFor("shutting down");
+    await delay(REPEAT_SIGNAL_MS);
     service.child.kill("SIGTERM");
     expect(await exit).toEqual({ code: 143, signal: null });
     expect(service.output()).toContain('"code":143');
+  });
+
+  it("takes a signal repeated at once (a Ctrl-C reaching it twice) as the first, not a second", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      SHUTDOWN_DEADLINE_MS: "600000",
+      LOG_BUFFER_KB: "0",
+    });
+    const stopTrickle = trickle(service.url);
+    try {
+      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      const exit = exited(service.child);
+      // As a terminal and a parent passing it on deliver one Ctrl-C: twice, at once. (Two
+      // kills in a row may reach it as one, pending signals merge: the second goes once the
+      // first is handled, logged unbuffered, well within REPEAT_SIGNAL_MS.)
+      service.child.kill("SIGINT");
+      await service.waitFor("shutting down");
+      service.child.kill("SIGINT");
+      await service.waitFor("signal repeated at once: taken as the same stop request");
+      expect(service.child.exitCode).toBeNull();
+      expect(service.output()).not.toContain("second signal during the shutdown");
+      await delay(REPEAT_SIGNAL_MS);
+      service.child.kill("SIGINT");
+      expect(await exit).toEqual({ code: 130, signal: null });
+    } finally {
+      stopTrickle();
+    }
   });
 });
 
@@ -148,6 +180,7 @@ describe("WORKERS: a second signal to the primary", () => {
     const exit = exited(service.child);
     service.child.kill("SIGTERM");
     await service.waitFor("stopping workers");
+    await delay(REPEAT_SIGNAL_MS);
     service.child.kill("SIGTERM");
     expect(await exit).toEqual({ code: 143, signal: null });
     expect(service.output()).toContain("second signal while stopping: killing the workers");
