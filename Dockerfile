@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # kinetic-graph: one image holds the compiled service, its schema and the graph-data it
 # serves. New graph-data is a new image tag, rolled out as a new ReplicaSet (no SIGHUP).
-# Build: docker build -t kinetic-graph:<version> .   Run: docker run -p 4000:4000 kinetic-graph:<version>
+# Build: docker build -t kinetic-graph:<version> .
+# Run:   docker run -p 4000:4000 --stop-timeout 20 kinetic-graph:<version>
+#        (longer than SHUTDOWN_DEADLINE_MS, 15 s: docker's default 10 s would cut the drain)
 
 # Build stage: every dependency; `npm ci` runs the `prepare` script, which builds dist/.
 FROM node:20.19-bookworm-slim AS build

@@ -10,7 +10,7 @@ import { TRUSTED_DOCUMENTS_FILE } from "../../src/graphql/trustedDocuments.js";
 import { EXPLORER_DIR } from "../../src/http/explorerRoutes.js";
 import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
 import { CHECK_TIMEOUT_MS } from "../../src/process/checkHealth.js";
-import { BUNDLED_GRAPH_DATA } from "../../src/process/config.js";
+import { BUNDLED_GRAPH_DATA, VARIABLES } from "../../src/process/config.js";
 import { compiled, ROOT } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 
@@ -167,5 +167,23 @@ describe("the Dockerfile", () => {
     expect(outside).toEqual([]);
     const { code, output } = await runScript(compiled("cli/kineticGraph"), { args: ["check"] });
     expect(code, output).toBe(0);
+  });
+
+  it("runs the container, in the README's and the Dockerfile's examples, longer than the shutdown deadline", async () => {
+    const runs = [
+      ...(await readFile(path.join(ROOT, "README.md"), "utf8")).matchAll(/docker run [^\n`]*/g),
+      ...(await readFile(path.join(ROOT, "Dockerfile"), "utf8")).matchAll(/docker run [^\n`]*/g),
+    ]
+      .map(([line]) => line)
+      // The service's runs (its image named), not one-off commands (`IMAGE node …`).
+      .filter((line) => line.includes("kinetic-graph:") && !line.includes(" node "));
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    for (const run of runs) {
+      const stopS = Number(/--stop-timeout (\d+)/.exec(run)?.[1] ?? 10); // docker's default
+      const deadline = Number(
+        /SHUTDOWN_DEADLINE_MS=(\d+)/.exec(run)?.[1] ?? VARIABLES.SHUTDOWN_DEADLINE_MS.default,
+      );
+      expect(stopS * 1000, run).toBeGreaterThan(deadline);
+    }
   });
 });
