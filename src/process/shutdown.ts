@@ -74,7 +74,7 @@ export function handleShutdown(
       const graceMs = signal === "SIGTERM" ? timings.graceMs : 0;
       logger.info(
         { signal, graceMs, deadlineMs: timings.deadlineMs },
-        "shutting down: unready, serving through the grace, then draining (a second signal exits at once)",
+        `shutting down: unready, serving through the grace, then draining${cluster.isWorker ? "" : " (a second signal exits at once)"}`,
       );
       setTimeout(() => {
         app.server.getConnections((_err, open) => {
