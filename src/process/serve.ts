@@ -109,8 +109,10 @@ export async function serve(
           "graph-data reloaded",
         );
       },
-      (err: unknown) =>
-        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error"),
+      (err: unknown) => {
+        holder.refused();
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error");
+      },
     ),
   );
 
