@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { lastSuggestionAt } from "./suggestionText.js";
 
 /**
  * graphql-js's messages for the mistakes a developer makes first, and Apollo's for an
@@ -93,21 +94,20 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
-/** graphql-js's "Did you mean …?" at the end of a message (kept outside production). */
-const SUGGESTION = / Did you mean [^?]*\?$/;
-
 /**
  * `formatted` with how to fix it appended when its message is one of graphql-js's in
  * {@link HINTS}; a "Did you mean …?" suggestion, when there is one, stays last.
  */
 export function withFixHint(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const suggestion = SUGGESTION.exec(formatted.message);
-  const bare = suggestion ? formatted.message.slice(0, suggestion.index) : formatted.message;
+  // graphql-js's "Did you mean …?" at the end of a message (kept outside production).
+  const at = lastSuggestionAt(formatted.message);
+  const bare = at < 0 ? formatted.message : formatted.message.slice(0, at);
+  const suggestion = at < 0 ? "" : formatted.message.slice(at);
   for (const [pattern, hint] of HINTS) {
     const m = pattern.exec(bare);
     if (m === null) continue;
     const how = hint.replace("$1", m[1] ?? "");
-    const message = `${bare.replace(/\.$/, "")}: ${how}${suggestion ? `.${suggestion[0]}` : ""}`;
+    const message = `${bare.replace(/\.$/, "")}: ${how}${suggestion && `.${suggestion}`}`;
     return { ...formatted, message };
   }
   return formatted;

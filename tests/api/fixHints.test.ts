@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildSchema, type GraphQLError, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MESSAGE_MAX_CHARS } from "../../src/graphql/boundedMessage.js";
 import { withFixHint } from "../../src/graphql/fixHints.js";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
 import { fixtureKb } from "../helpers/knowledge.js";
@@ -125,6 +126,16 @@ describe("graphql-js's errors say how to fix them", () => {
       );
       expect(body.errors?.[0]?.message, what).toMatch(WHAT_AND_HOW);
     }
+  });
+
+  it("answers a variable repeating ' Did you mean ' 6,800 times (95 KB) with a bounded message", async () => {
+    const value = " Did you mean ".repeat(6800);
+    const document = 'query($l: Int) { search(query: "heel", limit: $l) { score } }';
+    const { body, status } = await postGraphQL(server.url, document, { l: value });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message.length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
+    expect(body.errors?.[0]?.message).toMatch(WHAT_AND_HOW);
   });
 
   it("leaves this service's own messages, which say how already, as they are", () => {
