@@ -9,11 +9,15 @@ describe("variablesSet, the configuration the start-up log shows", () => {
     expect(variablesSet(env)).toEqual({ PORT: "8080", MAX_COST: "1234", GRAPHIQL: "" });
   });
 
-  it("hides credentials in a URL", () => {
-    const env = { OTEL_EXPORTER_OTLP_ENDPOINT: "https://user:secret@collector:4318" };
-    expect(variablesSet(env)).toEqual({
-      OTEL_EXPORTER_OTLP_ENDPOINT: "https://***@collector:4318",
-    });
+  it("hides credentials in a URL: user, password, query and fragment", () => {
+    const shown = (value: string) =>
+      variablesSet({ OTEL_EXPORTER_OTLP_ENDPOINT: value }).OTEL_EXPORTER_OTLP_ENDPOINT ?? "";
+    expect(shown("https://user:secret@collector:4318")).toBe("https://***@collector:4318/");
+    expect(shown("https://c:4318/v1/traces?api_key=SECRET")).toBe("https://c:4318/v1/traces?***");
+    // Passwords holding '/' or '@' (each defeated the pattern used before).
+    for (const value of ["https://user:pa/ss@c:4318", "https://user:p@ss@c", "https://u:s#x@c"])
+      expect(shown(value)).not.toMatch(/pa|ss|s#x/);
+    expect(shown("http://collector:4318")).toBe("http://collector:4318/");
   });
 
   it("is logged once at start-up, before graph-data loads", async () => {
