@@ -127,7 +127,7 @@ export function interviewFrom(params: URLSearchParams): Interview | null {
  */
 export function withoutFindings(i: Interview, ids: ReadonlySet<string>): Interview {
   const answers = i.answers
-    .map((a) => ({ evidence: a.evidence.filter((e) => !ids.has(e.id)), skip: a.skip }))
+    .map((a) => ({ evidence: a.evidence.filter((e) => !ids.has(String(e.id))), skip: a.skip }))
     .filter((a) => a.evidence.length + a.skip.length > 0);
   return newInterview(i.symptoms, answers);
 }
