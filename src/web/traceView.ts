@@ -177,6 +177,7 @@ export function traceView(
           const next = results.querySelector<HTMLElement>("section.question h2");
           status.textContent = [
             results.querySelector(".answer-line")?.textContent ?? "",
+            setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
             next ? `Next question: ${next.textContent}` : "",
           ].join(" ");
           // After an answer the focus goes where the runner reads on: the next question,

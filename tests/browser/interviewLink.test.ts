@@ -41,6 +41,9 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await page.locator(".answered-no").count()).toBe(0);
     // The URL no longer carries the set-aside answers.
     expect(await page.evaluate<string>("location.hash")).toBe("#/trace?c=my+heel+hurts");
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /warning-sign answers are asked again/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     // Answered here, the signs count, and every "no" is listed with a way to change it.
     await list.getByRole("button", { name: "None of these" }).click();
@@ -81,6 +84,14 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await list.locator("input[type=checkbox]").count()).toBe(1);
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
     expect(await no.locator("button.change").count()).toBe(SIGNS.length);
+    await page.close();
+  });
+
+  it("lists what the words deny as not there", async () => {
+    const page = await session.open("#/trace?c=my%20heel%20hurts%2C%20no%20numbness");
+    const denied = page.locator("p.denied");
+    await denied.waitFor();
+    expect(await denied.textContent()).toMatch(/^Understood as not there: .*numb/i);
     await page.close();
   });
 
