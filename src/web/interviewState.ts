@@ -56,7 +56,7 @@ const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /**
  * Most answer tokens read back from a URL: every finding the API takes (its evidence
  * limit) once answered and once "not sure", so a hand-made URL cannot make the page fold
- * an unbounded list.
+ * an unbounded list. The findings answered yes or no are capped at the API's limit itself.
  */
 const MAX_TOKENS = 2 * LIMITS.traceEvidence.max;
 const MARK: Record<string, boolean | null> = { y: true, n: false, u: null };
@@ -85,7 +85,9 @@ export function interviewHash(i: Interview): string {
  * The interview a URL's query holds (see {@link interviewHash}), or null when it names no
  * complaint. Read defensively, as anyone can type a URL: blank complaints are dropped, at
  * most the API's number of complaints are kept, each cut to its length limit; malformed
- * answer tokens are dropped, and at most {@link MAX_TOKENS} tokens are read.
+ * answer tokens are dropped, at most {@link MAX_TOKENS} tokens are read, and findings
+ * answered yes or no past the API's evidence limit are dropped (so the trace is never
+ * refused for too many answers: the questions they answered are asked again).
  */
 export function interviewFrom(params: URLSearchParams): Interview | null {
   const symptoms = params
@@ -96,6 +98,7 @@ export function interviewFrom(params: URLSearchParams): Interview | null {
   if (symptoms.length === 0) return null;
   const answers: Answer[] = [];
   let budget = MAX_TOKENS;
+  const answered = new Set<string>();
   for (const raw of params.getAll("a")) {
     const evidence: EvidenceInput[] = [];
     const skip: string[] = [];
@@ -107,10 +110,24 @@ export function interviewFrom(params: URLSearchParams): Interview | null {
       const present = Object.hasOwn(MARK, mark) ? MARK[mark] : undefined;
       if (present === undefined || !ID.test(id)) continue;
       if (present === null) skip.push(id);
-      else evidence.push({ id, present });
+      else if (answered.has(id) || answered.size < LIMITS.traceEvidence.max) {
+        answered.add(id);
+        evidence.push({ id, present });
+      }
     }
     if (evidence.length + skip.length > 0) answers.push({ evidence, skip });
     if (budget <= 0) break;
   }
   return newInterview(symptoms, answers);
+}
+
+/**
+ * The interview without any yes or no to the findings `ids`, as if never answered (so they
+ * are asked again); an answer left empty is dropped, and with it its count.
+ */
+export function withoutFindings(i: Interview, ids: ReadonlySet<string>): Interview {
+  const answers = i.answers
+    .map((a) => ({ evidence: a.evidence.filter((e) => !ids.has(String(e.id))), skip: a.skip }))
+    .filter((a) => a.evidence.length + a.skip.length > 0);
+  return newInterview(i.symptoms, answers);
 }

@@ -1,5 +1,6 @@
 import { LIMITS } from "../graphql/limits.js";
-import { h, listOr, show, showError } from "./dom.js";
+import { deniedSigns, notThere, setAsideNote } from "./answeredNo.js";
+import { h, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import {
@@ -8,21 +9,12 @@ import {
   interviewHash,
   newInterview,
   withAnswer,
+  withoutFindings,
   withoutLastAnswer,
 } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import { questionCard } from "./questionCard.js";
-import {
-  conditionItem,
-  oneLine,
-  plan,
-  rootCauses,
-  type Trace,
-  triageBanner,
-} from "./traceAnswer.js";
-
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
+import { renderTrace } from "./traceRender.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
 interface Entry {
@@ -31,12 +23,17 @@ interface Entry {
 }
 const isAnswerEntry = (state: unknown): boolean =>
   typeof state === "object" && state !== null && (state as Partial<Entry>).answered === true;
+/** Whether this page, in this tab, made the history entry (`history.state`). */
+const isEntry = (state: unknown): boolean =>
+  typeof state === "object" && state !== null && (state as Partial<Entry>).interview === true;
 
 /**
  * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
  * `restored` (from the URL, see interviewHash) is traced at once, with its answers: every
  * trace and answer is a history entry, so Back takes the last answer back, and a reload or
- * a return from a linked page finds the interview where it was.
+ * a return from a linked page finds the interview where it was. An interview this tab did
+ * not make (a link opened from elsewhere: no history.state) is not taken on trust where it
+ * matters: its "no" answers to warning signs are set aside, said so, and asked again.
  */
 export function traceView(
   structures: ReadonlyMap<string, Structure>,
@@ -105,11 +102,16 @@ export function traceView(
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
     interview = newInterview(symptoms);
+    setAside = [];
     remember(false);
     run(false);
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
   let interview: Interview = restored ?? newInterview([]);
+  /** Whether the interview came from a link this tab did not make, not yet checked. */
+  let fromLink = restored !== null && !isEntry(history.state);
+  /** The warning signs such a link answered no to, set aside (named in a note). */
+  let setAside: string[] = [];
   /** Puts the interview in the URL: a new history entry, unless the URL already says it. */
   const remember = (answered: boolean) => {
     const hash = interviewHash(interview);
@@ -121,7 +123,15 @@ export function traceView(
   const actions = {
     answer: (a: Answer) => {
       interview = withAnswer(interview, a);
+      setAside = [];
       remember(true);
+      run(true);
+    },
+    /** Forgets the answer to one finding, so it is asked again (not a step Back takes back). */
+    change: (id: string) => {
+      interview = withoutFindings(interview, new Set([id]));
+      setAside = [];
+      remember(false);
       run(true);
     },
     undo: () => {
@@ -145,13 +155,29 @@ export function traceView(
       .then(
         ({ trace }) => {
           if (ticket !== latest) return;
+          if (fromLink) {
+            fromLink = false;
+            const signs = deniedSigns(trace, interview);
+            if (signs.length > 0) {
+              setAside = signs.map((e) => e.name);
+              interview = withoutFindings(interview, new Set(signs.map((e) => e.id)));
+              const entry: Entry = { interview: true, answered: false };
+              history.replaceState(entry, "", interviewHash(interview));
+              pointTraceTab(interviewHash(interview));
+              return run(midInterview);
+            }
+          }
           show(
             results,
-            ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview),
+            ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview, {
+              lead: setAsideNote(setAside),
+              notThere: notThere(trace, interview, actions.change),
+            }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
           status.textContent = [
             results.querySelector(".answer-line")?.textContent ?? "",
+            setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
             next ? `Next question: ${next.textContent}` : "",
           ].join(" ");
           // After an answer the focus goes where the runner reads on: the next question,
@@ -187,7 +213,19 @@ export function traceView(
  * page returns to it by the tab as by Back. A new complaint traced starts a new interview.
  */
 function pointTraceTab(hash: string): void {
-  document.querySelector('nav.tabs a[href^="#/trace"]')?.setAttribute("href", hash);
+  const tab = document.querySelector<HTMLAnchorElement>('nav.tabs a[href^="#/trace"]');
+  if (!tab) return;
+  tab.setAttribute("href", hash);
+  // Followed as a plain link it would be an entry this page did not make, read as a link
+  // from elsewhere: its warning-sign "no" answers would be asked again.
+  tab.onclick = (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (location.hash === hash) return;
+    const entry: Entry = { interview: true, answered: false };
+    history.pushState(entry, "", hash);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  };
 }
 
 /** How many characters an edit would insert: typed, pasted or dropped text. */
@@ -210,68 +248,4 @@ function suggest(prefix: string, datalist: HTMLDataListElement) {
     },
     () => undefined,
   );
-}
-
-function renderTrace(
-  t: Trace,
-  structures: ReadonlyMap<string, Structure>,
-  question: HTMLElement | null,
-  interview: Interview,
-): Node[] {
-  // A sign still unanswered, whether not yet asked or answered "not sure", is not a sign
-  // denied: the service lists every unanswered sign in a checklist until it is answered.
-  const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
-  const asking = question?.matches("section.question") ?? false;
-  const out: Node[] = [oneLine(t, signsPending, asking), triageBanner(t.triage, signsPending)];
-  if (question) out.push(question);
-  const answers = new Set(interview.evidence.map((e) => e.id));
-  const read = t.matched.filter((m) => !answers.has(m.input));
-  if (read.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "understood" },
-        "Understood: ",
-        // The words each reading rests on, so two readings of one complaint say which is which.
-        ...read.flatMap((m, i) => [
-          i > 0 ? "; " : "",
-          `“${m.words?.text ?? m.input}” → `,
-          link(m.entity),
-          // Another person's warning sign beside the runner's report: it raised the triage
-          // but is not the runner's (it ranks none of their conditions).
-          m.whose === "SOMEONE_ELSE" ? " (someone else's)" : "",
-        ]),
-      ),
-    );
-  }
-  const yes = t.matched.filter((m) => answers.has(m.input));
-  if (yes.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "answered-yes" },
-        "You answered yes to: ",
-        ...yes.flatMap((m, i) => [i > 0 ? "; " : "", link(m.entity)]),
-      ),
-    );
-  }
-  if (t.unmatched.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "unmatched" },
-        `Not understood (nothing in the articles matches well enough): ${t.unmatched.map((u) => `“${u}”`).join(", ")}`,
-      ),
-    );
-  }
-  out.push(
-    h("h2", {}, "What fits"),
-    listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
-    h("h2", {}, "Where it starts"),
-    rootCauses(t, structures),
-    h("h2", {}, "What to do"),
-    ...plan(t),
-    h("p", { class: "disclaimer" }, t.disclaimer),
-  );
-  return out;
 }

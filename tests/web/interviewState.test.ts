@@ -7,6 +7,7 @@ import {
   interviewHash,
   newInterview,
   withAnswer,
+  withoutFindings,
   withoutLastAnswer,
 } from "../../src/web/interviewState.js";
 
@@ -90,6 +91,53 @@ describe("the interview in the URL", () => {
     const bounded = interviewFrom(many);
     expect(bounded?.symptoms.length).toBe(LIMITS.traceSymptoms.max);
     expect(bounded?.symptoms.every((s) => s.length === LIMITS.traceInputLength)).toBe(true);
-    expect(bounded?.evidence.length).toBeLessThanOrEqual(2 * LIMITS.traceEvidence.max);
+    expect(bounded?.evidence.length).toBe(LIMITS.traceEvidence.max);
+  });
+
+  it("never reads more findings answered yes or no than the API takes, however the URL is made", () => {
+    const token = fc
+      .tuple(
+        fc.constantFrom("y", "n", "u"),
+        fc.integer({ min: 0, max: 3 * LIMITS.traceEvidence.max }),
+      )
+      .map(([mark, k]) => `${mark}.s${k}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(token, { minLength: 1, maxLength: 40 }), { maxLength: 8 }),
+        (answers) => {
+          const params = new URLSearchParams({ c: "my heel hurts" });
+          for (const a of answers) params.append("a", a.join("_"));
+          const i = interviewFrom(params);
+          expect(i?.evidence.length).toBeLessThanOrEqual(LIMITS.traceEvidence.max);
+          // Each id once: the API refuses an id twice.
+          expect(new Set(i?.evidence.map((e) => e.id)).size).toBe(i?.evidence.length);
+        },
+      ),
+    );
+  });
+
+  it("forgets the yes or no to given findings, dropping the answers left empty", () => {
+    const i = newInterview(
+      ["my heel hurts"],
+      [
+        { evidence: [{ id: "a", present: false }], skip: [] },
+        {
+          evidence: [
+            { id: "b", present: false },
+            { id: "c", present: true },
+          ],
+          skip: [],
+        },
+        { evidence: [{ id: "d", present: false }], skip: ["e"] },
+      ],
+    );
+    const left = withoutFindings(i, new Set(["a", "b", "d"]));
+    expect(left.answers).toEqual([
+      { evidence: [{ id: "c", present: true }], skip: [] },
+      { evidence: [], skip: ["e"] },
+    ]);
+    expect(left.evidence).toEqual([{ id: "c", present: true }]);
+    expect(left.asked).toBe(1);
+    expect(withoutFindings(i, new Set())).toEqual(i);
   });
 });
