@@ -53,6 +53,8 @@ export interface Question {
 interface Context {
   readonly posterior: ReadonlyMap<string, number>;
   readonly ids: readonly string[];
+  /** The posterior of each of `ids`, in their order. */
+  readonly weights: readonly number[];
   readonly entropy: number;
   readonly ranked: readonly Entity[];
 }
@@ -106,6 +108,7 @@ export class Interviewer {
     const context: Context = {
       posterior,
       ids: [...posterior.keys()],
+      weights: [...posterior.values()],
       entropy: entropy(posterior.values()),
       ranked: [...candidates].sort(
         (a, b) => (posterior.get(b.id) ?? 0) - (posterior.get(a.id) ?? 0),
@@ -186,16 +189,36 @@ export class Interviewer {
     );
   }
 
-  /** Expected information gain of asking about `s`, in bits (at least 0). */
+  /**
+   * Expected information gain of asking about `s`, in bits (at least 0). Written as loops
+   * over the candidates into a scratch array (no arrays per symptom: this runs once per
+   * candidate symptom and checklist sign of every interview), each sum taken in the same
+   * order as before, so every gain is the same to the last bit.
+   */
   private gain(s: Symptom, context: Context): number {
-    const { posterior, ids } = context;
-    const yes = ids.map((id) => (posterior.get(id) ?? 0) * this.model.symptomLikelihood(id, s.id));
-    const no = ids.map((id, i) => (posterior.get(id) ?? 0) - (yes[i] ?? 0));
-    const pYes = yes.reduce((a, b) => a + b, 0);
+    const { weights, ids } = context;
+    const n = ids.length;
+    if (this.scratch.length < n) this.scratch = new Float64Array(n);
+    const yes = this.scratch;
+    let pYes = 0;
+    for (let i = 0; i < n; i++) {
+      const y = (weights[i] as number) * this.model.symptomLikelihood(ids[i] as string, s.id);
+      yes[i] = y;
+      pYes += y;
+    }
     const pNo = 1 - pYes;
-    const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
-    return Math.max(0, context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo));
+    let afterYes = 0;
+    let afterNo = 0;
+    for (let i = 0; i < n; i++) {
+      const y = yes[i] as number;
+      if (pYes > 0) afterYes += bits(y / pYes);
+      if (pNo > 0) afterNo += bits(((weights[i] as number) - y) / pNo);
+    }
+    return Math.max(0, context.entropy - pYes * afterYes - pNo * afterNo);
   }
+
+  /** The yes-weights of {@link gain}, reused from call to call (as long as the most candidates). */
+  private scratch = new Float64Array(0);
 
   /** The question about `s`, worded, with the `gain` its caller ranked it by (see {@link gain}). */
   private question(
