@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
 import { graphEntities } from "../graph/graphEntities.js";
-import type { Entity, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
+import type { Entity, Relation, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import {
@@ -59,6 +59,8 @@ interface Context {
   readonly ranked: readonly Entity[];
 }
 
+const PRESENTS_WITH: readonly Relation[] = ["PRESENTS_WITH"];
+
 const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
 /** Gains are compared at this many bits (finer is floating-point noise), so equal gains keep the data's order. */
@@ -78,6 +80,9 @@ const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 export class Interviewer {
   /** Per document, the symptoms its warning-sign list names, by id (built once). */
   private readonly signsOf = new Map<string, Symptom[]>();
+  /** Per condition, its PRESENTS_WITH edges; per symptom, those into it (built once, in the graph's order). */
+  private readonly presents = new Map<string, readonly EdgeAt[]>();
+  private readonly presentedBy = new Map<string, readonly EdgeAt[]>();
 
   /**
    * @param graph the knowledge graph, for the symptoms, their links and their sources
@@ -92,7 +97,11 @@ export class Interviewer {
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {
     for (const entity of graphEntities(graph)) {
-      if (entity.kind !== "SYMPTOM" || entity.warningSignOf === null) continue;
+      if (entity.kind === "CONDITION")
+        this.presents.set(entity.id, edgesAt(graph, entity.id, "OUTGOING", PRESENTS_WITH));
+      if (entity.kind !== "SYMPTOM") continue;
+      this.presentedBy.set(entity.id, edgesAt(graph, entity.id, "INCOMING", PRESENTS_WITH));
+      if (entity.warningSignOf === null) continue;
       const list = this.signsOf.get(entity.warningSignOf) ?? [];
       list.push(entity);
       this.signsOf.set(entity.warningSignOf, list);
@@ -176,7 +185,8 @@ export class Interviewer {
   private symptomsOf(ranked: readonly Entity[]): Symptom[] {
     const found = new Map<string, Symptom>();
     for (const c of ranked) {
-      for (const { other } of edgesAt(this.graph, c.id, "OUTGOING", ["PRESENTS_WITH"]))
+      for (const { other } of this.presents.get(c.id) ??
+        edgesAt(this.graph, c.id, "OUTGOING", PRESENTS_WITH))
         if (other.kind === "SYMPTOM" && !found.has(other.id)) found.set(other.id, other);
     }
     return [...found.values()];
@@ -184,9 +194,8 @@ export class Interviewer {
 
   /** The PRESENTS_WITH edges into `s` from a candidate condition, in the graph's order. */
   private linked(s: Symptom, posterior: ReadonlyMap<string, number>) {
-    return edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
-      posterior.has(x.other.id),
-    );
+    const into = this.presentedBy.get(s.id) ?? edgesAt(this.graph, s.id, "INCOMING", PRESENTS_WITH);
+    return into.filter((x) => posterior.has(x.other.id));
   }
 
   /**
