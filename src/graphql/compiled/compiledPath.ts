@@ -41,10 +41,9 @@ export interface CompiledAnswer {
  * request is read as Apollo reads it (see readKnownRequest), its variables coerced with
  * graphql-js's own rules (the usual request's by the operation's compiled coercer, which
  * gives what getVariableValues gives: see compileVariables; any other by getVariableValues),
- * its cost limited and its turn taken by the same {@link CostGate} as Apollo's, and the
- * answer is written by the operation's AnswerWriter (straight from the resolvers' values,
- * entities' pieces spliced in) or, for an operation it does not write, by graph-jit's
- * compiled plan, on the request's context.
+ * its cost limited and its turn taken by the same {@link CostGate} as Apollo's, and the answer is written by the operation's
+ * AnswerWriter (straight from the resolvers' values, entities' pieces spliced in) or, for
+ * an operation it does not write, by graph-jit's compiled plan, on the request's context.
  * Everything else the HTTP layer does (request ids, fairness, rate limits, trusted-document
  * mode, response cache, ETags, the response size limit, metrics, the request log) sits in
  * Fastify hooks around the route and applies to both paths alike.
