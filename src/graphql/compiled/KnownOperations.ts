@@ -13,7 +13,6 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { compiledSize } from "../compiledSize.js";
 import { documentHash } from "../trustedDocuments.js";
 import { AnswerWriter } from "./AnswerWriter.js";
-import { compileVariables, type VariableCoercer } from "./coerceVariables.js";
 
 /** One operation of a known document, compiled once. */
 export interface KnownOperation {
@@ -24,8 +23,6 @@ export interface KnownOperation {
   readonly plan: CompiledQuery;
   /** Its JSON writer, when it uses only what AnswerWriter writes (else the plan answers). */
   readonly writer: AnswerWriter | null;
-  /** Its variables' fast coercion for the usual request (see compileVariables); null: graphql-js's alone. */
-  readonly coerce: VariableCoercer | null;
 }
 
 /** A document known at start: its text, hash, parsed form and operations. */
@@ -117,8 +114,7 @@ function compileDocument(text: string, options: KnownOperationsOptions): KnownDo
     const plan = compileQuery(options.schema, document, name ?? undefined);
     if (!isCompiledQuery(plan)) return null;
     const writer = AnswerWriter.compile(options.schema, document, definition);
-    const coerce = compileVariables(options.schema, definition.variableDefinitions ?? []);
-    const operation = { name, definition, plan, writer, coerce };
+    const operation = { name, definition, plan, writer };
     compiled.push(operation);
     if (name !== null) operations.set(name, operation);
   }

@@ -39,9 +39,8 @@ export interface CompiledAnswer {
 /**
  * Runs a request naming a known operation without Apollo's per-request pipeline: the
  * request is read as Apollo reads it (see readKnownRequest), its variables coerced with
- * graphql-js's own rules (the usual request's by the operation's compiled coercer, which
- * gives what getVariableValues gives: see compileVariables; any other by getVariableValues),
- * its cost limited and its turn taken by the same {@link CostGate} as Apollo's, and the answer is written by the operation's
+ * graphql-js's own rules (getVariableValues), its cost limited and its turn taken by the
+ * same {@link CostGate} as Apollo's, and the answer is written by the operation's
  * AnswerWriter (straight from the resolvers' values, entities' pieces spliced in) or, for
  * an operation it does not write, by graph-jit's compiled plan, on the request's context.
  * Everything else the HTTP layer does (request ids, fairness, rate limits, trusted-document
@@ -61,16 +60,11 @@ export async function answerCompiled(
   const read = readKnownRequest(request, options.known);
   if (read === null) return null;
   const { operation, variables } = read;
-  // The usual request's variables read by the operation's own coercer, anything else by graphql-js.
-  const fast = operation.coerce?.(variables) ?? null;
-  const coerced =
-    fast !== null
-      ? { coerced: fast }
-      : getVariableValues(
-          options.schema,
-          operation.definition.variableDefinitions ?? [],
-          variables,
-        );
+  const coerced = getVariableValues(
+    options.schema,
+    operation.definition.variableDefinitions ?? [],
+    variables,
+  );
   if (coerced.errors !== undefined) return null;
   let context = options.contextOf(request);
   const refusal = await options.gate.admit({
