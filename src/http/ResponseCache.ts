@@ -198,28 +198,13 @@ function slotOf(key: string): number {
   return h >>> 0;
 }
 
-/** Where hash32 encodes a key (64 KiB, once per process): keys up to a third of it are hashed from there. */
-const SCRATCH = new Uint8Array(64 * 1024);
-const SCRATCH_WORDS = new Int32Array(SCRATCH.buffer);
-const SCRATCH_ENCODER = new TextEncoder();
-
-/**
- * FNV-1a over `text`'s UTF-8 bytes (one round per 4 bytes, then the rest one by one):
- * cheap, and a collision only admits early. A Trace request's key is over a kilobyte, a
- * cons string of the version, Accept header and body: one native encode and a quarter of
- * the rounds cost a fraction of reading it a code unit at a time. A longer key (it never
- * comes from a request within the body limit's usual size) is hashed by code units.
- */
+/** FNV-1a over the UTF-16 code units of `text`: cheap, and a collision only admits early. */
 function hash32(text: string): number {
-  let h = Math.imul(0x811c9dc5 ^ text.length, 0x01000193);
-  if (text.length * 3 > SCRATCH.length) {
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  const { written } = SCRATCH_ENCODER.encodeInto(text, SCRATCH);
-  const words = written >>> 2;
-  for (let i = 0; i < words; i++) h = Math.imul(h ^ (SCRATCH_WORDS[i] as number), 0x01000193);
-  for (let i = words << 2; i < written; i++) h = Math.imul(h ^ (SCRATCH[i] as number), 0x01000193);
   return h >>> 0;
 }
 
