@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # kinetic-graph: one image holds the compiled service, its schema and the graph-data it
 # serves. New graph-data is a new image tag, rolled out as a new ReplicaSet (no SIGHUP).
-# Build: docker build -t kinetic-graph:<version> .   Run: docker run -p 4000:4000 kinetic-graph:<version>
+# Build: docker build -t kinetic-graph:<version> .
+# Run:   docker run -p 4000:4000 --stop-timeout 20 kinetic-graph:<version>
+#        (longer than SHUTDOWN_DEADLINE_MS, 15 s: docker's default 10 s would cut the drain)
 
 # Build stage: every dependency; `npm ci` runs the `prepare` script, which builds dist/.
 FROM node:20.19-bookworm-slim AS build
@@ -32,10 +34,14 @@ COPY trusted-documents.json ./
 # The image's "node" user (uid 1000), numeric so Kubernetes can check runAsNonRoot.
 USER 1000:1000
 EXPOSE 4000
-# /livez answers while the process is alive (readiness is for load balancers: /readyz).
+# /livez answers while the process is alive (readiness is for load balancers: /readyz),
+# asked where HOST and PORT (as given to `docker run -e`) make it listen: 0.0.0.0 and :: on
+# loopback, any other host as it is (src/process/checkHealth.ts; it says why when unhealthy).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/livez').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "dist/process/checkHealth.js"]
 # SIGTERM: /readyz turns 503, the service keeps serving SHUTDOWN_GRACE_MS, drains and exits
-# by SHUTDOWN_DEADLINE_MS (see README, Operations).
+# by SHUTDOWN_DEADLINE_MS; a second signal exits at once (see README, Operations). node is
+# PID 1 (exec form, no shell): it answers SIGTERM and SIGINT once its configuration is read,
+# start-up included, and spawns no process but cluster workers, which it reaps itself.
 STOPSIGNAL SIGTERM
 CMD ["node", "--enable-source-maps", "dist/main.js"]

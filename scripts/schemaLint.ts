@@ -28,10 +28,13 @@ import {
   TokenKind,
   validateSchema,
 } from "graphql";
+import { conventionProblems } from "./schemaLintConventions.js";
 import { relayProblems } from "./schemaLintRelay.js";
 
 /** Types that are values inside an answer, not objects a client refetches: no id. */
 export const VALUE_TYPES: readonly string[] = [
+  "Source",
+  "BodySite",
   "WarningSignList",
   "Question",
   "Checklist",
@@ -259,6 +262,7 @@ export function lintSchema(sdl: string, valueTypes: readonly string[] = VALUE_TY
     ...hashtagProblems(document),
     ...descriptionProblems(schema, document),
     ...idProblems(schema, types, valueTypes),
+    ...conventionProblems(schema, types),
     ...unreachableProblems(schema, types),
     ...relayProblems(schema),
   ];

@@ -17,8 +17,13 @@ import {
   GraphDataError,
   type GraphDataLimits,
 } from "../graph/index.js";
+import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { loadKnowledgeBase } from "../knowledge/index.js";
-import { ConfigError, type GraphDataSettings, readGraphDataSettings } from "../process/config.js";
+import { ConfigError } from "../process/config.js";
+import {
+  type CommandLineSettings,
+  readCommandLineSettings,
+} from "../process/readCommandLineSettings.js";
 import { graphCheck } from "./graphCheck.js";
 import { ENTITY, SEARCH, TRACE } from "./operations.js";
 import {
@@ -48,15 +53,20 @@ Options:
   --graph-data DIR         graph-data folder (default GRAPH_DATA, else the bundled one)
   -h, --help               this text
 
-Exit codes: 0 done, 1 error answer or broken graph-data, 2 usage error.`;
+Environment: GRAPH_DATA, GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES and the per-request
+limits (MAX_COST, MAX_EXPENSIVE_FIELDS, WORK_BUDGET, MAX_RESPONSE_KB, ...), read and
+checked as the service reads them, so answers are bounded as the service bounds them.
+
+Exit codes: 0 done, 1 error answer or broken graph-data, 2 usage error or bad variable.`;
 
 /** Thrown for a usage error: exit code 2 with the usage text. */
 class UsageError extends Error {}
 
 /**
  * Runs the command line `argv` (without node and script) with the variables of `env`
- * (default: this process's; GRAPH_DATA, GRAPH_DATA_MAX_MB and GRAPH_DATA_MAX_ENTRIES are
- * checked as the service checks them); resolves the exit code.
+ * (default: this process's; GRAPH_DATA, GRAPH_DATA_MAX_MB, GRAPH_DATA_MAX_ENTRIES and the
+ * service limits' variables are checked as the service checks them, and bound the
+ * queries alike); resolves the exit code.
  */
 export async function main(
   argv: readonly string[],
@@ -75,9 +85,9 @@ export async function main(
     return 0;
   }
   const [command, ...rest] = positionals;
-  let settings: GraphDataSettings;
+  let settings: CommandLineSettings;
   try {
-    settings = readGraphDataSettings(env);
+    settings = readCommandLineSettings(env);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     console.error(`${err.message}\nfix the variable, or unset it for its default`);
@@ -96,7 +106,8 @@ export async function main(
         throw new UsageError(
           `${command}: what to ${command === "entity" ? "show (an id)" : command} is missing: give it after the command`,
         );
-      return await ask({ dir, limits }, command, rest, values.limit, values.json ?? false);
+      const source = { dir, limits, serviceLimits: settings.serviceLimits };
+      return await ask(source, command, rest, values.limit, values.json ?? false);
     }
     throw new UsageError(
       command === undefined
@@ -150,7 +161,11 @@ async function exportCommand(
 }
 
 async function ask(
-  source: { readonly dir: string; readonly limits: GraphDataLimits },
+  source: {
+    readonly dir: string;
+    readonly limits: GraphDataLimits;
+    readonly serviceLimits: ServiceLimits;
+  },
   command: "trace" | "search" | "entity",
   args: readonly string[],
   limitText: string | undefined,
@@ -168,7 +183,7 @@ async function ask(
       : command === "search"
         ? [SEARCH, { query: args.join(" "), ...sized }]
         : [ENTITY, { id: args[0] }];
-  const result = await runQuery(kb, query, variables);
+  const result = await runQuery(kb, query, variables, source.serviceLimits);
   if (json) console.log(JSON.stringify(result, null, 2));
   if (result.errors && result.errors.length > 0) {
     if (!json)

@@ -7,6 +7,7 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
 import { APOLLO_DEFAULTS, type ApolloOptions } from "./ApolloOptions.js";
+import { boundedMessage } from "./boundedMessage.js";
 import type { Context } from "./context.js";
 import { CostGate } from "./costGate.js";
 import { documentStore } from "./documentStore.js";
@@ -18,6 +19,7 @@ import { persistedQueryStore } from "./persistedQueries.js";
 import { QUERY_LIMITS, queryLimits } from "./queryLimits.js";
 import { resolvers } from "./resolvers.js";
 import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
+import { withoutSuggestionText } from "./suggestionText.js";
 
 /**
  * The Apollo server of kinetic-graph. Unknown errors are logged in full with the request
@@ -59,26 +61,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     // The limits, then: a mutation or subscription is refused as unknown (no such roots).
     validationRules: [...limits.validationRules, knownOperationTypesRule],
     allowBatchedHttpRequests: false,
-    formatError: (formatted, error) => {
-      const code = codeOf(error);
-      if (code === ErrorCode.BAD_REQUEST && formatted.extensions?.code !== code) {
-        // An Apollo request error without a code (an APQ hash that does not match the query).
-        return {
-          message: `${formatted.message}: send the SHA-256 of the query text as extensions.persistedQuery.sha256Hash`,
-          extensions: { code },
-        };
-      }
-      if (CLIENT_ERROR_CODES.has(code)) {
-        return withFixHint(production ? withoutSuggestions(formatted) : formatted);
-      }
-      if (!production) return formatted;
-      return {
-        message: INTERNAL_ERROR_MESSAGE,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-        ...(formatted.path ? { path: formatted.path } : {}),
-        ...(formatted.locations ? { locations: formatted.locations } : {}),
-      };
-    },
+    // Bounded before and after: graphql-js repeats a client's value in its message, which
+    // every pattern after reads, and a fix hint may lengthen it again.
+    formatError: (formatted, error) => bounded(clientView(bounded(formatted), error, production)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the default cache-control plugin would wrap every resolver.
@@ -110,7 +95,7 @@ function codeOf(error: unknown): string {
  * jit gateway rewraps its messages) or a resolver can carry them too.
  */
 function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, "");
+  const message = withoutSuggestionText(formatted.message);
   return message === formatted.message ? formatted : { ...formatted, message };
 }
 
@@ -158,5 +143,40 @@ function requestLogPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
         },
       };
     },
+  };
+}
+
+/** `formatted` with its message cut to MESSAGE_MAX_CHARS (see boundedMessage). */
+function bounded(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = boundedMessage(formatted.message);
+  return message === formatted.message ? formatted : { ...formatted, message };
+}
+
+/**
+ * What a client sees of an error: a client error says how to fix it (without graphql-js's
+ * suggestions in production); any other keeps its text only outside production.
+ */
+function clientView(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+): GraphQLFormattedError {
+  const code = codeOf(error);
+  if (code === ErrorCode.BAD_REQUEST && formatted.extensions?.code !== code) {
+    // An Apollo request error without a code (an APQ hash that does not match the query).
+    return {
+      message: `${formatted.message}: send the SHA-256 of the query text as extensions.persistedQuery.sha256Hash`,
+      extensions: { code },
+    };
+  }
+  if (CLIENT_ERROR_CODES.has(code)) {
+    return withFixHint(production ? withoutSuggestions(formatted) : formatted);
+  }
+  if (!production) return formatted;
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
   };
 }

@@ -2,13 +2,18 @@ import type { Direction, Entity, Relation } from "../knowledge/index.js";
 import { rootCausesArguments } from "./checkArguments.js";
 import type { Context } from "./context.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
+import { relationFilter } from "./relationFilter.js";
 
 /** `relations` of every entity type: its edges, filtered by relation and direction. */
 const relations = (
   entity: Entity,
-  args: { relation?: readonly Relation[] | null; direction?: Direction | null },
+  args: {
+    relations?: readonly Relation[] | null;
+    relation?: readonly Relation[] | null;
+    direction?: Direction | null;
+  },
   { kb }: Context,
-) => kb.relationships(entity.id, args.relation ?? null, args.direction ?? null);
+) => kb.relationships(entity.id, relationFilter(args), args.direction ?? null);
 
 /** Resolvers of the Node and Entity interfaces, its seven types, Source and Relationship. */
 export const entityResolvers: Resolvers = {
@@ -19,6 +24,7 @@ export const entityResolvers: Resolvers = {
     __resolveType: (entity) => typeName(entity),
   },
   Source: {
+    documentId: (ref) => ref.doc,
     id: (ref) => ref.doc,
     title: (ref, _a, { kb }) => kb.document(ref.doc)?.title ?? ref.doc,
     section: (ref) => ref.section,
@@ -53,7 +59,9 @@ export const entityResolvers: Resolvers = {
     relations,
     affects: (c, _a, { kb }) => kb.related(c.id, ["AFFECTS"], "OUTGOING", "BODY_STRUCTURE"),
     symptoms: (c, _a, { kb }) => kb.related(c.id, ["PRESENTS_WITH"], "OUTGOING", "SYMPTOM"),
+    causedBy: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "INCOMING"),
     causes: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "INCOMING"),
+    contributesTo: (c, _a, { kb }) => kb.related(c.id, ["CAUSES"], "OUTGOING"),
     leadsTo: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "OUTGOING", "CONDITION"),
     leadsFrom: (c, _a, { kb }) => kb.related(c.id, ["LEADS_TO"], "INCOMING", "CONDITION"),
     treatments: (c, _a, { kb }) => kb.treatmentsOf(c.id),

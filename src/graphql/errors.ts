@@ -38,6 +38,8 @@ export const ErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   /** HTTP 431: the request's headers are too large. */
   REQUEST_HEADER_FIELDS_TOO_LARGE: "REQUEST_HEADER_FIELDS_TOO_LARGE",
+  /** HTTP 503: the explorer page or GraphiQL was not built (`npm run build` builds it). */
+  NOT_BUILT: "NOT_BUILT",
 } as const;
 
 /**

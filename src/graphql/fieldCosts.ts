@@ -4,6 +4,7 @@ import { TRACE_DEFAULTS } from "../trace/index.js";
 import { READ_LIMITS } from "../understand/index.js";
 import { pageSize } from "./entityPage.js";
 import type { ListBounds } from "./listBounds.js";
+import { relationFilter } from "./relationFilter.js";
 import { type ComplaintArg, traceInputs } from "./traceInputs.js";
 
 /**
@@ -138,7 +139,11 @@ export function listSize(
       return RELATIONS.length;
   }
   if (field === "relations") {
-    const relation = Array.isArray(args.relation) ? (args.relation as string[]) : null;
+    const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : null);
+    const relation = relationFilter({
+      relations: list(args.relations),
+      relation: list(args.relation),
+    });
     const direction = typeof args.direction === "string" ? args.direction : null;
     return bounds.relations(relation, direction);
   }

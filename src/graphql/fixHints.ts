@@ -1,8 +1,10 @@
 import type { GraphQLFormattedError } from "graphql";
+import { lastSuggestionAt } from "./suggestionText.js";
 
 /**
  * graphql-js's messages for the mistakes a developer makes first, and Apollo's for an
- * automatic persisted query whose hash the service does not hold, each with how to fix it:
+ * automatic persisted query whose hash the service does not hold and for a request it
+ * cannot read (a body, Accept or search parameter), each with how to fix it:
  * they say what went wrong only, and this service's rule is `what went wrong: how to fix
  * it`. Matched on their own wording (anchored, so this service's messages, which already
  * say how, never match); a message that matches none is left as it is. The code is never
@@ -42,26 +44,70 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
     /^Variable "\$[^"]+" of type "[^"]+" used in position expecting type "[^"]+"\.$/,
     "declare the variable with the type the argument takes",
   ],
+  [/^Fragment "[^"]+" is never used\.$/, "spread it in an operation, or remove it"],
+  [/^Unknown fragment "[^"]+"\.$/, "define the fragment in the document, or remove the spread"],
+  [
+    /^Variable "\$[^"]+" is never used(?: in operation "[^"]+")?\.$/,
+    "use it in the operation, or remove its declaration",
+  ],
+  [
+    /^Variable "\$[^"]+" is not defined(?: by operation "[^"]+")?\.$/,
+    "declare it in the operation's variables",
+  ],
+  [/^Unknown type "[^"]+"\.$/, "use a type the schema has (introspection lists them)"],
   [/^OneOf Input Object "[^"]+" must specify exactly one key\.$/, "give exactly one of its fields"],
   [/^Syntax Error: .+$/s, 'correct the document where "locations" points'],
   [/^PersistedQueryNotFound$/, "resend the request with the query text and the same hash"],
+  // Apollo Server's request errors (BAD_REQUEST, HTTP 400, 406 or 415); its CSRF message,
+  // which says what to send, is left as it is.
+  [
+    /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+    'send a JSON object with the document in "query"',
+  ],
+  [/^GraphQL queries must be strings\..*$/s, 'send the document\'s text in "query"'],
+  [
+    /^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\.$/,
+    'send the document in "query", or its SHA-256 in extensions.persistedQuery',
+  ],
+  [/^No operations found in request\.$/, "send a document with a query operation"],
+  [/^Operation batching disabled\.$/, "send one operation per request, as an object, not an array"],
+  [
+    /^`(variables|extensions)` in a POST body (?:must be an object if provided|should be provided as an object, not a recursively JSON-encoded string)\.$/,
+    "send $1 as a JSON object, or leave it out",
+  ],
+  [
+    /^`operationName` in a POST body must be a string if provided\.$/,
+    "send the operation's name as a string, or leave it out",
+  ],
+  [
+    /^An 'accept' header was provided for this request which does not accept .+$/s,
+    "accept application/graphql-response+json or application/json",
+  ],
+  [
+    /^The (\w+) search parameter (?:contains invalid JSON|should contain a JSON-encoded object)\.$/,
+    "give $1 as a URL-encoded JSON object",
+  ],
+  [/^The '(\w+)' search parameter may only be specified once\.$/, "give $1 once"],
+  [
+    /^GET requests may not have a content-type header other than application\/json\.$/,
+    "send no content-type, or application/json",
+  ],
 ];
-
-/** graphql-js's "Did you mean …?" at the end of a message (kept outside production). */
-const SUGGESTION = / Did you mean [^?]*\?$/;
 
 /**
  * `formatted` with how to fix it appended when its message is one of graphql-js's in
  * {@link HINTS}; a "Did you mean …?" suggestion, when there is one, stays last.
  */
 export function withFixHint(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const suggestion = SUGGESTION.exec(formatted.message);
-  const bare = suggestion ? formatted.message.slice(0, suggestion.index) : formatted.message;
+  // graphql-js's "Did you mean …?" at the end of a message (kept outside production).
+  const at = lastSuggestionAt(formatted.message);
+  const bare = at < 0 ? formatted.message : formatted.message.slice(0, at);
+  const suggestion = at < 0 ? "" : formatted.message.slice(at);
   for (const [pattern, hint] of HINTS) {
     const m = pattern.exec(bare);
     if (m === null) continue;
     const how = hint.replace("$1", m[1] ?? "");
-    const message = `${bare.replace(/\.$/, "")}: ${how}${suggestion ? `.${suggestion[0]}` : ""}`;
+    const message = `${bare.replace(/\.$/, "")}: ${how}${suggestion && `.${suggestion}`}`;
     return { ...formatted, message };
   }
   return formatted;

@@ -11,8 +11,11 @@ import type { Resolvers } from "./generated/resolversTypes.js";
 export const traceResolvers: Resolvers = {
   Understanding: {
     understood: (u) => u.findings.some((f) => f.entity !== null),
+    // The reader's own name for it (src/understand/types.ts), given under the schema's word.
+    whose: (u) => u.about,
   },
   BodySite: {
+    siteId: (s) => s.id,
     structure: (s, _a, { kb }) => (s.structure === null ? null : kb.bodyStructure(s.structure)),
   },
   ConditionMatch: {

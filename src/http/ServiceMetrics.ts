@@ -99,6 +99,19 @@ export class ServiceMetrics {
         this.set({ version: holder.current.version }, 1);
       },
     });
+    new Counter({
+      name: "kinetic_graph_data_reloads_total",
+      help: "Reloads of graph-data (SIGHUP) by outcome: swapped in, or refused (the old data kept serving)",
+      labelNames: ["outcome"],
+      registers,
+      // Every worker reloads the same files: one process's count, not the sum.
+      aggregator: "max",
+      collect() {
+        this.reset();
+        this.inc({ outcome: "swapped" }, holder.reloads.swapped);
+        this.inc({ outcome: "refused" }, holder.reloads.refused);
+      },
+    });
     const dataGauge = (name: string, help: string, read: () => number) =>
       new Gauge({
         name,

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance } from "fastify";
+import { ErrorCode } from "../graphql/errors.js";
 
 /** The built explorer (`npm ci` builds it into dist/web; see scripts/build.js). */
 export const EXPLORER_DIR = new URL("../../dist/web/", import.meta.url);
@@ -42,7 +43,7 @@ export async function installExplorer(app: FastifyInstance): Promise<void> {
             {
               message:
                 "the explorer page is not built: run npm run build (npm ci and npm start build it too)",
-              extensions: { code: "NOT_BUILT" },
+              extensions: { code: ErrorCode.NOT_BUILT },
             },
           ],
         });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { ErrorCode } from "../graphql/errors.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** The built GraphiQL page (`npm ci` builds it into dist/graphiql; see scripts/build.js). */
@@ -39,7 +40,7 @@ export async function installGraphiql(app: FastifyInstance): Promise<void> {
     errors: [
       {
         message: "GraphiQL is not built: run npm run build (npm ci and npm start build it too)",
-        extensions: { code: "NOT_BUILT" },
+        extensions: { code: ErrorCode.NOT_BUILT },
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RequestOutcome } from "../graphql/context.js";
+import { PROBE_PATHS } from "./installProbes.js";
 import {
   REQUEST_MESSAGE,
   type RequestLineFields,
@@ -37,7 +38,9 @@ function pathOf(url: string): string {
  * its error codes and whether the response cache answered it. Written by requestLineWriter,
  * byte for byte as pino would write it, without pino's object walk (when the logger is
  * one it reproduces; pino writes it otherwise), and not at all below info level. With
- * `sample` > 1, successful requests are logged one in `sample`.
+ * `sample` > 1, successful requests are logged one in `sample`. A probe (/livez, /readyz)
+ * answered below 400 is logged only at debug or trace level: the orchestrator asks every few
+ * seconds, and a pod's log would be mostly probes.
  */
 export function installRequestLog(
   app: FastifyInstance,
@@ -60,7 +63,13 @@ export function installRequestLog(
       request.log.info(requestLineObject(fields), REQUEST_MESSAGE);
     }
   };
+  const probesLogged = ["trace", "debug"].includes(logger.level);
   app.addHook("onResponse", (request, reply, done) => {
+    // A probe answered is the orchestrator asking every few seconds: logged at debug only.
+    if (!probesLogged && reply.statusCode < 400 && PROBE_PATHS.has(pathOf(request.url))) {
+      done();
+      return;
+    }
     if (sample > 1 && reply.statusCode < 400 && !request.graphqlOutcome?.errorCodes.length) {
       successes = (successes + 1) % sample;
       if (successes !== 0) {

@@ -5,6 +5,7 @@ import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { HTTP_DEFAULTS } from "../http/HttpServerOptions.js";
 import { DEFAULT_RESPONSE_CACHE_BYTES } from "../http/ResponseCache.js";
+import { LISTEN_DEFAULTS } from "./listenDefaults.js";
 import { ConfigError, readEnv, type Variable } from "./readEnv.js";
 import { readServiceLimits } from "./serviceLimitVariables.js";
 
@@ -115,13 +116,13 @@ export const BUNDLED_GRAPH_DATA = fileURLToPath(new URL("../../graph-data", impo
  * An empty value is a problem, not "unset" (PORT="" is not a random port).
  */
 export const VARIABLES = {
-  PORT: { kind: "integer", min: 0, max: 65535, default: 4000 },
+  PORT: { kind: "integer", min: 0, max: 65535, default: LISTEN_DEFAULTS.port },
   HOST: {
     kind: "text",
     maxLength: 253,
     pattern: "^[A-Za-z0-9.:_\\[\\]-]+$",
     expected: "a host name or IP address",
-    default: "0.0.0.0",
+    default: LISTEN_DEFAULTS.host,
   },
   GRAPH_DATA: {
     kind: "text",

@@ -9,6 +9,10 @@ const LISTEN_PROBLEMS: Readonly<Record<string, string>> = {
   ENOTFOUND:
     "the host name does not resolve: set HOST to an IP address or a name this machine resolves",
   EAI_AGAIN: "the host name could not be resolved (DNS did not answer): set HOST to an IP address",
+  EINVAL:
+    "this address cannot be bound as given (an IPv6 link-local address such as fe80::1 needs an interface): set HOST to another address of this machine, or 0.0.0.0 or :: for all",
+  EAFNOSUPPORT:
+    "this machine does not support the address's family (IPv6 turned off): set HOST to an IPv4 address, or 0.0.0.0 for all",
 };
 
 /**

@@ -1,6 +1,8 @@
 import cluster, { type Worker } from "node:cluster";
+import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { answerMetricsRequests } from "./clusterMetrics.js";
+import { forcedExitCode, isSecondSignal } from "./shutdown.js";
 
 /** How the primary keeps its workers (see Config for each variable). */
 export interface WorkerOptions {
@@ -26,7 +28,8 @@ const MAX_BACKOFF_MS = 10_000;
  * primary gives up, logging why, stops the others and exits 1 (the orchestrator's restart
  * policy takes over). SIGHUP is passed on to every worker; SIGINT/SIGTERM are passed on
  * (each worker drains, see shutdown.ts) and the primary exits once all have, or kills
- * them at the shutdown deadline.
+ * them at the shutdown deadline; a second SIGINT or SIGTERM (not the first delivered twice,
+ * see REPEAT_SIGNAL_MS) kills them at once and exits with 128 plus the signal's number.
  */
 export function runWorkers(options: WorkerOptions, logger: Logger): void {
   const { count } = options;
@@ -93,11 +96,22 @@ export function runWorkers(options: WorkerOptions, logger: Logger): void {
   process.on("SIGHUP", () => {
     for (const w of workers()) w.process.kill("SIGHUP");
   });
+  let signalledAt: number | null = null;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      if (signalledAt !== null) {
+        if (!isSecondSignal(signalledAt)) return;
+        logger.warn(
+          { signal, code: forcedExitCode(signal) },
+          "second signal while stopping: killing the workers and exiting at once",
+        );
+        for (const w of workers()) w.process.kill("SIGKILL");
+        process.exit(forcedExitCode(signal));
+      }
+      signalledAt = performance.now();
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, "stopping workers");
+      logger.info({ signal }, "stopping workers (a second signal kills them at once)");
       stopAll(signal);
     });
   }

@@ -5,7 +5,8 @@
  * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
  * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
- * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace.
+ * SHUTDOWN_DEADLINE_MS (see shutdown.ts); SIGINT does so without the grace. Until then
+ * `starting` answers them (see handleStartupSignals).
  */
 import cluster from "node:cluster";
 import { setTimeout as delay } from "node:timers/promises";
@@ -16,25 +17,34 @@ import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
 import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
 import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
+import type { StartupSignals } from "./handleStartupSignals.js";
 import { listenProblem } from "./listenProblem.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { handleShutdown } from "./shutdown.js";
 
-/** Serves graph-data per `config` until a signal stops the process. */
-export async function serve(config: Config, logger: Logger): Promise<void> {
+/**
+ * Serves graph-data per `config` until a signal stops the process; `starting`'s handlers
+ * are replaced by the service's own once they are in place (a SIGHUP meanwhile reloads).
+ */
+export async function serve(
+  config: Config,
+  logger: Logger,
+  starting: StartupSignals,
+): Promise<void> {
   // `fatal` when the process exits for it (LOG_LEVEL=fatal must still say why), `error`
   // when it keeps serving (a refused reload).
   function reportLoadFailure(err: unknown, what: string, level: "fatal" | "error") {
     if (err instanceof GraphDataError) {
       for (const p of err.problems) logger[level]({ problem: p }, formatProblem(p));
       logger[level](
-        `${what}: graph-data at ${config.graphData} has errors (listed above): fix them and run npm run graph:check`,
+        `${what}: graph-data at ${config.graphData} has errors (listed above): fix them; kinetic-graph check ${config.graphData} lists them again (in the image: node dist/cli/kineticGraph.js check)`,
       );
     } else {
       logger[level]({ err }, `${what}: could not load graph-data at ${config.graphData}`);
     }
   }
 
+  logger.info({ graphData: config.graphData }, "loading graph-data");
   let holder: KnowledgeBaseHolder;
   try {
     const kb = await loadKnowledgeBase(config.graphData, { limits: config.graphDataLimits });
@@ -99,11 +109,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
           "graph-data reloaded",
         );
       },
-      (err: unknown) =>
-        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error"),
+      (err: unknown) => {
+        holder.refused();
+        reportLoadFailure(err, "reload refused, still serving the previous graph-data", "error");
+      },
     ),
   );
-  process.on("SIGHUP", reload);
 
   // Spans not yet exported are flushed when the server closes, for at most 2 s (a
   // collector that does not answer must not hold the shutdown).
@@ -118,6 +129,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     { graceMs: config.shutdownGraceMs, deadlineMs: config.shutdownDeadlineMs },
     logger,
   );
+  process.on("SIGHUP", reload);
+  if (starting.end()) reload();
   // Listen last: the signal handlers above are in place before anyone can connect.
   try {
     await app.listen({ port: config.port, host: config.host });

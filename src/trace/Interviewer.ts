@@ -142,7 +142,8 @@ export class Interviewer {
   }
 
   /**
-   * One checklist question per warning-sign list governing where the runner hurts, with
+   * One checklist question per warning-sign list governing where the runner hurts (where the
+   * candidate conditions act, when nothing reported has a place), with
    * the list's unanswered checklist signs as options. Its `about` (what a client that knows no
    * checklist asks) is the sign no candidate explains (numbness) first, then the sign whose
    * answer separates most.
@@ -153,7 +154,13 @@ export class Interviewer {
     context: Context,
   ): Question[] {
     const questions: Question[] = [];
-    const docs = [...new Set(present.flatMap((e) => [...this.rules.placeOf(e)]))].sort();
+    const placeOf = (e: Entity) => [...this.rules.placeOf(e)];
+    let docs = [...new Set(present.flatMap(placeOf))];
+    // Nothing reported has a place (only a cause: "twisted my ankle"): the lists governing
+    // where the candidate conditions act are asked, so a sprain read from a cause alone
+    // still asks the ankle's signs before any advice.
+    if (docs.length === 0) docs = [...new Set(context.ranked.flatMap(placeOf))];
+    docs.sort();
     for (const doc of docs) {
       // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])

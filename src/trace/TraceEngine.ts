@@ -12,6 +12,7 @@ import {
   bodyDescribed,
   EVIDENCE_KINDS,
   idMatch,
+  isWarningSign,
   type MatchedInputs,
   matchInputs,
 } from "./matchInputs.js";
@@ -143,7 +144,8 @@ export class TraceEngine {
 
   /**
    * The reading with the answers applied: a yes is reported (as if given by id) and no
-   * longer absent; a no is absent and no longer reported. Answers override the text; they
+   * longer absent; a no is absent and no longer reported. Answers override the text, except
+   * a no to a warning sign the words report, which stands (red flags win); answers
    * speak of the body the report is about, so beside the runner's report a no leaves another
    * person's sign standing (red flags win), and a yes makes it the runner's too. A no to the
    * pain a reading counts as ("my ankle aches", then no pain at the front, back or sides)
@@ -161,6 +163,8 @@ export class TraceEngine {
     const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
     const matched = read.matched.flatMap((m): TraceMatch[] => {
       const answer = answers.get(m.entity.id);
+      // A warning sign the runner's words report stands against a no: red flags win.
+      if (answer === false && described(m) && isWarningSign(m.entity)) return [m];
       if (m.countsAs === null) return answer === undefined || described(m) === answer ? [m] : [];
       const pain = answers.get(m.countsAs.id);
       if (!described(m)) return answer === true ? [] : [m];
@@ -174,7 +178,8 @@ export class TraceEngine {
       const entity = entityAt(this.graph, id);
       if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
       if (!present) {
-        if (!absent.some((e) => e.id === id)) absent.push(entity);
+        const standing = matched.some((m) => m.entity.id === id && described(m));
+        if (!standing && !absent.some((e) => e.id === id)) absent.push(entity);
       } else if (
         !matched.some((m) => m.entity.id === id || (m.countsAs?.id === id && described(m)))
       )

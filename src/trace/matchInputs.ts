@@ -118,7 +118,7 @@ export function matchInputs(
 }
 
 /** Whether `e` is a warning sign: a red flag, or on an article's list of signs. */
-function isWarningSign(e: Entity): boolean {
+export function isWarningSign(e: Entity): boolean {
   return e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null);
 }
 

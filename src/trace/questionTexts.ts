@@ -29,7 +29,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, string>> = {
   limping: "Are you limping or walking differently?",
   "cannot-bear-weight": "Are you unable to bear weight on it?",
   swelling: "Is there any swelling?",
-  "pain-not-improving": "Has the pain not improved after weeks of home care?",
+  "pain-not-improving": "After weeks of home care, is the pain still no better?",
   "achilles-stiffness-start-of-run": "Do you feel stiff at the start of a run?",
   "less-flexible-heel-ankle": "Do your heel and ankle feel less flexible?",
   "burning-when-stretching": "Does it burn when you stretch your calf or Achilles?",

@@ -2,6 +2,7 @@ import { show, showError } from "./dom.js";
 import { entityView } from "./entityView.js";
 import { type EntityKind, StructuresOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import { interviewFrom } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import { searchView } from "./searchView.js";
 import { traceView } from "./traceView.js";
@@ -20,7 +21,10 @@ const isKind = (k: string | null): k is EntityKind => KINDS.some((x) => x === k)
 const main = document.getElementById("main") as HTMLElement;
 let structures: Map<string, Structure> | null = null;
 
-/** Shows the view the URL's hash names: #/trace (default), #/search?q=…, #/entity/<id>. */
+/**
+ * Shows the view the URL's hash names: #/trace (default; with an interview's complaints and
+ * answers, see interviewHash), #/search?q=…, #/entity/<id>.
+ */
 async function route(): Promise<void> {
   const hash = location.hash.replace(/^#\/?/, "");
   const [path = "", queryString = ""] = hash.split("?");
@@ -57,7 +61,7 @@ async function route(): Promise<void> {
         ),
       );
     }
-    show(main, traceView(structures ?? new Map()));
+    show(main, traceView(structures ?? new Map(), interviewFrom(params)));
   } catch (err) {
     showError(main, err);
   }

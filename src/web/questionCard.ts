@@ -1,27 +1,18 @@
 import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
+import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
 
-/** What the runner said and answered so far; the service keeps nothing, so all is resent. */
-export interface Interview {
-  symptoms: string[];
-  evidence: EvidenceInput[];
-  /** Entities answered "not sure": not asked again, and not sent. */
-  skipped: Set<string>;
-  /** Questions answered so far (a checklist counts once). */
-  asked: number;
+/** What the card does with the runner's answers. */
+export interface CardActions {
+  /** Takes one answer (the card answers once, then its controls are disabled). */
+  readonly answer: (a: Answer) => void;
+  /** Takes the last answer back, to answer that question again. */
+  readonly undo: () => void;
 }
-
-/** A fresh interview of `symptoms`. */
-export const newInterview = (symptoms: string[]): Interview => ({
-  symptoms,
-  evidence: [],
-  skipped: new Set(),
-  asked: 0,
-});
 
 /** The options of a checklist still open: not answered "not sure". */
 const open = (c: Checklist, interview: Interview) =>
@@ -34,26 +25,49 @@ const open = (c: Checklist, interview: Interview) =>
  * "None of these" answers all no and is disabled while a sign is ticked, so a tick is
  * never dropped; "Not sure" sends the ticked signs as yes and leaves the unticked ones
  * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
- * yes would mean. Every answer re-traces (`retrace`); a card answers once (its controls
- * are disabled at the first answer). Null when nothing is left to ask and nothing was
- * answered.
+ * yes would mean. Every answer goes to `actions.answer`; a card answers once (its controls
+ * are disabled at the first answer). Once something was answered, "Change my last answer"
+ * takes the last answer back (`actions.undo`), so a slip is never final. Null when nothing
+ * is left to ask and nothing was answered.
  */
 export function questionCard(
   t: Trace,
   interview: Interview,
-  retrace: () => void,
+  actions: CardActions,
 ): HTMLElement | null {
   const q = t.questions.find((x) =>
     x.checklist ? open(x.checklist, interview).length > 0 : !interview.skipped.has(x.about.id),
   );
   const unsure = unsureNote(t, interview);
+  const undo =
+    interview.answers.length > 0
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "undo",
+            onclick: (e: Event) => {
+              // Like an answer, taking one back is done once, and the card's answers with it.
+              const card = (e.currentTarget as HTMLElement).closest(".question");
+              for (const c of card?.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+                "button, input",
+              ) ?? []) {
+                c.disabled = true;
+              }
+              actions.undo();
+            },
+          },
+          "Change my last answer",
+        )
+      : null;
   if (!q) {
-    if (interview.asked === 0 && unsure === null) return null;
+    if (interview.answers.length === 0 && unsure === null) return null;
     return h(
       "div",
       { class: "question done" },
       h("p", {}, `No more questions: ${interview.asked} answered.`),
       unsure,
+      undo,
     );
   }
   // A card answers once: a double click would send its answers twice, which the API
@@ -67,11 +81,7 @@ export function questionCard(
     )) {
       control.disabled = true;
     }
-    const known = new Set(interview.evidence.map((e) => e.id));
-    interview.evidence.push(...evidence.filter((e) => !known.has(e.id)));
-    for (const id of skip) interview.skipped.add(id);
-    if (evidence.length > 0) interview.asked++;
-    retrace();
+    actions.answer({ evidence, skip });
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
   const kind = q.checklist ? "checklist" : "yes-no";
@@ -88,13 +98,14 @@ export function questionCard(
     interview.asked > 0
       ? h("p", { class: "answered" }, `${interview.asked} answered so far.`)
       : null,
+    undo,
   );
   return card;
 }
 
-type Answer = (evidence: EvidenceInput[], skip: string[]) => void;
+type Reply = (evidence: EvidenceInput[], skip: string[]) => void;
 
-function yesNo(q: Question, answer: Answer): HTMLElement[] {
+function yesNo(q: Question, answer: Reply): HTMLElement[] {
   const id = q.about.id;
   return [
     h("h2", { tabindex: "-1" }, q.text),
@@ -113,7 +124,7 @@ function yesNo(q: Question, answer: Answer): HTMLElement[] {
   ];
 }
 
-function checklist(c: Checklist, interview: Interview, answer: Answer): HTMLElement[] {
+function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLElement[] {
   const options = open(c, interview);
   const boxes = options.map((o) =>
     h("input", { type: "checkbox", value: o.id, name: "sign", onchange: () => sync() }),

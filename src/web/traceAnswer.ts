@@ -81,7 +81,7 @@ export function oneLine(
   if (!top) {
     return h(
       "p",
-      { class: "answer-line" },
+      { class: "answer-line", tabindex: "-1" },
       h("strong", {}, "Nothing clear yet. "),
       t.triage.level === "URGENT"
         ? "See a doctor right away."
@@ -92,7 +92,7 @@ export function oneLine(
   }
   return h(
     "p",
-    { class: "answer-line" },
+    { class: "answer-line", tabindex: "-1" },
     h("strong", {}, "Most likely: "),
     link(top.condition),
     ` (${fitWords(top.score)}). `,
@@ -139,8 +139,10 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
         class: "show-route",
         "aria-pressed": i === 0 ? "true" : "false",
         "data-route": r.cause.id,
+        // Named with its cause: five buttons all read "Show on the leg" tell nothing apart.
+        "aria-label": `Show on the leg: ${r.cause.name}`,
       },
-      `Show on the leg`,
+      "Show on the leg",
     );
     button.addEventListener("click", () => select(r.cause.id));
     return h(

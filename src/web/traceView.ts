@@ -1,30 +1,53 @@
 import { LIMITS } from "../graphql/limits.js";
-import { h, listOr, show, showError } from "./dom.js";
+import { deniedSigns, notThere, setAsideNote } from "./answeredNo.js";
+import { h, show, showError } from "./dom.js";
 import { SuggestOperation, TraceOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
-import type { Structure } from "./legDiagram.js";
-import { type Interview, newInterview, questionCard } from "./questionCard.js";
 import {
-  conditionItem,
-  oneLine,
-  plan,
-  rootCauses,
-  type Trace,
-  triageBanner,
-} from "./traceAnswer.js";
+  type Answer,
+  type Interview,
+  interviewHash,
+  newInterview,
+  withAnswer,
+  withoutFindings,
+  withoutLastAnswer,
+} from "./interviewState.js";
+import type { Structure } from "./legDiagram.js";
+import { questionCard } from "./questionCard.js";
+import { renderTrace } from "./traceRender.js";
 
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
+/** What this page put in the browser's history: an interview, and whether an answer made it. */
+interface Entry {
+  readonly interview: true;
+  readonly answered: boolean;
+}
+const isAnswerEntry = (state: unknown): boolean =>
+  typeof state === "object" && state !== null && (state as Partial<Entry>).answered === true;
+/** Whether this page, in this tab, made the history entry (`history.state`). */
+const isEntry = (state: unknown): boolean =>
+  typeof state === "object" && state !== null && (state as Partial<Entry>).interview === true;
 
-/** The trace view: complaints in, triage, conditions, root causes on the leg, plan out. */
-export function traceView(structures: ReadonlyMap<string, Structure>): HTMLElement {
+/**
+ * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
+ * `restored` (from the URL, see interviewHash) is traced at once, with its answers: every
+ * trace and answer is a history entry, so Back takes the last answer back, and a reload or
+ * a return from a linked page finds the interview where it was. An interview this tab did
+ * not make (a link opened from elsewhere: no history.state) is not taken on trust where it
+ * matters: its "no" answers to warning signs are set aside, said so, and asked again.
+ */
+export function traceView(
+  structures: ReadonlyMap<string, Structure>,
+  restored: Interview | null = null,
+): HTMLElement {
   const list = h("ol", { class: "complaints" });
+  // Not a live region: each answer re-renders all of it, far too much to read out.
+  // `status` says the short news instead, and the next question gets the focus.
   const results = h("section", {
     class: "results",
-    "aria-live": "polite",
     "aria-busy": "false",
     id: "trace-results",
   });
+  const status = h("p", { class: "visually-hidden", role: "status", id: "trace-status" });
   const datalist = h("datalist", { id: "complaint-suggestions" });
   let count = 0;
   const addInput = (value = "") => {
@@ -54,7 +77,7 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
     list.append(h("li", {}, input, cut));
     return input;
   };
-  addInput();
+  for (const s of restored?.symptoms ?? [""]) addInput(s);
   const form = h(
     "form",
     { class: "trace-form", "aria-label": "Trace my pain" },
@@ -79,39 +102,130 @@ export function traceView(structures: ReadonlyMap<string, Structure>): HTMLEleme
         h("p", { class: "error", role: "alert" }, "Type at least one complaint first."),
       );
     interview = newInterview(symptoms);
+    setAside = [];
+    remember(false);
     run(false);
   });
   /** The runner's complaints and answers so far; each answer re-traces with all of them. */
-  let interview: Interview = newInterview([]);
+  let interview: Interview = restored ?? newInterview([]);
+  /** Whether the interview came from a link this tab did not make, not yet checked. */
+  let fromLink = restored !== null && !isEntry(history.state);
+  /** The warning signs such a link answered no to, set aside (named in a note). */
+  let setAside: string[] = [];
+  /** Puts the interview in the URL: a new history entry, unless the URL already says it. */
+  const remember = (answered: boolean) => {
+    const hash = interviewHash(interview);
+    const entry: Entry = { interview: true, answered };
+    if (hash === location.hash) history.replaceState(entry, "", hash);
+    else history.pushState(entry, "", hash);
+    pointTraceTab(hash);
+  };
+  const actions = {
+    answer: (a: Answer) => {
+      interview = withAnswer(interview, a);
+      setAside = [];
+      remember(true);
+      run(true);
+    },
+    /** Forgets the answer to one finding, so it is asked again (not a step Back takes back). */
+    change: (id: string) => {
+      interview = withoutFindings(interview, new Set([id]));
+      setAside = [];
+      remember(false);
+      run(true);
+    },
+    undo: () => {
+      // The previous entry is this interview one answer back: Back is the same step, and
+      // keeps Back and this button from disagreeing. Else (a link opened mid-interview)
+      // the answer is taken back in place.
+      if (isAnswerEntry(history.state)) return history.back();
+      interview = withoutLastAnswer(interview);
+      history.replaceState(history.state, "", interviewHash(interview));
+      pointTraceTab(interviewHash(interview));
+      run(true);
+    },
+  };
   // Only the latest trace is shown: an earlier one answering late never overwrites it.
+  // `midInterview`: the runner is answering, so the focus follows the questions.
   let latest = 0;
-  const run = (answered: boolean) => {
+  const run = (midInterview: boolean) => {
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms: interview.symptoms, evidence: [...interview.evidence] })
+    gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
       .then(
         ({ trace }) => {
           if (ticket !== latest) return;
+          if (fromLink) {
+            fromLink = false;
+            const signs = deniedSigns(trace, interview);
+            if (signs.length > 0) {
+              setAside = signs.map((e) => e.name);
+              interview = withoutFindings(interview, new Set(signs.map((e) => e.id)));
+              const entry: Entry = { interview: true, answered: false };
+              history.replaceState(entry, "", interviewHash(interview));
+              pointTraceTab(interviewHash(interview));
+              return run(midInterview);
+            }
+          }
           show(
             results,
-            ...renderTrace(
-              trace,
-              structures,
-              questionCard(trace, interview, () => run(true)),
-              interview,
-            ),
+            ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview, {
+              lead: setAsideNote(setAside),
+              notThere: notThere(trace, interview, actions.change),
+            }),
           );
-          if (answered) results.querySelector<HTMLElement>(".question h2")?.focus();
+          const next = results.querySelector<HTMLElement>("section.question h2");
+          status.textContent = [
+            results.querySelector(".answer-line")?.textContent ?? "",
+            setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
+            next ? `Next question: ${next.textContent}` : "",
+          ].join(" ");
+          // After an answer the focus goes where the runner reads on: the next question,
+          // or the answer itself when none is left (never back to the top of the page).
+          if (midInterview) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
         },
         (err: unknown) => {
-          if (ticket === latest) showError(results, err);
+          if (ticket !== latest) return;
+          showError(results, err);
+          // The complaints and answers are kept (in the URL too): the same trace can be
+          // sent again as it is, with nothing retyped or re-answered.
+          const retry = h(
+            "button",
+            { type: "button", onclick: () => run(midInterview) },
+            "Try again",
+          );
+          results.querySelector(".error")?.append(retry);
+          if (midInterview) retry.focus();
         },
       )
       .finally(() => {
         if (ticket === latest) results.setAttribute("aria-busy", "false");
       });
   };
-  return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, results);
+  pointTraceTab(interviewHash(interview));
+  // Back, a reload or "Change my last answer" lands mid-interview: focus on its question.
+  if (restored) run(true);
+  return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, status, results);
+}
+
+/**
+ * Points the header's Trace tab at the interview (`hash`), so a runner reading a condition's
+ * page returns to it by the tab as by Back. A new complaint traced starts a new interview.
+ */
+function pointTraceTab(hash: string): void {
+  const tab = document.querySelector<HTMLAnchorElement>('nav.tabs a[href^="#/trace"]');
+  if (!tab) return;
+  tab.setAttribute("href", hash);
+  // Followed as a plain link it would be an entry this page did not make, read as a link
+  // from elsewhere: its warning-sign "no" answers would be asked again.
+  tab.onclick = (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (location.hash === hash) return;
+    const entry: Entry = { interview: true, answered: false };
+    history.pushState(entry, "", hash);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  };
 }
 
 /** How many characters an edit would insert: typed, pasted or dropped text. */
@@ -134,68 +248,4 @@ function suggest(prefix: string, datalist: HTMLDataListElement) {
     },
     () => undefined,
   );
-}
-
-function renderTrace(
-  t: Trace,
-  structures: ReadonlyMap<string, Structure>,
-  question: HTMLElement | null,
-  interview: Interview,
-): Node[] {
-  // A sign still unanswered, whether not yet asked or answered "not sure", is not a sign
-  // denied: the service lists every unanswered sign in a checklist until it is answered.
-  const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
-  const asking = question?.matches("section.question") ?? false;
-  const out: Node[] = [oneLine(t, signsPending, asking), triageBanner(t.triage, signsPending)];
-  if (question) out.push(question);
-  const answers = new Set(interview.evidence.map((e) => e.id));
-  const read = t.matched.filter((m) => !answers.has(m.input));
-  if (read.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "understood" },
-        "Understood: ",
-        // The words each reading rests on, so two readings of one complaint say which is which.
-        ...read.flatMap((m, i) => [
-          i > 0 ? "; " : "",
-          `“${m.words?.text ?? m.input}” → `,
-          link(m.entity),
-          // Another person's warning sign beside the runner's report: it raised the triage
-          // but is not the runner's (it ranks none of their conditions).
-          m.whose === "SOMEONE_ELSE" ? " (someone else's)" : "",
-        ]),
-      ),
-    );
-  }
-  const yes = t.matched.filter((m) => answers.has(m.input));
-  if (yes.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "answered-yes" },
-        "You answered yes to: ",
-        ...yes.flatMap((m, i) => [i > 0 ? "; " : "", link(m.entity)]),
-      ),
-    );
-  }
-  if (t.unmatched.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "unmatched" },
-        `Not understood (nothing in the articles matches well enough): ${t.unmatched.map((u) => `“${u}”`).join(", ")}`,
-      ),
-    );
-  }
-  out.push(
-    h("h2", {}, "What fits"),
-    listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
-    h("h2", {}, "Where it starts"),
-    rootCauses(t, structures),
-    h("h2", {}, "What to do"),
-    ...plan(t),
-    h("p", { class: "disclaimer" }, t.disclaimer),
-  );
-  return out;
 }

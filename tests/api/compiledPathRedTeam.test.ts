@@ -1,16 +1,20 @@
-import { connect } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTrustedDocuments } from "../../src/graphql/index.js";
-import {
-  type BothPaths,
-  exchange,
-  type RawRequest,
-  sendBoth,
-  useBothPaths,
-} from "../helpers/bothPaths.js";
-import { contractOperations, contractVariables } from "../helpers/contract.js";
+import { exchange, type RawRequest, useBothPaths } from "../helpers/bothPaths.js";
+import { contractVariables } from "../helpers/contract.js";
+import { contractRequest } from "../helpers/contractRequest.js";
 import { realKb } from "../helpers/knowledge.js";
+import {
+  alike,
+  get,
+  operationText,
+  post,
+  rawExchange,
+  rawSearch,
+  search,
+  statsQuery,
+} from "../helpers/redTeamRequests.js";
 
 // Red team of the compiled path: requests chosen to make its answer differ from Apollo's,
 // or to slip past a check that Apollo's pipeline or the HTTP hooks apply.
@@ -19,44 +23,6 @@ const production = useBothPaths(realKb, { production: true, introspection: false
 const only = useBothPaths(realKb, {
   trustedDocuments: { documents: await loadTrustedDocuments(), mode: "only" },
 });
-
-const text = (name: string) => contractOperations.find((o) => o.name === name)?.query ?? "";
-const ID = "red-team";
-const post = (body: unknown, headers: Record<string, string> = {}): RawRequest => ({
-  headers: { "content-type": "application/json", "x-request-id": ID, ...headers },
-  body: typeof body === "string" ? body : JSON.stringify(body),
-});
-/** A Search POST whose variables are written as raw JSON (numbers JSON.stringify cannot write). */
-const rawSearch = (variables: string) =>
-  post(`{"query":${JSON.stringify(text("Search"))},"variables":${variables}}`);
-const search = (variables: unknown) => post({ query: text("Search"), variables });
-const get = (path: string, headers: Record<string, string> = {}): RawRequest => ({
-  method: "GET",
-  path,
-  headers: { "apollo-require-preflight": "1", "x-request-id": ID, ...headers },
-});
-const statsQuery = encodeURIComponent(text("Stats"));
-
-/** Writes `request` on a fresh socket as is and reads until the server closes it. */
-function rawExchange(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(request));
-    let answer = "";
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk: string) => {
-      answer += chunk;
-    });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(answer));
-  });
-}
-
-/** Sends `request` both ways and expects the very same exchange; returns it. */
-async function alike(paths: BothPaths, request: RawRequest) {
-  const answers = await sendBoth(paths, request);
-  expect(answers.fast).toEqual(answers.slow);
-  return answers;
-}
 
 /** A case: its name, the request, and whether the compiled path answers it (null: either). */
 type Case = readonly [name: string, request: RawRequest, compiled: boolean | null];
@@ -94,24 +60,27 @@ const cases: Case[] = [
   [
     "an input object with an unknown constructor field",
     post({
-      query: text("Interview"),
+      query: operationText("Interview"),
       variables: { symptoms: ["heel"], evidence: [{ id: "x", present: true, constructor: 1 }] },
     }),
     false,
   ],
   [
     "upper-case content type",
-    post({ query: text("Stats") }, { "content-type": "APPLICATION/JSON" }),
+    post({ query: operationText("Stats") }, { "content-type": "APPLICATION/JSON" }),
     true,
   ],
   [
     "JSON with a latin1 charset",
-    post({ query: text("Stats") }, { "content-type": "application/json; charset=latin1" }),
+    post({ query: operationText("Stats") }, { "content-type": "application/json; charset=latin1" }),
     true,
   ],
   [
     "graphql-response+json as the body's type",
-    post({ query: text("Stats") }, { "content-type": "application/graphql-response+json" }),
+    post(
+      { query: operationText("Stats") },
+      { "content-type": "application/graphql-response+json" },
+    ),
     false,
   ],
   [
@@ -119,27 +88,31 @@ const cases: Case[] = [
     post("--x\r\n\r\n{}\r\n--x--", { "content-type": "multipart/form-data; boundary=x" }),
     false,
   ],
-  ["an empty Accept", post({ query: text("Stats") }, { accept: "" }), true],
+  ["an empty Accept", post({ query: operationText("Stats") }, { accept: "" }), true],
   [
     "Accept with q=0 for JSON",
-    post({ query: text("Stats") }, { accept: "application/json;q=0" }),
+    post({ query: operationText("Stats") }, { accept: "application/json;q=0" }),
     false,
   ],
-  ["Accept upper case", post({ query: text("Stats") }, { accept: "APPLICATION/JSON" }), false],
+  [
+    "Accept upper case",
+    post({ query: operationText("Stats") }, { accept: "APPLICATION/JSON" }),
+    false,
+  ],
   [
     "null operationName",
-    post({ query: text("Stats"), operationName: null, variables: { nonce: 1 } }),
+    post({ query: operationText("Stats"), operationName: null, variables: { nonce: 1 } }),
     true,
   ],
   [
     "null extensions",
-    post({ query: text("Stats"), extensions: null, variables: { nonce: 2 } }),
+    post({ query: operationText("Stats"), extensions: null, variables: { nonce: 2 } }),
     true,
   ],
-  ["empty extensions", post({ query: text("Stats"), extensions: {} }), false],
+  ["empty extensions", post({ query: operationText("Stats"), extensions: {} }), false],
   [
     "an operationName of another operation",
-    post({ query: text("Stats"), operationName: "Search" }),
+    post({ query: operationText("Stats"), operationName: "Search" }),
     false,
   ],
   ["GET with a fragment", get(`/graphql?query=${statsQuery}#frag`), null],
@@ -153,7 +126,7 @@ const cases: Case[] = [
   ["GET with variables null", get(`/graphql?query=${statsQuery}&variables=null`), false],
   ["HEAD", { ...get(`/graphql?query=${statsQuery}`), method: "HEAD" }, false],
   ["OPTIONS", { ...get("/graphql"), method: "OPTIONS" }, false],
-  ["a batch of one", post([{ query: text("Stats") }]), false],
+  ["a batch of one", post([{ query: operationText("Stats") }]), false],
   [
     "an undeclared variable nested 20 000 deep",
     rawSearch(`{"query":"deep","x":${"[".repeat(20_000)}${"]".repeat(20_000)}}`),
@@ -162,7 +135,7 @@ const cases: Case[] = [
   [
     "an input object list nested 20 000 deep",
     post(
-      `{"query":${JSON.stringify(text("Interview"))},"variables":{"symptoms":["heel"],"evidence":${"[".repeat(20_000)}${"]".repeat(20_000)}}}`,
+      `{"query":${JSON.stringify(operationText("Interview"))},"variables":{"symptoms":["heel"],"evidence":${"[".repeat(20_000)}${"]".repeat(20_000)}}}`,
     ),
     false,
   ],
@@ -223,86 +196,8 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
   });
 
   it("answers generated variables, transports and Accept values alike", async () => {
-    const junk = fc.oneof(
-      fc.constant(null),
-      fc.boolean(),
-      fc.double(),
-      fc.integer(),
-      fc.string({ unit: "grapheme", maxLength: 40 }),
-      fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
-      fc.dictionary(fc.string({ maxLength: 6 }), fc.integer(), { maxKeys: 2 }),
-    );
-    const int = fc.oneof(fc.integer({ min: -3, max: 60 }), junk);
-    const word = fc.oneof(
-      fc.constantFrom(
-        "heel",
-        "arch pain",
-        "achilles",
-        "plan",
-        "numb toes",
-        "plantar-fasciitis",
-        "",
-      ),
-      fc.string({ unit: "binary", maxLength: 30 }),
-      junk,
-    );
-    const words = fc.oneof(fc.array(word, { maxLength: 4 }), word);
-    const kind = fc.constantFrom("SYMPTOM", "CONDITION", "CAUSE", "TREATMENT", "nope");
-    const evidence = fc.oneof(
-      fc.array(
-        fc.record({ id: word, present: fc.oneof(fc.boolean(), junk) }, { requiredKeys: [] }),
-        {
-          maxLength: 3,
-        },
-      ),
-      junk,
-    );
-    const variables: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
-      Search: fc.record(
-        {
-          query: word,
-          limit: int,
-          kinds: fc.oneof(fc.array(kind, { maxLength: 3 }), junk),
-          x: junk,
-        },
-        { requiredKeys: [] },
-      ),
-      Suggest: fc.record({ prefix: word, limit: int }, { requiredKeys: [] }),
-      Entities: fc.record(
-        { kind, first: int, after: fc.oneof(word, fc.base64String({ maxLength: 16 })) },
-        { requiredKeys: [] },
-      ),
-      Entity: fc.record({ id: word }, { requiredKeys: [] }),
-      KineticChain: fc.record({ from: word }, { requiredKeys: [] }),
-      Understand: fc.record({ text: word }, { requiredKeys: [] }),
-      Trace: fc.record({ symptoms: words, limit: int }, { requiredKeys: [] }),
-      Interview: fc.record({ symptoms: words, evidence, limit: int }, { requiredKeys: [] }),
-    };
-    const accept = fc.constantFrom(
-      undefined,
-      "*/*",
-      "application/json",
-      "application/graphql-response+json",
-      "application/graphql-response+json, application/json;q=0.9",
-      "text/html",
-    );
-    const request = fc
-      .record({
-        name: fc.constantFrom(...Object.keys(variables)),
-        viaGet: fc.boolean(),
-        accept,
-      })
-      .chain(({ name, viaGet, accept }) =>
-        (variables[name] ?? fc.constant({})).map((v): RawRequest => {
-          const headers: Record<string, string> = accept === undefined ? {} : { accept };
-          if (!viaGet)
-            return post({ query: text(name), variables: v, operationName: name }, headers);
-          const params = new URLSearchParams({ query: text(name), variables: JSON.stringify(v) });
-          return get(`/graphql?${params}`, headers);
-        }),
-      );
     await fc.assert(
-      fc.asyncProperty(request, fc.boolean(), async (r, inProduction) => {
+      fc.asyncProperty(contractRequest(), fc.boolean(), async (r, inProduction) => {
         await alike(inProduction ? production : plain, r);
       }),
       { numRuns: 60 },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildSchema, type GraphQLError, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MESSAGE_MAX_CHARS } from "../../src/graphql/boundedMessage.js";
 import { withFixHint } from "../../src/graphql/fixHints.js";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
 import { fixtureKb } from "../helpers/knowledge.js";
@@ -25,6 +26,11 @@ const INVALID = [
   "{ search { score } }",
   "query($n: Int) { search(query: $n) { score } }",
   '{ trace(complaints: [{ id: "heel", text: "x" }]) { disclaimer } }',
+  "fragment F on Query { stats { nodeCount } } { stats { nodeCount } }",
+  "{ ...G }",
+  "query($x: Int) { stats { nodeCount } }",
+  "{ search(query: $q) { score } }",
+  "query($x: Colour) { stats { nodeCount } }",
 ];
 
 /** Requests refused before validation or while coercing variables: [document, variables]. */
@@ -79,6 +85,56 @@ describe("graphql-js's errors say how to fix them", () => {
     };
     expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     expect(body.errors?.[0]?.message).toMatch(/^PersistedQueryNotFound: /);
+    expect(body.errors?.[0]?.message).toMatch(WHAT_AND_HOW);
+  });
+
+  it("says how to fix each request Apollo cannot read, keeping its code and status", async () => {
+    const json = { "content-type": "application/json" };
+    const post = (body: string, headers: Record<string, string> = json) => ({
+      path: "/graphql",
+      init: { method: "POST", headers, body },
+    });
+    const get = (query: string) => ({
+      path: `/graphql?${query}`,
+      init: { method: "GET", headers: { "apollo-require-preflight": "true" } },
+    });
+    const stats = "query=%7Bstats%7BnodeCount%7D%7D";
+    const requests: { path: string; init: RequestInit }[] = [
+      post("{}"),
+      post('{"query":5}'),
+      post('[{"query":"{ stats { nodeCount } }"}]'),
+      post('{"query":"{ stats { nodeCount } }","variables":"{}"}'),
+      post('{"query":"{ stats { nodeCount } }","variables":5}'),
+      post('{"query":"{ stats { nodeCount } }","extensions":"{}"}'),
+      post('{"query":"{ stats { nodeCount } }","operationName":5}'),
+      post('{"query":"{ stats { nodeCount } }"}', { ...json, accept: "application/xml" }),
+      get(`${stats}&variables=%7B`),
+      get(`${stats}&variables=5`),
+      get(`${stats}&${stats}`),
+      get("extensions=%7B%7D"),
+    ];
+    for (const { path, init } of requests) {
+      const res = await fetch(`${server.url}${path}`, init);
+      const what = `${init.method} ${path} ${String(init.body ?? "")}`;
+      expect(res.status, what).toBeGreaterThanOrEqual(400);
+      expect(res.status, what).toBeLessThan(500);
+      const body = (await res.json()) as {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      expect(body.errors?.[0]?.extensions?.code, what).toMatch(
+        /^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/,
+      );
+      expect(body.errors?.[0]?.message, what).toMatch(WHAT_AND_HOW);
+    }
+  });
+
+  it("answers a variable repeating ' Did you mean ' 6,800 times (95 KB) with a bounded message", async () => {
+    const value = " Did you mean ".repeat(6800);
+    const document = 'query($l: Int) { search(query: "heel", limit: $l) { score } }';
+    const { body, status } = await postGraphQL(server.url, document, { l: value });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message.length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
     expect(body.errors?.[0]?.message).toMatch(WHAT_AND_HOW);
   });
 

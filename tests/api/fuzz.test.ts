@@ -12,6 +12,7 @@ import {
   isScalarType,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ErrorCode } from "../../src/graphql/errors.js";
 import { loadTypeDefs } from "../../src/graphql/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson, type RawResponse, send } from "../helpers/rawHttp.js";
@@ -30,7 +31,11 @@ function answered(res: RawResponse) {
     `${res.status} ${res.text.slice(0, 200)}`,
   ).toBe(true);
   expect(res.contentType).toMatch(/json/);
+  // Every error carries a code from the one list (src/graphql/errors.ts).
+  for (const e of res.body?.errors ?? []) expect(CODES).toContain(e.extensions?.code);
 }
+
+const CODES: readonly unknown[] = Object.values(ErrorCode);
 
 const words = () => {
   const out = new Set<string>([

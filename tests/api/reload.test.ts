@@ -2,6 +2,7 @@ import { appendFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { postJson } from "../helpers/rawHttp.js";
 import { type Service, startService } from "../helpers/service.js";
 
@@ -74,6 +75,14 @@ describe("SIGHUP reload", () => {
     await service.waitFor("reload refused", mark);
     expect(service.output().slice(mark)).toContain("FILE_TOO_LARGE");
     expect((await health()).version).toBe(before.version);
+  });
+
+  it("counts reloads by outcome in /metrics, so a refused one can alert", async () => {
+    const { samples } = parsePrometheus(await (await fetch(`${service.url}/metrics`)).text());
+    const reloads = (outcome: string) =>
+      sampleValue(samples, "kinetic_graph_data_reloads_total", { outcome });
+    expect(reloads("swapped")).toBe(1);
+    expect(reloads("refused")).toBe(2);
   });
 
   it("exits 0 on SIGTERM", async () => {

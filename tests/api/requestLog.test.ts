@@ -39,9 +39,9 @@ describe("the request log", () => {
   it("writes one line per request with what operators read", async () => {
     const { app, requests } = await loggedServer("info");
     await app.inject(post(STATS));
-    await app.inject({ method: "GET", url: "/livez" });
+    await app.inject({ method: "GET", url: "/no-such-page" });
     await app.close();
-    const [graphql, live] = requests();
+    const [graphql, other] = requests();
     expect(graphql).toMatchObject({
       level: 30,
       reqId: "log-test",
@@ -53,8 +53,20 @@ describe("the request log", () => {
       cached: false,
     });
     expect(typeof graphql?.ms).toBe("number");
-    expect(live).toMatchObject({ method: "GET", url: "/livez", status: 200 });
-    expect(live).not.toHaveProperty("operation");
+    expect(other).toMatchObject({ method: "GET", url: "/no-such-page", status: 404 });
+    expect(other).not.toHaveProperty("operation");
+  });
+
+  it("logs probes answered below 400 only at debug level", async () => {
+    const probes = async (level: string) => {
+      const { app, requests } = await loggedServer(level);
+      await app.inject({ method: "GET", url: "/livez" });
+      await app.inject({ method: "GET", url: "/readyz?x=1" });
+      await app.close();
+      return requests().map((l) => l.url);
+    };
+    expect(await probes("info")).toEqual([]);
+    expect(await probes("debug")).toEqual(["/livez", "/readyz"]);
   });
 
   it("writes nothing below info level", async () => {

@@ -12,7 +12,16 @@ type Query {
   things("Count." first: Int, "Cursor." after: String, "Count." last: Int, "Cursor." before: String): ThingConnection
   "Stats."
   stats: GraphStats
+  "Things found."
+  find("What to find." where: FindInput, "Words." words: [String!], "How many." limit: Int = 5): [Thing!]
 }
+"What to find."
+input FindInput {
+  "Of this colour."
+  colour: Colour
+}
+"An instant."
+scalar DateTime @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time")
 "Anything with an id."
 interface Node {
   "The id."
@@ -24,6 +33,8 @@ type Thing implements Node {
   id: ID!
   "Its colour."
   colour: Colour
+  "When it was made."
+  madeAt: DateTime
   "Old name." name: String @deprecated(reason: "Use colour.")
 }
 "Colours."
@@ -127,6 +138,67 @@ describe("the schema lint (@graphql-eslint's schema-recommended and schema-relay
       '"How many." count: Int!',
       '"How many." count: Int!\n  "More." detail: Detail\n}\n"A detail."\ntype Detail {\n  "Id." id: ID',
       "Detail: must have exactly one",
+    ],
+    [
+      "an id on a type that is not a Node",
+      '"How many." count: Int!',
+      '"How many." count: Int!\n  "Its id." id: ID!',
+      "GraphStats.id: an id is a global id",
+    ],
+    ["an input type not named …Input", "FindInput", "FindWhere", "FindWhere: an input type"],
+    [
+      "a custom scalar without @specifiedBy",
+      ' @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time")',
+      "",
+      "DateTime: a custom scalar",
+    ],
+    [
+      "a non-null field with an argument it may refuse",
+      '"How many." limit: Int = 5): [Thing!]',
+      '"How many." limit: Int = 5): [Thing!]!',
+      "Query.find: takes an argument it may refuse",
+    ],
+    [
+      "a list of nullable items",
+      '"Edges." edges: [ThingEdge!]!',
+      '"Edges." edges: [ThingEdge]!',
+      "ThingConnection.edges: list items",
+    ],
+    [
+      "a nullable list without arguments",
+      '"Edges." edges: [ThingEdge!]!',
+      '"Edges." edges: [ThingEdge!]',
+      "ThingConnection.edges: a list without arguments",
+    ],
+    [
+      "a page size called count",
+      '"How many." limit: Int',
+      '"How many." count: Int',
+      "Query.find(count): say limit",
+    ],
+    [
+      "a connection paged with limit",
+      '"Count." first: Int,',
+      '"Count." first: Int, "Count." limit: Int,',
+      "Query.things(limit): a connection pages",
+    ],
+    [
+      "a plain list paged with first",
+      '"How many." limit: Int',
+      '"How many." first: Int',
+      "Query.find(first): a plain list pages",
+    ],
+    [
+      "a list argument with a singular name",
+      '"Words." words:',
+      '"Words." word:',
+      "Query.find(word): a list argument",
+    ],
+    [
+      "a deprecation that names no replacement beside it",
+      '@deprecated(reason: "Use colour.")',
+      '@deprecated(reason: "Use hue.")',
+      'Thing.name: a deprecation reason says "Use',
     ],
     [
       "a type no operation reaches",

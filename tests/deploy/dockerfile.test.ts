@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Copy, DockerfileParser, type Instruction } from "dockerfile-ast";
@@ -9,8 +9,10 @@ import { SCHEMA_DIR } from "../../src/graphql/loadTypeDefs.js";
 import { TRUSTED_DOCUMENTS_FILE } from "../../src/graphql/trustedDocuments.js";
 import { EXPLORER_DIR } from "../../src/http/explorerRoutes.js";
 import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
-import { BUNDLED_GRAPH_DATA } from "../../src/process/config.js";
-import { ROOT } from "../helpers/paths.js";
+import { CHECK_TIMEOUT_MS } from "../../src/process/checkHealth.js";
+import { BUNDLED_GRAPH_DATA, VARIABLES } from "../../src/process/config.js";
+import { compiled, ROOT } from "../helpers/paths.js";
+import { runScript } from "../helpers/runScript.js";
 
 /** The Dockerfile's instructions, grouped by build stage (FROM … AS name). */
 async function stages(): Promise<Map<string, Instruction[]>> {
@@ -85,13 +87,48 @@ describe("the Dockerfile", () => {
     for (const top of new Set(read)) expect(copied, top).toContain(top);
   });
 
-  it("checks health on /livez and exposes the port it listens on", async () => {
+  it("checks health with the compiled checkHealth, within its timeout, and exposes its port", async () => {
     const run = (await stages()).get("run") ?? [];
-    const [healthcheck] = of(run, "HEALTHCHECK").map(args);
-    expect(healthcheck).toContain("/livez");
+    const [healthcheck = ""] = of(run, "HEALTHCHECK").map((i) => i.getTextContent());
+    // checkHealth asks /livez where HOST and PORT say (tests/deploy/checkHealth.test.ts).
+    expect(healthcheck).toMatch(/CMD \["node", "dist\/process\/checkHealth\.js"\]$/);
+    expect(existsSync(compiled("process/checkHealth"))).toBe(true);
+    const timeoutS = Number(/--timeout=(\d+)s/.exec(healthcheck)?.[1]);
+    expect(timeoutS * 1000).toBeGreaterThan(CHECK_TIMEOUT_MS);
     const env = of(run, "ENV").map(args).join(" ");
     const port = /PORT=(\d+)/.exec(env)?.[1];
     expect(of(run, "EXPOSE").map(args)).toEqual([port]);
+  });
+
+  it("runs in production mode, node itself as PID 1 so signals reach it, as a numeric non-root user", async () => {
+    const run = (await stages()).get("run") ?? [];
+    expect(of(run, "ENV").map(args).join(" ")).toMatch(/(^|\s)NODE_ENV=production(\s|$)/);
+    // Exec form, no shell, no npm: `sh -c` or npm as PID 1 would not pass SIGTERM on.
+    expect(of(run, "ENTRYPOINT")).toEqual([]);
+    const [cmd = ""] = of(run, "CMD").map(args);
+    const argv = JSON.parse(cmd) as string[];
+    expect(argv[0]).toBe("node");
+    expect(argv.at(-1)).toBe("dist/main.js");
+    expect(of(run, "STOPSIGNAL").map(args)).toEqual(["SIGTERM"]);
+    // Numeric, so Kubernetes' runAsNonRoot can check it without reading /etc/passwd.
+    expect(of(run, "USER").map(args)).toEqual([expect.stringMatching(/^[1-9]\d*(:[1-9]\d*)?$/)]);
+  });
+
+  it("builds and runs on the same Node image, installing from the lock file", async () => {
+    const byStage = await stages();
+    const images = [...byStage.values()].map((s) => args(s[0] as Instruction).split(" ")[0]);
+    expect(new Set(images).size).toBe(1);
+    const installs = [...byStage.values()].flatMap((s) =>
+      of(s, "RUN")
+        .map(args)
+        .filter((a) => /\bnpm (i|install)\b/.test(a)),
+    );
+    expect(installs).toEqual([]);
+  });
+
+  it("keeps the host's node_modules and dist out of the build context", async () => {
+    const ignored = (await readFile(path.join(ROOT, ".dockerignore"), "utf8")).split("\n");
+    expect(ignored).toEqual(expect.arrayContaining(["node_modules", "dist", ".env"]));
   });
 
   it("copies only files that exist and that .dockerignore lets through", async () => {
@@ -107,6 +144,46 @@ describe("the Dockerfile", () => {
           expect(ignored, source).not.toContain(source);
         }
       }
+    }
+  });
+
+  it("runs the command line from dist/ alone, as in the image (no scripts/, bin/ or npx)", async () => {
+    // Every relative import of the compiled code stays inside src/ (so dist/ after the build);
+    // the explorer and GraphiQL pages are bundled at build time, their imports resolved then.
+    const sources = (await readdir(path.join(ROOT, "src"), { recursive: true })).filter(
+      (f) => /\.ts$/.test(f) && !/^(web|graphiql)\//.test(f),
+    );
+    const outside: string[] = [];
+    for (const file of sources) {
+      const text = await readFile(path.join(ROOT, "src", file), "utf8");
+      for (const [, spec = ""] of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)) {
+        const target = path.relative(
+          path.join(ROOT, "src"),
+          path.resolve(ROOT, "src", path.dirname(file), spec),
+        );
+        if (target.startsWith("..")) outside.push(`${file}: ${spec}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    const { code, output } = await runScript(compiled("cli/kineticGraph"), { args: ["check"] });
+    expect(code, output).toBe(0);
+  });
+
+  it("runs the container, in the README's and the Dockerfile's examples, longer than the shutdown deadline", async () => {
+    const runs = [
+      ...(await readFile(path.join(ROOT, "README.md"), "utf8")).matchAll(/docker run [^\n`]*/g),
+      ...(await readFile(path.join(ROOT, "Dockerfile"), "utf8")).matchAll(/docker run [^\n`]*/g),
+    ]
+      .map(([line]) => line)
+      // The service's runs (its image named), not one-off commands (`IMAGE node …`).
+      .filter((line) => line.includes("kinetic-graph:") && !line.includes(" node "));
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    for (const run of runs) {
+      const stopS = Number(/--stop-timeout (\d+)/.exec(run)?.[1] ?? 10); // docker's default
+      const deadline = Number(
+        /SHUTDOWN_DEADLINE_MS=(\d+)/.exec(run)?.[1] ?? VARIABLES.SHUTDOWN_DEADLINE_MS.default,
+      );
+      expect(stopS * 1000, run).toBeGreaterThan(deadline);
     }
   });
 });

@@ -76,6 +76,16 @@ describe("deploy/kubernetes", () => {
     expect(container?.ports).toContainEqual(expect.objectContaining({ name: "http" }));
   });
 
+  it("gives start-up (graph-data loading) minutes before liveness can restart the pod", async () => {
+    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    const startup = container?.startupProbe;
+    expect(startup?.httpGet).toEqual({ path: "/livez", port: "http" });
+    const startupS = (startup?.periodSeconds ?? 10) * (startup?.failureThreshold ?? 3);
+    expect(startupS).toBeGreaterThanOrEqual(120);
+    // The startup probe stands in for an initial delay, which would only slow every start.
+    expect(container?.livenessProbe?.initialDelaySeconds ?? 0).toBe(0);
+  });
+
   it("gives the pod longer than the service's shutdown deadline, and a grace the readiness probe sees", async () => {
     const spec = deploymentOf(await manifests()).spec?.template.spec;
     const container = spec?.containers[0];

@@ -11,7 +11,7 @@ export interface ScriptRun {
 /**
  * Runs an entry point of the project with extra `env` and `args`: a compiled `.js` one
  * (see `compiled`) with plain node, a TypeScript one through tsx.
- * `stopWhen` sends SIGTERM once the output contains it; SIGKILL after `timeoutMs`.
+ * `stopWhen` sends one SIGTERM once the output contains it; SIGKILL after `timeoutMs`.
  */
 export function runScript(
   script: string,
@@ -36,10 +36,14 @@ export function runScript(
       },
     );
     let output = "";
+    let stopped = false;
     const collect = (d: Buffer) => {
       output += d.toString();
-      if (options.stopWhen !== undefined && output.includes(options.stopWhen))
+      // Once: a second SIGTERM would stop the service at once instead of draining it.
+      if (!stopped && options.stopWhen !== undefined && output.includes(options.stopWhen)) {
+        stopped = true;
         child.kill("SIGTERM");
+      }
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);

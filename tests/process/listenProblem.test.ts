@@ -14,6 +14,8 @@ describe("listenProblem", () => {
       ["EADDRNOTAVAIL", "HOST"],
       ["ENOTFOUND", "HOST"],
       ["EAI_AGAIN", "HOST"],
+      ["EINVAL", "HOST"],
+      ["EAFNOSUPPORT", "HOST"],
     ];
     for (const [code, variable] of cases) {
       const message = listenProblem(errno(code), "127.0.0.1", 80);
@@ -43,6 +45,18 @@ describe("main on a port already taken", () => {
     expect(code).toBe(1);
     expect(output).toContain("EADDRINUSE");
     expect(output).toContain("set PORT");
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("main on an address it cannot bind", () => {
+  it("exits 1 naming HOST, not with a stack trace (an IPv6 link-local address)", async () => {
+    const { code, output } = await runScript(compiled("main"), {
+      env: { PORT: "0", HOST: "fe80::1", GRAPH_DATA: FIXTURE_GRAPH, LOG_LEVEL: "fatal" },
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("not starting: cannot listen on fe80::1:0");
+    expect(output).toContain("set HOST");
     expect(output).not.toMatch(/\n\s+at /);
   });
 });

@@ -22,6 +22,7 @@ export const SLOW_FILES: readonly string[] = [
   "tests/api/hostCheckTarget.test.ts",
   "tests/browser/interview.test.ts",
   "tests/api/compiledService.test.ts",
+  "tests/process/signals.test.ts",
 ];
 
 /**

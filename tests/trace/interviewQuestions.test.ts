@@ -42,6 +42,17 @@ describe("the warning signs as one checklist", () => {
     }
   });
 
+  it("asks the ankle's signs first when only a cause is said ('twisted my ankle'), before any advice", () => {
+    const { questions, triage } = kb.tracer.trace(["twisted my ankle stepping off the kerb"]);
+    expect(triage.level).toBe("SELF_CARE");
+    const [q] = questions;
+    expect(q?.reason).toBe("WARNING_SIGN");
+    const ankleSigns = (q?.checklist?.options ?? []).map((o) => o.id);
+    expect(ankleSigns.length).toBeGreaterThan(1);
+    for (const id of ankleSigns)
+      expect(kb.data.entities.get(id)).toMatchObject({ warningSignOf: "ankle-pain" });
+  });
+
   it("shows each of the heel article's see-a-doctor signs once: generic swelling is its redness, warmth or swelling", () => {
     const asked = (evidence: Evidence[]) =>
       ask(evidence).questions.flatMap((q) => [

@@ -126,11 +126,18 @@ describe("a report only about another person", () => {
     expect(theirs.matched.map((m) => m.whose)).toEqual(["SOMEONE_ELSE"]);
     expect(theirs.conditions.length).toBeGreaterThan(0);
     expect(ranking(theirs)).toEqual(ranking(kb.tracer.trace([RUNNER])));
-    // Answers then speak of that body too: a no takes the reading back.
-    const no = kb.tracer.trace([THEIRS], {
-      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+    // Answers then speak of that body too: a no takes the reading back...
+    const said = theirs.matched.map((m) => m.entity.id);
+    const no = kb.tracer.trace(["my flatmate's heel hurts first thing in the morning"], {
+      evidence: said.map((id) => ({ id, present: false })),
     });
     expect(no.matched).toEqual([]);
-    expect(no.triage.level).not.toBe("URGENT");
+    // ...except a warning sign the words report: it stands against a no (red flags win).
+    const sign = kb.tracer.trace([THEIRS], {
+      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+    });
+    expect(sign.matched.map((m) => m.entity.id)).toContain("sudden-acute-heel-pain");
+    expect(sign.absent.map((e) => e.id)).not.toContain("sudden-acute-heel-pain");
+    expect(sign.triage.level).toBe("URGENT");
   });
 });

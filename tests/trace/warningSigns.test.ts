@@ -95,6 +95,22 @@ describe("the heel article's red flags give URGENT", () => {
   }
 });
 
+describe("a red flag the words report stands against a no (red flags win)", () => {
+  for (const [sign, phrasings] of Object.entries(HEEL_RIGHT_AWAY)) {
+    it.each(phrasings.map((says) => [JSON.stringify(says), lines(says)] as const))(
+      `${sign}: %s, then no to it`,
+      (_name, says) => {
+        const { matched, absent, triage } = kb.tracer.trace(says, {
+          evidence: [{ id: sign, present: false }],
+        });
+        expect(matched.map((m) => m.entity.id)).toContain(sign);
+        expect(absent.map((e) => e.id)).not.toContain(sign);
+        expect(triage.level).toBe("URGENT");
+      },
+    );
+  }
+});
+
 describe("the ankle article's warning signs mean stop running and rest", () => {
   for (const [sign, cases] of Object.entries(ANKLE_STOP_AND_REST)) {
     it.each(cases.map((c) => [JSON.stringify(c.says), lines(c.says), c.level] as const))(

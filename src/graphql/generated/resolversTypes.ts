@@ -93,10 +93,18 @@ export type BodyRegion =
   /** The foot and heel. */
   | 'FOOT';
 
-/** A citation: a section of one of the source articles. */
+/**
+ * A citation: a section of one of the source articles. A value inside an answer, not an
+ * object to refetch or normalize: two citations of one article share its documentId.
+ */
 export type Source = {
   readonly __typename?: 'Source';
-  /** Id of the source document. */
+  /** Id of the source article, shared by every section cited from it, e.g. heel-pain. */
+  readonly documentId: Scalars['ID']['output'];
+  /**
+   * The same value as documentId.
+   * @deprecated Not unique per citation: every section of one article shares it, so a normalizing cache (Apollo Client, Relay) merges an entity's citations of that article into one. Use documentId.
+   */
   readonly id: Scalars['ID']['output'];
   /** Title of the article. */
   readonly title: Scalars['String']['output'];
@@ -164,6 +172,7 @@ export type Entity = {
 
 /** A node of the knowledge graph. */
 export type EntityRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -210,6 +219,7 @@ export type BodyStructure = Entity & Node & {
 
 /** A muscle, bone, joint, tendon, ligament or other part of the leg. */
 export type BodyStructureRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -238,7 +248,14 @@ export type Condition = Entity & Node & {
   /** Symptoms it shows. */
   readonly symptoms: ReadonlyArray<Symptom>;
   /** Causes, mechanisms and conditions that drive it. */
+  readonly causedBy: ReadonlyArray<Entity>;
+  /**
+   * The same list as causedBy, under its first name.
+   * @deprecated Use causedBy: the name Cause and Mechanism give this list (causes reads as what the condition drives).
+   */
   readonly causes: ReadonlyArray<Entity>;
+  /** Mechanisms, causes and conditions it drives or contributes to. */
+  readonly contributesTo: ReadonlyArray<Entity>;
   /** Conditions it can progress to. */
   readonly leadsTo: ReadonlyArray<Condition>;
   /** Conditions that can progress to this one. */
@@ -252,6 +269,7 @@ export type Condition = Entity & Node & {
 
 /** An injury or problem a runner can have. */
 export type ConditionRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -297,6 +315,7 @@ export type Symptom = Entity & Node & {
 
 /** Something a runner feels or notices. */
 export type SymptomRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -329,6 +348,7 @@ export type Cause = Entity & Node & {
 
 /** A training, gear, form or body factor that drives a problem. */
 export type CauseRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -363,6 +383,7 @@ export type Mechanism = Entity & Node & {
 
 /** A step of a chain of events in the body, such as the hip-flexor domino chain. */
 export type MechanismRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -399,6 +420,7 @@ export type Treatment = Entity & Node & {
 
 /** Something to do about a problem. */
 export type TreatmentRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -431,6 +453,7 @@ export type Advice = Entity & Node & {
 
 /** A runner's question with the articles' answer. */
 export type AdviceRelationsArgs = {
+  relations?: InputMaybe<ReadonlyArray<Relation>>;
   relation?: InputMaybe<ReadonlyArray<Relation>>;
   direction?: InputMaybe<Direction>;
 };
@@ -907,6 +930,11 @@ export type Understanding = {
   /** What was read, in text order: each finding with the words it rests on. At most 32. */
   readonly findings: ReadonlyArray<Finding>;
   /** Whose body the reading answers about: SOMEONE_ELSE when the complaint speaks only of another person ("my daughter says her heel is numb"): it is then read as if the runner said it; else RUNNER. */
+  readonly whose: Whose;
+  /**
+   * The same value as whose, under its first name.
+   * @deprecated Use whose: the name Finding and TraceMatch give this value (about names the entity asked about elsewhere).
+   */
   readonly about: Whose;
   /** Whether any finding, reported or denied, matches a symptom, cause, condition or mechanism (false: trace's triage would say UNKNOWN). */
   readonly understood: Scalars['Boolean']['output'];
@@ -917,9 +945,9 @@ export type Finding = {
   readonly __typename?: 'Finding';
   /** The words it rests on, as written. */
   readonly text: Scalars['String']['output'];
-  /** Character offset of the first of those words in the complaint (0-based). */
+  /** Offset of the first of those words in the complaint (0-based), in UTF-16 code units as JavaScript indexes strings: text.slice(start, end) gives the words. An emoji counts 2; a client counting code points (Python, Swift) converts. */
   readonly start: Scalars['Int']['output'];
-  /** Character offset just past the last of those words (end exclusive). */
+  /** Offset just past the last of those words (end exclusive), in UTF-16 code units as start. */
   readonly end: Scalars['Int']['output'];
   /** False when the runner denies it ("no swelling"). */
   readonly present: Scalars['Boolean']['output'];
@@ -959,14 +987,22 @@ export type Side =
   /** Both sides. */
   | 'BOTH';
 
-/** A body site a complaint can name, from the vocabulary (a structure or a part of one). */
+/**
+ * A body site a complaint can name, from the vocabulary (a structure or a part of one). A
+ * value inside an answer, not an object to refetch: its siteId is not a global id.
+ */
 export type BodySite = {
   readonly __typename?: 'BodySite';
-  /** The site's id in the vocabulary, e.g. under-heel. */
+  /** The site's id in the vocabulary, e.g. under-heel; a site may share it with its body structure (ankle). */
+  readonly siteId: Scalars['ID']['output'];
+  /**
+   * The same value as siteId.
+   * @deprecated Not a global id: a site and its body structure can share one (ankle), and Relay's store, which keys every object by id alone, merges the two. Use siteId.
+   */
   readonly id: Scalars['ID']['output'];
   /** The site in words, e.g. Under the heel. */
   readonly name: Scalars['String']['output'];
-  /** The larger site it is part of (under the heel is within the heel); null at the top. */
+  /** The siteId of the larger site it is part of (under the heel is within the heel); null at the top. */
   readonly within?: Maybe<Scalars['ID']['output']>;
   /** The body structure the site is on, if the graph has one. */
   readonly structure?: Maybe<BodyStructure>;
@@ -986,9 +1022,9 @@ export type MatchedWords = {
   readonly __typename?: 'MatchedWords';
   /** The words, as written. */
   readonly text: Scalars['String']['output'];
-  /** Character offset of the first word in the input (0-based). */
+  /** Offset of the first word in the input (0-based), in UTF-16 code units as Finding.start: input.slice(start, end) gives the words. */
   readonly start: Scalars['Int']['output'];
-  /** Character offset just past the last word (end exclusive). */
+  /** Offset just past the last word (end exclusive), in UTF-16 code units as start. */
   readonly end: Scalars['Int']['output'];
 };
 
@@ -1169,6 +1205,7 @@ export type ResolversParentTypes = {
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1230,7 +1267,9 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   seeDoctor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   affects?: Resolver<ReadonlyArray<ResolversTypes['BodyStructure']>, ParentType, ContextType>;
   symptoms?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  causedBy?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   causes?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contributesTo?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   leadsTo?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   leadsFrom?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['Treatment']>, ParentType, ContextType>;
@@ -1455,6 +1494,7 @@ export type QuestionResolvers<ContextType = Context, ParentType extends Resolver
 export type UnderstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Understanding'] = ResolversParentTypes['Understanding']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   about?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   understood?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1476,6 +1516,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type BodySiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodySite'] = ResolversParentTypes['BodySite']> = {
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

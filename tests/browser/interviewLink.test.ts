@@ -1,0 +1,111 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { explorerSession, seriousViolations } from "../helpers/explorer.js";
+
+// A reviewer's finding: a shared link could carry "no" answers to the warning signs, which
+// the person opening it never saw (the page listed only the yeses) and which gave self-care
+// with no checklist left. A link made elsewhere now has its warning-sign "no" answers set
+// aside and asked again; every "no" is listed, each with a way to change it.
+
+const session = explorerSession();
+
+/** The reviewer's link: "my heel hurts" with every heel warning sign answered no. */
+const SIGNS = [
+  "heel-numbness-tingling",
+  "cannot-bear-weight",
+  "limping",
+  "sudden-acute-heel-pain",
+  "back-of-heel-pain-swelling",
+  "heel-redness-warmth-swelling",
+];
+const LINK = `#/trace?c=my%20heel%20hurts&a=${SIGNS.map((s) => `n.${s}`).join("_")}`;
+
+/** The level the banner shows, once a trace is on screen. */
+async function level(page: Page): Promise<string | null> {
+  await page.locator(".banner").waitFor();
+  return page.locator(".banner").getAttribute("data-level");
+}
+
+describe("an interview opened from a link made elsewhere", () => {
+  it("asks its warning signs again instead of taking the link's 'no' on trust", async () => {
+    const page = await session.open(LINK);
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    expect(await list.locator("input[type=checkbox]").count()).toBe(SIGNS.length);
+    const note = page.locator(".set-aside");
+    expect(await note.textContent()).toMatch(/link you opened answered no to warning signs/);
+    // Self-care is no longer given outright: the signs are pending (as for a fresh trace).
+    await page.locator(".banner").waitFor();
+    expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
+    expect(await page.locator(".banner strong").textContent()).not.toBe("Self-care first");
+    expect(await page.locator(".answered-no").count()).toBe(0);
+    // The URL no longer carries the set-aside answers.
+    expect(await page.evaluate<string>("location.hash")).toBe("#/trace?c=my+heel+hurts");
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /warning-sign answers are asked again/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    // Answered here, the signs count, and every "no" is listed with a way to change it.
+    await list.getByRole("button", { name: "None of these" }).click();
+    const no = page.locator("p.answered-no");
+    await no.waitFor();
+    expect(await no.locator("button.change").count()).toBe(SIGNS.length);
+    expect(await page.locator(".set-aside").count()).toBe(0);
+    // A reload is this tab's own entry: the answers stand.
+    await page.reload();
+    await no.waitFor();
+    expect(await no.locator("button.change").count()).toBe(SIGNS.length);
+    expect(await page.locator("section.question.checklist").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows every 'no', keeps one that is not a warning sign, and changes one at a click", async () => {
+    const page = await session.open("#/trace?c=my%20heel%20hurts&a=n.heel-pain-worst-in-morning");
+    const no = page.locator("p.answered-no");
+    await no.waitFor();
+    expect(await no.textContent()).toMatch(/^You answered no to: /);
+    expect(await no.locator("button.change").getAttribute("data-id")).toBe(
+      "heel-pain-worst-in-morning",
+    );
+    expect(await page.locator(".set-aside").count()).toBe(0);
+    // The signs were never answered: the checklist is still first.
+    await page.locator("section.question.checklist").waitFor();
+    // A warning sign answered "no" in this tab can be changed to be asked again.
+    await page
+      .locator("section.question.checklist")
+      .getByRole("button", { name: "None of these" })
+      .click();
+    const limping = no.getByRole("button", { name: "Change my answer to Limping or altered gait" });
+    await limping.waitFor();
+    await limping.click();
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    expect(await list.locator("input[type=checkbox]").count()).toBe(1);
+    expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
+    expect(await no.locator("button.change").count()).toBe(SIGNS.length);
+    await page.close();
+  });
+
+  it("lists what the words deny as not there", async () => {
+    const page = await session.open("#/trace?c=my%20heel%20hurts%2C%20no%20numbness");
+    const denied = page.locator("p.denied");
+    await denied.waitFor();
+    expect(await denied.textContent()).toMatch(/^Understood as not there: .*numb/i);
+    await page.close();
+  });
+
+  it("never gives self-care from a link's answers when nothing was understood", async () => {
+    const page = await session.open(
+      `#/trace?c=qwzx%20blorp&a=${SIGNS.map((s) => `n.${s}`).join("_")}`,
+    );
+    expect(await level(page)).not.toBe("SELF_CARE");
+    await page.close();
+  });
+
+  it("takes a warning sign a link answers yes to: red flags win", async () => {
+    const page = await session.open("#/trace?c=my%20heel%20hurts&a=y.limping");
+    expect(await level(page)).toBe("URGENT");
+    await page.close();
+  });
+});

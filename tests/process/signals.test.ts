@@ -1,0 +1,207 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { connect } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { REPEAT_SIGNAL_MS } from "../../src/process/shutdown.js";
+import { compiled, FIXTURE_GRAPH, REAL_GRAPH } from "../helpers/paths.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
+import { runScript } from "../helpers/runScript.js";
+import { startService } from "../helpers/service.js";
+
+/** Resolves the exit code (null when a signal killed it) and the signal. */
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once("exit", (code, signal) => resolve({ code, signal }));
+  });
+
+/** Requests being answered, per /metrics. */
+const inFlight = async (url: string) =>
+  sampleValue(
+    parsePrometheus(await (await fetch(`${url}/metrics`)).text()).samples,
+    "kinetic_graph_requests_in_flight",
+  );
+
+/** Opens a POST whose body trickles in: the request stays in flight as long as it likes. */
+function trickle(url: string): () => void {
+  const socket = connect(Number(new URL(url).port), "127.0.0.1");
+  socket.on("error", () => {});
+  socket.write(
+    "POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{",
+  );
+  const timer = setInterval(() => socket.write(" "), 100);
+  return () => {
+    clearInterval(timer);
+    socket.destroy();
+  };
+}
+
+describe("signals during the first graph-data load", () => {
+  it("SIGTERM stops the process cleanly: exit 0, logged, never serving", async () => {
+    // The bundled graph-data takes about a second to load: the signal lands in it.
+    const { code, output } = await runScript(compiled("main"), {
+      env: {
+        PORT: "0",
+        HOST: "127.0.0.1",
+        GRAPH_DATA: REAL_GRAPH,
+        LOG_LEVEL: "info",
+        LOG_BUFFER_KB: "0",
+      },
+      stopWhen: '"msg":"loading graph-data"',
+    });
+    expect(code).toBe(0);
+    expect(output).toContain('"signal":"SIGTERM"');
+    expect(output).toContain("stopped before serving");
+    expect(output).not.toContain("Server listening");
+  });
+
+  it("SIGHUP is remembered: graph-data is reloaded once the service serves", async () => {
+    const child = spawn(process.execPath, [compiled("main")], {
+      env: {
+        ...process.env,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        GRAPH_DATA: REAL_GRAPH,
+        LOG_LEVEL: "info",
+        LOG_BUFFER_KB: "0",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const seen = (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!output.includes(text)) return;
+          child.stdout.off("data", check);
+          resolve();
+        };
+        child.stdout.on("data", check);
+        check();
+      });
+    const collect = (d: Buffer) => {
+      output += d.toString();
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    const exit = exited(child);
+    try {
+      await seen('"msg":"loading graph-data"');
+      child.kill("SIGHUP");
+      await seen('"msg":"graph-data reloaded"');
+      expect(output).toContain("SIGHUP while starting");
+      expect(output).toContain("Server listening");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect((await exit).code).toBe(0);
+  });
+});
+
+describe("a second signal during the shutdown", () => {
+  it("Ctrl-C twice: the first drains, the second exits at once (130), saying so", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      SHUTDOWN_DEADLINE_MS: "600000",
+    });
+    const stopTrickle = trickle(service.url);
+    try {
+      // In flight once the server has read its headers: this scrape and the trickling POST.
+      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      const exit = exited(service.child);
+      service.child.kill("SIGINT");
+      await service.waitFor("draining: no new connections");
+      // A person's second Ctrl-C, not the first delivered twice (see REPEAT_SIGNAL_MS).
+      await delay(REPEAT_SIGNAL_MS);
+      service.child.kill("SIGINT");
+      expect(await exit).toEqual({ code: 130, signal: null });
+      expect(service.output()).toContain("second signal during the shutdown: exiting at once");
+      expect(service.output()).not.toContain("drained: exiting");
+    } finally {
+      stopTrickle();
+    }
+  });
+
+  it("SIGTERM during the grace, then SIGTERM again: exits at once (143)", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      SHUTDOWN_GRACE_MS: "300000",
+      SHUTDOWN_DEADLINE_MS: "600000",
+    });
+    const exit = exited(service.child);
+    service.child.kill("SIGTERM");
+    await service.waitFor("shutting down");
+    await delay(REPEAT_SIGNAL_MS);
+    service.child.kill("SIGTERM");
+    expect(await exit).toEqual({ code: 143, signal: null });
+    expect(service.output()).toContain('"code":143');
+  });
+
+  it("takes a signal repeated at once (a Ctrl-C reaching it twice) as the first, not a second", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      SHUTDOWN_DEADLINE_MS: "600000",
+      LOG_BUFFER_KB: "0",
+    });
+    const stopTrickle = trickle(service.url);
+    try {
+      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      const exit = exited(service.child);
+      // As a terminal and a parent passing it on deliver one Ctrl-C: twice, at once. (Two
+      // kills in a row may reach it as one, pending signals merge: the second goes once the
+      // first is handled, logged unbuffered, well within REPEAT_SIGNAL_MS.)
+      service.child.kill("SIGINT");
+      await service.waitFor("shutting down");
+      service.child.kill("SIGINT");
+      await service.waitFor("signal repeated at once: taken as the same stop request");
+      expect(service.child.exitCode).toBeNull();
+      expect(service.output()).not.toContain("second signal during the shutdown");
+      await delay(REPEAT_SIGNAL_MS);
+      service.child.kill("SIGINT");
+      expect(await exit).toEqual({ code: 130, signal: null });
+    } finally {
+      stopTrickle();
+    }
+  });
+});
+
+describe("WORKERS: a second signal to the primary", () => {
+  it("kills the workers and exits at once (143), where the first lets them drain", async () => {
+    const service = await startService({
+      GRAPH_DATA: FIXTURE_GRAPH,
+      WORKERS: "2",
+      HEALTH_DETAILS: "true",
+      SHUTDOWN_GRACE_MS: "300000",
+      SHUTDOWN_DEADLINE_MS: "600000",
+    });
+    await service.waitFor("all workers listening");
+    const { pid } = (await (await fetch(`${service.url}/health`)).json()) as { pid: number };
+    const exit = exited(service.child);
+    service.child.kill("SIGTERM");
+    await service.waitFor("stopping workers");
+    await delay(REPEAT_SIGNAL_MS);
+    service.child.kill("SIGTERM");
+    expect(await exit).toEqual({ code: 143, signal: null });
+    expect(service.output()).toContain("second signal while stopping: killing the workers");
+    // The worker that answered is gone too, not left draining for the grace.
+    await expect.poll(() => alive(pid)).toBe(false);
+  }, 60_000);
+});
+
+/** Whether process `pid` still runs (a zombie, killed but not yet reaped, does not). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  return !/^\d+ \(.*\) Z/.test(stat);
+}
