@@ -48,35 +48,63 @@ export function rerank(
 ): Reranked[] {
   // A page inside the window needs only the window: its members, not their order.
   const windowOnly = upTo <= RERANK_WINDOW && candidates.length > RERANK_WINDOW;
-  const sorted = windowOnly ? best(candidates, RERANK_WINDOW) : [...candidates].sort(byScoreThenId);
+  // Candidates that all fit in the window need no order before the window's own sort.
+  const fits = candidates.length <= RERANK_WINDOW;
+  const sorted = windowOnly
+    ? best(candidates, RERANK_WINDOW)
+    : fits
+      ? candidates
+      : [...candidates].sort(byScoreThenId);
   const window = sorted.slice(0, RERANK_WINDOW).map((c) => ({
     id: c.id,
     score: context.exact.has(c.id) ? c.score * EXACT_NAME_BOOST : c.score,
     graphBoost: 0,
   }));
-  window.sort(byScoreThenId);
   if (context.neighbours !== null) {
-    const position = new Map(window.map((c, i) => [c.id, i]));
+    // The final sort below orders the window whole (scores, then ids: a total order), so
+    // only the strong hits need their order now: they lend in that order (float sums).
+    const strongHits = first(window, STRONG_HITS);
+    const position = new Map<string, number>();
+    for (let i = 0; i < window.length; i++) position.set((window[i] as Reranked).id, i);
     const bonus = new Array<number>(window.length).fill(0);
-    for (const strong of window.slice(0, STRONG_HITS)) {
+    // Which strong hit last lent to each place: a neighbour listed twice lends once.
+    const lentBy = new Array<number>(window.length).fill(-1);
+    for (let s = 0; s < strongHits.length; s++) {
+      const strong = strongHits[s] as Reranked;
       const linked = context.neighbours(strong.id);
       const share = (GRAPH_BOOST * strong.score) / Math.sqrt(Math.max(1, linked.length));
-      for (const id of new Set(linked)) {
+      for (const id of linked) {
         const i = position.get(id);
-        if (i !== undefined && id !== strong.id) bonus[i] = (bonus[i] ?? 0) + share;
+        if (i === undefined || id === strong.id || lentBy[i] === s) continue;
+        lentBy[i] = s;
+        bonus[i] = (bonus[i] as number) + share;
       }
     }
-    window.forEach((c, i) => {
-      c.graphBoost = bonus[i] ?? 0;
+    for (let i = 0; i < window.length; i++) {
+      const c = window[i] as { score: number; graphBoost: number };
+      c.graphBoost = bonus[i] as number;
       c.score += c.graphBoost;
-    });
-    window.sort(byScoreThenId);
+    }
   }
+  window.sort(byScoreThenId);
   if (windowOnly) return window;
   return [
     ...window,
     ...sorted.slice(RERANK_WINDOW).map((c) => ({ id: c.id, score: c.score, graphBoost: 0 })),
   ];
+}
+
+/** The `k` first of `items` in {@link byScoreThenId} order, in that order (`k` small: insertion). */
+function first<T extends Scored>(items: readonly T[], k: number): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length === k && byScoreThenId(item, out[k - 1] as T) >= 0) continue;
+    let i = Math.min(out.length, k - 1);
+    if (out.length < k) out.push(item);
+    for (; i > 0 && byScoreThenId(item, out[i - 1] as T) < 0; i--) out[i] = out[i - 1] as T;
+    out[i] = item;
+  }
+  return out;
 }
 
 /**

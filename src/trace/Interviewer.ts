@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
 import { graphEntities } from "../graph/graphEntities.js";
-import type { Entity, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
+import type { Entity, Relation, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import {
@@ -53,9 +53,13 @@ export interface Question {
 interface Context {
   readonly posterior: ReadonlyMap<string, number>;
   readonly ids: readonly string[];
+  /** The posterior of each of `ids`, in their order. */
+  readonly weights: readonly number[];
   readonly entropy: number;
   readonly ranked: readonly Entity[];
 }
+
+const PRESENTS_WITH: readonly Relation[] = ["PRESENTS_WITH"];
 
 const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
@@ -76,6 +80,9 @@ const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 export class Interviewer {
   /** Per document, the symptoms its warning-sign list names, by id (built once). */
   private readonly signsOf = new Map<string, Symptom[]>();
+  /** Per condition, its PRESENTS_WITH edges; per symptom, those into it (built once, in the graph's order). */
+  private readonly presents = new Map<string, readonly EdgeAt[]>();
+  private readonly presentedBy = new Map<string, readonly EdgeAt[]>();
 
   /**
    * @param graph the knowledge graph, for the symptoms, their links and their sources
@@ -90,7 +97,11 @@ export class Interviewer {
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
   ) {
     for (const entity of graphEntities(graph)) {
-      if (entity.kind !== "SYMPTOM" || entity.warningSignOf === null) continue;
+      if (entity.kind === "CONDITION")
+        this.presents.set(entity.id, edgesAt(graph, entity.id, "OUTGOING", PRESENTS_WITH));
+      if (entity.kind !== "SYMPTOM") continue;
+      this.presentedBy.set(entity.id, edgesAt(graph, entity.id, "INCOMING", PRESENTS_WITH));
+      if (entity.warningSignOf === null) continue;
       const list = this.signsOf.get(entity.warningSignOf) ?? [];
       list.push(entity);
       this.signsOf.set(entity.warningSignOf, list);
@@ -106,6 +117,7 @@ export class Interviewer {
     const context: Context = {
       posterior,
       ids: [...posterior.keys()],
+      weights: [...posterior.values()],
       entropy: entropy(posterior.values()),
       ranked: [...candidates].sort(
         (a, b) => (posterior.get(b.id) ?? 0) - (posterior.get(a.id) ?? 0),
@@ -180,7 +192,8 @@ export class Interviewer {
   private symptomsOf(ranked: readonly Entity[]): Symptom[] {
     const found = new Map<string, Symptom>();
     for (const c of ranked) {
-      for (const { other } of edgesAt(this.graph, c.id, "OUTGOING", ["PRESENTS_WITH"]))
+      for (const { other } of this.presents.get(c.id) ??
+        edgesAt(this.graph, c.id, "OUTGOING", PRESENTS_WITH))
         if (other.kind === "SYMPTOM" && !found.has(other.id)) found.set(other.id, other);
     }
     return [...found.values()];
@@ -188,21 +201,40 @@ export class Interviewer {
 
   /** The PRESENTS_WITH edges into `s` from a candidate condition, in the graph's order. */
   private linked(s: Symptom, posterior: ReadonlyMap<string, number>) {
-    return edgesAt(this.graph, s.id, "INCOMING", ["PRESENTS_WITH"]).filter((x) =>
-      posterior.has(x.other.id),
-    );
+    const into = this.presentedBy.get(s.id) ?? edgesAt(this.graph, s.id, "INCOMING", PRESENTS_WITH);
+    return into.filter((x) => posterior.has(x.other.id));
   }
 
-  /** Expected information gain of asking about `s`, in bits (at least 0). */
+  /**
+   * Expected information gain of asking about `s`, in bits (at least 0). Written as loops
+   * over the candidates into a scratch array (no arrays per symptom: this runs once per
+   * candidate symptom and checklist sign of every interview), each sum taken in the same
+   * order as before, so every gain is the same to the last bit.
+   */
   private gain(s: Symptom, context: Context): number {
-    const { posterior, ids } = context;
-    const yes = ids.map((id) => (posterior.get(id) ?? 0) * this.model.symptomLikelihood(id, s.id));
-    const no = ids.map((id, i) => (posterior.get(id) ?? 0) - (yes[i] ?? 0));
-    const pYes = yes.reduce((a, b) => a + b, 0);
+    const { weights, ids } = context;
+    const n = ids.length;
+    if (this.scratch.length < n) this.scratch = new Float64Array(n);
+    const yes = this.scratch;
+    let pYes = 0;
+    for (let i = 0; i < n; i++) {
+      const y = (weights[i] as number) * this.model.symptomLikelihood(ids[i] as string, s.id);
+      yes[i] = y;
+      pYes += y;
+    }
     const pNo = 1 - pYes;
-    const after = (ws: number[], p: number) => (p > 0 ? entropy(ws.map((w) => w / p)) : 0);
-    return Math.max(0, context.entropy - pYes * after(yes, pYes) - pNo * after(no, pNo));
+    let afterYes = 0;
+    let afterNo = 0;
+    for (let i = 0; i < n; i++) {
+      const y = yes[i] as number;
+      if (pYes > 0) afterYes += bits(y / pYes);
+      if (pNo > 0) afterNo += bits(((weights[i] as number) - y) / pNo);
+    }
+    return Math.max(0, context.entropy - pYes * afterYes - pNo * afterNo);
   }
+
+  /** The yes-weights of {@link gain}, reused from call to call (as long as the most candidates). */
+  private scratch = new Float64Array(0);
 
   /** The question about `s`, worded, with the `gain` its caller ranked it by (see {@link gain}). */
   private question(
