@@ -2,7 +2,7 @@ import type { Side } from "../graph/index.js";
 import { conceptId } from "./Candidate.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
-import { mixedOwners } from "./mixedOwners.js";
+import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
@@ -34,6 +34,8 @@ export function frameClauses(
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const framed: Clause[] = [];
+  // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
+  let split: TheirSites | null = null;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
     const c = cues[i] as Cues;
@@ -42,7 +44,12 @@ export function frameClauses(
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
     const mixed = mixedOwners(sites, tokens, lexicon);
-    const owner = mixed === null ? ownerOf(placed, tokens, lexicon) : null;
+    // "..., hers is numb" after such a clause: theirs, at their site.
+    const led: boolean =
+      split !== null && sites.length === 0 && !c.firstPerson && ledByOther(clause, tokens, lexicon);
+    const owner =
+      mixed === null ? ((led ? split?.owner : null) ?? ownerOf(placed, tokens, lexicon)) : null;
+    split = mixed ?? (led ? split : null);
     // After a clause that only names someone, only one naming someone again is theirs, or
     // (after animals) one counting them ("took the spaniels out, one is limping").
     const carried =
@@ -267,4 +274,17 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
+}
+
+/**
+ * Whether one of the clause's first three tokens names someone else or is theirs ("hers is
+ * numb", ", and his is swollen", "she can't walk"): at most three looks.
+ */
+function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  for (let i = clause.from; i < Math.min(clause.to, clause.from + 3); i++) {
+    const t = tokens[i] as Token;
+    if (lexicon.frames.firstPerson.has(t.stem)) return false;
+    if (lexicon.frames.otherWord(t)) return true;
+  }
+  return false;
 }

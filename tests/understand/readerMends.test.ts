@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { triageLevel } from "../helpers/readings.js";
+
+// The reviewer's reading findings after round 5 (helper-52): their sentences, not a set's.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) =>
+  kb.reader
+    .read(text)
+    .findings.flatMap((f) => (f.entity ? [[f.entity.id, f.present, f.whose, f.site?.id]] : []));
+
+describe("a clause led by an owner word after the runner's site and another person's", () => {
+  it("is the other person's, at their site", () => {
+    expect(read("my ankle and my wife's heel hurt, hers is numb")).toEqual([
+      ["runners-ankle", true, "RUNNER", "ankle"],
+      ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+    expect(read("my ankle and my son's heel hurt, his is swollen and red")).toEqual([
+      ["runners-ankle", true, "RUNNER", "ankle"],
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+    for (const text of [
+      "my ankle and my wife's heel hurt, hers is numb",
+      "my ankle and my son's heel hurt, his is swollen and red",
+      "my ankle and my husband's heel ache, and his is numb",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+});
