@@ -6,7 +6,7 @@ import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
-import { saysAlsoMine, saysNotMine } from "./saysAlsoMine.js";
+import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
 import { denied, deniedNext, NONE, reported, SIGNS, signIds, signsBut } from "./signsOver.js";
 import type { Token } from "./types.js";
 
@@ -33,6 +33,7 @@ export function frameClauses(
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
+  const mineIs = saysMineIs(clauses, tokens, lexicon);
   const framed: Clause[] = [];
   // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
   let split: TheirSites | null = null;
@@ -154,19 +155,23 @@ export function frameClauses(
     });
     // "my wife's heel hurts, mine doesn't": the runner denies having what she has.
     if (notMine[i] && other && !animal) framed.push(deniedByTheRunner(clause));
+    // "my wife isn't limping, I am": the runner has what she is said not to have.
+    else if (mineIs[i] && other) framed.push(deniedByTheRunner(clause, true));
   }
   return aboutTheRunner(framed);
 }
 
 /**
  * What another person's clause says, denied by the runner and at the same sites (their
- * side is not the runner's): "my wife's heel hurts, mine doesn't".
+ * side is not the runner's): "my wife's heel hurts, mine doesn't"; or, `mirrored`, what it
+ * denies of them, reported by the runner ("my wife's heel isn't numb but mine is").
  */
-function deniedByTheRunner(clause: Clause): Clause {
+function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
   const mentions: ClauseMention[] = [];
   for (const m of clause.mentions)
     if (m.concept.type === "SITE") mentions.push(m);
-    else if (SIGNS.has(m.concept.type) && !m.negated) mentions.push(denied(m));
+    else if (!SIGNS.has(m.concept.type) || m.negated !== mirrored) continue;
+    else mentions.push(mirrored ? { ...m, negated: false } : denied(m));
   return {
     ...clause,
     mentions,

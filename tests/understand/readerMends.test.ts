@@ -33,3 +33,17 @@ describe("a clause led by an owner word after the runner's site and another pers
       expect(triageLevel(kb, text), text).toBe("URGENT");
   });
 });
+
+describe("'I am', 'I do', 'mine is' after another person's denied sign", () => {
+  it("reports the sign as the runner's", () => {
+    expect(read("my wife isn't limping, I am")).toEqual([["limping", true, "RUNNER", undefined]]);
+    expect(read("my wife's heel isn't numb but mine is")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    for (const text of ["my wife isn't limping, I am", "my husband doesn't limp but I do"])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    // Not when the runner denies it too, or says something else.
+    for (const text of ["my wife isn't limping, I am not", "my wife isn't limping, I am fine"])
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+  });
+});
