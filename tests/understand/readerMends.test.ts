@@ -47,3 +47,13 @@ describe("'I am', 'I do', 'mine is' after another person's denied sign", () => {
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
   });
 });
+
+describe("a bare 'no' starting a list", () => {
+  it("does not deny a warning sign after a comma or '+' unless the list is closed", () => {
+    for (const text of ["no heel pain, numb", "no heel pain + numb"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(triageLevel(kb, "no heel pain, swelling or numbness")).not.toBe("URGENT");
+  });
+});
