@@ -57,3 +57,19 @@ describe("a bare 'no' starting a list", () => {
     expect(triageLevel(kb, "no heel pain, swelling or numbness")).not.toBe("URGENT");
   });
 });
+
+describe("everyday words for warning signs", () => {
+  it("reads 'too painful to walk on' and 'can't walk'", () => {
+    expect(read("my ankle is too painful to walk on")).toContainEqual([
+      "ankle-too-painful-to-walk",
+      true,
+      "RUNNER",
+      "ankle",
+    ]);
+    for (const text of ["I sprained my ankle and I can't walk", "twisted my ankle, can't walk"]) {
+      expect(read(text), text).toContainEqual(["ankle-weight-bearing", true, "RUNNER", "ankle"]);
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+    expect(triageLevel(kb, "my heel hurts and I can't walk")).toBe("URGENT");
+  });
+});
