@@ -4,7 +4,7 @@ import { type Item, itemsOf } from "./clauseItems.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
-import type { QuantityMention, QuantityReader } from "./readQuantities.js";
+import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
 import { withTheRunner } from "./withTheRunner.js";
 
@@ -118,7 +118,12 @@ export function readClauses(
       if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
       close(item.at);
     } else if (item.kind === "quantity") {
-      found.push(item.q);
+      const later = laterRise(tokens, item.q.from, item.q.to);
+      found.push(
+        negating || later > 0
+          ? { ...item.q, ...(negating ? { negated: true } : {}), laterRise: later }
+          : item.q,
+      );
     } else if (item.kind === "word") {
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
       // "... and my wife can't bear weight": another person after an "and" starts a clause.

@@ -73,3 +73,14 @@ describe("everyday words for warning signs", () => {
     expect(triageLevel(kb, "my heel hurts and I can't walk")).toBe("URGENT");
   });
 });
+
+describe("a mileage rise within the rule", () => {
+  it("denies no jump when negated or followed by another number", () => {
+    for (const text of [
+      "I didn't increase by only 5%, it was 30%",
+      "mileage went from 40 to 42 and then to 60",
+    ])
+      expect(read(text), text).not.toContainEqual(["mileage-jump", false, "RUNNER", undefined]);
+    expect(read("upped my mileage by 5%")).toEqual([["mileage-jump", false, "RUNNER", undefined]]);
+  });
+});
