@@ -120,6 +120,11 @@ export class FrameWords {
     return t.possessive && this.others.has(t.folded.slice(0, -1));
   }
 
+  /** Whether the token names someone else or is theirs, as written ("she", "his", "hers"). */
+  otherWord(t: Token): boolean {
+    return this.owners.has(t.stem) || (!t.possessive && this.others.has(t.folded));
+  }
+
   /** Whether the token is an animal written as a possessive ("dog's"). */
   animalOwner(t: Token): boolean {
     return t.possessive && this.animals.has(t.folded.slice(0, -1));

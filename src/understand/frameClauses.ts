@@ -2,11 +2,11 @@ import type { Side } from "../graph/index.js";
 import { conceptId } from "./Candidate.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
-import { mixedOwners } from "./mixedOwners.js";
+import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
-import { saysAlsoMine, saysNotMine } from "./saysAlsoMine.js";
+import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
 import { denied, deniedNext, NONE, reported, SIGNS, signIds, signsBut } from "./signsOver.js";
 import type { Token } from "./types.js";
 
@@ -33,7 +33,10 @@ export function frameClauses(
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
+  const mineIs = saysMineIs(clauses, tokens, lexicon);
   const framed: Clause[] = [];
+  // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
+  let split: TheirSites | null = null;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
     const c = cues[i] as Cues;
@@ -42,7 +45,12 @@ export function frameClauses(
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
     const mixed = mixedOwners(sites, tokens, lexicon);
-    const owner = mixed === null ? ownerOf(placed, tokens, lexicon) : null;
+    // "..., hers is numb" after such a clause: theirs, at their site.
+    const led: boolean =
+      split !== null && sites.length === 0 && !c.firstPerson && ledByOther(clause, tokens, lexicon);
+    const owner =
+      mixed === null ? ((led ? split?.owner : null) ?? ownerOf(placed, tokens, lexicon)) : null;
+    split = mixed ?? (led ? split : null);
     // After a clause that only names someone, only one naming someone again is theirs, or
     // (after animals) one counting them ("took the spaniels out, one is limping").
     const carried =
@@ -147,19 +155,23 @@ export function frameClauses(
     });
     // "my wife's heel hurts, mine doesn't": the runner denies having what she has.
     if (notMine[i] && other && !animal) framed.push(deniedByTheRunner(clause));
+    // "my wife isn't limping, I am": the runner has what she is said not to have.
+    else if (mineIs[i] && other) framed.push(deniedByTheRunner(clause, true));
   }
   return aboutTheRunner(framed);
 }
 
 /**
  * What another person's clause says, denied by the runner and at the same sites (their
- * side is not the runner's): "my wife's heel hurts, mine doesn't".
+ * side is not the runner's): "my wife's heel hurts, mine doesn't"; or, `mirrored`, what it
+ * denies of them, reported by the runner ("my wife's heel isn't numb but mine is").
  */
-function deniedByTheRunner(clause: Clause): Clause {
+function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
   const mentions: ClauseMention[] = [];
   for (const m of clause.mentions)
     if (m.concept.type === "SITE") mentions.push(m);
-    else if (SIGNS.has(m.concept.type) && !m.negated) mentions.push(denied(m));
+    else if (!SIGNS.has(m.concept.type) || m.negated !== mirrored) continue;
+    else mentions.push(mirrored ? { ...m, negated: false } : denied(m));
   return {
     ...clause,
     mentions,
@@ -267,4 +279,17 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
+}
+
+/**
+ * Whether one of the clause's first three tokens names someone else or is theirs ("hers is
+ * numb", ", and his is swollen", "she can't walk"): at most three looks.
+ */
+function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  for (let i = clause.from; i < Math.min(clause.to, clause.from + 3); i++) {
+    const t = tokens[i] as Token;
+    if (lexicon.frames.firstPerson.has(t.stem)) return false;
+    if (lexicon.frames.otherWord(t)) return true;
+  }
+  return false;
 }

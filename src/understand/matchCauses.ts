@@ -57,7 +57,14 @@ function quantified(
         // "by only 5%": a rise within the rule says there was no jump, so it is read as
         // denied; a count of miles says less (a shoe's or a run's), so it only rules out.
         const rule = relevant[0];
-        if (q.quantity.measure === "mileage-rise" && rule !== undefined && !ruledOut.has(p.entity))
+        // Not when the rise is negated or another number follows ("..., it was 30%").
+        if (
+          q.quantity.measure === "mileage-rise" &&
+          q.negated !== true &&
+          (q.laterRise ?? 0) <= (rule?.above ?? 0) &&
+          rule !== undefined &&
+          !ruledOut.has(p.entity)
+        )
           found.push(candidateOf(entity, p, [], q, quantityStrength(rule.confidence), false));
         ruledOut.add(p.entity);
         continue;

@@ -4,7 +4,7 @@ import { type Item, itemsOf } from "./clauseItems.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
-import type { QuantityMention, QuantityReader } from "./readQuantities.js";
+import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
 import { withTheRunner } from "./withTheRunner.js";
 
@@ -94,28 +94,36 @@ export function readClauses(
     negating = false;
     split = false;
   };
+  // A comma (or "+") goes on denying only in a list closed by a list word ("no numbness,
+  // tingling or swelling"), not before a bare feeling ("no heel pain, numb"): what is felt
+  // after it is said. At most LIST_REACH items looked at.
   const isListItem = (k: number) => {
-    const next = items[k + 1];
-    const after = items[k + 2];
-    const type = next?.kind === "mention" ? next.m.concept.type : null;
-    if (type !== "FEELING" && type !== "TIMING") return false;
-    return (
-      after === undefined ||
-      after.kind === "punctuation" ||
-      (after.kind === "mention" && after.m.concept.type === "LIST")
-    );
+    for (let j = k; j < k + 2 * LIST_REACH; j += 2) {
+      const next = items[j + 1];
+      const type = next?.kind === "mention" ? next.m.concept.type : null;
+      if (type !== "FEELING" && type !== "TIMING") return false;
+      const after = items[j + 2];
+      if (after?.kind === "mention" && after.m.concept.type === "LIST") return true;
+      if (after?.kind !== "punctuation" || !isComma(after.t)) return false;
+    }
+    return false;
   };
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
       // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
-      const comma = item.t.folded === "," || item.t.folded === "+";
+      const comma = isComma(item.t);
       if (comma && negating && isListItem(k)) continue;
       // "heel, ankle and achilles all numb": sites listed before what is felt share it.
       if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
       close(item.at);
     } else if (item.kind === "quantity") {
-      found.push(item.q);
+      const later = laterRise(tokens, item.q.from, item.q.to);
+      found.push(
+        negating || later > 0
+          ? { ...item.q, ...(negating ? { negated: true } : {}), laterRise: later }
+          : item.q,
+      );
     } else if (item.kind === "word") {
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
       // "... and my wife can't bear weight": another person after an "and" starts a clause.
@@ -205,6 +213,12 @@ export function readClauses(
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
+
+/** Whether a mark lists as a comma does ("+" between spaces too). */
+const isComma = (t: Token) => t.folded === "," || t.folded === "+";
+
+/** How many items a denied list is followed for its closing list word. */
+const LIST_REACH = 8;
 
 /** Whether a clause so far names only sites (a list of them, what is felt still to come). */
 const listsSites = (mentions: readonly ClauseMention[]) =>

@@ -17,6 +17,14 @@ export interface QuantityMention {
   readonly quantity: Quantity;
   readonly from: number;
   readonly to: number;
+  /** Set when a negation cue goes before it in its clause ("didn't increase by only 5%"). */
+  readonly negated?: true;
+  /**
+   * The largest rise in percent a later number in the text says, when one does: a percent
+   * ("..., it was 30%") or a count past the quantity's own largest ("from 40 to 42 and then
+   * to 60": 43%). A value within a rule denies nothing when this is past it.
+   */
+  readonly laterRise?: number;
 }
 
 /**
@@ -131,4 +139,23 @@ export class QuantityReader {
 
 function fits(t: Token, item: Item): boolean {
   return "slot" in item ? t.number !== null : t.stem === item.stem;
+}
+
+/**
+ * The largest rise in percent the numbers after a quantity's span (`from`..`to`) say: a
+ * number followed by "%" or "percent" is one; another is its rise over the span's largest
+ * number. 0 when none says a rise. One look per token left.
+ */
+export function laterRise(tokens: readonly Token[], from: number, to: number): number {
+  let base = 0;
+  for (let i = from; i < to; i++) base = Math.max(base, (tokens[i] as Token).number ?? 0);
+  let rise = 0;
+  for (let i = to; i < tokens.length; i++) {
+    const n = (tokens[i] as Token).number;
+    if (n === null) continue;
+    const unit = tokens[i + 1]?.folded;
+    if (unit === "%" || unit === "percent") rise = Math.max(rise, n);
+    else if (base > 0 && n > base) rise = Math.max(rise, (n / base - 1) * 100);
+  }
+  return rise;
 }

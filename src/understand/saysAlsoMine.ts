@@ -51,6 +51,47 @@ export function saysNotMine(
   });
 }
 
+/**
+ * Words affirming what a clause before denied, after a first-person word ("I am", "but I do",
+ * "mine is"): the verb repeated without its negation. Language, not medicine.
+ */
+const AFFIRMS: ReadonlySet<string> = new Set([
+  "am",
+  "do",
+  "doe",
+  "is",
+  "are",
+  "have",
+  "has",
+  "did",
+  "can",
+]);
+
+/**
+ * For each clause, whether the runner then says they have what it denies of another person
+ * ("my wife isn't limping, I am", "... but mine is"): a first-person word (not "my") and an
+ * affirming verb side by side with nothing more said before the clause ends. The mirror of
+ * {@link saysNotMine}; one look per token.
+ */
+export function saysMineIs(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean[] {
+  return perClause(clauses, tokens, (at) => {
+    const stem = tokens[at]?.stem;
+    if (stem === undefined || stem === "my" || !lexicon.frames.firstPerson.has(stem)) return false;
+    const verb = tokens[at + 1];
+    if (verb === undefined || verb.punctuation || !AFFIRMS.has(verb.stem)) return false;
+    const next = at + 2;
+    return (
+      next >= tokens.length ||
+      (tokens[next] as Token).punctuation ||
+      lexicon.longestAt(tokens, next)?.concept.type === "BREAK"
+    );
+  });
+}
+
 /** For each clause, whether `says` holds at a token in it or after it, before the next clause. */
 function perClause(
   clauses: readonly Clause[],
