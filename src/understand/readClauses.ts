@@ -94,25 +94,27 @@ export function readClauses(
     negating = false;
     split = false;
   };
-  // A comma (or "+") goes on denying only in a list closed by a list word ("no numbness,
-  // tingling or swelling"), not before a bare feeling ("no heel pain, numb"): what is felt
-  // after it is said. At most LIST_REACH items looked at.
   const isListItem = (k: number) => {
-    for (let j = k; j < k + 2 * LIST_REACH; j += 2) {
-      const next = items[j + 1];
-      const type = next?.kind === "mention" ? next.m.concept.type : null;
-      if (type !== "FEELING" && type !== "TIMING") return false;
-      const after = items[j + 2];
-      if (after?.kind === "mention" && after.m.concept.type === "LIST") return true;
-      if (after?.kind !== "punctuation" || !isComma(after.t)) return false;
-    }
-    return false;
+    const next = items[k + 1];
+    let at = k + 2;
+    // The list may end with its site: "no swelling, redness, numbness in my heel" (at most
+    // SITE_LEAD_REACH leading words, "in my", looked past).
+    while (at < k + 2 + SITE_LEAD_REACH && isSiteLead(items[at])) at++;
+    const after = at > k + 2 && !isSiteMention(items[at]) ? items[k + 2] : items[at];
+    const type = next?.kind === "mention" ? next.m.concept.type : null;
+    if (type !== "FEELING" && type !== "TIMING") return false;
+    return (
+      after === undefined ||
+      after.kind === "punctuation" ||
+      (after.kind === "mention" && after.m.concept.type === "LIST") ||
+      isSiteMention(after)
+    );
   };
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
       // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
-      const comma = isComma(item.t);
+      const comma = item.t.folded === "," || item.t.folded === "+";
       if (comma && negating && isListItem(k)) continue;
       // "heel, ankle and achilles all numb": sites listed before what is felt share it.
       if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
@@ -214,11 +216,17 @@ export function readClauses(
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
 
-/** Whether a mark lists as a comma does ("+" between spaces too). */
-const isComma = (t: Token) => t.folded === "," || t.folded === "+";
+/** Most words before a site looked past ("in my", "on the left"). */
+const SITE_LEAD_REACH = 3;
 
-/** How many items a denied list is followed for its closing list word. */
-const LIST_REACH = 8;
+/** Words that lead to a site: "in my heel", "at the back". */
+const SITE_LEADS: ReadonlySet<string> = new Set(["in", "on", "at", "around", "my", "the", "both"]);
+
+const isSiteLead = (item: Item | undefined) =>
+  item?.kind === "word" && SITE_LEADS.has(item.t.folded);
+
+const isSiteMention = (item: Item | undefined) =>
+  item?.kind === "mention" && item.m.concept.type === "SITE";
 
 /** Whether a clause so far names only sites (a list of them, what is felt still to come). */
 const listsSites = (mentions: readonly ClauseMention[]) =>
