@@ -15,3 +15,19 @@ export function matchedIds(kb: KnowledgeBase, text: string): string[] {
 export function triageLevel(kb: KnowledgeBase, text: string): string {
   return kb.tracer.trace([text]).triage.level;
 }
+
+/**
+ * Each finding of `text` that matches an entity, as [id, present, whose, and its site's id
+ * or its side, as `last` says], in text order.
+ */
+export function entityFindings(
+  kb: KnowledgeBase,
+  text: string,
+  last: "site" | "side",
+): (string | boolean | null | undefined)[][] {
+  return kb.reader
+    .read(text)
+    .findings.flatMap((f) =>
+      f.entity ? [[f.entity.id, f.present, f.whose, last === "site" ? f.site?.id : f.side]] : [],
+    );
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
-import { triageLevel } from "../helpers/readings.js";
+import { entityFindings, triageLevel } from "../helpers/readings.js";
 
 // The reviewer's reading findings after round 5 (helper-52): their sentences, not a set's.
 let kb: KnowledgeBase;
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 
 /** Each finding with an entity as [id, present, whose, site]. */
-const read = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.flatMap((f) => (f.entity ? [[f.entity.id, f.present, f.whose, f.site?.id]] : []));
+const read = (text: string) => entityFindings(kb, text, "site");
 
 describe("a clause led by an owner word after the runner's site and another person's", () => {
   it("is the other person's, at their site", () => {

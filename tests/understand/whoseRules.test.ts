@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Whose body, reader round 5: sentences written for this test, not taken from any set.
 let kb: KnowledgeBase;
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 
 /** Each finding with an entity as [id, present, whose, side]. */
-const read = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.flatMap((f) => (f.entity ? [[f.entity.id, f.present, f.whose, f.side]] : []));
+const read = (text: string) => entityFindings(kb, text, "side");
 
 describe("the runner's site listed beside another person's before what is felt", () => {
   it("is the runner's, and the other person's site is theirs", () => {
