@@ -1,10 +1,9 @@
 import { writeFile } from "node:fs/promises";
-import { connect } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
+import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
-import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { startService } from "../helpers/service.js";
 
 const exited = (child: import("node:child_process").ChildProcess) =>
@@ -12,12 +11,6 @@ const exited = (child: import("node:child_process").ChildProcess) =>
     if (child.exitCode !== null) resolve(child.exitCode);
     else child.once("exit", (code) => resolve(code));
   });
-
-const inFlight = async (url: string) =>
-  sampleValue(
-    parsePrometheus(await (await fetch(`${url}/metrics`)).text()).samples,
-    "kinetic_graph_requests_in_flight",
-  );
 
 const status = (url: string, route: string) =>
   fetch(`${url}${route}`, { headers: { connection: "close" } }).then(
@@ -59,23 +52,15 @@ describe("SIGTERM", () => {
       SHUTDOWN_DEADLINE_MS: "1000",
     });
     // A client trickling its body: the request stays in flight for as long as it likes.
-    const { port } = new URL(service.url);
-    const socket = connect(Number(port), "127.0.0.1");
-    socket.on("error", () => {});
-    socket.write(
-      "POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{",
-    );
-    const trickle = setInterval(() => socket.write(" "), 100);
+    const stopTrickle = trickle(service.url);
     try {
-      // In flight once the server has read its headers: this scrape and the trickling POST.
-      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      await untilTrickleInFlight(service.url);
       const exit = exited(service.child);
       service.child.kill("SIGTERM");
       expect(await exit).toBe(0);
       expect(service.output()).toContain("shutdown deadline reached");
     } finally {
-      clearInterval(trickle);
-      socket.destroy();
+      stopTrickle();
     }
   });
 });

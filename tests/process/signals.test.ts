@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { connect } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { REPEAT_SIGNAL_MS } from "../../src/process/shutdown.js";
+import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
 import { compiled, FIXTURE_GRAPH, REAL_GRAPH } from "../helpers/paths.js";
-import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { runScript } from "../helpers/runScript.js";
 import { startService } from "../helpers/service.js";
 
@@ -16,27 +15,6 @@ const exited = (child: ChildProcess) =>
       resolve({ code: child.exitCode, signal: child.signalCode });
     else child.once("exit", (code, signal) => resolve({ code, signal }));
   });
-
-/** Requests being answered, per /metrics. */
-const inFlight = async (url: string) =>
-  sampleValue(
-    parsePrometheus(await (await fetch(`${url}/metrics`)).text()).samples,
-    "kinetic_graph_requests_in_flight",
-  );
-
-/** Opens a POST whose body trickles in: the request stays in flight as long as it likes. */
-function trickle(url: string): () => void {
-  const socket = connect(Number(new URL(url).port), "127.0.0.1");
-  socket.on("error", () => {});
-  socket.write(
-    "POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{",
-  );
-  const timer = setInterval(() => socket.write(" "), 100);
-  return () => {
-    clearInterval(timer);
-    socket.destroy();
-  };
-}
 
 describe("signals during the first graph-data load", () => {
   it("SIGTERM stops the process cleanly: exit 0, logged, never serving", async () => {
@@ -107,8 +85,7 @@ describe("a second signal during the shutdown", () => {
     });
     const stopTrickle = trickle(service.url);
     try {
-      // In flight once the server has read its headers: this scrape and the trickling POST.
-      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      await untilTrickleInFlight(service.url);
       const exit = exited(service.child);
       service.child.kill("SIGINT");
       await service.waitFor("draining: no new connections");
@@ -146,7 +123,7 @@ describe("a second signal during the shutdown", () => {
     });
     const stopTrickle = trickle(service.url);
     try {
-      while (((await inFlight(service.url)) ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+      await untilTrickleInFlight(service.url);
       const exit = exited(service.child);
       // As a terminal and a parent passing it on deliver one Ctrl-C: twice, at once. (Two
       // kills in a row may reach it as one, pending signals merge: the second goes once the
