@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { CORRECTION_REACH } from "../../src/understand/corrections.js";
+import { realKb } from "../helpers/knowledge.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
+
+// Reader round 6 (helper-55): categories from the last stop's note, in sentences of our own.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) => entityFindings(kb, text, "site");
+/** Each finding with an entity as [id, present, whose, side]. */
+const sided = (text: string) => entityFindings(kb, text, "side");
+
+describe("walking that is possible but painful", () => {
+  it("is pain, not the inability to bear weight", () => {
+    for (const text of [
+      "can't walk far without heel pain",
+      "my heel hurts, can't walk very far",
+      "cannot walk for long because of my heel",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-after-running"]);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+    // "without" inside the phrase denies nothing after it: the limp is said.
+    expect(matchedIds(kb, "can't walk far without limping")).toEqual(["+limping"]);
+  });
+
+  it("keeps 'can't walk', 'too painful to walk on' and 'can't put weight on it' urgent", () => {
+    for (const text of [
+      "can't walk",
+      "my heel hurts and I can't walk",
+      "my heel is too painful to walk on",
+      "heel pain, can't put weight on it",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+});
+
+describe("a denial of things before a comma", () => {
+  it("does not reach a word saying how a part is after it", () => {
+    expect(read("no heel pain, numb")).toEqual([
+      ["heel-pain-after-running", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    for (const text of [
+      "no heel pain, numb",
+      "without pain in my heel, swollen",
+      "zero pain, heel tingly",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("still denies every thing of its list, and a state cue's list of states", () => {
+    for (const text of [
+      "no numbness, tingling, swelling",
+      "no numbness, tingling or swelling in my heel",
+      "no swelling, redness, numbness in my heel",
+      "heel isn't swollen, red or warm",
+      "my heel is not numb, tingly",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+});
+
+describe("a correction", () => {
+  it("takes back only what the words after it put right", () => {
+    expect(read("my heel is numb, no wait, tingly")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(sided("my left heel hurts, no wait, right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
+    ]);
+    expect(sided("my left achilles, I mean my right, aches")).toEqual([
+      ["pain-near-heel-dull-or-sharp", true, "RUNNER", "RIGHT"],
+    ]);
+  });
+
+  it("puts a site right for the whole sentence before it, not the sentence before that", () => {
+    expect(read("my knee aches at night. heel swollen, sore, no wait, it's my ankle")).toEqual([
+      ["knee-pain-after-run", true, "RUNNER", "knee"],
+      ["ankle-swelling", true, "RUNNER", "ankle"],
+    ]);
+  });
+
+  it(`takes back all before it when nothing known is said within ${CORRECTION_REACH} items`, () => {
+    expect(matchedIds(kb, "my heel is swollen, no wait")).toEqual([]);
+    const far = `my heel is numb, no wait, ${"blah ".repeat(CORRECTION_REACH)}tingly`;
+    expect(read(far)).toEqual([]);
+  });
+});
+
+describe("'it' after the runner's site and another person's", () => {
+  it("points at whoever's site was named last", () => {
+    expect(read("my ankle and my wife's heel hurt, it is numb")).toEqual([
+      ["runners-ankle", true, "RUNNER", "ankle"],
+      ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+    expect(triageLevel(kb, "my knee and my son's heel ache, it's swollen")).toBe("URGENT");
+    // The runner's named last: "it" is the runner's ankle, no heel sign is read.
+    expect(read("my wife's heel and my ankle hurt, it is swollen")).toEqual([
+      ["ankle-swelling", true, "RUNNER", "ankle"],
+    ]);
+  });
+});
+
+describe("a mileage rise said as a figure after the change", () => {
+  it("reads the figure with the change said in the clause before", () => {
+    for (const text of [
+      "I upped my mileage last month, it was 30%",
+      "added distance this block. it was like 40 percent",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+mileage-jump");
+    expect(matchedIds(kb, "raised my mileage, it was 5%")).toEqual(["-mileage-jump"]);
+  });
+
+  it("looks back one clause only, and never reads a share as a rise", () => {
+    expect(matchedIds(kb, "I upped my mileage, my heel hurts, it was 30%")).toEqual([
+      "+mileage-jump",
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "my heel hurts, it was 30%")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my achilles aches on runs, 50% of my runs")).toEqual([
+      "+pain-near-heel-dull-or-sharp",
+    ]);
+  });
+});
