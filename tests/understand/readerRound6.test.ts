@@ -150,3 +150,20 @@ describe("everyday words for weight bearing, swelling and a blow", () => {
     ]);
   });
 });
+
+describe("a cause linked to what it does, and one night named", () => {
+  it("reads the cause and the pain it links to apart", () => {
+    expect(read("could tight hip flexors be why my ankles hurt?")).toEqual([
+      ["tight-hip-flexors", true, "RUNNER", "hip-flexors"],
+      ["runners-ankle", true, "RUNNER", "ankle"],
+    ]);
+  });
+
+  it("reads 'last night' as when it happened, 'at night' as pain at night", () => {
+    expect(matchedIds(kb, "rolled my ankle last night, it's sore")).toEqual([
+      "+unnatural-ankle-movement",
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my ankle throbs at night")).toEqual(["+throbbing-pain-at-night"]);
+  });
+});
