@@ -167,3 +167,10 @@ describe("a cause linked to what it does, and one night named", () => {
     expect(matchedIds(kb, "my ankle throbs at night")).toEqual(["+throbbing-pain-at-night"]);
   });
 });
+
+describe("pain said only after runs", () => {
+  it("is the site's pain after running", () => {
+    expect(matchedIds(kb, "my heel only hurts after runs")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my knee only hurts after runs")).toEqual(["+knee-pain-after-run"]);
+  });
+});
