@@ -23,6 +23,8 @@ export interface ReadContext {
   readonly site: VocabularySite | null;
   readonly side: Side | null;
   readonly felt: ReadonlySet<string>;
+  /** When the last part said it was felt (optional: none when left out). */
+  readonly timed?: ReadonlySet<string>;
 }
 
 const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
@@ -97,7 +99,7 @@ export class ComplaintReader {
       site: context.site,
       side: context.side,
       felt: context.felt,
-      timed: NOTHING,
+      timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
@@ -179,6 +181,7 @@ export class ComplaintReader {
       lastSite: at.site,
       lastSide: at.side,
       lastFelt: at.felt,
+      lastTimed: at.timed,
     };
   }
 

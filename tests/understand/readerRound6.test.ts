@@ -174,3 +174,24 @@ describe("pain said only after runs", () => {
     expect(matchedIds(kb, "my knee only hurts after runs")).toEqual(["+knee-pain-after-run"]);
   });
 });
+
+describe("a heel worse when running", () => {
+  it("rests on worse with running, never on rest easing it alone", () => {
+    expect(matchedIds(kb, "heel sore after runs, settles with rest")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "the longer I run the worse my heel gets")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+  });
+});
+
+describe("rest easing a heel said worse with running in the part before", () => {
+  it("is the heel worse when running, in the next clause or the next input", () => {
+    expect(matchedIds(kb, "heel hurts more the further I run. better with rest")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+    const traced = kb.tracer.trace(["heel hurts more the longer I run", "better with rest"]);
+    expect(traced.unmatched).toEqual([]);
+  });
+});
