@@ -195,3 +195,20 @@ describe("rest easing a heel said worse with running in the part before", () => 
     expect(traced.unmatched).toEqual([]);
   });
 });
+
+describe("a condition only asked about", () => {
+  it("is a weak hint, never a finding at full confidence; what is said beside it is", () => {
+    const asked = (text: string, id: string) =>
+      kb.reader.read(text).findings.find((f) => f.entity?.id === id)?.confidence ?? null;
+    for (const [text, id] of [
+      ["is it plantar fasciitis?", "plantar-fasciitis"],
+      ["could it be achilles tendinitis?", "achilles-tendinitis"],
+      ["worried it's a stress fracture in my heel", "heel-stress-fracture"],
+    ] as const)
+      expect(asked(text, id), text).toBeLessThan(0.5);
+    expect(asked("I have plantar fasciitis", "plantar-fasciitis")).toBeGreaterThan(0.8);
+    expect(
+      asked("could it be a stress fracture? my heel hurts", "heel-pain-after-running"),
+    ).toBeGreaterThan(0.8);
+  });
+});
