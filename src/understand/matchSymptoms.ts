@@ -123,7 +123,12 @@ function candidateAt(
   const felt = carried || keyFeeling;
   const timed =
     keyTiming ||
-    (present && !said.sited && !said.times && p.timings.some((t) => context.timed.has(t)));
+    // A sign felt nowhere in particular takes the time said before a site too ("when I
+    // stretch my calf, my achilles burns").
+    (present &&
+      (!said.sited || p.sites.length === 0) &&
+      !said.times &&
+      p.timings.some((t) => context.timed.has(t)));
   const also: ClauseMention[] = [];
   if (p.with.length > 0)
     for (const m of terms)

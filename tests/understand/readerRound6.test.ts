@@ -212,3 +212,11 @@ describe("a condition only asked about", () => {
     ).toBeGreaterThan(0.8);
   });
 });
+
+describe("a sign felt nowhere in particular", () => {
+  it("takes the time said in the clause before, a site named or not", () => {
+    expect(matchedIds(kb, "when I stretch my calf, my achilles burns")).toContain(
+      "+burning-when-stretching",
+    );
+  });
+});
