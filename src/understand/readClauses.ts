@@ -216,6 +216,9 @@ export function readClauses(
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
 
+/** Most marks and fillers looked past back to a correction before a side word. */
+export const SIDE_LEAD_REACH = 3;
+
 /** Whether a clause so far names only sites (a list of them, what is felt still to come). */
 const listsSites = (mentions: readonly ClauseMention[]) =>
   mentions.length > 0 && mentions.every(isSite);
@@ -265,8 +268,12 @@ function inClause(m: Mention, concept: Concept, negated: boolean): ClauseMention
  */
 function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
   let back = k - 1;
-  // Past marks and fillers: "left, I mean my right".
-  for (let item = items[back]; item !== undefined; item = items[--back])
+  // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
+  for (
+    let item = items[back];
+    item !== undefined && back >= k - SIDE_LEAD_REACH;
+    item = items[--back]
+  )
     if (item.kind !== "punctuation" && (item.kind !== "word" || !lexicon.fillers.has(item.t.stem)))
       break;
   const before = items[back];

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { CORRECTION_REACH } from "../../src/understand/corrections.js";
+import { SIDE_LEAD_REACH } from "../../src/understand/readClauses.js";
 import { realKb } from "../helpers/knowledge.js";
 import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
@@ -218,5 +219,17 @@ describe("a sign felt nowhere in particular", () => {
     expect(matchedIds(kb, "when I stretch my calf, my achilles burns")).toContain(
       "+burning-when-stretching",
     );
+  });
+});
+
+describe("a side word after a correction", () => {
+  it(`counts past at most ${SIDE_LEAD_REACH} marks and fillers`, () => {
+    expect(sided("my left heel hurts, I mean my right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
+    ]);
+    // Farther back, the side word alone names no side: the correction takes the left back.
+    expect(sided("my left heel hurts, I mean, , , , right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", null],
+    ]);
   });
 });
