@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
+import { compiled } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 import { postGraphQL, useHttpServer } from "../helpers/servers.js";
 
@@ -85,14 +85,5 @@ describe("main", () => {
     } finally {
       await cleanup();
     }
-  });
-
-  it("starts on good data and exits 0 on SIGTERM", async () => {
-    const { code, output } = await runScript(compiled("main"), {
-      env: { GRAPH_DATA: FIXTURE_GRAPH, PORT: "0", HOST: "127.0.0.1" },
-      stopWhen: "Server listening",
-    });
-    expect(output).toContain("graph-data loaded");
-    expect(code).toBe(0);
   });
 });
