@@ -69,6 +69,7 @@ describe("npm start's response cache", () => {
     expect(res.status).toBe(200);
     const health = (await res.json()) as object;
     expect(health).toHaveProperty("status", "ok");
+    expect(health).toHaveProperty("pid");
     expect(health).not.toHaveProperty("responseCache");
   });
 });
