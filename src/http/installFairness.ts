@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
+import { clientOf } from "./clientAddress.js";
 import { PROBE_PATHS } from "./installProbes.js";
 
 /** The per-client budgets {@link installFairness} applies. */
@@ -20,7 +21,8 @@ function tooMany(message: string) {
 }
 
 /**
- * Keeps one client (one remote address) from taking more than its share: at most
+ * Keeps one client (one remote address, or with TRUST_PROXY the address behind the
+ * proxies: see clientOf) from taking more than its share: at most
  * `clientMaxConnections` open connections (more are closed as they arrive) and
  * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
@@ -47,7 +49,7 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
 
   const inFlight = new Map<string, number>();
   app.addHook("onRequest", (request, reply, done) => {
-    const address = request.ip;
+    const address = clientOf(request);
     const busy = inFlight.get(address) ?? 0;
     if (busy >= limits.clientMaxInFlight) {
       void reply
@@ -76,6 +78,7 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
       max: limits.rateLimitPerMinute,
       timeWindow: 60_000,
       cache: RATE_LIMIT_CLIENTS,
+      keyGenerator: clientOf,
       // The kubelet probes from one address: a low limit must not fail the probes (and
       // restart the pod). They answer in microseconds; the connection limits still apply.
       allowList: (request) => PROBE_PATHS.has(request.routeOptions.url ?? ""),

@@ -150,6 +150,29 @@ describe("fairness", () => {
     expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);
   });
 
+  it("with TRUST_PROXY, limits each client behind the proxy, and a forged X-Forwarded-For evades nothing", async () => {
+    const viaProxy = (url: string, forwarded?: string) =>
+      fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }),
+        },
+        body: '{"query":"{ __typename }"}',
+      }).then((r) => r.status);
+    const trusting = await serverWith({ rateLimitPerMinute: 2, trustProxyHops: 1 });
+    // Two clients behind one proxy (127.0.0.1) each get their own two a minute.
+    for (const client of ["10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.2"])
+      expect(await viaProxy(trusting, client)).toBe(200);
+    expect(await viaProxy(trusting, "10.0.0.1")).toBe(429);
+    // Entries the client wrote before the proxy's own are never read.
+    expect(await viaProxy(trusting, "10.9.9.9, 10.0.0.2")).toBe(429);
+    // Off (the default), the header is not read: rotating forged addresses change nothing.
+    const off = await serverWith({ rateLimitPerMinute: 2 });
+    for (const [i, forged] of ["10.0.0.1", "10.0.0.2", "10.0.0.3"].entries())
+      expect(await viaProxy(off, forged)).toBe(i < 2 ? 200 : 429);
+  });
+
   it("closes connections of one address past its limit", async () => {
     const url = new URL(await serverWith({ clientMaxConnections: 2 }));
     const closed = (socket: ReturnType<typeof connect>) =>
