@@ -2,6 +2,11 @@ import { connect } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { parse } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  STACK_LINE_MAX_CHARS,
+  STACK_MAX_FRAMES,
+  STACKS_PER_ANSWER,
+} from "../../src/graphql/boundedStacktraces.js";
 import { documentBytes, documentStore } from "../../src/graphql/documentStore.js";
 import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
@@ -17,13 +22,13 @@ afterEach(async () => {
   for (const app of started.splice(0)) await app.close();
 });
 
-/** The real HTTP server over the fixture graph with some limits changed. */
-async function serverWith(changes: Partial<ServiceLimits>): Promise<string> {
+/** The real HTTP server over the fixture graph with some limits changed (production unless told). */
+async function serverWith(changes: Partial<ServiceLimits>, production = true): Promise<string> {
   const app = await createHttpServer({
     holder: new KnowledgeBaseHolder(await fixtureKb()),
     typeDefs: await loadTypeDefs(),
     logger: silentLogger,
-    production: true,
+    production,
     limits: { ...DEFAULT_SERVICE_LIMITS, ...changes },
   });
   started.push(app);
@@ -99,6 +104,39 @@ describe("response size", () => {
     });
     expect(big.status).toBe(400);
     expect(big.body?.errors?.[0]?.extensions?.code).toBe("RESPONSE_TOO_LARGE");
+  });
+});
+
+describe("error answers in development, with their stacks", () => {
+  it("stay under MAX_RESPONSE_KB: each stack cut, and only the first errors carry one", async () => {
+    const url = await serverWith({ maxResponseBytes: 32 * 1024 }, false);
+    // graphql-js repeats a variable's value in its message and so in the stack's first line.
+    const coercion = await postJson(url, {
+      query: 'query($l: Int) { search(query: "heel", limit: $l) { score } }',
+      variables: { l: "x".repeat(95_000) },
+    });
+    // A hundred validation errors (graphql-js stops there), each with its stack.
+    const many = Array.from({ length: 150 }, (_, i) => `a${i}: nope${i}`).join(" ");
+    const validation = await postJson(url, { query: `{ ${many} }` });
+    for (const [res, code] of [
+      [coercion, "BAD_USER_INPUT"],
+      [validation, "GRAPHQL_VALIDATION_FAILED"],
+    ] as const) {
+      expect(res.status).toBe(400);
+      const errors = (res.body?.errors ?? []) as {
+        extensions?: { code?: string; stacktrace?: string[] };
+      }[];
+      expect(errors[0]?.extensions?.code).toBe(code);
+      const stacks = errors.flatMap((e) => e.extensions?.stacktrace ?? []);
+      expect(stacks.length).toBeGreaterThan(1);
+      expect(errors.filter((e) => e.extensions?.stacktrace).length).toBeLessThanOrEqual(
+        STACKS_PER_ANSWER,
+      );
+      for (const e of errors)
+        expect(e.extensions?.stacktrace?.length ?? 0).toBeLessThanOrEqual(STACK_MAX_FRAMES + 1);
+      for (const line of stacks) expect(line.length).toBeLessThanOrEqual(STACK_LINE_MAX_CHARS);
+    }
+    expect(validation.body?.errors?.length).toBeGreaterThan(100);
   });
 });
 
