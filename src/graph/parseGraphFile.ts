@@ -6,7 +6,7 @@ import { isRecord } from "./entryName.js";
 import type { GraphDataLimits } from "./GraphDataLimits.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { SchemaValidator } from "./graphDataSchema.js";
-import type { Indexed, ParsedFile } from "./ParsedFile.js";
+import type { Indexed, InvalidNode, ParsedFile } from "./ParsedFile.js";
 import type {
   RawDocument,
   RawEdge,
@@ -16,6 +16,7 @@ import type {
   RawVocabulary,
 } from "./rawTypes.js";
 import { schemaProblem } from "./schemaProblem.js";
+import { isKindError, recheckUnknownKinds, type StandInKind } from "./unknownKinds.js";
 
 /** What parsing one file needs from the folder's reading. */
 export interface ParseContext {
@@ -92,12 +93,22 @@ export function parseGraphFile(
   if (limitProblems.length > 0 || skipSchema) {
     return { file: null, problems: limitProblems, overLimit: limitProblems.length > 0 };
   }
-  const errors = validate(value) ? [] : (validate.errors ?? []);
   // An `if` error only says that a `then` failed: the errors of that `then` say what.
-  const problems = errors
-    .filter((e) => e.keyword !== "if")
-    .map((e) => schemaProblem(file, value, e, lineOf));
+  const found = validate(value) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== "if");
+  const { errors, standIns } = recheckUnknownKinds(value, found, validate);
+  const problems = errors.map((e) => {
+    const problem = schemaProblem(file, value, e, lineOf);
+    const standIn = isKindError(e) ? standIns.get(Number(e.instancePath.split("/")[2])) : undefined;
+    return standIn === undefined ? problem : { ...problem, fix: kindFix(standIn) };
+  });
   return { file: indexValidEntries(file, value, errors, lineOf), problems, overLimit: false };
+}
+
+/** How to fix a node's missing or unknown kind, and what its other fields were checked as. */
+function kindFix({ kind, nearest }: StandInKind): string {
+  return nearest
+    ? `write kind: ${kind} (did you mean "${kind}"?); its other fields were checked as a ${kind}`
+    : `write one of the kinds; its other fields were checked as a ${kind}, the kind they fit best`;
 }
 
 /** Keeps the entries that passed the schema, so integrity checks still run on them. */
@@ -136,8 +147,24 @@ function indexValidEntries(
         .map(([id, raw]) => [id, raw as RawFindingProfile]),
     ),
     invalidIds,
+    invalidNodes: invalidNodes(value.nodes, bad),
     lineOf,
   };
+}
+
+/** The nodes that failed the schema but have an id, with their well-formed citations. */
+function invalidNodes(list: unknown, bad: ReadonlySet<string>): Indexed<InvalidNode>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((raw: unknown, index) => {
+    if (!bad.has(`nodes/${index}`) || !isRecord(raw) || typeof raw.id !== "string") return [];
+    const refs: unknown[] = Array.isArray(raw.sources) ? raw.sources : [];
+    const sources = refs.map((ref) =>
+      isRecord(ref) && typeof ref.doc === "string" && typeof ref.section === "string"
+        ? { doc: ref.doc, section: ref.section }
+        : null,
+    );
+    return [{ raw: { id: raw.id, sources }, index }];
+  });
 }
 
 /** Line of the deepest YAML node along `at` that exists. */
