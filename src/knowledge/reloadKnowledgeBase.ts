@@ -28,15 +28,18 @@ export interface ReloadOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Heap of the worker, in MiB (default 512; checking a folder at the default limits
-   * takes about 128). Past it the worker is stopped and the reload refused: the serving
-   * thread's heap is never at stake.
+   * Old-generation heap of the worker, in MiB (default 256: checking a folder at the
+   * default limits needs about 128, where it spends most of its time collecting garbage,
+   * and the whole worker then takes about 150 MiB of resident memory). Past it the worker
+   * is stopped and the reload refused: the serving thread's heap is never at stake. The
+   * process's memory, worker included, must fit the container's limit: see the README
+   * (Operations, Kubernetes) for the arithmetic deploy/kubernetes follows.
    */
   readonly workerHeapMiB?: number;
 }
 
 /** The defaults of {@link ReloadOptions}. */
-export const RELOAD_DEFAULTS = { sliceMs: 10, timeoutMs: 120_000, workerHeapMiB: 512 } as const;
+export const RELOAD_DEFAULTS = { sliceMs: 10, timeoutMs: 120_000, workerHeapMiB: 256 } as const;
 
 /** What a reload cost, for the log. */
 export interface ReloadReport {

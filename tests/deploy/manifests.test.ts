@@ -6,6 +6,8 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { GUARANTEES } from "../../scripts/attackSuite.js";
+import { RELOAD_DEFAULTS } from "../../src/knowledge/reloadKnowledgeBase.js";
 import { readConfig, VARIABLES } from "../../src/process/config.js";
 import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
 import { ROOT } from "../helpers/paths.js";
@@ -108,6 +110,20 @@ describe("deploy/kubernetes", () => {
     expect(Object.keys(env).filter((name) => !known.has(name))).toEqual([]);
     expect(() => readConfig(env)).not.toThrow();
     expect(readConfig(env).production).toBe(true);
+  });
+
+  it("limits the pod's memory to at least the process's ceiling plus a reload's worker", async () => {
+    const resources = deploymentOf(await manifests()).spec?.template.spec?.containers[0]?.resources;
+    const mib = (quantity: unknown) => {
+      const [, n, unit] = /^(\d+)(Mi|Gi)$/.exec(String(quantity)) ?? [];
+      return Number(n) * (unit === "Gi" ? 1024 : 1);
+    };
+    // The worker's young generation, code and stack, and the new knowledge base (README).
+    const reloadExtraMiB = 128;
+    expect(mib(resources?.limits?.memory)).toBeGreaterThanOrEqual(
+      GUARANTEES.maxRssMiB + RELOAD_DEFAULTS.workerHeapMiB + reloadExtraMiB,
+    );
+    expect(mib(resources?.requests?.memory)).toBeLessThanOrEqual(mib(resources?.limits?.memory));
   });
 
   it("runs as a non-root user and rolls out new pods before old ones stop", async () => {
