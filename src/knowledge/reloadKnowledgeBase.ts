@@ -28,18 +28,39 @@ export interface ReloadOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Old-generation heap of the worker, in MiB (default 256: checking a folder at the
-   * default limits needs about 128, where it spends most of its time collecting garbage,
-   * and the whole worker then takes about 150 MiB of resident memory). Past it the worker
-   * is stopped and the reload refused: the serving thread's heap is never at stake. The
-   * process's memory, worker included, must fit the container's limit: see the README
-   * (Operations, Kubernetes) for the arithmetic deploy/kubernetes follows.
+   * Old-generation heap of the worker, in MiB (default {@link reloadWorkerHeapMiB} of the
+   * limits: 256 at the default limits). Past it the worker is stopped and the reload
+   * refused: the serving thread's heap is never at stake.
    */
   readonly workerHeapMiB?: number;
 }
 
 /** The defaults of {@link ReloadOptions}. */
-export const RELOAD_DEFAULTS = { sliceMs: 10, timeoutMs: 120_000, workerHeapMiB: 256 } as const;
+export const RELOAD_DEFAULTS = {
+  sliceMs: 10,
+  timeoutMs: 120_000,
+  /** The worker's least heap, MiB (the default limits' 4 MiB of YAML need about 128). */
+  minWorkerHeapMiB: 256,
+  /** The worker's heap per MiB of YAML the limits allow: twice the ~32 checking takes. */
+  workerHeapMiBPerDataMiB: 64,
+} as const;
+
+/**
+ * The worker's old-generation heap for folders within `limits`, in MiB: twice what
+ * checking the most YAML they allow takes (about 32 MiB of syntax tree and values per MiB;
+ * below it the worker spends most of its time collecting garbage), at least 256. At the
+ * default limits 256, and the whole worker then takes about 150 MiB of resident memory.
+ * The worker is a thread of the serving process, so the container's memory limit must
+ * hold it too: see the README (Operations, Kubernetes) for the arithmetic deploy/kubernetes
+ * follows, and raise the limit with GRAPH_DATA_MAX_MB.
+ */
+export function reloadWorkerHeapMiB(limits: GraphDataLimits): number {
+  const dataMiB = Math.ceil(limits.maxTotalBytes / 2 ** 20);
+  return Math.max(
+    RELOAD_DEFAULTS.minWorkerHeapMiB,
+    RELOAD_DEFAULTS.workerHeapMiBPerDataMiB * dataMiB,
+  );
+}
 
 /** What a reload cost, for the log. */
 export interface ReloadReport {
@@ -63,10 +84,11 @@ export async function reloadKnowledgeBase(
   options: ReloadOptions = {},
 ): Promise<{ kb: KnowledgeBase; report: ReloadReport }> {
   const started = performance.now();
+  const limits = options.limits ?? DEFAULT_GRAPH_DATA_LIMITS;
   const encoded = await loadInWorker(
-    { dir, limits: options.limits ?? DEFAULT_GRAPH_DATA_LIMITS },
+    { dir, limits },
     options.timeoutMs ?? RELOAD_DEFAULTS.timeoutMs,
-    options.workerHeapMiB ?? RELOAD_DEFAULTS.workerHeapMiB,
+    options.workerHeapMiB ?? reloadWorkerHeapMiB(limits),
   );
   const workerMs = performance.now() - started;
   const { value, report } = await runStepsSliced(
@@ -107,7 +129,20 @@ function loadInWorker(
         else reject(new Error(reply.message));
       });
     });
-    worker.once("error", (err) => settle(() => reject(err)));
+    worker.once("error", (err: NodeJS.ErrnoException) =>
+      settle(() =>
+        reject(
+          err.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? Object.assign(
+                new Error(
+                  `reading graph-data needed more than the worker's ${heapMiB} MiB heap: stopped (it grows with GRAPH_DATA_MAX_MB, 64 MiB per MiB; a restart loads without it)`,
+                ),
+                { code: err.code },
+              )
+            : err,
+        ),
+      ),
+    );
     worker.once("exit", (code) =>
       settle(() =>
         reject(new Error(`the graph-data worker exited (code ${code}) without an answer`)),

@@ -7,7 +7,8 @@ import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { GUARANTEES } from "../../scripts/attackSuite.js";
-import { RELOAD_DEFAULTS } from "../../src/knowledge/reloadKnowledgeBase.js";
+import { DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/GraphDataLimits.js";
+import { reloadWorkerHeapMiB } from "../../src/knowledge/reloadKnowledgeBase.js";
 import { readConfig, VARIABLES } from "../../src/process/config.js";
 import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
 import { ROOT } from "../helpers/paths.js";
@@ -121,7 +122,7 @@ describe("deploy/kubernetes", () => {
     // The worker's young generation, code and stack, and the new knowledge base (README).
     const reloadExtraMiB = 128;
     expect(mib(resources?.limits?.memory)).toBeGreaterThanOrEqual(
-      GUARANTEES.maxRssMiB + RELOAD_DEFAULTS.workerHeapMiB + reloadExtraMiB,
+      GUARANTEES.maxRssMiB + reloadWorkerHeapMiB(DEFAULT_GRAPH_DATA_LIMITS) + reloadExtraMiB,
     );
     expect(mib(resources?.requests?.memory)).toBeLessThanOrEqual(mib(resources?.limits?.memory));
   });
