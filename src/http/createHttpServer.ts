@@ -120,7 +120,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   installClientAddress(app, limits.trustProxyHops);
-  await installFairness(app, limits);
+  const refusedConnections = await installFairness(app, limits);
   installHostCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
@@ -144,7 +144,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (cache !== null) installResponseCache(app, cache, holder);
   const metricsOption = options.metrics ?? true;
   if (metricsOption !== false) {
-    const metrics = new ServiceMetrics(holder, cache);
+    const metrics = new ServiceMetrics(holder, cache, refusedConnections);
     const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
     installMetrics(app, metrics, text);
   }

@@ -12,6 +12,14 @@ export type FairnessLimits = Pick<
   "maxConnections" | "clientMaxConnections" | "clientMaxInFlight" | "rateLimitPerMinute"
 >;
 
+/** Connections closed as they arrived, by the limit that closed them (for /metrics). */
+export interface RefusedConnections {
+  /** Over CLIENT_MAX_CONNECTIONS of their address. */
+  client: number;
+  /** Over MAX_CONNECTIONS of the process (node drops them). */
+  process: number;
+}
+
 /** Most client addresses the rate limiter remembers at once (its LRU; each costs ~100 bytes). */
 const RATE_LIMIT_CLIENTS = 100_000;
 
@@ -27,15 +35,24 @@ function tooMany(message: string) {
  * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
- * requests, so they are bounded by the connection limits.
+ * requests, so they are bounded by the connection limits. Returns the count of
+ * connections closed by each connection limit, which nothing else would show.
  */
-export async function installFairness(app: FastifyInstance, limits: FairnessLimits): Promise<void> {
+export async function installFairness(
+  app: FastifyInstance,
+  limits: FairnessLimits,
+): Promise<RefusedConnections> {
+  const refused: RefusedConnections = { client: 0, process: 0 };
   app.server.maxConnections = limits.maxConnections;
+  app.server.on("drop", () => {
+    refused.process++;
+  });
   const connections = new Map<string, number>();
   app.server.on("connection", (socket: Socket) => {
     const address = socket.remoteAddress ?? "";
     const open = (connections.get(address) ?? 0) + 1;
     if (open > limits.clientMaxConnections) {
+      refused.client++;
       socket.destroy();
       return;
     }
@@ -90,4 +107,5 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
         ),
     });
   }
+  return refused;
 }

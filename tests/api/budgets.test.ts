@@ -14,6 +14,7 @@ import { WorkBudget } from "../../src/graphql/WorkBudget.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { postJson, send } from "../helpers/rawHttp.js";
 import { type GraphQLBody, silentLogger } from "../helpers/servers.js";
 
@@ -140,6 +141,21 @@ describe("error answers in development, with their stacks", () => {
   });
 });
 
+/**
+ * /metrics, asked again while the server has not yet seen the test's sockets close (each
+ * refused attempt is one more connection refused: counts are at least the test's own).
+ */
+async function metricsOf(url: URL) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return parsePrometheus(await (await fetch(`${url.origin}/metrics`)).text());
+    } catch (err) {
+      if (attempt >= 50) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
 describe("fairness", () => {
   it("limits one address's requests a minute, with 429 RATE_LIMITED and retry-after", async () => {
     const url = await serverWith({ rateLimitPerMinute: 3 });
@@ -222,6 +238,24 @@ describe("fairness", () => {
     const results = await Promise.all(sockets.map(closed));
     for (const s of sockets) s.destroy();
     expect(results.filter(Boolean).length).toBe(1);
+    // Nothing else shows a connection closed as it arrived: /metrics counts it.
+    const { samples } = await metricsOf(url);
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "client" }),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("counts connections over MAX_CONNECTIONS, which node drops", async () => {
+    const url = new URL(await serverWith({ maxConnections: 1 }));
+    const held = connect(Number(url.port), "127.0.0.1");
+    await new Promise((resolve) => held.once("connect", resolve));
+    const dropped = connect(Number(url.port), "127.0.0.1");
+    await new Promise((resolve) => dropped.once("close", resolve));
+    held.destroy();
+    const { samples } = await metricsOf(url);
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "process" }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });
 
