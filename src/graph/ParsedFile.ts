@@ -22,6 +22,18 @@ export interface InvalidNode {
   readonly sources: readonly (RawSourceRef | null)[];
 }
 
+/**
+ * An edge that failed the schema, as far as the checks across files can still use it: its
+ * name (`from -REL-> to`), each end that is a string the schema did not refuse (else null),
+ * and its citations as for {@link InvalidNode}.
+ */
+export interface InvalidEdge {
+  readonly entry: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly sources: readonly (RawSourceRef | null)[];
+}
+
 /** One graph-data file, parsed and checked against the JSON Schema. */
 export interface ParsedFile {
   /** Path relative to the graph-data folder, with forward slashes. */
@@ -46,6 +58,8 @@ export interface ParsedFile {
    * problem of a node, not only its schema's.
    */
   readonly invalidNodes: readonly Indexed<InvalidNode>[];
+  /** Edges that failed the schema, each with its index: their ends and citations are still checked. */
+  readonly invalidEdges: readonly Indexed<InvalidEdge>[];
   /** 1-based line of the value at `at` (for example `["nodes", 3]`). */
   lineOf(at: readonly (string | number)[]): number;
 }

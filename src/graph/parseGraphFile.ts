@@ -2,17 +2,18 @@ import type { ErrorObject } from "ajv/dist/2020.js";
 import { type Document, LineCounter, parseDocument } from "yaml";
 import { countAliasExpansion } from "./aliasExpansion.js";
 import { entryLimitProblems, type LimitUse } from "./entryLimits.js";
-import { isRecord } from "./entryName.js";
+import { entryName, isRecord } from "./entryName.js";
 import type { GraphDataLimits } from "./GraphDataLimits.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { SchemaValidator } from "./graphDataSchema.js";
-import type { Indexed, InvalidNode, ParsedFile } from "./ParsedFile.js";
+import type { Indexed, InvalidEdge, InvalidNode, ParsedFile } from "./ParsedFile.js";
 import type {
   RawDocument,
   RawEdge,
   RawFile,
   RawFindingProfile,
   RawNode,
+  RawSourceRef,
   RawVocabulary,
 } from "./rawTypes.js";
 import { schemaProblem } from "./schemaProblem.js";
@@ -148,8 +149,19 @@ function indexValidEntries(
     ),
     invalidIds,
     invalidNodes: invalidNodes(value.nodes, bad),
+    invalidEdges: invalidEdges(value, errors, bad),
     lineOf,
   };
+}
+
+/** Each citation of `raw` with a document and a section, null for any other. */
+function citationsOf(raw: Record<string, unknown>): (RawSourceRef | null)[] {
+  const refs: unknown[] = Array.isArray(raw.sources) ? raw.sources : [];
+  return refs.map((ref) =>
+    isRecord(ref) && typeof ref.doc === "string" && typeof ref.section === "string"
+      ? { doc: ref.doc, section: ref.section }
+      : null,
+  );
 }
 
 /** The nodes that failed the schema but have an id, with their well-formed citations. */
@@ -157,13 +169,27 @@ function invalidNodes(list: unknown, bad: ReadonlySet<string>): Indexed<InvalidN
   if (!Array.isArray(list)) return [];
   return list.flatMap((raw: unknown, index) => {
     if (!bad.has(`nodes/${index}`) || !isRecord(raw) || typeof raw.id !== "string") return [];
-    const refs: unknown[] = Array.isArray(raw.sources) ? raw.sources : [];
-    const sources = refs.map((ref) =>
-      isRecord(ref) && typeof ref.doc === "string" && typeof ref.section === "string"
-        ? { doc: ref.doc, section: ref.section }
-        : null,
-    );
-    return [{ raw: { id: raw.id, sources }, index }];
+    return [{ raw: { id: raw.id, sources: citationsOf(raw) }, index }];
+  });
+}
+
+/** The edges that failed the schema, with the ends the schema did not refuse and their citations. */
+function invalidEdges(
+  value: Record<string, unknown>,
+  errors: readonly ErrorObject[],
+  bad: ReadonlySet<string>,
+): Indexed<InvalidEdge>[] {
+  const list = value.edges;
+  if (!Array.isArray(list)) return [];
+  const refused = new Set(errors.map((e) => e.instancePath));
+  return list.flatMap((raw: unknown, index) => {
+    if (!bad.has(`edges/${index}`) || !isRecord(raw)) return [];
+    const end = (name: "from" | "to") => {
+      const id = raw[name];
+      return typeof id === "string" && !refused.has(`/edges/${index}/${name}`) ? id : null;
+    };
+    const entry = entryName(value, ["edges", index]) ?? `edges[${index}]`;
+    return [{ raw: { entry, from: end("from"), to: end("to"), sources: citationsOf(raw) }, index }];
   });
 }
 

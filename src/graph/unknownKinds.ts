@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
-import { editDistance } from "./didYouMean.js";
+import { nearestName } from "./didYouMean.js";
 import { isRecord } from "./entryName.js";
 import type { SchemaValidator } from "./graphDataSchema.js";
 import { ENTITY_KINDS, type EntityKind } from "./model.js";
@@ -26,19 +26,6 @@ export function isKindError(error: ErrorObject): boolean {
     /^\/nodes\/\d+$/.test(error.instancePath) &&
     (error.params as { missingProperty?: string }).missingProperty === "kind"
   );
-}
-
-/** The kind `written` misspells (case aside, within a quarter of its length, at least 2 edits), if any. */
-function nearestKind(written: string): EntityKind | null {
-  if (written.length === 0 || written.length > 40) return null;
-  const upper = written.toUpperCase();
-  let best: EntityKind | null = null;
-  let bestDistance = Math.max(2, Math.floor(written.length / 4)) + 1;
-  for (const kind of ENTITY_KINDS) {
-    const d = editDistance(upper, kind, bestDistance);
-    if (d < bestDistance) [best, bestDistance] = [kind, d];
-  }
-  return best;
 }
 
 /**
@@ -71,7 +58,8 @@ export function recheckUnknownKinds(
               ...e,
               instancePath: e.instancePath.replace(/^\/nodes\/0/, `/nodes/${index}`),
             }));
-    const nearest = nearestKind(typeof node.kind === "string" ? node.kind : "");
+    const written = typeof node.kind === "string" ? node.kind : "";
+    const nearest = nearestName(written, ENTITY_KINDS) as EntityKind | null;
     let best = { kind: nearest ?? ENTITY_KINDS[0], errors: checkAs(nearest ?? ENTITY_KINDS[0]) };
     if (nearest === null) {
       for (const kind of ENTITY_KINDS.slice(1)) {

@@ -227,6 +227,17 @@ describe("loadGraphData", () => {
     expect(fixes[2]).toMatch(/checked as a BODY_STRUCTURE, the kind they fit best/);
   });
 
+  it("still checks the ends and citations of an edge that fails the schema", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      "edges:\n  - { from: ice, relation: TREATZ, to: heel-ach, explanation: A typo in the relation and its end., sources: [{ doc: nope, section: Heel }] }\n",
+    );
+    expect(problems.map((p) => p.code)).toEqual(["SCHEMA", "UNKNOWN_DOCUMENT", "UNKNOWN_NODE"]);
+    expect(problems[0]?.fix).toMatch(/did you mean "TREATS"\?/);
+    expect(problems[2]?.fix).toMatch(/did you mean "heel-ache"\?/);
+    expect(new Set(problems.map((p) => p.entry))).toEqual(new Set(["ice -TREATZ-> heel-ach"]));
+  });
+
   it("suggests the nearest section of the cited document and the nearest id", async () => {
     const problems = await problemsWith(
       "zz-broken.yaml",
