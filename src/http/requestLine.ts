@@ -11,7 +11,7 @@ export interface RequestLineFields {
   /** Set for GraphQL requests: the operation, its error codes, whether the cache answered. */
   readonly outcome: RequestOutcome | undefined;
   /** Set for a request a per-client limit refused (429): the client address it counted. */
-  readonly client?: string;
+  readonly client?: string | undefined;
 }
 
 /** Writes the request line of a request logged by `log` (its child logger); false when it cannot, and pino must. */
