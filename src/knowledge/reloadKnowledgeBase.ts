@@ -29,7 +29,7 @@ export interface ReloadOptions {
   readonly timeoutMs?: number;
   /**
    * Old-generation heap of the worker, in MiB (default {@link reloadWorkerHeapMiB} of the
-   * limits: 256 at the default limits). Past it the worker is stopped and the reload
+   * limits: 512 at the default limits). Past it the worker is stopped and the reload
    * refused: the serving thread's heap is never at stake.
    */
   readonly workerHeapMiB?: number;
@@ -39,8 +39,13 @@ export interface ReloadOptions {
 export const RELOAD_DEFAULTS = {
   sliceMs: 10,
   timeoutMs: 120_000,
-  /** The worker's least heap, MiB (the default limits' 4 MiB of YAML need about 128). */
-  minWorkerHeapMiB: 256,
+  /**
+   * The worker's least heap, MiB (the default limits' 4 MiB of YAML need about 128): below
+   * 512 V8 grows the heap as on a small device, collecting more often, and with 2 cores
+   * shared the reload then held requests longer (tests/api/reloadLatency.test.ts failed 3 of
+   * 5 runs at 256, passed 2 of 2 at 512, under load).
+   */
+  minWorkerHeapMiB: 512,
   /** The worker's heap per MiB of YAML the limits allow: twice the ~32 checking takes. */
   workerHeapMiBPerDataMiB: 64,
 } as const;
@@ -48,8 +53,8 @@ export const RELOAD_DEFAULTS = {
 /**
  * The worker's old-generation heap for folders within `limits`, in MiB: twice what
  * checking the most YAML they allow takes (about 32 MiB of syntax tree and values per MiB;
- * below it the worker spends most of its time collecting garbage), at least 256. At the
- * default limits 256, and the whole worker then takes about 150 MiB of resident memory.
+ * below it the worker spends most of its time collecting garbage), at least 512. At the
+ * default limits 512, and the whole worker then takes about 150 MiB of resident memory.
  * The worker is a thread of the serving process, so the container's memory limit must
  * hold it too: see the README (Operations, Kubernetes) for the arithmetic deploy/kubernetes
  * follows, and raise the limit with GRAPH_DATA_MAX_MB.

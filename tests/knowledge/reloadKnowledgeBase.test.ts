@@ -63,11 +63,11 @@ describe("reloadKnowledgeBase (a worker reads and validates, the caller builds i
     expect((error as Error).message).toMatch(/worker's 4 MiB heap: .*GRAPH_DATA_MAX_MB/);
   });
 
-  it("gives the worker a heap that grows with the data the limits allow, at least 256 MiB", () => {
+  it("gives the worker a heap that grows with the data the limits allow, at least 512 MiB", () => {
     const heapFor = (mib: number) =>
       reloadWorkerHeapMiB({ ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: mib * 2 ** 20 });
-    expect(heapFor(1)).toBe(256);
-    expect(heapFor(4)).toBe(256);
+    expect(heapFor(1)).toBe(512);
+    expect(heapFor(4)).toBe(512);
     expect(heapFor(16)).toBe(1024);
   });
 
