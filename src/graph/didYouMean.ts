@@ -46,6 +46,23 @@ export function didYouMean(cells = SUGGEST_CELLS): Suggest {
   };
 }
 
+/**
+ * The one name of a short list (a schema's enum) closest to `name`, case aside, within a
+ * quarter of its length (at least 2 edits), the first on a tie; null when none is or the
+ * name is over 40 characters (no enum value is that long: no typo of one).
+ */
+export function nearestName(name: string, known: readonly string[]): string | null {
+  if (name.length === 0 || name.length > 40) return null;
+  const target = name.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const k of known) {
+    const d = editDistance(target, k.toLowerCase(), bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
 /** Levenshtein distance of `a` and `b`, or `cap` when it is at least `cap`. */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;

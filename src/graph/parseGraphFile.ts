@@ -2,20 +2,22 @@ import type { ErrorObject } from "ajv/dist/2020.js";
 import { type Document, LineCounter, parseDocument } from "yaml";
 import { countAliasExpansion } from "./aliasExpansion.js";
 import { entryLimitProblems, type LimitUse } from "./entryLimits.js";
-import { isRecord } from "./entryName.js";
+import { entryName, isRecord } from "./entryName.js";
 import type { GraphDataLimits } from "./GraphDataLimits.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { SchemaValidator } from "./graphDataSchema.js";
-import type { Indexed, ParsedFile } from "./ParsedFile.js";
+import type { Indexed, InvalidEdge, InvalidNode, ParsedFile } from "./ParsedFile.js";
 import type {
   RawDocument,
   RawEdge,
   RawFile,
   RawFindingProfile,
   RawNode,
+  RawSourceRef,
   RawVocabulary,
 } from "./rawTypes.js";
 import { schemaProblem } from "./schemaProblem.js";
+import { isKindError, recheckUnknownKinds, type StandInKind } from "./unknownKinds.js";
 
 /** What parsing one file needs from the folder's reading. */
 export interface ParseContext {
@@ -92,12 +94,22 @@ export function parseGraphFile(
   if (limitProblems.length > 0 || skipSchema) {
     return { file: null, problems: limitProblems, overLimit: limitProblems.length > 0 };
   }
-  const errors = validate(value) ? [] : (validate.errors ?? []);
   // An `if` error only says that a `then` failed: the errors of that `then` say what.
-  const problems = errors
-    .filter((e) => e.keyword !== "if")
-    .map((e) => schemaProblem(file, value, e, lineOf));
+  const found = validate(value) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== "if");
+  const { errors, standIns } = recheckUnknownKinds(value, found, validate);
+  const problems = errors.map((e) => {
+    const problem = schemaProblem(file, value, e, lineOf);
+    const standIn = isKindError(e) ? standIns.get(Number(e.instancePath.split("/")[2])) : undefined;
+    return standIn === undefined ? problem : { ...problem, fix: kindFix(standIn) };
+  });
   return { file: indexValidEntries(file, value, errors, lineOf), problems, overLimit: false };
+}
+
+/** How to fix a node's missing or unknown kind, and what its other fields were checked as. */
+function kindFix({ kind, nearest }: StandInKind): string {
+  return nearest
+    ? `write kind: ${kind} (did you mean "${kind}"?); its other fields were checked as a ${kind}`
+    : `write one of the kinds; its other fields were checked as a ${kind}, the kind they fit best`;
 }
 
 /** Keeps the entries that passed the schema, so integrity checks still run on them. */
@@ -136,8 +148,49 @@ function indexValidEntries(
         .map(([id, raw]) => [id, raw as RawFindingProfile]),
     ),
     invalidIds,
+    invalidNodes: invalidNodes(value.nodes, bad),
+    invalidEdges: invalidEdges(value, errors, bad),
     lineOf,
   };
+}
+
+/** Each citation of `raw` with a document and a section, null for any other. */
+function citationsOf(raw: Record<string, unknown>): (RawSourceRef | null)[] {
+  const refs: unknown[] = Array.isArray(raw.sources) ? raw.sources : [];
+  return refs.map((ref) =>
+    isRecord(ref) && typeof ref.doc === "string" && typeof ref.section === "string"
+      ? { doc: ref.doc, section: ref.section }
+      : null,
+  );
+}
+
+/** The nodes that failed the schema but have an id, with their well-formed citations. */
+function invalidNodes(list: unknown, bad: ReadonlySet<string>): Indexed<InvalidNode>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((raw: unknown, index) => {
+    if (!bad.has(`nodes/${index}`) || !isRecord(raw) || typeof raw.id !== "string") return [];
+    return [{ raw: { id: raw.id, sources: citationsOf(raw) }, index }];
+  });
+}
+
+/** The edges that failed the schema, with the ends the schema did not refuse and their citations. */
+function invalidEdges(
+  value: Record<string, unknown>,
+  errors: readonly ErrorObject[],
+  bad: ReadonlySet<string>,
+): Indexed<InvalidEdge>[] {
+  const list = value.edges;
+  if (!Array.isArray(list)) return [];
+  const refused = new Set(errors.map((e) => e.instancePath));
+  return list.flatMap((raw: unknown, index) => {
+    if (!bad.has(`edges/${index}`) || !isRecord(raw)) return [];
+    const end = (name: "from" | "to") => {
+      const id = raw[name];
+      return typeof id === "string" && !refused.has(`/edges/${index}/${name}`) ? id : null;
+    };
+    const entry = entryName(value, ["edges", index]) ?? `edges[${index}]`;
+    return [{ raw: { entry, from: end("from"), to: end("to"), sources: citationsOf(raw) }, index }];
+  });
 }
 
 /** Line of the deepest YAML node along `at` that exists. */

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
+import { nearestName } from "./didYouMean.js";
 import { entryName } from "./entryName.js";
 import type { GraphDataProblem, ProblemCode } from "./GraphDataProblem.js";
 import type { ParsedFile } from "./ParsedFile.js";
@@ -51,8 +52,26 @@ export function schemaProblem(
     line: lineOf(at),
     entry,
     message: `${subject(at, entry)} ${describe(error)}`,
-    fix: schemaFix(code, error, field),
+    fix: schemaFix(code, error, field) + enumSuggestion(error, valueAt(value, at)),
   };
+}
+
+/** The value at `at` in `value`, if there is one. */
+function valueAt(value: unknown, at: readonly (string | number)[]): unknown {
+  let here: unknown = value;
+  for (const step of at) {
+    if (typeof here !== "object" || here === null) return undefined;
+    here = (here as Record<string | number, unknown>)[step];
+  }
+  return here;
+}
+
+/** ` (did you mean "X"?)` for a string an enum does not hold but nearly does, else "". */
+function enumSuggestion(error: ErrorObject, given: unknown): string {
+  if (error.keyword !== "enum" || typeof given !== "string") return "";
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+  const nearest = nearestName(given, allowed.map(String));
+  return nearest === null ? "" : ` (did you mean "${nearest}"?)`;
 }
 
 /**

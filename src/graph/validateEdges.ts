@@ -11,7 +11,7 @@ import { normalizeText } from "./toEntity.js";
  * `problems`: an end naming no node (UNKNOWN_NODE, with the closest id; not for a node
  * that failed the schema, in `invalidIds`), an end of a kind the relation does not take
  * (ENDPOINT_KIND), a self loop, an edge given twice, and bad citations; `suggest` names the
- * closest ids.
+ * closest ids. Edges that failed the schema still have their ends and citations checked.
  */
 export function validateEdges(
   files: readonly ParsedFile[],
@@ -40,17 +40,7 @@ export function validateEdges(
         const allowed = end === "from" ? rule.from : rule.to;
         if (node === undefined) {
           ok = false;
-          if (!invalidIds.has(id)) {
-            problems.push(
-              entryProblem(
-                at,
-                "UNKNOWN_NODE",
-                `"${end}: ${id}" names no node`,
-                `define a node with id "${id}" or correct the id${suggest(id, entities.keys())}`,
-                [end],
-              ),
-            );
-          }
+          if (!invalidIds.has(id)) problems.push(unknownNode(at, end, id, entities, suggest));
         } else if (!allowed.includes(node.kind)) {
           ok = false;
           problems.push(
@@ -102,6 +92,33 @@ export function validateEdges(
       seenEdges.set(key, edge);
       edges.push(edge);
     }
+    // Edges that failed the schema: their ends and citations, so one load lists them all.
+    for (const { raw, index: i } of f.invalidEdges) {
+      const at: ProblemAt = { file: f, path: ["edges", i], entry: raw.entry };
+      for (const end of ["from", "to"] as const) {
+        const id = raw[end];
+        if (id === null || entities.has(id) || invalidIds.has(id)) continue;
+        problems.push(unknownNode(at, end, id, entities, suggest));
+      }
+      problems.push(...citationProblems(raw.sources, documents, at, suggest));
+    }
   }
   return edges;
+}
+
+/** UNKNOWN_NODE: the edge's `end` names no node, with the closest ids. */
+function unknownNode(
+  at: ProblemAt,
+  end: "from" | "to",
+  id: string,
+  entities: ReadonlyMap<string, Entity>,
+  suggest: Suggest,
+): GraphDataProblem {
+  return entryProblem(
+    at,
+    "UNKNOWN_NODE",
+    `"${end}: ${id}" names no node`,
+    `define a node with id "${id}" or correct the id${suggest(id, entities.keys())}`,
+    [end],
+  );
 }

@@ -45,23 +45,33 @@ export function validateGraphData(files: readonly ParsedFile[]): ValidationResul
   // One bounded budget for every "did you mean" of this load.
   const suggest = didYouMean();
 
+  // Where each node id was first defined, by a node valid or not (so a node that failed
+  // the schema still has its duplicates and citations reported).
+  const defined = new Map<string, Origin>();
   for (const f of files) {
-    for (const { raw, index: i } of f.nodes) {
-      const at: ProblemAt = { file: f, path: ["nodes", i], entry: raw.id };
-      const first = entities.get(raw.id);
+    const nodes = [
+      ...f.nodes.map((n) => ({ ...n, valid: true as const })),
+      ...f.invalidNodes.map((n) => ({ ...n, valid: false as const })),
+    ].sort((a, b) => a.index - b.index);
+    for (const node of nodes) {
+      const { id, sources } = node.raw;
+      const at: ProblemAt = { file: f, path: ["nodes", node.index], entry: id };
+      const first = defined.get(id);
       if (first !== undefined) {
         problems.push(
           entryProblem(
             at,
             "DUPLICATE_ID",
-            `node id "${raw.id}" is already defined at ${first.origin.file}:${first.origin.line}`,
+            `node id "${id}" is already defined at ${first.file}:${first.line}`,
             "give this node another id, or merge the two entries",
           ),
         );
         continue;
       }
-      problems.push(...citationProblems(raw.sources, documents, at, suggest));
-      entities.set(raw.id, toEntity(raw, { file: f.file, line: f.lineOf(["nodes", i]) }));
+      const origin = { file: f.file, line: f.lineOf(["nodes", node.index]) };
+      defined.set(id, origin);
+      problems.push(...citationProblems(sources, documents, at, suggest));
+      if (node.valid) entities.set(id, toEntity(node.raw, origin));
     }
   }
 

@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
 import { APOLLO_DEFAULTS, type ApolloOptions } from "./ApolloOptions.js";
 import { boundedMessage } from "./boundedMessage.js";
+import { boundedStacktraces } from "./boundedStacktraces.js";
 import type { Context } from "./context.js";
 import { CostGate } from "./costGate.js";
 import { documentStore } from "./documentStore.js";
@@ -69,6 +70,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       // No cache hints are used; the default cache-control plugin would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(options.log),
+      ...(production ? [] : [boundedStacktraces()]),
       ...limits.plugins,
       ...(options.plugins ?? []),
     ],

@@ -58,6 +58,14 @@ export interface ServiceLimits {
    * memory longer.
    */
   readonly socketIdleMs: number;
+  /**
+   * TRUST_PROXY: how many proxies in front of the service append to X-Forwarded-For, so
+   * the per-client limits above (requests at once, rate, turns) count the client behind
+   * them instead of the nearest proxy (default 0: off, the header is not read, since a
+   * client reaching the service directly could write it). Set it only when every request
+   * comes through that many proxies. Connections are still counted by their peer's address.
+   */
+  readonly trustProxyHops: number;
 }
 
 /** The defaults of {@link ServiceLimits}. */
@@ -78,4 +86,5 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   keepAliveTimeoutMs: 5000,
   headersTimeoutMs: 5000,
   socketIdleMs: 15_000,
+  trustProxyHops: 0,
 };

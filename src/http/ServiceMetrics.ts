@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { ErrorCode } from "../graphql/errors.js";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { RefusedConnections } from "./installFairness.js";
 import type { ResponseCache } from "./ResponseCache.js";
 
 /** Error codes a request can be labelled with; any other becomes "other" (bounded labels). */
@@ -23,7 +24,7 @@ export interface ObservedRequest {
 /**
  * The service's Prometheus metrics, in a registry of its own (so several servers in one
  * process, as in tests, never clash): requests by route, operation, status and error
- * code; latency histograms; response-cache hits and misses; the served data's version,
+ * code; latency histograms; connections the connection limits closed; response-cache hits and misses; the served data's version,
  * size and load time; and prom-client's process metrics (memory, CPU, event-loop lag).
  */
 export class ServiceMetrics {
@@ -34,8 +35,23 @@ export class ServiceMetrics {
   private readonly inFlight: Gauge;
   private readonly compiledAnswers: Counter;
 
-  constructor(holder: KnowledgeBaseHolder, cache: ResponseCache | null) {
+  constructor(
+    holder: KnowledgeBaseHolder,
+    cache: ResponseCache | null,
+    refused: RefusedConnections = { client: 0, process: 0 },
+  ) {
     const registers = [this.registry];
+    new Counter({
+      name: "kinetic_graph_connections_refused_total",
+      help: "Connections closed as they arrived, by the limit that closed them: client (CLIENT_MAX_CONNECTIONS of one address) or process (MAX_CONNECTIONS)",
+      labelNames: ["limit"],
+      registers,
+      collect() {
+        this.reset();
+        this.inc({ limit: "client" }, refused.client);
+        this.inc({ limit: "process" }, refused.process);
+      },
+    });
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
     this.requests = new Counter({
       name: "kinetic_graph_requests_total",

@@ -10,6 +10,7 @@ import { CostGate } from "../graphql/costGate.js";
 import { createApolloServer } from "../graphql/createApolloServer.js";
 import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
 import { WorkBudget } from "../graphql/WorkBudget.js";
+import { clientOf, installClientAddress } from "./clientAddress.js";
 import { installExplorer } from "./explorerRoutes.js";
 import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
@@ -42,7 +43,8 @@ export const BODY_LIMIT = 100 * 1024;
  * phase in the order they are installed below):
  * 1. connection: the process's and the client address's connection caps (installFairness);
  *    a request id (the caller's when safe), the body limit and the request timeout;
- * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; the
+ * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; with
+ *    TRUST_PROXY, the client's address from X-Forwarded-For (installClientAddress); the
  *    client's requests in flight and its rate (installFairness); a GraphQL request with a
  *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
@@ -117,7 +119,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     if (readiness.draining) reply.header("connection", "close");
     done();
   });
-  await installFairness(app, limits);
+  installClientAddress(app, limits.trustProxyHops);
+  const refusedConnections = await installFairness(app, limits);
   installHostCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
@@ -141,7 +144,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (cache !== null) installResponseCache(app, cache, holder);
   const metricsOption = options.metrics ?? true;
   if (metricsOption !== false) {
-    const metrics = new ServiceMetrics(holder, cache);
+    const metrics = new ServiceMetrics(holder, cache, refusedConnections);
     const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
     installMetrics(app, metrics, text);
   }
@@ -153,7 +156,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       kb: holder.current,
       requestId: request.id,
       outcome,
-      client: request.ip,
+      client: clientOf(request),
       budget: new WorkBudget(limits.workBudget),
     };
   };

@@ -2,6 +2,7 @@ import type { Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
+import { clientOf } from "./clientAddress.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import { installRateLimit } from "./installRateLimit.js";
 import { routeUrl } from "./routeUrl.js";
@@ -12,6 +13,14 @@ export type FairnessLimits = Pick<
   "maxConnections" | "clientMaxConnections" | "clientMaxInFlight" | "rateLimitPerMinute"
 >;
 
+/** Connections closed as they arrived, by the limit that closed them (for /metrics). */
+export interface RefusedConnections {
+  /** Over CLIENT_MAX_CONNECTIONS of their address. */
+  client: number;
+  /** Over MAX_CONNECTIONS of the process (node drops them). */
+  process: number;
+}
+
 /** Most client addresses the rate limiter remembers at once (its LRU; each costs ~100 bytes). */
 const RATE_LIMIT_CLIENTS = 100_000;
 
@@ -21,20 +30,30 @@ function tooMany(message: string) {
 }
 
 /**
- * Keeps one client (one remote address) from taking more than its share: at most
+ * Keeps one client (one remote address, or with TRUST_PROXY the address behind the
+ * proxies: see clientOf) from taking more than its share: at most
  * `clientMaxConnections` open connections (more are closed as they arrive) and
  * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
- * requests, so they are bounded by the connection limits.
+ * requests, so they are bounded by the connection limits. Returns the count of
+ * connections closed by each connection limit, which nothing else would show.
  */
-export async function installFairness(app: FastifyInstance, limits: FairnessLimits): Promise<void> {
+export async function installFairness(
+  app: FastifyInstance,
+  limits: FairnessLimits,
+): Promise<RefusedConnections> {
+  const refused: RefusedConnections = { client: 0, process: 0 };
   app.server.maxConnections = limits.maxConnections;
+  app.server.on("drop", () => {
+    refused.process++;
+  });
   const connections = new Map<string, number>();
   app.server.on("connection", (socket: Socket) => {
     const address = socket.remoteAddress ?? "";
     const open = (connections.get(address) ?? 0) + 1;
     if (open > limits.clientMaxConnections) {
+      refused.client++;
       socket.destroy();
       return;
     }
@@ -48,7 +67,7 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
 
   const inFlight = new Map<string, number>();
   app.addHook("onRequest", (request, reply, done) => {
-    const address = request.ip;
+    const address = clientOf(request);
     const busy = inFlight.get(address) ?? 0;
     if (busy >= limits.clientMaxInFlight) {
       void reply
@@ -90,4 +109,5 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
         ),
     });
   }
+  return refused;
 }

@@ -1,5 +1,6 @@
 import { normalizeIP } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
+import { clientOf } from "./clientAddress.js";
 
 /** One client's window: requests counted since `start` (ms since the epoch). */
 interface Window {
@@ -78,9 +79,9 @@ export interface RateLimitOptions {
 }
 
 /**
- * Limits each client (its address, an IPv6 one by its /64, as @fastify/rate-limit's
- * default key) to `max` requests a window, as @fastify/rate-limit 11 does with a local
- * store, and with its headers: `x-ratelimit-limit`, `x-ratelimit-remaining` and
+ * Limits each client (its address, or with TRUST_PROXY the one behind the proxies: see
+ * clientOf; an IPv6 one by its /64, as @fastify/rate-limit's default key) to `max`
+ * requests a window, as @fastify/rate-limit 11 does with a local store, and with its headers: `x-ratelimit-limit`, `x-ratelimit-remaining` and
  * `x-ratelimit-reset` (seconds left in the window, rounded up) on every counted request,
  * and `retry-after` besides on one over the limit, which fails with `refuse(max)`. As
  * that plugin did, it runs as an onRequest hook of every route added after it (after the
@@ -99,7 +100,7 @@ export function installRateLimit(app: FastifyInstance, options: RateLimitOptions
       done();
       return;
     }
-    const ip = request.ip;
+    const ip = clientOf(request);
     if (ip !== lastIp) {
       lastKey = normalizeIP(ip);
       lastIp = ip;

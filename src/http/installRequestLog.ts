@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RequestOutcome } from "../graphql/context.js";
+import { clientOf } from "./clientAddress.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import {
   REQUEST_MESSAGE,
@@ -35,7 +36,8 @@ function pathOf(url: string): string {
 /**
  * One log line per request, written once it is answered (the `onResponse` hook), under
  * the request's id: method, path, status, duration in ms and, for GraphQL, the operation,
- * its error codes and whether the response cache answered it. Written by requestLineWriter,
+ * its error codes and whether the response cache answered it; a 429 also names the client
+ * address its limit counted (clientOf). Written by requestLineWriter,
  * byte for byte as pino would write it, without pino's object walk (when the logger is
  * one it reproduces; pino writes it otherwise), and not at all below info level. With
  * `sample` > 1, successful requests are logged one in `sample`. A probe (/livez, /readyz)
@@ -58,6 +60,8 @@ export function installRequestLog(
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 100) / 100,
       outcome: request.graphqlOutcome,
+      // Refused by a per-client limit: which client, so the one that hits it can be found.
+      client: reply.statusCode === 429 ? clientOf(request) : undefined,
     };
     if (fast === null || !fast(request.log, fields)) {
       request.log.info(requestLineObject(fields), REQUEST_MESSAGE);

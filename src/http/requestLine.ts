@@ -10,6 +10,8 @@ export interface RequestLineFields {
   readonly ms: number;
   /** Set for GraphQL requests: the operation, its error codes, whether the cache answered. */
   readonly outcome: RequestOutcome | undefined;
+  /** Set for a request a per-client limit refused (429): the client address it counted. */
+  readonly client?: string | undefined;
 }
 
 /** Writes the request line of a request logged by `log` (its child logger); false when it cannot, and pino must. */
@@ -41,35 +43,42 @@ export const REQUEST_MESSAGE = "request";
 
 /** The object pino is given for a request line: the same fields, the same order. */
 export function requestLineObject(fields: RequestLineFields): Record<string, unknown> {
-  const { method, url, status, ms, outcome } = fields;
-  if (outcome === undefined) return { method, url, status, ms };
-  return {
-    method,
-    url,
-    status,
-    ms,
-    operation: outcome.operationName,
-    errors: outcome.errorCodes,
-    cached: outcome.cached ?? false,
-  };
+  const { method, url, status, ms, outcome, client } = fields;
+  const line: Record<string, unknown> =
+    outcome === undefined
+      ? { method, url, status, ms }
+      : {
+          method,
+          url,
+          status,
+          ms,
+          operation: outcome.operationName,
+          errors: outcome.errorCodes,
+          cached: outcome.cached ?? false,
+        };
+  if (client !== undefined) line.client = client;
+  return line;
 }
 
 /** The fields as pino's JSON writes them (`,"method":"POST",…`), or null when one is not plain. */
 function fieldsJson(fields: RequestLineFields): string | null {
-  const { method, url, status, ms, outcome } = fields;
+  const { method, url, status, ms, outcome, client } = fields;
   if (!PLAIN.test(method) || !PLAIN.test(url) || !Number.isFinite(ms)) return null;
+  if (client !== undefined && !PLAIN.test(client)) return null;
   const head = `,"method":"${method}","url":"${url}","status":${status},"ms":${ms}`;
-  if (outcome === undefined) return head;
+  const tail = client === undefined ? "" : `,"client":"${client}"`;
+  if (outcome === undefined) return head + tail;
   const name = outcome.operationName;
   if (name !== null && (typeof name !== "string" || !PLAIN.test(name))) return null;
   const operation = name === null ? "null" : `"${name}"`;
-  return `${head},"operation":${operation},"errors":${JSON.stringify(outcome.errorCodes)},"cached":${outcome.cached ?? false}`;
+  return `${head},"operation":${operation},"errors":${JSON.stringify(outcome.errorCodes)},"cached":${outcome.cached ?? false}${tail}`;
 }
 
 /** Lines the check compares with pino's own: plain and not, GraphQL and not. */
 const SAMPLES: readonly RequestLineFields[] = [
   { method: "POST", url: "/graphql", status: 200, ms: 0.51, outcome: undefined },
   { method: "GET", url: "/health", status: 503, ms: 12, outcome: undefined },
+  { method: "GET", url: "/health", status: 429, ms: 0.1, outcome: undefined, client: "::1" },
   {
     method: "POST",
     url: "/graphql",

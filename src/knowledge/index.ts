@@ -45,4 +45,5 @@ export {
   type ReloadOptions,
   type ReloadReport,
   reloadKnowledgeBase,
+  reloadWorkerHeapMiB,
 } from "./reloadKnowledgeBase.js";

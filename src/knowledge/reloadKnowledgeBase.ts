@@ -28,15 +28,44 @@ export interface ReloadOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Heap of the worker, in MiB (default 512; checking a folder at the default limits
-   * takes about 128). Past it the worker is stopped and the reload refused: the serving
-   * thread's heap is never at stake.
+   * Old-generation heap of the worker, in MiB (default {@link reloadWorkerHeapMiB} of the
+   * limits: 512 at the default limits). Past it the worker is stopped and the reload
+   * refused: the serving thread's heap is never at stake.
    */
   readonly workerHeapMiB?: number;
 }
 
 /** The defaults of {@link ReloadOptions}. */
-export const RELOAD_DEFAULTS = { sliceMs: 10, timeoutMs: 120_000, workerHeapMiB: 512 } as const;
+export const RELOAD_DEFAULTS = {
+  sliceMs: 10,
+  timeoutMs: 120_000,
+  /**
+   * The worker's least heap, MiB (the default limits' 4 MiB of YAML need about 128): below
+   * 512 V8 grows the heap as on a small device, collecting more often, and with 2 cores
+   * shared the reload then held requests longer (tests/api/reloadLatency.test.ts failed 3 of
+   * 5 runs at 256, passed 2 of 2 at 512, under load).
+   */
+  minWorkerHeapMiB: 512,
+  /** The worker's heap per MiB of YAML the limits allow: twice the ~32 checking takes. */
+  workerHeapMiBPerDataMiB: 64,
+} as const;
+
+/**
+ * The worker's old-generation heap for folders within `limits`, in MiB: twice what
+ * checking the most YAML they allow takes (about 32 MiB of syntax tree and values per MiB;
+ * below it the worker spends most of its time collecting garbage), at least 512. At the
+ * default limits 512, and the whole worker then takes about 150 MiB of resident memory.
+ * The worker is a thread of the serving process, so the container's memory limit must
+ * hold it too: see the README (Operations, Kubernetes) for the arithmetic deploy/kubernetes
+ * follows, and raise the limit with GRAPH_DATA_MAX_MB.
+ */
+export function reloadWorkerHeapMiB(limits: GraphDataLimits): number {
+  const dataMiB = Math.ceil(limits.maxTotalBytes / 2 ** 20);
+  return Math.max(
+    RELOAD_DEFAULTS.minWorkerHeapMiB,
+    RELOAD_DEFAULTS.workerHeapMiBPerDataMiB * dataMiB,
+  );
+}
 
 /** What a reload cost, for the log. */
 export interface ReloadReport {
@@ -60,10 +89,11 @@ export async function reloadKnowledgeBase(
   options: ReloadOptions = {},
 ): Promise<{ kb: KnowledgeBase; report: ReloadReport }> {
   const started = performance.now();
+  const limits = options.limits ?? DEFAULT_GRAPH_DATA_LIMITS;
   const encoded = await loadInWorker(
-    { dir, limits: options.limits ?? DEFAULT_GRAPH_DATA_LIMITS },
+    { dir, limits },
     options.timeoutMs ?? RELOAD_DEFAULTS.timeoutMs,
-    options.workerHeapMiB ?? RELOAD_DEFAULTS.workerHeapMiB,
+    options.workerHeapMiB ?? reloadWorkerHeapMiB(limits),
   );
   const workerMs = performance.now() - started;
   const { value, report } = await runStepsSliced(
@@ -104,7 +134,20 @@ function loadInWorker(
         else reject(new Error(reply.message));
       });
     });
-    worker.once("error", (err) => settle(() => reject(err)));
+    worker.once("error", (err: NodeJS.ErrnoException) =>
+      settle(() =>
+        reject(
+          err.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? Object.assign(
+                new Error(
+                  `reading graph-data needed more than the worker's ${heapMiB} MiB heap: stopped (it grows with GRAPH_DATA_MAX_MB, 64 MiB per MiB; a restart loads without it)`,
+                ),
+                { code: err.code },
+              )
+            : err,
+        ),
+      ),
+    );
     worker.once("exit", (code) =>
       settle(() =>
         reject(new Error(`the graph-data worker exited (code ${code}) without an answer`)),

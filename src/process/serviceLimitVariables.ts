@@ -1,4 +1,5 @@
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import { MAX_PROXY_HOPS } from "../http/clientAddress.js";
 import { type EnvProblem, readEnv, type Variable } from "./readEnv.js";
 
 /**
@@ -25,6 +26,7 @@ const SERVICE_LIMIT_VARIABLES: Readonly<
   KEEP_ALIVE_MS: ["keepAliveTimeoutMs", 1, 1, 600_000],
   HEADERS_TIMEOUT_MS: ["headersTimeoutMs", 1, 100, 600_000],
   SOCKET_IDLE_MS: ["socketIdleMs", 1, 100, 3_600_000],
+  TRUST_PROXY: ["trustProxyHops", 1, 0, MAX_PROXY_HOPS],
 };
 
 /** The service limits' variables as {@link Variable}s (defaults in DEFAULT_SERVICE_LIMITS' units). */

@@ -2,6 +2,11 @@ import { connect } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { parse } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  STACK_LINE_MAX_CHARS,
+  STACK_MAX_FRAMES,
+  STACKS_PER_ANSWER,
+} from "../../src/graphql/boundedStacktraces.js";
 import { documentBytes, documentStore } from "../../src/graphql/documentStore.js";
 import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
@@ -10,6 +15,7 @@ import { createHttpServer } from "../../src/http/index.js";
 import { RateWindows } from "../../src/http/installRateLimit.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
+import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
 import { postJson, send } from "../helpers/rawHttp.js";
 import { type GraphQLBody, silentLogger } from "../helpers/servers.js";
 
@@ -18,13 +24,13 @@ afterEach(async () => {
   for (const app of started.splice(0)) await app.close();
 });
 
-/** The real HTTP server over the fixture graph with some limits changed. */
-async function serverWith(changes: Partial<ServiceLimits>): Promise<string> {
+/** The real HTTP server over the fixture graph with some limits changed (production unless told). */
+async function serverWith(changes: Partial<ServiceLimits>, production = true): Promise<string> {
   const app = await createHttpServer({
     holder: new KnowledgeBaseHolder(await fixtureKb()),
     typeDefs: await loadTypeDefs(),
     logger: silentLogger,
-    production: true,
+    production,
     limits: { ...DEFAULT_SERVICE_LIMITS, ...changes },
   });
   started.push(app);
@@ -102,6 +108,54 @@ describe("response size", () => {
     expect(big.body?.errors?.[0]?.extensions?.code).toBe("RESPONSE_TOO_LARGE");
   });
 });
+
+describe("error answers in development, with their stacks", () => {
+  it("stay under MAX_RESPONSE_KB: each stack cut, and only the first errors carry one", async () => {
+    const url = await serverWith({ maxResponseBytes: 32 * 1024 }, false);
+    // graphql-js repeats a variable's value in its message and so in the stack's first line.
+    const coercion = await postJson(url, {
+      query: 'query($l: Int) { search(query: "heel", limit: $l) { score } }',
+      variables: { l: "x".repeat(95_000) },
+    });
+    // A hundred validation errors (graphql-js stops there), each with its stack.
+    const many = Array.from({ length: 150 }, (_, i) => `a${i}: nope${i}`).join(" ");
+    const validation = await postJson(url, { query: `{ ${many} }` });
+    for (const [res, code] of [
+      [coercion, "BAD_USER_INPUT"],
+      [validation, "GRAPHQL_VALIDATION_FAILED"],
+    ] as const) {
+      expect(res.status).toBe(400);
+      const errors = (res.body?.errors ?? []) as {
+        extensions?: { code?: string; stacktrace?: string[] };
+      }[];
+      expect(errors[0]?.extensions?.code).toBe(code);
+      const stacks = errors.flatMap((e) => e.extensions?.stacktrace ?? []);
+      expect(stacks.length).toBeGreaterThan(1);
+      expect(errors.filter((e) => e.extensions?.stacktrace).length).toBeLessThanOrEqual(
+        STACKS_PER_ANSWER,
+      );
+      for (const e of errors)
+        expect(e.extensions?.stacktrace?.length ?? 0).toBeLessThanOrEqual(STACK_MAX_FRAMES + 1);
+      for (const line of stacks) expect(line.length).toBeLessThanOrEqual(STACK_LINE_MAX_CHARS);
+    }
+    expect(validation.body?.errors?.length).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * /metrics, asked again while the server has not yet seen the test's sockets close (each
+ * refused attempt is one more connection refused: counts are at least the test's own).
+ */
+async function metricsOf(url: URL) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return parsePrometheus(await (await fetch(`${url.origin}/metrics`)).text());
+    } catch (err) {
+      if (attempt >= 50) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
 
 describe("fairness", () => {
   it("limits one address's requests a minute, with 429 RATE_LIMITED and retry-after", async () => {
@@ -198,6 +252,29 @@ describe("fairness", () => {
     expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);
   });
 
+  it("with TRUST_PROXY, limits each client behind the proxy, and a forged X-Forwarded-For evades nothing", async () => {
+    const viaProxy = (url: string, forwarded?: string) =>
+      fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }),
+        },
+        body: '{"query":"{ __typename }"}',
+      }).then((r) => r.status);
+    const trusting = await serverWith({ rateLimitPerMinute: 2, trustProxyHops: 1 });
+    // Two clients behind one proxy (127.0.0.1) each get their own two a minute.
+    for (const client of ["10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.2"])
+      expect(await viaProxy(trusting, client)).toBe(200);
+    expect(await viaProxy(trusting, "10.0.0.1")).toBe(429);
+    // Entries the client wrote before the proxy's own are never read.
+    expect(await viaProxy(trusting, "10.9.9.9, 10.0.0.2")).toBe(429);
+    // Off (the default), the header is not read: rotating forged addresses change nothing.
+    const off = await serverWith({ rateLimitPerMinute: 2 });
+    for (const [i, forged] of ["10.0.0.1", "10.0.0.2", "10.0.0.3"].entries())
+      expect(await viaProxy(off, forged)).toBe(i < 2 ? 200 : 429);
+  });
+
   it("closes connections of one address past its limit", async () => {
     const url = new URL(await serverWith({ clientMaxConnections: 2 }));
     const closed = (socket: ReturnType<typeof connect>) =>
@@ -209,6 +286,24 @@ describe("fairness", () => {
     const results = await Promise.all(sockets.map(closed));
     for (const s of sockets) s.destroy();
     expect(results.filter(Boolean).length).toBe(1);
+    // Nothing else shows a connection closed as it arrived: /metrics counts it.
+    const { samples } = await metricsOf(url);
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "client" }),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("counts connections over MAX_CONNECTIONS, which node drops", async () => {
+    const url = new URL(await serverWith({ maxConnections: 1 }));
+    const held = connect(Number(url.port), "127.0.0.1");
+    await new Promise((resolve) => held.once("connect", resolve));
+    const dropped = connect(Number(url.port), "127.0.0.1");
+    await new Promise((resolve) => dropped.once("close", resolve));
+    held.destroy();
+    const { samples } = await metricsOf(url);
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "process" }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });
 

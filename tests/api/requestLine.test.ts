@@ -39,6 +39,15 @@ const FIELDS: RequestLineFields[] = [
     ms: 12,
     outcome: { operationName: null, errorCodes: ["BAD_USER_INPUT", "COST_LIMIT"] },
   },
+  { method: "POST", url: "/graphql", status: 429, ms: 0.2, outcome: undefined, client: "10.0.0.7" },
+  {
+    method: "POST",
+    url: "/graphql",
+    status: 429,
+    ms: 1,
+    outcome: { operationName: "Trace", errorCodes: ["RATE_LIMITED"] },
+    client: "::ffff:127.0.0.1",
+  },
   // Not plain: left to pino.
   { method: "GET", url: '/a"b\\c\u0001', status: 404, ms: 1, outcome: undefined },
   {
@@ -70,7 +79,7 @@ describe("the request line writer", () => {
         slowChild.info(requestLineObject(fields), REQUEST_MESSAGE);
         return done;
       });
-      expect(taken).toEqual([true, true, true, true, false, false]);
+      expect(taken).toEqual([true, true, true, true, true, true, false, false]);
       expect(fast.out.join("")).toBe(slow.out.join(""));
     },
   );

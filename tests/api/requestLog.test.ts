@@ -2,12 +2,13 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/graphql/index.js";
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 
 /** A server whose log lines are collected, parsed, in `lines`. */
-async function loggedServer(level: string, logSample?: number) {
+async function loggedServer(level: string, logSample?: number, limits?: ServiceLimits) {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -22,6 +23,7 @@ async function loggedServer(level: string, logSample?: number) {
     typeDefs: await loadTypeDefs(),
     logger: pino({ level }, stream),
     ...(logSample === undefined ? {} : { logSample }),
+    ...(limits === undefined ? {} : { limits }),
   });
   const requests = () => lines.filter((l) => l.msg === "request");
   return { app, requests };
@@ -55,6 +57,22 @@ describe("the request log", () => {
     expect(typeof graphql?.ms).toBe("number");
     expect(other).toMatchObject({ method: "GET", url: "/no-such-page", status: 404 });
     expect(other).not.toHaveProperty("operation");
+  });
+
+  it("names the client a per-client limit counted on a 429's line, and on no other", async () => {
+    const limits = { ...DEFAULT_SERVICE_LIMITS, rateLimitPerMinute: 1, trustProxyHops: 1 };
+    const { app, requests } = await loggedServer("info", undefined, limits);
+    const viaProxy = post(STATS);
+    const forwarded = {
+      ...viaProxy,
+      headers: { ...viaProxy.headers, "x-forwarded-for": "10.0.0.7" },
+    };
+    expect((await app.inject(forwarded)).statusCode).toBe(200);
+    expect((await app.inject(forwarded)).statusCode).toBe(429);
+    await app.close();
+    const [served, refused] = requests();
+    expect(served).not.toHaveProperty("client");
+    expect(refused).toMatchObject({ status: 429, client: "10.0.0.7" });
   });
 
   it("logs probes answered below 400 only at debug level", async () => {

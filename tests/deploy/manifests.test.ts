@@ -2,10 +2,15 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
+import { Ingress } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { GUARANTEES } from "../../scripts/attackSuite.js";
+import { DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/GraphDataLimits.js";
+import { PROBE_PATHS } from "../../src/http/installProbes.js";
+import { reloadWorkerHeapMiB } from "../../src/knowledge/reloadKnowledgeBase.js";
 import { readConfig, VARIABLES } from "../../src/process/config.js";
 import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
 import { ROOT } from "../helpers/paths.js";
@@ -110,6 +115,20 @@ describe("deploy/kubernetes", () => {
     expect(readConfig(env).production).toBe(true);
   });
 
+  it("limits the pod's memory to at least the process's ceiling plus a reload's worker", async () => {
+    const resources = deploymentOf(await manifests()).spec?.template.spec?.containers[0]?.resources;
+    const mib = (quantity: unknown) => {
+      const [, n, unit] = /^(\d+)(Mi|Gi)$/.exec(String(quantity)) ?? [];
+      return Number(n) * (unit === "Gi" ? 1024 : 1);
+    };
+    // The worker's young generation, code and stack, and the new knowledge base (README).
+    const reloadExtraMiB = 128;
+    expect(mib(resources?.limits?.memory)).toBeGreaterThanOrEqual(
+      GUARANTEES.maxRssMiB + reloadWorkerHeapMiB(DEFAULT_GRAPH_DATA_LIMITS) + reloadExtraMiB,
+    );
+    expect(mib(resources?.requests?.memory)).toBeLessThanOrEqual(mib(resources?.limits?.memory));
+  });
+
   it("runs as a non-root user and rolls out new pods before old ones stop", async () => {
     const deployment = deploymentOf(await manifests());
     expect(deployment.spec?.template.spec?.securityContext?.runAsNonRoot).toBe(true);
@@ -135,6 +154,35 @@ describe("deploy/kubernetes", () => {
     expect(hpa.spec?.metrics?.[0]?.resource?.name).toBe("cpu");
     expect(hpa.spec?.minReplicas).toBeGreaterThanOrEqual(2);
     expect(deployment.spec?.template.spec?.containers[0]?.resources?.requests?.cpu).toBeDefined();
+  });
+
+  it("the ingress variant routes the explorer's files and /graphql only, trusting one proxy", async () => {
+    const [kustomization] = await readYaml("ingress/kustomization.yaml");
+    expect(kustomization?.resources).toEqual(["../", "ingress.yaml"]);
+    const [manifest] = await readYaml("ingress/ingress.yaml");
+    const ingress = new Ingress(manifest as never);
+    expect(() => ingress.validate()).not.toThrow();
+    const paths = ingress.spec?.rules?.flatMap((r) => r.http?.paths ?? []) ?? [];
+    // Exact paths only: a prefix would expose /metrics and the probes too.
+    expect(new Set(paths.map((p) => p.pathType))).toEqual(new Set(["Exact"]));
+    const service = new Service(one(await manifests(), "Service") as never);
+    for (const p of paths) {
+      expect(p.backend.service?.name).toBe(service.metadata?.name);
+      expect(service.spec?.ports?.map((port) => port.name)).toContain(
+        p.backend.service?.port?.name,
+      );
+    }
+    const routed = paths.map((p) => p.path);
+    const page = await readFile(path.join(ROOT, "src/web/index.html"), "utf8");
+    const files = [...page.matchAll(/(?:src|href)="(\/[^"#]*)"/g)].map((m) => m[1]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(routed).toEqual(expect.arrayContaining(["/", "/graphql", ...files]));
+    for (const hidden of ["/metrics", "/health", ...PROBE_PATHS])
+      expect(routed).not.toContain(hidden);
+    const [patch] = await readYaml("ingress/trust-proxy.yaml");
+    const env = new Deployment(patch as never).spec?.template.spec?.containers[0]?.env ?? [];
+    expect(env).toEqual([{ name: "TRUST_PROXY", value: "1" }]);
+    expect(readConfig({ TRUST_PROXY: "1" }).limits.trustProxyHops).toBe(1);
   });
 
   it("the ConfigMap variant mounts every bundled graph-data file at GRAPH_DATA", async () => {

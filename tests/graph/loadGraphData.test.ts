@@ -196,6 +196,48 @@ describe("loadGraphData", () => {
     }
   });
 
+  it("lists every problem of nodes whose kind is misspelt or missing, in one load", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      [
+        "nodes:",
+        // A misspelt kind: checked as a CONDITION, so seeDoctor is no problem of its own.
+        "  - { id: Bad_Id, kind: CONDITON, name: X, summary: A summary., seeDoctor: true,",
+        "      sources: [{ doc: nope, section: Heel }, { doc: doc, section: Nowhere }] }",
+        // A kind far from any: checked as the kind its fields fit best (TREATMENT: phase).
+        `  - { id: heel, kind: THING, name: Heel twice, summary: Again., phase: RELIEF, ${src} }`,
+        // No kind: not every kind's required fields reported missing.
+        `  - { id: no-kind, name: No kind, summary: Kindless., region: FOOT, ${src} }`,
+      ].join("\n"),
+    );
+    const seen = problems.map((p) => [p.line, p.entry, p.code]);
+    expect(seen).toEqual([
+      [2, "Bad_Id", "SCHEMA"], // id not a slug
+      [2, "Bad_Id", "SCHEMA"], // kind
+      [2, "Bad_Id", "SCHEMA"], // name too short
+      [3, "Bad_Id", "UNKNOWN_DOCUMENT"],
+      [3, "Bad_Id", "UNKNOWN_SECTION"],
+      [4, "heel", "DUPLICATE_ID"],
+      [4, "heel", "SCHEMA"], // kind
+      [5, "no-kind", "SCHEMA"], // kind missing
+    ]);
+    const fixes = problems.filter((p) => /\bkind\b/.test(p.message)).map((p) => p.fix);
+    expect(fixes[0]).toMatch(/did you mean "CONDITION"\?.*checked as a CONDITION/);
+    expect(fixes[1]).toMatch(/checked as a TREATMENT, the kind they fit best/);
+    expect(fixes[2]).toMatch(/checked as a BODY_STRUCTURE, the kind they fit best/);
+  });
+
+  it("still checks the ends and citations of an edge that fails the schema", async () => {
+    const problems = await problemsWith(
+      "zz-broken.yaml",
+      "edges:\n  - { from: ice, relation: TREATZ, to: heel-ach, explanation: A typo in the relation and its end., sources: [{ doc: nope, section: Heel }] }\n",
+    );
+    expect(problems.map((p) => p.code)).toEqual(["SCHEMA", "UNKNOWN_DOCUMENT", "UNKNOWN_NODE"]);
+    expect(problems[0]?.fix).toMatch(/did you mean "TREATS"\?/);
+    expect(problems[2]?.fix).toMatch(/did you mean "heel-ache"\?/);
+    expect(new Set(problems.map((p) => p.entry))).toEqual(new Set(["ice -TREATZ-> heel-ach"]));
+  });
+
   it("suggests the nearest section of the cited document and the nearest id", async () => {
     const problems = await problemsWith(
       "zz-broken.yaml",

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeGraph } from "../../bench/largeGraph.js";
 import { DEFAULT_GRAPH_DATA_LIMITS, GraphDataError } from "../../src/graph/index.js";
-import { loadKnowledgeBase, reloadKnowledgeBase } from "../../src/knowledge/index.js";
+import {
+  loadKnowledgeBase,
+  reloadKnowledgeBase,
+  reloadWorkerHeapMiB,
+} from "../../src/knowledge/index.js";
 import { graphWith } from "../helpers/graphWith.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 
@@ -56,6 +60,15 @@ describe("reloadKnowledgeBase (a worker reads and validates, the caller builds i
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
+    expect((error as Error).message).toMatch(/worker's 4 MiB heap: .*GRAPH_DATA_MAX_MB/);
+  });
+
+  it("gives the worker a heap that grows with the data the limits allow, at least 512 MiB", () => {
+    const heapFor = (mib: number) =>
+      reloadWorkerHeapMiB({ ...DEFAULT_GRAPH_DATA_LIMITS, maxTotalBytes: mib * 2 ** 20 });
+    expect(heapFor(1)).toBe(512);
+    expect(heapFor(4)).toBe(512);
+    expect(heapFor(16)).toBe(1024);
   });
 
   it("rejects when the folder cannot be read", async () => {
