@@ -170,3 +170,71 @@ describe("the interviewer's invariants", () => {
     for (const q of questions) expect(q.text).toMatch(/^[A-Z][^?]*\?$/);
   });
 });
+
+describe("the kinetic chain and the ties it separates (the hip-flexor article)", () => {
+  const first = (says: string, evidence: Evidence[] = []) =>
+    kb.tracer.trace([says], { evidence, questions: 5 });
+  const ids = (t: ReturnType<typeof first>) => t.questions.map((q) => q.about.id);
+
+  it("weighs a presentation felt down the chain without counting it in the prior", () => {
+    const model = new ConditionModel(kb.graph);
+    const hips = kb.data.entities.get("tight-hip-flexors");
+    expect(hips?.kind).toBe("CONDITION");
+    if (hips === undefined) return;
+    // Felt at the ankle and the inner knee, below the hip flexors: the chain's, not theirs.
+    expect(model.symptomLikelihood(hips.id, "ankle-pain-sides")).toBe(
+      INTERVIEW.downChainLikelihood,
+    );
+    expect(model.symptomLikelihood(hips.id, "inner-knee-pain")).toBe(INTERVIEW.downChainLikelihood);
+    expect(model.symptomLikelihood(hips.id, "hip-tension")).toBeGreaterThan(
+      INTERVIEW.downChainLikelihood,
+    );
+    expect(model.prior(hips)).toBe(2);
+  });
+
+  it("puts tight hip flexors first for ankle pain with tight hips, and keeps them a root cause", () => {
+    const t = first("my ankle aches when I run and my hips feel tight");
+    expect(t.conditions[0]?.condition.id).toBe("tight-hip-flexors");
+    // Ankle pain alone is not put on the hips: once its warning signs are answered, they are asked about.
+    expect(first("my ankle aches after runs").conditions[0]?.condition.id).toBe("runners-ankle");
+    const ankle = first("my ankle aches after runs", [
+      ...(first("my ankle aches after runs").questions[0]?.checklist?.options ?? []).map((o) => ({
+        id: o.id,
+        present: false,
+      })),
+    ]);
+    expect(ankle.conditions[0]?.condition.id).not.toBe("tight-hip-flexors");
+    expect(ids(ankle)).toContain("hip-tension");
+    const knee = first("my ankle aches on runs and the inside of my knee is sore too");
+    expect(knee.rootCauses[0]?.cause.id).toBe("tight-hip-flexors");
+  });
+
+  it("separates hip pain from tight hip flexors by whether the hip pain came first", () => {
+    const hip = "the front of my hip gets sore after running";
+    expect(ids(first(hip))[0]).toBe("hip-pain-before-ankle-pain");
+    const no = first(hip, [{ id: "hip-pain-before-ankle-pain", present: false }]);
+    expect(no.conditions[0]?.condition.id).toBe("hip-pain");
+    const yes = first(hip, [{ id: "hip-pain-before-ankle-pain", present: true }]);
+    expect(yes.conditions[0]?.condition.id).toBe("tight-hip-flexors");
+  });
+
+  it("asks whether the hip pain came first only of a runner who has hip pain", () => {
+    const knee = "pain on the inside of my knee";
+    expect(ids(first(knee))).not.toContain("hip-pain-before-ankle-pain");
+    expect(ids(first(knee, [{ id: "hip-tension", present: false }]))).not.toContain(
+      "hip-pain-before-ankle-pain",
+    );
+    expect(ids(first(knee, [{ id: "hip-tension", present: true }]))).toContain(
+      "hip-pain-before-ankle-pain",
+    );
+  });
+
+  it("separates a strained meniscus from knee pain after running by a steadiness question", () => {
+    const knee = "my knee aches after I run";
+    expect(ids(first(knee))[0]).toBe("knee-less-stable");
+    const no = first(knee, [{ id: "knee-less-stable", present: false }]);
+    expect(no.conditions[0]?.condition.id).toBe("knee-pain-after-running");
+    const yes = first(knee, [{ id: "knee-less-stable", present: true }]);
+    expect(yes.conditions[0]?.condition.id).toBe("meniscus-strain");
+  });
+});
