@@ -106,6 +106,16 @@ describe("a red flag the words report stands against a no (red flags win)", () =
         expect(matched.map((m) => m.entity.id)).toContain(sign);
         expect(absent.map((e) => e.id)).not.toContain(sign);
         expect(triage.level).toBe("URGENT");
+        // The answer says which of the runner's words it stands on, so they can rephrase.
+        const grounds = triage.grounds.filter((g) => g.reason.id === sign);
+        expect(grounds.length).toBeGreaterThan(0);
+        for (const g of grounds) {
+          expect(g.answer).toBe(false);
+          // Given by id ("limping"), it rests on the id; else on words of the input.
+          if (g.words === null) expect(g.input).toBe(sign);
+          else expect(g.input.slice(g.words.start, g.words.end)).toBe(g.words.text);
+          expect(g.explanation).toContain(g.words === null ? sign : `"${g.words.text}"`);
+        }
       },
     );
   }
