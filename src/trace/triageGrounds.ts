@@ -32,19 +32,26 @@ function explanation(m: TraceMatch, answer: boolean | null): string {
  * (its match in `matched`, the runner's and another person's both), with the runner's
  * answer to it from `answers` (a no that left a warning sign standing). A reason no match
  * reports (a condition reached through its symptoms) has none. At most one ground per
- * match.
+ * match; linear in the matches and reasons.
  */
 export function triageGrounds(
   reasons: readonly Entity[],
   matched: readonly TraceMatch[],
   answers: ReadonlyMap<string, boolean>,
 ): TriageGround[] {
-  const ids = new Set(reasons.map((r) => r.id));
+  if (reasons.length === 0) return [];
+  const byId = new Map<string, TraceMatch[]>();
+  for (const m of matched) {
+    const list = byId.get(m.entity.id);
+    if (list === undefined) byId.set(m.entity.id, [m]);
+    else list.push(m);
+  }
   const grounds: TriageGround[] = [];
   for (const reason of reasons) {
-    if (!ids.delete(reason.id)) continue;
-    for (const m of matched) {
-      if (m.entity.id !== reason.id) continue;
+    const reporting = byId.get(reason.id);
+    // Each reason's matches once, even were a reason listed twice.
+    byId.delete(reason.id);
+    for (const m of reporting ?? []) {
       const answer = answers.get(reason.id) ?? null;
       grounds.push({
         reason,
