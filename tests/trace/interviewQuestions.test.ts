@@ -185,7 +185,10 @@ describe("the kinetic chain and the ties it separates (the hip-flexor article)",
     expect(model.symptomLikelihood(hips.id, "ankle-pain-sides")).toBe(
       INTERVIEW.downChainLikelihood,
     );
-    expect(model.symptomLikelihood(hips.id, "inner-knee-pain")).toBe(INTERVIEW.downChainLikelihood);
+    for (const id of ["inner-knee-pain", "knee-pain-after-run"])
+      expect(model.symptomLikelihood(hips.id, id)).toBe(INTERVIEW.downChainLikelihood);
+    // The sole is not among them: the article sends it to the hips as a root cause only.
+    expect(model.symptomLikelihood(hips.id, "sore-sole")).toBe(INTERVIEW.leak);
     expect(model.symptomLikelihood(hips.id, "hip-tension")).toBeGreaterThan(
       INTERVIEW.downChainLikelihood,
     );
@@ -193,8 +196,11 @@ describe("the kinetic chain and the ties it separates (the hip-flexor article)",
   });
 
   it("puts tight hip flexors first for ankle pain with tight hips, and keeps them a root cause", () => {
-    const t = first("my ankle aches when I run and my hips feel tight");
-    expect(t.conditions[0]?.condition.id).toBe("tight-hip-flexors");
+    for (const says of [
+      "my ankle aches when I run and my hips feel tight",
+      "my knee aches after I run and my hips feel tight",
+    ])
+      expect(first(says).conditions[0]?.condition.id, says).toBe("tight-hip-flexors");
     // Ankle pain alone is not put on the hips: once its warning signs are answered, they are asked about.
     expect(first("my ankle aches after runs").conditions[0]?.condition.id).toBe("runners-ankle");
     const ankle = first("my ankle aches after runs", [
