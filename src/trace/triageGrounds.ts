@@ -24,6 +24,7 @@ function explanation(m: TraceMatch, answer: boolean | null): string {
       `${said} report ${what}${whose}, so it stands though you answered no (warning signs ` +
       "always win): if that is not what you meant, rephrase those words."
     );
+  if (answer === true) return `${said} report ${what}${whose}, and you answered yes to it.`;
   return `${said} report ${what}${whose}: if that is not what you meant, rephrase those words.`;
 }
 

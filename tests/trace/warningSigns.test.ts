@@ -177,3 +177,27 @@ describe("which article governs is said in data and read the same way for every 
     }
   });
 });
+
+describe("triage's grounds: what each reason rests on", () => {
+  it("gives each reason read from the report its words, whose body and the runner's answer", () => {
+    const said = "I was limping last week";
+    const ground = (evidence: { id: string; present: boolean }[]) =>
+      kb.tracer.trace([said], { evidence }).triage.grounds;
+    for (const answer of [null, true, false]) {
+      const evidence = answer === null ? [] : [{ id: "limping", present: answer }];
+      const [g, ...rest] = ground(evidence);
+      expect(rest).toEqual([]);
+      expect(g).toMatchObject({ input: said, whose: "RUNNER", answer });
+      expect(g?.reason.id).toBe("limping");
+      expect(g?.explanation).toContain(`"${g?.words?.text}"`);
+    }
+    // Another person's sign beside the runner's report: grounded as theirs.
+    const other = kb.tracer.trace(["my heel hurts", "my friend cannot bear weight on her heel"]);
+    expect(other.triage.level).toBe("URGENT");
+    expect(other.triage.grounds.map((g) => g.whose)).toContain("SOMEONE_ELSE");
+    // Nothing urgent, nothing to ground; every ground is one of the reasons.
+    const calm = kb.tracer.trace(["my heel hurts"]).triage;
+    expect(calm.grounds).toEqual([]);
+    for (const g of other.triage.grounds) expect(other.triage.reasons).toContain(g.reason);
+  });
+});
