@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { edgesAt } from "../../src/graph/edgesAt.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { feltDownChain } from "../../src/trace/downChain.js";
 import {
   ConditionModel,
   type Evidence,
@@ -193,6 +195,18 @@ describe("the kinetic chain and the ties it separates (the hip-flexor article)",
       INTERVIEW.downChainLikelihood,
     );
     expect(model.prior(hips)).toBe(2);
+    // Only the hip flexors' chain pains are down the chain; every other presentation is felt
+    // where its condition acts.
+    const below: string[] = [];
+    for (const e of kb.data.entities.values())
+      if (e.kind === "CONDITION")
+        for (const x of edgesAt(kb.graph, e.id, "OUTGOING", ["PRESENTS_WITH"]))
+          if (feltDownChain(kb.graph, e.id, x.other.id)) below.push(`${e.id} ${x.other.id}`);
+    expect(below.sort()).toEqual([
+      "tight-hip-flexors ankle-pain-sides",
+      "tight-hip-flexors inner-knee-pain",
+      "tight-hip-flexors knee-pain-after-run",
+    ]);
   });
 
   it("puts tight hip flexors first for ankle pain with tight hips, and keeps them a root cause", () => {
