@@ -55,6 +55,7 @@ export const VALUE_TYPES: readonly string[] = [
   "PathStep",
   "PlanItem",
   "Triage",
+  "TriageGround",
   "Understanding",
   "Finding",
   "Quantity",

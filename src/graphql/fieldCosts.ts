@@ -106,6 +106,9 @@ export function listSize(
     case "ConditionMatch.matchedEvidence":
     case "ConditionMatch.matchedSymptoms":
       return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) + scope.answers;
+    case "Triage.grounds":
+      // One per reason a match reports: at most the matches.
+      return Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) + scope.answers;
     case "Triage.reasons":
       return (
         Math.min(scope.searches * READ_LIMITS.findings, bounds.evidence) +

@@ -1,7 +1,8 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
 import type { Entity } from "../graph/model.js";
 import { runSteps } from "../graph/steps.js";
+import { feltDownChain } from "./downChain.js";
 import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { NodeIndex } from "./NodeIndex.js";
@@ -18,15 +19,20 @@ export interface Known {
  * How likely each condition is given what a runner reported and denied: naive Bayes over
  * the graph alone (no vignette, no answer key). P(symptom | condition) comes from the
  * PRESENTS_WITH edges ({@link INTERVIEW}: a "most common" edge, else expectedFindings / n
- * for a condition with n presentations, else the leak). The prior of a condition is its
- * number of presentations (at least 1): every presentation the articles describe is
- * equally likely to be the one a runner brings, so a condition the articles describe
- * richly is not penalised for splitting its likelihood over many symptoms. Reported causes
+ * for a condition with n presentations, else the leak; a presentation felt further down the
+ * kinetic chain than the condition acts, downChainLikelihood). The prior of a condition is
+ * its number of presentations felt where it acts (at least 1): every presentation the
+ * articles describe is equally likely to be the one a runner brings, so a condition the
+ * articles describe richly is not penalised for splitting its likelihood over many
+ * symptoms, and one whose effects the chain carries down the leg is not counted again for
+ * each pain it causes lower down. Reported causes
  * and conditions count too (see {@link ConditionModel.likelihood}).
  */
 export class ConditionModel {
   /** Per condition, P(symptom | condition) of each symptom it presents with, in the data's order (built once). */
   private readonly presents = new Map<string, Map<string, number>>();
+  /** Per condition, its presentations felt where it acts (not down the chain; built once). */
+  private readonly own = new Map<string, number>();
   /** Per condition, the conditions that can lead to it (LEADS_TO), by id (built once). */
   private readonly followed = new Map<string, Set<string>>();
   /**
@@ -61,11 +67,17 @@ export class ConditionModel {
       }
       if (entity.kind !== "CONDITION") continue;
       const edges = edgesAt(graph, entity.id, "OUTGOING", ["PRESENTS_WITH"]);
-      const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / edges.length));
-      this.presents.set(
-        entity.id,
-        new Map(edges.map((x) => [x.other.id, x.edge.common ? INTERVIEW.commonLikelihood : each])),
+      const below = new Set(
+        edges.filter((x) => feltDownChain(graph, entity.id, x.other.id)).map((x) => x.other.id),
       );
+      const own = edges.length - below.size;
+      this.own.set(entity.id, own);
+      const each = Math.min(0.7, Math.max(0.2, INTERVIEW.expectedFindings / own));
+      const likelihood = (x: EdgeAt) => {
+        if (below.has(x.other.id)) return INTERVIEW.downChainLikelihood;
+        return x.edge.common ? INTERVIEW.commonLikelihood : each;
+      };
+      this.presents.set(entity.id, new Map(edges.map((x) => [x.other.id, likelihood(x)])));
       for (const { other } of edgesAt(graph, entity.id, "OUTGOING", ["LEADS_TO"])) {
         const from = this.followed.get(other.id) ?? new Set<string>();
         from.add(entity.id);
@@ -74,9 +86,12 @@ export class ConditionModel {
     }
   }
 
-  /** Prior weight of a condition: its number of presentations, at least 1. */
+  /**
+   * Prior weight of a condition: its number of presentations, at least 1; those felt down
+   * the chain (see feltDownChain) are the chain's and do not count.
+   */
   prior(condition: Entity): number {
-    return Math.max(1, this.presents.get(condition.id)?.size ?? 0);
+    return Math.max(1, this.own.get(condition.id) ?? 0);
   }
 
   /** P(symptom reported | condition). */

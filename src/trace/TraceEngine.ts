@@ -55,6 +55,9 @@ export interface Evidence {
   readonly present: boolean;
 }
 
+/** The answers of a trace given none. */
+const NO_ANSWERS: ReadonlyMap<string, boolean> = new Map();
+
 /** Shown with every trace. */
 export const DISCLAIMER =
   "kinetic-graph offers general information drawn from four articles on running pain; it is " +
@@ -107,6 +110,8 @@ export class TraceEngine {
     const read = matchInputs(this.graph, this.reader, inputs, meter);
     const { matched, absent } = this.withEvidence(read, evidence);
     const { unmatched } = read;
+    const answers: ReadonlyMap<string, boolean> =
+      evidence.length === 0 ? NO_ANSWERS : new Map(evidence.map((e) => [e.id, e.present]));
     // Another person's warning sign beside the runner's report raises triage, ranks nothing.
     const own = bodyDescribed(matched, read.about);
     const interviewer = this.interviewer;
@@ -132,7 +137,7 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed),
+      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);

@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { edgesAt } from "../graph/edgesAt.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import { feltDownChain } from "./downChain.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { type StepDirection, stepDirection } from "./stepDirection.js";
 import type { PathStep } from "./types.js";
@@ -39,7 +40,9 @@ const ANATOMICAL = new Set<Edge["relation"]>(["FELT_IN", "AFFECTS", "UPSTREAM_OF
  * path step (from, to, edge, direction) is made once here and shared by every path that
  * takes it. Size: one entry per move, at most two per edge of the graph.
  *
- * Moves: symptom → condition that shows it, and → structure where it is felt; condition
+ * Moves: symptom → condition that shows it (not one felt there only down the kinetic chain,
+ * see feltDownChain: the walk reaches that one up the chain, through its causes), and →
+ * structure where it is felt; condition
  * → its causes, the conditions that lead to it, the structures it affects; cause and
  * mechanism → their causes; structure → the structure above it on the kinetic chain (or,
  * with none above, the whole it is part of), and → a condition of the structure that
@@ -110,7 +113,8 @@ function movesOf(graph: KnowledgeGraph, entity: Entity): UpMove[] {
   const drives = (e: Entity) => edgesAt(graph, e.id, "OUTGOING", ["CAUSES"]).length > 0;
   switch (entity.kind) {
     case "SYMPTOM":
-      incoming("PRESENTS_WITH", false);
+      // A condition felt here only down the chain is reached up the chain, by its causes.
+      incoming("PRESENTS_WITH", false, (c) => !feltDownChain(graph, c.id, id));
       outgoing("FELT_IN");
       break;
     case "CONDITION":

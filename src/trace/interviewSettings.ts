@@ -14,6 +14,13 @@ export const INTERVIEW = {
    * probability expectedFindings / n, kept within 0.2..0.7.
    */
   expectedFindings: 2.5,
+  /**
+   * P(symptom | condition) when the symptom is felt further down the kinetic chain than the
+   * condition acts (tight hip flexors felt as ankle or inner knee pain): the articles say
+   * the chain can carry it there, so it is as likely as the least of a condition's own
+   * presentations (the floor of expectedFindings' range), not counted in the prior.
+   */
+  downChainLikelihood: 0.2,
   /** P(symptom | condition) when the articles do not link them: symptoms have other reasons. */
   leak: 0.05,
   /**

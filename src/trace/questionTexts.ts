@@ -36,4 +36,16 @@ export const QUESTION_TEXTS: Readonly<Record<string, string>> = {
   "achilles-irritation-after-run": "Is your Achilles irritated after a run?",
   "knee-pain-after-run": "Does your knee hurt after running?",
   "sore-sole": "Is the bottom of your foot irritated?",
+  "hip-pain-before-ankle-pain": "Did your hip pain come first, before any ankle pain?",
+  "knee-less-stable": "Does your knee feel less steady, or take the jolt of each step less well?",
+};
+
+/**
+ * Questions whose words take another symptom as given, keyed by symptom id: each is asked
+ * only once the symptom it names is reported ("Did your hip pain come first?" follows a yes
+ * to hip pain; after a no it would ask about a pain the runner does not have). Language,
+ * not medicine: what the question's words presuppose.
+ */
+export const ASKED_AFTER: Readonly<Record<string, string>> = {
+  "hip-pain-before-ankle-pain": "hip-tension",
 };

@@ -1,4 +1,5 @@
 import type { Entity } from "../graph/model.js";
+import { triageGrounds } from "./triageGrounds.js";
 import type { ConditionMatch, TraceMatch, Triage } from "./types.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
 
@@ -55,6 +56,8 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
  *   another person's warning sign beside the runner's report raises triage to URGENT (each
  *   body's signs placed by its own report), but only the runner's own symptoms send them
  *   to a doctor, give a list's advice, or keep the answer from UNKNOWN.
+ * @param answers the runner's answers by id (default none): each reason's grounds (the
+ *   words it rests on, see {@link triageGrounds}) carry the answer given to it.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -63,7 +66,14 @@ export function triage(
   rules: WarningSignRules,
   fits: readonly ConditionMatch[] = [],
   own: readonly TraceMatch[] = matched,
+  answers: ReadonlyMap<string, boolean> = new Map(),
 ): Triage {
+  const level = (
+    name: Triage["level"],
+    reasons: readonly Entity[],
+    adviceText: (id: string) => string | null,
+    adviceId?: string,
+  ) => leveled(name, reasons, adviceText, adviceId, triageGrounds(reasons, matched, answers));
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
@@ -95,11 +105,12 @@ export function triage(
   return level("SELF_CARE", [], advice, listAdvice);
 }
 
-function level(
+function leveled(
   name: Triage["level"],
   reasons: readonly Entity[],
   advice: (id: string) => string | null,
-  adviceId?: string,
+  adviceId: string | undefined,
+  grounds: Triage["grounds"],
 ): Triage {
   const fallbackId = TRIAGE_ADVICE_IDS[name];
   const text = (id: string | null | undefined) => (id == null ? null : advice(id));
@@ -107,5 +118,6 @@ function level(
     level: name,
     reasons,
     advice: text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name],
+    grounds,
   };
 }

@@ -81,11 +81,38 @@ export interface PlanItem {
 /** Triage levels, least urgent first; UNKNOWN when nothing reported was understood. */
 export type TriageLevel = "UNKNOWN" | "SELF_CARE" | "SEE_DOCTOR" | "URGENT";
 
+/**
+ * What one of triage's reasons rests on: the input it was read from, the words, and the
+ * runner's answer to it, so a runner who was misread knows what to rephrase.
+ */
+export interface TriageGround {
+  /** The reason (one of {@link Triage}.reasons). */
+  readonly reason: Entity;
+  /** The input it was read from, as given (for a yes in evidence, the answer's id). */
+  readonly input: string;
+  /** The words of the input it rests on; null for an id or a yes. */
+  readonly words: MatchedWords | null;
+  /** Whose body the words speak of (RUNNER for an id or an answer). */
+  readonly whose: Whose;
+  /**
+   * The runner's answer to it in evidence, null when none: a warning sign the words
+   * report stands against a no (red flags win), so the ground says so.
+   */
+  readonly answer: boolean | null;
+  /** One sentence: what it rests on, and (for words) to rephrase them if misread. */
+  readonly explanation: string;
+}
+
 /** How urgent it is, and why. */
 export interface Triage {
   readonly level: TriageLevel;
   readonly reasons: readonly Entity[];
   readonly advice: string;
+  /**
+   * What each reason read from the runner's report rests on, in the order of `reasons`
+   * (a condition reached through symptoms has none: its evidence is on its ConditionMatch).
+   */
+  readonly grounds: readonly TriageGround[];
 }
 
 /** The whole answer of a trace. */

@@ -32,6 +32,19 @@ interface Answer {
   };
 }
 
+/** Triage with its grounds, as the grounds query selects it. */
+interface Grounded {
+  level: string;
+  grounds: {
+    reason: { id: string };
+    input: string;
+    words: { text: string; start: number; end: number } | null;
+    whose: string;
+    answer: boolean | null;
+    explanation: string;
+  }[];
+}
+
 async function ask(evidence: { id: string; present: boolean }[], questions = 3) {
   const body: GraphQLBody = await run(INTERVIEW, {
     symptoms: ["my heel hurts"],
@@ -78,6 +91,40 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     const t = await ask(ticks.map((o) => ({ id: o.id, present: false })));
     expect(t.questions[0]?.reason).toBe("SEPARATES");
     expect(t.questions[0]?.why).toMatch(/^It is a sign of .+\.$/);
+  });
+
+  it("says which words a warning sign that stands against a no rests on, so it can be rephrased", async () => {
+    const GROUNDS = `query Grounds($symptoms: [String!]!, $evidence: [EvidenceInput!]) {
+      trace(symptoms: $symptoms, evidence: $evidence) {
+        triage { level reasons { id } grounds {
+          reason { id } input words { text start end } whose answer explanation
+        } }
+      } }`;
+    const said = "I was limping last week";
+    const body = await run(GROUNDS, {
+      symptoms: [said],
+      evidence: [{ id: "limping", present: false }],
+    });
+    expect(body.errors).toBeUndefined();
+    const { triage } = (body.data as unknown as { trace: { triage: Grounded } }).trace;
+    // Red flags win: the no does not undo what the words report, and the answer says why.
+    expect(triage.level).toBe("URGENT");
+    const [ground] = triage.grounds;
+    expect(ground).toMatchObject({ reason: { id: "limping" }, input: said, answer: false });
+    expect(ground?.whose).toBe("RUNNER");
+    const words = ground?.words;
+    expect(words && said.slice(words.start, words.end)).toBe(words?.text);
+    expect(ground?.explanation).toContain(`"${words?.text}"`);
+    expect(ground?.explanation).toMatch(/^[^.]+\.$/);
+    // A yes in evidence rests on the answer, with no words.
+    const yes = await run(GROUNDS, {
+      symptoms: ["my heel hurts"],
+      evidence: [{ id: "limping", present: true }],
+    });
+    const answered = (yes.data as unknown as { trace: { triage: Grounded } }).trace.triage;
+    expect(answered.grounds).toMatchObject([
+      { reason: { id: "limping" }, input: "limping", words: null, answer: true },
+    ]);
   });
 
   it("refuses evidence it cannot use, saying what is allowed", async () => {

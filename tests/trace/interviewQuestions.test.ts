@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { edgesAt } from "../../src/graph/edgesAt.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { feltDownChain } from "../../src/trace/downChain.js";
 import {
   ConditionModel,
   type Evidence,
@@ -168,5 +170,91 @@ describe("the interviewer's invariants", () => {
       expect(kb.data.entities.get(id)?.kind, id).toBe("SYMPTOM");
     const questions = kb.tracer.trace(["my ankle aches after runs"]).questions;
     for (const q of questions) expect(q.text).toMatch(/^[A-Z][^?]*\?$/);
+  });
+});
+
+describe("the kinetic chain and the ties it separates (the hip-flexor article)", () => {
+  const first = (says: string, evidence: Evidence[] = []) =>
+    kb.tracer.trace([says], { evidence, questions: 5 });
+  const ids = (t: ReturnType<typeof first>) => t.questions.map((q) => q.about.id);
+
+  it("weighs a presentation felt down the chain without counting it in the prior", () => {
+    const model = new ConditionModel(kb.graph);
+    const hips = kb.data.entities.get("tight-hip-flexors");
+    expect(hips?.kind).toBe("CONDITION");
+    if (hips === undefined) return;
+    // Felt at the ankle and the inner knee, below the hip flexors: the chain's, not theirs.
+    expect(model.symptomLikelihood(hips.id, "ankle-pain-sides")).toBe(
+      INTERVIEW.downChainLikelihood,
+    );
+    for (const id of ["inner-knee-pain", "knee-pain-after-run"])
+      expect(model.symptomLikelihood(hips.id, id)).toBe(INTERVIEW.downChainLikelihood);
+    // The sole is not among them: the article sends it to the hips as a root cause only.
+    expect(model.symptomLikelihood(hips.id, "sore-sole")).toBe(INTERVIEW.leak);
+    expect(model.symptomLikelihood(hips.id, "hip-tension")).toBeGreaterThan(
+      INTERVIEW.downChainLikelihood,
+    );
+    expect(model.prior(hips)).toBe(2);
+    // Only the hip flexors' chain pains are down the chain; every other presentation is felt
+    // where its condition acts.
+    const below: string[] = [];
+    for (const e of kb.data.entities.values())
+      if (e.kind === "CONDITION")
+        for (const x of edgesAt(kb.graph, e.id, "OUTGOING", ["PRESENTS_WITH"]))
+          if (feltDownChain(kb.graph, e.id, x.other.id)) below.push(`${e.id} ${x.other.id}`);
+    expect(below.sort()).toEqual([
+      "tight-hip-flexors ankle-pain-sides",
+      "tight-hip-flexors inner-knee-pain",
+      "tight-hip-flexors knee-pain-after-run",
+    ]);
+  });
+
+  it("puts tight hip flexors first for ankle pain with tight hips, and keeps them a root cause", () => {
+    for (const says of [
+      "my ankle aches when I run and my hips feel tight",
+      "my knee aches after I run and my hips feel tight",
+    ])
+      expect(first(says).conditions[0]?.condition.id, says).toBe("tight-hip-flexors");
+    // Ankle pain alone is not put on the hips: once its warning signs are answered, they are asked about.
+    expect(first("my ankle aches after runs").conditions[0]?.condition.id).toBe("runners-ankle");
+    const ankle = first("my ankle aches after runs", [
+      ...(first("my ankle aches after runs").questions[0]?.checklist?.options ?? []).map((o) => ({
+        id: o.id,
+        present: false,
+      })),
+    ]);
+    expect(ankle.conditions[0]?.condition.id).not.toBe("tight-hip-flexors");
+    expect(ids(ankle)).toContain("hip-tension");
+    const knee = first("my ankle aches on runs and the inside of my knee is sore too");
+    expect(knee.rootCauses[0]?.cause.id).toBe("tight-hip-flexors");
+  });
+
+  it("separates hip pain from tight hip flexors by whether the hip pain came first", () => {
+    const hip = "the front of my hip gets sore after running";
+    expect(ids(first(hip))[0]).toBe("hip-pain-before-ankle-pain");
+    const no = first(hip, [{ id: "hip-pain-before-ankle-pain", present: false }]);
+    expect(no.conditions[0]?.condition.id).toBe("hip-pain");
+    const yes = first(hip, [{ id: "hip-pain-before-ankle-pain", present: true }]);
+    expect(yes.conditions[0]?.condition.id).toBe("tight-hip-flexors");
+  });
+
+  it("asks whether the hip pain came first only of a runner who has hip pain", () => {
+    const knee = "pain on the inside of my knee";
+    expect(ids(first(knee))).not.toContain("hip-pain-before-ankle-pain");
+    expect(ids(first(knee, [{ id: "hip-tension", present: false }]))).not.toContain(
+      "hip-pain-before-ankle-pain",
+    );
+    expect(ids(first(knee, [{ id: "hip-tension", present: true }]))).toContain(
+      "hip-pain-before-ankle-pain",
+    );
+  });
+
+  it("separates a strained meniscus from knee pain after running by a steadiness question", () => {
+    const knee = "my knee aches after I run";
+    expect(ids(first(knee))[0]).toBe("knee-less-stable");
+    const no = first(knee, [{ id: "knee-less-stable", present: false }]);
+    expect(no.conditions[0]?.condition.id).toBe("knee-pain-after-running");
+    const yes = first(knee, [{ id: "knee-less-stable", present: true }]);
+    expect(yes.conditions[0]?.condition.id).toBe("meniscus-strain");
   });
 });

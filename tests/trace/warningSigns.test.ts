@@ -106,6 +106,16 @@ describe("a red flag the words report stands against a no (red flags win)", () =
         expect(matched.map((m) => m.entity.id)).toContain(sign);
         expect(absent.map((e) => e.id)).not.toContain(sign);
         expect(triage.level).toBe("URGENT");
+        // The answer says which of the runner's words it stands on, so they can rephrase.
+        const grounds = triage.grounds.filter((g) => g.reason.id === sign);
+        expect(grounds.length).toBeGreaterThan(0);
+        for (const g of grounds) {
+          expect(g.answer).toBe(false);
+          // Given by id ("limping"), it rests on the id; else on words of the input.
+          if (g.words === null) expect(g.input).toBe(sign);
+          else expect(g.input.slice(g.words.start, g.words.end)).toBe(g.words.text);
+          expect(g.explanation).toContain(g.words === null ? sign : `"${g.words.text}"`);
+        }
       },
     );
   }
@@ -165,5 +175,29 @@ describe("which article governs is said in data and read the same way for every 
       expect(rule.length, id).toBeGreaterThan(0);
       for (const sentence of rule) expect(sentence, id).not.toMatch(/ankle/i);
     }
+  });
+});
+
+describe("triage's grounds: what each reason rests on", () => {
+  it("gives each reason read from the report its words, whose body and the runner's answer", () => {
+    const said = "I was limping last week";
+    const ground = (evidence: { id: string; present: boolean }[]) =>
+      kb.tracer.trace([said], { evidence }).triage.grounds;
+    for (const answer of [null, true, false]) {
+      const evidence = answer === null ? [] : [{ id: "limping", present: answer }];
+      const [g, ...rest] = ground(evidence);
+      expect(rest).toEqual([]);
+      expect(g).toMatchObject({ input: said, whose: "RUNNER", answer });
+      expect(g?.reason.id).toBe("limping");
+      expect(g?.explanation).toContain(`"${g?.words?.text}"`);
+    }
+    // Another person's sign beside the runner's report: grounded as theirs.
+    const other = kb.tracer.trace(["my heel hurts", "my friend cannot bear weight on her heel"]);
+    expect(other.triage.level).toBe("URGENT");
+    expect(other.triage.grounds.map((g) => g.whose)).toContain("SOMEONE_ELSE");
+    // Nothing urgent, nothing to ground; every ground is one of the reasons.
+    const calm = kb.tracer.trace(["my heel hurts"]).triage;
+    expect(calm.grounds).toEqual([]);
+    for (const g of other.triage.grounds) expect(other.triage.reasons).toContain(g.reason);
   });
 });

@@ -863,6 +863,33 @@ export type Triage = {
   readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
   readonly advice: Scalars['String']['output'];
+  /**
+   * What each reason read from the runner's report rests on, in the order of reasons: the
+   * input, the words and the runner's answer to it. A reason reached through other evidence
+   * (a condition through its symptoms) has none: its evidence is its ConditionMatch's.
+   */
+  readonly grounds: ReadonlyArray<TriageGround>;
+};
+
+/**
+ * What one of triage's reasons rests on, so a runner who was misread knows what to rephrase:
+ * a warning sign their words report stands against a no (red flags win), and this says which
+ * words it was read from.
+ */
+export type TriageGround = {
+  readonly __typename?: 'TriageGround';
+  /** The reason it grounds (one of Triage.reasons). */
+  readonly reason: Entity;
+  /** The input it was read from, as given (for a yes in evidence, the answer's id). */
+  readonly input: Scalars['String']['output'];
+  /** The words of the input it rests on; null for an id or a yes in evidence. */
+  readonly words?: Maybe<MatchedWords>;
+  /** Whose body the words speak of, as TraceMatch.whose (RUNNER for an id or an answer). */
+  readonly whose: Whose;
+  /** The runner's answer to it in evidence (true for yes, false for no); null when it was not answered. */
+  readonly answer?: Maybe<Scalars['Boolean']['output']>;
+  /** One sentence in our own words: what the reason rests on, and for words, to rephrase them if they were misread. */
+  readonly explanation: Scalars['String']['output'];
 };
 
 /** An answer to an earlier question: whether the runner has the entity asked about. */
@@ -1143,6 +1170,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
+  TriageGround: ResolverTypeWrapper<Omit<TriageGround, 'reason'> & { reason: ResolversTypes['Entity'] }>;
   EvidenceInput: EvidenceInput;
   QuestionReason: QuestionReason;
   Checklist: ResolverTypeWrapper<Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversTypes['Symptom']> }>;
@@ -1193,6 +1221,7 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
+  TriageGround: Omit<TriageGround, 'reason'> & { reason: ResolversParentTypes['Entity'] };
   EvidenceInput: EvidenceInput;
   Checklist: Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversParentTypes['Symptom']> };
   Question: QuestionModel;
@@ -1474,6 +1503,16 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   level?: Resolver<ResolversTypes['TriageLevel'], ParentType, ContextType>;
   reasons?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grounds?: Resolver<ReadonlyArray<ResolversTypes['TriageGround']>, ParentType, ContextType>;
+};
+
+export type TriageGroundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TriageGround'] = ResolversParentTypes['TriageGround']> = {
+  reason?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  words?: Resolver<Maybe<ResolversTypes['MatchedWords']>, ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChecklistResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Checklist'] = ResolversParentTypes['Checklist']> = {
@@ -1564,6 +1603,7 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  TriageGround?: TriageGroundResolvers<ContextType>;
   Checklist?: ChecklistResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   Understanding?: UnderstandingResolvers<ContextType>;

@@ -1,0 +1,68 @@
+import type { Entity } from "../graph/model.js";
+import type { TraceMatch, TriageGround } from "./types.js";
+
+/** The entity's name as it reads inside a sentence ("limping or altered gait"). */
+const named = (e: Entity) => e.name.charAt(0).toLowerCase() + e.name.slice(1);
+
+/**
+ * The sentence of a ground: the words and what they were read as, and, when the runner
+ * answered no to a sign their words report, that it stands (red flags win) and what to
+ * rephrase; for an answer or an id, that it came so. Bounded by the words (at most the
+ * input) and the entity's name.
+ */
+function explanation(m: TraceMatch, answer: boolean | null): string {
+  const what = named(m.entity);
+  if (m.words === null) {
+    if (answer === true) return `You answered yes to ${what}.`;
+    const stands = answer === false ? ", so it stands though you answered no" : "";
+    return `It was given by its id, ${m.entity.id} (${what})${stands}.`;
+  }
+  const said = `Your words "${m.words.text}"`;
+  const whose = m.whose === "RUNNER" ? "" : ", about someone else";
+  if (answer === false)
+    return (
+      `${said} report ${what}${whose}, so it stands though you answered no (warning signs ` +
+      "always win): if that is not what you meant, rephrase those words."
+    );
+  if (answer === true) return `${said} report ${what}${whose}, and you answered yes to it.`;
+  return `${said} report ${what}${whose}: if that is not what you meant, rephrase those words.`;
+}
+
+/**
+ * What each reason rests on: for each of `reasons`, in order, the matches that report it
+ * (its match in `matched`, the runner's and another person's both), with the runner's
+ * answer to it from `answers` (a no that left a warning sign standing). A reason no match
+ * reports (a condition reached through its symptoms) has none. At most one ground per
+ * match; linear in the matches and reasons.
+ */
+export function triageGrounds(
+  reasons: readonly Entity[],
+  matched: readonly TraceMatch[],
+  answers: ReadonlyMap<string, boolean>,
+): TriageGround[] {
+  if (reasons.length === 0) return [];
+  const byId = new Map<string, TraceMatch[]>();
+  for (const m of matched) {
+    const list = byId.get(m.entity.id);
+    if (list === undefined) byId.set(m.entity.id, [m]);
+    else list.push(m);
+  }
+  const grounds: TriageGround[] = [];
+  for (const reason of reasons) {
+    const reporting = byId.get(reason.id);
+    // Each reason's matches once, even were a reason listed twice.
+    byId.delete(reason.id);
+    for (const m of reporting ?? []) {
+      const answer = answers.get(reason.id) ?? null;
+      grounds.push({
+        reason,
+        input: m.input,
+        words: m.words,
+        whose: m.whose,
+        answer,
+        explanation: explanation(m, answer),
+      });
+    }
+  }
+  return grounds;
+}
