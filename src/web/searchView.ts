@@ -1,13 +1,12 @@
 import { LIMITS } from "../graphql/limits.js";
 import { h, listOr, marked, show, showError } from "./dom.js";
+import { COVERAGE, SEARCH_EXAMPLES } from "./examples.js";
 import { type EntityKind, SearchOperation, type SearchQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";
 import { kindWords } from "./relationWords.js";
 
 /** Hits per page; "More results" fetches the next page. */
 const PAGE = 20;
-/** Searches a runner can start from an empty search box. */
-const EXAMPLES = ["heel pain in the morning", "tight calves", "Achilles", "ankle sprain"];
 
 const hitItem = (hit: NonNullable<SearchQuery["search"]>[number]) =>
   h(
@@ -42,20 +41,30 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
     event.preventDefault();
     location.hash = searchLink(input.value);
   });
+  const examples = () =>
+    h(
+      "ul",
+      { class: "examples" },
+      ...SEARCH_EXAMPLES.map((e) => h("li", {}, h("a", { href: searchLink(e) }, e))),
+    );
   if (query.trim().length === 0) {
     show(
       results,
       h("p", { class: "empty" }, "Type a condition, a symptom, a cause or a body part. Try:"),
-      h(
-        "ul",
-        { class: "examples" },
-        ...EXAMPLES.map((e) => h("li", {}, h("a", { href: searchLink(e) }, e))),
-      ),
+      examples(),
     );
   } else {
     const kinds = kind ? [kind] : null;
     gql(SearchOperation, { query, kinds, limit: PAGE, offset: 0 }).then(
       ({ search, searchFacets }) => {
+        // Nothing found: what the articles cover, and searches that find something.
+        if (search.length === 0 && kind === null) {
+          return show(
+            results,
+            h("p", { class: "empty" }, `Nothing found for “${query}”. ${COVERAGE} Try:`),
+            examples(),
+          );
+        }
         const hits = listOr(search, `Nothing found for “${query}”.`, "hits", hitItem);
         const more = h("button", { type: "button", class: "more" }, "More results");
         let offset = search.length;

@@ -1,5 +1,6 @@
 import { h, listOr } from "./dom.js";
-import type { Interview } from "./interviewState.js";
+import { COMPLAINT_EXAMPLES, COVERAGE } from "./examples.js";
+import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import {
   conditionItem,
@@ -9,6 +10,7 @@ import {
   type Trace,
   triageBanner,
 } from "./traceAnswer.js";
+import { type HeadPart, headOrder } from "./triageFirst.js";
 
 const link = (e: { id: string; name: string }) =>
   h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
@@ -22,9 +24,12 @@ export interface Notes {
 }
 
 /**
- * A trace's answer as the trace view shows it: the one line, the triage banner, `notes.lead`,
- * the next `question`, what was understood and answered (yes, then `notes.notThere`), what
- * was not understood, the conditions, root causes on the leg, the plan and the disclaimer.
+ * A trace's answer as the trace view shows it. First its head, in {@link headOrder}'s order
+ * (URGENT: the banner above the one line): the one line, the triage banner, the
+ * disclaimer, `notes.lead` and the next `question`. Then what was understood and answered
+ * (yes, then `notes.notThere`), what was not understood, and the conditions, root causes on
+ * the leg and the plan; when nothing was understood (UNKNOWN, no condition), what the
+ * articles cover and complaints to trace at a click instead of empty sections.
  */
 export function renderTrace(
   t: Trace,
@@ -37,9 +42,14 @@ export function renderTrace(
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
   const asking = question?.matches("section.question") ?? false;
-  const out: Node[] = [oneLine(t, signsPending, asking), triageBanner(t.triage, signsPending)];
-  if (notes.lead) out.push(notes.lead);
-  if (question) out.push(question);
+  const head: Record<HeadPart, Node | null> = {
+    line: oneLine(t, signsPending, asking),
+    banner: triageBanner(t.triage, signsPending),
+    disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
+    lead: notes.lead,
+    question,
+  };
+  const out: Node[] = headOrder(t.triage.level).flatMap((part) => head[part] ?? []);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));
   if (read.length > 0) {
@@ -81,6 +91,10 @@ export function renderTrace(
       ),
     );
   }
+  if (t.triage.level === "UNKNOWN" && t.conditions.length === 0) {
+    out.push(...plan(t), stuck());
+    return out;
+  }
   out.push(
     h("h2", {}, "What fits"),
     listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
@@ -88,7 +102,27 @@ export function renderTrace(
     rootCauses(t, structures),
     h("h2", {}, "What to do"),
     ...plan(t),
-    h("p", { class: "disclaimer" }, t.disclaimer),
   );
   return out;
+}
+
+/**
+ * For a runner none of whose words were understood: what the articles cover (a body part
+ * they do not cover is not worth rephrasing) and complaints to trace at a click, each a
+ * link to its trace (a history entry: Back returns to what was typed).
+ */
+function stuck(): HTMLElement {
+  return h(
+    "section",
+    { class: "stuck", "aria-label": "What this explorer covers" },
+    h("p", {}, COVERAGE),
+    h("p", {}, "Try one of these, or say it your way:"),
+    h(
+      "ul",
+      { class: "examples" },
+      ...COMPLAINT_EXAMPLES.map((e) =>
+        h("li", {}, h("a", { href: interviewHash(newInterview([e])) }, e)),
+      ),
+    ),
+  );
 }

@@ -13,8 +13,11 @@ import {
   withoutLastAnswer,
 } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
+import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
+import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
+import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
 interface Entry {
@@ -148,9 +151,12 @@ export function traceView(
   // Only the latest trace is shown: an earlier one answering late never overwrites it.
   // `midInterview`: the runner is answering, so the focus follows the questions.
   let latest = 0;
+  /** The triage level on screen (null before the first answer), to see a new URGENT. */
+  let shown: Trace["triage"]["level"] | null = null;
   const run = (midInterview: boolean) => {
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
+    working(results, status);
     gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
       .then(
         ({ trace }) => {
@@ -175,18 +181,41 @@ export function traceView(
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
+          const banner = results.querySelector<HTMLElement>(".banner");
           status.textContent = [
+            // A red flag is heard first, as it is seen first.
+            trace.triage.level === "URGENT"
+              ? `${banner?.querySelector("strong")?.textContent}.`
+              : "",
             results.querySelector(".answer-line")?.textContent ?? "",
             setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
             next ? `Next question: ${next.textContent}` : "",
-          ].join(" ");
-          // After an answer the focus goes where the runner reads on: the next question,
-          // or the answer itself when none is left (never back to the top of the page).
-          if (midInterview) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
+          ]
+            .filter((part) => part !== "")
+            .join(" ");
+          // After an answer the focus goes where the runner reads on: a banner just turned
+          // URGENT, else the next question, or the answer itself when none is left (never
+          // back to the top of the page). A new trace keeps the focus on its button.
+          const target = focusAfterAnswer(shown, trace.triage.level, next !== null);
+          shown = trace.triage.level;
+          if (midInterview || target === "banner") {
+            const to = {
+              banner,
+              question: next,
+              line: results.querySelector<HTMLElement>(".answer-line"),
+            };
+            to[target]?.focus({ preventScroll: target === "banner" });
+            if (target === "banner" && banner && !inView(banner)) {
+              banner.scrollIntoView({ block: "start" });
+            }
+          } else if (!headInView(results)) results.scrollIntoView({ block: "start" });
         },
         (err: unknown) => {
           if (ticket !== latest) return;
+          // A doctor's advice on screen stays above the error: an error never wipes it.
+          const kept = keptOnError(shown) ? results.querySelector(".banner") : null;
           showError(results, err);
+          if (kept) results.prepend(kept);
           // The complaints and answers are kept (in the URL too): the same trace can be
           // sent again as it is, with nothing retyped or re-answered.
           const retry = h(

@@ -1,0 +1,57 @@
+import type { TriageLevel } from "./generated/operations.js";
+
+/**
+ * The head of a trace's answer, the parts a runner must see first: the one-line answer
+ * (`line`), the triage `banner`, the short not-medical-advice line (`disclaimer`), a note
+ * set before the question (`lead`) and the next `question`.
+ */
+export type HeadPart = "line" | "banner" | "disclaimer" | "lead" | "question";
+
+/**
+ * The order of the answer's head for a triage `level`: URGENT puts its banner first, above
+ * the one-line answer (a red flag is read before any "most likely"); every other level
+ * leads with the one line. The disclaimer follows the banner at once, so a phone shows it
+ * on the first screen with the triage, not only at the foot of a long page.
+ */
+export function headOrder(level: TriageLevel): readonly HeadPart[] {
+  return level === "URGENT"
+    ? ["banner", "line", "disclaimer", "lead", "question"]
+    : ["line", "banner", "disclaimer", "lead", "question"];
+}
+
+/** Where the focus goes after an answer is traced: see {@link focusAfterAnswer}. */
+export type FocusTarget = "banner" | "question" | "line";
+
+/**
+ * Where the focus (and so the scroll) goes after an answer was traced: to the banner when
+ * the answer made the triage URGENT (`previous`, the level shown before, was not: a ticked
+ * warning sign is the news, and on a phone the next question would scroll it away), else
+ * to the next question when there is one (`asking`), else to the one-line answer.
+ */
+export function focusAfterAnswer(
+  previous: TriageLevel | null,
+  now: TriageLevel,
+  asking: boolean,
+): FocusTarget {
+  if (now === "URGENT" && previous !== "URGENT") return "banner";
+  return asking ? "question" : "line";
+}
+
+/**
+ * Whether the banner of the last trace shown (`level`) stays on screen when the next trace
+ * fails (the network drops, the service errs): a doctor's advice is never wiped by an
+ * error, so URGENT and SEE_DOCTOR stay; the others go with the answer they belonged to.
+ */
+export function keptOnError(level: TriageLevel | null): boolean {
+  return level === "URGENT" || level === "SEE_DOCTOR";
+}
+
+/**
+ * What the next-question card says when the triage is already URGENT (null otherwise):
+ * the questions go on, but no answer can take the doctor back.
+ */
+export function urgentCardNote(level: TriageLevel): string | null {
+  return level === "URGENT"
+    ? "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart."
+    : null;
+}
