@@ -25,8 +25,8 @@ export function headInView(results: HTMLElement): boolean {
   return [banner, question].every((e) => e === null || inView(e));
 }
 
-/** Whether an element is whole within the window. */
+/** Whether an element is whole within the window (to a pixel: layout has fractions). */
 export function inView(e: Element): boolean {
   const box = e.getBoundingClientRect();
-  return box.top >= 0 && box.bottom <= window.innerHeight;
+  return box.top > -1 && box.bottom < window.innerHeight + 1;
 }

@@ -78,6 +78,12 @@ describe("entity pages and search in a real browser", () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/no-such-thing/);
     expect(await error.locator("a").getAttribute("href")).toBe("#/search?q=no%20such%20thing");
+    // A search that finds nothing says what the articles cover and offers searches that do.
+    await page.goto(`${session.url()}/#/search?q=my%20elbow`);
+    await page.locator(".results ul.examples a").first().waitFor();
+    expect(await page.locator(".results .empty").textContent()).toMatch(
+      /^Nothing found for “my elbow”\. This explorer knows only four articles/,
+    );
     await page.close();
   });
 

@@ -27,11 +27,22 @@ async function trace(page: Page, ...complaints: string[]) {
 
 describe("explorer in a real browser", () => {
   it("shows URGENT in a banner that cannot be missed, with its reasons", async () => {
-    const page = await open();
+    const page = await open(PHONE);
     await trace(page, "stabbing pain under my heel", "my heel is numb");
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
+    // Red flags first: above the one-line answer, and on a phone with the not-medical-advice
+    // line on the first screen, no scrolling needed (the answer is scrolled to the top).
+    expect(
+      await page.locator("#trace-results > :not(.visually-hidden)").first().getAttribute("class"),
+    ).toMatch(/^banner urgent/);
+    for (const part of [banner, page.locator("#trace-results > .disclaimer")]) {
+      const box = await part.boundingBox();
+      expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    }
+    // The interview goes on, saying that no answer takes the doctor back.
+    expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");
     await page.close();
   });
@@ -141,6 +152,11 @@ describe("explorer in a real browser", () => {
       /nothing you reported was understood/,
     );
     expect(await page.locator(".no-plan").textContent()).not.toMatch(/[Ss]elf-care/);
+    // What the articles cover, and complaints that are understood, traced at a click.
+    expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
+    await page.locator(".stuck a").first().click();
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
+    expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
     await page.close();
   });
 

@@ -1,6 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { explorerSession, photograph, seriousViolations } from "../helpers/explorer.js";
+import {
+  DESKTOP,
+  explorerSession,
+  PHONE,
+  photograph,
+  seriousViolations,
+} from "../helpers/explorer.js";
 
 const session = explorerSession();
 
@@ -10,9 +16,9 @@ const onScreen = (page: Page) =>
     "document.querySelector('section.question')?.getAttribute('data-about') ?? null",
   );
 
-/** Opens the trace view and traces one complaint. */
-async function start(complaint: string) {
-  const page = await session.open();
+/** Opens the trace view (at `viewport`) and traces one complaint. */
+async function start(complaint: string, viewport = DESKTOP) {
+  const page = await session.open("", viewport);
   await page.getByLabel("Complaint 1").fill(complaint);
   await page.getByRole("button", { name: "Trace", exact: true }).click();
   await page.locator(".banner").waitFor();
@@ -66,7 +72,7 @@ describe("an interview in a real browser", () => {
   });
 
   it("finds a warning sign through the checklist: a tick makes it URGENT", async () => {
-    const page = await start("my heel hurts");
+    const page = await start("my heel hurts", PHONE);
     const list = page.locator("section.question.checklist");
     await list.waitFor();
     await list.locator("input[type=checkbox]").first().check();
@@ -77,6 +83,24 @@ describe("an interview in a real browser", () => {
     expect(await banner.getAttribute("role")).toBe("alert");
     // Every sign answered: the checklist is not asked again.
     await expect.poll(() => page.locator("section.question.checklist").count()).toBe(0);
+    // The news is the banner: focused and whole on the phone's screen, not scrolled away
+    // by the next question; a screen reader hears it first.
+    await expect
+      .poll(() => page.evaluate<boolean>("document.activeElement?.dataset.level === 'URGENT'"))
+      .toBe(true);
+    const box = await banner.boundingBox();
+    expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^See a doctor right away\. /,
+    );
+    // An answer lost to the network never takes the doctor's banner off the screen.
+    await page.route("**/graphql", (route) => route.abort());
+    await page
+      .locator("section.question.yes-no")
+      .getByRole("button", { name: "No", exact: true })
+      .click();
+    await page.locator(".results .error").waitFor();
+    expect(await banner.count()).toBe(1);
     await page.close();
   });
 
