@@ -18,6 +18,7 @@ import { questionCard } from "./questionCard.js";
 import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
 import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
+import { loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
 interface Entry {
@@ -157,10 +158,17 @@ export function traceView(
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
     working(results, status);
-    gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
+    const traced = gql(TraceOperation, {
+      symptoms: [...interview.symptoms],
+      evidence: [...interview.evidence],
+    });
+    Promise.all([traced, loadUrgentSigns()])
       .then(
-        ({ trace }) => {
+        ([{ trace: answer }, signs]) => {
           if (ticket !== latest) return;
+          // Nothing understood: the urgent warning signs are asked on the page.
+          const asked = unknownChecklist(answer, signs, interview);
+          const trace = asked ? { ...answer, questions: [asked] } : answer;
           if (fromLink) {
             fromLink = false;
             const signs = deniedSigns(trace, interview);

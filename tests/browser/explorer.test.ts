@@ -137,14 +137,15 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
-  it("says so when nothing was understood: no plan, no empty leg, no questions promised", async () => {
+  it("says so when nothing was understood: no plan, no empty leg, the urgent warning signs asked", async () => {
     const page = await open();
     await trace(page, "asdf");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
-    expect(await page.locator("section.question").count()).toBe(0);
+    // A red flag the words did not reach is one tick away: the urgent signs as a checklist.
+    const list = page.locator("section.question.checklist");
+    expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
-    expect(line).toMatch(/^Nothing clear yet\. Say more/);
-    expect(line).not.toMatch(/question/);
+    expect(line).toMatch(/^Nothing clear yet\. Answer the questions below/);
     expect(await page.locator("svg.leg").count()).toBe(0);
     expect(await page.locator(".leg-key").count()).toBe(0);
     expect(await page.locator("section.phase").count()).toBe(0);
@@ -154,6 +155,16 @@ describe("explorer in a real browser", () => {
     expect(await page.locator(".no-plan").textContent()).not.toMatch(/[Ss]elf-care/);
     // What the articles cover, and complaints that are understood, traced at a click.
     expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
+    await list.getByLabel("Cannot bear weight").check();
+    await list.getByRole("button", { name: "Done" }).click();
+    await page.locator('.banner[data-level="URGENT"]').waitFor();
+    await page.goBack();
+    await page.locator('.banner[data-level="UNKNOWN"]').waitFor();
+    // Nothing answered "no" is ever self-care: all denied, still not understood.
+    await list.getByRole("button", { name: "None of these" }).click();
+    await page.locator(".answered-no").waitFor();
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator("section.question.checklist").count()).toBe(0);
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
