@@ -39,13 +39,19 @@ describe("an interview in a real browser", () => {
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: check the warning signs below\.$/,
     );
-    // The banner says so too: a sign not yet asked about is not a sign denied.
+    // The banner says so too: a sign not yet asked about is not a sign denied, and it is
+    // not green (all clear) until the signs are answered.
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
+    const colour = () =>
+      page.locator(".banner").evaluate((b) => getComputedStyle(b).backgroundColor);
+    const pending = await colour();
     await photograph(page, "interview-checklist");
     const first = await onScreen(page);
     await list.getByRole("button", { name: "None of these" }).click();
     await expect.poll(() => onScreen(page)).not.toBe(first);
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBeNull();
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("SELF_CARE");
+    expect(await colour()).not.toBe(pending);
     const asked: string[] = [];
     for (let round = 0; round < 6; round++) {
       const card = page.locator("section.question.yes-no");
