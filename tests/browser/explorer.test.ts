@@ -227,6 +227,15 @@ describe("explorer in a real browser", () => {
     expect(error).toMatch(/^That did not work\. Complaint 1 .*1\.\.200/);
     expect(error).not.toMatch(/BAD_USER_INPUT|symptoms\[0\]/);
     expect((await box.inputValue()).length).toBe(250);
+    // A page that could not start (the network down) offers to try again, and does.
+    await page.route("**/graphql", (route) => route.abort());
+    await page.reload();
+    const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
+    await retry.waitFor();
+    expect(await page.locator("#main .error").textContent()).toMatch(/check your connection/);
+    await page.unroute("**/graphql");
+    await retry.click();
+    await page.getByLabel("Complaint 1").waitFor();
     await page.close();
   });
 });
