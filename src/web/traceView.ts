@@ -85,7 +85,12 @@ export function traceView(
   const form = h(
     "form",
     { class: "trace-form", "aria-label": "Trace my pain" },
-    h("p", {}, "Say what you feel, one complaint per line, in your own words."),
+    // What the reader understands best, said before the first try, not only after a miss.
+    h(
+      "p",
+      {},
+      "Say in your own words where it hurts, how it feels and when (“stabbing pain under my heel in the morning”). One complaint per box: “Add another complaint” for the next.",
+    ),
     list,
     datalist,
     h(
