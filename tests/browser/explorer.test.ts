@@ -215,6 +215,11 @@ describe("explorer in a real browser", () => {
       await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
     ).toBe(true);
     await snapshot(page, "trace-phone");
+    // Scrolled down to the root causes, the leg drawn above them never slides over them.
+    await page.locator("ol.roots").evaluate((list) => list.scrollIntoView());
+    const leg = await page.locator(".leg-frame").boundingBox();
+    const roots = await page.locator("ol.roots").boundingBox();
+    expect(leg && roots && leg.y + leg.height <= roots.y).toBe(true);
     const box = page.getByLabel("Complaint 1");
     await box.fill("x".repeat(250));
     expect((await box.inputValue()).length).toBe(200);
