@@ -18,7 +18,7 @@ import { questionCard } from "./questionCard.js";
 import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
 import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
-import { loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
+import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
 interface Entry {
@@ -167,9 +167,14 @@ export function traceView(
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
     });
-    Promise.all([traced, loadUrgentSigns()])
+    // The urgent signs are asked for only when a trace needs them (and then once a page).
+    traced
+      .then(async ({ trace: answer }) => ({
+        answer,
+        signs: asksUrgentSigns(answer) ? await loadUrgentSigns() : [],
+      }))
       .then(
-        ([{ trace: answer }, signs]) => {
+        ({ answer, signs }) => {
           if (ticket !== latest) return;
           // Nothing understood: the urgent warning signs are asked on the page.
           const asked = unknownChecklist(answer, signs, interview);

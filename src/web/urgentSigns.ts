@@ -52,6 +52,14 @@ export function loadUrgentSigns(): Promise<readonly UrgentSign[]> {
 }
 
 /**
+ * Whether a trace is one the page asks the urgent warning signs for: nothing understood
+ * (UNKNOWN), no condition, and no question from the service.
+ */
+export function asksUrgentSigns(t: Trace): boolean {
+  return t.triage.level === "UNKNOWN" && t.conditions.length === 0 && t.questions.length === 0;
+}
+
+/**
  * When nothing the runner said was understood (UNKNOWN: no condition, no question from the
  * service), the urgent warning signs not yet answered as a checklist question, asked on the
  * page like the service's own: a red flag the words did not reach ("I heard a pop and cannot
@@ -62,9 +70,7 @@ export function unknownChecklist(
   signs: readonly UrgentSign[],
   interview: Interview,
 ): Question | null {
-  if (t.triage.level !== "UNKNOWN" || t.conditions.length > 0 || t.questions.length > 0) {
-    return null;
-  }
+  if (!asksUrgentSigns(t)) return null;
   const answered = new Set(interview.evidence.map((e) => e.id));
   const options = signs.filter((s) => !answered.has(s.id)).map(({ id, name }) => ({ id, name }));
   const first = options[0];

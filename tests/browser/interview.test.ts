@@ -43,7 +43,7 @@ describe("an interview in a real browser", () => {
     // not green (all clear) until the signs are answered.
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
     const colour = () =>
-      page.locator(".banner").evaluate((b) => getComputedStyle(b).backgroundColor);
+      page.evaluate<string>("getComputedStyle(document.querySelector('.banner')).backgroundColor");
     const pending = await colour();
     await photograph(page, "interview-checklist");
     const first = await onScreen(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TraceQuery, TriageLevel } from "../../src/web/generated/operations.js";
 import { newInterview } from "../../src/web/interviewState.js";
-import { unknownChecklist, urgentSigns } from "../../src/web/urgentSigns.js";
+import { asksUrgentSigns, unknownChecklist, urgentSigns } from "../../src/web/urgentSigns.js";
 
 const source = { title: "How to Treat Heel Pain After Running", section: "When to see a doctor" };
 const NODES = [
@@ -44,6 +44,9 @@ describe("the urgent warning signs asked when nothing was understood", () => {
   });
 
   it("are asked only when nothing was understood and nothing else is asked", () => {
+    // Asked for (a request) only then: a trace that understood something needs none.
+    expect(asksUrgentSigns(traced("UNKNOWN"))).toBe(true);
+    expect(asksUrgentSigns(traced("SELF_CARE"))).toBe(false);
     const q = unknownChecklist(traced("UNKNOWN"), SIGNS, newInterview(["my foot is numb"]));
     expect(q?.reason).toBe("WARNING_SIGN");
     expect(q?.checklist?.options.map((o) => o.id)).toEqual(["limping", "numb", "flag"]);
