@@ -26,9 +26,9 @@ export interface Notes {
 /**
  * A trace's answer as the trace view shows it. First its head, in {@link headOrder}'s order
  * (URGENT: the banner above the one line): the one line, the triage banner, the
- * disclaimer, `notes.lead` and the next `question`. Then what was understood and answered
- * (yes, then `notes.notThere`), what was not understood, and the conditions, root causes on
- * the leg and the plan; when nothing was understood (UNKNOWN, no condition), what the
+ * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
+ * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
+ * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no condition), what the
  * articles cover and complaints to trace at a click instead of empty sections.
  */
 export function renderTrace(
@@ -46,6 +46,16 @@ export function renderTrace(
     line: oneLine(t, signsPending, asking),
     banner: triageBanner(t.triage, signsPending),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
+    // Up here, not under the question: a complaint left out must not pass for one weighed.
+    unmatched:
+      t.unmatched.length > 0
+        ? h(
+            "p",
+            { class: "unmatched" },
+            h("strong", {}, "Left out, not understood: "),
+            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough).`,
+          )
+        : null,
     lead: notes.lead,
     question,
   };
@@ -82,15 +92,6 @@ export function renderTrace(
     );
   }
   out.push(...notes.notThere);
-  if (t.unmatched.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "unmatched" },
-        `Not understood (nothing in the articles matches well enough): ${t.unmatched.map((u) => `“${u}”`).join(", ")}`,
-      ),
-    );
-  }
   if (t.triage.level === "UNKNOWN" && t.conditions.length === 0) {
     out.push(...plan(t), stuck());
     return out;

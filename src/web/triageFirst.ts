@@ -2,21 +2,23 @@ import type { TriageLevel } from "./generated/operations.js";
 
 /**
  * The head of a trace's answer, the parts a runner must see first: the one-line answer
- * (`line`), the triage `banner`, the short not-medical-advice line (`disclaimer`), a note
- * set before the question (`lead`) and the next `question`.
+ * (`line`), the triage `banner`, the short not-medical-advice line (`disclaimer`), the
+ * complaints left out as not understood (`unmatched`), a note set before the question
+ * (`lead`) and the next `question`.
  */
-export type HeadPart = "line" | "banner" | "disclaimer" | "lead" | "question";
+export type HeadPart = "line" | "banner" | "disclaimer" | "unmatched" | "lead" | "question";
 
 /**
  * The order of the answer's head for a triage `level`: URGENT puts its banner first, above
  * the one-line answer (a red flag is read before any "most likely"); every other level
  * leads with the one line. The disclaimer follows the banner at once, so a phone shows it
- * on the first screen with the triage, not only at the foot of a long page.
+ * on the first screen with the triage, not only at the foot of a long page; then what was
+ * left out as not understood, before any question.
  */
 export function headOrder(level: TriageLevel): readonly HeadPart[] {
   return level === "URGENT"
-    ? ["banner", "line", "disclaimer", "lead", "question"]
-    : ["line", "banner", "disclaimer", "lead", "question"];
+    ? ["banner", "line", "disclaimer", "unmatched", "lead", "question"]
+    : ["line", "banner", "disclaimer", "unmatched", "lead", "question"];
 }
 
 /** Where the focus goes after an answer is traced: see {@link focusAfterAnswer}. */

@@ -28,7 +28,7 @@ async function trace(page: Page, ...complaints: string[]) {
 describe("explorer in a real browser", () => {
   it("shows URGENT in a banner that cannot be missed, with its reasons", async () => {
     const page = await open(PHONE);
-    await trace(page, "stabbing pain under my heel", "my heel is numb");
+    await trace(page, "stabbing pain under my heel", "my heel is numb", "my elbow");
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
@@ -41,6 +41,9 @@ describe("explorer in a real browser", () => {
       const box = await part.boundingBox();
       expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
     }
+    // A complaint left out is said before the question, not below it.
+    expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
+    expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
     // The interview goes on, saying that no answer takes the doctor back.
     expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");

@@ -14,7 +14,8 @@ describe("red flags first on screen", () => {
     expect(headOrder("URGENT")[0]).toBe("banner");
     for (const level of LEVELS) {
       const order = headOrder(level);
-      expect(new Set(order).size).toBe(5);
+      expect(new Set(order).size).toBe(6);
+      expect(order.indexOf("unmatched")).toBeLessThan(order.indexOf("question"));
       expect(order.indexOf("banner")).toBeLessThan(order.indexOf("question"));
       // The not-medical-advice line comes with the triage, before any question.
       expect(order.slice(0, 3)).toContain("disclaimer");
