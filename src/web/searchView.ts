@@ -20,7 +20,13 @@ const hitItem = (hit: NonNullable<SearchQuery["search"]>[number]) =>
 const searchLink = (query: string, kind?: string) =>
   `#/search?q=${encodeURIComponent(query)}${kind ? `&kind=${kind}` : ""}`;
 
-/** The search view: results with snippets, kind facets to filter by, more results on demand. */
+/** Whether the next search view takes the focus into its box (a search sent from the box). */
+let refocus = false;
+
+/**
+ * The search view: results with snippets, kind facets to filter by, more results on demand;
+ * a screen reader hears how many were found, not every snippet.
+ */
 export function searchView(query: string, kind: EntityKind | null): HTMLElement {
   const input = h("input", {
     type: "search",
@@ -30,7 +36,9 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
     "aria-label": "Search the knowledge",
     placeholder: "e.g. plantar fascitis, tight hips",
   });
-  const results = h("section", { class: "results", "aria-live": "polite", id: "search-results" });
+  // Not a live region (twenty snippets read out at each search): `status` says the count.
+  const results = h("section", { class: "results", id: "search-results" });
+  const status = h("p", { class: "visually-hidden", role: "status", id: "search-status" });
   const form = h(
     "form",
     { role: "search", class: "search-form" },
@@ -39,8 +47,14 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    refocus = true;
     location.hash = searchLink(input.value);
   });
+  // A search sent from the box redraws the view: the focus goes back to the new box.
+  if (refocus) {
+    refocus = false;
+    queueMicrotask(() => input.focus());
+  }
   const examples = () =>
     h(
       "ul",
@@ -58,6 +72,13 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
     gql(SearchOperation, { query, kinds, limit: PAGE, offset: 0 }).then(
       ({ search, searchFacets }) => {
         // Nothing found: what the articles cover, and searches that find something.
+        const found = searchFacets
+          .filter((f) => kind === null || f.kind === kind)
+          .reduce((n, f) => n + f.count, 0);
+        status.textContent =
+          search.length === 0
+            ? `Nothing found for “${query}”.`
+            : `${found} found for “${query}”, ${search.length} shown.`;
         if (search.length === 0 && kind === null) {
           return show(
             results,
@@ -74,6 +95,7 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
             ({ search: next }) => {
               hits.append(...next.map(hitItem));
               offset += next.length;
+              status.textContent = `${offset} shown.`;
               more.disabled = false;
               if (next.length < PAGE || offset + PAGE > LIMITS.searchOffset.max) more.remove();
             },
@@ -108,5 +130,5 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
       (err: unknown) => showError(results, err),
     );
   }
-  return h("div", { class: "view" }, h("h1", {}, "Search"), form, results);
+  return h("div", { class: "view" }, h("h1", {}, "Search"), form, status, results);
 }

@@ -58,6 +58,11 @@ describe("entity pages and search in a real browser", () => {
     const page = await session.open("#/search");
     await page.locator("ul.examples a").first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A search sent from the box keeps the focus in the (redrawn) box.
+    await page.getByLabel("Search the knowledge").fill("achilles");
+    await page.keyboard.press("Enter");
+    await page.locator("ol.hits li").first().waitFor();
+    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe("q");
     await page.goto(`${session.url()}/#/search?q=pain`);
     await page.locator("ol.hits li").first().waitFor();
     const before = await page.locator("ol.hits li").count();

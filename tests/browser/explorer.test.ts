@@ -101,9 +101,16 @@ describe("explorer in a real browser", () => {
     expect(await first.locator("a").textContent()).toBe("Plantar fasciitis");
     expect(await page.locator("ol.hits mark").count()).toBeGreaterThan(0);
     expect(await page.locator("nav.facets a").count()).toBeGreaterThan(2);
+    // A screen reader hears the count, not twenty snippets.
+    expect(await page.locator("#search-results").getAttribute("aria-live")).toBeNull();
+    expect(await page.locator("#search-status").textContent()).toMatch(
+      /^\d+ found for “plantar fascitis”, \d+ shown\.$/,
+    );
     await first.locator("a").click();
     await page.locator("svg.neighbourhood").waitFor();
     expect(await page.locator("h1").textContent()).toContain("Plantar fasciitis");
+    // The page opened takes the focus at its heading (the link followed is gone).
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("H1");
     expect(await page.locator("ul.sources li").count()).toBeGreaterThan(0);
     await snapshot(page, "entity");
     await page.close();
