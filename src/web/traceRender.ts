@@ -1,3 +1,4 @@
+import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
 import { COMPLAINT_EXAMPLES, COVERAGE } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
@@ -74,8 +75,13 @@ export function renderTrace(
           `“${m.words?.text ?? m.input}” → `,
           link(m.entity),
           // Another person's warning sign beside the runner's report: it raised the triage
-          // but is not the runner's (it ranks none of their conditions).
-          m.whose === "SOMEONE_ELSE" ? " (someone else's)" : "",
+          // but is not the runner's (it ranks none of their conditions). The runner's own
+          // warning signs are marked, so a sign reported is seen as one.
+          m.whose === "SOMEONE_ELSE"
+            ? " (someone else's)"
+            : isWarningSign(m.entity)
+              ? " (a warning sign)"
+              : "",
         ]),
       ),
     );

@@ -41,6 +41,10 @@ describe("explorer in a real browser", () => {
       const box = await part.boundingBox();
       expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
     }
+    // The warning sign reported is marked as one where the words are quoted.
+    expect(await page.locator(".understood").textContent()).toMatch(
+      /Numbness or tingling in the heel \(a warning sign\)/,
+    );
     // A complaint left out is said before the question, not below it.
     expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
     expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
