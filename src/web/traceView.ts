@@ -112,6 +112,8 @@ export function traceView(
       );
     interview = newInterview(symptoms);
     setAside = [];
+    // A new interview: the banner on screen was another one's (not kept on an error).
+    shown = null;
     remember(false);
     run(false);
   });

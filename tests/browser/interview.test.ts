@@ -107,6 +107,11 @@ describe("an interview in a real browser", () => {
       .click();
     await page.locator(".results .error").waitFor();
     expect(await banner.count()).toBe(1);
+    // New complaints are a new interview: the old one's banner does not stand over them.
+    await page.getByLabel("Complaint 1").fill("my ankle hurts");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await page.locator(".results .error").count()).toBe(1);
     await page.close();
   });
 
