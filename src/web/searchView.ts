@@ -68,6 +68,7 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
       examples(),
     );
   } else {
+    show(results, h("p", { class: "busy" }, "Searching…"));
     const kinds = kind ? [kind] : null;
     gql(SearchOperation, { query, kinds, limit: PAGE, offset: 0 }).then(
       ({ search, searchFacets }) => {

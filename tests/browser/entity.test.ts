@@ -58,10 +58,22 @@ describe("entity pages and search in a real browser", () => {
     const page = await session.open("#/search");
     await page.locator("ul.examples a").first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    // A search sent from the box keeps the focus in the (redrawn) box.
+    // A search sent from the box keeps the focus in the (redrawn) box; a slow one says it
+    // is on its way.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/graphql", async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByLabel("Search the knowledge").fill("achilles");
     await page.keyboard.press("Enter");
+    await page.locator(".results .busy").waitFor();
+    release();
     await page.locator("ol.hits li").first().waitFor();
+    await page.unroute("**/graphql");
     expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe("q");
     await page.goto(`${session.url()}/#/search?q=pain`);
     await page.locator("ol.hits li").first().waitFor();
