@@ -29,8 +29,9 @@ export interface Notes {
  * (URGENT: the banner above the one line): the one line, the triage banner, the
  * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
  * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
- * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no condition), what the
- * articles cover and complaints to trace at a click instead of empty sections.
+ * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no
+ * condition), what the articles cover and complaints to trace at a click instead of empty
+ * sections.
  */
 export function renderTrace(
   t: Trace,

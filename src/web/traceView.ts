@@ -173,13 +173,13 @@ export function traceView(
     traced
       .then(async ({ trace: answer }) => ({
         answer,
-        signs: asksUrgentSigns(answer) ? await loadUrgentSigns() : [],
+        urgent: asksUrgentSigns(answer) ? await loadUrgentSigns() : [],
       }))
       .then(
-        ({ answer, signs }) => {
+        ({ answer, urgent }) => {
           if (ticket !== latest) return;
           // Nothing understood: the urgent warning signs are asked on the page.
-          const asked = unknownChecklist(answer, signs, interview);
+          const asked = unknownChecklist(answer, urgent, interview);
           const trace = asked ? { ...answer, questions: [asked] } : answer;
           if (fromLink) {
             fromLink = false;
