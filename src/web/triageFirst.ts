@@ -24,18 +24,27 @@ export function headOrder(level: TriageLevel): readonly HeadPart[] {
 /** Where the focus goes after an answer is traced: see {@link focusAfterAnswer}. */
 export type FocusTarget = "banner" | "question" | "line";
 
+/** How strongly a level sends the runner to a doctor: URGENT over SEE_DOCTOR over the rest. */
+const DOCTOR: Readonly<Record<TriageLevel, number>> = {
+  URGENT: 2,
+  SEE_DOCTOR: 1,
+  SELF_CARE: 0,
+  UNKNOWN: 0,
+};
+
 /**
  * Where the focus (and so the scroll) goes after an answer was traced: to the banner when
- * the answer made the triage URGENT (`previous`, the level shown before, was not: a ticked
- * warning sign is the news, and on a phone the next question would scroll it away), else
- * to the next question when there is one (`asking`), else to the one-line answer.
+ * the answer sent the runner to a doctor, or more urgently (`previous`, the level shown
+ * before, was lower: a ticked warning sign is the news, and on a phone the next question
+ * would scroll it away), else to the next question when there is one (`asking`), else to
+ * the one-line answer.
  */
 export function focusAfterAnswer(
   previous: TriageLevel | null,
   now: TriageLevel,
   asking: boolean,
 ): FocusTarget {
-  if (now === "URGENT" && previous !== "URGENT") return "banner";
+  if (DOCTOR[now] > (previous === null ? 0 : DOCTOR[previous])) return "banner";
   return asking ? "question" : "line";
 }
 

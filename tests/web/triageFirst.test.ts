@@ -23,15 +23,21 @@ describe("red flags first on screen", () => {
     }
   });
 
-  it("moves the focus to the banner when an answer turns it URGENT, else on with the questions", () => {
+  it("moves the focus to the banner when an answer sends the runner to a doctor, else on with the questions", () => {
     for (const previous of [null, ...LEVELS]) {
       expect(focusAfterAnswer(previous, "URGENT", true)).toBe(
         previous === "URGENT" ? "question" : "banner",
       );
     }
     expect(focusAfterAnswer("URGENT", "URGENT", false)).toBe("line");
-    for (const now of LEVELS.filter((l) => l !== "URGENT")) {
+    // A doctor newly advised is news too; a step down (or no doctor) is not.
+    expect(focusAfterAnswer("SELF_CARE", "SEE_DOCTOR", true)).toBe("banner");
+    expect(focusAfterAnswer("UNKNOWN", "SEE_DOCTOR", true)).toBe("banner");
+    expect(focusAfterAnswer("SEE_DOCTOR", "SEE_DOCTOR", true)).toBe("question");
+    expect(focusAfterAnswer("URGENT", "SEE_DOCTOR", true)).toBe("question");
+    for (const now of ["SELF_CARE", "UNKNOWN"] as const) {
       expect(focusAfterAnswer("SELF_CARE", now, true)).toBe("question");
+      expect(focusAfterAnswer(null, now, true)).toBe("question");
       expect(focusAfterAnswer("URGENT", now, false)).toBe("line");
     }
   });
