@@ -20,6 +20,14 @@ export interface HttpRow {
   readonly service: HttpRun;
   readonly bare: HttpRun;
   readonly ratio: number;
+  /**
+   * The bare server's CPU per request over the service's (null without both): the ratio
+   * of req/s both would reach if each had its core to itself. Where the bare server is
+   * held back by the load generator (hot rows: it sends the bytes faster than autocannon,
+   * sharing a core with the machine's other work, reads them), its req/s, and so `ratio`,
+   * swing from window to window with autocannon's share of that core; this does not.
+   */
+  readonly cpuRatio: number | null;
   /** Each round's req/s, in order, for the JSON report: how noisy the windows were. */
   readonly rounds: { readonly service: number[]; readonly bare: number[] };
 }
@@ -123,6 +131,7 @@ export async function compare(
     service: s,
     bare: r,
     ratio: s.rps / r.rps,
+    cpuRatio: s.cpuUs === null || r.cpuUs === null ? null : r.cpuUs / s.cpuUs,
     rounds: { service: a.map((x) => Math.round(x.rps)), bare: b.map((x) => Math.round(x.rps)) },
   };
 }

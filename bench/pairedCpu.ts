@@ -11,8 +11,12 @@
  * main thread (JavaScript, node:http, GC pauses) apart from the rest (V8's compiler and
  * GC helpers, libuv's pool). Served together, both builds meet the same machine load in
  * each window, so the paired ratios hold where req/s and each side's own figures swing.
- * Linux only (/proc). Environment: OP (Trace or Search, default Trace), ROUNDS (default
- * 8), N (default 2000), WARM (default 3000), CONNECTIONS per build (default 10).
+ * Linux only (/proc). Environment: OP (Trace, Search or, with HOT, Entity; default Trace),
+ * HOT=1 (the bench's hot row instead: the contract request of OP with HOT_VARIABLES, the
+ * same body every time, so the response cache answers it), ROUNDS (default 8), N (default
+ * 2000), WARM (default 3000), CONNECTIONS per build (default 10), AFTER_ENV (settings for
+ * the second build only, `NAME=value` separated by spaces: what a setting costs, the same
+ * folder given twice, e.g. AFTER_ENV="LOG_SAMPLE=100").
  */
 import path from "node:path";
 import autocannon from "autocannon";
@@ -22,12 +26,20 @@ import { coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import { round } from "./measure.js";
 import { threadCpu } from "./threadCpu.js";
+import { HOT_VARIABLES } from "./workloads.js";
 
 const OP = process.env.OP ?? "Trace";
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const N = Number(process.env.N ?? 2000);
 const WARM = Number(process.env.WARM ?? 3000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const HOT = process.env.HOT === "1";
+const AFTER_ENV: Record<string, string> = Object.fromEntries(
+  (process.env.AFTER_ENV ?? "")
+    .split(" ")
+    .filter((pair) => pair.includes("="))
+    .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+);
 /** Sends `bodies` to `url`'s /graphql, each once; the requests answered and the non-2xx. */
 async function send(url: string, bodies: readonly string[]) {
   let next = 0;
@@ -56,27 +68,30 @@ const data = await loadGraphData("graph-data");
 const fresh = coldText(data, 2026);
 let traces = 0;
 const query = contractOperation(OP);
+const hot = JSON.stringify({ query, variables: HOT_VARIABLES[OP], operationName: OP });
 const body = () =>
-  JSON.stringify({
-    query,
-    variables:
-      OP === "Search"
-        ? { query: fresh.query(), limit: 10 }
-        : {
-            symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
-            limit: 10,
-          },
-    operationName: OP,
-  });
+  HOT
+    ? hot
+    : JSON.stringify({
+        query,
+        variables:
+          OP === "Search"
+            ? { query: fresh.query(), limit: 10 }
+            : {
+                symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
+                limit: 10,
+              },
+        operationName: OP,
+      });
 
 const started: StartedProcess[] = [];
 try {
-  for (const folder of folders) {
+  for (const [i, folder] of folders.entries()) {
     const main = path.resolve(folder, "dist/main.js");
     started.push(
       await startProcess(
         main,
-        { NODE_ENV: undefined, LOG_LEVEL: undefined },
+        { NODE_ENV: undefined, LOG_LEVEL: undefined, ...(i === 1 ? AFTER_ENV : {}) },
         { keepStdout: false },
       ),
     );
@@ -111,7 +126,7 @@ try {
   if (a === undefined || b === undefined) throw new Error("two builds expected");
   for (const [i, side] of cpu.entries()) {
     console.log(
-      `${folders[i]}: CPU µs per cold ${OP}, medians: main ${round(median(side.main), 0)}, others ${round(median(side.others), 0)}, whole process ${round(median(side.all), 0)}`,
+      `${folders[i]}: CPU µs per ${HOT ? "hot" : "cold"} ${OP}, medians: main ${round(median(side.main), 0)}, others ${round(median(side.others), 0)}, whole process ${round(median(side.all), 0)}`,
     );
   }
   const ratios = (of: "main" | "all") => b[of].map((v, i) => round(v / (a[of][i] ?? v), 2));

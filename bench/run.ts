@@ -154,15 +154,15 @@ for (const r of rows) {
 const rps = (n: number) => String(Math.round(n));
 const cpu = (us: number | null) => (us === null ? "-" : String(Math.round(us)));
 const line = (r: HttpRow) =>
-  `| ${r.name} | ${r.workers} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${cpu(r.service.cpuUs)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${cpu(r.bare.cpuUs)} | ${round(r.ratio, 2)} |`;
+  `| ${r.name} | ${r.workers} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${cpu(r.service.cpuUs)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${cpu(r.bare.cpuUs)} | ${round(r.ratio, 2)} | ${r.cpuRatio === null ? "-" : round(r.cpuRatio, 2)} |`;
 console.log(`\n${searchMicroLine(micro)}`);
 console.log(
-  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered; ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
+  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered, and CPU ratio the bare server's over the service's (1 worker); ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
 );
 console.log(
-  "| row | workers | service req/s | service p50/p99 ms | service CPU µs/req | bare req/s | bare p50/p99 ms | bare CPU µs/req | ratio |",
+  "| row | workers | service req/s | service p50/p99 ms | service CPU µs/req | bare req/s | bare p50/p99 ms | bare CPU µs/req | ratio | CPU ratio |",
 );
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of http.rows) console.log(line(r));
 console.log(`cold requests answered by the response cache: ${http.coldCacheHits} (must be 0)`);
 console.log(

@@ -6,6 +6,7 @@ import {
   ConfigError,
   readConfig,
   readGraphDataLimits,
+  SOLE_WRITER_LOG_BUFFER_KB,
   VARIABLES,
 } from "../src/process/config.js";
 import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
@@ -20,7 +21,7 @@ describe("readConfig", () => {
       graphData: BUNDLED_GRAPH_DATA,
       logLevel: "info",
       logSample: 1,
-      logBufferBytes: 3072,
+      logBufferBytes: SOLE_WRITER_LOG_BUFFER_KB * 1024,
       production: true,
       introspection: true,
       graphiql: false,
@@ -40,6 +41,14 @@ describe("readConfig", () => {
       graphDataLimits: DEFAULT_GRAPH_DATA_LIMITS,
       limits: DEFAULT_SERVICE_LIMITS,
     });
+  });
+
+  it("buffers more log lines per write when unset and one process writes stdout, else LOG_BUFFER_KB's", () => {
+    expect(readConfig({}).logBufferBytes).toBe(SOLE_WRITER_LOG_BUFFER_KB * 1024);
+    expect(SOLE_WRITER_LOG_BUFFER_KB).toBeLessThanOrEqual(12);
+    expect(readConfig({ WORKERS: "2" }).logBufferBytes).toBe(3 * 1024);
+    expect(readConfig({ LOG_BUFFER_KB: "3" }).logBufferBytes).toBe(3 * 1024);
+    expect(readConfig({ LOG_BUFFER_KB: "0" }).logBufferBytes).toBe(0);
   });
 
   it("serves GraphiQL by default in development only; GRAPHIQL decides otherwise", () => {

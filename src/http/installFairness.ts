@@ -1,9 +1,10 @@
 import type { Socket } from "node:net";
-import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { PROBE_PATHS } from "./installProbes.js";
+import { installRateLimit } from "./installRateLimit.js";
+import { routeUrl } from "./routeUrl.js";
 
 /** The per-client budgets {@link installFairness} applies. */
 export type FairnessLimits = Pick<
@@ -72,18 +73,20 @@ export async function installFairness(app: FastifyInstance, limits: FairnessLimi
   });
 
   if (limits.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
+    installRateLimit(app, {
       max: limits.rateLimitPerMinute,
-      timeWindow: 60_000,
-      cache: RATE_LIMIT_CLIENTS,
+      windowMs: 60_000,
+      clients: RATE_LIMIT_CLIENTS,
       // The kubelet probes from one address: a low limit must not fail the probes (and
       // restart the pod). They answer in microseconds; the connection limits still apply.
-      allowList: (request) => PROBE_PATHS.has(request.routeOptions.url ?? ""),
-      // Thrown to the error handler (see httpErrors), which answers it as JSON with its code.
-      errorResponseBuilder: (_request, context) =>
+      skip: (request) => PROBE_PATHS.has(routeUrl(request)),
+      // Given to the error handler (see httpErrors), which answers it as JSON with its code.
+      refuse: (max) =>
         Object.assign(
-          new Error(`rate limit: more than ${context.max} requests a minute from your address`),
-          { statusCode: 429 },
+          new Error(`rate limit: more than ${max} requests a minute from your address`),
+          {
+            statusCode: 429,
+          },
         ),
     });
   }

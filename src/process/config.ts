@@ -11,6 +11,14 @@ import { readServiceLimits } from "./serviceLimitVariables.js";
 
 export { ConfigError } from "./readEnv.js";
 
+/**
+ * LOG_BUFFER_KB when it is unset and WORKERS is 1 (12): the process is then the only
+ * writer of its stdout, so its writes need not stay under the 4 KiB a pipe writes whole
+ * (the lines of workers sharing stdout would interleave), and a write every 50 request
+ * lines instead of 13 costs a hot request 0.91x the CPU (bench/pairedCpu.ts, HOT=1).
+ */
+export const SOLE_WRITER_LOG_BUFFER_KB = 12;
+
 /** The service's configuration, read from the environment. */
 export interface Config {
   /** PORT: TCP port to listen on (default 4000; 0 picks a free port). */
@@ -30,7 +38,8 @@ export interface Config {
   /**
    * LOG_BUFFER_KB: log lines are written once this many KiB have gathered or 100 ms have
    * passed (default 3: one write for a dozen lines on a busy service, 10-20% more cold
-   * traces per second; 0 writes each line at once): see logDestination.
+   * traces per second; 0 writes each line at once): see logDestination. Unset with
+   * WORKERS=1, {@link SOLE_WRITER_LOG_BUFFER_KB}.
    */
   readonly logBufferBytes: number;
   /**
@@ -230,7 +239,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphData: v.GRAPH_DATA,
     logLevel: v.LOG_LEVEL,
     logSample: v.LOG_SAMPLE,
-    logBufferBytes: v.LOG_BUFFER_KB * 1024,
+    logBufferBytes:
+      (env.LOG_BUFFER_KB === undefined && v.WORKERS === 1
+        ? SOLE_WRITER_LOG_BUFFER_KB
+        : v.LOG_BUFFER_KB) * 1024,
     production: v.NODE_ENV === "production",
     introspection: v.INTROSPECTION,
     graphiql: v.GRAPHIQL === null ? v.NODE_ENV === "development" : v.GRAPHIQL === "true",

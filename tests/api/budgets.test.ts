@@ -7,6 +7,7 @@ import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
 import { WorkBudget } from "../../src/graphql/WorkBudget.js";
 import { createHttpServer } from "../../src/http/index.js";
+import { RateWindows } from "../../src/http/installRateLimit.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 import { postJson, send } from "../helpers/rawHttp.js";
@@ -116,6 +117,53 @@ describe("fairness", () => {
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     const body = (await res.json()) as GraphQLBody;
     expect(body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+
+  it("says the limit, what is left and when the window ends on every counted request", async () => {
+    const url = await serverWith({ rateLimitPerMinute: 2 });
+    const seen: (string | null)[][] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query":"{ __typename }"}',
+      });
+      await res.arrayBuffer();
+      seen.push(
+        ["status", "x-ratelimit-limit", "x-ratelimit-remaining", "retry-after"].map((h) =>
+          h === "status" ? String(res.status) : res.headers.get(h),
+        ),
+      );
+      const reset = Number(res.headers.get("x-ratelimit-reset"));
+      expect(reset).toBeGreaterThan(0);
+      expect(reset).toBeLessThanOrEqual(60);
+    }
+    expect(seen).toEqual([
+      ["200", "2", "1", null],
+      ["200", "2", "0", null],
+      ["429", "2", "0", expect.stringMatching(/^\d+$/)],
+    ]);
+    const probe = await fetch(`${url}/livez`);
+    expect(probe.headers.get("x-ratelimit-limit")).toBeNull();
+  });
+
+  it("counts each client in a fixed window from its first request, forgetting the least recently seen past its bound", () => {
+    let now = 1_000;
+    const windows = new RateWindows(60_000, 2, () => now);
+    expect(windows.count("a")).toEqual({ count: 1, ttlMs: 60_000 });
+    now += 15_000;
+    expect(windows.count("a")).toEqual({ count: 2, ttlMs: 45_000 });
+    expect(windows.count("b")).toEqual({ count: 1, ttlMs: 60_000 });
+    now += 45_000;
+    // a's window is over: a new one starts; b's goes on.
+    expect(windows.count("a")).toEqual({ count: 1, ttlMs: 60_000 });
+    expect(windows.count("b")).toEqual({ count: 2, ttlMs: 15_000 });
+    // c pushes out the least recently seen (a), so a starts again from 1.
+    windows.count("c");
+    expect(windows.size).toBe(2);
+    expect(windows.count("b").count).toBe(3);
+    expect(windows.count("a")).toEqual({ count: 1, ttlMs: 60_000 });
+    expect(windows.size).toBe(2);
   });
 
   it("never rate-limits the probes, so a low limit cannot fail them and restart the pod", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startProcess } from "../../scripts/service.js";
 import { contractOperations, contractVariables } from "../helpers/contract.js";
-import { compiled, FIXTURE_GRAPH, ROOT } from "../helpers/paths.js";
+import { ROOT } from "../helpers/paths.js";
 import type { GraphQLBody } from "../helpers/servers.js";
 
 /** `npm start` exactly: the start script, with no NODE_ENV of its own. */
@@ -45,26 +45,6 @@ describe("npm start (scripts/start.js running the compiled dist/main.js)", () =>
       expect(health).toHaveProperty("responseCache.maxBytes", 32 * 2 ** 20);
     } finally {
       expect(await service.stop()).toBe(0);
-    }
-  });
-
-  it("turns off the response cache with RESPONSE_CACHE_MB=0", async () => {
-    // The fixture graph: what this checks does not depend on the data.
-    const service = await startProcess(
-      compiled("main"),
-      {
-        NODE_ENV: "test",
-        GRAPH_DATA: FIXTURE_GRAPH,
-        RESPONSE_CACHE_MB: "0",
-        HEALTH_DETAILS: "true",
-      },
-      { echo: false },
-    );
-    try {
-      const health = (await (await fetch(`${service.url}/health`)).json()) as object;
-      expect(health).not.toHaveProperty("responseCache");
-    } finally {
-      await service.stop();
     }
   });
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { graphWith } from "../helpers/graphWith.js";
 import { fixtureKb } from "../helpers/knowledge.js";
-import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
-import { runScript } from "../helpers/runScript.js";
 import { postGraphQL, useHttpServer } from "../helpers/servers.js";
 
 const server = useHttpServer(fixtureKb);
@@ -64,35 +61,5 @@ describe("HTTP server", () => {
     const { status, body } = await postGraphQL(server.url, "{ nope }");
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-  });
-});
-
-describe("main", () => {
-  it("refuses to start on broken graph-data, listing each problem, and exits 1", async () => {
-    const { dir, cleanup } = await graphWith({
-      "broken.yaml":
-        "edges:\n  - { from: ice, relation: TREATS, to: heel-ach, explanation: A typo in the target., sources: [{ doc: doc, section: Heel }] }\n",
-    });
-    try {
-      const { code, output } = await runScript(compiled("main"), {
-        // Even at the quietest level but silent, a process that will not start says why.
-        env: { GRAPH_DATA: dir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "fatal" },
-      });
-      expect(code).toBe(1);
-      expect(output).toContain("UNKNOWN_NODE");
-      expect(output).toContain("broken.yaml:2");
-      expect(output).toContain("not starting");
-    } finally {
-      await cleanup();
-    }
-  });
-
-  it("starts on good data and exits 0 on SIGTERM", async () => {
-    const { code, output } = await runScript(compiled("main"), {
-      env: { GRAPH_DATA: FIXTURE_GRAPH, PORT: "0", HOST: "127.0.0.1" },
-      stopWhen: "Server listening",
-    });
-    expect(output).toContain("graph-data loaded");
-    expect(code).toBe(0);
   });
 });

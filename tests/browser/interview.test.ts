@@ -1,14 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import {
-  DESKTOP,
-  explorerSession,
-  PHONE,
-  photograph,
-  seriousViolations,
-} from "../helpers/explorer.js";
-
-const session = explorerSession();
+import { DESKTOP, PHONE, photograph, seriousViolations } from "../helpers/explorer.js";
+import { session } from "./interviewSession.js";
+// The interview's other browser cases, on the same server and browser (one start for all):
+// a link made elsewhere, and what a runner tripped on in the session-26 trial.
+import "./interviewLinkCases.js";
+import "./interviewTrialCases.js";
 
 /** The question on screen: what it asks about, or null when none is. */
 const onScreen = (page: Page) =>

@@ -4,22 +4,30 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/kineticGraph.js";
 import { graphWith } from "../helpers/graphWith.js";
-import { REAL_GRAPH, ROOT } from "../helpers/paths.js";
+import { FIXTURE_GRAPH, REAL_GRAPH, ROOT } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 
-/** Runs the command line in process; resolves its exit code and what it printed. */
+/** Runs the command line in process on the bundled graph-data; resolves its exit code and what it printed. */
 function cli(...argv: string[]) {
   return cliWith({}, ...argv);
 }
 
 /** {@link cli} with the environment variables `env` (and none of this process's). */
-async function cliWith(env: Record<string, string>, ...argv: string[]) {
+function cliWith(env: Record<string, string>, ...argv: string[]) {
+  return cliOn(REAL_GRAPH, env, ...argv);
+}
+
+/**
+ * {@link cliWith} on graph-data folder `dir`: the fixture graph for what does not depend on
+ * the data (refusals, limits), which each run would otherwise load the bundled data for.
+ */
+async function cliOn(dir: string, env: Record<string, string>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
   const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
   try {
-    const code = await main(["--graph-data", REAL_GRAPH, ...argv], env);
+    const code = await main(["--graph-data", dir, ...argv], env);
     return { code, out: out.join("\n"), err: err.join("\n") };
   } finally {
     log.mockRestore();
@@ -59,7 +67,7 @@ describe("kinetic-graph, the command line", () => {
   });
 
   it("exits 1 with the API's error code when an argument is refused", async () => {
-    const { code, err } = await cli("search", "heel", "--limit", "0");
+    const { code, err } = await cliOn(FIXTURE_GRAPH, {}, "search", "heel", "--limit", "0");
     expect(code).toBe(1);
     expect(err).toContain("BAD_USER_INPUT");
   });
@@ -97,10 +105,10 @@ describe("kinetic-graph, the command line", () => {
 
   it("loads graph-data within the same limits for every command: check and search agree", async () => {
     const tight = { GRAPH_DATA_MAX_ENTRIES: "10" };
-    expect((await cliWith(tight, "check")).code).toBe(1);
-    expect((await cliWith(tight, "search", "heel")).code).toBe(1);
-    expect((await cliWith(tight, "export", "--format", "json")).code).toBe(1);
-    expect((await cliWith({}, "search", "heel")).code).toBe(0);
+    expect((await cliOn(FIXTURE_GRAPH, tight, "check")).code).toBe(1);
+    expect((await cliOn(FIXTURE_GRAPH, tight, "search", "heel")).code).toBe(1);
+    expect((await cliOn(FIXTURE_GRAPH, tight, "export", "--format", "json")).code).toBe(1);
+    expect((await cliOn(FIXTURE_GRAPH, {}, "search", "heel")).code).toBe(0);
   });
 
   it("runs as npx kinetic-graph, writing an export to a file", async () => {
@@ -109,6 +117,7 @@ describe("kinetic-graph, the command line", () => {
       const file = path.join(folder, "graph.gexf");
       const { code } = await runScript(path.join(ROOT, "bin/kinetic-graph.js"), {
         args: ["export", "--format", "gexf", "--out", file],
+        env: { GRAPH_DATA: FIXTURE_GRAPH },
       });
       expect(code).toBe(0);
       expect(await readFile(file, "utf8")).toMatch(/^<\?xml[\s\S]*<gexf /);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/kineticGraph.js";
-import { REAL_GRAPH } from "../helpers/paths.js";
+import { FIXTURE_GRAPH } from "../helpers/paths.js";
 
 /** Runs the command line in process with `env` only; resolves its exit code and output. */
 async function cliWith(env: Record<string, string>, ...argv: string[]) {
@@ -8,7 +8,7 @@ async function cliWith(env: Record<string, string>, ...argv: string[]) {
   const err: string[] = [];
   vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
   vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  const code = await main(["--graph-data", REAL_GRAPH, ...argv], env);
+  const code = await main(["--graph-data", FIXTURE_GRAPH, ...argv], env);
   vi.restoreAllMocks();
   return { code, out: out.join("\n"), err: err.join("\n") };
 }

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { REPEAT_SIGNAL_MS } from "../../src/process/shutdown.js";
 import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
 import { compiled, FIXTURE_GRAPH, REAL_GRAPH } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
-import { startService } from "../helpers/service.js";
+import { type Service, startService } from "../helpers/service.js";
 
 /** Resolves the exit code (null when a signal killed it) and the signal. */
 const exited = (child: ChildProcess) =>
@@ -77,27 +77,57 @@ describe("signals during the first graph-data load", () => {
   });
 });
 
-describe("a second signal during the shutdown", () => {
-  it("Ctrl-C twice: the first drains, the second exits at once (130), saying so", async () => {
+/**
+ * One service stopping with Ctrl-C, shared by the two Ctrl-C tests below (a start costs
+ * 1.5-2 s of CPU): started with a request trickling in, so it drains for as long as the
+ * test likes, then sent one SIGINT; resolves once it is shutting down. Each test runs on
+ * its own too (the first repeats that SIGINT at once, the second sends another later).
+ */
+let stopping: Promise<{ service: Service; exit: ReturnType<typeof exited> }> | undefined;
+let stopTrickle = () => {};
+const interrupted = () => {
+  stopping ??= (async () => {
     const service = await startService({
       GRAPH_DATA: FIXTURE_GRAPH,
       SHUTDOWN_DEADLINE_MS: "600000",
+      LOG_BUFFER_KB: "0",
     });
-    const stopTrickle = trickle(service.url);
-    try {
-      await untilTrickleInFlight(service.url);
-      const exit = exited(service.child);
-      service.child.kill("SIGINT");
-      await service.waitFor("draining: no new connections");
-      // A person's second Ctrl-C, not the first delivered twice (see REPEAT_SIGNAL_MS).
-      await delay(REPEAT_SIGNAL_MS);
-      service.child.kill("SIGINT");
-      expect(await exit).toEqual({ code: 130, signal: null });
-      expect(service.output()).toContain("second signal during the shutdown: exiting at once");
-      expect(service.output()).not.toContain("drained: exiting");
-    } finally {
-      stopTrickle();
-    }
+    stopTrickle = trickle(service.url);
+    await untilTrickleInFlight(service.url);
+    const exit = exited(service.child);
+    service.child.kill("SIGINT");
+    await service.waitFor("shutting down");
+    return { service, exit };
+  })();
+  return stopping;
+};
+afterAll(async () => {
+  stopTrickle();
+  const service = (await stopping)?.service;
+  if (service?.child.exitCode === null) service.child.kill("SIGKILL");
+});
+
+describe("a second signal during the shutdown", () => {
+  it("takes a signal repeated at once (a Ctrl-C reaching it twice) as the first, not a second", async () => {
+    const { service } = await interrupted();
+    // As a terminal and a parent passing it on deliver one Ctrl-C: twice, at once. (Two
+    // kills in a row may reach it as one, pending signals merge: the second goes once the
+    // first is handled, logged unbuffered, well within REPEAT_SIGNAL_MS.)
+    service.child.kill("SIGINT");
+    await service.waitFor("signal repeated at once: taken as the same stop request");
+    expect(service.child.exitCode).toBeNull();
+    expect(service.output()).not.toContain("second signal during the shutdown");
+  });
+
+  it("Ctrl-C twice: the first drains, the second exits at once (130), saying so", async () => {
+    const { service, exit } = await interrupted();
+    await service.waitFor("draining: no new connections");
+    // A person's second Ctrl-C, not the first delivered twice (see REPEAT_SIGNAL_MS).
+    await delay(REPEAT_SIGNAL_MS);
+    service.child.kill("SIGINT");
+    expect(await exit).toEqual({ code: 130, signal: null });
+    expect(service.output()).toContain("second signal during the shutdown: exiting at once");
+    expect(service.output()).not.toContain("drained: exiting");
   });
 
   it("SIGTERM during the grace, then SIGTERM again: exits at once (143)", async () => {
@@ -113,33 +143,6 @@ describe("a second signal during the shutdown", () => {
     service.child.kill("SIGTERM");
     expect(await exit).toEqual({ code: 143, signal: null });
     expect(service.output()).toContain('"code":143');
-  });
-
-  it("takes a signal repeated at once (a Ctrl-C reaching it twice) as the first, not a second", async () => {
-    const service = await startService({
-      GRAPH_DATA: FIXTURE_GRAPH,
-      SHUTDOWN_DEADLINE_MS: "600000",
-      LOG_BUFFER_KB: "0",
-    });
-    const stopTrickle = trickle(service.url);
-    try {
-      await untilTrickleInFlight(service.url);
-      const exit = exited(service.child);
-      // As a terminal and a parent passing it on deliver one Ctrl-C: twice, at once. (Two
-      // kills in a row may reach it as one, pending signals merge: the second goes once the
-      // first is handled, logged unbuffered, well within REPEAT_SIGNAL_MS.)
-      service.child.kill("SIGINT");
-      await service.waitFor("shutting down");
-      service.child.kill("SIGINT");
-      await service.waitFor("signal repeated at once: taken as the same stop request");
-      expect(service.child.exitCode).toBeNull();
-      expect(service.output()).not.toContain("second signal during the shutdown");
-      await delay(REPEAT_SIGNAL_MS);
-      service.child.kill("SIGINT");
-      expect(await exit).toEqual({ code: 130, signal: null });
-    } finally {
-      stopTrickle();
-    }
   });
 });
 

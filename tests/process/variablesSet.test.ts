@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { variablesSet } from "../../src/process/variablesSet.js";
-import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
-import { runScript } from "../helpers/runScript.js";
 
 describe("variablesSet, the configuration the start-up log shows", () => {
   it("lists the service's variables that are set, as given, and nothing else", () => {
@@ -18,22 +16,5 @@ describe("variablesSet, the configuration the start-up log shows", () => {
     for (const value of ["https://user:pa/ss@c:4318", "https://user:p@ss@c", "https://u:s#x@c"])
       expect(shown(value)).not.toMatch(/pa|ss|s#x/);
     expect(shown("http://collector:4318")).toBe("http://collector:4318/");
-  });
-
-  it("is logged once at start-up, before graph-data loads", async () => {
-    const { code, output } = await runScript(compiled("main"), {
-      env: {
-        GRAPH_DATA: FIXTURE_GRAPH,
-        PORT: "0",
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "info",
-        MAX_COST: "1234",
-      },
-      stopWhen: "Server listening",
-    });
-    expect(code).toBe(0);
-    const line = output.split("\n").find((l) => l.includes('"msg":"configuration read'));
-    expect(JSON.parse(line ?? "{}")).toMatchObject({ set: { MAX_COST: "1234", PORT: "0" } });
-    expect(output.indexOf("configuration read")).toBeLessThan(output.indexOf("loading graph-data"));
   });
 });

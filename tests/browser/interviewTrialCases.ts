@@ -1,13 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, explorerSession, PHONE, seriousViolations } from "../helpers/explorer.js";
+import { DESKTOP, PHONE, seriousViolations } from "../helpers/explorer.js";
+import { session } from "./interviewSession.js";
 
 // What a runner tripped on in the session-26 trial of the interview: leaving for a
 // condition's page and coming Back, or reloading, lost every answer; a slip could not be
 // taken back; the focus fell to the page's top after the last answer; and every answer
 // read the whole page out to a screen reader.
-
-const session = explorerSession();
 
 /** What the question on screen asks about, or null when none is. */
 const onScreen = (page: Page) =>

@@ -1,13 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { explorerSession, seriousViolations } from "../helpers/explorer.js";
+import { seriousViolations } from "../helpers/explorer.js";
+import { session } from "./interviewSession.js";
 
 // A reviewer's finding: a shared link could carry "no" answers to the warning signs, which
 // the person opening it never saw (the page listed only the yeses) and which gave self-care
 // with no checklist left. A link made elsewhere now has its warning-sign "no" answers set
 // aside and asked again; every "no" is listed, each with a way to change it.
-
-const session = explorerSession();
 
 /** The reviewer's link: "my heel hurts" with every heel warning sign answered no. */
 const SIGNS = [

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../scripts/service.js";
+import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
+import { postJson } from "../helpers/rawHttp.js";
+import { runScript } from "../helpers/runScript.js";
+import { type Service, startService } from "../helpers/service.js";
+
+// Every test of the compiled service that needs it started, and nothing else of its own,
+// shares this one process (a start costs 1.5-2 s of CPU): the service limits' variables,
+// the start-up log, the container's health check, the response cache turned off, and the
+// clean exit on SIGTERM (the last test). Tests that stop or kill a service, or expect it
+// not to start, start their own (tests/process/signals.test.ts, tests/api/lifecycle.test.ts,
+// tests/process/listenProblem.test.ts, tests/process/notStarting.test.ts).
+let service: Service;
+beforeAll(async () => {
+  // Production, as deployed: error answers without stack traces, well under MAX_RESPONSE_KB.
+  service = await startService({
+    NODE_ENV: "production",
+    GRAPH_DATA: FIXTURE_GRAPH,
+    MAX_COST: "500",
+    WORK_BUDGET: "100",
+    MAX_RESPONSE_KB: "1",
+    RATE_LIMIT_PER_MINUTE: "12",
+    RESPONSE_CACHE_MB: "0",
+    HEALTH_DETAILS: "true",
+  });
+});
+afterAll(async () => {
+  if (service?.child.exitCode === null) await service.stop();
+});
+
+const codeOf = async (query: string) => {
+  const res = await postJson(service.url, { query });
+  return res.body?.errors?.[0]?.extensions?.code ?? null;
+};
+
+describe("the start-up log (variablesSet)", () => {
+  it("is logged once at start-up, before graph-data loads", () => {
+    const output = service.output();
+    const lines = output.split("\n").filter((l) => l.includes('"msg":"configuration read'));
+    expect(lines).toHaveLength(1);
+    const { port } = new URL(service.url);
+    expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ set: { MAX_COST: "500", PORT: port } });
+    expect(output.indexOf("configuration read")).toBeLessThan(output.indexOf("loading graph-data"));
+  });
+});
+
+describe("dist/process/checkHealth.js, the HEALTHCHECK's command", () => {
+  const check = (env: Record<string, string>) =>
+    runScript(compiled("process/checkHealth"), { env });
+
+  it("exits 0 when the service answers /livez where HOST and PORT say, 1 saying why when not", async () => {
+    const { port } = new URL(service.url);
+    // startService binds 127.0.0.1; 0.0.0.0 (the image's HOST) is asked on loopback too.
+    expect((await check({ HOST: "127.0.0.1", PORT: port })).code).toBe(0);
+    expect((await check({ HOST: "0.0.0.0", PORT: port })).code).toBe(0);
+    const closed = await check({ HOST: "0.0.0.0", PORT: String(await freePort()) });
+    expect(closed.code).toBe(1);
+    expect(closed.output).toMatch(/^unhealthy: http:\/\/127\.0\.0\.1:\d+\/livez did not answer/);
+    const picked = await check({ PORT: "0" });
+    expect(picked.code).toBe(1);
+    expect(picked.output).toContain("PORT=0");
+  });
+});
+
+describe("npm start's response cache", () => {
+  it("turns off the response cache with RESPONSE_CACHE_MB=0", async () => {
+    const res = await fetch(`${service.url}/health`);
+    expect(res.status).toBe(200);
+    const health = (await res.json()) as object;
+    expect(health).toHaveProperty("status", "ok");
+    expect(health).toHaveProperty("pid");
+    expect(health).not.toHaveProperty("responseCache");
+  });
+});
+
+describe("the service limits' variables, in the compiled service", () => {
+  it("MAX_COST refuses an operation estimated over it (a trace: 602)", async () => {
+    expect(await codeOf('{ trace(symptoms: ["heel"]) { triage { level } } }')).toBe(
+      "QUERY_TOO_COMPLEX",
+    );
+  });
+
+  it("WORK_BUDGET stops a search of five terms (150 units)", async () => {
+    expect(await codeOf('{ search(query: "heel ankle foot arch toe") { score } }')).toBe(
+      "WORK_BUDGET_EXCEEDED",
+    );
+    expect(await codeOf('{ search(query: "heel") { score } }')).toBeNull();
+  });
+
+  it("MAX_RESPONSE_KB replaces a larger answer with RESPONSE_TOO_LARGE", async () => {
+    expect(await codeOf("{ entities(first: 20) { edges { node { id name summary } } } }")).toBe(
+      "RESPONSE_TOO_LARGE",
+    );
+  });
+
+  it("RATE_LIMIT_PER_MINUTE answers 429 past it (it spends the minute: the last to ask GraphQL)", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await postJson(service.url, { query: "{ stats { nodeCount } }" })).status);
+    }
+    expect(statuses).toContain(429);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe("main", () => {
+  it("starts on good data and exits 0 on SIGTERM (the last test: it stops the service)", async () => {
+    expect(service.output()).toContain("graph-data loaded");
+    expect(await service.stop()).toBe(0);
+  });
+});
