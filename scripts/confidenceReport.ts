@@ -94,6 +94,22 @@ export function reliabilityLines(scored: readonly Scored[]): string[] {
 /** A property name as Biome writes it: bare when it can be, else quoted. */
 const property = (key: string) => (/^[A-Za-z_$][\w$]*$/u.test(key) ? key : JSON.stringify(key));
 
+/** Math's constants: a figure within 0.001 of one reads to Biome as an approximation of it. */
+const CONSTANTS = [
+  Math.E,
+  Math.LN2,
+  Math.LN10,
+  Math.LOG2E,
+  Math.LOG10E,
+  Math.PI,
+  Math.SQRT1_2,
+  Math.SQRT2,
+];
+
+/** A figure of the table as written: in thousandths ("693 / 1000") where it looks like a constant. */
+const figure = (x: number) =>
+  CONSTANTS.some((c) => Math.abs(x - c) < 0.001) ? `${Math.round(x * 1000)} / 1000` : `${x}`;
+
 /**
  * The table as the module src/understand/confidenceTable.ts, with what it was fitted on,
  * laid out as Biome formats it (one field a line), so a refit diffs bucket by bucket.
@@ -101,7 +117,7 @@ const property = (key: string) => (/^[A-Za-z_$][\w$]*$/u.test(key) ? key : JSON.
 export function renderTable(table: ConfidenceTable, fittedOn: string): string {
   const rows = Object.entries(table).map(
     ([key, b]) =>
-      `  ${property(key)}: {\n    matches: ${b.matches},\n    right: ${b.right},\n    share: ${b.share},\n    lowerBound: ${b.lowerBound},\n    confidence: ${b.confidence},\n  },`,
+      `  ${property(key)}: {\n    matches: ${b.matches},\n    right: ${b.right},\n    share: ${figure(b.share)},\n    lowerBound: ${figure(b.lowerBound)},\n    confidence: ${figure(b.confidence)},\n  },`,
   );
   return `import type { ConfidenceTable } from "./confidence.js";
 

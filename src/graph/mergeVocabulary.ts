@@ -30,6 +30,9 @@ const WORD_LISTS = [
   "choices",
   "corrections",
   "siteDenials",
+  "thingDenials",
+  "states",
+  "pointers",
   "pastVerbs",
   "pastTimes",
   "pastLeads",
@@ -135,6 +138,7 @@ export function mergeVocabulary(
           scale: p.scale ?? 1,
         })),
         context: q.context,
+        lookBack: q.lookBack ?? [],
         origin: { file: f.file, line: f.lineOf(["vocabulary", "quantities", i]) },
       });
       q.patterns.forEach((p, j) => {

@@ -35,6 +35,7 @@ export interface RawQuantityRule {
   readonly measure: Measure;
   readonly patterns: readonly { pattern: string; value?: number; scale?: number }[];
   readonly context: readonly string[];
+  readonly lookBack?: readonly string[];
 }
 
 export interface RawVocabulary {
@@ -57,6 +58,9 @@ export interface RawVocabulary {
   readonly choices?: readonly string[];
   readonly corrections?: readonly string[];
   readonly siteDenials?: readonly string[];
+  readonly thingDenials?: readonly string[];
+  readonly states?: readonly string[];
+  readonly pointers?: readonly string[];
   readonly pastVerbs?: readonly string[];
   readonly pastTimes?: readonly string[];
   readonly pastLeads?: readonly string[];

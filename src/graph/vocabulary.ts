@@ -47,6 +47,11 @@ export interface QuantityRule {
   readonly measure: Measure;
   readonly patterns: readonly QuantityPattern[];
   readonly context: readonly string[];
+  /**
+   * Words that, in the clause just before a quantity whose own clause has no context word,
+   * stand for its context ("I upped my mileage, it was 30%"); empty: none (the default).
+   */
+  readonly lookBack: readonly string[];
   readonly origin: Origin;
 }
 
@@ -89,6 +94,18 @@ export interface Vocabulary {
   readonly corrections: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
   readonly siteDenials: readonly string[];
+  /**
+   * Negation cues that deny a thing, not a state ("no", "without"): a list they govern is a
+   * list of things, so across a comma they never reach a `states` word ("no heel pain, numb").
+   */
+  readonly thingDenials: readonly string[];
+  /** Words saying how a part is ("numb", "swollen"), not a thing one has: see thingDenials. */
+  readonly states: readonly string[];
+  /**
+   * Words pointing back at the body part named last ("it"): after a clause naming the
+   * runner's site and another person's, a clause led by one is about whoever's came last.
+   */
+  readonly pointers: readonly string[];
   /** Past-tense verbs that, with a past time in the same clause, put its signs in the past ("heel was swollen last month"). */
   readonly pastVerbs: readonly string[];
   /** Times that are over (last month, ago): with a past verb and no ongoing word in the clause, its signs are past, so denied. */
@@ -192,6 +209,9 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   choices: [],
   corrections: [],
   siteDenials: [],
+  thingDenials: [],
+  states: [],
+  pointers: [],
   pastVerbs: [],
   pastTimes: [],
   pastLeads: [],

@@ -81,7 +81,12 @@ export function matchInputs(
       meter?.("search", 1);
       read = reader.read(input, NO_CONTEXT);
     }
-    context = { site: read.lastSite, side: read.lastSide, felt: read.lastFelt };
+    context = {
+      site: read.lastSite,
+      side: read.lastSide,
+      felt: read.lastFelt,
+      timed: read.lastTimed,
+    };
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
     // An input read of nothing says nothing of whose body ("what should she do?").

@@ -23,6 +23,8 @@ export interface ReadContext {
   readonly site: VocabularySite | null;
   readonly side: Side | null;
   readonly felt: ReadonlySet<string>;
+  /** When the last part said it was felt (optional: none when left out). */
+  readonly timed?: ReadonlySet<string>;
 }
 
 const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
@@ -97,7 +99,7 @@ export class ComplaintReader {
       site: context.site,
       side: context.side,
       felt: context.felt,
-      timed: NOTHING,
+      timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
     const clauses = readClauses(tokens, this.lexicon, this.quantities);
@@ -112,8 +114,10 @@ export class ComplaintReader {
       // numbness, but my heel is swollen"), else of another person's ("my buddy's achilles is
       // sore. Mine just feels tight"); a part said in it ("sore at the back") is that site's.
       const before = (clauses[i] as Clause).other ? (theirs ?? at.site) : at.site;
+      // A site a correction took back is the one named after it ("heel, no wait, ankle").
+      const next = (clauses[i] as Clause).resited ? later[i + 1] : null;
       const ahead =
-        this.phraseSite(clauses[i] as Clause) ?? before ?? later[i + 1] ?? theirs ?? null;
+        this.phraseSite(clauses[i] as Clause) ?? next ?? before ?? later[i + 1] ?? theirs ?? null;
       const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
       const clause = this.parts.refine(said, ahead, tokens);
       const here: ClauseContext = {
@@ -177,6 +181,7 @@ export class ComplaintReader {
       lastSite: at.site,
       lastSide: at.side,
       lastFelt: at.felt,
+      lastTimed: at.timed,
     };
   }
 

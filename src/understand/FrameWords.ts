@@ -40,7 +40,9 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges). Language, not medicine.
+ * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges),
+ * how far a denial's list reaches (thingDenials, states), and what "it" points at
+ * (pointers). Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -67,6 +69,12 @@ export class FrameWords {
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
+  /** Negation cues denying a thing ("no", "free of"): their lists never reach a state word. */
+  readonly thingDenials: PhraseSet;
+  /** Folded words saying how a part is ("numb", "swollen"). */
+  readonly states: ReadonlySet<string>;
+  /** Stems pointing back at the body part named last ("it"). */
+  readonly pointers: ReadonlySet<string>;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
 
@@ -78,6 +86,7 @@ export class FrameWords {
     this.ongoing = stems(vocabulary.ongoing);
     this.owners = stems(vocabulary.owners);
     this.firstPerson = stems(vocabulary.firstPerson);
+    this.pointers = stems(vocabulary.pointers);
     this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
     this.others = new Set(
       [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
@@ -96,6 +105,10 @@ export class FrameWords {
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
+    this.thingDenials = new PhraseSet(vocabulary.thingDenials, n);
+    this.states = new Set(
+      vocabulary.states.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
+    );
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,

@@ -1,5 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { conceptId } from "./Candidate.js";
+import { counts, ledBy, ledByOther } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
@@ -45,9 +46,13 @@ export function frameClauses(
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
     const mixed = mixedOwners(sites, tokens, lexicon);
-    // "..., hers is numb" after such a clause: theirs, at their site.
+    // "..., hers is numb" after such a clause: theirs, at their site; so is "..., it is
+    // numb" when their site was named last ("my ankle and my wife's heel hurt").
     const led: boolean =
-      split !== null && sites.length === 0 && !c.firstPerson && ledByOther(clause, tokens, lexicon);
+      split !== null &&
+      sites.length === 0 &&
+      !c.firstPerson &&
+      (ledByOther(clause, tokens, lexicon) || (split.last && ledBy(clause, tokens, lexicon)));
     const owner =
       mixed === null ? ((led ? split?.owner : null) ?? ownerOf(placed, tokens, lexicon)) : null;
     split = mixed ?? (led ? split : null);
@@ -143,6 +148,7 @@ export function frameClauses(
         hedged,
       });
     framed.push({
+      ...clause,
       mentions: theirs === undefined ? mentions : mentions.filter((m) => !theirs.has(m)),
       quantities: uncoveredOnly ? [] : clause.quantities,
       sides,
@@ -254,17 +260,6 @@ function aboutUncoveredOnly(
 const NO_SITES: readonly ClauseMention[] = [];
 const NO_SIDES: readonly Side[] = [];
 
-/**
- * Whether a clause's first word (past the mark that opened it) counts: a number word or
- * "both" ("one is limping") counts the animals named before.
- */
-function counts(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
-  const first = tokens[from]?.punctuation ? tokens[from + 1] : tokens[from];
-  return (
-    first !== undefined && (first.number !== null || lexicon.sideWords.get(first.stem) === "BOTH")
-  );
-}
-
 /** The clause's site mentions (one shared empty list when it names none). */
 function sitesOf(clause: Clause): readonly ClauseMention[] {
   let sites: ClauseMention[] | null = null;
@@ -279,17 +274,4 @@ function sitesOf(clause: Clause): readonly ClauseMention[] {
 /** Whether the clause after clause `i` says a sign of its own. */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
   return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
-}
-
-/**
- * Whether one of the clause's first three tokens names someone else or is theirs ("hers is
- * numb", ", and his is swollen", "she can't walk"): at most three looks.
- */
-function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  for (let i = clause.from; i < Math.min(clause.to, clause.from + 3); i++) {
-    const t = tokens[i] as Token;
-    if (lexicon.frames.firstPerson.has(t.stem)) return false;
-    if (lexicon.frames.otherWord(t)) return true;
-  }
-  return false;
 }

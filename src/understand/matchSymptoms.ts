@@ -123,7 +123,12 @@ function candidateAt(
   const felt = carried || keyFeeling;
   const timed =
     keyTiming ||
-    (present && !said.sited && !said.times && p.timings.some((t) => context.timed.has(t)));
+    // A sign felt nowhere in particular takes the time said before a site too ("when I
+    // stretch my calf, my achilles burns").
+    (present &&
+      (!said.sited || p.sites.length === 0) &&
+      !said.times &&
+      p.timings.some((t) => context.timed.has(t)));
   const also: ClauseMention[] = [];
   if (p.with.length > 0)
     for (const m of terms)
@@ -139,7 +144,7 @@ function candidateAt(
       (p.feelings.length === 1 && keyFeeling));
   const anyOf = p.anyOf || enough || definingDenied;
   const ok =
-    (p.with.length === 0 || also.length > 0 || !present) &&
+    (p.with.length === 0 || also.length > 0 || !present || carriedWith(p.with, said)) &&
     (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
   if (!ok) return null;
   // The co-timing is part of what the match rests on ("settles with rest").
@@ -225,4 +230,12 @@ function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candida
     if (!c.exact && c.siteValue !== null && a.profile?.sites.includes(c.siteValue.id)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a co-timing a profile needs (`with`) was said in the clause before, when this one
+ * names no site ("heel hurts more the longer I run", then "better with rest").
+ */
+function carriedWith(needed: readonly string[], said: ClauseTerms): boolean {
+  return !said.sited && needed.some((t) => said.context.timed.has(t));
 }

@@ -8,6 +8,8 @@ import type { Token } from "./types.js";
 export interface TheirSites {
   readonly sites: ReadonlySet<ClauseMention>;
   readonly owner: Owner;
+  /** Their site is the one named last ("my ankle and my wife's heel"). */
+  readonly last: boolean;
 }
 
 /**
@@ -32,5 +34,8 @@ export function mixedOwners(
       theirs.add(m);
     } else if (runnersOwn(m, tokens, lexicon)) mine = true;
   }
-  return mine && owner !== null ? { sites: theirs, owner } : null;
+  const last = sites[sites.length - 1];
+  return mine && owner !== null && last !== undefined
+    ? { sites: theirs, owner, last: theirs.has(last) }
+    : null;
 }

@@ -1,6 +1,8 @@
 import type { Side } from "../graph/index.js";
 import { answeredNo } from "./answeredNo.js";
 import { type Item, itemsOf } from "./clauseItems.js";
+import { correctedKinds, takeBack } from "./corrections.js";
+import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
@@ -29,6 +31,8 @@ export interface Clause {
   readonly whose: Whose;
   /** A condition or cause it names is only asked about or feared ("is it plantar fasciitis?"). */
   readonly hedged: boolean;
+  /** A correction after it took back its site: it is felt at the site named next ("heel, no wait, ankle"). */
+  readonly resited?: true;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
   readonly from: number;
   readonly to: number;
@@ -63,6 +67,8 @@ export function readClauses(
   let negating = false;
   // The cue can deny a site itself ("not the heel"), not only what is felt there.
   let siteDenial = false;
+  // The cue denies things ("no"): its list never reaches a state word ("no heel pain, numb").
+  let thingCue = false;
   // After an "and" that does not join a list, the next site starts a new clause.
   let split = false;
   let reach = 0;
@@ -94,28 +100,12 @@ export function readClauses(
     negating = false;
     split = false;
   };
-  const isListItem = (k: number) => {
-    const next = items[k + 1];
-    let at = k + 2;
-    // The list may end with its site: "no swelling, redness, numbness in my heel" (at most
-    // SITE_LEAD_REACH leading words, "in my", looked past).
-    while (at < k + 2 + SITE_LEAD_REACH && isSiteLead(items[at])) at++;
-    const after = at > k + 2 && !isSiteMention(items[at]) ? items[k + 2] : items[at];
-    const type = next?.kind === "mention" ? next.m.concept.type : null;
-    if (type !== "FEELING" && type !== "TIMING") return false;
-    return (
-      after === undefined ||
-      after.kind === "punctuation" ||
-      (after.kind === "mention" && after.m.concept.type === "LIST") ||
-      isSiteMention(after)
-    );
-  };
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
       // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
       const comma = item.t.folded === "," || item.t.folded === "+";
-      if (comma && negating && isListItem(k)) continue;
+      if (comma && negating && listGoesOn(items, k, tokens, lexicon, thingCue)) continue;
       // "heel, ankle and achilles all numb": sites listed before what is felt share it.
       if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
       close(item.at);
@@ -161,18 +151,28 @@ export function readClauses(
         case "NEGATION":
           negating = true;
           siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
+          thingCue =
+            lexicon.frames.thingDenials.endAt(tokens, item.m.from, item.m.to) === item.m.to;
           reach = 0;
           break;
         case "BREAK":
           close(item.m.from);
           break;
-        case "CORRECTION":
-          // "heel's swollen, no wait, it's my ankle": what came before is taken back.
-          mentions = [];
-          found = [];
-          clauses.length = 0;
+        case "CORRECTION": {
+          // "numb, no wait, tingly": what the words after it say is taken back from what
+          // came before (see takeBack); when they say nothing known, all before it is.
+          const kinds = correctedKinds(items, k);
+          if (kinds.size === 0) {
+            mentions = [];
+            found = [];
+            clauses.length = 0;
+          } else {
+            close(item.m.from);
+            takeBack(clauses, kinds, tokens);
+          }
           close(item.m.to);
           break;
+        }
         case "LIST": {
           const next = items[k + 1];
           const type = next?.kind === "mention" ? next.m.concept.type : null;
@@ -216,17 +216,8 @@ export function readClauses(
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
 
-/** Most words before a site looked past ("in my", "on the left"). */
-const SITE_LEAD_REACH = 3;
-
-/** Words that lead to a site: "in my heel", "at the back". */
-const SITE_LEADS: ReadonlySet<string> = new Set(["in", "on", "at", "around", "my", "the", "both"]);
-
-const isSiteLead = (item: Item | undefined) =>
-  item?.kind === "word" && SITE_LEADS.has(item.t.folded);
-
-const isSiteMention = (item: Item | undefined) =>
-  item?.kind === "mention" && item.m.concept.type === "SITE";
+/** Most marks and fillers looked past back to a correction before a side word. */
+export const SIDE_LEAD_REACH = 3;
 
 /** Whether a clause so far names only sites (a list of them, what is felt still to come). */
 const listsSites = (mentions: readonly ClauseMention[]) =>
@@ -273,9 +264,20 @@ function inClause(m: Mention, concept: Concept, negated: boolean): ClauseMention
 
 /**
  * A side word counts when a site or a side noun ("side", "leg") follows within two words,
- * or it follows "on" ("limping on my left").
+ * or it follows "on" ("limping on my left") or a correction ("left, no wait, right").
  */
 function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  let back = k - 1;
+  // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
+  for (
+    let item = items[back];
+    item !== undefined && back >= k - SIDE_LEAD_REACH;
+    item = items[--back]
+  )
+    if (item.kind !== "punctuation" && (item.kind !== "word" || !lexicon.fillers.has(item.t.stem)))
+      break;
+  const before = items[back];
+  if (before?.kind === "mention" && before.m.concept.type === "CORRECTION") return true;
   for (const before of items.slice(Math.max(0, k - 2), k).reverse()) {
     if (before.kind !== "word") break;
     if (before.t.stem === "on") return true;

@@ -10,6 +10,8 @@ interface CompiledPattern {
   readonly value: number | null;
   readonly scale: number;
   readonly context: ReadonlySet<string>;
+  /** Stems standing for the context in the clause just before (rule `lookBack`). */
+  readonly lookBack: ReadonlySet<string>;
 }
 
 /** A quantity found at tokens `from`..`to` (exclusive). */
@@ -40,9 +42,10 @@ export class QuantityReader {
     private readonly fillers: ReadonlySet<string>,
   ) {
     for (const rule of rules) {
-      const context = new Set(
-        rule.context.flatMap((w) => tokenizeComplaint(w, numbers).map((t) => t.stem)),
-      );
+      const stems = (words: readonly string[]) =>
+        new Set(words.flatMap((w) => tokenizeComplaint(w, numbers).map((t) => t.stem)));
+      const context = stems(rule.context);
+      const lookBack = stems(rule.lookBack);
       for (const p of rule.patterns) {
         const items: Item[] = p.pattern.split(/\s+/).flatMap((word): Item[] => {
           const slot = /^\{([nab])\}$/.exec(word)?.[1] as "n" | "a" | "b" | undefined;
@@ -53,7 +56,14 @@ export class QuantityReader {
         if (first === undefined) continue;
         const key = "slot" in first ? "#" : first.stem;
         const list = this.byFirst.get(key) ?? [];
-        list.push({ measure: rule.measure, items, value: p.value, scale: p.scale, context });
+        list.push({
+          measure: rule.measure,
+          items,
+          value: p.value,
+          scale: p.scale,
+          context,
+          lookBack,
+        });
         this.byFirst.set(key, list);
       }
     }
@@ -113,7 +123,10 @@ export class QuantityReader {
       } else if (t.stem !== item.stem) return null;
       at++;
     }
-    if (!this.inContext(tokens, from, at, p.context)) return null;
+    if (!this.inContext(tokens, from, at, p)) return null;
+    // "50% of my runs" is a share, not a rise.
+    const unit = tokens[at - 1]?.folded;
+    if ((unit === "%" || unit === "percent") && tokens[at]?.folded === "of") return null;
     const { n, a, b } = slots;
     let value: number | null = p.value;
     if (n !== undefined) value = n * p.scale;
@@ -122,17 +135,20 @@ export class QuantityReader {
     return { quantity: { measure: p.measure, value }, from, to: at };
   }
 
-  /** Whether a context word is in the same clause (between punctuation) as tokens from..to. */
-  private inContext(
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    context: ReadonlySet<string>,
-  ) {
-    for (let i = from - 1; i >= 0 && !(tokens[i] as Token).punctuation; i--)
-      if (context.has((tokens[i] as Token).stem)) return true;
-    for (let i = from; i < tokens.length && (i < to || !(tokens[i] as Token).punctuation); i++)
-      if (context.has((tokens[i] as Token).stem)) return true;
+  /**
+   * Whether a context word is in the same clause (between punctuation) as tokens from..to,
+   * else a look-back word in the one clause before it ("I upped my mileage, it was 30%").
+   */
+  private inContext(tokens: readonly Token[], from: number, to: number, p: CompiledPattern) {
+    let i = from - 1;
+    for (; i >= 0 && !(tokens[i] as Token).punctuation; i--)
+      if (p.context.has((tokens[i] as Token).stem)) return true;
+    for (let j = from; j < tokens.length && (j < to || !(tokens[j] as Token).punctuation); j++)
+      if (p.context.has((tokens[j] as Token).stem)) return true;
+    if (p.lookBack.size === 0) return false;
+    // One clause back at most: from the mark before this clause to the mark before that.
+    for (i--; i >= 0 && !(tokens[i] as Token).punctuation; i--)
+      if (p.lookBack.has((tokens[i] as Token).stem)) return true;
     return false;
   }
 }

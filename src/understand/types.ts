@@ -96,4 +96,6 @@ export interface Understanding {
   readonly lastSide: Side | null;
   /** Feelings of the last clause, so "better with rest" after "my heel hurts" is felt too. */
   readonly lastFelt: ReadonlySet<string>;
+  /** Timings of the last clause, so "better with rest" after "worse the longer I run" is timed too. */
+  readonly lastTimed: ReadonlySet<string>;
 }

@@ -1,0 +1,73 @@
+import type { Item } from "./clauseItems.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/** Most items after a correction looked at for what it puts right ("no wait, it's my left ankle"). */
+export const CORRECTION_REACH = 8;
+
+/** What a correction can put right: a kind of mention, a side, or a quantity. */
+export type Corrected = ClauseMention["concept"]["type"] | "QUANTITY";
+
+/**
+ * The kinds of thing the words after the correction at item `k` say, up to the next mark
+ * (marks right after it skipped) and at most {@link CORRECTION_REACH} items: "numb, no wait,
+ * tingly" puts right a feeling, "left, no wait, right" a side. Empty when they say nothing
+ * known: then all that came before is taken back.
+ */
+export function correctedKinds(items: readonly Item[], k: number): ReadonlySet<Corrected> {
+  const kinds = new Set<Corrected>();
+  let at = k + 1;
+  while (items[at]?.kind === "punctuation") at++;
+  for (const end = at + CORRECTION_REACH; at < end && at < items.length; at++) {
+    const item = items[at] as Item;
+    if (item.kind === "punctuation") break;
+    if (item.kind === "quantity") kinds.add("QUANTITY");
+    if (item.kind !== "mention") continue;
+    const type = item.m.concept.type;
+    if (type === "BREAK" || type === "CORRECTION") break;
+    if (type !== "NEGATION" && type !== "LIST") kinds.add(type);
+  }
+  return kinds;
+}
+
+/**
+ * Takes back from `clauses` (in place) what a correction puts right (`kinds`). A site or a
+ * side put right is where all of the sentence before it is felt ("my heel hurts in the
+ * morning, no wait, it's my left ankle"): it is taken back from every clause since the last
+ * full stop; anything else only from the clause just before ("my left heel is numb, no
+ * wait, tingly" keeps the left heel, takes back the numbness). A clause left with nothing
+ * is dropped.
+ */
+export function takeBack(
+  clauses: Clause[],
+  kinds: ReadonlySet<Corrected>,
+  tokens: readonly Token[],
+): void {
+  const whole = kinds.has("SITE") || kinds.has("SIDE");
+  let first = clauses.length - 1;
+  while (
+    whole &&
+    first > 0 &&
+    !SENTENCE_END.has(tokens[(clauses[first - 1] as Clause).to]?.folded ?? "")
+  )
+    first--;
+  const kept: Clause[] = [];
+  for (const clause of clauses.splice(Math.max(0, first))) {
+    const left = withoutCorrected(clause, kinds);
+    if (left !== null) kept.push(left);
+  }
+  clauses.push(...kept);
+}
+
+/** Marks that end a sentence: a site put right reaches back to the last one. */
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?"]);
+
+/** `clause` without what a correction puts right, or null when nothing of it is left. */
+function withoutCorrected(clause: Clause, kinds: ReadonlySet<Corrected>): Clause | null {
+  const mentions = clause.mentions.filter((m) => !kinds.has(m.concept.type));
+  const quantities = kinds.has("QUANTITY") ? [] : clause.quantities;
+  const sides = kinds.has("SIDE") ? [] : clause.sides;
+  if (mentions.length + quantities.length + sides.length === 0) return null;
+  const resited = kinds.has("SITE") && mentions.length < clause.mentions.length;
+  return { ...clause, mentions, quantities, sides, ...(resited ? { resited: true } : {}) };
+}
