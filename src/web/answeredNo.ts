@@ -4,9 +4,12 @@ import type { Trace } from "./traceAnswer.js";
 
 type Absent = Trace["absent"][number];
 
-/** Whether an entity is a warning sign: a red flag, or on a body part's warning-sign list. */
-const isWarningSign = (e: Absent): boolean =>
-  "redFlag" in e && (e.redFlag || e.warningSignList !== null);
+/**
+ * Whether an entity (of a trace: absent, or matched) is a warning sign: a red flag, or on a
+ * body part's warning-sign list.
+ */
+export const isWarningSign = (e: object): boolean =>
+  "redFlag" in e && (e.redFlag === true || ("warningSignList" in e && e.warningSignList != null));
 
 /** The ids the runner answered no to, in the interview. */
 const answeredNoIds = (interview: Interview): Set<string> =>

@@ -67,9 +67,14 @@ export function show(target: Element, ...nodes: (Node | string)[]): void {
 
 /**
  * Shows an error in `target` as an alert, in the API's own words when it sent some (what
- * went wrong: what is allowed). What the runner typed stays in its field, to fix and resend.
+ * went wrong: what is allowed), with `hint` (default: what the runner typed stays in its
+ * field, to fix and resend).
  */
-export function showError(target: Element, err: unknown): void {
+export function showError(
+  target: Element,
+  err: unknown,
+  hint = "What you typed is kept: change it and try again.",
+): void {
   show(
     target,
     h(
@@ -77,7 +82,7 @@ export function showError(target: Element, err: unknown): void {
       { class: "error", role: "alert" },
       h("strong", {}, "That did not work. "),
       err instanceof Error ? err.message : String(err),
-      h("p", { class: "hint" }, "What you typed is kept: change it and try again."),
+      h("p", { class: "hint" }, hint),
     ),
   );
 }

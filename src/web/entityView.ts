@@ -14,9 +14,11 @@ const cite = (s: { title: string; section: string }) => `${s.title} § ${s.secti
 
 /** The entity view: what it is (by kind), its links in plain words, its neighbourhood, its sources. */
 export function entityView(id: string): HTMLElement {
-  const body = h("section", { class: "results", "aria-live": "polite" }, h("p", {}, "Loading…"));
+  // Not a live region (the whole page read out): once shown, its heading takes the focus
+  // left on the link followed (gone with the page it was on), and is read.
+  const body = h("section", { class: "results" }, h("p", {}, "Loading…"));
   gqlNullable(EntityPageOperation, { id }).then(
-    ({ entity }) =>
+    ({ entity }) => {
       show(
         body,
         ...(entity == null
@@ -34,7 +36,13 @@ export function entityView(id: string): HTMLElement {
               ),
             ]
           : renderEntity(entity)),
-      ),
+      );
+      const heading = body.querySelector("h1");
+      if (heading && (document.activeElement ?? document.body) === document.body) {
+        heading.setAttribute("tabindex", "-1");
+        heading.focus();
+      }
+    },
     (err: unknown) => showError(body, err),
   );
   return h("div", { class: "view" }, body);

@@ -61,7 +61,9 @@ export async function gqlNullable<T, V>(query: Operation<T, V>, variables: V): P
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new ApiFailure([{ message: "The service cannot be reached: check that it is running" }]);
+    throw new ApiFailure([
+      { message: "The service cannot be reached: check your connection, then try again" },
+    ]);
   }
   const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: ApiError[] };
   if (body.errors?.length) throw new ApiFailure(body.errors);

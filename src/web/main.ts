@@ -1,4 +1,4 @@
-import { show, showError } from "./dom.js";
+import { h, show, showError } from "./dom.js";
 import { entityView } from "./entityView.js";
 import { type EntityKind, StructuresOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
@@ -63,7 +63,12 @@ async function route(): Promise<void> {
     }
     show(main, traceView(structures ?? new Map(), interviewFrom(params)));
   } catch (err) {
-    showError(main, err);
+    // The page could not start (the leg's structures did not load): nothing was typed yet,
+    // so the way on is to try again, not to change anything.
+    showError(main, err, "Nothing was lost: try again in a moment.");
+    main
+      .querySelector(".error")
+      ?.append(h("button", { type: "button", onclick: () => void route() }, "Try again"));
   }
 }
 

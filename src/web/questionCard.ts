@@ -2,6 +2,7 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
+import { urgentCardNote } from "./triageFirst.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
@@ -27,8 +28,9 @@ const open = (c: Checklist, interview: Interview) =>
  * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
  * yes would mean. Every answer goes to `actions.answer`; a card answers once (its controls
  * are disabled at the first answer). Once something was answered, "Change my last answer"
- * takes the last answer back (`actions.undo`), so a slip is never final. Null when nothing
- * is left to ask and nothing was answered.
+ * takes the last answer back (`actions.undo`), so a slip is never final. When the triage
+ * is URGENT, a line under the question says a doctor comes first whatever the answer
+ * (urgentCardNote). Null when nothing is left to ask and nothing was answered.
  */
 export function questionCard(
   t: Trace,
@@ -84,6 +86,9 @@ export function questionCard(
     actions.answer({ evidence, skip });
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
+  // Under the question and why it is asked, before the answers: the doctor comes first.
+  const urgent = urgentCardNote(t.triage.level);
+  const asked = q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer);
   const kind = q.checklist ? "checklist" : "yes-no";
   const card = h(
     "section",
@@ -92,7 +97,9 @@ export function questionCard(
       "aria-label": "Next question",
       "data-about": q.about.id,
     },
-    ...(q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer)),
+    ...asked.slice(0, 2),
+    urgent ? h("p", { class: "urgent-note" }, urgent) : null,
+    ...asked.slice(2),
     h("p", { class: "source" }, `Source: ${source}`),
     unsure,
     interview.asked > 0

@@ -269,6 +269,8 @@ export function triageBanner(t: Trace["triage"], signsPending = false): HTMLElem
       class: `banner ${t.level.toLowerCase()}`,
       role: t.level === "URGENT" ? "alert" : "status",
       "data-level": t.level,
+      // Focused when an answer turns it URGENT (see focusAfterAnswer).
+      tabindex: "-1",
       ...(signsPending ? { "data-signs-pending": "true" } : {}),
     },
     h("strong", {}, heading),

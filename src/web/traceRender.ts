@@ -1,5 +1,7 @@
+import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import type { Interview } from "./interviewState.js";
+import { COMPLAINT_EXAMPLES, COVERAGE } from "./examples.js";
+import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import {
   conditionItem,
@@ -9,6 +11,7 @@ import {
   type Trace,
   triageBanner,
 } from "./traceAnswer.js";
+import { type HeadPart, headOrder } from "./triageFirst.js";
 
 const link = (e: { id: string; name: string }) =>
   h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
@@ -22,9 +25,13 @@ export interface Notes {
 }
 
 /**
- * A trace's answer as the trace view shows it: the one line, the triage banner, `notes.lead`,
- * the next `question`, what was understood and answered (yes, then `notes.notThere`), what
- * was not understood, the conditions, root causes on the leg, the plan and the disclaimer.
+ * A trace's answer as the trace view shows it. First its head, in {@link headOrder}'s order
+ * (URGENT: the banner above the one line): the one line, the triage banner, the
+ * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
+ * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
+ * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no
+ * condition), what the articles cover and complaints to trace at a click instead of empty
+ * sections.
  */
 export function renderTrace(
   t: Trace,
@@ -37,9 +44,24 @@ export function renderTrace(
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
   const asking = question?.matches("section.question") ?? false;
-  const out: Node[] = [oneLine(t, signsPending, asking), triageBanner(t.triage, signsPending)];
-  if (notes.lead) out.push(notes.lead);
-  if (question) out.push(question);
+  const head: Record<HeadPart, Node | null> = {
+    line: oneLine(t, signsPending, asking),
+    banner: triageBanner(t.triage, signsPending),
+    disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
+    // Up here, not under the question: a complaint left out must not pass for one weighed.
+    unmatched:
+      t.unmatched.length > 0
+        ? h(
+            "p",
+            { class: "unmatched" },
+            h("strong", {}, "Left out, not understood: "),
+            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough).`,
+          )
+        : null,
+    lead: notes.lead,
+    question,
+  };
+  const out: Node[] = headOrder(t.triage.level).flatMap((part) => head[part] ?? []);
   const answers = new Set(interview.evidence.map((e) => e.id));
   const read = t.matched.filter((m) => !answers.has(m.input));
   if (read.length > 0) {
@@ -54,8 +76,13 @@ export function renderTrace(
           `“${m.words?.text ?? m.input}” → `,
           link(m.entity),
           // Another person's warning sign beside the runner's report: it raised the triage
-          // but is not the runner's (it ranks none of their conditions).
-          m.whose === "SOMEONE_ELSE" ? " (someone else's)" : "",
+          // but is not the runner's (it ranks none of their conditions). The runner's own
+          // warning signs are marked, so a sign reported is seen as one.
+          m.whose === "SOMEONE_ELSE"
+            ? " (someone else's)"
+            : isWarningSign(m.entity)
+              ? " (a warning sign)"
+              : "",
         ]),
       ),
     );
@@ -72,14 +99,9 @@ export function renderTrace(
     );
   }
   out.push(...notes.notThere);
-  if (t.unmatched.length > 0) {
-    out.push(
-      h(
-        "p",
-        { class: "unmatched" },
-        `Not understood (nothing in the articles matches well enough): ${t.unmatched.map((u) => `“${u}”`).join(", ")}`,
-      ),
-    );
+  if (t.triage.level === "UNKNOWN" && t.conditions.length === 0) {
+    out.push(...plan(t), stuck());
+    return out;
   }
   out.push(
     h("h2", {}, "What fits"),
@@ -88,7 +110,27 @@ export function renderTrace(
     rootCauses(t, structures),
     h("h2", {}, "What to do"),
     ...plan(t),
-    h("p", { class: "disclaimer" }, t.disclaimer),
   );
   return out;
+}
+
+/**
+ * For a runner none of whose words were understood: what the articles cover (a body part
+ * they do not cover is not worth rephrasing) and complaints to trace at a click, each a
+ * link to its trace (a history entry: Back returns to what was typed).
+ */
+function stuck(): HTMLElement {
+  return h(
+    "section",
+    { class: "stuck", "aria-label": "What this explorer covers" },
+    h("p", {}, COVERAGE),
+    h("p", {}, "Try one of these, or say it your way:"),
+    h(
+      "ul",
+      { class: "examples" },
+      ...COMPLAINT_EXAMPLES.map((e) =>
+        h("li", {}, h("a", { href: interviewHash(newInterview([e])) }, e)),
+      ),
+    ),
+  );
 }

@@ -13,8 +13,12 @@ import {
   withoutLastAnswer,
 } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
+import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
+import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
+import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
+import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
 interface Entry {
@@ -81,7 +85,12 @@ export function traceView(
   const form = h(
     "form",
     { class: "trace-form", "aria-label": "Trace my pain" },
-    h("p", {}, "Say what you feel, one complaint per line, in your own words."),
+    // What the reader understands best, said before the first try, not only after a miss.
+    h(
+      "p",
+      {},
+      "Say in your own words where it hurts, how it feels and when (“stabbing pain under my heel in the morning”). One complaint per box: “Add another complaint” for the next.",
+    ),
     list,
     datalist,
     h(
@@ -103,6 +112,8 @@ export function traceView(
       );
     interview = newInterview(symptoms);
     setAside = [];
+    // A new interview: the banner on screen was another one's (not kept on an error).
+    shown = null;
     remember(false);
     run(false);
   });
@@ -148,13 +159,28 @@ export function traceView(
   // Only the latest trace is shown: an earlier one answering late never overwrites it.
   // `midInterview`: the runner is answering, so the focus follows the questions.
   let latest = 0;
+  /** The triage level on screen (null before the first answer), to see a new URGENT. */
+  let shown: Trace["triage"]["level"] | null = null;
   const run = (midInterview: boolean) => {
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
-    gql(TraceOperation, { symptoms: [...interview.symptoms], evidence: [...interview.evidence] })
+    working(results, status);
+    const traced = gql(TraceOperation, {
+      symptoms: [...interview.symptoms],
+      evidence: [...interview.evidence],
+    });
+    // The urgent signs are asked for only when a trace needs them (and then once a page).
+    traced
+      .then(async ({ trace: answer }) => ({
+        answer,
+        urgent: asksUrgentSigns(answer) ? await loadUrgentSigns() : [],
+      }))
       .then(
-        ({ trace }) => {
+        ({ answer, urgent }) => {
           if (ticket !== latest) return;
+          // Nothing understood: the urgent warning signs are asked on the page.
+          const asked = unknownChecklist(answer, urgent, interview);
+          const trace = asked ? { ...answer, questions: [asked] } : answer;
           if (fromLink) {
             fromLink = false;
             const signs = deniedSigns(trace, interview);
@@ -175,18 +201,41 @@ export function traceView(
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
+          const banner = results.querySelector<HTMLElement>(".banner");
           status.textContent = [
+            // A red flag is heard first, as it is seen first.
+            trace.triage.level === "URGENT"
+              ? `${banner?.querySelector("strong")?.textContent}.`
+              : "",
             results.querySelector(".answer-line")?.textContent ?? "",
             setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
             next ? `Next question: ${next.textContent}` : "",
-          ].join(" ");
-          // After an answer the focus goes where the runner reads on: the next question,
-          // or the answer itself when none is left (never back to the top of the page).
-          if (midInterview) (next ?? results.querySelector<HTMLElement>(".answer-line"))?.focus();
+          ]
+            .filter((part) => part !== "")
+            .join(" ");
+          // After an answer the focus goes where the runner reads on: a banner just turned
+          // URGENT, else the next question, or the answer itself when none is left (never
+          // back to the top of the page). A new trace keeps the focus on its button.
+          const target = focusAfterAnswer(shown, trace.triage.level, next !== null);
+          shown = trace.triage.level;
+          if (midInterview || target === "banner") {
+            const to = {
+              banner,
+              question: next,
+              line: results.querySelector<HTMLElement>(".answer-line"),
+            };
+            to[target]?.focus({ preventScroll: target === "banner" });
+            if (target === "banner" && banner && !inView(banner)) {
+              banner.scrollIntoView({ block: "start" });
+            }
+          } else if (!headInView(results)) results.scrollIntoView({ block: "start" });
         },
         (err: unknown) => {
           if (ticket !== latest) return;
+          // A doctor's advice on screen stays above the error: an error never wipes it.
+          const kept = keptOnError(shown) ? results.querySelector(".banner") : null;
           showError(results, err);
+          if (kept) results.prepend(kept);
           // The complaints and answers are kept (in the URL too): the same trace can be
           // sent again as it is, with nothing retyped or re-answered.
           const retry = h(

@@ -58,6 +58,23 @@ describe("entity pages and search in a real browser", () => {
     const page = await session.open("#/search");
     await page.locator("ul.examples a").first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A search sent from the box keeps the focus in the (redrawn) box; a slow one says it
+    // is on its way.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/graphql", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel("Search the knowledge").fill("achilles");
+    await page.keyboard.press("Enter");
+    await page.locator(".results .busy").waitFor();
+    release();
+    await page.locator("ol.hits li").first().waitFor();
+    await page.unroute("**/graphql");
+    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe("q");
     await page.goto(`${session.url()}/#/search?q=pain`);
     await page.locator("ol.hits li").first().waitFor();
     const before = await page.locator("ol.hits li").count();
@@ -78,6 +95,12 @@ describe("entity pages and search in a real browser", () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/no-such-thing/);
     expect(await error.locator("a").getAttribute("href")).toBe("#/search?q=no%20such%20thing");
+    // A search that finds nothing says what the articles cover and offers searches that do.
+    await page.goto(`${session.url()}/#/search?q=my%20elbow`);
+    await page.locator(".results ul.examples a").first().waitFor();
+    expect(await page.locator(".results .empty").textContent()).toMatch(
+      /^Nothing found for “my elbow”\. This explorer knows only four articles/,
+    );
     await page.close();
   });
 

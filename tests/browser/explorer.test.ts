@@ -27,11 +27,29 @@ async function trace(page: Page, ...complaints: string[]) {
 
 describe("explorer in a real browser", () => {
   it("shows URGENT in a banner that cannot be missed, with its reasons", async () => {
-    const page = await open();
-    await trace(page, "stabbing pain under my heel", "my heel is numb");
+    const page = await open(PHONE);
+    await trace(page, "stabbing pain under my heel", "my heel is numb", "my elbow");
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
+    // Red flags first: above the one-line answer, and on a phone with the not-medical-advice
+    // line on the first screen, no scrolling needed (the answer is scrolled to the top).
+    expect(
+      await page.locator("#trace-results > :not(.visually-hidden)").first().getAttribute("class"),
+    ).toMatch(/^banner urgent/);
+    for (const part of [banner, page.locator("#trace-results > .disclaimer")]) {
+      const box = await part.boundingBox();
+      expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    }
+    // The warning sign reported is marked as one where the words are quoted.
+    expect(await page.locator(".understood").textContent()).toMatch(
+      /Numbness or tingling in the heel \(a warning sign\)/,
+    );
+    // A complaint left out is said before the question, not below it.
+    expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
+    expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
+    // The interview goes on, saying that no answer takes the doctor back.
+    expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");
     await page.close();
   });
@@ -87,9 +105,16 @@ describe("explorer in a real browser", () => {
     expect(await first.locator("a").textContent()).toBe("Plantar fasciitis");
     expect(await page.locator("ol.hits mark").count()).toBeGreaterThan(0);
     expect(await page.locator("nav.facets a").count()).toBeGreaterThan(2);
+    // A screen reader hears the count, not twenty snippets.
+    expect(await page.locator("#search-results").getAttribute("aria-live")).toBeNull();
+    expect(await page.locator("#search-status").textContent()).toMatch(
+      /^\d+ found for “plantar fascitis”, \d+ shown\.$/,
+    );
     await first.locator("a").click();
     await page.locator("svg.neighbourhood").waitFor();
     expect(await page.locator("h1").textContent()).toContain("Plantar fasciitis");
+    // The page opened takes the focus at its heading (the link followed is gone).
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("H1");
     expect(await page.locator("ul.sources li").count()).toBeGreaterThan(0);
     await snapshot(page, "entity");
     await page.close();
@@ -126,14 +151,15 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
-  it("says so when nothing was understood: no plan, no empty leg, no questions promised", async () => {
+  it("says so when nothing was understood: no plan, no empty leg, the urgent warning signs asked", async () => {
     const page = await open();
     await trace(page, "asdf");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
-    expect(await page.locator("section.question").count()).toBe(0);
+    // A red flag the words did not reach is one tick away: the urgent signs as a checklist.
+    const list = page.locator("section.question.checklist");
+    expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
-    expect(line).toMatch(/^Nothing clear yet\. Say more/);
-    expect(line).not.toMatch(/question/);
+    expect(line).toMatch(/^Nothing clear yet\. Answer the questions below/);
     expect(await page.locator("svg.leg").count()).toBe(0);
     expect(await page.locator(".leg-key").count()).toBe(0);
     expect(await page.locator("section.phase").count()).toBe(0);
@@ -141,6 +167,21 @@ describe("explorer in a real browser", () => {
       /nothing you reported was understood/,
     );
     expect(await page.locator(".no-plan").textContent()).not.toMatch(/[Ss]elf-care/);
+    // What the articles cover, and complaints that are understood, traced at a click.
+    expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
+    await list.getByLabel("Cannot bear weight").check();
+    await list.getByRole("button", { name: "Done" }).click();
+    await page.locator('.banner[data-level="URGENT"]').waitFor();
+    await page.goBack();
+    await page.locator('.banner[data-level="UNKNOWN"]').waitFor();
+    // Nothing answered "no" is ever self-care: all denied, still not understood.
+    await list.getByRole("button", { name: "None of these" }).click();
+    await page.locator(".answered-no").waitFor();
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator("section.question.checklist").count()).toBe(0);
+    await page.locator(".stuck a").first().click();
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
+    expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
     await page.close();
   });
 
@@ -188,6 +229,11 @@ describe("explorer in a real browser", () => {
       await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
     ).toBe(true);
     await snapshot(page, "trace-phone");
+    // Scrolled down to the root causes, the leg drawn above them never slides over them.
+    await page.locator("ol.roots").evaluate((list) => list.scrollIntoView());
+    const leg = await page.locator(".leg-frame").boundingBox();
+    const roots = await page.locator("ol.roots").boundingBox();
+    expect(leg && roots && leg.y + leg.height <= roots.y).toBe(true);
     const box = page.getByLabel("Complaint 1");
     await box.fill("x".repeat(250));
     expect((await box.inputValue()).length).toBe(200);
@@ -200,6 +246,15 @@ describe("explorer in a real browser", () => {
     expect(error).toMatch(/^That did not work\. Complaint 1 .*1\.\.200/);
     expect(error).not.toMatch(/BAD_USER_INPUT|symptoms\[0\]/);
     expect((await box.inputValue()).length).toBe(250);
+    // A page that could not start (the network down) offers to try again, and does.
+    await page.route("**/graphql", (route) => route.abort());
+    await page.reload();
+    const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
+    await retry.waitFor();
+    expect(await page.locator("#main .error").textContent()).toMatch(/check your connection/);
+    await page.unroute("**/graphql");
+    await retry.click();
+    await page.getByLabel("Complaint 1").waitFor();
     await page.close();
   });
 });

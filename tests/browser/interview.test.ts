@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { photograph, seriousViolations } from "../helpers/explorer.js";
+import { DESKTOP, PHONE, photograph, seriousViolations } from "../helpers/explorer.js";
 import { session } from "./interviewSession.js";
 // The interview's other browser cases, on the same server and browser (one start for all):
 // a link made elsewhere, and what a runner tripped on in the session-26 trial.
@@ -13,9 +13,9 @@ const onScreen = (page: Page) =>
     "document.querySelector('section.question')?.getAttribute('data-about') ?? null",
   );
 
-/** Opens the trace view and traces one complaint. */
-async function start(complaint: string) {
-  const page = await session.open();
+/** Opens the trace view (at `viewport`) and traces one complaint. */
+async function start(complaint: string, viewport = DESKTOP) {
+  const page = await session.open("", viewport);
   await page.getByLabel("Complaint 1").fill(complaint);
   await page.getByRole("button", { name: "Trace", exact: true }).click();
   await page.locator(".banner").waitFor();
@@ -36,13 +36,19 @@ describe("an interview in a real browser", () => {
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: check the warning signs below\.$/,
     );
-    // The banner says so too: a sign not yet asked about is not a sign denied.
+    // The banner says so too: a sign not yet asked about is not a sign denied, and it is
+    // not green (all clear) until the signs are answered.
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
+    const colour = () =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('.banner')).backgroundColor");
+    const pending = await colour();
     await photograph(page, "interview-checklist");
     const first = await onScreen(page);
     await list.getByRole("button", { name: "None of these" }).click();
     await expect.poll(() => onScreen(page)).not.toBe(first);
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBeNull();
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("SELF_CARE");
+    expect(await colour()).not.toBe(pending);
     const asked: string[] = [];
     for (let round = 0; round < 6; round++) {
       const card = page.locator("section.question.yes-no");
@@ -69,7 +75,7 @@ describe("an interview in a real browser", () => {
   });
 
   it("finds a warning sign through the checklist: a tick makes it URGENT", async () => {
-    const page = await start("my heel hurts");
+    const page = await start("my heel hurts", PHONE);
     const list = page.locator("section.question.checklist");
     await list.waitFor();
     await list.locator("input[type=checkbox]").first().check();
@@ -80,6 +86,29 @@ describe("an interview in a real browser", () => {
     expect(await banner.getAttribute("role")).toBe("alert");
     // Every sign answered: the checklist is not asked again.
     await expect.poll(() => page.locator("section.question.checklist").count()).toBe(0);
+    // The news is the banner: focused and whole on the phone's screen, not scrolled away
+    // by the next question; a screen reader hears it first.
+    await expect
+      .poll(() => page.evaluate<boolean>("document.activeElement?.dataset.level === 'URGENT'"))
+      .toBe(true);
+    const box = await banner.boundingBox();
+    expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^See a doctor right away\. /,
+    );
+    // An answer lost to the network never takes the doctor's banner off the screen.
+    await page.route("**/graphql", (route) => route.abort());
+    await page
+      .locator("section.question.yes-no")
+      .getByRole("button", { name: "No", exact: true })
+      .click();
+    await page.locator(".results .error").waitFor();
+    expect(await banner.count()).toBe(1);
+    // New complaints are a new interview: the old one's banner does not stand over them.
+    await page.getByLabel("Complaint 1").fill("my ankle hurts");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await page.locator(".results .error").count()).toBe(1);
     await page.close();
   });
 

@@ -95,8 +95,19 @@ describe("an interview a runner can leave, reload and correct", () => {
   it("keeps the answers when the network drops one, and sends it again at a click", async () => {
     const page = await start("my ankle hurts");
     await page.locator("section.question.checklist").waitFor();
-    await page.route("**/graphql", (route) => route.abort());
+    // A slow answer shows on the card that it is on its way; this one is then dropped.
+    let drop: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      drop = resolve;
+    });
+    await page.route("**/graphql", async (route) => {
+      await held;
+      await route.abort();
+    });
     await page.getByRole("button", { name: "None of these" }).click();
+    await page.locator("section.question .busy").waitFor();
+    expect(await page.locator("#trace-status").textContent()).toMatch(/^Working/);
+    drop();
     const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
     await retry.waitFor();
     await expect

@@ -1,0 +1,68 @@
+import type { TriageLevel } from "./generated/operations.js";
+
+/**
+ * The head of a trace's answer, the parts a runner must see first: the one-line answer
+ * (`line`), the triage `banner`, the short not-medical-advice line (`disclaimer`), the
+ * complaints left out as not understood (`unmatched`), a note set before the question
+ * (`lead`) and the next `question`.
+ */
+export type HeadPart = "line" | "banner" | "disclaimer" | "unmatched" | "lead" | "question";
+
+/**
+ * The order of the answer's head for a triage `level`: URGENT puts its banner first, above
+ * the one-line answer (a red flag is read before any "most likely"); every other level
+ * leads with the one line. The disclaimer follows the banner at once, so a phone shows it
+ * on the first screen with the triage, not only at the foot of a long page; then what was
+ * left out as not understood, before any question.
+ */
+export function headOrder(level: TriageLevel): readonly HeadPart[] {
+  return level === "URGENT"
+    ? ["banner", "line", "disclaimer", "unmatched", "lead", "question"]
+    : ["line", "banner", "disclaimer", "unmatched", "lead", "question"];
+}
+
+/** Where the focus goes after an answer is traced: see {@link focusAfterAnswer}. */
+export type FocusTarget = "banner" | "question" | "line";
+
+/** How strongly a level sends the runner to a doctor: URGENT over SEE_DOCTOR over the rest. */
+const DOCTOR: Readonly<Record<TriageLevel, number>> = {
+  URGENT: 2,
+  SEE_DOCTOR: 1,
+  SELF_CARE: 0,
+  UNKNOWN: 0,
+};
+
+/**
+ * Where the focus (and so the scroll) goes after an answer was traced: to the banner when
+ * the answer sent the runner to a doctor, or more urgently (`previous`, the level shown
+ * before, was lower: a ticked warning sign is the news, and on a phone the next question
+ * would scroll it away), else to the next question when there is one (`asking`), else to
+ * the one-line answer.
+ */
+export function focusAfterAnswer(
+  previous: TriageLevel | null,
+  now: TriageLevel,
+  asking: boolean,
+): FocusTarget {
+  if (DOCTOR[now] > (previous === null ? 0 : DOCTOR[previous])) return "banner";
+  return asking ? "question" : "line";
+}
+
+/**
+ * Whether the banner of the last trace shown (`level`) stays on screen when the next trace
+ * fails (the network drops, the service errs): a doctor's advice is never wiped by an
+ * error, so URGENT and SEE_DOCTOR stay; the others go with the answer they belonged to.
+ */
+export function keptOnError(level: TriageLevel | null): boolean {
+  return level === "URGENT" || level === "SEE_DOCTOR";
+}
+
+/**
+ * What the next-question card says when the triage is already URGENT (null otherwise):
+ * the questions go on, but no answer can take the doctor back.
+ */
+export function urgentCardNote(level: TriageLevel): string | null {
+  return level === "URGENT"
+    ? "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart."
+    : null;
+}

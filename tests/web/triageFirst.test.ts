@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { TriageLevel } from "../../src/web/generated/operations.js";
+import {
+  focusAfterAnswer,
+  headOrder,
+  keptOnError,
+  urgentCardNote,
+} from "../../src/web/triageFirst.js";
+
+const LEVELS: readonly TriageLevel[] = ["URGENT", "SEE_DOCTOR", "SELF_CARE", "UNKNOWN"];
+
+describe("red flags first on screen", () => {
+  it("puts an URGENT banner above the one-line answer, and every banner above the question", () => {
+    expect(headOrder("URGENT")[0]).toBe("banner");
+    for (const level of LEVELS) {
+      const order = headOrder(level);
+      expect(new Set(order).size).toBe(6);
+      expect(order.indexOf("unmatched")).toBeLessThan(order.indexOf("question"));
+      expect(order.indexOf("banner")).toBeLessThan(order.indexOf("question"));
+      // The not-medical-advice line comes with the triage, before any question.
+      expect(order.slice(0, 3)).toContain("disclaimer");
+      if (level !== "URGENT") expect(order[0]).toBe("line");
+    }
+  });
+
+  it("moves the focus to the banner when an answer sends the runner to a doctor, else on with the questions", () => {
+    for (const previous of [null, ...LEVELS]) {
+      expect(focusAfterAnswer(previous, "URGENT", true)).toBe(
+        previous === "URGENT" ? "question" : "banner",
+      );
+    }
+    expect(focusAfterAnswer("URGENT", "URGENT", false)).toBe("line");
+    // A doctor newly advised is news too; a step down (or no doctor) is not.
+    expect(focusAfterAnswer("SELF_CARE", "SEE_DOCTOR", true)).toBe("banner");
+    expect(focusAfterAnswer("UNKNOWN", "SEE_DOCTOR", true)).toBe("banner");
+    expect(focusAfterAnswer("SEE_DOCTOR", "SEE_DOCTOR", true)).toBe("question");
+    expect(focusAfterAnswer("URGENT", "SEE_DOCTOR", true)).toBe("question");
+    for (const now of ["SELF_CARE", "UNKNOWN"] as const) {
+      expect(focusAfterAnswer("SELF_CARE", now, true)).toBe("question");
+      expect(focusAfterAnswer(null, now, true)).toBe("question");
+      expect(focusAfterAnswer("URGENT", now, false)).toBe("line");
+    }
+  });
+
+  it("keeps a doctor's banner through an error, and only a doctor's", () => {
+    expect(LEVELS.filter(keptOnError)).toEqual(["URGENT", "SEE_DOCTOR"]);
+    expect(keptOnError(null)).toBe(false);
+  });
+
+  it("tells the runner on an URGENT card that no answer takes the doctor back", () => {
+    expect(urgentCardNote("URGENT")).toMatch(/doctor right away/);
+    for (const level of LEVELS.filter((l) => l !== "URGENT")) {
+      expect(urgentCardNote(level)).toBeNull();
+    }
+  });
+});
