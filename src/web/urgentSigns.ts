@@ -36,18 +36,39 @@ export function urgentSigns(nodes: readonly Node[]): UrgentSign[] {
 let loaded: Promise<readonly UrgentSign[]> | null = null;
 
 /**
- * The graph's urgent warning signs, asked for once per page (one promise kept, whatever the
- * graph's size: the query reads at most 100 symptoms). A failure gives none and is asked
- * again next time: it never holds a trace up.
+ * Pages of symptoms read at most (100 each): 2,000 symptoms, twenty times today's graph, so
+ * a graph grown past one page still gives every sign, and a service that never ends its
+ * pages cannot keep the page asking.
+ */
+export const URGENT_SIGN_PAGES = 20;
+
+/**
+ * The symptoms of every page of the UrgentSigns query, up to {@link URGENT_SIGN_PAGES}
+ * requests; rejects as the first failed page does.
+ */
+export async function symptomPages(): Promise<Node[]> {
+  const nodes: Node[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < URGENT_SIGN_PAGES; page++) {
+    const { entities }: UrgentSignsQuery = await gql(UrgentSignsOperation, { after });
+    if (entities === null || entities === undefined) break;
+    for (const e of entities.edges) nodes.push(e.node);
+    if (!entities.pageInfo.hasNextPage || !entities.pageInfo.endCursor) break;
+    after = entities.pageInfo.endCursor;
+  }
+  return nodes;
+}
+
+/**
+ * The graph's urgent warning signs, asked for once per page (one promise kept; every page of
+ * symptoms, up to {@link URGENT_SIGN_PAGES}). A failure gives none and is asked again next
+ * time: it never holds a trace up.
  */
 export function loadUrgentSigns(): Promise<readonly UrgentSign[]> {
-  loaded ??= gql(UrgentSignsOperation, {}).then(
-    ({ entities }) => urgentSigns(entities.edges.map((e) => e.node)),
-    () => {
-      loaded = null;
-      return [];
-    },
-  );
+  loaded ??= symptomPages().then(urgentSigns, () => {
+    loaded = null;
+    return [];
+  });
   return loaded;
 }
 

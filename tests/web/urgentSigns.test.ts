@@ -1,7 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TraceQuery, TriageLevel } from "../../src/web/generated/operations.js";
 import { newInterview } from "../../src/web/interviewState.js";
-import { asksUrgentSigns, unknownChecklist, urgentSigns } from "../../src/web/urgentSigns.js";
+import {
+  asksUrgentSigns,
+  symptomPages,
+  URGENT_SIGN_PAGES,
+  unknownChecklist,
+  urgentSigns,
+} from "../../src/web/urgentSigns.js";
 
 const source = { title: "How to Treat Heel Pain After Running", section: "When to see a doctor" };
 const NODES = [
@@ -72,5 +78,42 @@ describe("the urgent warning signs asked when nothing was understood", () => {
       [{ evidence: SIGNS.map((s) => ({ id: s.id, present: false })), skip: [] }],
     );
     expect(unknownChecklist(traced("UNKNOWN"), SIGNS, all)).toBeNull();
+  });
+});
+
+describe("the symptoms read for the urgent warning signs", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** A fetch answering page `n` (from the `after` cursor) of `pages`, `next` saying more follow. */
+  function pagedFetch(pages: number, next: (page: number) => boolean) {
+    const asked: (string | null)[] = [];
+    vi.stubGlobal("fetch", async (_url: string, init: { body: string }) => {
+      const after = (JSON.parse(init.body) as { variables: { after: string | null } }).variables
+        .after;
+      asked.push(after);
+      const page = after === null ? 0 : Number(after);
+      const node = { id: `s${page}`, name: `Sign ${page}`, redFlag: true, warningSignList: null };
+      const more = page + 1 < pages && next(page);
+      const entities = {
+        pageInfo: { hasNextPage: more, endCursor: String(page + 1) },
+        edges: [{ node }],
+      };
+      return new Response(JSON.stringify({ data: { entities } }));
+    });
+    return asked;
+  }
+
+  it("follows every page a graph past one page gives", async () => {
+    const asked = pagedFetch(3, () => true);
+    expect((await symptomPages()).map((n) => n.id)).toEqual(["s0", "s1", "s2"]);
+    expect(asked).toEqual([null, "1", "2"]);
+  });
+
+  it("stops after its bound of pages when a service never ends them", async () => {
+    const asked = pagedFetch(Number.POSITIVE_INFINITY, () => true);
+    expect(await symptomPages()).toHaveLength(URGENT_SIGN_PAGES);
+    expect(asked).toHaveLength(URGENT_SIGN_PAGES);
   });
 });

@@ -333,10 +333,12 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
         | { id: string, name: string }
       > } } | null };
 
-export type UrgentSignsQueryVariables = Exact<{ [key: string]: never; }>;
+export type UrgentSignsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type UrgentSignsQuery = { entities: { edges: Array<{ node:
+export type UrgentSignsQuery = { entities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
         | { id: string, name: string }
         | { id: string, name: string }
         | { redFlag: boolean, id: string, name: string, warningSignList: { urgent: boolean, source: { title: string, section: string } } | null }
@@ -359,4 +361,4 @@ export const EntityPageOperation = "query EntityPage($id: ID!) {\n  entity(id: $
 /** The explorer's Trace query, as src/web/operations.graphql holds it. */
 export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n      checklist {\n        text\n        why\n        options {\n          id\n          name\n        }\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n          }\n        }\n      }\n      words {\n        text\n      }\n      whose\n    }\n    absent {\n      id\n      name\n      ... on Symptom {\n        redFlag\n        warningSignList {\n          urgent\n        }\n      }\n    }\n    unmatched\n    conditions {\n      score\n      condition {\n        id\n        name\n      }\n      matchedEvidence {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
 /** The explorer's UrgentSigns query, as src/web/operations.graphql holds it. */
-export const UrgentSignsOperation = "query UrgentSigns {\n  entities(kind: SYMPTOM, first: 100) {\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<UrgentSignsQuery, UrgentSignsQueryVariables>;
+export const UrgentSignsOperation = "query UrgentSigns($after: String) {\n  entities(kind: SYMPTOM, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<UrgentSignsQuery, UrgentSignsQueryVariables>;
