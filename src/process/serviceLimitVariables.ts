@@ -1,4 +1,5 @@
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
+import { validateLimitVariables } from "./generated/envValidators.js";
 import { type EnvProblem, readEnv, type Variable } from "./readEnv.js";
 
 /**
@@ -37,7 +38,7 @@ export const LIMIT_VARIABLES: Readonly<Record<string, Variable>> = Object.fromEn
 
 /** The service limits set in `env`, the others at their defaults, adding a problem for each bad one. */
 export function readServiceLimits(env: NodeJS.ProcessEnv, problems: EnvProblem[]): ServiceLimits {
-  const read = readEnv(env, LIMIT_VARIABLES);
+  const read = readEnv(env, LIMIT_VARIABLES, validateLimitVariables);
   problems.push(...read.problems);
   const limits: Record<string, number> = { ...DEFAULT_SERVICE_LIMITS };
   for (const [name, [key, unit]] of Object.entries(SERVICE_LIMIT_VARIABLES)) {
