@@ -17,7 +17,7 @@ export const GRAPH_DATA_VALIDATOR_TYPES = "src/graph/generated/graphDataValidato
  * ajv's standalone code is an ES module except for its runtime helpers, which it loads
  * with `require`: the module makes itself one.
  */
-const REQUIRE =
+export const REQUIRE =
   'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n';
 
 /**

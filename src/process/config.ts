@@ -5,6 +5,7 @@ import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { HTTP_DEFAULTS } from "../http/HttpServerOptions.js";
 import { DEFAULT_RESPONSE_CACHE_BYTES } from "../http/ResponseCache.js";
+import { validateGraphDataVariables, validateServiceVariables } from "./generated/envValidators.js";
 import { LISTEN_DEFAULTS } from "./listenDefaults.js";
 import { ConfigError, readEnv, type Variable } from "./readEnv.js";
 import { readServiceLimits } from "./serviceLimitVariables.js";
@@ -211,7 +212,7 @@ export const VARIABLES = {
 } as const satisfies Record<string, Variable>;
 
 /** The graph-data variables, read alone by tools that load graph-data without serving it. */
-const GRAPH_DATA_VARIABLES = {
+export const GRAPH_DATA_VARIABLES = {
   GRAPH_DATA: VARIABLES.GRAPH_DATA,
   GRAPH_DATA_MAX_MB: VARIABLES.GRAPH_DATA_MAX_MB,
   GRAPH_DATA_MAX_ENTRIES: VARIABLES.GRAPH_DATA_MAX_ENTRIES,
@@ -219,11 +220,11 @@ const GRAPH_DATA_VARIABLES = {
 
 /**
  * Reads the configuration from `env`: every variable of {@link VARIABLES} checked against
- * its JSON Schema (ajv), then the rules between them.
+ * its JSON Schema (ajv, compiled at codegen), then the rules between them.
  * @throws ConfigError listing every bad variable at once, with what it must be.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const { values: v, problems } = readEnv(env, VARIABLES);
+  const { values: v, problems } = readEnv(env, VARIABLES, validateServiceVariables);
   const limits = readServiceLimits(env, problems);
   if (v.SHUTDOWN_DEADLINE_MS <= v.SHUTDOWN_GRACE_MS) {
     problems.push({
@@ -280,7 +281,7 @@ export interface GraphDataSettings {
  * @throws ConfigError naming every bad variable and what it allows.
  */
 export function readGraphDataSettings(env: NodeJS.ProcessEnv = process.env): GraphDataSettings {
-  const { values, problems } = readEnv(env, GRAPH_DATA_VARIABLES);
+  const { values, problems } = readEnv(env, GRAPH_DATA_VARIABLES, validateGraphDataVariables);
   if (problems.length > 0) throw new ConfigError(problems);
   return { folder: values.GRAPH_DATA, limits: graphDataLimits(values) };
 }

@@ -1,5 +1,3 @@
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-
 /** An environment variable: how its text is checked and read. Every one has a default. */
 export type Variable =
   | {
@@ -55,11 +53,22 @@ export function expected(variable: Variable): string {
   }
 }
 
-/** The JSON Schema of a variable's text: never empty, and only what it can be read as. */
+/**
+ * A table's JSON Schema compiled ahead of time (scripts/codegen.ts writes them, ajv
+ * standalone, into src/process/generated/envValidators.js): an ajv validate function.
+ */
+export type EnvValidator = ((data: unknown) => boolean) & {
+  errors?: readonly { readonly instancePath: string }[] | null;
+};
+
+/**
+ * The JSON Schema of a variable's text: never empty, and only what it can be read as (an
+ * integer's range is checked by {@link readEnv} once its text is a decimal integer).
+ */
 function schemaOf(variable: Variable): object {
   switch (variable.kind) {
     case "integer":
-      return { type: "string", pattern: DECIMAL, integerIn: [variable.min, variable.max] };
+      return { type: "string", pattern: DECIMAL };
     case "boolean":
       return { enum: ["true", "false"] };
     case "enum":
@@ -74,51 +83,51 @@ function schemaOf(variable: Variable): object {
   }
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-ajv.addKeyword({
-  keyword: "integerIn",
-  type: "string",
-  schemaType: "array",
-  validate: ([min, max]: [number, number], text: string) => {
-    const value = Number(text);
-    return Number.isSafeInteger(value) && value >= min && value <= max;
-  },
-});
+/**
+ * The JSON Schema of a table of variables, as scripts/codegen.ts compiles it (with ajv's
+ * options {@link ENV_SCHEMA_OPTIONS}): an object whose properties are the variables' texts.
+ */
+export function envSchema(variables: Record<string, Variable>): object {
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      Object.entries(variables).map(([name, variable]) => [name, schemaOf(variable)]),
+    ),
+  };
+}
 
-/** One compiled validator per table of variables (ajv keeps what it compiles: compile once). */
-const validators = new WeakMap<object, ValidateFunction>();
+/** ajv's options for the tables' schemas: every error at once, strict schemas. */
+export const ENV_SCHEMA_OPTIONS = { allErrors: true, strict: true } as const;
 
-function validatorOf(variables: Record<string, Variable>): ValidateFunction {
-  let validate = validators.get(variables);
-  if (validate === undefined) {
-    validate = ajv.compile({
-      type: "object",
-      properties: Object.fromEntries(
-        Object.entries(variables).map(([name, variable]) => [name, schemaOf(variable)]),
-      ),
-    });
-    validators.set(variables, validate);
-  }
-  return validate;
+/** Whether the text of an integer variable, a decimal integer already, is within its range. */
+function inRange(variable: Variable, text: string): boolean {
+  if (variable.kind !== "integer") return true;
+  const value = Number(text);
+  return Number.isSafeInteger(value) && value >= variable.min && value <= variable.max;
 }
 
 /**
- * Checks every variable of `variables` set in `env` against its JSON Schema (ajv, all
- * errors at once) and reads them, defaults for the unset ones. An empty string is a
- * problem, never "unset". Returns the values and every problem.
+ * Checks every variable of `variables` set in `env` against its JSON Schema (`validate`,
+ * the table's {@link envSchema} compiled at codegen; all errors at once) and an integer's
+ * range, and reads them, defaults for the unset ones. An empty string is a problem, never
+ * "unset". Returns the values and every problem.
  */
 export function readEnv<T extends Record<string, Variable>>(
   env: NodeJS.ProcessEnv,
   variables: T,
+  validate: EnvValidator,
 ): { values: { [K in keyof T]: ValueOf<T[K]> }; problems: EnvProblem[] } {
   const names = Object.keys(variables);
-  const validate = validatorOf(variables);
-  const given = Object.fromEntries(
+  const given: Record<string, string> = Object.fromEntries(
     names.flatMap((n) => (env[n] === undefined ? [] : [[n, env[n]]])),
   );
   const bad = new Set<string>();
   if (!validate(given)) {
     for (const error of validate.errors ?? []) bad.add(error.instancePath.split("/")[1] ?? "");
+  }
+  for (const n of Object.keys(given)) {
+    const text = given[n];
+    if (!bad.has(n) && text !== undefined && !inRange(variables[n] as Variable, text)) bad.add(n);
   }
   const problems = names
     .filter((n) => bad.has(n))

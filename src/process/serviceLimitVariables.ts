@@ -1,5 +1,6 @@
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../graphql/serviceLimits.js";
 import { MAX_PROXY_HOPS } from "../http/clientAddress.js";
+import { validateLimitVariables } from "./generated/envValidators.js";
 import { type EnvProblem, readEnv, type Variable } from "./readEnv.js";
 
 /**
@@ -39,7 +40,7 @@ export const LIMIT_VARIABLES: Readonly<Record<string, Variable>> = Object.fromEn
 
 /** The service limits set in `env`, the others at their defaults, adding a problem for each bad one. */
 export function readServiceLimits(env: NodeJS.ProcessEnv, problems: EnvProblem[]): ServiceLimits {
-  const read = readEnv(env, LIMIT_VARIABLES);
+  const read = readEnv(env, LIMIT_VARIABLES, validateLimitVariables);
   problems.push(...read.problems);
   const limits: Record<string, number> = { ...DEFAULT_SERVICE_LIMITS };
   for (const [name, [key, unit]] of Object.entries(SERVICE_LIMIT_VARIABLES)) {

@@ -19,7 +19,7 @@ export interface KnownOperation {
   /** Its name (null for an anonymous operation). */
   readonly name: string | null;
   readonly definition: OperationDefinitionNode;
-  /** graphql-jit's plan for it, compiled at start. */
+  /** graphql-jit's plan for it, compiled once (when a request first names its document). */
   readonly plan: CompiledQuery;
   /** Its JSON writer, when it uses only what AnswerWriter writes (else the plan answers). */
   readonly writer: AnswerWriter | null;
@@ -55,36 +55,58 @@ export interface KnownOperationsOptions {
  * The documents known at start, by text and by hash: only those that parse and validate
  * exactly as Apollo parses and validates them, each operation compiled by graphql-jit.
  * A document that fails any check is left out, so Apollo answers it (and refuses it) as
- * before. Built once: nothing here depends on the data, only on the schema.
+ * before. Nothing here depends on the data, only on the schema. Each document is compiled
+ * the first time a request names it, then kept (as it would have been at start): a start
+ * compiled every one, about a fifth of a start's CPU on the fixture graph, where most
+ * processes answer a few of them.
  */
 export class KnownOperations {
-  private readonly byText = new Map<string, KnownDocument>();
-  private readonly byHash = new Map<string, KnownDocument>();
+  /** Each text known, by text: its hash and, once compiled, its document (null: left out). */
+  private readonly byText = new Map<string, Entry>();
+  private readonly byHash = new Map<string, Entry>();
 
-  /** Compiles `texts` (trusted documents, the contract's operations); see the class. */
-  constructor(texts: Iterable<string>, options: KnownOperationsOptions) {
+  /** Takes `texts` (trusted documents, the contract's operations) to compile; see the class. */
+  constructor(
+    texts: Iterable<string>,
+    private readonly options: KnownOperationsOptions,
+  ) {
     for (const text of texts) {
-      const known = compileDocument(text, options);
-      if (known === null) continue;
-      this.byText.set(text, known);
-      this.byHash.set(known.hash, known);
+      if (this.byText.has(text)) continue;
+      const entry: Entry = { text, compiled: undefined };
+      this.byText.set(text, entry);
+      this.byHash.set(documentHash(text), entry);
     }
   }
 
   /** The known document of exactly this text, if any. */
   ofText(text: string): KnownDocument | undefined {
-    return this.byText.get(text);
+    return this.known(this.byText.get(text));
   }
 
   /** The known document whose SHA-256 (hex) this is, if any. */
   ofHash(hash: string): KnownDocument | undefined {
-    return this.byHash.get(hash);
+    return this.known(this.byHash.get(hash));
   }
 
-  /** How many documents are known. */
+  /** How many documents are known (each compiled, if it was not yet, to know). */
   get size(): number {
-    return this.byText.size;
+    let size = 0;
+    for (const entry of this.byText.values()) if (this.known(entry) !== undefined) size++;
+    return size;
   }
+
+  /** The entry's document, compiled on first use; undefined when there is none or it failed. */
+  private known(entry: Entry | undefined): KnownDocument | undefined {
+    if (entry === undefined) return undefined;
+    if (entry.compiled === undefined) entry.compiled = compileDocument(entry.text, this.options);
+    return entry.compiled ?? undefined;
+  }
+}
+
+/** A text given at start: undefined until compiled, then its document or null (left out). */
+interface Entry {
+  readonly text: string;
+  compiled: KnownDocument | null | undefined;
 }
 
 /** A document parsed, validated and compiled as Apollo would run it; null when it fails. */

@@ -26,7 +26,7 @@ export interface CompiledPathSetup {
 }
 
 /**
- * Parses, validates and compiles `documents` once, at start, against the service's own
+ * Parses, validates and compiles `documents` once (each when first asked for), against the service's own
  * executable schema, with Apollo's parse options and validation rules: see
  * KnownOperations and answerCompiled. Nothing compiled depends on the data, so a reload
  * changes nothing here; costs depend on it and are estimated per data version by the gate.
