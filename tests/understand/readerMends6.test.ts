@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
+
+// Reader mends after round 6's review (helper-63): each finding as a category, with the
+// reviewer's inputs and sentences of our own.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Each finding with an entity as [id, present, whose, side]. */
+const sided = (text: string) => entityFindings(kb, text, "side");
+
+describe("a site put right by a correction", () => {
+  it("is taken back only from the clause naming it, not from a sign of another site", () => {
+    for (const text of [
+      "my left heel is numb and my right ankle hurts, no wait, my right knee",
+      "my heel is swollen, my ankle hurts, no wait, my knee",
+      "my heel is numb and my ankle aches, no wait, my knee aches",
+      "heel numb, ankle sore, no wait, knee sore",
+      "my heel is numb, my ankle throbs in the morning, no wait, my knee",
+      "my heel is red and hot, my ankle is sore, I mean my knee",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(sided("my left heel is numb and my right ankle hurts, no wait, my right knee")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "LEFT"],
+      ["knee-pain-after-run", true, "RUNNER", "RIGHT"],
+    ]);
+  });
+
+  it("still takes it back from the site-less clauses leaning on it", () => {
+    expect(matchedIds(kb, "my heel hurts in the morning, no wait, it's my left ankle")).toEqual([
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my heel hurts, it is numb, no wait, my ankle")).toEqual([
+      "+runners-ankle",
+    ]);
+    expect(sided("my left heel hurts, no wait, right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
+    ]);
+  });
+});
