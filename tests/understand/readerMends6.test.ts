@@ -42,3 +42,36 @@ describe("a site put right by a correction", () => {
     ]);
   });
 });
+
+describe("a denial's list of things going on past a state word", () => {
+  it("denies the state word when or/nor, another feeling or 'nothing like that' follows", () => {
+    for (const text of [
+      "no heel pain, swollen, numb, nothing like that, just stiff",
+      "my heel aches, no swelling, numb or tingly bits",
+      "my heel is sore but no swollen, numb or tingly feelings",
+      "without swelling, numb or tingly feelings in my heel",
+      "no pain, numb nor tingly in my heel",
+      "heel not sore, no redness, numb or tingling",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    expect(matchedIds(kb, "my heel aches, no swelling, numb or tingly bits")).toEqual([
+      "+heel-pain-after-running",
+      "-heel-redness-warmth-swelling",
+      "-heel-numbness-tingling",
+    ]);
+  });
+
+  it("still reports a state word that ends the list", () => {
+    for (const text of [
+      "no heel pain, numb",
+      "no heel pain, swollen, numb",
+      "without pain in my heel, swollen",
+      "no heel pain, numb and tingly",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(matchedIds(kb, "no heel pain, numb")).toEqual([
+      "-heel-pain-after-running",
+      "+heel-numbness-tingling",
+    ]);
+  });
+});
