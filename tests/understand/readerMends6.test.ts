@@ -75,3 +75,28 @@ describe("a denial's list of things going on past a state word", () => {
     ]);
   });
 });
+
+describe("pain while running that rest eases", () => {
+  it("is the stress fracture's pain worse while running and better with rest", () => {
+    for (const text of [
+      "heel hurts when I run, better with rest",
+      "heel hurts while running and gets better with rest",
+      "my heel hurts during runs, rest helps",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worse-when-running"]);
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+  });
+
+  it("is not said by pain after running that rest eases, nor by either alone", () => {
+    for (const text of [
+      "heel hurts after runs and gets better with rest",
+      "heel pain after running that settles with rest",
+      "heel hurts when I run",
+      "heel is sore, better with rest",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-after-running"]);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+  });
+});
