@@ -100,3 +100,28 @@ describe("pain while running that rest eases", () => {
     }
   });
 });
+
+describe("a mileage cut", () => {
+  it("is no mileage jump, said in its clause or the one before the figure", () => {
+    for (const text of [
+      "I cut my mileage, it was 30%",
+      "dropped my weekly mileage, it was 40 percent",
+      "my mileage went down, it was 30%",
+      "I cut my mileage by 30%",
+      "mileage down 30% this month",
+      "I reduced my mileage from 40 to 20, heel still hurts",
+      "ran 30% less mileage this month",
+    ])
+      expect(matchedIds(kb, text), text).not.toContain("+mileage-jump");
+  });
+
+  it("leaves a rise read, with a word of rise or without", () => {
+    for (const text of [
+      "I upped my mileage by 30%",
+      "I upped my mileage, it was 30%",
+      "mileage went from 20 to 40",
+      "weekly mileage 40% higher than last month",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+mileage-jump");
+  });
+});
