@@ -139,6 +139,7 @@ export function mergeVocabulary(
         })),
         context: q.context,
         lookBack: q.lookBack ?? [],
+        against: q.against ?? [],
         origin: { file: f.file, line: f.lineOf(["vocabulary", "quantities", i]) },
       });
       q.patterns.forEach((p, j) => {

@@ -36,6 +36,7 @@ export interface RawQuantityRule {
   readonly patterns: readonly { pattern: string; value?: number; scale?: number }[];
   readonly context: readonly string[];
   readonly lookBack?: readonly string[];
+  readonly against?: readonly string[];
 }
 
 export interface RawVocabulary {

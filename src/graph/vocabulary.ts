@@ -52,6 +52,12 @@ export interface QuantityRule {
    * stand for its context ("I upped my mileage, it was 30%"); empty: none (the default).
    */
   readonly lookBack: readonly string[];
+  /**
+   * Phrases saying the opposite of the measure (fillers may sit inside them), in the
+   * quantity's clause or the look-back clause it leans on: none is read there ("I cut my
+   * mileage by 30%" is no rise); empty: none (the default).
+   */
+  readonly against: readonly string[];
   readonly origin: Origin;
 }
 

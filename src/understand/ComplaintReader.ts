@@ -120,9 +120,11 @@ export class ComplaintReader {
         this.phraseSite(clauses[i] as Clause) ?? next ?? before ?? later[i + 1] ?? theirs ?? null;
       const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
       const clause = this.parts.refine(said, ahead, tokens);
+      // ...and so is its side, when that one says a side ("..., no wait, my right knee").
+      const nextSide = next === null ? null : sideOf((clauses[i + 1] as Clause).sides);
       const here: ClauseContext = {
         site: ahead,
-        side: at.side,
+        side: nextSide ?? at.side,
         felt: at.felt,
         timed: at.timed,
         explained: at.explained,

@@ -32,11 +32,14 @@ export function correctedKinds(items: readonly Item[], k: number): ReadonlySet<C
 
 /**
  * Takes back from `clauses` (in place) what a correction puts right (`kinds`). A site or a
- * side put right is where all of the sentence before it is felt ("my heel hurts in the
- * morning, no wait, it's my left ankle"): it is taken back from every clause since the last
- * full stop; anything else only from the clause just before ("my left heel is numb, no
- * wait, tingly" keeps the left heel, takes back the numbness). A clause left with nothing
- * is dropped.
+ * side put right is where the clause naming the site before it is felt, and the site-less
+ * clauses after that one leaning on it ("my heel hurts in the morning, no wait, it's my left
+ * ankle"): it is taken back from the last clause naming a site (a side, when only a side is
+ * put right) and all after it, never past the last full stop, so a sign said of another
+ * site earlier stays ("my heel is numb, my ankle hurts, no wait, my knee" keeps the numb
+ * heel). With no clause naming one, all since the last full stop is taken back. Anything
+ * else only from the clause just before ("my left heel is numb, no wait, tingly" keeps the
+ * left heel, takes back the numbness). A clause left with nothing is dropped.
  */
 export function takeBack(
   clauses: Clause[],
@@ -44,19 +47,33 @@ export function takeBack(
   tokens: readonly Token[],
 ): void {
   const whole = kinds.has("SITE") || kinds.has("SIDE");
-  let first = clauses.length - 1;
-  while (
-    whole &&
-    first > 0 &&
-    !SENTENCE_END.has(tokens[(clauses[first - 1] as Clause).to]?.folded ?? "")
-  )
-    first--;
+  const first = whole ? siteClause(clauses, kinds, tokens) : clauses.length - 1;
   const kept: Clause[] = [];
   for (const clause of clauses.splice(Math.max(0, first))) {
     const left = withoutCorrected(clause, kinds);
     if (left !== null) kept.push(left);
   }
   clauses.push(...kept);
+}
+
+/**
+ * Index of the first clause a site or side put right is taken back from: the last clause
+ * since the last full stop naming a site (or, when only a side is put right, a side or a
+ * site), else the first clause since that full stop.
+ */
+function siteClause(
+  clauses: readonly Clause[],
+  kinds: ReadonlySet<Corrected>,
+  tokens: readonly Token[],
+): number {
+  const names = (c: Clause) =>
+    c.mentions.some((m) => m.concept.type === "SITE") || (!kinds.has("SITE") && c.sides.length > 0);
+  let first = clauses.length - 1;
+  while (first > 0 && !names(clauses[first] as Clause)) {
+    if (SENTENCE_END.has(tokens[(clauses[first - 1] as Clause).to]?.folded ?? "")) break;
+    first--;
+  }
+  return first;
 }
 
 /** Marks that end a sentence: a site put right reaches back to the last one. */

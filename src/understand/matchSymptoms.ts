@@ -3,6 +3,7 @@ import { type Candidate, claimed } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { strengthOf } from "./confidence.js";
 import type { ProfileEntry, ProfileIndex } from "./ProfileIndex.js";
+import { pairedWith } from "./pairedTimings.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 
 /** A place a symptom may be read at: a site named in the clause, or the one carried. */
@@ -133,6 +134,8 @@ function candidateAt(
   if (p.with.length > 0)
     for (const m of terms)
       if (!m.negated && m.concept.type === "TIMING" && p.with.includes(m.concept.id)) also.push(m);
+  if (p.with.length > 0 && also.length === 0 && present)
+    also.push(...pairedWith(p.with, terms, context.timed, said.sited));
   const redFlag = e.entity.kind === "SYMPTOM" && e.entity.redFlag;
   // A red flag is denied by any of its defining features denied ("no numbness", "not
   // sudden", "can walk on it"); generic pain denied does not deny a sudden injury.

@@ -12,6 +12,8 @@ interface CompiledPattern {
   readonly context: ReadonlySet<string>;
   /** Stems standing for the context in the clause just before (rule `lookBack`). */
   readonly lookBack: ReadonlySet<string>;
+  /** Phrases (as stems) saying the opposite of the measure (rule `against`). */
+  readonly against: readonly (readonly string[])[];
 }
 
 /** A quantity found at tokens `from`..`to` (exclusive). */
@@ -46,6 +48,7 @@ export class QuantityReader {
         new Set(words.flatMap((w) => tokenizeComplaint(w, numbers).map((t) => t.stem)));
       const context = stems(rule.context);
       const lookBack = stems(rule.lookBack);
+      const against = rule.against.map((w) => tokenizeComplaint(w, numbers).map((t) => t.stem));
       for (const p of rule.patterns) {
         const items: Item[] = p.pattern.split(/\s+/).flatMap((word): Item[] => {
           const slot = /^\{([nab])\}$/.exec(word)?.[1] as "n" | "a" | "b" | undefined;
@@ -63,6 +66,7 @@ export class QuantityReader {
           scale: p.scale,
           context,
           lookBack,
+          against,
         });
         this.byFirst.set(key, list);
       }
@@ -137,18 +141,41 @@ export class QuantityReader {
 
   /**
    * Whether a context word is in the same clause (between punctuation) as tokens from..to,
-   * else a look-back word in the one clause before it ("I upped my mileage, it was 30%").
+   * else a look-back word in the one clause before it ("I upped my mileage, it was 30%"),
+   * and no word against the measure is in the clause it is read from ("I cut my mileage by
+   * 30%", "I cut my mileage, it was 30%").
    */
   private inContext(tokens: readonly Token[], from: number, to: number, p: CompiledPattern) {
-    let i = from - 1;
-    for (; i >= 0 && !(tokens[i] as Token).punctuation; i--)
-      if (p.context.has((tokens[i] as Token).stem)) return true;
-    for (let j = from; j < tokens.length && (j < to || !(tokens[j] as Token).punctuation); j++)
-      if (p.context.has((tokens[j] as Token).stem)) return true;
+    const has = (words: ReadonlySet<string>, a: number, b: number) => {
+      for (let k = a; k < b; k++) if (words.has((tokens[k] as Token).stem)) return true;
+      return false;
+    };
+    let start = from;
+    while (start > 0 && !(tokens[start - 1] as Token).punctuation) start--;
+    let end = to;
+    while (end < tokens.length && !(tokens[end] as Token).punctuation) end++;
+    if (has(p.context, start, end)) return !this.saysAgainst(tokens, start, end, p);
     if (p.lookBack.size === 0) return false;
     // One clause back at most: from the mark before this clause to the mark before that.
-    for (i--; i >= 0 && !(tokens[i] as Token).punctuation; i--)
-      if (p.lookBack.has((tokens[i] as Token).stem)) return true;
+    let back = start - 1;
+    while (back > 0 && !(tokens[back - 1] as Token).punctuation) back--;
+    if (back < 0 || !has(p.lookBack, back, start - 1)) return false;
+    return !this.saysAgainst(tokens, back, end, p);
+  }
+
+  /** Whether one of the rule's `against` phrases is said in tokens a..b, fillers skipped. */
+  private saysAgainst(tokens: readonly Token[], a: number, b: number, p: CompiledPattern) {
+    for (const phrase of p.against)
+      for (let i = a; i < b; i++) {
+        let at = i;
+        let k = 0;
+        for (; k < phrase.length && at < b; at++) {
+          const stem = (tokens[at] as Token).stem;
+          if (stem === phrase[k]) k++;
+          else if (k === 0 || !this.fillers.has(stem)) break;
+        }
+        if (k === phrase.length) return true;
+      }
     return false;
   }
 }

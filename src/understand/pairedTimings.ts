@@ -1,0 +1,37 @@
+import type { ClauseMention } from "./readClauses.js";
+
+/**
+ * Co-timings a profile needs (its `with`) that two timings said together amount to. Pain
+ * felt while running that rest eases is the stress fracture's pain that "worsens while
+ * running and improves with rest" (heel-pain article, Stress Fractures: "hurts more while
+ * running and better with rest"): "heel hurts when I run, better with rest". Pain after
+ * running that rest eases is not: it is any sore heel's after a run (plantar fasciitis,
+ * too, "eases with rest"), so "after" is no part of a pair.
+ */
+const PAIRS: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map([
+  ["worse-running", [["during", "rest-eases"]]],
+]);
+
+/**
+ * The clause's timing mentions that together say one of the co-timings `needed`: both of a
+ * pair said in the clause, or one in it and the other in the clause before (`before`, only
+ * when this clause names no site: `sited`). Empty when none is said so.
+ */
+export function pairedWith(
+  needed: readonly string[],
+  terms: readonly ClauseMention[],
+  before: ReadonlySet<string>,
+  sited: boolean,
+): ClauseMention[] {
+  const said = (id: string) =>
+    terms.filter((m) => !m.negated && m.concept.type === "TIMING" && m.concept.id === id);
+  for (const need of needed)
+    for (const pair of PAIRS.get(need) ?? []) {
+      const found = pair.map(said);
+      const [a, b] = found as [ClauseMention[], ClauseMention[]];
+      const carried = (i: number) => !sited && before.has(pair[i] as string);
+      if (a.length + b.length > 0 && (a.length > 0 || carried(0)) && (b.length > 0 || carried(1)))
+        return [...a, ...b];
+    }
+  return [];
+}
