@@ -200,4 +200,18 @@ describe("triage's grounds: what each reason rests on", () => {
     expect(calm.grounds).toEqual([]);
     for (const g of other.triage.grounds) expect(other.triage.reasons).toContain(g.reason);
   });
+
+  it("keeps the runner's answer off another person's sign: the no is about the runner", () => {
+    const evidence = [{ id: "heel-numbness-tingling", present: false }];
+    const { triage } = kb.tracer.trace(["my heel hurts", "my wife's heel is numb"], { evidence });
+    expect(triage.level).toBe("URGENT");
+    const [g, ...rest] = triage.grounds;
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({ whose: "SOMEONE_ELSE", answer: null });
+    expect(g?.explanation).not.toContain("answered no");
+    expect(g?.explanation).toContain("about someone else");
+    // The runner's own numbness keeps the no it stands despite.
+    const own = kb.tracer.trace(["my heel is numb"], { evidence }).triage.grounds;
+    expect(own.map((x) => [x.whose, x.answer])).toEqual([["RUNNER", false]]);
+  });
 });
