@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { ComplaintReader, ReadContext, Whose } from "../understand/index.js";
+import { askedAbout } from "./askedAbout.js";
 import type { TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
@@ -29,6 +30,11 @@ export interface MatchedInputs {
   readonly about: Whose;
   /** Inputs in which nothing was understood. */
   readonly unmatched: string[];
+  /**
+   * Ids of conditions only asked about ("is it plantar fasciitis?", "what causes runner's
+   * ankle"; see {@link askedAbout}), never also reported: ranked, but no complaint.
+   */
+  readonly asked: ReadonlySet<string>;
 }
 
 /**
@@ -54,6 +60,9 @@ export function matchInputs(
   /** Conditions denied by name, as "whose id" ("not runner's ankle"). */
   const deniedNames = new Set<string>();
   const unmatched: string[] = [];
+  /** Conditions asked about, and those reported too (said), by id. */
+  const askedIds = new Set<string>();
+  const said = new Set<string>();
   /** Where each entity reported so far is in `matched`. */
   const seen = new Map<string, number>();
   const add = (m: TraceMatch) => {
@@ -70,6 +79,7 @@ export function matchInputs(
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
       add(idMatch(input, entity));
+      said.add(entity.id);
       about = "RUNNER";
       continue;
     }
@@ -100,6 +110,7 @@ export function matchInputs(
         if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
+      (askedAbout(input, f) ? askedIds : said).add(e.id);
       add({
         input,
         entity: e,
@@ -140,7 +151,8 @@ export function matchInputs(
     whose === "RUNNER"
       ? matched.filter((m) => m.whose === "RUNNER" || isWarningSign(m.entity))
       : matched;
-  return { matched: kept, absent, unmatched, about: whose };
+  const asked = new Set([...askedIds].filter((id) => !said.has(id)));
+  return { matched: kept, absent, unmatched, about: whose, asked };
 }
 
 /** Whether `e` is a warning sign: a red flag, or on an article's list of signs. */
