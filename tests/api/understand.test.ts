@@ -190,6 +190,8 @@ describe("trace reads text the same way", () => {
     const both = await run(TRIAGED, {
       s: ["my heel hurts in the morning, is it plantar fasciitis?"],
     });
-    expect((both.data?.trace as { triage: { level: string } }).triage.level).toBe("SELF_CARE");
+    expect((both.data?.trace as { triage: { level: string } } | undefined)?.triage.level).toBe(
+      "SELF_CARE",
+    );
   });
 });
