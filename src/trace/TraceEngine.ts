@@ -137,7 +137,9 @@ export class TraceEngine {
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers),
+      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
+        asked: answers.size === 0 ? read.asked : answeredNotYes(read.asked, answers),
+      }),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
         asked ??= interviewer.questions(known, questions);
@@ -252,4 +254,12 @@ export class TraceEngine {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
   };
+}
+
+/** The conditions only asked about that the runner did not then answer yes to. */
+function answeredNotYes(
+  asked: ReadonlySet<string>,
+  answers: ReadonlyMap<string, boolean>,
+): ReadonlySet<string> {
+  return new Set([...asked].filter((id) => answers.get(id) !== true));
 }

@@ -1,7 +1,8 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
 import type { Entity, EntityKind } from "../graph/model.js";
-import type { ComplaintReader, ReadContext, Whose } from "../understand/index.js";
+import type { ComplaintReader, ReadContext, Understanding, Whose } from "../understand/index.js";
+import { askedAbout } from "./askedAbout.js";
 import type { TraceMatch, WorkMeter } from "./types.js";
 
 /** Kinds an input may match: what a runner can report. */
@@ -29,6 +30,11 @@ export interface MatchedInputs {
   readonly about: Whose;
   /** Inputs in which nothing was understood. */
   readonly unmatched: string[];
+  /**
+   * Ids of conditions only asked about ("is it plantar fasciitis?", "what causes runner's
+   * ankle"; see {@link askedAbout}), never also reported: ranked, but no complaint.
+   */
+  readonly asked: ReadonlySet<string>;
 }
 
 /**
@@ -54,6 +60,9 @@ export function matchInputs(
   /** Conditions denied by name, as "whose id" ("not runner's ankle"). */
   const deniedNames = new Set<string>();
   const unmatched: string[] = [];
+  /** Conditions asked about, and those reported too (said), by id. */
+  const askedIds = new Set<string>();
+  const said = new Set<string>();
   /** Where each entity reported so far is in `matched`. */
   const seen = new Map<string, number>();
   const add = (m: TraceMatch) => {
@@ -65,12 +74,16 @@ export function matchInputs(
   };
   let about: Whose | null = null;
   let context: ReadContext = NO_CONTEXT;
+  /** Whose body the last input that read anything was about: carried like its site. */
+  let lastWhose: Whose | null = null;
   for (const input of inputs) {
     const id = input.trim();
     const entity = entityAt(graph, id);
     if (entity !== null && ID_KINDS.includes(entity.kind)) {
       add(idMatch(input, entity));
+      said.add(entity.id);
       about = "RUNNER";
+      lastWhose = "RUNNER";
       continue;
     }
     meter?.("search", 1);
@@ -87,10 +100,17 @@ export function matchInputs(
       felt: read.lastFelt,
       timed: read.lastTimed,
     };
+    // An input that names nobody after another person's ("my wife's heel hurts", "it is
+    // numb") goes on about them, as a next clause naming no one does within one text.
+    if (lastWhose === "SOMEONE_ELSE" && read.about === "RUNNER" && !namesTheRunner(input))
+      read = theirs(read);
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
     // An input read of nothing says nothing of whose body ("what should she do?").
-    else if (about !== "RUNNER") about = read.about;
+    else {
+      lastWhose = read.about;
+      if (about !== "RUNNER") about = read.about;
+    }
     for (const f of found) {
       const e = f.entity as Entity;
       if (!f.present) {
@@ -100,6 +120,7 @@ export function matchInputs(
         if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
+      (askedAbout(input, f) ? askedIds : said).add(e.id);
       add({
         input,
         entity: e,
@@ -140,7 +161,27 @@ export function matchInputs(
     whose === "RUNNER"
       ? matched.filter((m) => m.whose === "RUNNER" || isWarningSign(m.entity))
       : matched;
-  return { matched: kept, absent, unmatched, about: whose };
+  const asked = new Set([...askedIds].filter((id) => !said.has(id)));
+  return { matched: kept, absent, unmatched, about: whose, asked };
+}
+
+/** First-person words (the vocabulary's firstPerson): an input with one speaks of the runner. */
+const FIRST_PERSON = /(?:^|[^a-z'’])(?:i|i['’]?m|i['’]?ve|i['’]?d|my|me|mine|myself)(?![a-z])/i;
+
+/** Whether `input` names the runner ("my heel is numb", "mine too", "I am limping"). */
+function namesTheRunner(input: string): boolean {
+  return FIRST_PERSON.test(input);
+}
+
+/** `read` as another person's: every finding and the reading about them. */
+function theirs(read: Understanding): Understanding {
+  return {
+    ...read,
+    about: "SOMEONE_ELSE",
+    findings: read.findings.map((f) =>
+      f.whose === "RUNNER" ? { ...f, whose: "SOMEONE_ELSE" } : f,
+    ),
+  };
 }
 
 /** Whether `e` is a warning sign: a red flag, or on an article's list of signs. */

@@ -40,6 +40,9 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
   return conditions.slice(0, LEADING_COUNT).filter((c) => c.score >= top * LEADING_SHARE);
 }
 
+/** No condition asked about. */
+const NONE_ASKED: ReadonlySet<string> = new Set();
+
 /**
  * URGENT when a matched warning sign is on an urgent list where the runner reported it
  * (the heel article's see-a-doctor-right-away list, for the heel; see
@@ -58,6 +61,8 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
  *   to a doctor, give a list's advice, or keep the answer from UNKNOWN.
  * @param answers the runner's answers by id (default none): each reason's grounds (the
  *   words it rests on, see {@link triageGrounds}) carry the answer given to it.
+ * @param asked ids of conditions only asked about (default none): a report of nothing else
+ *   is no complaint, so UNKNOWN, though they are still ranked.
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -67,6 +72,7 @@ export function triage(
   fits: readonly ConditionMatch[] = [],
   own: readonly TraceMatch[] = matched,
   answers: ReadonlyMap<string, boolean> = new Map(),
+  { asked = NONE_ASKED }: { readonly asked?: ReadonlySet<string> } = {},
 ): Triage {
   const level = (
     name: Triage["level"],
@@ -89,8 +95,9 @@ export function triage(
       urgent[0]?.list?.advice,
     );
   const listAdvice = ownSigns.find((g) => g.list !== null)?.list?.advice;
-  // Nothing of the body the answer is about understood: say so, never SELF_CARE.
-  if (own.length === 0) return level("UNKNOWN", [], advice);
+  // Nothing of the body the answer is about understood, or only conditions asked about
+  // ("is it plantar fasciitis?") beside denials: no complaint, so say so, never SELF_CARE.
+  if (own.every((m) => asked.has(m.entity.id))) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself)
   // send them to a doctor; one merely reachable from a reported cause does not.
   const leading = [...leadingConditions(conditions), ...leadingConditions(fits)];

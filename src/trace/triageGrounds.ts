@@ -31,7 +31,8 @@ function explanation(m: TraceMatch, answer: boolean | null): string {
 /**
  * What each reason rests on: for each of `reasons`, in order, the matches that report it
  * (its match in `matched`, the runner's and another person's both), with the runner's
- * answer to it from `answers` (a no that left a warning sign standing). A reason no match
+ * answer to it from `answers` (a no that left a warning sign standing; only on the runner's
+ * own matches, since the answer is about the runner's body). A reason no match
  * reports (a condition reached through its symptoms) has none. At most one ground per
  * match; linear in the matches and reasons.
  */
@@ -53,7 +54,8 @@ export function triageGrounds(
     // Each reason's matches once, even were a reason listed twice.
     byId.delete(reason.id);
     for (const m of reporting ?? []) {
-      const answer = answers.get(reason.id) ?? null;
+      // The runner's answer is about the runner's own body: another person's sign keeps none.
+      const answer = m.whose === "RUNNER" ? (answers.get(reason.id) ?? null) : null;
       grounds.push({
         reason,
         input: m.input,

@@ -159,4 +159,39 @@ describe("trace reads text the same way", () => {
     expect(await level("my heel went numb")).toBe("URGENT");
     expect(await level("my car won't start")).toBe("UNKNOWN");
   });
+
+  it("is UNKNOWN for a condition only asked about, still read and ranked; a complaint beside keeps its level", async () => {
+    const TRIAGED = `query($s: [String!]!) {
+      trace(symptoms: $s) { triage { level } conditions { condition { id } } }
+    }`;
+    const asked = [
+      ["is it plantar fasciitis?", "plantar-fasciitis"],
+      ["how do I prevent achilles tendinitis", "achilles-tendinitis"],
+      ["what causes runner's ankle", "runners-ankle"],
+      ["my heel doesn't hurt, is it plantar fasciitis?", "plantar-fasciitis"],
+    ] as const;
+    for (const [text, id] of asked) {
+      const body = await run(TRIAGED, { s: [text] });
+      const trace = body.data?.trace as
+        | { triage: { level: string }; conditions: { condition: { id: string } }[] }
+        | undefined;
+      expect(trace?.triage.level, text).toBe("UNKNOWN");
+      expect(
+        trace?.conditions.map((c) => c.condition.id),
+        text,
+      ).toContain(id);
+      const u = await understand(text);
+      expect(u.understood, text).toBe(true);
+      expect(
+        u.findings.map((f) => f.entity?.id),
+        text,
+      ).toContain(id);
+    }
+    const both = await run(TRIAGED, {
+      s: ["my heel hurts in the morning, is it plantar fasciitis?"],
+    });
+    expect((both.data?.trace as { triage: { level: string } } | undefined)?.triage.level).toBe(
+      "SELF_CARE",
+    );
+  });
 });

@@ -141,3 +141,40 @@ describe("a report only about another person", () => {
     expect(sign.triage.level).toBe("URGENT");
   });
 });
+
+describe("whose body carries across inputs, as within one text", () => {
+  const whose = (t: TraceResult) => t.matched.map((m) => [m.entity.id, m.whose]);
+
+  it("reads an input naming no one after another person's as theirs", () => {
+    const t = kb.tracer.trace(["my wife's heel hurts", "it is numb"]);
+    expect(whose(t)).toEqual([
+      ["heel-pain-after-running", "SOMEONE_ELSE"],
+      ["heel-numbness-tingling", "SOMEONE_ELSE"],
+    ]);
+    // Only about her: her warning sign stands for the body described, so URGENT.
+    expect(t.triage.level).toBe("URGENT");
+    for (const g of t.triage.grounds) {
+      expect(g.whose).toBe("SOMEONE_ELSE");
+      expect(g.explanation).toContain("about someone else");
+    }
+    // Her sign beside the runner's own later report still raises triage, as theirs.
+    const beside = kb.tracer.trace(["my wife's heel hurts", "it is numb", "my heel hurts"]);
+    expect(whose(beside)).toEqual([
+      ["heel-pain-after-running", "RUNNER"],
+      ["heel-numbness-tingling", "SOMEONE_ELSE"],
+    ]);
+    expect(beside.triage.level).toBe("URGENT");
+    const swollen = kb.tracer.trace(["my heel hurts", "my wife's heel is numb", "it is swollen"]);
+    expect(whose(swollen)).toContainEqual(["heel-redness-warmth-swelling", "SOMEONE_ELSE"]);
+  });
+
+  it("reads an input naming the runner as the runner's, and carries the runner's own", () => {
+    for (const said of ["my heel is numb", "mine is numb"]) {
+      const t = kb.tracer.trace(["my wife's heel hurts", said]);
+      expect(whose(t), said).toEqual([["heel-numbness-tingling", "RUNNER"]]);
+      expect(t.triage.level, said).toBe("URGENT");
+    }
+    const own = kb.tracer.trace(["my heel hurts", "it is numb"]);
+    expect(own.matched.map((m) => m.whose)).toEqual(["RUNNER", "RUNNER"]);
+  });
+});

@@ -178,6 +178,59 @@ describe("which article governs is said in data and read the same way for every 
   });
 });
 
+describe("triage of a condition only asked about: no complaint, so UNKNOWN", () => {
+  const level = (inputs: string[], evidence: { id: string; present: boolean }[] = []) =>
+    kb.tracer.trace(inputs, { evidence }).triage.level;
+
+  it("says UNKNOWN, never SELF_CARE, when only conditions asked about (and denials) were read", () => {
+    const asked = {
+      "could it be achilles tendinitis?": "achilles-tendinitis",
+      "is it plantar fasciitis?": "plantar-fasciitis",
+      "what is plantar fasciitis?": "plantar-fasciitis",
+      "how do I prevent achilles tendinitis": "achilles-tendinitis",
+      "what causes runner's ankle": "runners-ankle",
+      "no pain, just wondering about plantar fasciitis": "plantar-fasciitis",
+      "no pain at all, just asking how to prevent plantar fasciitis": "plantar-fasciitis",
+      "my heel doesn't hurt, is it plantar fasciitis?": "plantar-fasciitis",
+      "Why do runners get achilles tendinitis?": "achilles-tendinitis",
+      "how long does plantar fasciitis take to heal?": "plantar-fasciitis",
+      "curious what runner's ankle is": "runners-ankle",
+    };
+    for (const [text, id] of Object.entries(asked)) {
+      const trace = kb.tracer.trace([text]);
+      expect(trace.triage.level, text).toBe("UNKNOWN");
+      expect(trace.triage.reasons, text).toEqual([]);
+      // Still read and ranked: the runner may read about it.
+      expect(
+        trace.matched.map((m) => m.entity.id),
+        text,
+      ).toContain(id);
+      expect(
+        trace.conditions.map((c) => c.condition.id),
+        text,
+      ).toContain(id);
+    }
+    // Asked about in one input, nothing in another: still no complaint.
+    expect(level(["is it plantar fasciitis?", "no numbness"])).toBe("UNKNOWN");
+  });
+
+  it("keeps the triage of a real complaint beside the question, or of the condition said", () => {
+    const triaged = {
+      "my heel hurts in the morning, is it plantar fasciitis?": "SELF_CARE",
+      "is it plantar fasciitis? my heel is numb": "URGENT",
+      "I have plantar fasciitis": "SELF_CARE",
+      "my plantar fasciitis is back": "SELF_CARE",
+      "how do I treat my plantar fasciitis?": "SELF_CARE",
+      "my ankle aches, what is runner's ankle?": "SELF_CARE",
+    };
+    for (const [text, want] of Object.entries(triaged)) expect(level([text]), text).toBe(want);
+    // Said in another input, or answered yes, the condition is the runner's.
+    expect(level(["is it plantar fasciitis?", "I have plantar fasciitis"])).toBe("SELF_CARE");
+    const yes = [{ id: "plantar-fasciitis", present: true }];
+    expect(level(["is it plantar fasciitis?"], yes)).toBe("SELF_CARE");
+  });
+});
+
 describe("triage's grounds: what each reason rests on", () => {
   it("gives each reason read from the report its words, whose body and the runner's answer", () => {
     const said = "I was limping last week";
@@ -199,5 +252,19 @@ describe("triage's grounds: what each reason rests on", () => {
     const calm = kb.tracer.trace(["my heel hurts"]).triage;
     expect(calm.grounds).toEqual([]);
     for (const g of other.triage.grounds) expect(other.triage.reasons).toContain(g.reason);
+  });
+
+  it("keeps the runner's answer off another person's sign: the no is about the runner", () => {
+    const evidence = [{ id: "heel-numbness-tingling", present: false }];
+    const { triage } = kb.tracer.trace(["my heel hurts", "my wife's heel is numb"], { evidence });
+    expect(triage.level).toBe("URGENT");
+    const [g, ...rest] = triage.grounds;
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({ whose: "SOMEONE_ELSE", answer: null });
+    expect(g?.explanation).not.toContain("answered no");
+    expect(g?.explanation).toContain("about someone else");
+    // The runner's own numbness keeps the no it stands despite.
+    const own = kb.tracer.trace(["my heel is numb"], { evidence }).triage.grounds;
+    expect(own.map((x) => [x.whose, x.answer])).toEqual([["RUNNER", false]]);
   });
 });
