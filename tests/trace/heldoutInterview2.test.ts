@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { HELDOUT_VIGNETTES_2 } from "../fixtures/heldoutVignettes2.js";
-import { measureInterviews, share, WITHIN, warningSignsFound } from "../helpers/interview.js";
-import { realKb } from "../helpers/knowledge.js";
+import {
+  describeHeldOutInterviews,
+  type HeldOutInterviewFloors,
+} from "../helpers/heldOutInterviews.js";
 
 /**
  * Floors a little under the first run on the second held-out vignettes (session 27, written
@@ -16,38 +16,16 @@ import { realKb } from "../helpers/knowledge.js";
  * these runners: 32/38 (84%); reachable 29/38; of the reachable 27/29; still first after
  * question 3 29/38; warning signs 37/37.
  */
-const FLOOR = { within: 0.78, reach: 0.71, withinReach: 0.88, after: 0.7, signs: 0.9 };
+const FLOOR: HeldOutInterviewFloors = {
+  within: 0.78,
+  reach: 0.71,
+  withinReach: 0.88,
+  after: 0.7,
+  signs: 0.9,
+};
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await realKb();
-});
-
-describe("simulated interviews on the second held-out vignettes (written blind to the model)", () => {
-  it(`put the condition first within ${WITHIN} questions, every question counted`, () => {
-    expect(HELDOUT_VIGNETTES_2.length).toBeGreaterThanOrEqual(30);
-    const m = measureInterviews(kb, HELDOUT_VIGNETTES_2);
-    console.log(m.lines.join("\n"));
-    expect(m.within / m.total).toBeGreaterThanOrEqual(FLOOR.within);
-    expect(m.reach / m.total).toBeGreaterThanOrEqual(FLOOR.reach);
-    expect(m.withinReach / m.reach).toBeGreaterThanOrEqual(FLOOR.withinReach);
-    expect(m.after / m.total).toBeGreaterThanOrEqual(FLOOR.after);
-  });
-
-  it("find the warning signs, and every urgent one is triaged URGENT with it as a reason", () => {
-    const checks = warningSignsFound(kb, HELDOUT_VIGNETTES_2);
-    const missed = checks.filter((c) => !c.found);
-    console.log(
-      `warning signs found: ${share(checks.length - missed.length, checks.length)}; missed: ${
-        missed.map((c) => `${c.sign} ("${c.v.says}")`).join("; ") || "none"
-      }`,
-    );
-    expect(checks.length).toBeGreaterThan(10);
-    expect((checks.length - missed.length) / checks.length).toBeGreaterThanOrEqual(FLOOR.signs);
-    // Red flags always win: an urgent sign the runner has is never left below URGENT.
-    for (const c of checks.filter((x) => x.urgent)) {
-      expect(c.triage.level, `${c.v.condition}: ${c.sign}`).toBe("URGENT");
-      expect(c.triage.reasons.map((e) => e.id)).toContain(c.sign);
-    }
-  });
-});
+describeHeldOutInterviews(
+  "simulated interviews on the second held-out vignettes (written blind to the model)",
+  HELDOUT_VIGNETTES_2,
+  FLOOR,
+);
