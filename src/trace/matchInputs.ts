@@ -102,7 +102,7 @@ export function matchInputs(
     };
     // An input that names nobody after another person's ("my wife's heel hurts", "it is
     // numb") goes on about them, as a next clause naming no one does within one text.
-    if (lastWhose === "SOMEONE_ELSE" && read.about === "RUNNER" && !namesTheRunner(input))
+    if (lastWhose === "SOMEONE_ELSE" && read.about === "RUNNER" && !read.namesRunner)
       read = theirs(read);
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
@@ -163,14 +163,6 @@ export function matchInputs(
       : matched;
   const asked = new Set([...askedIds].filter((id) => !said.has(id)));
   return { matched: kept, absent, unmatched, about: whose, asked };
-}
-
-/** First-person words (the vocabulary's firstPerson): an input with one speaks of the runner. */
-const FIRST_PERSON = /(?:^|[^a-z'’])(?:i|i['’]?m|i['’]?ve|i['’]?d|my|me|mine|myself)(?![a-z])/i;
-
-/** Whether `input` names the runner ("my heel is numb", "mine too", "I am limping"). */
-function namesTheRunner(input: string): boolean {
-  return FIRST_PERSON.test(input);
 }
 
 /** `read` as another person's: every finding and the reading about them. */

@@ -184,6 +184,7 @@ export class ComplaintReader {
       lastSide: at.side,
       lastFelt: at.felt,
       lastTimed: at.timed,
+      namesRunner: tokens.some((t) => this.lexicon.frames.firstPerson.has(t.stem)),
     };
   }
 

@@ -98,4 +98,10 @@ export interface Understanding {
   readonly lastFelt: ReadonlySet<string>;
   /** Timings of the last clause, so "better with rest" after "worse the longer I run" is timed too. */
   readonly lastTimed: ReadonlySet<string>;
+  /**
+   * Whether the text has a word by which the runner speaks of themself (the vocabulary's
+   * firstPerson: I, my, mine): a next input naming nobody after another person's goes on
+   * about them only when this is false.
+   */
+  readonly namesRunner: boolean;
 }
