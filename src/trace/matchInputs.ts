@@ -120,7 +120,7 @@ export function matchInputs(
         if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
-      (askedAbout(input, f) ? askedIds : said).add(e.id);
+      (askedAbout(f) ? askedIds : said).add(e.id);
       add({
         input,
         entity: e,
