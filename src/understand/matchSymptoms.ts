@@ -166,9 +166,12 @@ function candidateAt(
     ((redFlag && (p.timings.length === 0 || enough || keyTiming)) ||
       (p.feelings.length === 1 && keyFeeling));
   const anyOf = p.anyOf || enough || definingDenied;
+  // Its timing said with a co-timing of its own says what is felt ("heel settles with rest
+  // but flares up again after long runs": the pain that returns after long runs).
+  const implied = present && keyTiming && also.some((m) => !keys.includes(m));
   const ok =
     (p.with.length === 0 || also.length > 0 || !present || carriedWith(p.with, said)) &&
-    (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
+    (anyOf || ((p.feelings.length === 0 || felt || implied) && (p.timings.length === 0 || timed)));
   if (!ok) return null;
   // The co-timing is part of what the match rests on ("settles with rest").
   const used = present && also.length > 0 ? [...keys] : keys;
