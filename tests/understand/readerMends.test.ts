@@ -167,3 +167,26 @@ describe("what is felt where no article reads it", () => {
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
   });
 });
+
+describe("words the reader looks up outside phrases", () => {
+  it("are never read as a typo of another word (a brother is someone else)", () => {
+    expect(read("my achilles is sore after runs, my brother has plantar fasciitis")).toEqual([
+      ["achilles-irritation-after-run", true, "RUNNER", "achilles"],
+    ]);
+  });
+
+  it("read a checklist's 'no' and a colon as a checklist means them", () => {
+    expect(matchedIds(kb, "ankle check: swollen yes, hot no, popping no")).toEqual([
+      "+ankle-swelling",
+      "-ankle-hot-to-touch",
+      "-ankle-popping",
+    ]);
+    expect(matchedIds(kb, "it's the right one, not the left: achilles sore after runs")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+    // "1:30" is a time, not a mark; a "no" inside what is said denies nothing.
+    expect(matchedIds(kb, "my heel is sore no matter what, 1:30 pace or slower")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+});
