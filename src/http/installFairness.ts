@@ -2,6 +2,7 @@ import type { Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
+import { boundPipelining, MAX_PIPELINED } from "./boundPipelining.js";
 import { clientOf } from "./clientAddress.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import { installRateLimit } from "./installRateLimit.js";
@@ -19,6 +20,8 @@ export interface RefusedConnections {
   client: number;
   /** Over MAX_CONNECTIONS of the process (node drops them). */
   process: number;
+  /** Closed for more than MAX_PIPELINED requests unanswered on one connection (see boundPipelining). */
+  pipelined: number;
 }
 
 /** Most client addresses the rate limiter remembers at once (its LRU; each costs ~100 bytes). */
@@ -33,7 +36,8 @@ function tooMany(message: string) {
  * Keeps one client (one remote address, or with TRUST_PROXY the address behind the
  * proxies: see clientOf) from taking more than its share: at most
  * `clientMaxConnections` open connections (more are closed as they arrive) and
- * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
+ * `maxConnections` in all, each with at most MAX_PIPELINED requests unanswered (a
+ * connection with more is closed: see boundPipelining); at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits. Returns the count of
@@ -43,8 +47,11 @@ export async function installFairness(
   app: FastifyInstance,
   limits: FairnessLimits,
 ): Promise<RefusedConnections> {
-  const refused: RefusedConnections = { client: 0, process: 0 };
+  const refused: RefusedConnections = { client: 0, process: 0, pipelined: 0 };
   app.server.maxConnections = limits.maxConnections;
+  boundPipelining(app.server, MAX_PIPELINED, () => {
+    refused.pipelined++;
+  });
   app.server.on("drop", () => {
     refused.process++;
   });

@@ -11,6 +11,7 @@ import { documentBytes, documentStore } from "../../src/graphql/documentStore.js
 import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
 import { WorkBudget } from "../../src/graphql/WorkBudget.js";
+import { MAX_PIPELINED } from "../../src/http/boundPipelining.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { RateWindows } from "../../src/http/installRateLimit.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
@@ -291,6 +292,37 @@ describe("fairness", () => {
     expect(
       sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "client" }),
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("closes a connection with more than MAX_PIPELINED requests unanswered, answering none past it", async () => {
+    const url = new URL(await serverWith({}));
+    /** Writes `count` pipelined GETs at once; reads until all are answered or the server closes. */
+    const pipeline = (count: number) =>
+      new Promise<{ answers: number; closed: boolean }>((resolve) => {
+        const socket = connect(Number(url.port), "127.0.0.1");
+        let reply = "";
+        const answers = () => reply.split("HTTP/1.1 200").length - 1;
+        socket.on("data", (d) => {
+          reply += d.toString("latin1");
+          if (answers() < count) return;
+          socket.removeAllListeners("close");
+          socket.destroy();
+          resolve({ answers: answers(), closed: false });
+        });
+        socket.on("error", () => undefined);
+        socket.once("close", () => resolve({ answers: answers(), closed: true }));
+        socket.write("GET /livez HTTP/1.1\r\nHost: x\r\n\r\n".repeat(count));
+      });
+    // At the bound: every request answered, the connection kept.
+    expect(await pipeline(MAX_PIPELINED)).toEqual({ answers: MAX_PIPELINED, closed: false });
+    // Past it: closed, and nothing past the bound was answered.
+    const over = await pipeline(200);
+    expect(over.closed).toBe(true);
+    expect(over.answers).toBeLessThanOrEqual(MAX_PIPELINED);
+    const { samples } = await metricsOf(url);
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "pipeline" }),
+    ).toBe(1);
   });
 
   it("counts connections over MAX_CONNECTIONS, which node drops", async () => {
