@@ -17,12 +17,17 @@ interface CountedSocket extends Socket {
 }
 
 /**
- * Closes a connection at once when its client has more than `max` requests unanswered
- * on it, and calls `onRefused` for it. The requests over the bound are not handed to
+ * Closes a connection when its client has more than `max` requests unanswered on it
+ * (once Node has parsed the rest of the chunk that holds them), and calls `onRefused`
+ * with it at once. The requests over the bound are not handed to
  * the server's handler (Fastify): what Node still parses of the chunk costs a check each.
  * The count is kept on the socket and goes with it.
  */
-export function boundPipelining(server: Server, max: number, onRefused: () => void): void {
+export function boundPipelining(
+  server: Server,
+  max: number,
+  onRefused: (socket: Socket) => void,
+): void {
   const handlers = server.listeners("request") as ((
     req: IncomingMessage,
     res: ServerResponse,
@@ -35,7 +40,7 @@ export function boundPipelining(server: Server, max: number, onRefused: () => vo
       // Closed once Node has parsed the rest of the chunk: destroying the socket in the
       // middle of it made each request left in the chunk cost more than ignoring it.
       if (pending === max + 1) {
-        onRefused();
+        onRefused(socket);
         setImmediate(() => socket.destroy());
       }
       socket.pipelined = pending;

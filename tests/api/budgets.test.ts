@@ -1,3 +1,4 @@
+import { get } from "node:http";
 import { connect } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { parse } from "graphql";
@@ -294,12 +295,13 @@ describe("fairness", () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
-  it("closes a connection with more than MAX_PIPELINED requests unanswered, answering none past it", async () => {
+  it("closes a connection with more than MAX_PIPELINED requests unanswered, and its address's for a while", async () => {
     const url = new URL(await serverWith({}));
+    const port = Number(url.port);
     /** Writes `count` pipelined GETs at once; reads until all are answered or the server closes. */
-    const pipeline = (count: number) =>
+    const pipeline = (count: number, localAddress = "127.0.0.1") =>
       new Promise<{ answers: number; closed: boolean }>((resolve) => {
-        const socket = connect(Number(url.port), "127.0.0.1");
+        const socket = connect({ port, host: "127.0.0.1", localAddress });
         let reply = "";
         const answers = () => reply.split("HTTP/1.1 200").length - 1;
         socket.on("data", (d) => {
@@ -315,14 +317,31 @@ describe("fairness", () => {
       });
     // At the bound: every request answered, the connection kept.
     expect(await pipeline(MAX_PIPELINED)).toEqual({ answers: MAX_PIPELINED, closed: false });
-    // Past it: closed, and nothing past the bound was answered.
+    const idle = connect(port, "127.0.0.1");
+    await new Promise((resolve) => idle.once("connect", resolve));
+    const idleClosed = new Promise((resolve) => idle.once("close", resolve));
+    // Past it: closed, nothing past the bound answered, the address's other connection too.
     const over = await pipeline(200);
     expect(over.closed).toBe(true);
     expect(over.answers).toBeLessThanOrEqual(MAX_PIPELINED);
-    const { samples } = await metricsOf(url);
+    await idleClosed;
+    // For PIPELINE_PENALTY_MS the address's new connections are closed; other addresses served.
+    expect(await pipeline(1)).toEqual({ answers: 0, closed: true });
+    expect(await pipeline(1, "127.0.0.2")).toEqual({ answers: 1, closed: false });
+    const metrics = await new Promise<string>((resolve, reject) => {
+      get({ port, host: "127.0.0.1", path: "/metrics", localAddress: "127.0.0.2" }, (res) => {
+        let text = "";
+        res.on("data", (d) => {
+          text += d;
+        });
+        res.on("end", () => resolve(text));
+      }).on("error", reject);
+    });
     expect(
-      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "pipeline" }),
-    ).toBe(1);
+      sampleValue(parsePrometheus(metrics).samples, "kinetic_graph_connections_refused_total", {
+        limit: "pipeline",
+      }),
+    ).toBe(2);
   });
 
   it("counts connections over MAX_CONNECTIONS, which node drops", async () => {
