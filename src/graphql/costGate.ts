@@ -72,6 +72,17 @@ export class CostGate {
   }
 
   /**
+   * Resolves when `client` may parse and validate a document the service has not seen
+   * (none held in the document store): that costs up to about 10 ms of CPU before any
+   * cost is known (a 3000-token document refused by a validation rule), so it takes
+   * turns with the client's costly requests (see FairTurns), and 16 connections of new
+   * documents from one client cannot hold another's request behind all of them.
+   */
+  async newDocument(client: string | undefined): Promise<void> {
+    if (client !== undefined) await this.turns.turn(client);
+  }
+
+  /**
    * The refusal the request gets, or null once it may run (after its client's turn, when
    * it is costly). Null also for variables that do not fit the operation: execution
    * reports them as BAD_USER_INPUT.
