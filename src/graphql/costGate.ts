@@ -72,13 +72,14 @@ export class CostGate {
   }
 
   /**
-   * Resolves when `client` may parse and validate a document the service has not seen
-   * (none held in the document store): that costs up to about 10 ms of CPU before any
-   * cost is known (a 3000-token document refused by a validation rule), so it takes
-   * turns with the client's costly requests (see FairTurns), and 16 connections of new
-   * documents from one client cannot hold another's request behind all of them.
+   * Resolves at `client`'s next turn among its costly requests (see FairTurns); at once
+   * without a client. Taken by work no cost estimate covers: parsing and validating a
+   * document not seen before (up to about 10 ms of CPU for a 3000-token document refused
+   * by a validation rule: see queryLimits) and rendering /metrics (a few ms), so that
+   * many connections of such requests from one client cannot hold another's request
+   * behind all of them.
    */
-  async newDocument(client: string | undefined): Promise<void> {
+  async turn(client: string | undefined): Promise<void> {
     if (client !== undefined) await this.turns.turn(client);
   }
 

@@ -68,7 +68,7 @@ export function introspectsOnly(
  * $n` and a trace's inputs count), an operation the cost gate refuses (see CostGate: the
  * estimated cost over the limit, or too many trace and search fields); a costly one
  * waits there for its client's turn before it runs, and so does a document not seen
- * before, before it is parsed (CostGate.newDocument).
+ * before, before it is parsed (CostGate.turn).
  */
 function costLimitPlugin(gate: CostGate): Plugin<Context> {
   return {
@@ -77,7 +77,7 @@ function costLimitPlugin(gate: CostGate): Plugin<Context> {
         // Only for a document not in the document store: parsing and validating it is
         // the cost no estimate covers.
         async parsingDidStart({ contextValue }) {
-          await gate.newDocument(contextValue.client);
+          await gate.turn(contextValue.client);
         },
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           const refusal = await gate.admit({

@@ -146,7 +146,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (metricsOption !== false) {
     const metrics = new ServiceMetrics(holder, cache, refusedConnections);
     const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
-    installMetrics(app, metrics, text);
+    installMetrics(app, metrics, text, (request) => gate.turn(clientOf(request)));
   }
 
   const contextOf = (request: FastifyRequest): Context => {
