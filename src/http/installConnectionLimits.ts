@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { boundPipelining, MAX_PIPELINED } from "./boundPipelining.js";
+import { expectationFailed } from "./httpErrors.js";
 
 /** Connections closed by a limit, by the limit that closed them (for /metrics). */
 export interface RefusedConnections {
@@ -62,21 +63,26 @@ export function installConnectionLimits(
     penalized.delete(address);
     return false;
   };
-  boundPipelining(server, MAX_PIPELINED, (socket) => {
-    refused.pipelined++;
-    const address = socket.remoteAddress ?? "";
-    if (!penalty) return;
-    penalized.delete(address);
-    penalized.set(address, Date.now() + PIPELINE_PENALTY_MS);
-    if (penalized.size > PENALIZED_ADDRESSES) {
-      for (const oldest of penalized.keys()) {
-        penalized.delete(oldest);
-        break;
+  boundPipelining(
+    server,
+    MAX_PIPELINED,
+    (socket) => {
+      refused.pipelined++;
+      const address = socket.remoteAddress ?? "";
+      if (!penalty) return;
+      penalized.delete(address);
+      penalized.set(address, Date.now() + PIPELINE_PENALTY_MS);
+      if (penalized.size > PENALIZED_ADDRESSES) {
+        for (const oldest of penalized.keys()) {
+          penalized.delete(oldest);
+          break;
+        }
       }
-    }
-    // Now, not later: those with a read waiting are then never parsed.
-    for (const other of open.get(address) ?? []) if (other !== socket) other.destroy();
-  });
+      // Now, not later: those with a read waiting are then never parsed.
+      for (const other of open.get(address) ?? []) if (other !== socket) other.destroy();
+    },
+    expectationFailed,
+  );
   server.on("connection", (socket: Socket) => {
     const address = socket.remoteAddress ?? "";
     if (penalty && inPenalty(address)) {

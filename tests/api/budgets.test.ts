@@ -299,7 +299,7 @@ describe("fairness", () => {
     const url = new URL(await serverWith({}));
     const port = Number(url.port);
     /** Writes `count` pipelined GETs at once; reads until all are answered or the server closes. */
-    const pipeline = (count: number, localAddress = "127.0.0.1") =>
+    const pipeline = (count: number, localAddress = "127.0.0.1", header = "") =>
       new Promise<{ answers: number; closed: boolean }>((resolve) => {
         const socket = connect({ port, host: "127.0.0.1", localAddress });
         let reply = "";
@@ -313,7 +313,7 @@ describe("fairness", () => {
         });
         socket.on("error", () => undefined);
         socket.once("close", () => resolve({ answers: answers(), closed: true }));
-        socket.write("GET /livez HTTP/1.1\r\nHost: x\r\n\r\n".repeat(count));
+        socket.write(`GET /livez HTTP/1.1\r\nHost: x\r\n${header}\r\n`.repeat(count));
       });
     // At the bound: every request answered, the connection kept.
     expect(await pipeline(MAX_PIPELINED)).toEqual({ answers: MAX_PIPELINED, closed: false });
@@ -328,6 +328,10 @@ describe("fairness", () => {
     // For PIPELINE_PENALTY_MS the address's new connections are closed; other addresses served.
     expect(await pipeline(1)).toEqual({ answers: 0, closed: true });
     expect(await pipeline(1, "127.0.0.2")).toEqual({ answers: 1, closed: false });
+    // Requests Node answers itself (an Expect it does not take: 417) count too.
+    const expecting = await pipeline(200, "127.0.0.3", "Expect: x\r\n");
+    expect(expecting.closed).toBe(true);
+    expect(await pipeline(1, "127.0.0.3")).toEqual({ answers: 0, closed: true });
     const metrics = await new Promise<string>((resolve, reject) => {
       get({ port, host: "127.0.0.1", path: "/metrics", localAddress: "127.0.0.2" }, (res) => {
         let text = "";
@@ -341,7 +345,7 @@ describe("fairness", () => {
       sampleValue(parsePrometheus(metrics).samples, "kinetic_graph_connections_refused_total", {
         limit: "pipeline",
       }),
-    ).toBe(2);
+    ).toBe(4);
   });
 
   it("counts connections over MAX_CONNECTIONS, which node drops", async () => {

@@ -181,6 +181,19 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
     }
   });
 
+  it("answers an Expect header other than 100-continue with a JSON 417 and closes, both ways", async () => {
+    for (const paths of [plain.fast, plain.slow]) {
+      const answer = await rawExchange(
+        Number(new URL(paths.url).port),
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 417 /);
+      expect(answer).toMatch(/connection: close/i);
+      const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+      expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
+    }
+  });
+
   it("gives a GET to an encoded /graphql path its ETag and 304, as to /graphql", async () => {
     const first = await alike(
       plain,
