@@ -87,6 +87,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout),
       // How often slow headers and requests are checked (Node's default: every 30 s).
       connectionsCheckingInterval: 1000,
+      // An HTTP/1.1 request without Host reaches the server (Node's own answer is a bare
+      // 400 that no bound counts, so 64 KiB of them pipelined cost a parse per connection,
+      // again and again): a GraphQL one is refused in JSON by installHostCheck, and each
+      // counts toward MAX_PIPELINED.
+      requireHostHeader: false,
     },
     clientErrorHandler,
     // One line per request, written by installRequestLog.

@@ -178,6 +178,13 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
       expect(graphql).toMatch(/^HTTP\/1\.1 400 /);
       expect(graphql).toContain('"code":"BAD_REQUEST"');
       expect(await rawExchange(port, "GET /health HTTP/1.0\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 /);
+      // HTTP/1.1 too: the same JSON 400, not Node's bare one (which no bound counted).
+      const eleven = await rawExchange(
+        port,
+        `GET /graphql?query=${statsQuery} HTTP/1.1\r\napollo-require-preflight: 1\r\nconnection: close\r\n\r\n`,
+      );
+      expect(eleven).toMatch(/^HTTP\/1\.1 400 /);
+      expect(eleven).toContain('"code":"BAD_REQUEST"');
     }
   });
 
