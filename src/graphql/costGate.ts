@@ -74,8 +74,9 @@ export class CostGate {
   /**
    * Resolves at `client`'s next turn among its costly requests (see FairTurns); at once
    * without a client. Taken by work no cost estimate covers: parsing and validating a
-   * document not seen before (up to about 10 ms of CPU for a 3000-token document refused
-   * by a validation rule: see queryLimits) and rendering /metrics (a few ms), so that
+   * document not seen before (tens of ms of CPU for some 3000-token documents: 72 ms
+   * measured under load for 20 aliased introspection queries; see queryLimits) and
+   * rendering /metrics (a few ms), so that
    * many connections of such requests from one client cannot hold another's request
    * behind all of them.
    */
