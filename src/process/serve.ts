@@ -1,7 +1,8 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
- * Refuses to start (exit 1) when graph-data has any error, listing every problem, or when
- * it cannot listen on HOST:PORT (taken, not allowed, no such address), saying which.
+ * Refuses to start (exit 1) when it cannot listen on HOST:PORT (taken, not allowed, no such
+ * address), saying which, checked first (see probeListen), or when graph-data has any
+ * error, listing every problem.
  * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
  * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
@@ -15,7 +16,7 @@ import { formatProblem, GraphDataError } from "../graph/index.js";
 import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
 import type { Config } from "./config.js";
 import type { StartupSignals } from "./handleStartupSignals.js";
-import { listenProblem } from "./listenProblem.js";
+import { listenProblem, probeListen } from "./listenProblem.js";
 import { oneAtATime } from "./oneAtATime.js";
 
 /**
@@ -55,6 +56,17 @@ export async function serve(
     }
   }
 
+  /** Logs why the process cannot listen and exits 1, when `err` is one HOST or PORT fixes. */
+  function exitIfListenProblem(err: unknown) {
+    const problem = listenProblem(err, config.host, config.port);
+    if (problem === null) return;
+    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
+    process.exit(1);
+  }
+
+  // A port taken or an address not this machine's is said before graph-data loads (a
+  // cluster's workers listen through the primary, which reports their failure).
+  if (!cluster.isWorker) exitIfListenProblem(await probeListen(config.host, config.port));
   logger.info({ graphData: config.graphData }, "loading graph-data");
   let holder: KnowledgeBaseHolder;
   try {
@@ -155,9 +167,7 @@ export async function serve(
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
-    const problem = listenProblem(err, config.host, config.port);
-    if (problem === null) throw err;
-    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
-    process.exit(1);
+    exitIfListenProblem(err);
+    throw err;
   }
 }
