@@ -12,39 +12,9 @@ const exited = (child: import("node:child_process").ChildProcess) =>
     else child.once("exit", (code) => resolve(code));
   });
 
-const status = (url: string, route: string) =>
-  fetch(`${url}${route}`, { headers: { connection: "close" } }).then(
-    (r) => r.status,
-    () => 0,
-  );
-
+// The grace (/readyz 503 while serving, then exit 0) is tested on tests/api/reload.test.ts's
+// service, after its reloads: a start fewer.
 describe("SIGTERM", () => {
-  it("turns /readyz to 503 at once, keeps serving through the grace, then exits 0", async () => {
-    // Production, as deployed: there Apollo would stop the server on SIGTERM by itself.
-    const service = await startService({
-      NODE_ENV: "production",
-      GRAPH_DATA: FIXTURE_GRAPH,
-      SHUTDOWN_GRACE_MS: "1500",
-      SHUTDOWN_DEADLINE_MS: "10000",
-    });
-    expect(await status(service.url, "/readyz")).toBe(200);
-    const exit = exited(service.child);
-    service.child.kill("SIGTERM");
-    await service.waitFor("shutting down");
-    // Unready before the process has exited, while GraphQL is still answered.
-    expect(await status(service.url, "/readyz")).toBe(503);
-    const res = await fetch(`${service.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"query":"{ stats { nodeCount } }"}',
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("connection")).toBe("close");
-    expect(service.child.exitCode).toBeNull();
-    expect(await exit).toBe(0);
-    expect(service.output()).toContain("drained: exiting");
-  });
-
   it("exits at the shutdown deadline whatever a client is doing", async () => {
     const service = await startService({
       GRAPH_DATA: FIXTURE_GRAPH,
