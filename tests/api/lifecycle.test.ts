@@ -2,8 +2,6 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
-import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
-import { FIXTURE_GRAPH } from "../helpers/paths.js";
 import { startService } from "../helpers/service.js";
 
 const exited = (child: import("node:child_process").ChildProcess) =>
@@ -12,29 +10,8 @@ const exited = (child: import("node:child_process").ChildProcess) =>
     else child.once("exit", (code) => resolve(code));
   });
 
-// The grace (/readyz 503 while serving, then exit 0) is tested on tests/api/reload.test.ts's
-// service, after its reloads: a start fewer.
-describe("SIGTERM", () => {
-  it("exits at the shutdown deadline whatever a client is doing", async () => {
-    const service = await startService({
-      GRAPH_DATA: FIXTURE_GRAPH,
-      REQUEST_TIMEOUT_MS: "600000",
-      SHUTDOWN_DEADLINE_MS: "1000",
-    });
-    // A client trickling its body: the request stays in flight for as long as it likes.
-    const stopTrickle = trickle(service.url);
-    try {
-      await untilTrickleInFlight(service.url);
-      const exit = exited(service.child);
-      service.child.kill("SIGTERM");
-      expect(await exit).toBe(0);
-      expect(service.output()).toContain("shutdown deadline reached");
-    } finally {
-      stopTrickle();
-    }
-  });
-});
-
+// The SIGTERM tests run on services other files start anyway: the grace on
+// tests/api/reload.test.ts's, the shutdown deadline on tests/api/compiledService.test.ts's.
 describe("WORKERS: a crash-looping worker", () => {
   it("is restarted with backoff until the primary gives up, saying why, and exits 1", async () => {
     const { dir, cleanup } = await graphWith({});
