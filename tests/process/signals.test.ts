@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
@@ -35,50 +35,8 @@ describe("signals during the first graph-data load", () => {
     expect(output).not.toContain("Server listening");
   });
 
-  it("SIGHUP is remembered: graph-data is reloaded once the service serves", async () => {
-    // The fixture graph: after "loading graph-data" the service still loads it, imports the
-    // serving modules and builds the server (about a second of CPU) before it serves, so the
-    // signal lands while it starts; had it landed later, no "SIGHUP while starting" would
-    // be logged. Its reload is cheap where the bundled graph-data's was a second load.
-    const child = spawn(process.execPath, [compiled("main")], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        HOST: "127.0.0.1",
-        GRAPH_DATA: FIXTURE_GRAPH,
-        LOG_LEVEL: "info",
-        LOG_BUFFER_KB: "0",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    const seen = (text: string) =>
-      new Promise<void>((resolve) => {
-        const check = () => {
-          if (!output.includes(text)) return;
-          child.stdout.off("data", check);
-          resolve();
-        };
-        child.stdout.on("data", check);
-        check();
-      });
-    const collect = (d: Buffer) => {
-      output += d.toString();
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    const exit = exited(child);
-    try {
-      await seen('"msg":"loading graph-data"');
-      child.kill("SIGHUP");
-      await seen('"msg":"graph-data reloaded"');
-      expect(output).toContain("SIGHUP while starting");
-      expect(output).toContain("Server listening");
-    } finally {
-      child.kill("SIGTERM");
-    }
-    expect((await exit).code).toBe(0);
-  });
+  // The SIGHUP remembered while starting is tested on tests/process/runningService.test.ts's
+  // service, which starts anyway.
 });
 
 /**
