@@ -92,20 +92,8 @@ describe("a second signal during the shutdown", () => {
     expect(service.output()).not.toContain("drained: exiting");
   });
 
-  it("SIGTERM during the grace, then SIGTERM again: exits at once (143)", async () => {
-    const service = await startService({
-      GRAPH_DATA: FIXTURE_GRAPH,
-      SHUTDOWN_GRACE_MS: "300000",
-      SHUTDOWN_DEADLINE_MS: "600000",
-    });
-    const exit = exited(service.child);
-    service.child.kill("SIGTERM");
-    await service.waitFor("shutting down");
-    await delay(REPEAT_SIGNAL_MS);
-    service.child.kill("SIGTERM");
-    expect(await exit).toEqual({ code: 143, signal: null });
-    expect(service.output()).toContain('"code":143');
-  });
+  // SIGTERM during the grace, then again (143), is tested on
+  // tests/api/reloadLatency.test.ts's service, which starts anyway.
 });
 
 describe("WORKERS: a second signal to the primary", () => {
