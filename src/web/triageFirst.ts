@@ -66,3 +66,16 @@ export function urgentCardNote(level: TriageLevel): string | null {
     ? "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart."
     : null;
 }
+
+/**
+ * Whether a trace ranks conditions that nothing the runner said reports as their own: the
+ * triage is UNKNOWN (no complaint) while conditions are ranked, as for a question ("what
+ * causes runner's ankle?"). The page then says what was asked about, never "most likely"
+ * or a fit: a question is not a diagnosis.
+ */
+export function askedOnly(t: {
+  readonly triage: { readonly level: TriageLevel };
+  readonly conditions: readonly unknown[];
+}): boolean {
+  return t.triage.level === "UNKNOWN" && t.conditions.length > 0;
+}

@@ -37,7 +37,7 @@ function traced(level: TriageLevel, extra: Partial<Trace> = {}): Trace {
     conditions: [],
     rootCauses: [],
     treatments: [],
-    triage: { level, reasons: [], advice: "" },
+    triage: { level, reasons: [], advice: "", grounds: [] },
     disclaimer: "Not medical advice.",
     ...extra,
   };
