@@ -32,6 +32,13 @@ describe("explorer in a real browser", () => {
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
+    // Which of their words made it URGENT: marked in their complaint, its box named.
+    const ground = banner.locator('ul.grounds li[data-reason="heel-numbness-tingling"]');
+    expect(await ground.locator("mark").textContent()).toBe("heel is numb");
+    expect(await ground.textContent()).toMatch(/“my heel is numb”.*\(complaint 2\)/);
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^See a doctor right away\. Because of your words “heel is numb”\./,
+    );
     // Red flags first: above the one-line answer, and on a phone with the not-medical-advice
     // line on the first screen, no scrolling needed (the answer is scrolled to the top).
     expect(
@@ -129,6 +136,19 @@ describe("explorer in a real browser", () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const words of quoted) expect(complaint).toContain(words);
     expect(quoted).not.toContain(complaint);
+    // A question is not a complaint: what was asked about, never "most likely" or a fit.
+    await page.getByLabel("Complaint 1").fill("what causes runner's ankle?");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await expect
+      .poll(() => page.locator(".answer-line").textContent())
+      .toMatch(/^You asked about: /);
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator(".banner strong").textContent()).toMatch(/^No triage/);
+    expect(await page.locator("ol.conditions [data-fit]").count()).toBe(0);
+    expect(await page.locator("ul.conditions.asked li").count()).toBeGreaterThan(0);
+    expect(await page.locator("#trace-results").textContent()).not.toMatch(
+      /Most likely|strong fit/,
+    );
     await page.close();
   });
 
@@ -252,6 +272,24 @@ describe("explorer in a real browser", () => {
     const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
     await retry.waitFor();
     expect(await page.locator("#main .error").textContent()).toMatch(/check your connection/);
+    // The rate limit says how long to wait, and that nothing typed was wrong.
+    await page.route("**/graphql", (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { "content-type": "application/json", "retry-after": "30" },
+        body: JSON.stringify({
+          errors: [
+            { message: "rate limit: retry-after header", extensions: { code: "RATE_LIMITED" } },
+          ],
+        }),
+      }),
+    );
+    await retry.click();
+    await expect
+      .poll(() => page.locator("#main .error").textContent())
+      .toMatch(/wait about 30 seconds, then try again/);
+    expect(await page.locator("#main .error").textContent()).not.toMatch(/header/);
+    await page.unroute("**/graphql");
     await page.unroute("**/graphql");
     await retry.click();
     await page.getByLabel("Complaint 1").waitFor();
