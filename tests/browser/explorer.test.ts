@@ -117,6 +117,10 @@ describe("explorer in a real browser", () => {
     expect(await page.locator("#search-status").textContent()).toMatch(
       /^\d+ found for “plantar fascitis”, \d+ shown\.$/,
     );
+    // Pain described here gets no triage: the trace is offered with the words typed.
+    expect(await page.locator(".to-trace a").getAttribute("href")).toBe(
+      "#/trace?c=plantar+fascitis",
+    );
     await first.locator("a").click();
     await page.locator("svg.neighbourhood").waitFor();
     expect(await page.locator("h1").textContent()).toContain("Plantar fasciitis");
