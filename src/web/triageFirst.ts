@@ -10,14 +10,16 @@ export type HeadPart = "line" | "banner" | "disclaimer" | "unmatched" | "lead" |
 
 /**
  * The order of the answer's head for a triage `level`: URGENT puts its banner first, above
- * the one-line answer (a red flag is read before any "most likely"); every other level
- * leads with the one line. The disclaimer follows the banner at once, so a phone shows it
- * on the first screen with the triage, not only at the foot of a long page; then what was
- * left out as not understood, before any question.
+ * the one-line answer (a red flag is read before any "most likely"), and the disclaimer
+ * right under it (a banner with the words it rests on is tall: the line would push the
+ * disclaimer off a phone's first screen); every other level leads with the one line, the
+ * banner and the disclaimer after it, so a phone shows it on the first screen with the
+ * triage, not only at the foot of a long page; then what was left out as not understood,
+ * before any question.
  */
 export function headOrder(level: TriageLevel): readonly HeadPart[] {
   return level === "URGENT"
-    ? ["banner", "line", "disclaimer", "unmatched", "lead", "question"]
+    ? ["banner", "disclaimer", "line", "unmatched", "lead", "question"]
     : ["line", "banner", "disclaimer", "unmatched", "lead", "question"];
 }
 

@@ -127,7 +127,7 @@ describe("an interview opened from a link made elsewhere", () => {
     await expect
       .poll(() => page.evaluate<boolean>("document.activeElement?.dataset.level === 'URGENT'"))
       .toBe(true);
-    for (const part of [page.locator(".banner"), stands]) {
+    for (const part of [page.locator(".banner"), stands, page.locator(".disclaimer")]) {
       const box = await part.boundingBox();
       expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
     }
