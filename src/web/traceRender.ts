@@ -1,6 +1,6 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import { COMPLAINT_EXAMPLES, COVERAGE } from "./examples.js";
+import { COMPLAINT_EXAMPLES, COVERAGE, leftOutHint } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
@@ -57,7 +57,7 @@ export function renderTrace(
             "p",
             { class: "unmatched" },
             h("strong", {}, "Left out, not understood: "),
-            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough).`,
+            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched)}`,
           )
         : null,
     lead: notes.lead,

@@ -55,6 +55,7 @@ describe("explorer in a real browser", () => {
     // A complaint left out is said before the question, not below it.
     expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
     expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
+    expect(await page.locator(".unmatched").textContent()).toMatch(/no part the articles cover/);
     // The interview goes on, saying that no answer takes the doctor back.
     expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");
