@@ -85,8 +85,13 @@ export function oneLine(
       "p",
       { class: "answer-line", tabindex: "-1" },
       h("strong", {}, "You asked about: "),
-      ...t.conditions.flatMap((c, i) => [i > 0 ? ", " : "", link(c.condition)]),
-      ". Nothing you wrote says you have it, so this is what the articles say about it, not an answer about you. ",
+      ...t.conditions.flatMap((c, i) => [
+        i > 0 ? ", " : "",
+        link(c.condition),
+        // The articles' own word on it, since no triage is given for a question.
+        c.condition.seeDoctor ? " (the articles send a runner who has it to a doctor)" : "",
+      ]),
+      ". This is what the articles say about it, not a check of you. ",
       h("strong", {}, "Next: "),
       "if it hurts you, say where, how it feels and when.",
     );

@@ -76,7 +76,7 @@ export function triageBanner(
         ? "See a doctor about this"
         : t.level === "UNKNOWN"
           ? asked
-            ? "No triage: nothing you wrote says it hurts you"
+            ? "No triage yet: nothing you wrote says what you feel"
             : "Not understood"
           : signsPending
             ? "Self-care first, unless a warning sign below applies"

@@ -149,6 +149,14 @@ describe("explorer in a real browser", () => {
       .toMatch(/^You asked about: /);
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
     expect(await page.locator(".banner strong").textContent()).toMatch(/^No triage/);
+    // A guess at a condition the articles send to a doctor says so, though no triage is given.
+    await page.getByLabel("Complaint 1").fill("I think I have a stress fracture in my heel");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await expect
+      .poll(() => page.locator(".answer-line").textContent())
+      .toMatch(
+        /^You asked about: Heel stress fracture \(the articles send a runner who has it to a doctor\)/,
+      );
     expect(await page.locator("ol.conditions [data-fit]").count()).toBe(0);
     expect(await page.locator("ul.conditions.asked li").count()).toBeGreaterThan(0);
     expect(await page.locator("#trace-results").textContent()).not.toMatch(
