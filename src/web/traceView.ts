@@ -186,6 +186,11 @@ export function traceView(
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
           const banner = results.querySelector<HTMLElement>(".banner");
+          // An URGENT banner is read out whole (an alert) when it is news; one that stays
+          // URGENT through the next answers is heard in the status line's few words, not
+          // read whole again at every answer.
+          if (trace.triage.level === "URGENT" && shown === "URGENT")
+            banner?.removeAttribute("role");
           status.textContent = [
             // A red flag is heard first, as it is seen first.
             trace.triage.level === "URGENT"
