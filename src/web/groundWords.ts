@@ -112,3 +112,26 @@ export function groundsHeard(lines: readonly GroundLine[]): string {
     : "";
   return `Because of your words ${quoted.join(", ")}.${stands}`;
 }
+
+/**
+ * How many ground lines the banner shows before folding the rest: three keep a phone's
+ * banner and the disclaimer on its first screen (each line is two or three lines there).
+ */
+export const GROUNDS_SHOWN = 3;
+
+/**
+ * The ground lines the banner shows at once and those it folds under "more": a warning
+ * sign standing against the runner's "no" first (never folded: it is what to rephrase),
+ * then the API's order, at most `shown` at once unless more stand against a "no".
+ */
+export function foldGrounds(
+  lines: readonly GroundLine[],
+  shown = GROUNDS_SHOWN,
+): { shown: GroundLine[]; folded: GroundLine[] } {
+  const ordered = [
+    ...lines.filter((l) => l.standsAgainstNo),
+    ...lines.filter((l) => !l.standsAgainstNo),
+  ];
+  const count = Math.max(shown, lines.filter((l) => l.standsAgainstNo).length);
+  return { shown: ordered.slice(0, count), folded: ordered.slice(count) };
+}

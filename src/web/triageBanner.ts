@@ -1,5 +1,5 @@
 import { h } from "./dom.js";
-import { type GroundLine, groundLines } from "./groundWords.js";
+import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
 import type { Trace } from "./traceAnswer.js";
 
 /**
@@ -85,6 +85,10 @@ export function triageBanner(
   const grounded = new Set(lines.map((l) => l.reasonId));
   const plain = t.reasons.filter((r) => !grounded.has(r.id));
   const names = new Map(t.reasons.map((r) => [r.id, r.name]));
+  // A tall banner would push the disclaimer (and on a phone itself) off the first screen.
+  const folds = foldGrounds(lines);
+  const item = (l: GroundLine) =>
+    groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase);
   return h(
     "div",
     {
@@ -100,12 +104,14 @@ export function triageBanner(
       ? h("span", {}, ` — because of: ${plain.map((r) => r.name).join(", ")}`)
       : null,
     lines.length > 0
+      ? h("ul", { class: "grounds", "aria-label": "What it rests on" }, ...folds.shown.map(item))
+      : null,
+    folds.folded.length > 0
       ? h(
-          "ul",
-          { class: "grounds", "aria-label": "What it rests on" },
-          ...lines.map((l) =>
-            groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase),
-          ),
+          "details",
+          { class: "more-grounds" },
+          h("summary", {}, `${folds.folded.length} more`),
+          h("ul", { class: "grounds" }, ...folds.folded.map(item)),
         )
       : null,
     h("p", {}, t.advice),

@@ -59,6 +59,15 @@ describe("explorer in a real browser", () => {
     // The interview goes on, saying that no answer takes the doctor back.
     expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");
+    // Many signs (the other boxes kept): three lines shown, the rest folded, on the first screen.
+    await page.getByRole("button", { name: "Trace", exact: true }).scrollIntoViewIfNeeded();
+    await trace(page, "my heel is numb, red and swollen, I limp and cannot bear weight");
+    await expect.poll(() => page.locator(".banner details.more-grounds").count()).toBe(1);
+    expect(await page.locator(".banner > ul.grounds > li").count()).toBe(3);
+    for (const part of [banner, page.locator("#trace-results > .disclaimer")]) {
+      const box = await part.boundingBox();
+      expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    }
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TriageLevel, Whose } from "../../src/web/generated/operations.js";
-import { excerpt, groundLines, groundsHeard } from "../../src/web/groundWords.js";
+import { excerpt, foldGrounds, groundLines, groundsHeard } from "../../src/web/groundWords.js";
 import { realKb } from "../helpers/knowledge.js";
 
 /** A trace's triage from the in-process tracer, in the shape the explorer's query asks. */
@@ -91,5 +91,19 @@ describe("what the triage banner says it rests on", () => {
     expect(answered.every((l) => l.quote === null && l.complaint === null)).toBe(true);
     expect(answered.some((l) => l.answeredYes)).toBe(true);
     expect(groundsHeard(answered)).toBe("");
+  });
+
+  it("folds the grounds past three, never one standing against a 'no'", async () => {
+    const symptoms = ["my heel is numb, red and swollen, I limp and cannot bear weight"];
+    const triage = await triageOf(symptoms, [{ id: "limping", present: false }]);
+    const lines = groundLines(triage, symptoms);
+    expect(lines.length).toBeGreaterThan(3);
+    const { shown, folded } = foldGrounds(lines);
+    expect(shown.length).toBe(3);
+    expect(shown[0]?.reasonId).toBe("limping");
+    expect(shown[0]?.standsAgainstNo).toBe(true);
+    expect([...shown, ...folded].length).toBe(lines.length);
+    const against = lines.map((l) => ({ ...l, standsAgainstNo: true }));
+    expect(foldGrounds(against).folded).toEqual([]);
   });
 });
