@@ -118,7 +118,7 @@ export function renderTrace(
       : listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
     h("h2", {}, "Where it starts"),
     rootCauses(t, structures),
-    h("h2", {}, "What to do"),
+    h("h2", {}, asked ? "What the articles advise for it" : "What to do"),
     ...plan(t),
   );
   return out;

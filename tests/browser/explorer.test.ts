@@ -166,6 +166,7 @@ describe("explorer in a real browser", () => {
       );
     expect(await page.locator("ol.conditions [data-fit]").count()).toBe(0);
     expect(await page.locator("ul.conditions.asked li").count()).toBeGreaterThan(0);
+    expect(await page.locator("h2", { hasText: "What to do" }).count()).toBe(0);
     expect(await page.locator("#trace-results").textContent()).not.toMatch(
       /Most likely|strong fit/,
     );
