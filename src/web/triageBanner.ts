@@ -24,7 +24,7 @@ function groundItem(
         h("mark", {}, quote.words),
         `${quote.after}”${which}`,
       ]
-    : [line.answeredYes ? " — you answered yes to it" : ""];
+    : [line.answeredYes ? " — you answered yes to it" : " — you gave its id"];
   const stands = line.standsAgainstNo
     ? h(
         "p",

@@ -186,6 +186,7 @@ describe("explorer in a real browser", () => {
     const page = await open();
     await trace(page, "heel-stress-fracture");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    expect(await page.locator(".banner ul.grounds").textContent()).toMatch(/you gave its id/);
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: [^.]*see a doctor about this/,
     );
