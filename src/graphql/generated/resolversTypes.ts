@@ -859,7 +859,12 @@ export type Triage = {
   readonly __typename?: 'Triage';
   /** The level. */
   readonly level: TriageLevel;
-  /** What set the level: the red-flag symptoms for URGENT, the conditions for SEE_DOCTOR; empty for SELF_CARE. */
+  /**
+   * What set the level: the red-flag symptoms for URGENT, the conditions (or a symptom such as
+   * pain that has not eased) for SEE_DOCTOR; then, below URGENT, the runner's warning signs whose
+   * list gives the advice (the ankle article's stop-running-and-rest signs), so the answer says
+   * why it advises stopping. Empty for SELF_CARE with no such sign.
+   */
   readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
   readonly advice: Scalars['String']['output'];
