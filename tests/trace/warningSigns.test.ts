@@ -257,6 +257,39 @@ describe("triage of a condition only asked about: no complaint, so UNKNOWN", () 
   });
 });
 
+describe("a condition only asked about is ranked, but no evidence of itself", () => {
+  const ranked = (inputs: string[]) =>
+    kb.tracer.trace(inputs).conditions.map((c) => [c.condition.id, c.score]);
+
+  it("weighs the complaint beside the question as the complaint alone", () => {
+    // The question is about the runner's guess, not their body: the interview answers it.
+    expect(ranked(["is it plantar fasciitis? my heel hurts"])).toEqual(ranked(["my heel hurts"]));
+    const asked = kb.tracer.trace(["is it plantar fasciitis? my heel hurts"]);
+    expect(asked.questions.length).toBeGreaterThan(0);
+    // Alone, it is still ranked and its body part's warning signs are still asked.
+    const alone = kb.tracer.trace(["is it plantar fasciitis?"]);
+    expect(alone.conditions.map((c) => c.condition.id)).toEqual(["plantar-fasciitis"]);
+    expect(alone.questions[0]?.reason).toBe("WARNING_SIGN");
+  });
+
+  it("gives way to the same condition reported, in either order of the inputs", () => {
+    const question = "what causes runner's ankle?";
+    const pain = "my ankle hurts after runs";
+    const read = (inputs: string[]) => {
+      const t = kb.tracer.trace(inputs);
+      return {
+        matched: t.matched.map((m) => [m.entity.id, m.countsAs?.id ?? null]),
+        ranked: t.conditions.map((c) => [c.condition.id, c.score]),
+        level: t.triage.level,
+      };
+    };
+    const painOnly = read([pain]);
+    expect(painOnly.matched).toEqual([["runners-ankle", "ankle-pain-sides"]]);
+    expect(read([question, pain])).toEqual(painOnly);
+    expect(read([pain, question])).toEqual(painOnly);
+  });
+});
+
 describe("triage's grounds: what each reason rests on", () => {
   it("gives each reason read from the report its words, whose body and the runner's answer", () => {
     const said = "I was limping last week";
