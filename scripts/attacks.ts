@@ -156,7 +156,10 @@ async function evidenceNames(port: number): Promise<string[]> {
   return names;
 }
 
-/** The issue's attacks, most dangerous first. */
+/** A read's worth (64 KiB) of pipelined GETs: what Node parses in one go, about 2 000. */
+const PIPELINED = "GET /livez HTTP/1.1\r\nHost: x\r\n\r\n".repeat(2048);
+
+/** The issue's attacks, most dangerous first, then those of later red-team rounds. */
 export const ATTACKS: readonly Attack[] = [
   {
     name: "compile bomb",
@@ -258,6 +261,21 @@ export const ATTACKS: readonly Attack[] = [
         socket.on("close", () => clearInterval(drip));
       },
       1000,
+    ),
+  },
+  {
+    name: "pipelined requests",
+    what: "100 sockets each write 64 KiB of pipelined GETs (2048 at once), reopened 200 ms after they close",
+    start: socketLoop("127.0.0.8", 100, (socket) => {
+      socket.resume();
+      socket.write(PIPELINED);
+    }),
+  },
+  {
+    name: "repeated fields",
+    what: "500 × stats { nodeCount } (10 KB; graphql-js compares every pair), new each time, 16 at once",
+    start: postLoop("127.0.0.9", 16, () =>
+      JSON.stringify({ query: `{ ${"stats { nodeCount } ".repeat(500)} } # ${unique()}` }),
     ),
   },
 ];

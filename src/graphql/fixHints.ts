@@ -57,6 +57,11 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   [/^Unknown type "[^"]+"\.$/, "use a type the schema has (introspection lists them)"],
   [/^OneOf Input Object "[^"]+" must specify exactly one key\.$/, "give exactly one of its fields"],
   [/^Syntax Error: .+$/s, 'correct the document where "locations" points'],
+  [/^Validation aborted\.$/, "the document is too costly to check: repeat fields less"],
+  [
+    /^Too many validation errors, error limit reached\. Validation aborted\.$/,
+    "correct the errors above and send it again",
+  ],
   [/^PersistedQueryNotFound$/, "resend the request with the query text and the same hash"],
   // Apollo Server's request errors (BAD_REQUEST, HTTP 400, 406 or 415); its CSRF message,
   // which says what to send, is left as it is.

@@ -7,7 +7,12 @@ import {
 } from "graphql";
 import type { Context } from "./context.js";
 import type { CostGate } from "./costGate.js";
-import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from "./documentLimits.js";
+import {
+  maxAliasesRule,
+  maxDepthRule,
+  maxDirectivesRule,
+  maxRepeatedFieldsRule,
+} from "./documentLimits.js";
 import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 
 /**
@@ -23,6 +28,13 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   /** Directives in a document. */
   maxDirectives: 10,
+  /**
+   * Comparisons of same-named fields graphql-js's OverlappingFieldsCanBeMerged would make
+   * (see maxRepeatedFieldsRule: pairs of fields of one response name in a selection set,
+   * each weighed by the product of their sizes): 30 × `stats { nodeCount }` costs 1 740, a
+   * contract operation 0 (no name twice in a selection).
+   */
+  maxRepeatedFields: 20_000,
   /** Estimated cost (see costModel), by default; MAX_COST changes it. */
   maxCost: DEFAULT_SERVICE_LIMITS.maxCost,
   /**
@@ -55,12 +67,18 @@ export function introspectsOnly(
  * Rejects, with QUERY_TOO_COMPLEX (HTTP 400) after the variables are known (so `first:
  * $n` and a trace's inputs count), an operation the cost gate refuses (see CostGate: the
  * estimated cost over the limit, or too many trace and search fields); a costly one
- * waits there for its client's turn before it runs.
+ * waits there for its client's turn before it runs, and so does a document not seen
+ * before, before it is parsed (CostGate.turn).
  */
 function costLimitPlugin(gate: CostGate): Plugin<Context> {
   return {
     async requestDidStart() {
       return {
+        // Only for a document not in the document store: parsing and validating it is
+        // the cost no estimate covers.
+        async parsingDidStart({ contextValue }) {
+          await gate.turn(contextValue.client);
+        },
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           const refusal = await gate.admit({
             schema,
@@ -92,6 +110,7 @@ export function queryLimits(gate: CostGate): {
   return {
     plugins: [costLimitPlugin(gate)],
     validationRules: [
+      maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields),
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),
       maxDirectivesRule(QUERY_LIMITS.maxDirectives),

@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { ErrorCode } from "../graphql/errors.js";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
-import type { RefusedConnections } from "./installFairness.js";
+import type { RefusedConnections } from "./installConnectionLimits.js";
 import type { ResponseCache } from "./ResponseCache.js";
 
 /** Error codes a request can be labelled with; any other becomes "other" (bounded labels). */
@@ -38,18 +38,19 @@ export class ServiceMetrics {
   constructor(
     holder: KnowledgeBaseHolder,
     cache: ResponseCache | null,
-    refused: RefusedConnections = { client: 0, process: 0 },
+    refused: RefusedConnections = { client: 0, process: 0, pipelined: 0 },
   ) {
     const registers = [this.registry];
     new Counter({
       name: "kinetic_graph_connections_refused_total",
-      help: "Connections closed as they arrived, by the limit that closed them: client (CLIENT_MAX_CONNECTIONS of one address) or process (MAX_CONNECTIONS)",
+      help: "Connections closed by a limit, by the limit that closed them: client (CLIENT_MAX_CONNECTIONS of one address), process (MAX_CONNECTIONS) or pipeline (more than 16 requests unanswered on one connection, and the address's connections for 10 s after)",
       labelNames: ["limit"],
       registers,
       collect() {
         this.reset();
         this.inc({ limit: "client" }, refused.client);
         this.inc({ limit: "process" }, refused.process);
+        this.inc({ limit: "pipeline" }, refused.pipelined);
       },
     });
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });

@@ -87,6 +87,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout),
       // How often slow headers and requests are checked (Node's default: every 30 s).
       connectionsCheckingInterval: 1000,
+      // An HTTP/1.1 request without Host reaches the server (Node's own answer is a bare
+      // 400 that no bound counts, so 64 KiB of them pipelined cost a parse per connection,
+      // again and again): a GraphQL one is refused in JSON by installHostCheck, and each
+      // counts toward MAX_PIPELINED.
+      requireHostHeader: false,
     },
     clientErrorHandler,
     // One line per request, written by installRequestLog.
@@ -146,7 +151,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (metricsOption !== false) {
     const metrics = new ServiceMetrics(holder, cache, refusedConnections);
     const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
-    installMetrics(app, metrics, text);
+    installMetrics(app, metrics, text, (request) => gate.turn(clientOf(request)));
   }
 
   const contextOf = (request: FastifyRequest): Context => {

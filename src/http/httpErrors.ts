@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors.js";
@@ -44,6 +45,8 @@ function hint(status: number): string {
       return "send smaller headers (at most 16 KB in all)";
     case 408:
       return "send the whole request sooner";
+    case 417:
+      return "send no Expect header, or Expect: 100-continue";
     case 405:
       return `use ${GRAPHQL_METHODS} on /graphql (POST for a JSON body, GET with the query in the URL)`;
     default:
@@ -81,6 +84,21 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
     );
   }
   socket.destroy();
+}
+
+/**
+ * Answers a request whose Expect header is not `100-continue` (which Node answers itself)
+ * with 417 and the same GraphQL-shaped JSON as every other error, closing the connection
+ * (Node's own 417 has no body and keeps it open).
+ */
+export function expectationFailed(_req: IncomingMessage, res: ServerResponse): void {
+  const body = httpErrorBody(417, "unsupported Expect header");
+  res.writeHead(417, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+    connection: "close",
+  });
+  res.end(body);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { clientOf } from "./clientAddress.js";
+import { installConnectionLimits, type RefusedConnections } from "./installConnectionLimits.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import { installRateLimit } from "./installRateLimit.js";
 import { routeUrl } from "./routeUrl.js";
@@ -10,16 +10,12 @@ import { routeUrl } from "./routeUrl.js";
 /** The per-client budgets {@link installFairness} applies. */
 export type FairnessLimits = Pick<
   ServiceLimits,
-  "maxConnections" | "clientMaxConnections" | "clientMaxInFlight" | "rateLimitPerMinute"
+  | "maxConnections"
+  | "clientMaxConnections"
+  | "clientMaxInFlight"
+  | "rateLimitPerMinute"
+  | "trustProxyHops"
 >;
-
-/** Connections closed as they arrived, by the limit that closed them (for /metrics). */
-export interface RefusedConnections {
-  /** Over CLIENT_MAX_CONNECTIONS of their address. */
-  client: number;
-  /** Over MAX_CONNECTIONS of the process (node drops them). */
-  process: number;
-}
 
 /** Most client addresses the rate limiter remembers at once (its LRU; each costs ~100 bytes). */
 const RATE_LIMIT_CLIENTS = 100_000;
@@ -33,7 +29,8 @@ function tooMany(message: string) {
  * Keeps one client (one remote address, or with TRUST_PROXY the address behind the
  * proxies: see clientOf) from taking more than its share: at most
  * `clientMaxConnections` open connections (more are closed as they arrive) and
- * `maxConnections` in all; at most `clientMaxInFlight` requests being answered at once
+ * `maxConnections` in all, each with at most MAX_PIPELINED requests unanswered (a
+ * connection with more is closed, and its address's for a while: see installConnectionLimits); at most `clientMaxInFlight` requests being answered at once
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits. Returns the count of
@@ -43,27 +40,8 @@ export async function installFairness(
   app: FastifyInstance,
   limits: FairnessLimits,
 ): Promise<RefusedConnections> {
-  const refused: RefusedConnections = { client: 0, process: 0 };
-  app.server.maxConnections = limits.maxConnections;
-  app.server.on("drop", () => {
-    refused.process++;
-  });
-  const connections = new Map<string, number>();
-  app.server.on("connection", (socket: Socket) => {
-    const address = socket.remoteAddress ?? "";
-    const open = (connections.get(address) ?? 0) + 1;
-    if (open > limits.clientMaxConnections) {
-      refused.client++;
-      socket.destroy();
-      return;
-    }
-    connections.set(address, open);
-    socket.once("close", () => {
-      const left = (connections.get(address) ?? 1) - 1;
-      if (left <= 0) connections.delete(address);
-      else connections.set(address, left);
-    });
-  });
+  const refused: RefusedConnections = { client: 0, process: 0, pipelined: 0 };
+  installConnectionLimits(app.server, limits, refused);
 
   const inFlight = new Map<string, number>();
   app.addHook("onRequest", (request, reply, done) => {

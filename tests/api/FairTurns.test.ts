@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { CostGate } from "../../src/graphql/costGate.js";
 import { FairTurns } from "../../src/graphql/FairTurns.js";
+import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
+import { DEFAULT_SERVICE_LIMITS } from "../../src/graphql/serviceLimits.js";
+import { fixtureKb } from "../helpers/knowledge.js";
+import { silentLogger } from "../helpers/servers.js";
 
 describe("FairTurns", () => {
   it("lets one waiting request of each client run per turn, in arrival order", async () => {
@@ -20,5 +25,40 @@ describe("FairTurns", () => {
     expect(order.indexOf("c1")).toBeLessThan(order.indexOf("a3"));
     expect(order.filter((n) => n.startsWith("a"))).toEqual(["a1", "a2", "a3"]);
     expect(turns.clientsWaiting).toBe(0);
+  });
+});
+
+describe("documents not seen before", () => {
+  it("are parsed and validated one per client per turn, so a client's flood of new documents waits behind another's", async () => {
+    const server = createApolloServer({
+      typeDefs: await loadTypeDefs(),
+      log: silentLogger,
+      production: true,
+      costGate: new CostGate(DEFAULT_SERVICE_LIMITS),
+    });
+    await server.start();
+    const kb = await fixtureKb();
+    const order: string[] = [];
+    const run = (client: string, name: string) =>
+      server
+        .executeOperation(
+          // A new text each time: none is in the document store yet.
+          { query: `{ stats { nodeCount } } # ${name}` },
+          {
+            contextValue: {
+              kb,
+              requestId: name,
+              client,
+              outcome: { operationName: null, errorCodes: [] },
+            },
+          },
+        )
+        .then(() => {
+          order.push(name);
+        });
+    await Promise.all([run("a", "a1"), run("a", "a2"), run("a", "a3"), run("b", "b1")]);
+    await server.stop();
+    expect(order.indexOf("b1")).toBeLessThan(order.indexOf("a2"));
+    expect(order.filter((n) => n.startsWith("a"))).toEqual(["a1", "a2", "a3"]);
   });
 });

@@ -1,3 +1,4 @@
+import { get } from "node:http";
 import { connect } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { parse } from "graphql";
@@ -11,6 +12,7 @@ import { documentBytes, documentStore } from "../../src/graphql/documentStore.js
 import { createApolloServer, loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
 import { WorkBudget } from "../../src/graphql/WorkBudget.js";
+import { MAX_PIPELINED } from "../../src/http/boundPipelining.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { RateWindows } from "../../src/http/installRateLimit.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/index.js";
@@ -291,6 +293,67 @@ describe("fairness", () => {
     expect(
       sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "client" }),
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("closes a connection with more than MAX_PIPELINED requests unanswered, and its address's for a while", async () => {
+    const url = new URL(await serverWith({}));
+    const port = Number(url.port);
+    const LIVEZ = "GET /livez HTTP/1.1\r\nHost: x\r\n\r\n";
+    /** Writes `count` pipelined `request`s at once; reads until all are answered or the server closes. */
+    const pipeline = (count: number, localAddress = "127.0.0.1", request = LIVEZ) =>
+      new Promise<{ answers: number; closed: boolean }>((resolve) => {
+        const socket = connect({ port, host: "127.0.0.1", localAddress });
+        let reply = "";
+        const answers = () => reply.split("HTTP/1.1 200").length - 1;
+        socket.on("data", (d) => {
+          reply += d.toString("latin1");
+          if (answers() < count) return;
+          socket.removeAllListeners("close");
+          socket.destroy();
+          resolve({ answers: answers(), closed: false });
+        });
+        socket.on("error", () => undefined);
+        socket.once("close", () => resolve({ answers: answers(), closed: true }));
+        socket.write(request.repeat(count));
+      });
+    // At the bound: every request answered, the connection kept.
+    expect(await pipeline(MAX_PIPELINED)).toEqual({ answers: MAX_PIPELINED, closed: false });
+    const idle = connect(port, "127.0.0.1");
+    await new Promise((resolve) => idle.once("connect", resolve));
+    const idleClosed = new Promise((resolve) => idle.once("close", resolve));
+    // Past it: closed, nothing past the bound answered, the address's other connection too.
+    const over = await pipeline(200);
+    expect(over.closed).toBe(true);
+    expect(over.answers).toBeLessThanOrEqual(MAX_PIPELINED);
+    await idleClosed;
+    // For PIPELINE_PENALTY_MS the address's new connections are closed; other addresses served.
+    expect(await pipeline(1)).toEqual({ answers: 0, closed: true });
+    expect(await pipeline(1, "127.0.0.2")).toEqual({ answers: 1, closed: false });
+    // Requests Node answers itself (an Expect it does not take: 417) count too.
+    const expecting = await pipeline(
+      200,
+      "127.0.0.3",
+      LIVEZ.replace("\r\n\r\n", "\r\nExpect: x\r\n\r\n"),
+    );
+    expect(expecting.closed).toBe(true);
+    expect(await pipeline(1, "127.0.0.3")).toEqual({ answers: 0, closed: true });
+    // So do HTTP/1.1 requests without Host (Node answered them itself, uncounted).
+    const hostless = await pipeline(200, "127.0.0.4", "GET /livez HTTP/1.1\r\n\r\n");
+    expect(hostless.closed).toBe(true);
+    const metrics = await new Promise<string>((resolve, reject) => {
+      get({ port, host: "127.0.0.1", path: "/metrics", localAddress: "127.0.0.2" }, (res) => {
+        let text = "";
+        res.on("data", (d) => {
+          text += d;
+        });
+        res.on("end", () => resolve(text));
+      }).on("error", reject);
+    });
+    expect(
+      sampleValue(parsePrometheus(metrics).samples, "kinetic_graph_connections_refused_total", {
+        limit: "pipeline",
+      }),
+    ).toBe(5);
   });
 
   it("counts connections over MAX_CONNECTIONS, which node drops", async () => {

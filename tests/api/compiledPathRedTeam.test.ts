@@ -178,6 +178,26 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
       expect(graphql).toMatch(/^HTTP\/1\.1 400 /);
       expect(graphql).toContain('"code":"BAD_REQUEST"');
       expect(await rawExchange(port, "GET /health HTTP/1.0\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 /);
+      // HTTP/1.1 too: the same JSON 400, not Node's bare one (which no bound counted).
+      const eleven = await rawExchange(
+        port,
+        `GET /graphql?query=${statsQuery} HTTP/1.1\r\napollo-require-preflight: 1\r\nconnection: close\r\n\r\n`,
+      );
+      expect(eleven).toMatch(/^HTTP\/1\.1 400 /);
+      expect(eleven).toContain('"code":"BAD_REQUEST"');
+    }
+  });
+
+  it("answers an Expect header other than 100-continue with a JSON 417 and closes, both ways", async () => {
+    for (const paths of [plain.fast, plain.slow]) {
+      const answer = await rawExchange(
+        Number(new URL(paths.url).port),
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 417 /);
+      expect(answer).toMatch(/connection: close/i);
+      const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+      expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
     }
   });
 
