@@ -84,7 +84,7 @@ export type BodyRegion =
 export type TriageLevel =
   /** Nothing reported was understood: rephrase, and see a doctor if it is severe. Never self-care. */
   | 'UNKNOWN'
-  /** Self-care is reasonable; see a doctor if it does not improve. */
+  /** Self-care is reasonable; see a doctor if it does not improve. With a stop-and-rest warning sign (the ankle article's), stop running and rest: the signs are its reasons. */
   | 'SELF_CARE'
   /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
   | 'SEE_DOCTOR'
