@@ -45,6 +45,8 @@ const WORD_LISTS = [
   "firstPerson",
   "alsoMine",
   "hedges",
+  "topics",
+  "having",
 ] as const;
 
 /**

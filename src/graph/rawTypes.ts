@@ -74,6 +74,8 @@ export interface RawVocabulary {
   readonly firstPerson?: readonly string[];
   readonly alsoMine?: readonly string[];
   readonly hedges?: readonly string[];
+  readonly topics?: readonly string[];
+  readonly having?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];
@@ -92,6 +94,7 @@ export interface RawFindingProfile {
   readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
   readonly general?: boolean;
   readonly unplaced?: boolean;
+  readonly anywhere?: boolean;
   readonly countsAs?: string;
   readonly sources: readonly RawSourceRef[];
 }

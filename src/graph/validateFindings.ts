@@ -121,6 +121,7 @@ export function validateFindings(
         })),
         general: raw.general ?? false,
         unplaced: raw.unplaced ?? false,
+        anywhere: raw.anywhere ?? false,
         countsAs: raw.countsAs ?? null,
         sources: raw.sources,
         origin: { file: f.file, line: f.lineOf(at) },

@@ -136,6 +136,10 @@ export interface Vocabulary {
   readonly alsoMine: readonly string[];
   /** Words that make a named condition only a question or fear ("is it", "worried"); a clause ending in ? does too: the name is not read as reported. */
   readonly hedges: readonly string[];
+  /** Words that ask about a name as a subject ("what causes", "how to prevent"): a name after them in its clause, not the runner's own ("my", "have"), is only asked about, as a hedge's is. */
+  readonly topics: readonly string[];
+  /** Words by which the runner says a name after them is theirs ("have", "got", "with"): a topic question about it is theirs ("how do I treat the plantar fasciitis I have" aside). */
+  readonly having: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -184,6 +188,13 @@ export interface FindingProfile {
    */
   readonly unplaced: boolean;
   /**
+   * A sign of the whole leg ("can't walk"): said at a site no profile reads it at ("a pop in
+   * my achilles and can't walk"), it is read as said without a place, so a red flag is never
+   * lost to where the pain is; at a site with a sign of its own for it (the ankle's), that
+   * sign is read instead. Default false.
+   */
+  readonly anywhere: boolean;
+  /**
    * For a condition's general profile (runners-ankle, "ankle pain after running", read from
    * generic ankle pain): the symptom that pain is (ankle-pain-sides). The reading names the
    * condition, but it says no more than the pain, so the trace weighs it as that symptom
@@ -230,6 +241,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   firstPerson: [],
   alsoMine: [],
   hedges: [],
+  topics: [],
+  having: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -128,7 +128,7 @@ export function matchInputs(
         if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
-      const asked = askedAbout(input, f);
+      const asked = askedAbout(f);
       (asked ? askedIds : said).add(e.id);
       add(
         {

@@ -1,5 +1,5 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
-import { type Candidate, ids, sideOf, spanOf } from "./Candidate.js";
+import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { confidenceOf } from "./confidence.js";
 import { matchCauses } from "./matchCauses.js";
@@ -66,7 +66,12 @@ export class ClauseMatcher {
     // the runner does may still be a cause.
     const elsewhere = named && siteMentions.length === 0;
     const side = sideOf(clause.sides) ?? context.side;
-    const accepted = elsewhere ? [] : matchSymptoms(this.index, clause, siteMentions, context);
+    // A sign of the whole leg is read wherever it is said ("my toes hurt and I can't walk").
+    const accepted = elsewhere
+      ? matchSymptoms(this.index, clause, [], { ...context, site: null }).filter(
+          (c) => c.profile?.anywhere === true,
+        )
+      : matchSymptoms(this.index, clause, siteMentions, context);
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
     if (!elsewhere || partOfCovered)
@@ -110,6 +115,19 @@ export class ClauseMatcher {
         countsAs: null,
       });
     }
+    // So is a sign a correction moved to a site no article reads it at ("my heel hurts, it is
+    // numb, no wait, my ankle": a numb ankle; numbness is the heel's sign).
+    const carried = context.site;
+    if (clause.resited === true && !named && carried?.covered === true) {
+      const unread = feelings.filter(
+        (f) =>
+          !f.negated &&
+          !accepted.some((c) => c.keys.includes(f)) &&
+          this.index.readElsewhere(conceptId(f), carried),
+      );
+      if (unread.length > 0)
+        findings.push(this.unread(unread, carried, clause, side, tokens, text));
+    }
     for (const q of clause.quantities) {
       if (quantified.has(q)) continue;
       const where = spanOf(q.from, q.to, tokens, text);
@@ -132,6 +150,40 @@ export class ClauseMatcher {
       });
     }
     return findings;
+  }
+
+  /** What is felt at `site` that no profile reads there, as a finding with no entity. */
+  private unread(
+    feelings: readonly ClauseMention[],
+    site: VocabularySite,
+    clause: Clause,
+    side: Side | null,
+    tokens: readonly Token[],
+    text: string,
+  ): Finding {
+    const where = spanOf(
+      (feelings[0] as ClauseMention).from,
+      (feelings[feelings.length - 1] as ClauseMention).to,
+      tokens,
+      text,
+    );
+    return {
+      text: where.text,
+      start: where.start,
+      end: where.end,
+      present: feelings.some((f) => !f.negated),
+      whose: clause.whose,
+      side,
+      site,
+      feelings: ids(feelings, "FEELING"),
+      timings: ids(clause.mentions, "TIMING"),
+      quantity: null,
+      entity: null,
+      confidence: null,
+      weight: null,
+      basis: null,
+      countsAs: null,
+    };
   }
 
   /** The warning signs a clause about another person reports, as findings. */

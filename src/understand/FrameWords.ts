@@ -40,7 +40,8 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges),
+ * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges,
+ * topics, having),
  * how far a denial's list reaches (thingDenials, states), and what "it" points at
  * (pointers). Language, not medicine.
  */
@@ -69,6 +70,10 @@ export class FrameWords {
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
+  /** Words asking about a name as a subject ("what causes", "how to prevent"). */
+  readonly topics: PhraseSet;
+  /** Stems by which the runner says the name after them is theirs ("have", "got"). */
+  readonly having: ReadonlySet<string>;
   /** Negation cues denying a thing ("no", "free of"): their lists never reach a state word. */
   readonly thingDenials: PhraseSet;
   /** Folded words saying how a part is ("numb", "swollen"). */
@@ -105,6 +110,8 @@ export class FrameWords {
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);
+    this.topics = new PhraseSet(vocabulary.topics, n);
+    this.having = stems(vocabulary.having);
     this.thingDenials = new PhraseSet(vocabulary.thingDenials, n);
     this.states = new Set(
       vocabulary.states.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
@@ -123,6 +130,7 @@ export class FrameWords {
         this.regained,
         this.remaining,
         this.hedges,
+        this.topics,
       ].flatMap((p) => [...p.firsts]),
     ]);
   }

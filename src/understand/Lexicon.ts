@@ -128,6 +128,11 @@ export class Lexicon {
     for (const c of vocabulary.factors)
       for (const w of c.words) this.add(w, { type: "FACTOR", id: c.id, site: null });
     this.placeFactors();
+    // The word lists read outside phrases ("brother", "has", "which") are known words too, so
+    // never read as another word one typo away ("brother" is not "bother").
+    for (const list of Object.values(vocabulary))
+      if (Array.isArray(list) && list.every((w) => typeof w === "string"))
+        for (const stem of stems(list)) this.knownStems.add(stem);
     const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
     const plain = names.filter(({ n }) => !this.readsAsFindings(n));

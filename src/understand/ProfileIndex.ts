@@ -105,6 +105,20 @@ export class ProfileIndex {
     return this.byTerm.get(term) ?? [];
   }
 
+  /**
+   * Whether a feeling is a sign some profile reads, but none at `site` (numbness is the
+   * heel's, never the ankle's): a profile without sites reads it anywhere, unless it is a
+   * sign said without a place. One look per profile listing the feeling.
+   */
+  readElsewhere(feeling: string, site: VocabularySite): boolean {
+    const entries = this.withTerm(feeling);
+    for (const e of entries) {
+      const p = e.profile;
+      if (p.sites.length === 0 ? !p.unplaced : this.depth(p, site) > 0) return false;
+    }
+    return entries.length > 0;
+  }
+
   /** The profiles that list a factor. */
   withFactor(factor: string): readonly FindingProfile[] {
     return this.byFactor.get(factor) ?? [];

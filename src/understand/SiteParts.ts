@@ -80,35 +80,48 @@ export class SiteParts {
   }
 
   /**
-   * The clause with each part said after a lead read as the part of its site: the clause's
-   * own covered site named before the part, else `carried`. The part's words (and the
+   * The clause with each part said after a lead, or pointed at ("the back of it"), read as
+   * the part of its site: the clause's own covered site named before the part, else `carried`. The part's words (and the
    * site's mention, which the part now names more closely) become one site mention.
    * Returns the clause itself when it says no part.
    */
   refine(clause: Clause, carried: VocabularySite | null, tokens: readonly Token[]): Clause {
     let mentions: ClauseMention[] | null = null;
     for (let at = clause.from; at < clause.to; at++) {
-      if (!this.leads.has((tokens[at] as Token).stem)) continue;
-      let from = at + 1;
-      while (from < at + 1 + PART_SKIPS && this.skippable(tokens[from])) from++;
-      const to = this.parts.endAt(tokens, from, clause.to);
-      // "on the outside of my ankle" names its site itself.
-      if (to < 0 || tokens[to]?.stem === "of") continue;
+      let from = at;
+      let to: number;
+      // The words the part's mention takes in: the part, or "the back of it" whole.
+      let end: number;
+      if (this.leads.has((tokens[at] as Token).stem)) {
+        from = at + 1;
+        while (from < at + 1 + PART_SKIPS && this.skippable(tokens[from])) from++;
+        to = this.parts.endAt(tokens, from, clause.to);
+        // "on the outside of my ankle" names its site itself.
+        if (to < 0 || tokens[to]?.stem === "of") continue;
+        end = to;
+      } else {
+        // "the back of it is swollen": the part of the site "it" points at.
+        to = this.parts.endAt(tokens, at, clause.to);
+        const pointer = tokens[to + 1];
+        if (to < 0 || to + 1 >= clause.to || tokens[to]?.stem !== "of") continue;
+        if (pointer === undefined || !this.lexicon.frames.pointers.has(pointer.stem)) continue;
+        end = to + 2;
+      }
       const bySite = this.table.get(stemsOf(tokens, from, to));
       if (bySite === undefined) continue;
       const list: ClauseMention[] = mentions ?? [...clause.mentions];
       // A part that starts a covered site's own words ("underneath feet") is that site.
-      if (list.some((m) => this.coveredSiteAt(m, from, to))) continue;
+      if (list.some((m) => this.coveredSiteAt(m, from, end))) continue;
       const base = siteBefore(list, from, bySite);
       const refined = bySite.get(
         base?.concept.type === "SITE" ? base.concept.id : (carried?.id ?? ""),
       );
       if (refined === undefined) continue;
-      mentions = list.filter((m) => m !== base && (m.to <= from || m.from >= to));
+      mentions = list.filter((m) => m !== base && (m.to <= from || m.from >= end));
       mentions.push({
         concept: { type: "SITE", id: refined },
         from,
-        to,
+        to: end,
         typo: false,
         negated: base?.negated ?? false,
       });

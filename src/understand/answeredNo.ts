@@ -14,8 +14,9 @@ const ANSWERED: ReadonlySet<ClauseMention["concept"]["type"]> = new Set([
 /**
  * Clauses with each question the runner answers "no" to denied: "pins n needles? nope",
  * "numbness? no. swelling? a bit" (a checklist typed out). A clause ending in "?" whose
- * next words, up to the next clause or the end, are only a negation and punctuation has
- * its feelings, timings, factors and names denied. One pass over the clauses and the
+ * next words, up to the next clause or the end, are only a negation and punctuation, or a
+ * clause whose last words after what it says are a negation alone ("swollen yes, hot no,
+ * popping no"), has its feelings, timings, factors and names denied. One pass over the clauses and the
  * tokens between them; the clauses are copied only where one is denied.
  */
 export function answeredNo(
@@ -24,9 +25,12 @@ export function answeredNo(
   lexicon: Lexicon,
 ): Clause[] {
   return rewriteClauses(clauses, (clause, i) => {
-    if (tokens[clause.to]?.folded !== "?") return null;
+    const asked = tokens[clause.to]?.folded === "?";
     const until = clauses[i + 1]?.from ?? tokens.length;
-    if (!onlyNo(tokens, clause.to + 1, until, lexicon)) return null;
+    // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
+    const said = clause.mentions[clause.mentions.length - 1];
+    const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
+    if (!checked && !(asked && onlyNo(tokens, clause.to + 1, until, lexicon))) return null;
     return {
       ...clause,
       mentions: clause.mentions.map((m) =>

@@ -85,6 +85,8 @@ function withoutCorrected(clause: Clause, kinds: ReadonlySet<Corrected>): Clause
   const quantities = kinds.has("QUANTITY") ? [] : clause.quantities;
   const sides = kinds.has("SIDE") ? [] : clause.sides;
   if (mentions.length + quantities.length + sides.length === 0) return null;
-  const resited = kinds.has("SITE") && mentions.length < clause.mentions.length;
+  // Every clause a site is taken back from is felt at the site put right, also one that
+  // leaned on the site before ("my heel hurts, it is numb, no wait, my ankle").
+  const resited = kinds.has("SITE");
   return { ...clause, mentions, quantities, sides, ...(resited ? { resited: true } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { Side } from "../graph/index.js";
+import { asksAbout, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
@@ -19,7 +20,8 @@ import type { Token } from "./types.js";
  * with a past verb and a past time and nothing ongoing ("heel was swollen last month");
  * with "gone now" in its clause, or in the clause after it when that one says nothing else
  * ("tingling in my heel, gone now"). A clause that only asks about or fears a name ("is it
- * plantar fasciitis?", not "my plantar fasciitis?") is hedged: its names are read with less
+ * plantar fasciitis?", not "my plantar fasciitis?"), or asks about it as a subject ("what causes
+ * runner's ankle", not "how do I treat my plantar fasciitis"), is hedged: its names are read with less
  * confidence (a question is not a report, but the runner may be right). A complaint that only speaks of body parts no article covers,
  * and what is felt there, reads no cause: the articles link causes to the parts they cover.
  * One pass over the tokens; each word list is looked up by its first word.
@@ -104,10 +106,9 @@ export function frameClauses(
             ? deniedNext(clause, clauses[i + 1])
             : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
-    const hedged =
-      c.hedged &&
-      clause.mentions.some((m) => m.concept.type === "MENTION") &&
-      !clause.mentions.some((m) => m.concept.type === "MENTION" && owned(m, tokens, lexicon));
+    const hedged = c.hedged
+      ? hedgesName(clause, tokens, lexicon)
+      : asksAbout(clause, c.topicAt, tokens, lexicon);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.

@@ -70,15 +70,17 @@ function symptomCandidates(
   for (const e of entries) {
     const p = e.profile;
     const choices = p.sites.length > 0 || p.unplaced ? options : NOWHERE;
-    for (const option of choices) {
+    for (const at of choices) {
       // A sign said without a place ("it is swollen") is read as said only where no site
       // is known; where one is, it is that site's sign, if the site is among its own.
-      const unplaced = p.unplaced && option.site === null;
-      let depth = 0;
-      if (!unplaced && p.sites.length > 0) {
-        depth = index.depth(p, option.site);
-        if (depth === 0) continue;
-      } else if (!unplaced && p.unplaced) continue;
+      let unplaced = p.unplaced && at.site === null;
+      const depth = p.sites.length > 0 && !unplaced ? index.depth(p, at.site) : 0;
+      // A sign of the whole leg said at a site with no sign of its own for it ("a pop in my
+      // achilles and can't walk") is read as said without a place.
+      if (p.anywhere && depth === 0 && !unplaced && !ownSign(index, e, terms, at.site))
+        unplaced = true;
+      if (!unplaced && (p.sites.length > 0 ? depth === 0 : p.unplaced)) continue;
+      const option = unplaced ? (NOWHERE[0] as SiteOption) : at;
       const c =
         candidateAt(e, option, unplaced, depth, said, true) ??
         candidateAt(e, option, unplaced, depth, said, false);
@@ -86,6 +88,24 @@ function symptomCandidates(
     }
   }
   return candidates;
+}
+
+/**
+ * Whether another profile reads one of the feelings said (`terms`) that `e` lists at `site`
+ * itself ("can't put weight on my ankle" is the ankle's sign): then `e` is not read there.
+ */
+function ownSign(
+  index: ProfileIndex,
+  e: ProfileEntry,
+  terms: readonly ClauseMention[],
+  site: VocabularySite | null,
+): boolean {
+  for (const m of terms) {
+    if (m.concept.type !== "FEELING" || !e.profile.feelings.includes(m.concept.id)) continue;
+    for (const other of index.withTerm(m.concept.id))
+      if (other !== e && index.depth(other.profile, site) > 0) return true;
+  }
+  return false;
 }
 
 /** The one place a profile without sites (and not a sign said without one) is read at. */
@@ -146,9 +166,12 @@ function candidateAt(
     ((redFlag && (p.timings.length === 0 || enough || keyTiming)) ||
       (p.feelings.length === 1 && keyFeeling));
   const anyOf = p.anyOf || enough || definingDenied;
+  // Its timing said with a co-timing of its own says what is felt ("heel settles with rest
+  // but flares up again after long runs": the pain that returns after long runs).
+  const implied = present && keyTiming && also.some((m) => !keys.includes(m));
   const ok =
     (p.with.length === 0 || also.length > 0 || !present || carriedWith(p.with, said)) &&
-    (anyOf || ((p.feelings.length === 0 || felt) && (p.timings.length === 0 || timed)));
+    (anyOf || ((p.feelings.length === 0 || felt || implied) && (p.timings.length === 0 || timed)));
   if (!ok) return null;
   // The co-timing is part of what the match rests on ("settles with rest").
   const used = present && also.length > 0 ? [...keys] : keys;

@@ -31,7 +31,10 @@ export interface Clause {
   readonly whose: Whose;
   /** A condition or cause it names is only asked about or feared ("is it plantar fasciitis?"). */
   readonly hedged: boolean;
-  /** A correction after it took back its site: it is felt at the site named next ("heel, no wait, ankle"). */
+  /**
+   * A correction after it took back its site, or the site it leaned on: it is felt at the
+   * site named next ("heel, no wait, ankle"; "my heel hurts, it is numb, no wait, my ankle").
+   */
   readonly resited?: true;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
   readonly from: number;

@@ -70,8 +70,12 @@ function withSide(f: Finding, side: Side | null): Finding {
   };
 }
 
-/** How a finding ranks against another of the same entity: reported first, then the runner's. */
-const standing = (f: Finding) => (f.present ? 2 : 0) + (f.whose === "RUNNER" ? 1 : 0);
+/**
+ * How a finding ranks against another of the same entity: reported first, then the runner's,
+ * then said as so rather than only asked about ("what causes runner's ankle? my ankle hurts").
+ */
+const standing = (f: Finding) =>
+  (f.present ? 4 : 0) + (f.whose === "RUNNER" ? 2 : 0) + (f.basis?.hedged === true ? 0 : 1);
 
 /** `f` names the condition `seen` read from generic pain ("it aches, runner's ankle"), as sure. */
 const named = (f: Finding, seen: Finding) =>
@@ -82,8 +86,9 @@ const named = (f: Finding, seen: Finding) =>
 
 /**
  * One finding per entity (a reported one wins over a denial, the runner's over another
- * person's, a named condition over the same read from generic pain unless only guessed:
- * less confident), in text order, at most `limit`: those with an entity kept first.
+ * person's, one said over one only asked about, a named condition over the same read from
+ * generic pain unless less confident), in text order, at most `limit`: those with an
+ * entity kept first.
  */
 function tidy(findings: readonly Finding[], limit: number): Finding[] {
   const byEntity = new Map<string, Finding>();

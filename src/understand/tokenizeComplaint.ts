@@ -4,9 +4,11 @@ import type { Token } from "./types.js";
 /**
  * Numerals, words (with inner apostrophes), percent signs and clause punctuation; a "+"
  * standing alone between spaces ("... used to + sore achilles") joins clauses like a comma
- * ("500+ miles" keeps its number).
+ * ("500+ miles" keeps its number), and so does a colon before a space ("not the left:
+ * achilles sore"; "1:30" is no mark).
  */
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?]|(?<=\s)\+(?=\s)/gu;
+const TOKEN =
+  /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?]|:(?=\s|$)|(?<=\s)\+(?=\s)/gu;
 
 /**
  * Splits a complaint into tokens with their character offsets, each folded and stemmed
@@ -39,7 +41,7 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
 }
 
 /** Punctuation that ends a clause (the last alternative of {@link TOKEN}). */
-const PUNCTUATION = ".,;!?+";
+const PUNCTUATION = ".,;!?+:";
 
 /** Whether a word ends in 's or ’s (any case): "friend's". */
 function isPossessive(raw: string): boolean {
