@@ -49,6 +49,11 @@ export interface StartOptions {
    * measured process and its load generator off each other's cores. Unset: any CPU.
    */
   readonly cpus?: string;
+  /**
+   * Called once the output (so far) first contains `text`, with the process, while it starts
+   * or after: for a test that signals a service at a given point of its start. Unset: none.
+   */
+  readonly onceLogged?: { readonly text: string; readonly run: (child: ChildProcess) => void };
 }
 
 /**
@@ -88,9 +93,14 @@ export async function startProcess(
   let log = "";
   // Each waitFor's check, run on every chunk of output and once the output has ended.
   const checks = new Set<() => void>();
+  let onceLogged = options.onceLogged;
   const collect = (d: Buffer) => {
     log += d.toString();
     if (options.echo ?? true) process.stderr.write(d);
+    if (onceLogged !== undefined && log.includes(onceLogged.text)) {
+      onceLogged.run(child);
+      onceLogged = undefined;
+    }
     for (const check of checks) check();
   };
   child.stdout.on("data", options.keepStdout === false ? () => {} : collect);

@@ -34,7 +34,6 @@ import {
   type SearchHitAnswer,
   type TraceAnswer,
 } from "./printAnswer.js";
-import { runQuery } from "./runQuery.js";
 
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage: kinetic-graph <command> [options]
@@ -183,6 +182,9 @@ async function ask(
       : command === "search"
         ? [SEARCH, { query: args.join(" "), ...sized }]
         : [ENTITY, { id: args[0] }];
+  // GraphQL and Apollo are imported by the commands that ask the API only: check and
+  // export, and a usage error, never load them (half of such a run's CPU).
+  const { runQuery } = await import("./runQuery.js");
   const result = await runQuery(kb, query, variables, source.serviceLimits);
   if (json) console.log(JSON.stringify(result, null, 2));
   if (result.errors && result.errors.length > 0) {

@@ -1,5 +1,4 @@
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
-import { makeExecutableSchema } from "@graphql-tools/schema";
 import {
   type ExecutionResult,
   execute,
@@ -12,6 +11,7 @@ import { LRUCache } from "lru-cache";
 import { resultRanBefore } from "./compiled/handOver.js";
 import { compiledSize } from "./compiledSize.js";
 import { ErrorCode } from "./errors.js";
+import { executableSchema } from "./executableSchema.js";
 import type { Resolvers } from "./generated/resolversTypes.js";
 
 /**
@@ -50,7 +50,7 @@ export function jitGateway(
   resolvers: Resolvers,
   options: JitOptions,
 ): GatewayInterface {
-  const schema: GraphQLSchema = makeExecutableSchema({ typeDefs, resolvers });
+  const schema: GraphQLSchema = executableSchema(typeDefs, resolvers);
   const compiled = new LRUCache<string, Compiled>({
     maxSize: Math.max(1, options.cacheBytes),
     sizeCalculation: (entry, key) =>

@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+
 /** Why binding the server's socket can fail, said for the operator who set HOST and PORT. */
 const LISTEN_PROBLEMS: Readonly<Record<string, string>> = {
   EADDRINUSE:
@@ -23,4 +25,19 @@ export function listenProblem(err: unknown, host: string, port: number): string 
   const code = (err as NodeJS.ErrnoException | null)?.code ?? "";
   const fix = LISTEN_PROBLEMS[code];
   return fix === undefined ? null : `cannot listen on ${host}:${port} (${code}): ${fix}`;
+}
+
+/**
+ * Binds `host`:`port` and lets go of it at once: the error a server's `listen` there would
+ * meet now (the port taken, the address not this machine's), or null when it could bind.
+ * serve asks it before loading graph-data, so a start that cannot listen says so at once
+ * instead of after the load and the server's build (seconds of CPU on large data); the
+ * server's own `listen` still reports what changes in between.
+ */
+export function probeListen(host: string, port: number): Promise<NodeJS.ErrnoException | null> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", (err: NodeJS.ErrnoException) => resolve(err));
+    server.listen({ host, port }, () => server.close(() => resolve(null)));
+  });
 }

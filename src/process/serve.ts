@@ -1,7 +1,8 @@
 /**
  * Runs one server process: loads graph-data, builds the knowledge base and serves it.
- * Refuses to start (exit 1) when graph-data has any error, listing every problem, or when
- * it cannot listen on HOST:PORT (taken, not allowed, no such address), saying which.
+ * Refuses to start (exit 1) when it cannot listen on HOST:PORT (taken, not allowed, no such
+ * address), saying which, checked first (see probeListen), or when graph-data has any
+ * error, listing every problem.
  * SIGHUP reloads graph-data off the serving thread (see reloadKnowledgeBase): the new data
  * replaces the old only if it validates and is within the limits.
  * SIGTERM turns /readyz to 503, serves through SHUTDOWN_GRACE_MS, drains and exits 0 by
@@ -12,15 +13,26 @@ import cluster from "node:cluster";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Logger } from "pino";
 import { formatProblem, GraphDataError } from "../graph/index.js";
-import { loadTrustedDocuments, loadTypeDefs } from "../graphql/index.js";
-import { createHttpServer, Readiness, ResponseCache } from "../http/index.js";
 import { KnowledgeBaseHolder, loadKnowledgeBase, reloadKnowledgeBase } from "../knowledge/index.js";
-import { clusterExposition } from "./clusterMetrics.js";
 import type { Config } from "./config.js";
 import type { StartupSignals } from "./handleStartupSignals.js";
-import { listenProblem } from "./listenProblem.js";
+import { listenProblem, probeListen } from "./listenProblem.js";
 import { oneAtATime } from "./oneAtATime.js";
-import { handleShutdown } from "./shutdown.js";
+
+/**
+ * The modules that serve (GraphQL, Fastify, the metrics), imported once graph-data has
+ * loaded: about half of a start's CPU, which a process that will not start on its data
+ * (exit 1) or is stopped while loading it (exit 0) never spends.
+ */
+async function importServer() {
+  const [graphql, http, clusterMetrics, shutdown] = await Promise.all([
+    import("../graphql/index.js"),
+    import("../http/index.js"),
+    import("./clusterMetrics.js"),
+    import("./shutdown.js"),
+  ]);
+  return { ...graphql, ...http, ...clusterMetrics, ...shutdown };
+}
 
 /**
  * Serves graph-data per `config` until a signal stops the process; `starting`'s handlers
@@ -44,6 +56,17 @@ export async function serve(
     }
   }
 
+  /** Logs why the process cannot listen and exits 1, when `err` is one HOST or PORT fixes. */
+  function exitIfListenProblem(err: unknown) {
+    const problem = listenProblem(err, config.host, config.port);
+    if (problem === null) return;
+    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
+    process.exit(1);
+  }
+
+  // A port taken or an address not this machine's is said before graph-data loads (a
+  // cluster's workers listen through the primary, which reports their failure).
+  if (!cluster.isWorker) exitIfListenProblem(await probeListen(config.host, config.port));
   logger.info({ graphData: config.graphData }, "loading graph-data");
   let holder: KnowledgeBaseHolder;
   try {
@@ -63,6 +86,15 @@ export async function serve(
     process.exit(1);
   }
 
+  const {
+    clusterExposition,
+    createHttpServer,
+    handleShutdown,
+    loadTrustedDocuments,
+    loadTypeDefs,
+    Readiness,
+    ResponseCache,
+  } = await importServer();
   // Tracing only when a collector is configured: otherwise OpenTelemetry is never imported.
   const tracing =
     config.otlpEndpoint === null ? null : (await import("./tracing.js")).startTracing();
@@ -135,9 +167,7 @@ export async function serve(
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
-    const problem = listenProblem(err, config.host, config.port);
-    if (problem === null) throw err;
-    logger.fatal({ code: (err as NodeJS.ErrnoException).code }, `not starting: ${problem}`);
-    process.exit(1);
+    exitIfListenProblem(err);
+    throw err;
   }
 }

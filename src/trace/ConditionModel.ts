@@ -13,6 +13,11 @@ import type { ConditionMatch } from "./types.js";
 export interface Known {
   readonly present: readonly Entity[];
   readonly absent: readonly Entity[];
+  /**
+   * Conditions only asked about ("is it plantar fasciitis?"): candidates the interview asks
+   * about, never evidence of themselves (default none).
+   */
+  readonly asked?: readonly Entity[];
 }
 
 /**

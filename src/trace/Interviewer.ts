@@ -119,7 +119,7 @@ export class Interviewer {
   /** The next questions, best first, at most `limit`. */
   questions(known: Known, limit: number = INTERVIEW.maxQuestions): Question[] {
     const knownIds = new Set([...known.present, ...known.absent].map((e) => e.id));
-    const candidates = this.model.candidates(known.present);
+    const candidates = this.model.candidates([...known.present, ...(known.asked ?? [])]);
     const posterior = this.model.posterior(candidates, known);
     const context: Context = {
       posterior,

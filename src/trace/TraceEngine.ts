@@ -119,7 +119,15 @@ export class TraceEngine {
     // Evidence is what each match is weighed as: generic pain read as a condition is the pain.
     const all = weighedAs(matched);
     const weighed = own === matched ? all : weighedAs(own);
-    const known = { present: weighed.map((m) => m.entity), absent };
+    const onlyAsked = answers.size === 0 ? read.asked : answeredNotYes(read.asked, answers);
+    // A condition only asked about ("is it plantar fasciitis?") is ranked, but no evidence of
+    // itself: the model weighs what was reported, and the interview asks the rest.
+    const known = {
+      present: weighed.map((m) => m.entity).filter((e) => !onlyAsked.has(e.id)),
+      absent,
+      asked:
+        onlyAsked.size === 0 ? [] : weighed.map((m) => m.entity).filter((e) => onlyAsked.has(e.id)),
+    };
     const lent = supports(this.links, weighed);
     const fits = shownAs(rankConditions(this.links, lent, absent), own);
     const conditions = this.model.rank(known, fits);
@@ -138,7 +146,7 @@ export class TraceEngine {
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
-        asked: answers.size === 0 ? read.asked : answeredNotYes(read.asked, answers),
+        asked: onlyAsked,
       }),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {

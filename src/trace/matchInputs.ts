@@ -65,12 +65,20 @@ export function matchInputs(
   const said = new Set<string>();
   /** Where each entity reported so far is in `matched`. */
   const seen = new Map<string, number>();
-  const add = (m: TraceMatch) => {
+  /** Entities whose match in `matched` is of a condition only asked about, by id. */
+  const onlyAsked = new Set<string>();
+  // A condition only asked about gives way to the same condition reported, in either order
+  // ("what causes runner's ankle?", "my ankle hurts": the pain, not the name, is the report).
+  const add = (m: TraceMatch, asked = false) => {
     const at = seen.get(m.entity.id);
     if (at === undefined) {
       seen.set(m.entity.id, matched.length);
       matched.push(m);
-    } else if (replaces(m, matched[at] as TraceMatch)) matched[at] = m;
+      if (asked) onlyAsked.add(m.entity.id);
+    } else if (onlyAsked.has(m.entity.id) ? !asked : replaces(m, matched[at] as TraceMatch)) {
+      matched[at] = m;
+      if (!asked) onlyAsked.delete(m.entity.id);
+    }
   };
   let about: Whose | null = null;
   let context: ReadContext = NO_CONTEXT;
@@ -120,17 +128,21 @@ export function matchInputs(
         if (f.countsAs === null) deniedNames.add(`${f.whose} ${e.id}`);
         continue;
       }
-      (askedAbout(f) ? askedIds : said).add(e.id);
-      add({
-        input,
-        entity: e,
-        method: "TEXT",
-        confidence: f.confidence ?? 0,
-        weight: f.weight ?? 0,
-        words: { text: f.text, start: f.start, end: f.end },
-        whose: f.whose,
-        countsAs: f.countsAs,
-      });
+      const asked = askedAbout(f);
+      (asked ? askedIds : said).add(e.id);
+      add(
+        {
+          input,
+          entity: e,
+          method: "TEXT",
+          confidence: f.confidence ?? 0,
+          weight: f.weight ?? 0,
+          words: { text: f.text, start: f.start, end: f.end },
+          whose: f.whose,
+          countsAs: f.countsAs,
+        },
+        asked,
+      );
     }
   }
   // A condition read from generic pain whose name the same person denies in another input

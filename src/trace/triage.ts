@@ -52,7 +52,9 @@ const NONE_ASKED: ReadonlySet<string> = new Set();
  * reported symptom or condition is one the articles send to a doctor, or a matched symptom
  * says so (pain that has not eased); SELF_CARE otherwise. The advice is the governing
  * list's own (the ankle article's "stop running and rest") when a warning sign was
- * reported, else the level's.
+ * reported, else the level's; below URGENT, the runner's signs that advice rests on follow
+ * the level's reasons (SELF_CARE's only reasons), each grounded in its words, so the answer
+ * says why it advises stopping.
  * @param fits the conditions ranked by support alone (rankConditions); their leading ones
  *   count as leading too, so ranking by probability never lowers the level.
  * @param own the matches of the body the answer is about (default: all of `matched`):
@@ -94,7 +96,12 @@ export function triage(
       advice,
       urgent[0]?.list?.advice,
     );
-  const listAdvice = ownSigns.find((g) => g.list !== null)?.list?.advice;
+  // The list that gives the advice (the ankle article's "stop running and rest") and the
+  // runner's signs it rests on: they are reasons at every level below URGENT, so the answer
+  // says why it advises stopping.
+  const adviceList = ownSigns.find((g) => g.list !== null)?.list;
+  const listAdvice = adviceList?.advice;
+  const adviceSigns = ownSigns.filter((g) => g.list === adviceList).map((g) => g.sign);
   // Nothing of the body the answer is about understood, or only conditions asked about
   // ("is it plantar fasciitis?") beside denials: no complaint, so say so, never SELF_CARE.
   if (own.every((m) => asked.has(m.entity.id))) return level("UNKNOWN", [], advice);
@@ -108,8 +115,15 @@ export function triage(
     ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
     ...symptoms.filter((s) => s.seeDoctor),
   ];
-  if (doctor.length > 0) return level("SEE_DOCTOR", doctor, advice, listAdvice);
-  return level("SELF_CARE", [], advice, listAdvice);
+  if (doctor.length > 0)
+    return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, listAdvice);
+  return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice);
+}
+
+/** `reasons`, then each of `signs` not among them, in order. */
+function withSigns(reasons: readonly Entity[], signs: readonly Entity[]): Entity[] {
+  const ids = new Set(reasons.map((r) => r.id));
+  return [...reasons, ...signs.filter((s) => !ids.has(s.id))];
 }
 
 function leveled(

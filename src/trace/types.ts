@@ -106,6 +106,10 @@ export interface TriageGround {
 /** How urgent it is, and why. */
 export interface Triage {
   readonly level: TriageLevel;
+  /**
+   * What set the level, then (below URGENT) the runner's warning signs whose list gives the
+   * advice (the ankle article's "stop running and rest"); empty for SELF_CARE without one.
+   */
   readonly reasons: readonly Entity[];
   readonly advice: string;
   /**

@@ -94,3 +94,17 @@ export function setAsideNote(names: readonly string[]): HTMLElement | null {
     `the link you opened answered no to warning signs (${names.join(", ")}). Only you can say whether you have them, so answer them below.`,
   );
 }
+
+/**
+ * The note shown when `count` answers of a link named nothing the articles know (the
+ * service refused them: an old or altered link) and were left out; null when none were.
+ */
+export function leftOutNote(count: number): HTMLElement | null {
+  if (count === 0) return null;
+  return h(
+    "p",
+    { class: "set-aside", role: "note" },
+    h("strong", {}, "Left out: "),
+    `${count === 1 ? "one answer" : `${count} answers`} in the link you opened named nothing the articles know (an old or altered link). The questions below ask what is still needed.`,
+  );
+}

@@ -1,3 +1,5 @@
+import { errorHint } from "./graphql.js";
+
 /** Attributes and event handlers of an element made by {@link h}. */
 export type Attrs = Record<
   string,
@@ -67,14 +69,10 @@ export function show(target: Element, ...nodes: (Node | string)[]): void {
 
 /**
  * Shows an error in `target` as an alert, in the API's own words when it sent some (what
- * went wrong: what is allowed), with `hint` (default: what the runner typed stays in its
- * field, to fix and resend).
+ * went wrong: what is allowed), with `hint` (default: errorHint's, what the runner typed
+ * stays in its field, to fix and resend, or only to resend when it was not at fault).
  */
-export function showError(
-  target: Element,
-  err: unknown,
-  hint = "What you typed is kept: change it and try again.",
-): void {
+export function showError(target: Element, err: unknown, hint = errorHint(err)): void {
   show(
     target,
     h(

@@ -24,3 +24,43 @@ export const SEARCH_EXAMPLES: readonly string[] = [
   "Achilles",
   "ankle sprain",
 ];
+
+/** A part the articles cover: the words that name it, and a complaint about it the reader understands. */
+export interface PartExample {
+  /** The part as a sentence names it ("your heel"). */
+  readonly part: string;
+  /** Words naming it in a complaint (whole words, any case). */
+  readonly words: RegExp;
+  /** A complaint about it that is understood (tests/web/examples.test.ts traces each). */
+  readonly example: string;
+}
+
+/** The parts the four articles cover, in COVERAGE's order. Language only: names, no claim. */
+export const PART_EXAMPLES: readonly PartExample[] = [
+  { part: "heel", words: /\bheels?\b/i, example: "my heel hurts" },
+  { part: "ankle", words: /\bankles?\b/i, example: "my ankle hurts when I run" },
+  { part: "Achilles", words: /\bachill/i, example: "my Achilles is sore after runs" },
+  {
+    part: "foot",
+    words: /\b(?:foot|feet|arch|arches|soles?)\b/i,
+    example: "pain in the arch of my foot",
+  },
+  { part: "calves", words: /\bcal(?:f|ves)\b/i, example: "my calves are tight" },
+  { part: "knee", words: /\bknees?\b/i, example: "pain on the inside of my knee" },
+  { part: "hips", words: /\bhips?\b/i, example: "tight hips when running" },
+];
+
+/**
+ * What to tell a runner about complaints left out as not understood (`unmatched`): when one
+ * names a part the articles cover, to say how it feels and when, with a complaint about that
+ * part that is understood; when none does, that the articles cover no other body part (not
+ * worth rephrasing). Empty when nothing was left out.
+ */
+export function leftOutHint(unmatched: readonly string[]): string {
+  if (unmatched.length === 0) return "";
+  const named = PART_EXAMPLES.find((p) => unmatched.some((u) => p.words.test(u)));
+  if (named) {
+    return `You named your ${named.part}: say how it feels and when, as in “${named.example}”.`;
+  }
+  return `${unmatched.length > 1 ? "They name" : "It names"} no part the articles cover (the heel, ankle, Achilles tendon and foot, and the calves, knee and hips above them): if it is about another part of the body, these articles cannot help.`;
+}

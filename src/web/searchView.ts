@@ -3,6 +3,7 @@ import { h, listOr, marked, show, showError } from "./dom.js";
 import { COVERAGE, SEARCH_EXAMPLES } from "./examples.js";
 import { type EntityKind, SearchOperation, type SearchQuery } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import { interviewHash, newInterview } from "./interviewState.js";
 import { kindWords } from "./relationWords.js";
 
 /** Hits per page; "More results" fetches the next page. */
@@ -131,5 +132,21 @@ export function searchView(query: string, kind: EntityKind | null): HTMLElement 
       (err: unknown) => showError(results, err),
     );
   }
-  return h("div", { class: "view" }, h("h1", {}, "Search"), form, status, results);
+  // A runner describing their own pain here would get no triage: the trace checks the
+  // warning signs first, so it is offered with what they typed.
+  const toTrace =
+    query.trim().length > 0
+      ? h(
+          "p",
+          { class: "to-trace" },
+          "Describing your own pain? ",
+          h(
+            "a",
+            { href: interviewHash(newInterview([query.trim().slice(0, LIMITS.traceInputLength)])) },
+            `Trace “${query.trim()}”`,
+          ),
+          ": it checks the warning signs first and says when to see a doctor.",
+        )
+      : null;
+  return h("div", { class: "view" }, h("h1", {}, "Search"), form, toTrace, status, results);
 }

@@ -2,6 +2,7 @@ import { h } from "./dom.js";
 import type { TraceQuery } from "./generated/operations.js";
 import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
 import { PHASE_WORDS } from "./phaseWords.js";
+import { askedOnly } from "./triageFirst.js";
 
 /** A trace as the explorer asks for it. */
 export type Trace = NonNullable<TraceQuery["trace"]>;
@@ -78,6 +79,23 @@ export function oneLine(
         : doctor
           ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
           : (relief ?? (asking ? "answer the questions below" : "say more about it"));
+  if (top && askedOnly(t)) {
+    // A question is not a complaint: what was asked about, never "most likely" or a fit.
+    return h(
+      "p",
+      { class: "answer-line", tabindex: "-1" },
+      h("strong", {}, "You asked about: "),
+      ...t.conditions.flatMap((c, i) => [
+        i > 0 ? ", " : "",
+        link(c.condition),
+        // The articles' own word on it, since no triage is given for a question.
+        c.condition.seeDoctor ? " (the articles send a runner who has it to a doctor)" : "",
+      ]),
+      ". This is what the articles say about it, not a check of you. ",
+      h("strong", {}, "Next: "),
+      "if it hurts you, say where, how it feels and when.",
+    );
+  }
   if (!top) {
     return h(
       "p",
@@ -244,39 +262,5 @@ function planItem(p: Trace["treatments"][number]): HTMLElement {
     link(treatment),
     treatment.dosage ? h("span", { class: "dosage" }, ` — ${treatment.dosage}`) : null,
     h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
-  );
-}
-
-/**
- * The triage banner: how urgent, why, and what to do. With warning signs still unanswered
- * (`signsPending`), self-care is said only with that condition: a sign not yet asked about
- * is not a sign denied.
- */
-export function triageBanner(t: Trace["triage"], signsPending = false): HTMLElement {
-  const heading =
-    t.level === "URGENT"
-      ? "See a doctor right away"
-      : t.level === "SEE_DOCTOR"
-        ? "See a doctor about this"
-        : t.level === "UNKNOWN"
-          ? "Not understood"
-          : signsPending
-            ? "Self-care first, unless a warning sign below applies"
-            : "Self-care first";
-  return h(
-    "div",
-    {
-      class: `banner ${t.level.toLowerCase()}`,
-      role: t.level === "URGENT" ? "alert" : "status",
-      "data-level": t.level,
-      // Focused when an answer turns it URGENT (see focusAfterAnswer).
-      tabindex: "-1",
-      ...(signsPending ? { "data-signs-pending": "true" } : {}),
-    },
-    h("strong", {}, heading),
-    t.reasons.length > 0
-      ? h("span", {}, ` — because of: ${t.reasons.map((r) => r.name).join(", ")}`)
-      : null,
-    h("p", {}, t.advice),
   );
 }

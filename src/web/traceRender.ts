@@ -1,27 +1,23 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import { COMPLAINT_EXAMPLES, COVERAGE } from "./examples.js";
+import { COMPLAINT_EXAMPLES, COVERAGE, leftOutHint } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
-import {
-  conditionItem,
-  oneLine,
-  plan,
-  rootCauses,
-  type Trace,
-  triageBanner,
-} from "./traceAnswer.js";
-import { type HeadPart, headOrder } from "./triageFirst.js";
+import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
+import { type Rephrase, triageBanner } from "./triageBanner.js";
+import { askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
 
 const link = (e: { id: string; name: string }) =>
   h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
 /** What the trace view adds to a trace's answer. */
 export interface Notes {
-  /** Shown above the question (a link's warning-sign answers set aside), or null. */
-  readonly lead: Node | null;
+  /** Shown above the question: notes on a link's answers set aside or left out. */
+  readonly lead: readonly Node[];
   /** What was taken as not there, shown after the "yes" answers. */
   readonly notThere: readonly Node[];
+  /** Selects a reason's words in their complaint box, to rephrase them (see triageBanner). */
+  readonly rephrase?: Rephrase;
 }
 
 /**
@@ -44,9 +40,15 @@ export function renderTrace(
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
   const asking = question?.matches("section.question") ?? false;
-  const head: Record<HeadPart, Node | null> = {
+  const head: Record<HeadPart, Node | readonly Node[] | null> = {
     line: oneLine(t, signsPending, asking),
-    banner: triageBanner(t.triage, signsPending),
+    banner: triageBanner(
+      t.triage,
+      signsPending,
+      interview.symptoms,
+      notes.rephrase ?? null,
+      askedOnly(t),
+    ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: a complaint left out must not pass for one weighed.
     unmatched:
@@ -55,7 +57,7 @@ export function renderTrace(
             "p",
             { class: "unmatched" },
             h("strong", {}, "Left out, not understood: "),
-            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough).`,
+            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched)}`,
           )
         : null,
     lead: notes.lead,
@@ -103,12 +105,20 @@ export function renderTrace(
     out.push(...plan(t), stuck());
     return out;
   }
+  // Asked about, not reported: the conditions named, without a fit to the runner.
+  const asked = askedOnly(t);
   out.push(
-    h("h2", {}, "What fits"),
-    listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
+    h("h2", {}, asked ? "What you asked about" : "What fits"),
+    asked
+      ? h(
+          "ul",
+          { class: "conditions asked" },
+          ...t.conditions.map((c) => h("li", {}, link(c.condition))),
+        )
+      : listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
     h("h2", {}, "Where it starts"),
     rootCauses(t, structures),
-    h("h2", {}, "What to do"),
+    h("h2", {}, asked ? "What the articles advise for it" : "What to do"),
     ...plan(t),
   );
   return out;

@@ -1,8 +1,9 @@
-import { LIMITS } from "../graphql/limits.js";
-import { deniedSigns, notThere, setAsideNote } from "./answeredNo.js";
+import { deniedSigns, leftOutNote, notThere, setAsideNote } from "./answeredNo.js";
+import { complaintInput } from "./complaintInput.js";
 import { h, show, showError } from "./dom.js";
-import { SuggestOperation, TraceOperation } from "./generated/operations.js";
-import { gql } from "./graphql.js";
+import { TraceOperation } from "./generated/operations.js";
+import { gql, refusedAnswers } from "./graphql.js";
+import { groundLines, groundsHeard } from "./groundWords.js";
 import {
   type Answer,
   type Interview,
@@ -55,30 +56,8 @@ export function traceView(
   const datalist = h("datalist", { id: "complaint-suggestions" });
   let count = 0;
   const addInput = (value = "") => {
-    count++;
-    const input = h("input", {
-      type: "text",
-      name: "complaint",
-      list: "complaint-suggestions",
-      autocomplete: "off",
-      maxlength: LIMITS.traceInputLength,
-      value,
-      "aria-label": `Complaint ${count}`,
-      placeholder: count === 1 ? "e.g. stabbing pain under my heel" : "another complaint",
-    });
-    const cut = h("p", { class: "cut", id: `complaint-${count}-cut`, role: "status" });
-    input.setAttribute("aria-describedby", cut.id);
-    input.addEventListener("beforeinput", (e) => {
-      const room = LIMITS.traceInputLength - input.value.length + selectedLength(input);
-      if (incomingLength(e) > room) {
-        cut.textContent = `${input.getAttribute("aria-label")} keeps ${LIMITS.traceInputLength} characters at most, so the rest was cut: put it in another complaint.`;
-      }
-    });
-    input.addEventListener("input", () => {
-      if (input.value.length < LIMITS.traceInputLength) cut.textContent = "";
-      suggest(input.value, datalist);
-    });
-    list.append(h("li", {}, input, cut));
+    const { item, input } = complaintInput(++count, value, datalist);
+    list.append(item);
     return input;
   };
   for (const s of restored?.symptoms ?? [""]) addInput(s);
@@ -112,6 +91,7 @@ export function traceView(
       );
     interview = newInterview(symptoms);
     setAside = [];
+    leftOut = 0;
     // A new interview: the banner on screen was another one's (not kept on an error).
     shown = null;
     remember(false);
@@ -123,6 +103,8 @@ export function traceView(
   let fromLink = restored !== null && !isEntry(history.state);
   /** The warning signs such a link answered no to, set aside (named in a note). */
   let setAside: string[] = [];
+  /** How many of the link's answers the service refused as naming nothing (left out). */
+  let leftOut = 0;
   /** Puts the interview in the URL: a new history entry, unless the URL already says it. */
   const remember = (answered: boolean) => {
     const hash = interviewHash(interview);
@@ -135,6 +117,7 @@ export function traceView(
     answer: (a: Answer) => {
       interview = withAnswer(interview, a);
       setAside = [];
+      leftOut = 0;
       remember(true);
       run(true);
     },
@@ -196,17 +179,25 @@ export function traceView(
           show(
             results,
             ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview, {
-              lead: setAsideNote(setAside),
+              lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
               notThere: notThere(trace, interview, actions.change),
+              rephrase,
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
           const banner = results.querySelector<HTMLElement>(".banner");
+          // An URGENT banner is read out whole (an alert) when it is news; one that stays
+          // URGENT through the next answers is heard in the status line's few words, not
+          // read whole again at every answer.
+          if (trace.triage.level === "URGENT" && shown === "URGENT")
+            banner?.removeAttribute("role");
           status.textContent = [
             // A red flag is heard first, as it is seen first.
             trace.triage.level === "URGENT"
               ? `${banner?.querySelector("strong")?.textContent}.`
               : "",
+            // The words it rests on, so a runner misread hears what to rephrase.
+            groundsHeard(groundLines(trace.triage, interview.symptoms)),
             results.querySelector(".answer-line")?.textContent ?? "",
             setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
             next ? `Next question: ${next.textContent}` : "",
@@ -232,6 +223,16 @@ export function traceView(
         },
         (err: unknown) => {
           if (ticket !== latest) return;
+          // A link whose answers name what the graph does not have (an old or altered link)
+          // would fail at every try: those answers are left out, said so, and it goes on.
+          const refused = refusedAnswers(err, interview.evidence);
+          if (refused.length > 0) {
+            leftOut += refused.length;
+            interview = withoutFindings(interview, new Set(refused));
+            history.replaceState(history.state, "", interviewHash(interview));
+            pointTraceTab(interviewHash(interview));
+            return run(midInterview);
+          }
           // A doctor's advice on screen stays above the error: an error never wipes it.
           const kept = keptOnError(shown) ? results.querySelector(".banner") : null;
           showError(results, err);
@@ -250,6 +251,15 @@ export function traceView(
       .finally(() => {
         if (ticket === latest) results.setAttribute("aria-busy", "false");
       });
+  };
+  /** Selects a reason's words in the box the complaint was sent from, to rephrase them. */
+  const rephrase = (complaint: number, start: number, end: number) => {
+    const sent = interview.symptoms[complaint] ?? "";
+    const box = [...list.querySelectorAll("input")].find((i) => i.value.trim() === sent);
+    if (!box) return list.querySelector("input")?.focus();
+    const lead = box.value.indexOf(sent);
+    box.focus();
+    box.setSelectionRange(lead + start, lead + end);
   };
   pointTraceTab(interviewHash(interview));
   // Back, a reload or "Change my last answer" lands mid-interview: focus on its question.
@@ -275,26 +285,4 @@ function pointTraceTab(hash: string): void {
     history.pushState(entry, "", hash);
     window.dispatchEvent(new HashChangeEvent("hashchange"));
   };
-}
-
-/** How many characters an edit would insert: typed, pasted or dropped text. */
-function incomingLength(e: InputEvent): number {
-  return (e.data ?? e.dataTransfer?.getData("text/plain") ?? "").length;
-}
-
-/** How many characters of the field are selected (an insertion replaces them). */
-function selectedLength(input: HTMLInputElement): number {
-  return (input.selectionEnd ?? 0) - (input.selectionStart ?? 0);
-}
-
-let pending = 0;
-function suggest(prefix: string, datalist: HTMLDataListElement) {
-  if (prefix.trim().length < 2) return;
-  const ticket = ++pending;
-  gql(SuggestOperation, { prefix: prefix.slice(0, LIMITS.prefixLength) }).then(
-    ({ suggest: items }) => {
-      if (ticket === pending) show(datalist, ...items.map((s) => h("option", { value: s.text })));
-    },
-    () => undefined,
-  );
 }

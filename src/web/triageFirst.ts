@@ -10,14 +10,16 @@ export type HeadPart = "line" | "banner" | "disclaimer" | "unmatched" | "lead" |
 
 /**
  * The order of the answer's head for a triage `level`: URGENT puts its banner first, above
- * the one-line answer (a red flag is read before any "most likely"); every other level
- * leads with the one line. The disclaimer follows the banner at once, so a phone shows it
- * on the first screen with the triage, not only at the foot of a long page; then what was
- * left out as not understood, before any question.
+ * the one-line answer (a red flag is read before any "most likely"), and the disclaimer
+ * right under it (a banner with the words it rests on is tall: the line would push the
+ * disclaimer off a phone's first screen); every other level leads with the one line, the
+ * banner and the disclaimer after it, so a phone shows it on the first screen with the
+ * triage, not only at the foot of a long page; then what was left out as not understood,
+ * before any question.
  */
 export function headOrder(level: TriageLevel): readonly HeadPart[] {
   return level === "URGENT"
-    ? ["banner", "line", "disclaimer", "unmatched", "lead", "question"]
+    ? ["banner", "disclaimer", "line", "unmatched", "lead", "question"]
     : ["line", "banner", "disclaimer", "unmatched", "lead", "question"];
 }
 
@@ -65,4 +67,17 @@ export function urgentCardNote(level: TriageLevel): string | null {
   return level === "URGENT"
     ? "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart."
     : null;
+}
+
+/**
+ * Whether a trace ranks conditions that nothing the runner said reports as their own: the
+ * triage is UNKNOWN (no complaint) while conditions are ranked, as for a question ("what
+ * causes runner's ankle?"). The page then says what was asked about, never "most likely"
+ * or a fit: a question is not a diagnosis.
+ */
+export function askedOnly(t: {
+  readonly triage: { readonly level: TriageLevel };
+  readonly conditions: readonly unknown[];
+}): boolean {
+  return t.triage.level === "UNKNOWN" && t.conditions.length > 0;
 }

@@ -7,6 +7,7 @@ import { contractRequest } from "../helpers/contractRequest.js";
 import { realKb } from "../helpers/knowledge.js";
 import {
   alike,
+  answeredAlike,
   get,
   operationText,
   post,
@@ -146,8 +147,8 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
   for (const [name, request, compiled] of cases) {
     it(name, async () => {
       for (const paths of [plain, production]) {
-        const answers = await alike(paths, request);
-        if (compiled !== null) expect(answers.compiled).toBe(compiled ? 1 : 0);
+        if (compiled === null) await answeredAlike(paths, request);
+        else expect((await alike(paths, request)).compiled).toBe(compiled ? 1 : 0);
       }
     });
   }
@@ -218,7 +219,7 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
   it("answers generated variables, transports and Accept values alike", async () => {
     await fc.assert(
       fc.asyncProperty(contractRequest(), fc.boolean(), async (r, inProduction) => {
-        await alike(inProduction ? production : plain, r);
+        await answeredAlike(inProduction ? production : plain, r);
       }),
       { numRuns: 60 },
     );

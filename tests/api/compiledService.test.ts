@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { startProcess } from "../../scripts/service.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { type StartedProcess, startProcess } from "../../scripts/service.js";
 import { contractOperations, contractVariables } from "../helpers/contract.js";
+import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
 import { ROOT } from "../helpers/paths.js";
 import type { GraphQLBody } from "../helpers/servers.js";
 
@@ -18,13 +19,55 @@ const post = async (url: string, body: unknown): Promise<GraphQLBody> =>
     })
   ).json()) as GraphQLBody;
 
+/**
+ * One `npm start`, shared by the two tests below (a start on the bundled graph-data costs
+ * about 2 s of CPU): the first reads its answers, the second its shutdown. Each runs on its
+ * own too. A long request timeout and a 1 s shutdown deadline, for the second.
+ */
+let started: Promise<StartedProcess> | undefined;
+const npmStart = () => {
+  started ??= startProcess(
+    NPM_START,
+    {
+      NODE_ENV: undefined,
+      HEALTH_DETAILS: "true",
+      REQUEST_TIMEOUT_MS: "600000",
+      SHUTDOWN_DEADLINE_MS: "1000",
+    },
+    { echo: false },
+  );
+  return started;
+};
+
+/**
+ * The exit code of the service's one SIGTERM, sent while a client trickles a request's
+ * body in (it stays in flight for as long as it likes), by the first test to ask.
+ */
+let stopped: Promise<number | null> | undefined;
+let stopTrickle = () => {};
+const stopWhileTrickling = () => {
+  stopped ??= (async () => {
+    const service = await npmStart();
+    stopTrickle = trickle(service.url);
+    await untilTrickleInFlight(service.url);
+    const exit = new Promise<number | null>((resolve) => {
+      if (service.child.exitCode !== null) resolve(service.child.exitCode);
+      else service.child.once("exit", (code) => resolve(code));
+    });
+    service.child.kill("SIGTERM");
+    return exit;
+  })();
+  return stopped;
+};
+afterAll(async () => {
+  stopTrickle();
+  const service = await started;
+  if (service?.child.exitCode === null) service.child.kill("SIGKILL");
+});
+
 describe("npm start (scripts/start.js running the compiled dist/main.js)", () => {
   it("serves the contract's Trace, in production mode when NODE_ENV is not set", async () => {
-    const service = await startProcess(
-      NPM_START,
-      { NODE_ENV: undefined, HEALTH_DETAILS: "true" },
-      { echo: false },
-    );
+    const service = await npmStart();
     try {
       const trace = contractOperations.find((o) => o.name === "Trace");
       const body = (await post(service.url, {
@@ -44,8 +87,14 @@ describe("npm start (scripts/start.js running the compiled dist/main.js)", () =>
       const health = (await (await fetch(`${service.url}/health`)).json()) as object;
       expect(health).toHaveProperty("responseCache.maxBytes", 32 * 2 ** 20);
     } finally {
-      expect(await service.stop()).toBe(0);
+      expect(await stopWhileTrickling()).toBe(0);
     }
+  });
+
+  // Was tests/api/lifecycle.test.ts's, with a service of its own on the fixture graph.
+  it("exits at the shutdown deadline whatever a client is doing", async () => {
+    expect(await stopWhileTrickling()).toBe(0);
+    expect((await npmStart()).output()).toContain("shutdown deadline reached");
   });
 
   it("needs no build tool at run time: esbuild and tsx are dev dependencies", async () => {

@@ -30,7 +30,9 @@ describe("the host check's URL test", () => {
         fc.oneof(tricky(4), fc.constantFrom("localhost:4000", "[::1]", "127.0.0.1", "a b", "[")),
         (url, protocol, host) => {
           const base = `${protocol}://${host}/`;
-          expect(canParseTarget(url, base, known)).toBe(parses(url, base));
+          const verdict = canParseTarget(url, base, known);
+          // expect only on a difference: 20 000 calls of expect cost more than the property.
+          if (verdict !== parses(url, base)) expect(verdict).toBe(parses(url, base));
         },
       ),
       { numRuns: 20_000 },
@@ -41,7 +43,9 @@ describe("the host check's URL test", () => {
     // Built from single characters, as node:http's Latin-1 decoding builds a header value.
     const base = ["http://", "\u00e4", "/"].join("");
     for (let i = 0; i < 50_000; i++) {
-      expect(canParseTarget("/graphql?x", base, { base: "", valid: false })).toBe(true);
+      const verdict = canParseTarget("/graphql?x", base, { base: "", valid: false });
+      // expect only on a refusal: 50 000 calls of expect cost more than the checks.
+      if (!verdict) expect(verdict, `call ${i + 1}`).toBe(true);
     }
   });
 });

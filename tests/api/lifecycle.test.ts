@@ -2,8 +2,6 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
-import { trickle, untilTrickleInFlight } from "../helpers/heldInFlight.js";
-import { FIXTURE_GRAPH } from "../helpers/paths.js";
 import { startService } from "../helpers/service.js";
 
 const exited = (child: import("node:child_process").ChildProcess) =>
@@ -12,59 +10,8 @@ const exited = (child: import("node:child_process").ChildProcess) =>
     else child.once("exit", (code) => resolve(code));
   });
 
-const status = (url: string, route: string) =>
-  fetch(`${url}${route}`, { headers: { connection: "close" } }).then(
-    (r) => r.status,
-    () => 0,
-  );
-
-describe("SIGTERM", () => {
-  it("turns /readyz to 503 at once, keeps serving through the grace, then exits 0", async () => {
-    // Production, as deployed: there Apollo would stop the server on SIGTERM by itself.
-    const service = await startService({
-      NODE_ENV: "production",
-      GRAPH_DATA: FIXTURE_GRAPH,
-      SHUTDOWN_GRACE_MS: "1500",
-      SHUTDOWN_DEADLINE_MS: "10000",
-    });
-    expect(await status(service.url, "/readyz")).toBe(200);
-    const exit = exited(service.child);
-    service.child.kill("SIGTERM");
-    await service.waitFor("shutting down");
-    // Unready before the process has exited, while GraphQL is still answered.
-    expect(await status(service.url, "/readyz")).toBe(503);
-    const res = await fetch(`${service.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"query":"{ stats { nodeCount } }"}',
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("connection")).toBe("close");
-    expect(service.child.exitCode).toBeNull();
-    expect(await exit).toBe(0);
-    expect(service.output()).toContain("drained: exiting");
-  });
-
-  it("exits at the shutdown deadline whatever a client is doing", async () => {
-    const service = await startService({
-      GRAPH_DATA: FIXTURE_GRAPH,
-      REQUEST_TIMEOUT_MS: "600000",
-      SHUTDOWN_DEADLINE_MS: "1000",
-    });
-    // A client trickling its body: the request stays in flight for as long as it likes.
-    const stopTrickle = trickle(service.url);
-    try {
-      await untilTrickleInFlight(service.url);
-      const exit = exited(service.child);
-      service.child.kill("SIGTERM");
-      expect(await exit).toBe(0);
-      expect(service.output()).toContain("shutdown deadline reached");
-    } finally {
-      stopTrickle();
-    }
-  });
-});
-
+// The SIGTERM tests run on services other files start anyway: the grace on
+// tests/api/reload.test.ts's, the shutdown deadline on tests/api/compiledService.test.ts's.
 describe("WORKERS: a crash-looping worker", () => {
   it("is restarted with backoff until the primary gives up, saying why, and exits 1", async () => {
     const { dir, cleanup } = await graphWith({});

@@ -1,8 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeGraph } from "../../bench/largeGraph.js";
+import { REPEAT_SIGNAL_MS } from "../../src/process/shutdown.js";
 import { postJson } from "../helpers/rawHttp.js";
 import { type Service, startService } from "../helpers/service.js";
 
@@ -14,10 +16,16 @@ let dir = "";
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ dir, cleanup } = await largeGraph(GROUPS));
-  service = await startService({ GRAPH_DATA: dir });
+  // The grace and deadline are those of the last test, which stops the service.
+  service = await startService({
+    GRAPH_DATA: dir,
+    SHUTDOWN_GRACE_MS: "300000",
+    SHUTDOWN_DEADLINE_MS: "600000",
+  });
 }, 120_000);
 afterAll(async () => {
-  if (service.child.exitCode === null) await service.stop();
+  // When the last test did not run: a SIGTERM would wait out the grace.
+  if (service?.child.exitCode === null) service.child.kill("SIGKILL");
   await cleanup();
 });
 
@@ -25,15 +33,21 @@ afterAll(async () => {
 const BASELINE_MS = 3000;
 
 /**
- * Milliseconds one ordinary request takes, end to end; then a 2 ms pause, as a client
- * that is not a flood (and leaves the reload's worker some of the machine's two cores).
+ * The pause after each request: a client that is not a flood (and leaves the reload's worker
+ * some of the machine's two cores). A request every 20 ms or so still meets any stall the
+ * test looks for (an eighth of the reload: hundreds of ms), in the baseline as during the
+ * reload, and sends a fifth of the requests a 2 ms pause did (each costs this process and
+ * the service CPU: most of the file's).
  */
+const PAUSE_MS = 20;
+
+/** Milliseconds one ordinary request takes, end to end; then a {@link PAUSE_MS} pause. */
 async function timed(query: string): Promise<number> {
   const started = performance.now();
   const res = await postJson(service.url, { query });
   expect(res.status).toBe(200);
   const took = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 2));
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   return took;
 }
 
@@ -67,4 +81,19 @@ describe("SIGHUP reload of a large graph", () => {
     expect(duringMax / reloadMs).toBeLessThan(1 / 8);
     expect(duringMax / baselineMax).toBeLessThan(20);
   }, 120_000);
+});
+
+// Was tests/process/signals.test.ts's, with a service of its own on the fixture graph.
+describe("a second signal during the shutdown", () => {
+  it("SIGTERM during the grace, then SIGTERM again: exits at once (143)", async () => {
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      service.child.once("exit", (code, signal) => resolve({ code, signal })),
+    );
+    service.child.kill("SIGTERM");
+    await service.waitFor("shutting down");
+    await delay(REPEAT_SIGNAL_MS);
+    service.child.kill("SIGTERM");
+    expect(await exit).toEqual({ code: 143, signal: null });
+    expect(service.output()).toContain('"code":143');
+  });
 });

@@ -32,6 +32,13 @@ describe("explorer in a real browser", () => {
     const banner = page.getByRole("alert");
     await expect.poll(() => banner.getAttribute("data-level")).toBe("URGENT");
     expect(await banner.textContent()).toContain("Numbness or tingling in the heel");
+    // Which of their words made it URGENT: marked in their complaint, its box named.
+    const ground = banner.locator('ul.grounds li[data-reason="heel-numbness-tingling"]');
+    expect(await ground.locator("mark").textContent()).toBe("heel is numb");
+    expect(await ground.textContent()).toMatch(/“my heel is numb”.*\(complaint 2\)/);
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^See a doctor right away\. Because of your words “heel is numb”\./,
+    );
     // Red flags first: above the one-line answer, and on a phone with the not-medical-advice
     // line on the first screen, no scrolling needed (the answer is scrolled to the top).
     expect(
@@ -48,9 +55,19 @@ describe("explorer in a real browser", () => {
     // A complaint left out is said before the question, not below it.
     expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
     expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
+    expect(await page.locator(".unmatched").textContent()).toMatch(/no part the articles cover/);
     // The interview goes on, saying that no answer takes the doctor back.
     expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");
+    // Many signs (the other boxes kept): three lines shown, the rest folded, on the first screen.
+    await page.getByRole("button", { name: "Trace", exact: true }).scrollIntoViewIfNeeded();
+    await trace(page, "my heel is numb, red and swollen, I limp and cannot bear weight");
+    await expect.poll(() => page.locator(".banner details.more-grounds").count()).toBe(1);
+    expect(await page.locator(".banner > ul.grounds > li").count()).toBe(3);
+    for (const part of [banner, page.locator("#trace-results > .disclaimer")]) {
+      const box = await part.boundingBox();
+      expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    }
     await page.close();
   });
 
@@ -110,6 +127,10 @@ describe("explorer in a real browser", () => {
     expect(await page.locator("#search-status").textContent()).toMatch(
       /^\d+ found for “plantar fascitis”, \d+ shown\.$/,
     );
+    // Pain described here gets no triage: the trace is offered with the words typed.
+    expect(await page.locator(".to-trace a").getAttribute("href")).toBe(
+      "#/trace?c=plantar+fascitis",
+    );
     await first.locator("a").click();
     await page.locator("svg.neighbourhood").waitFor();
     expect(await page.locator("h1").textContent()).toContain("Plantar fasciitis");
@@ -129,6 +150,26 @@ describe("explorer in a real browser", () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const words of quoted) expect(complaint).toContain(words);
     expect(quoted).not.toContain(complaint);
+    // A question is not a complaint: what was asked about, never "most likely" or a fit.
+    await trace(page, "what causes runner's ankle?");
+    await expect
+      .poll(() => page.locator(".answer-line").textContent())
+      .toMatch(/^You asked about: /);
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator(".banner strong").textContent()).toMatch(/^No triage/);
+    // A guess at a condition the articles send to a doctor says so, though no triage is given.
+    await trace(page, "I think I have a stress fracture in my heel");
+    await expect
+      .poll(() => page.locator(".answer-line").textContent())
+      .toMatch(
+        /^You asked about: Heel stress fracture \(the articles send a runner who has it to a doctor\)/,
+      );
+    expect(await page.locator("ol.conditions [data-fit]").count()).toBe(0);
+    expect(await page.locator("ul.conditions.asked li").count()).toBeGreaterThan(0);
+    expect(await page.locator("h2", { hasText: "What to do" }).count()).toBe(0);
+    expect(await page.locator("#trace-results").textContent()).not.toMatch(
+      /Most likely|strong fit/,
+    );
     await page.close();
   });
 
@@ -145,6 +186,7 @@ describe("explorer in a real browser", () => {
     const page = await open();
     await trace(page, "heel-stress-fracture");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    expect(await page.locator(".banner ul.grounds").textContent()).toMatch(/you gave its id/);
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: [^.]*see a doctor about this/,
     );
@@ -255,6 +297,20 @@ describe("explorer in a real browser", () => {
     await page.unroute("**/graphql");
     await retry.click();
     await page.getByLabel("Complaint 1").waitFor();
+    // The rate limit says how long to wait, and that nothing typed was wrong.
+    await page.route("**/graphql", (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { "content-type": "application/json", "retry-after": "30" },
+        body: '{"errors":[{"message":"rate limit: retry-after header","extensions":{"code":"RATE_LIMITED"}}]}',
+      }),
+    );
+    await page.getByLabel("Complaint 1").fill("my heel hurts");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator(".results .error").waitFor();
+    const limited = (await page.locator(".results .error").textContent()) ?? "";
+    expect(limited).toMatch(/wait about 30 seconds, then try again.*Nothing you typed was wrong/);
+    expect(limited).not.toMatch(/header/);
     await page.close();
   });
 });

@@ -96,6 +96,15 @@ describe("an interview in a real browser", () => {
     expect(await page.locator("#trace-status").textContent()).toMatch(
       /^See a doctor right away\. /,
     );
+    // Still URGENT after the next answer: heard in the status line, not read whole again.
+    const card = page.locator("section.question.yes-no");
+    const about = await card.getAttribute("data-about");
+    await card.getByRole("button", { name: "No", exact: true }).click();
+    await expect.poll(() => onScreen(page)).not.toBe(about);
+    expect(await banner.getAttribute("role")).toBeNull();
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^See a doctor right away\. /,
+    );
     // An answer lost to the network never takes the doctor's banner off the screen.
     await page.route("**/graphql", (route) => route.abort());
     await page

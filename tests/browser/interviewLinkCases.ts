@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { seriousViolations } from "../helpers/explorer.js";
+import { PHONE, seriousViolations } from "../helpers/explorer.js";
 import { session } from "./interviewSession.js";
 
 // A reviewer's finding: a shared link could carry "no" answers to the warning signs, which
@@ -102,9 +102,45 @@ describe("an interview opened from a link made elsewhere", () => {
     await page.close();
   });
 
-  it("takes a warning sign a link answers yes to: red flags win", async () => {
-    const page = await session.open("#/trace?c=my%20heel%20hurts&a=y.limping");
+  it("takes a warning sign a link answers yes to: red flags win, an answer naming nothing left out", async () => {
+    // An old or altered link: an answer the service refuses would fail every try.
+    const page = await session.open("#/trace?c=my%20heel%20hurts&a=y.limping_n.no-such-finding");
     expect(await level(page)).toBe("URGENT");
+    expect(await page.locator(".set-aside").textContent()).toMatch(/^Left out: one answer/);
+    expect(await page.locator(".results .error").count()).toBe(0);
+    expect(await page.evaluate<string>("location.hash")).toBe(
+      "#/trace?c=my+heel+hurts&a=y.limping",
+    );
+    await page.close();
+  });
+
+  it("says on a phone's first screen which words stand against a 'no', and selects them to rephrase", async () => {
+    const page = await session.open(
+      "#/trace?c=my%20heel%20is%20numb%20and%20I%20cannot%20bear%20weight%20on%20it&a=n.heel-numbness-tingling",
+      PHONE,
+    );
+    expect(await level(page)).toBe("URGENT");
+    const stands = page.locator('.banner li.against-no[data-reason="heel-numbness-tingling"]');
+    expect(await stands.locator("mark").textContent()).toBe("heel is numb");
+    expect(await stands.locator(".stands").textContent()).toMatch(/You answered no, .* stands/);
+    // The warning and its words are whole on the first screen of a phone.
+    await expect
+      .poll(() => page.evaluate<boolean>("document.activeElement?.dataset.level === 'URGENT'"))
+      .toBe(true);
+    for (const part of [page.locator(".banner"), stands, page.locator(".disclaimer")]) {
+      const box = await part.boundingBox();
+      expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
+    }
+    await stands.getByRole("button", { name: "Rephrase “heel is numb”" }).click();
+    expect(
+      await page.evaluate<string>(
+        "(() => { const i = document.activeElement; return i.value.slice(i.selectionStart, i.selectionEnd); })()",
+      ),
+    ).toBe("heel is numb");
+    expect(
+      await page.evaluate<string | null>("document.activeElement.getAttribute('aria-label')"),
+    ).toBe("Complaint 1");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

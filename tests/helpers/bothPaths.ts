@@ -166,7 +166,19 @@ export interface BothAnswers {
 /** Sends `request` to the server without the compiled path, then to the one with it. */
 export async function sendBoth(paths: BothPaths, request: RawRequest): Promise<BothAnswers> {
   const before = await paths.fast.compiledAnswers();
+  const { fast, slow } = await exchangeBoth(paths, request);
+  return { fast, slow, compiled: (await paths.fast.compiledAnswers()) - before };
+}
+
+/**
+ * {@link sendBoth} without counting the compiled path's answers, for a test that does not
+ * ask which path answered: two reads of /metrics fewer per request.
+ */
+export async function exchangeBoth(
+  paths: BothPaths,
+  request: RawRequest,
+): Promise<Pick<BothAnswers, "fast" | "slow">> {
   const slow = await exchange(paths.slow.url, request);
   const fast = await exchange(paths.fast.url, request);
-  return { fast, slow, compiled: (await paths.fast.compiledAnswers()) - before };
+  return { fast, slow };
 }

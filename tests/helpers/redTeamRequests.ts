@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import { expect } from "vitest";
-import { type BothPaths, type RawRequest, sendBoth } from "./bothPaths.js";
+import { type BothPaths, exchangeBoth, type RawRequest, sendBoth } from "./bothPaths.js";
 import { contractOperations } from "./contract.js";
 
 /**
@@ -50,6 +50,16 @@ export function rawExchange(port: number, request: string): Promise<string> {
 /** Sends `request` both ways and expects the very same exchange; returns it. */
 export async function alike(paths: BothPaths, request: RawRequest) {
   const answers = await sendBoth(paths, request);
+  expect(answers.fast).toEqual(answers.slow);
+  return answers;
+}
+
+/**
+ * {@link alike} for a test that does not ask which path answered: the same exchanges sent
+ * and compared, without reading /metrics before and after.
+ */
+export async function answeredAlike(paths: BothPaths, request: RawRequest) {
+  const answers = await exchangeBoth(paths, request);
   expect(answers.fast).toEqual(answers.slow);
   return answers;
 }

@@ -1,4 +1,4 @@
-import { type StartedProcess, startProcess } from "../../scripts/service.js";
+import { type StartedProcess, type StartOptions, startProcess } from "../../scripts/service.js";
 import { compiled } from "./paths.js";
 
 /** A running `npm start` process (the compiled dist/main.js), for tests that need the real binary. */
@@ -7,11 +7,15 @@ export type Service = StartedProcess;
 /**
  * Starts the compiled service on a free port with extra `env`, with info-level logs
  * (tests read them) and its output kept to itself; resolves once it answers GraphQL.
+ * `onceLogged` acts on the process once its output says something (see StartOptions).
  */
-export function startService(env: Record<string, string>): Promise<Service> {
+export function startService(
+  env: Record<string, string>,
+  onceLogged?: StartOptions["onceLogged"],
+): Promise<Service> {
   return startProcess(
     compiled("main"),
     { NODE_ENV: "test", LOG_LEVEL: "info", ...env },
-    { echo: false },
+    { echo: false, onceLogged },
   );
 }

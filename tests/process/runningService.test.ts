@@ -7,23 +7,31 @@ import { type Service, startService } from "../helpers/service.js";
 
 // Every test of the compiled service that needs it started, and nothing else of its own,
 // shares this one process (a start costs 1.5-2 s of CPU): the service limits' variables,
-// the start-up log, the container's health check, the response cache turned off, and the
-// clean exit on SIGTERM (the last test). Tests that stop or kill a service, or expect it
+// the start-up log, the SIGHUP sent while it starts, the container's health check, the
+// response cache turned off, and the clean exit on SIGTERM (the last test). Tests that stop or kill a service, or expect it
 // not to start, start their own (tests/process/signals.test.ts, tests/api/lifecycle.test.ts,
 // tests/process/listenProblem.test.ts, tests/process/notStarting.test.ts).
 let service: Service;
 beforeAll(async () => {
   // Production, as deployed: error answers without stack traces, well under MAX_RESPONSE_KB.
-  service = await startService({
-    NODE_ENV: "production",
-    GRAPH_DATA: FIXTURE_GRAPH,
-    MAX_COST: "500",
-    WORK_BUDGET: "100",
-    MAX_RESPONSE_KB: "1",
-    RATE_LIMIT_PER_MINUTE: "12",
-    RESPONSE_CACHE_MB: "0",
-    HEALTH_DETAILS: "true",
-  });
+  service = await startService(
+    {
+      NODE_ENV: "production",
+      GRAPH_DATA: FIXTURE_GRAPH,
+      MAX_COST: "500",
+      WORK_BUDGET: "100",
+      MAX_RESPONSE_KB: "1",
+      RATE_LIMIT_PER_MINUTE: "12",
+      RESPONSE_CACHE_MB: "0",
+      HEALTH_DETAILS: "true",
+      // Unbuffered, so the line the SIGHUP waits for is written at once.
+      LOG_BUFFER_KB: "0",
+    },
+    // After "loading graph-data" the service still loads it, imports the serving modules
+    // and builds the server (about a second of CPU) before it serves: the signal lands while
+    // it starts (had it landed later, no "SIGHUP while starting" would be logged).
+    { text: '"msg":"loading graph-data"', run: (child) => child.kill("SIGHUP") },
+  );
 });
 afterAll(async () => {
   if (service?.child.exitCode === null) await service.stop();
@@ -42,6 +50,16 @@ describe("the start-up log (variablesSet)", () => {
     const { port } = new URL(service.url);
     expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ set: { MAX_COST: "500", PORT: port } });
     expect(output.indexOf("configuration read")).toBeLessThan(output.indexOf("loading graph-data"));
+  });
+});
+
+// Was tests/process/signals.test.ts's, with a service of its own (its exit 0 on SIGTERM
+// is the last test's here).
+describe("signals during the first graph-data load", () => {
+  it("SIGHUP is remembered: graph-data is reloaded once the service serves", async () => {
+    await service.waitFor('"msg":"graph-data reloaded"');
+    expect(service.output()).toContain("SIGHUP while starting");
+    expect(service.output()).toContain("Server listening");
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
@@ -35,46 +35,8 @@ describe("signals during the first graph-data load", () => {
     expect(output).not.toContain("Server listening");
   });
 
-  it("SIGHUP is remembered: graph-data is reloaded once the service serves", async () => {
-    const child = spawn(process.execPath, [compiled("main")], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        HOST: "127.0.0.1",
-        GRAPH_DATA: REAL_GRAPH,
-        LOG_LEVEL: "info",
-        LOG_BUFFER_KB: "0",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    const seen = (text: string) =>
-      new Promise<void>((resolve) => {
-        const check = () => {
-          if (!output.includes(text)) return;
-          child.stdout.off("data", check);
-          resolve();
-        };
-        child.stdout.on("data", check);
-        check();
-      });
-    const collect = (d: Buffer) => {
-      output += d.toString();
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    const exit = exited(child);
-    try {
-      await seen('"msg":"loading graph-data"');
-      child.kill("SIGHUP");
-      await seen('"msg":"graph-data reloaded"');
-      expect(output).toContain("SIGHUP while starting");
-      expect(output).toContain("Server listening");
-    } finally {
-      child.kill("SIGTERM");
-    }
-    expect((await exit).code).toBe(0);
-  });
+  // The SIGHUP remembered while starting is tested on tests/process/runningService.test.ts's
+  // service, which starts anyway.
 });
 
 /**
@@ -130,20 +92,8 @@ describe("a second signal during the shutdown", () => {
     expect(service.output()).not.toContain("drained: exiting");
   });
 
-  it("SIGTERM during the grace, then SIGTERM again: exits at once (143)", async () => {
-    const service = await startService({
-      GRAPH_DATA: FIXTURE_GRAPH,
-      SHUTDOWN_GRACE_MS: "300000",
-      SHUTDOWN_DEADLINE_MS: "600000",
-    });
-    const exit = exited(service.child);
-    service.child.kill("SIGTERM");
-    await service.waitFor("shutting down");
-    await delay(REPEAT_SIGNAL_MS);
-    service.child.kill("SIGTERM");
-    expect(await exit).toEqual({ code: 143, signal: null });
-    expect(service.output()).toContain('"code":143');
-  });
+  // SIGTERM during the grace, then again (143), is tested on
+  // tests/api/reloadLatency.test.ts's service, which starts anyway.
 });
 
 describe("WORKERS: a second signal to the primary", () => {

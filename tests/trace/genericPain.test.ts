@@ -51,6 +51,15 @@ describe("a condition read from its site's generic pain", () => {
       expect(c.matchedSymptoms.map((e) => e.id)).toEqual(["runners-ankle"]);
   });
 
+  it("is a pain the injuries the articles list present with: a yes to sudden swelling is a sprain", () => {
+    // The hip-flexor article lists sprains, strains and tendinitis among the reasons ankles
+    // hurt on a run; each presents with the pain, so the sign that sets one apart decides.
+    const first = (evidence: Evidence[]) => trace([ACHE], evidence).conditions[0]?.condition.id;
+    expect(first([{ id: "sudden-ankle-pain-swelling", present: true }])).toBe("ankle-sprain");
+    for (const id of ["ankle-sprain", "ankle-strain", "ankle-tendonitis"])
+      expect(trace([ACHE]).conditions.map((c) => c.condition.id)).toContain(id);
+  });
+
   it("is certain when named, or when the runner answers yes to the condition itself", () => {
     for (const t of [
       trace(["I have runner's ankle"]),

@@ -59,7 +59,10 @@ const ANKLE_STOP_AND_REST: Record<string, { says: string | string[]; level: Tria
     { says: ["my ankle hurts", "it is swollen"], level: "SELF_CARE" },
     { says: ["my ankle hurts", "it's puffy"], level: "SELF_CARE" },
   ],
-  "ankle-hot-to-touch": [{ says: "ankle feels hot", level: "SELF_CARE" }],
+  "ankle-hot-to-touch": [
+    { says: "ankle feels hot", level: "SELF_CARE" },
+    { says: "my ankle is hot and swollen", level: "SELF_CARE" },
+  ],
   "ankle-popping": [{ says: "my ankle pops", level: "SELF_CARE" }],
   "ankle-pinching": [{ says: "pinching in my ankle", level: "SELF_CARE" }],
   "constant-ankle-ache": [{ says: "ankle aches all the time", level: "SELF_CARE" }],
@@ -130,9 +133,32 @@ describe("the ankle article's warning signs mean stop running and rest", () => {
         expect(matched.map((m) => m.entity.id)).toContain(sign);
         expect(triage.level).toBe(level);
         expect(triage.advice).toBe(advice("ankle-warning-signs"));
+        // The advice says why: the sign it rests on is a reason, grounded in the words, cited.
+        const reason = triage.reasons.find((r) => r.id === sign);
+        expect(reason?.sources.length).toBeGreaterThan(0);
+        const grounds = triage.grounds.filter((g) => g.reason.id === sign);
+        expect(grounds.length).toBeGreaterThan(0);
+        // "limping" alone is the sign's id: it rests on the id, not on words.
+        for (const g of grounds)
+          if (g.words === null) expect(g.input).toBe(sign);
+          else expect(g.input.slice(g.words.start, g.words.end)).toBe(g.words.text);
       },
     );
   }
+
+  it("lists the signs after the level's own reasons, and never another body's or a denied one", () => {
+    const ids = (says: string[]) => kb.tracer.trace(says).triage.reasons.map((r) => r.id);
+    expect(ids(["my ankle is hot and swollen"]).sort()).toEqual([
+      "ankle-hot-to-touch",
+      "ankle-swelling",
+    ]);
+    // Arthritis sets SEE_DOCTOR; the stiffness the advice rests on follows it.
+    expect(ids(["stiff ankle"])).toEqual(["arthritis", "limited-ankle-motion"]);
+    // Red flags win: the heel's numbness alone is URGENT's reason.
+    expect(ids(["my ankle is swollen", "my heel is numb"])).toEqual(["heel-numbness-tingling"]);
+    expect(ids(["my ankle hurts, no swelling"])).toEqual([]);
+    expect(ids(["my ankle hurts", "my friend's ankle is swollen"])).toEqual([]);
+  });
 });
 
 describe("which article governs is said in data and read the same way for every phrasing", () => {
@@ -228,6 +254,39 @@ describe("triage of a condition only asked about: no complaint, so UNKNOWN", () 
     expect(level(["is it plantar fasciitis?", "I have plantar fasciitis"])).toBe("SELF_CARE");
     const yes = [{ id: "plantar-fasciitis", present: true }];
     expect(level(["is it plantar fasciitis?"], yes)).toBe("SELF_CARE");
+  });
+});
+
+describe("a condition only asked about is ranked, but no evidence of itself", () => {
+  const ranked = (inputs: string[]) =>
+    kb.tracer.trace(inputs).conditions.map((c) => [c.condition.id, c.score]);
+
+  it("weighs the complaint beside the question as the complaint alone", () => {
+    // The question is about the runner's guess, not their body: the interview answers it.
+    expect(ranked(["is it plantar fasciitis? my heel hurts"])).toEqual(ranked(["my heel hurts"]));
+    const asked = kb.tracer.trace(["is it plantar fasciitis? my heel hurts"]);
+    expect(asked.questions.length).toBeGreaterThan(0);
+    // Alone, it is still ranked and its body part's warning signs are still asked.
+    const alone = kb.tracer.trace(["is it plantar fasciitis?"]);
+    expect(alone.conditions.map((c) => c.condition.id)).toEqual(["plantar-fasciitis"]);
+    expect(alone.questions[0]?.reason).toBe("WARNING_SIGN");
+  });
+
+  it("gives way to the same condition reported, in either order of the inputs", () => {
+    const question = "what causes runner's ankle?";
+    const pain = "my ankle hurts after runs";
+    const read = (inputs: string[]) => {
+      const t = kb.tracer.trace(inputs);
+      return {
+        matched: t.matched.map((m) => [m.entity.id, m.countsAs?.id ?? null]),
+        ranked: t.conditions.map((c) => [c.condition.id, c.score]),
+        level: t.triage.level,
+      };
+    };
+    const painOnly = read([pain]);
+    expect(painOnly.matched).toEqual([["runners-ankle", "ankle-pain-sides"]]);
+    expect(read([question, pain])).toEqual(painOnly);
+    expect(read([pain, question])).toEqual(painOnly);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COMPLAINT_EXAMPLES, SEARCH_EXAMPLES } from "../../src/web/examples.js";
+import {
+  COMPLAINT_EXAMPLES,
+  leftOutHint,
+  PART_EXAMPLES,
+  SEARCH_EXAMPLES,
+} from "../../src/web/examples.js";
 import { realKb } from "../helpers/knowledge.js";
 
 // What the explorer offers a runner who is stuck must itself work: an example that is not
@@ -7,7 +12,7 @@ import { realKb } from "../helpers/knowledge.js";
 describe("the explorer's examples", () => {
   it("offers only complaints the reader understands whole", async () => {
     const kb = await realKb();
-    for (const complaint of COMPLAINT_EXAMPLES) {
+    for (const complaint of [...COMPLAINT_EXAMPLES, ...PART_EXAMPLES.map((p) => p.example)]) {
       const t = kb.tracer.trace([complaint]);
       expect(t.triage.level, complaint).not.toBe("UNKNOWN");
       expect(t.unmatched, complaint).toEqual([]);
@@ -20,5 +25,19 @@ describe("the explorer's examples", () => {
     for (const query of SEARCH_EXAMPLES) {
       expect(kb.searchIndex.search(query).length, query).toBeGreaterThan(0);
     }
+  });
+
+  it("tells a runner whose words named a covered part to say how it feels, else that it is not covered", () => {
+    for (const p of PART_EXAMPLES) expect(p.words.test(p.example), p.part).toBe(true);
+    expect(leftOutHint([])).toBe("");
+    expect(leftOutHint(["both shins and my heel"])).toMatch(
+      /^You named your heel: .*“my heel hurts”/,
+    );
+    expect(leftOutHint(["ankle feels wobbly since a trail run"])).toMatch(/your ankle/);
+    expect(leftOutHint(["my elbow"])).toMatch(/^It names no part the articles cover/);
+    expect(leftOutHint(["asdf", "my elbow"])).toMatch(/^They name no part/);
+    // "heels" and "feet", not "wheel" or "feeling".
+    expect(leftOutHint(["my heels"])).toMatch(/heel/);
+    expect(leftOutHint(["a wheel", "feeling off"])).toMatch(/no part/);
   });
 });

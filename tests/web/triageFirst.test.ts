@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TriageLevel } from "../../src/web/generated/operations.js";
 import {
+  askedOnly,
   focusAfterAnswer,
   headOrder,
   keptOnError,
@@ -11,7 +12,7 @@ const LEVELS: readonly TriageLevel[] = ["URGENT", "SEE_DOCTOR", "SELF_CARE", "UN
 
 describe("red flags first on screen", () => {
   it("puts an URGENT banner above the one-line answer, and every banner above the question", () => {
-    expect(headOrder("URGENT")[0]).toBe("banner");
+    expect(headOrder("URGENT").slice(0, 2)).toEqual(["banner", "disclaimer"]);
     for (const level of LEVELS) {
       const order = headOrder(level);
       expect(new Set(order).size).toBe(6);
@@ -45,6 +46,14 @@ describe("red flags first on screen", () => {
   it("keeps a doctor's banner through an error, and only a doctor's", () => {
     expect(LEVELS.filter(keptOnError)).toEqual(["URGENT", "SEE_DOCTOR"]);
     expect(keptOnError(null)).toBe(false);
+  });
+
+  it("takes conditions ranked with no complaint (a question) as asked about, never a fit", () => {
+    expect(askedOnly({ triage: { level: "UNKNOWN" }, conditions: [{}] })).toBe(true);
+    expect(askedOnly({ triage: { level: "UNKNOWN" }, conditions: [] })).toBe(false);
+    for (const level of LEVELS.filter((l) => l !== "UNKNOWN")) {
+      expect(askedOnly({ triage: { level }, conditions: [{}] })).toBe(false);
+    }
   });
 
   it("tells the runner on an URGENT card that no answer takes the doctor back", () => {

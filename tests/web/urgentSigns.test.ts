@@ -37,7 +37,7 @@ function traced(level: TriageLevel, extra: Partial<Trace> = {}): Trace {
     conditions: [],
     rootCauses: [],
     treatments: [],
-    triage: { level, reasons: [], advice: "" },
+    triage: { level, reasons: [], advice: "", grounds: [] },
     disclaimer: "Not medical advice.",
     ...extra,
   };
@@ -64,7 +64,9 @@ describe("the urgent warning signs asked when nothing was understood", () => {
     const asking = traced("UNKNOWN", { questions: [q as NonNullable<typeof q>] });
     expect(unknownChecklist(asking, SIGNS, none)).toBeNull();
     const fits = traced("UNKNOWN", {
-      conditions: [{ score: 1, condition: { id: "c", name: "C" }, matchedEvidence: [] }],
+      conditions: [
+        { score: 1, condition: { id: "c", name: "C", seeDoctor: false }, matchedEvidence: [] },
+      ],
     });
     expect(unknownChecklist(fits, SIGNS, none)).toBeNull();
   });

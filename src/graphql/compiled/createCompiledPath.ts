@@ -1,7 +1,7 @@
-import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { FastifyRequest } from "fastify";
 import type { Context } from "../context.js";
 import type { CostGate } from "../costGate.js";
+import { executableSchema } from "../executableSchema.js";
 import { knownOperationTypesRule } from "../knownOperationTypesRule.js";
 import { QUERY_LIMITS, queryLimits } from "../queryLimits.js";
 import { resolvers } from "../resolvers.js";
@@ -32,7 +32,7 @@ export interface CompiledPathSetup {
  * changes nothing here; costs depend on it and are estimated per data version by the gate.
  */
 export function createCompiledPath(setup: CompiledPathSetup): CompiledPathOptions {
-  const schema = makeExecutableSchema({ typeDefs: setup.typeDefs, resolvers });
+  const schema = executableSchema(setup.typeDefs, resolvers);
   const known = new KnownOperations(setup.documents, {
     schema,
     validationRules: [...queryLimits(setup.gate).validationRules, knownOperationTypesRule],

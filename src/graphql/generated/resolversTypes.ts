@@ -721,7 +721,7 @@ export type GraphStats = {
 export type TriageLevel =
   /** Nothing reported was understood: rephrase, and see a doctor if it is severe. Never self-care. */
   | 'UNKNOWN'
-  /** Self-care is reasonable; see a doctor if it does not improve. */
+  /** Self-care is reasonable; see a doctor if it does not improve. With a stop-and-rest warning sign (the ankle article's), stop running and rest: the signs are its reasons. */
   | 'SELF_CARE'
   /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
   | 'SEE_DOCTOR'
@@ -859,7 +859,12 @@ export type Triage = {
   readonly __typename?: 'Triage';
   /** The level. */
   readonly level: TriageLevel;
-  /** What set the level: the red-flag symptoms for URGENT, the conditions for SEE_DOCTOR; empty for SELF_CARE. */
+  /**
+   * What set the level: the red-flag symptoms for URGENT, the conditions (or a symptom such as
+   * pain that has not eased) for SEE_DOCTOR; then, below URGENT, the runner's warning signs whose
+   * list gives the advice (the ankle article's stop-running-and-rest signs), so the answer says
+   * why it advises stopping. Empty for SELF_CARE with no such sign.
+   */
   readonly reasons: ReadonlyArray<Entity>;
   /** What to do, in our own words. */
   readonly advice: Scalars['String']['output'];

@@ -1,0 +1,119 @@
+import { h } from "./dom.js";
+import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
+import type { Trace } from "./traceAnswer.js";
+
+/**
+ * Puts the focus in complaint box `complaint` (0-based) with the characters `start`..`end`
+ * of what was sent selected, for the runner to rephrase them.
+ */
+export type Rephrase = (complaint: number, start: number, end: number) => void;
+
+/** One reason's line: its name, and the runner's words it rests on, marked in their complaint. */
+function groundItem(
+  line: GroundLine,
+  name: string,
+  count: number,
+  rephrase: Rephrase | null,
+): HTMLElement {
+  const { quote, complaint, span } = line;
+  const which = complaint !== null && count > 1 ? ` (complaint ${complaint + 1})` : "";
+  const said = quote
+    ? [
+        line.someoneElse ? " — you wrote, of someone else: “" : " — you wrote “",
+        quote.before,
+        h("mark", {}, quote.words),
+        `${quote.after}”${which}`,
+      ]
+    : [line.answeredYes ? " — you answered yes to it" : " — you gave its id"];
+  const stands = line.standsAgainstNo
+    ? h(
+        "p",
+        { class: "stands" },
+        "You answered no, but your words say it, so it stands (a warning sign always wins). Not what you meant?",
+        rephrase && complaint !== null && span
+          ? h(
+              "button",
+              {
+                type: "button",
+                class: "rephrase",
+                onclick: () => rephrase(complaint, span.start, span.end),
+              },
+              `Rephrase “${quote?.words ?? ""}”`,
+            )
+          : null,
+      )
+    : null;
+  return h(
+    "li",
+    { "data-reason": line.reasonId, class: line.standsAgainstNo ? "against-no" : undefined },
+    h("span", { class: "reason" }, name),
+    ...said,
+    stands,
+  );
+}
+
+/**
+ * The triage banner: how urgent, why, and what to do. Each reason read from the runner's
+ * words says which words (marked in their complaint, `symptoms` being the complaints sent):
+ * a runner misread knows what to rephrase, and a warning sign that stands against their
+ * "no" says so, with a button (`rephrase`) that selects those words in their box. Reasons
+ * resting on no words (a condition reached through its symptoms) are named as before. With
+ * warning signs still unanswered (`signsPending`), self-care is said only with that
+ * condition: a sign not yet asked about is not a sign denied. A trace that only `asked`
+ * about conditions (see askedOnly) says it has no triage rather than "not understood".
+ */
+export function triageBanner(
+  t: Trace["triage"],
+  signsPending = false,
+  symptoms: readonly string[] = [],
+  rephrase: Rephrase | null = null,
+  asked = false,
+): HTMLElement {
+  const heading =
+    t.level === "URGENT"
+      ? "See a doctor right away"
+      : t.level === "SEE_DOCTOR"
+        ? "See a doctor about this"
+        : t.level === "UNKNOWN"
+          ? asked
+            ? "No triage yet: nothing you wrote says what you feel"
+            : "Not understood"
+          : signsPending
+            ? "Self-care first, unless a warning sign below applies"
+            : "Self-care first";
+  const lines = groundLines(t, symptoms);
+  const grounded = new Set(lines.map((l) => l.reasonId));
+  const plain = t.reasons.filter((r) => !grounded.has(r.id));
+  const names = new Map(t.reasons.map((r) => [r.id, r.name]));
+  // A tall banner would push the disclaimer (and on a phone itself) off the first screen.
+  const folds = foldGrounds(lines);
+  const item = (l: GroundLine) =>
+    groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase);
+  return h(
+    "div",
+    {
+      class: `banner ${t.level.toLowerCase()}`,
+      role: t.level === "URGENT" ? "alert" : "status",
+      "data-level": t.level,
+      // Focused when an answer turns it URGENT (see focusAfterAnswer).
+      tabindex: "-1",
+      ...(signsPending ? { "data-signs-pending": "true" } : {}),
+    },
+    h("strong", {}, heading),
+    plain.length > 0
+      ? h("span", {}, ` — because of: ${plain.map((r) => r.name).join(", ")}`)
+      : null,
+    lines.length > 0
+      ? h("ul", { class: "grounds", "aria-label": "What it rests on" }, ...folds.shown.map(item))
+      : null,
+    folds.folded.length > 0
+      ? h(
+          "details",
+          { class: "more-grounds" },
+          h("summary", {}, `${folds.folded.length} more`),
+          h("ul", { class: "grounds" }, ...folds.folded.map(item)),
+        )
+      : null,
+    h("p", {}, t.advice),
+  );
+}
