@@ -47,6 +47,7 @@ const WORD_LISTS = [
   "hedges",
   "topics",
   "having",
+  "returning",
 ] as const;
 
 /**

@@ -140,6 +140,8 @@ export interface Vocabulary {
   readonly topics: readonly string[];
   /** Words by which the runner says a name after them is theirs ("have", "got", "with"): a topic question about it is theirs ("how do I treat the plantar fasciitis I have" aside). */
   readonly having: readonly string[];
+  /** Words saying a sign said to be over is back ("came back"): the sign before them is not over. */
+  readonly returning: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -243,6 +245,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   hedges: [],
   topics: [],
   having: [],
+  returning: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -41,7 +41,7 @@ export class PhraseSet {
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
  * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges,
- * topics, having),
+ * topics, having, returning),
  * how far a denial's list reaches (thingDenials, states), and what "it" points at
  * (pointers). Language, not medicine.
  */
@@ -74,6 +74,8 @@ export class FrameWords {
   readonly topics: PhraseSet;
   /** Stems by which the runner says the name after them is theirs ("have", "got"). */
   readonly having: ReadonlySet<string>;
+  /** Words saying a sign said to be over is back ("came back"). */
+  readonly returning: PhraseSet;
   /** Negation cues denying a thing ("no", "free of"): their lists never reach a state word. */
   readonly thingDenials: PhraseSet;
   /** Folded words saying how a part is ("numb", "swollen"). */
@@ -112,6 +114,7 @@ export class FrameWords {
     this.hedges = new PhraseSet(vocabulary.hedges, n);
     this.topics = new PhraseSet(vocabulary.topics, n);
     this.having = stems(vocabulary.having);
+    this.returning = new PhraseSet(vocabulary.returning, n);
     this.thingDenials = new PhraseSet(vocabulary.thingDenials, n);
     this.states = new Set(
       vocabulary.states.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
@@ -131,6 +134,7 @@ export class FrameWords {
         this.remaining,
         this.hedges,
         this.topics,
+        this.returning,
       ].flatMap((p) => [...p.firsts]),
     ]);
   }

@@ -12,6 +12,8 @@ export interface Cues {
   hedged: boolean;
   /** Where the first word asking about a subject is ("what causes", vocabulary `topics`), else -1. */
   topicAt: number;
+  /** The clause says a sign is back ("came back", vocabulary `returning`). */
+  returning: boolean;
   /** The token after the first "used to", or -1. */
   leadEnd: number;
   /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
@@ -49,6 +51,7 @@ export function cuesOf(
     // "runners foot?": a clause ending in a question mark asks.
     hedged: tokens[clause.to]?.folded === "?",
     topicAt: -1,
+    returning: false,
     leadEnd: -1,
     resolvedHere: false,
     resolvedSpan: [-1, -1],
@@ -99,6 +102,7 @@ export function cuesOf(
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
+    if (words.returning.endAt(tokens, at, clause.to) > 0) c.returning = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
     if ((regained || resolvedAt(tokens, at, tokens.length, lexicon)) && !c.resolvedHere) {
       c.resolvedHere = true;

@@ -83,9 +83,11 @@ export function frameClauses(
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
     // A far past time is over with a past verb, or when something later says it is over
     // ("ankle stress fracture last year, now pain free").
+    // "heel pain went away, came back on my first run": gone, then back.
+    const back = cues[i + 1]?.returning === true && sitesOf(clauses[i + 1] as Clause).length === 0;
     const over =
       (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
-      (c.resolvedHere && said) ||
+      (c.resolvedHere && said && !back) ||
       c.resolvedAfter ||
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened.
       (c.asked && c.unhappenedLater) ||

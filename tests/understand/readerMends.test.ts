@@ -190,3 +190,14 @@ describe("words the reader looks up outside phrases", () => {
     ]);
   });
 });
+
+describe("a sign said gone, then back", () => {
+  it("is reported; gone and fine is still over", () => {
+    expect(read("the swelling in my heel went down, then came back after the race")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("heel pain went away, now I'm fine")).toEqual([
+      ["heel-pain-after-running", false, "RUNNER", "heel"],
+    ]);
+  });
+});
