@@ -89,13 +89,15 @@ describe("npm start (scripts/start.js running the compiled dist/main.js)", () =>
     } finally {
       expect(await stopWhileTrickling()).toBe(0);
     }
-  });
+    // npm start on the bundled graph-data, then a stop at the 1 s deadline: past 30 s on a
+    // loaded machine.
+  }, 60_000);
 
   // Was tests/api/lifecycle.test.ts's, with a service of its own on the fixture graph.
   it("exits at the shutdown deadline whatever a client is doing", async () => {
     expect(await stopWhileTrickling()).toBe(0);
     expect((await npmStart()).output()).toContain("shutdown deadline reached");
-  });
+  }, 60_000);
 
   it("needs no build tool at run time: esbuild and tsx are dev dependencies", async () => {
     const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {

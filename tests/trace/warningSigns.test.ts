@@ -287,6 +287,8 @@ describe("a condition only asked about is ranked, but no evidence of itself", ()
     expect(painOnly.matched).toEqual([["runners-ankle", "ankle-pain-sides"]]);
     expect(read([question, pain])).toEqual(painOnly);
     expect(read([pain, question])).toEqual(painOnly);
+    // In one input too, the question before the complaint (the reader keeps the pain).
+    expect(read([`${question} ${pain}`])).toEqual(painOnly);
   });
 });
 
