@@ -1,34 +1,10 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
+import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
-/** What a phrase of the lexicon means. */
-export type Concept =
-  | { readonly type: "SITE"; readonly id: string }
-  | {
-      readonly type: "FACTOR" | "MENTION";
-      readonly id: string;
-      /** The site the name speaks of ("stress fracture in the heel"), if any. */
-      readonly site: string | null;
-    }
-  | {
-      readonly type: "FEELING" | "TIMING";
-      readonly id: string;
-      /** Ids this wording denies ("can walk fine" denies limping). */
-      readonly denies: readonly string[];
-    }
-  | { readonly type: "SIDE"; readonly side: Side }
-  | { readonly type: "NEGATION" | "BREAK" | "LIST" | "CORRECTION" };
-
-/** A phrase found in a complaint: tokens `from` to `to` (exclusive) mean `concept`. */
-export interface Mention {
-  readonly concept: Concept;
-  readonly from: number;
-  readonly to: number;
-  /** One of its words was read through a typo. */
-  readonly typo: boolean;
-}
+export type { Concept, Mention } from "./Concept.js";
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
