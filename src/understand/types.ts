@@ -12,7 +12,7 @@ export interface Token {
   readonly end: number;
   /** The value of a number word or numeral, else null. */
   readonly number: number | null;
-  /** Punctuation that ends a clause (. , ; ! ?, a ":" before a space and a "+" between spaces). */
+  /** Punctuation that ends a clause (. , ; ! ?, a line break, a ":" before a space, a "+" between spaces). */
   readonly punctuation: boolean;
   /** The word was written as a possessive ("friend's"). */
   readonly possessive: boolean;

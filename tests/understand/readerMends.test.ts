@@ -184,6 +184,8 @@ describe("words the reader looks up outside phrases", () => {
     expect(matchedIds(kb, "it's the right one, not the left: achilles sore after runs")).toEqual([
       "+achilles-irritation-after-run",
     ]);
+    // A line break ends a clause: "no numbness" never denies the next line's swelling.
+    expect(triageLevel(kb, "no numbness\nheel swollen")).toBe("URGENT");
     // "1:30" is a time, not a mark; a "no" inside what is said denies nothing.
     expect(matchedIds(kb, "my heel is sore no matter what, 1:30 pace or slower")).toEqual([
       "+heel-pain-after-running",
