@@ -45,8 +45,9 @@ export const BODY_LIMIT = 100 * 1024;
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; with
  *    TRUST_PROXY, the client's address from X-Forwarded-For (installClientAddress); the
- *    client's requests in flight and its rate (installFairness); a GraphQL request with a
- *    Host header no URL can have refused with 400 (installHostCheck); GraphiQL's page for a
+ *    client's requests in flight and its rate (installFairness); an HTTP/1.1 request
+ *    without Host, or a GraphQL request with a Host header no URL can have, refused with
+ *    400 (installHostCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
  *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
@@ -89,7 +90,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       connectionsCheckingInterval: 1000,
       // An HTTP/1.1 request without Host reaches the server (Node's own answer is a bare
       // 400 that no bound counts, so 64 KiB of them pipelined cost a parse per connection,
-      // again and again): a GraphQL one is refused in JSON by installHostCheck, and each
+      // again and again): installHostCheck refuses it in JSON on every route, and each
       // counts toward MAX_PIPELINED.
       requireHostHeader: false,
     },

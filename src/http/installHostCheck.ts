@@ -1,10 +1,14 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { httpErrorCode } from "./httpErrors.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** The message of a request refused for its Host header (the header itself is not echoed). */
 const MESSAGE =
   "the Host header is missing or not a host name, address or host:port: send the server's own host, as HTTP clients do";
+
+/** The message of an HTTP/1.1 request without a Host header. */
+const MISSING =
+  "an HTTP/1.1 request needs a Host header and this one has none: send the server's own host, as HTTP clients do";
 
 /** Characters that, second in a target after `/`, may start an authority (`//`, `/\`, or `/` once tab and newlines are dropped). */
 const NOT_PLAIN_SECOND = new Set([0x2f, 0x5c, 0x09, 0x0a, 0x0d]);
@@ -55,29 +59,43 @@ function parses(url: string, base?: string): boolean {
 }
 
 /**
- * Refuses, with HTTP 400 BAD_REQUEST before GraphQL runs, a request to /graphql whose Host
- * header cannot be the host of a URL (`[`, `a b`, none at all in HTTP/1.0): Apollo's
- * Fastify integration builds a URL from it, so it would otherwise fail there with a logged
- * 500 INTERNAL_SERVER_ERROR, while the compiled path, which never reads the host, would
- * answer 200 (RFC 9112 asks servers to refuse an invalid Host anyway). Other routes are
- * left alone: a health checker speaking HTTP/1.0 without Host still gets /health.
- * Installed after the fairness hooks, so such requests still count against their
- * client's limits.
+ * Whether a request breaks RFC 9112 §3.2 by its lack of a Host header: HTTP/1.1 (or a
+ * later 1.x) with none at all. HTTP/1.0 needs none (a health checker may send none).
+ */
+function missesHost(request: FastifyRequest): boolean {
+  const { raw } = request;
+  return raw.httpVersionMajor === 1 && raw.httpVersionMinor >= 1 && raw.headers.host === undefined;
+}
+
+/**
+ * Refuses, with HTTP 400 BAD_REQUEST (JSON, as every error before GraphQL), any HTTP/1.1
+ * request without a Host header, on every route (RFC 9112 §3.2 requires the 400; Node's own
+ * check is off, see createHttpServer, because its bare answer no bound counted), and a
+ * request to /graphql whose Host header cannot be the host of a URL (`[`, `a b`, none at
+ * all in HTTP/1.0): Apollo's Fastify integration builds a URL from it, so it would
+ * otherwise fail there with a logged 500 INTERNAL_SERVER_ERROR, while the compiled path,
+ * which never reads the host, would answer 200. Other routes take HTTP/1.0 without Host:
+ * a health checker speaking it still gets /health. Installed after the fairness hooks, so
+ * such requests still count against their client's limits (and, answered by Fastify, each
+ * counts toward MAX_PIPELINED).
  */
 export function installHostCheck(app: FastifyInstance): void {
   const known: BaseVerdict = { base: "", valid: false };
   app.addHook("onRequest", (request, reply, done) => {
-    // Exactly the URL Apollo's integration builds (fastifyRequestToGraphQLRequest).
+    // For /graphql, exactly the URL Apollo's integration builds (fastifyRequestToGraphQLRequest).
+    const missing = missesHost(request);
     if (
-      routeUrl(request) !== "/graphql" ||
-      canParseTarget(request.url, `${request.protocol}://${request.hostname}/`, known)
+      !missing &&
+      (routeUrl(request) !== "/graphql" ||
+        canParseTarget(request.url, `${request.protocol}://${request.hostname}/`, known))
     ) {
       done();
       return;
     }
+    const message = missing ? MISSING : MESSAGE;
     reply
       .status(400)
       .type("application/json; charset=utf-8")
-      .send({ errors: [{ message: MESSAGE, extensions: { code: httpErrorCode(400) } }] });
+      .send({ errors: [{ message, extensions: { code: httpErrorCode(400) } }] });
   });
 }

@@ -50,17 +50,22 @@ export const PART_EXAMPLES: readonly PartExample[] = [
   { part: "hips", words: /\bhips?\b/i, example: "tight hips when running" },
 ];
 
+/** The line of the advice given when nothing was understood (UNKNOWN): no claim, a doctor if severe. */
+export const IF_SEVERE = "see a doctor if it is severe";
+
 /**
  * What to tell a runner about complaints left out as not understood (`unmatched`): when one
  * names a part the articles cover, to say how it feels and when, with a complaint about that
  * part that is understood; when none does, that the articles cover no other body part (not
- * worth rephrasing). Empty when nothing was left out.
+ * worth rephrasing). Either way it ends with {@link IF_SEVERE}, as the advice of a trace
+ * not understood at all does: a complaint left out beside an understood one is triaged by
+ * nothing. Empty when nothing was left out.
  */
 export function leftOutHint(unmatched: readonly string[]): string {
   if (unmatched.length === 0) return "";
   const named = PART_EXAMPLES.find((p) => unmatched.some((u) => p.words.test(u)));
   if (named) {
-    return `You named your ${named.part}: say how it feels and when, as in “${named.example}”.`;
+    return `You named your ${named.part}: say how it feels and when, as in “${named.example}”, and ${IF_SEVERE}.`;
   }
-  return `${unmatched.length > 1 ? "They name" : "It names"} no part the articles cover (the heel, ankle, Achilles tendon and foot, and the calves, knee and hips above them): if it is about another part of the body, these articles cannot help.`;
+  return `${unmatched.length > 1 ? "They name" : "It names"} no part the articles cover (the heel, ankle, Achilles tendon and foot, and the calves, knee and hips above them): if it is about another part of the body, these articles cannot help. Whatever it is, ${IF_SEVERE}.`;
 }

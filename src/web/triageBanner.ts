@@ -1,6 +1,7 @@
 import { h } from "./dom.js";
 import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
 import type { Trace } from "./traceAnswer.js";
+import { bannerHeading } from "./triageFirst.js";
 
 /**
  * Puts the focus in complaint box `complaint` (0-based) with the characters `start`..`end`
@@ -57,10 +58,11 @@ function groundItem(
  * words says which words (marked in their complaint, `symptoms` being the complaints sent):
  * a runner misread knows what to rephrase, and a warning sign that stands against their
  * "no" says so, with a button (`rephrase`) that selects those words in their box. Reasons
- * resting on no words (a condition reached through its symptoms) are named as before. With
- * warning signs still unanswered (`signsPending`), self-care is said only with that
- * condition: a sign not yet asked about is not a sign denied. A trace that only `asked`
- * about conditions (see askedOnly) says it has no triage rather than "not understood".
+ * resting on no words (a condition reached through its symptoms) are named as before. The
+ * heading is {@link bannerHeading}'s: with warning signs still unanswered (`signsPending`),
+ * self-care is said only with that condition (a sign not yet asked about is not a sign
+ * denied), and a trace that only `asked` about conditions (see askedOnly) says it has no
+ * triage rather than "not understood".
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -69,18 +71,7 @@ export function triageBanner(
   rephrase: Rephrase | null = null,
   asked = false,
 ): HTMLElement {
-  const heading =
-    t.level === "URGENT"
-      ? "See a doctor right away"
-      : t.level === "SEE_DOCTOR"
-        ? "See a doctor about this"
-        : t.level === "UNKNOWN"
-          ? asked
-            ? "No triage yet: nothing you wrote says what you feel"
-            : "Not understood"
-          : signsPending
-            ? "Self-care first, unless a warning sign below applies"
-            : "Self-care first";
+  const heading = bannerHeading(t.level, t.reasons.length, signsPending, asked);
   const lines = groundLines(t, symptoms);
   const grounded = new Set(lines.map((l) => l.reasonId));
   const plain = t.reasons.filter((r) => !grounded.has(r.id));

@@ -81,3 +81,27 @@ export function askedOnly(t: {
 }): boolean {
   return t.triage.level === "UNKNOWN" && t.conditions.length > 0;
 }
+
+/**
+ * The triage banner's heading for `level`. SELF_CARE with `reasons` (warning signs whose
+ * list says to stop running and rest, as the ankle article's) says so first: "Self-care
+ * first" beside those signs would read as self-care because of them. With warning signs
+ * still unanswered (`signsPending`), self-care is said only with that condition. A trace
+ * that only `asked` about conditions says it has no triage rather than "not understood".
+ */
+export function bannerHeading(
+  level: TriageLevel,
+  reasons: number,
+  signsPending: boolean,
+  asked: boolean,
+): string {
+  if (level === "URGENT") return "See a doctor right away";
+  if (level === "SEE_DOCTOR") return "See a doctor about this";
+  if (level === "UNKNOWN")
+    return asked ? "No triage yet: nothing you wrote says what you feel" : "Not understood";
+  const first = reasons > 0 ? "Stop running and rest" : "Self-care first";
+  if (!signsPending) return first;
+  return reasons > 0
+    ? `${first}, and check the warning signs below`
+    : `${first}, unless a warning sign below applies`;
+}

@@ -169,7 +169,7 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
     });
   }
 
-  it("refuses GraphQL over HTTP/1.0 without a Host header with 400, and serves its /health", async () => {
+  it("refuses GraphQL over HTTP/1.0 without a Host header, and anything over HTTP/1.1 without one, with a JSON 400, and serves HTTP/1.0's /health", async () => {
     for (const paths of [plain.fast, plain.slow]) {
       const port = Number(new URL(paths.url).port);
       const graphql = await rawExchange(
@@ -187,6 +187,22 @@ describe("the compiled path under attack: Apollo's answer, byte for byte", () =>
       expect(eleven).toMatch(/^HTTP\/1\.1 400 /);
       expect(eleven).toContain('"code":"BAD_REQUEST"');
     }
+    // Every route refuses HTTP/1.1 without Host (RFC 9112 §3.2), in JSON; HTTP/1.0 is served.
+    const port = Number(new URL(plain.fast.url).port);
+    for (const path of ["/", "/health", "/livez", "/metrics", "/nowhere"]) {
+      const answer = await rawExchange(port, `GET ${path} HTTP/1.1\r\nconnection: close\r\n\r\n`);
+      expect(answer, path).toMatch(/^HTTP\/1\.1 400 /);
+      const { errors } = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+      expect(errors[0].extensions.code, path).toBe("BAD_REQUEST");
+      // What went wrong: how to fix it.
+      expect(errors[0].message, path).toMatch(
+        /^an HTTP\/1\.1 request needs a Host header [^:]+: send [^:]+$/,
+      );
+    }
+    expect(await rawExchange(port, "GET / HTTP/1.0\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 /);
+    expect(
+      await rawExchange(port, "GET / HTTP/1.1\r\nHost: x\r\nconnection: close\r\n\r\n"),
+    ).toMatch(/^HTTP\/1\.1 200 /);
   });
 
   it("answers an Expect header other than 100-continue with a JSON 417 and closes, both ways", async () => {

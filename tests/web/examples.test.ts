@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   COMPLAINT_EXAMPLES,
+  IF_SEVERE,
   leftOutHint,
   PART_EXAMPLES,
   SEARCH_EXAMPLES,
@@ -39,5 +40,22 @@ describe("the explorer's examples", () => {
     // "heels" and "feet", not "wheel" or "feeling".
     expect(leftOutHint(["my heels"])).toMatch(/heel/);
     expect(leftOutHint(["a wheel", "feeling off"])).toMatch(/no part/);
+  });
+
+  it("tells a runner whose complaint was left out beside an understood one to see a doctor if it is severe", async () => {
+    const kb = await realKb();
+    const left = "my toes are numb and blue";
+    const t = kb.tracer.trace(["my heel hurts", left]);
+    expect(t.unmatched).toEqual([left]);
+    // The same line as the advice given when nothing at all is understood.
+    const alone = kb.tracer.trace([left]);
+    expect(alone.triage.level).toBe("UNKNOWN");
+    expect(alone.triage.advice).toContain(IF_SEVERE);
+    expect(leftOutHint(t.unmatched)).toMatch(
+      /cannot help\. Whatever it is, see a doctor if it is severe\.$/,
+    );
+    for (const u of [["my heel"], ["my elbow"], ["asdf", "my elbow"]]) {
+      expect(leftOutHint(u), u.join()).toMatch(/see a doctor if it is severe\.$/);
+    }
   });
 });

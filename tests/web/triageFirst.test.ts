@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { TriageLevel } from "../../src/web/generated/operations.js";
 import {
   askedOnly,
+  bannerHeading,
   focusAfterAnswer,
   headOrder,
   keptOnError,
   urgentCardNote,
 } from "../../src/web/triageFirst.js";
+import { realKb } from "../helpers/knowledge.js";
 
 const LEVELS: readonly TriageLevel[] = ["URGENT", "SEE_DOCTOR", "SELF_CARE", "UNKNOWN"];
 
@@ -61,5 +63,30 @@ describe("red flags first on screen", () => {
     for (const level of LEVELS.filter((l) => l !== "URGENT")) {
       expect(urgentCardNote(level)).toBeNull();
     }
+  });
+
+  it("heads self-care resting on stop-and-rest signs with stopping, never self-care because of them", async () => {
+    // The ankle article's signs are a cue to stop running and rest: they are the reasons.
+    const { triage } = (await realKb()).tracer.trace(["my ankle is hot and swollen"]);
+    expect(triage.level).toBe("SELF_CARE");
+    expect(triage.reasons.length).toBeGreaterThan(0);
+    expect(triage.advice).toMatch(/^Stop running now/);
+    for (const pending of [false, true]) {
+      const heading = bannerHeading("SELF_CARE", triage.reasons.length, pending, false);
+      expect(heading).toMatch(/^Stop running and rest/);
+      expect(heading).not.toMatch(/self-care/i);
+    }
+    expect(bannerHeading("SELF_CARE", 1, true, false)).toMatch(/warning signs below/);
+    // Self-care with no reason, and the other levels, are headed as before.
+    expect(bannerHeading("SELF_CARE", 0, false, false)).toBe("Self-care first");
+    expect(bannerHeading("SELF_CARE", 0, true, false)).toBe(
+      "Self-care first, unless a warning sign below applies",
+    );
+    for (const reasons of [0, 2]) {
+      expect(bannerHeading("URGENT", reasons, true, false)).toBe("See a doctor right away");
+      expect(bannerHeading("SEE_DOCTOR", reasons, true, false)).toBe("See a doctor about this");
+    }
+    expect(bannerHeading("UNKNOWN", 0, false, false)).toBe("Not understood");
+    expect(bannerHeading("UNKNOWN", 0, false, true)).toMatch(/^No triage yet/);
   });
 });
