@@ -168,6 +168,22 @@ describe("a part of what 'it' points at ('the back of it')", () => {
     expect(triageLevel(kb, "my ankle hurts and my wife's heel, it is swollen")).toBe("URGENT");
   });
 
+  it("stays theirs when the runner's own site follows ('... and my heel is numb')", () => {
+    for (const text of [
+      "my dog's heel is sore, the back of it is swollen and my heel is numb",
+      "my dog's heel is sore, it is swollen and my heel is numb",
+    ])
+      expect(entityFindings(kb, text, "site"), text).toEqual([
+        ["heel-numbness-tingling", true, "RUNNER", "heel"],
+      ]);
+    expect(
+      entityFindings(kb, "my wife's heel is sore, it is swollen and my ankle hurts", "site"),
+    ).toEqual([
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+      ["runners-ankle", true, "RUNNER", "ankle"],
+    ]);
+  });
+
   it("stays the runner's after the runner's own site", () => {
     for (const text of [
       "my heel hurts, the back of it is swollen",
