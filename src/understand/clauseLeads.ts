@@ -1,5 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
-import type { Clause } from "./readClauses.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
 // How a clause starts, for framing it (frameClauses): a few looks at its first tokens each.
@@ -28,8 +28,32 @@ export function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Le
   return false;
 }
 
-/** Whether the clause's first token (past the mark that opened it) points back ("it is numb"). */
+/**
+ * Whether the clause's first token (past the mark that opened it) points back ("it is numb"),
+ * or its first words name a part of what is pointed at ("the back of it is swollen").
+ */
 export function ledBy(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  const first = tokens[clause.from]?.punctuation ? tokens[clause.from + 1] : tokens[clause.from];
-  return first !== undefined && lexicon.frames.pointers.has(first.stem);
+  const at = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
+  const first = tokens[at];
+  if (first !== undefined && lexicon.frames.pointers.has(first.stem)) return true;
+  return clause.mentions.some((m) => m.from <= at + 1 && pointsBack(m, tokens, lexicon));
+}
+
+/**
+ * Whether a site mention is a part of what a pointer after it points back at ("the back of
+ * it"): it names no body of its own, so the clause is about whoever's part was named before.
+ */
+export function pointsBack(m: ClauseMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return (
+    m.concept.type === "SITE" &&
+    tokens[m.to]?.stem === "of" &&
+    lexicon.frames.pointers.has(tokens[m.to + 1]?.stem ?? "")
+  );
+}
+
+/** Whether the clause names an animal as an owner ("my dog's leg hurts"). */
+export function namesAnimal(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  for (let i = clause.from; i < clause.to; i++)
+    if (lexicon.frames.animalOwner(tokens[i] as Token)) return true;
+  return false;
 }

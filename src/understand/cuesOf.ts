@@ -94,7 +94,13 @@ export function cuesOf(
     if (words.pastVerbs.has(t.stem)) c.pastVerb = true;
     // "back" in "the back of my heel" names a part, not a sign come back.
     if (words.ongoing.has(t.stem) && !inSite(clause, at)) c.ongoing = true;
-    if (words.firstPerson.has(t.stem)) c.firstPerson = true;
+    // "..., it is swollen and my heel is numb": a last "my" is the next clause's ("my heel").
+    if (words.firstPerson.has(t.stem)) {
+      const next = cues[k + 1];
+      if (at + 1 === clause.to && next !== undefined && clauses[k + 1]?.from === clause.to)
+        next.firstPerson = true;
+      else c.firstPerson = true;
+    }
     if (words.products.has(t.stem)) c.product = true;
     // A choice word asks when it starts the clause or the clause ends in a question mark.
     if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)

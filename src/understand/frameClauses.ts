@@ -1,7 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { asksAbout, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
-import { counts, ledBy, ledByOther } from "./clauseLeads.js";
+import { counts, ledBy, ledByOther, namesAnimal, pointsBack } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
@@ -44,7 +44,7 @@ export function frameClauses(
     const clause = clauses[i] as Clause;
     const c = cues[i] as Cues;
     const previous = framed[framed.length - 1];
-    const sites = sitesOf(clause);
+    const sites = sitesOf(clause, tokens, lexicon);
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
     const mixed = mixedOwners(sites, tokens, lexicon);
@@ -73,10 +73,16 @@ export function frameClauses(
     const other = ((clause.other && !mine) || owner !== null || carried) && !also;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal; "my dog
     // limps, me too": the runner limps.
+    // "my dog's leg hurts and he can't walk": a pronoun right after an animal named is it.
     const animal =
       ((clause.animal && !mine) ||
         owner === "ANIMAL" ||
-        (previous?.animal === true && (carried || owner === "PRONOUN"))) &&
+        (previous?.animal === true && (carried || owner === "PRONOUN")) ||
+        (clause.other &&
+          owner === null &&
+          previous !== undefined &&
+          namesAnimal(previous, tokens, lexicon) &&
+          ledByOther(clause, tokens, lexicon))) &&
       !also;
     // "my wife's left heel is numb, mine too": her side is not said of the runner's heel.
     const sides = also && owner !== null ? NO_SIDES : clause.sides;
@@ -84,7 +90,9 @@ export function frameClauses(
     // A far past time is over with a past verb, or when something later says it is over
     // ("ankle stress fracture last year, now pain free").
     // "heel pain went away, came back on my first run": gone, then back.
-    const back = cues[i + 1]?.returning === true && sitesOf(clauses[i + 1] as Clause).length === 0;
+    const back =
+      cues[i + 1]?.returning === true &&
+      sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0;
     const over =
       (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said && !back) ||
@@ -263,11 +271,18 @@ function aboutUncoveredOnly(
 const NO_SITES: readonly ClauseMention[] = [];
 const NO_SIDES: readonly Side[] = [];
 
-/** The clause's site mentions (one shared empty list when it names none). */
-function sitesOf(clause: Clause): readonly ClauseMention[] {
+/**
+ * The clause's site mentions (one shared empty list when it names none), past a part of
+ * what is pointed back at ("the back of it"): that one is the part of a site named before.
+ */
+function sitesOf(
+  clause: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): readonly ClauseMention[] {
   let sites: ClauseMention[] | null = null;
   for (const m of clause.mentions) {
-    if (m.concept.type !== "SITE") continue;
+    if (m.concept.type !== "SITE" || pointsBack(m, tokens, lexicon)) continue;
     if (sites === null) sites = [];
     sites.push(m);
   }

@@ -125,3 +125,101 @@ describe("a mileage cut", () => {
       expect(matchedIds(kb, text), text).toContain("+mileage-jump");
   });
 });
+
+// Mends after round 7's review (helper-74): whose body a pointer clause is about.
+describe("a part of what 'it' points at ('the back of it')", () => {
+  it("is an animal's, read as no one's finding, after the animal's site", () => {
+    for (const text of [
+      "my dog's heel hurts, the back of it is swollen",
+      "my cat's heel is sore, the back of it is red",
+      "my horse's heel is sore. the back of it is swollen",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    const text = "my heel is fine but my dog's heel hurts, the back of it is swollen";
+    expect(matchedIds(kb, text), text).toEqual([]);
+    expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+
+  it("is another person's, at the part of their site", () => {
+    const theirs = [
+      ["back-of-heel-pain-swelling", true, "SOMEONE_ELSE", "back-of-heel"],
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "back-of-heel"],
+    ];
+    for (const text of [
+      "my wife's heel hurts, the back of it is swollen",
+      "my buddy's heel hurts. the back of it is swollen",
+    ]) {
+      expect(kb.reader.read(text).about, text).toBe("SOMEONE_ELSE");
+      expect(entityFindings(kb, text, "site"), text).toEqual(theirs);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    for (const text of [
+      "my ankle hurts. my wife's heel hurts too, the back of it is swollen",
+      "my ankle and my wife's heel hurt, the back of it is swollen",
+    ]) {
+      expect(entityFindings(kb, text, "site"), text).toEqual([
+        ["runners-ankle", true, "RUNNER", "ankle"],
+        ...theirs,
+      ]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(triageLevel(kb, "my ankle hurts and my wife's heel, it is swollen")).toBe("URGENT");
+  });
+
+  it("stays theirs when the runner's own site follows ('... and my heel is numb')", () => {
+    for (const text of [
+      "my dog's heel is sore, the back of it is swollen and my heel is numb",
+      "my dog's heel is sore, it is swollen and my heel is numb",
+    ])
+      expect(entityFindings(kb, text, "site"), text).toEqual([
+        ["heel-numbness-tingling", true, "RUNNER", "heel"],
+      ]);
+    expect(
+      entityFindings(kb, "my wife's heel is sore, it is swollen and my ankle hurts", "site"),
+    ).toEqual([
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+      ["runners-ankle", true, "RUNNER", "ankle"],
+    ]);
+  });
+
+  it("stays the runner's after the runner's own site", () => {
+    for (const text of [
+      "my heel hurts, the back of it is swollen",
+      "my dog's heel hurts, the back of my heel is swollen",
+    ]) {
+      expect(entityFindings(kb, text, "site"), text).toEqual([
+        ["back-of-heel-pain-swelling", true, "RUNNER", "back-of-heel"],
+        ["heel-redness-warmth-swelling", true, "RUNNER", "back-of-heel"],
+      ]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(entityFindings(kb, "my heel is sore, the back of it is red", "site")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "back-of-heel"],
+    ]);
+  });
+});
+
+describe("a pronoun clause right after an animal's", () => {
+  it("is the animal's", () => {
+    for (const text of [
+      "my dog's leg hurts and he can't walk",
+      "my dog's leg hurts, he can't walk",
+      "my cat's leg is sore and she can't walk",
+      "my dog hurt his leg and he can't walk",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("leaves a person's and the runner's as they were", () => {
+    expect(entityFindings(kb, "my wife's leg hurts and she can't walk", "site")).toEqual([
+      ["cannot-bear-weight", true, "SOMEONE_ELSE", undefined],
+    ]);
+    expect(entityFindings(kb, "my dog's leg hurts and I can't walk", "site")).toEqual([
+      ["cannot-bear-weight", true, "RUNNER", undefined],
+    ]);
+  });
+});
