@@ -36,3 +36,53 @@ export function resolvedAt(
   }
   return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
 }
+
+/** Folded tokens that end a sentence. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", "\n"]);
+
+/**
+ * For each token, whether a `resolved` word there ends no sign whatever it says: its
+ * sentence is a question (the next sentence end is "?": "has the swelling gone down?") or
+ * says the rest is fine ("my heel is numb but otherwise fine today": vocabulary
+ * `otherwise`). Two passes over the tokens.
+ */
+export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
+  const words = lexicon.frames;
+  const none: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  let otherwise = false;
+  for (let at = 0; at <= tokens.length; at++) {
+    const folded = tokens[at]?.folded;
+    if (at < tokens.length && !SENTENCE_ENDS.has(folded as string)) {
+      if (!otherwise && words.otherwise.endAt(tokens, at, tokens.length) > 0) otherwise = true;
+      continue;
+    }
+    const asked = folded === "?";
+    if (asked || otherwise) for (let i = from; i < at; i++) none[i] = true;
+    from = at + 1;
+    otherwise = false;
+  }
+  return none;
+}
+
+/**
+ * Whether the tokens from `from` to `until` ask whether a sign went away or changed (a
+ * `goingAway` word not before a feeling: "has the numbness gone?", "did the limp go?", not
+ * "did my heel go numb?").
+ */
+export function asksGoneAway(
+  tokens: readonly Token[],
+  from: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  for (let at = from; at < until; at++) {
+    const end = lexicon.frames.goingAway.endAt(tokens, at, until);
+    if (end < 0) continue;
+    let next = end;
+    while (next < until && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
+    if (next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING")
+      return true;
+  }
+  return false;
+}
