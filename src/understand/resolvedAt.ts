@@ -67,8 +67,8 @@ export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[
 
 /**
  * Whether the tokens from `from` to `until` ask whether a sign went away or changed (a
- * `goingAway` word not before a feeling: "has the numbness gone?", "did the limp go?", not
- * "did my heel go numb?").
+ * `goingAway` word not before a state word: "has the numbness gone?", "has my heel stopped
+ * tingling?", not "did my heel go numb?").
  */
 export function asksGoneAway(
   tokens: readonly Token[],
@@ -81,8 +81,7 @@ export function asksGoneAway(
     if (end < 0) continue;
     let next = end;
     while (next < until && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
-    if (next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING")
-      return true;
+    if (next >= until || !lexicon.frames.states.has((tokens[next] as Token).folded)) return true;
   }
   return false;
 }
