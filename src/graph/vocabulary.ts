@@ -124,7 +124,7 @@ export interface Vocabulary {
   readonly unhappened: readonly string[];
   /** The `resolved` words saying only how today is ("fine today"): they end a sign only said with a past verb or time. */
   readonly resolvedToday: readonly string[];
-  /** Words saying the rest is fine ("otherwise"): in their sentence a `resolved` word ends no sign. */
+  /** Words saying the rest is fine ("otherwise"): in their part of a sentence, or the part after one saying only them, a `resolved` word ends no sign. */
   readonly otherwise: readonly string[];
   /** Words asking whether a sign went away or changed ("has the numbness gone?"): an `unhappened` answer after such a question denies nothing. */
   readonly goingAway: readonly string[];

@@ -69,7 +69,7 @@ export class FrameWords {
   readonly unhappened: PhraseSet;
   /** The `resolved` words saying only how today is ("fine today"): they need a past said. */
   readonly resolvedToday: PhraseSet;
-  /** Words saying the rest is fine ("otherwise"): no `resolved` word in their sentence ends a sign. */
+  /** Words saying the rest is fine ("otherwise"): no `resolved` word in their part of a sentence ends a sign. */
   readonly otherwise: PhraseSet;
   /** Words asking whether a sign went away or changed ("has the numbness gone?"). */
   readonly goingAway: PhraseSet;

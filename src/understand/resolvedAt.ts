@@ -37,30 +37,36 @@ export function resolvedAt(
   return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
 }
 
-/** Folded tokens that end a sentence. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", "\n"]);
-
 /**
- * For each token, whether a `resolved` word there ends no sign whatever it says: its
- * sentence is a question (the next sentence end is "?": "has the swelling gone down?") or
- * says the rest is fine ("my heel is numb but otherwise fine today": vocabulary
- * `otherwise`). Two passes over the tokens.
+ * For each token, whether a `resolved` word there ends no sign whatever it says: its part
+ * (up to the next punctuation) is a question ("has the swelling gone down?", "..., ok
+ * today?") or says the rest is fine, or follows a part saying only that ("my heel is numb
+ * but otherwise fine today", "..., other than that, fine today": vocabulary `otherwise`).
+ * One pass over the tokens.
  */
 export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
   const words = lexicon.frames;
   const none: boolean[] = new Array<boolean>(tokens.length).fill(false);
   let from = 0;
+  // The part has an "otherwise"; it has nothing else but fillers; the part before was one.
   let otherwise = false;
-  for (let at = 0; at <= tokens.length; at++) {
-    const folded = tokens[at]?.folded;
-    if (at < tokens.length && !SENTENCE_ENDS.has(folded as string)) {
-      if (!otherwise && words.otherwise.endAt(tokens, at, tokens.length) > 0) otherwise = true;
+  let only = true;
+  let before = false;
+  for (let at = 0; at <= tokens.length; ) {
+    const t = tokens[at];
+    if (t !== undefined && !t.punctuation) {
+      const end = words.otherwise.endAt(tokens, at, tokens.length);
+      if (end > 0) otherwise = true;
+      else if (!lexicon.fillers.has(t.stem)) only = false;
+      at = Math.max(end, at + 1);
       continue;
     }
-    const asked = folded === "?";
-    if (asked || otherwise) for (let i = from; i < at; i++) none[i] = true;
+    if (t?.folded === "?" || otherwise || before) for (let i = from; i < at; i++) none[i] = true;
+    before = otherwise && only;
     from = at + 1;
     otherwise = false;
+    only = true;
+    at++;
   }
   return none;
 }

@@ -174,6 +174,7 @@ describe("'fine today' after a sign", () => {
       "my heel is swollen, everything else is fine now",
       "my heel is numb. is it ok today to run?",
       "my heel was numb yesterday but otherwise fine today",
+      "my heel is numb, other than that, fine today",
     ])
       expect(triageLevel(kb, text), text).toBe("URGENT");
   });
@@ -213,6 +214,8 @@ describe("a going-away word in a question", () => {
       "the swelling in my heel has gone down",
       "my heel was swollen, now gone away",
       "my heel was numb but it's gone now",
+      "my heel was numb but it's gone now, otherwise I'm fine",
+      "my heel was swollen last month but it's gone now, could it be plantar fasciitis?",
     ])
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
     expect(matchedIds(kb, "the numbness in my heel has gone")).toEqual(["-heel-numbness-tingling"]);
