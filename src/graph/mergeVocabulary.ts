@@ -41,6 +41,7 @@ const WORD_LISTS = [
   "resolvedToday",
   "otherwise",
   "goingAway",
+  "echoes",
   "regained",
   "remaining",
   "ongoing",

@@ -70,6 +70,7 @@ export interface RawVocabulary {
   readonly resolvedToday?: readonly string[];
   readonly otherwise?: readonly string[];
   readonly goingAway?: readonly string[];
+  readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];

@@ -126,8 +126,10 @@ export interface Vocabulary {
   readonly resolvedToday: readonly string[];
   /** Words saying the rest is fine ("otherwise"): in their part of a sentence, or the part after one saying only them, a `resolved` word ends no sign. */
   readonly otherwise: readonly string[];
-  /** Words asking whether a sign went away or changed ("has the numbness gone?"): an `unhappened` answer after such a question denies nothing. */
+  /** Words asking whether a sign went away or changed ("has the numbness gone?"): an `echoes` answer after such a question denies nothing. */
   readonly goingAway: readonly string[];
+  /** The `unhappened` answers that only echo the question's verb ("it hasn't"): after a `goingAway` question they deny nothing. */
+  readonly echoes: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */
@@ -245,6 +247,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   resolvedToday: [],
   otherwise: [],
   goingAway: [],
+  echoes: [],
   regained: [],
   remaining: [],
   ongoing: [],

@@ -31,8 +31,12 @@ export interface Cues {
   goneAway: boolean;
   /** An "it hasn't happened" ending a sentence in the clause or after it, before the next one. */
   unhappened: boolean;
+  /** Such an answer that is not only an echo ("hasn't happened", not "it hasn't"). */
+  happeningDenied: boolean;
   /** An "it hasn't happened" ending a sentence in or after the clause, anywhere later. */
   unhappenedLater: boolean;
+  /** Such an answer, not only an echo of the question's verb ("it hasn't"), anywhere later. */
+  happeningDeniedLater: boolean;
   /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
   product: boolean;
   choice: boolean;
@@ -65,6 +69,8 @@ export function cuesOf(
       tokens[clause.to]?.folded === "?" && asksGoneAway(tokens, clause.from, clause.to, lexicon),
     unhappened: false,
     unhappenedLater: false,
+    happeningDenied: false,
+    happeningDeniedLater: false,
     product: false,
     choice: false,
   }));
@@ -80,7 +86,10 @@ export function cuesOf(
     const clause = clauses[k] as Clause;
     const inside = at < clause.to;
     const end = words.unhappened.endAt(tokens, at, tokens.length);
-    if (end > 0 && (tokens[end]?.punctuation ?? true)) c.unhappened = true;
+    if (end > 0 && (tokens[end]?.punctuation ?? true)) {
+      c.unhappened = true;
+      if (words.echoes.endAt(tokens, at, end) < end) c.happeningDenied = true;
+    }
     // "today I can" ends what was lost only where a clause ends (a mark or a "but").
     const back = none[at] === true ? -1 : words.regained.endAt(tokens, at, tokens.length);
     const regained =
@@ -128,12 +137,15 @@ export function cuesOf(
   // Each clause learns of a "fine now" in it or after it, in one pass back.
   let later = false;
   let unhappened = false;
+  let happening = false;
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i] as Cues;
     later ||= c.resolvedHere || c.resolvedAfter;
     c.resolvedLater = later;
     unhappened ||= c.unhappened;
     c.unhappenedLater = unhappened;
+    happening ||= c.happeningDenied;
+    c.happeningDeniedLater = happening;
   }
   return cues;
 }

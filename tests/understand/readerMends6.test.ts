@@ -150,12 +150,15 @@ describe("an answer after a question whether a sign went away", () => {
     ]);
   });
 
-  it("still denies a sign only asked about coming", () => {
+  it("still denies a sign only asked about coming, or said not to have happened", () => {
     for (const text of [
       "what if my heel went numb? it hasn't happened",
       "did my heel go numb? it hasn't",
       "has my heel gone numb? not yet",
       "is my heel swollen? no",
+      "does numbness in the heel go away? just curious, it hasn't happened to me",
+      "does heel numbness go away on its own? hasn't happened yet",
+      "did my heel swell? it hasn't",
     ])
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
   });
