@@ -67,6 +67,10 @@ export interface RawVocabulary {
   readonly pastLeads?: readonly string[];
   readonly resolved?: readonly string[];
   readonly unhappened?: readonly string[];
+  readonly resolvedToday?: readonly string[];
+  readonly otherwise?: readonly string[];
+  readonly goingAway?: readonly string[];
+  readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];

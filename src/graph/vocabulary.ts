@@ -122,6 +122,14 @@ export interface Vocabulary {
   readonly resolved: readonly string[];
   /** Words saying a sign only asked about has not happened ("what if my heel went numb? it hasn't happened"): the question's signs are denied. */
   readonly unhappened: readonly string[];
+  /** The `resolved` words saying only how today is ("fine today"): they end a sign only said with a past verb or time. */
+  readonly resolvedToday: readonly string[];
+  /** Words saying the rest is fine ("otherwise"): in their part of a sentence, or the part after one saying only them, a `resolved` word ends no sign. */
+  readonly otherwise: readonly string[];
+  /** Words asking whether a sign went away or changed ("has the numbness gone?"): an `echoes` answer after such a question denies nothing. */
+  readonly goingAway: readonly string[];
+  /** The `unhappened` answers that only echo the question's verb ("it hasn't"): after a `goingAway` question they deny nothing. */
+  readonly echoes: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */
@@ -236,6 +244,10 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   pastLeads: [],
   resolved: [],
   unhappened: [],
+  resolvedToday: [],
+  otherwise: [],
+  goingAway: [],
+  echoes: [],
   regained: [],
   remaining: [],
   ongoing: [],

@@ -40,8 +40,8 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, unhappened, regained, remaining, ongoing, owners, firstPerson, hedges,
- * topics, having, returning),
+ * pastLeads, resolved, resolvedToday, otherwise, unhappened, goingAway, echoes, regained,
+ * remaining, ongoing, owners, firstPerson, hedges, topics, having, returning),
  * how far a denial's list reaches (thingDenials, states), and what "it" points at
  * (pointers). Language, not medicine.
  */
@@ -67,6 +67,14 @@ export class FrameWords {
   readonly pastLeads: PhraseSet;
   readonly resolved: PhraseSet;
   readonly unhappened: PhraseSet;
+  /** The `resolved` words saying only how today is ("fine today"): they need a past said. */
+  readonly resolvedToday: PhraseSet;
+  /** Words saying the rest is fine ("otherwise"): no `resolved` word in their part of a sentence ends a sign. */
+  readonly otherwise: PhraseSet;
+  /** Words asking whether a sign went away or changed ("has the numbness gone?"). */
+  readonly goingAway: PhraseSet;
+  /** The `unhappened` answers that only echo the question's verb ("it hasn't"). */
+  readonly echoes: PhraseSet;
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
@@ -109,6 +117,10 @@ export class FrameWords {
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
+    this.resolvedToday = new PhraseSet(vocabulary.resolvedToday, n);
+    this.otherwise = new PhraseSet(vocabulary.otherwise, n);
+    this.goingAway = new PhraseSet(vocabulary.goingAway, n);
+    this.echoes = new PhraseSet(vocabulary.echoes, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);

@@ -1,5 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { asksGoneAway } from "./resolvedAt.js";
 import { rewriteClauses } from "./rewriteClauses.js";
 import type { Token } from "./types.js";
 
@@ -16,7 +17,8 @@ const ANSWERED: ReadonlySet<ClauseMention["concept"]["type"]> = new Set([
  * "numbness? no. swelling? a bit" (a checklist typed out). A clause ending in "?" whose
  * next words, up to the next clause or the end, are only a negation and punctuation, or a
  * clause whose last words after what it says are a negation alone ("swollen yes, hot no,
- * popping no"), has its feelings, timings, factors and names denied. One pass over the clauses and the
+ * popping no"), has its feelings, timings, factors and names denied; not a question whether a
+ * sign went away ("has the swelling stopped? no"). One pass over the clauses and the
  * tokens between them; the clauses are copied only where one is denied.
  */
 export function answeredNo(
@@ -30,7 +32,12 @@ export function answeredNo(
     // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
     const said = clause.mentions[clause.mentions.length - 1];
     const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
-    if (!checked && !(asked && onlyNo(tokens, clause.to + 1, until, lexicon))) return null;
+    // "has the swelling stopped? no": asked whether a sign went away, a "no" keeps it.
+    const answered =
+      asked &&
+      onlyNo(tokens, clause.to + 1, until, lexicon) &&
+      !asksGoneAway(tokens, clause.from, clause.to, lexicon);
+    if (!checked && !answered) return null;
     return {
       ...clause,
       mentions: clause.mentions.map((m) =>

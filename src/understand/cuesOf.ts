@@ -1,6 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
-import { resolvedAt } from "./resolvedAt.js";
+import { asksGoneAway, endsNoSign, resolvedAt } from "./resolvedAt.js";
 import type { Token } from "./types.js";
 
 /** What the words of one clause (and the gap after it) say of its frame. */
@@ -27,10 +27,16 @@ export interface Cues {
   remaining: boolean;
   /** The clause ends in a question mark. */
   asked: boolean;
+  /** The clause asks whether a sign went away or changed ("has the numbness gone?"). */
+  goneAway: boolean;
   /** An "it hasn't happened" ending a sentence in the clause or after it, before the next one. */
   unhappened: boolean;
+  /** Such an answer that is not only an echo ("hasn't happened", not "it hasn't"). */
+  happeningDenied: boolean;
   /** An "it hasn't happened" ending a sentence in or after the clause, anywhere later. */
   unhappenedLater: boolean;
+  /** Such an answer, not only an echo of the question's verb ("it hasn't"), anywhere later. */
+  happeningDeniedLater: boolean;
   /** A product ("shoe") in the clause, and a word asking to choose one ("which"). */
   product: boolean;
   choice: boolean;
@@ -59,11 +65,17 @@ export function cuesOf(
     resolvedLater: false,
     asked: tokens[clause.to]?.folded === "?",
     remaining: false,
+    goneAway:
+      tokens[clause.to]?.folded === "?" && asksGoneAway(tokens, clause.from, clause.to, lexicon),
     unhappened: false,
     unhappenedLater: false,
+    happeningDenied: false,
+    happeningDeniedLater: false,
     product: false,
     choice: false,
   }));
+  // A "fine now" in a question or beside an "otherwise" ends no sign.
+  const none = endsNoSign(tokens, lexicon);
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
     while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
@@ -74,16 +86,27 @@ export function cuesOf(
     const clause = clauses[k] as Clause;
     const inside = at < clause.to;
     const end = words.unhappened.endAt(tokens, at, tokens.length);
-    if (end > 0 && (tokens[end]?.punctuation ?? true)) c.unhappened = true;
+    if (end > 0 && (tokens[end]?.punctuation ?? true)) {
+      c.unhappened = true;
+      if (words.echoes.endAt(tokens, at, end) < end) c.happeningDenied = true;
+    }
     // "today I can" ends what was lost only where a clause ends (a mark or a "but").
-    const back = words.regained.endAt(tokens, at, tokens.length);
+    const back = none[at] === true ? -1 : words.regained.endAt(tokens, at, tokens.length);
     const regained =
       back > 0 &&
       ((tokens[back]?.punctuation ?? true) ||
         lexicon.longestAt(tokens, back)?.concept.type === "BREAK");
+    // "fine today" ends only a sign said with a past verb or time ("was numb yesterday, ...").
+    const ends =
+      none[at] !== true &&
+      resolvedAt(tokens, at, tokens.length, lexicon) &&
+      (c.pastVerb ||
+        c.pastTime ||
+        words.resolvedToday.endAt(tokens, at, tokens.length) <
+          words.resolved.endAt(tokens, at, tokens.length));
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
-      if (regained || resolvedAt(tokens, at, tokens.length, lexicon)) c.resolvedAfter = true;
+      if (regained || ends) c.resolvedAfter = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
@@ -110,7 +133,7 @@ export function cuesOf(
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     if (words.returning.endAt(tokens, at, clause.to) > 0) c.returning = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    if ((regained || resolvedAt(tokens, at, tokens.length, lexicon)) && !c.resolvedHere) {
+    if ((regained || ends) && !c.resolvedHere) {
       c.resolvedHere = true;
       c.resolvedSpan = [at, regained ? back : words.resolved.endAt(tokens, at, tokens.length)];
     }
@@ -120,12 +143,15 @@ export function cuesOf(
   // Each clause learns of a "fine now" in it or after it, in one pass back.
   let later = false;
   let unhappened = false;
+  let happening = false;
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i] as Cues;
     later ||= c.resolvedHere || c.resolvedAfter;
     c.resolvedLater = later;
     unhappened ||= c.unhappened;
     c.unhappenedLater = unhappened;
+    happening ||= c.happeningDenied;
+    c.happeningDeniedLater = happening;
   }
   return cues;
 }

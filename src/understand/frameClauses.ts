@@ -96,9 +96,10 @@ export function frameClauses(
     const over =
       (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said && !back) ||
-      c.resolvedAfter ||
-      // "what if my heel went numb? it hasn't happened": asked, then said not to have happened.
-      (c.asked && c.unhappenedLater) ||
+      (c.resolvedAfter && !back) ||
+      // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
+      // (not "has the numbness gone? it hasn't": the sign is there).
+      (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
       (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];

@@ -36,3 +36,58 @@ export function resolvedAt(
   }
   return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
 }
+
+/**
+ * For each token, whether a `resolved` word there ends no sign whatever it says: its part
+ * (up to the next punctuation) is a question ("has the swelling gone down?", "..., ok
+ * today?") or says the rest is fine, or follows a part saying only that ("my heel is numb
+ * but otherwise fine today", "..., other than that, fine today": vocabulary `otherwise`).
+ * One pass over the tokens.
+ */
+export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
+  const words = lexicon.frames;
+  const none: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  // The part has an "otherwise"; it has nothing else but fillers; the part before was one.
+  let otherwise = false;
+  let only = true;
+  let before = false;
+  for (let at = 0; at <= tokens.length; ) {
+    const t = tokens[at];
+    if (t !== undefined && !t.punctuation) {
+      const end = words.otherwise.endAt(tokens, at, tokens.length);
+      if (end > 0) otherwise = true;
+      else if (!lexicon.fillers.has(t.stem)) only = false;
+      at = Math.max(end, at + 1);
+      continue;
+    }
+    if (t?.folded === "?" || otherwise || before) for (let i = from; i < at; i++) none[i] = true;
+    before = otherwise && only;
+    from = at + 1;
+    otherwise = false;
+    only = true;
+    at++;
+  }
+  return none;
+}
+
+/**
+ * Whether the tokens from `from` to `until` ask whether a sign went away or changed (a
+ * `goingAway` word not before a state word: "has the numbness gone?", "has my heel stopped
+ * tingling?", not "did my heel go numb?").
+ */
+export function asksGoneAway(
+  tokens: readonly Token[],
+  from: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  for (let at = from; at < until; at++) {
+    const end = lexicon.frames.goingAway.endAt(tokens, at, until);
+    if (end < 0) continue;
+    let next = end;
+    while (next < until && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
+    if (next >= until || !lexicon.frames.states.has((tokens[next] as Token).folded)) return true;
+  }
+  return false;
+}

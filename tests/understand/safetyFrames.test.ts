@@ -66,3 +66,102 @@ describe("a sign only asked about", () => {
     expect(triage("my heel tingles on a run? hasn't happened before")).toBe("URGENT");
   });
 });
+
+// Review of the reader at 1d40dd9 (H2-H4): questions and "fine today" had denied warning signs.
+describe("an answer after a question whether a sign went away", () => {
+  it("keeps the sign: the question says it is there", () => {
+    for (const text of [
+      "has the numbness in my heel gone? it hasn't",
+      "has the tingling in my heel stopped? it has not",
+      "has the numbness in my heel eased? not yet",
+      "has the swelling in my heel settled? it hasn't",
+      "did the limp go? it hasn't",
+      "is the swelling at the back of my heel better? not yet",
+      "is the tingling in my heel gone? it never has",
+      "has the redness on my heel gone down? not yet",
+      "has my heel stopped tingling? it hasn't",
+      "did the swelling in my heel go away? it has not",
+      "is the tingling in my heel getting worse? not yet",
+      "has the swelling in my heel stopped? no",
+      "numbness in heel gone? nope",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(matchedIds(kb, "has the numbness in my heel gone? it hasn't")).toEqual([
+      "+heel-numbness-tingling",
+    ]);
+  });
+
+  it("still denies a sign only asked about coming, or said not to have happened", () => {
+    for (const text of [
+      "what if my heel went numb? it hasn't happened",
+      "did my heel go numb? it hasn't",
+      "has my heel gone numb? not yet",
+      "is my heel swollen? no",
+      "does numbness in the heel go away? just curious, it hasn't happened to me",
+      "does heel numbness go away on its own? hasn't happened yet",
+      "did my heel swell? it hasn't",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+});
+
+describe("'fine today' after a sign", () => {
+  it("ends no sign said as now, beside 'otherwise', or in a question", () => {
+    for (const text of [
+      "my heel is red and swollen. other than that I'm fine today",
+      "my heel is red and swollen, I'm fine today otherwise",
+      "my heel is numb but otherwise fine today",
+      "my heel is numb. ok today to run?",
+      "I can't walk on my heel, ok today?",
+      "heel tingling all week, ok today",
+      "my heel is numb, otherwise fine now",
+      "my heel is swollen, everything else is fine now",
+      "my heel is numb. is it ok today to run?",
+      "my heel was numb yesterday but otherwise fine today",
+      "my heel is numb, other than that, fine today",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("ends a sign said with a past verb or time", () => {
+    for (const text of [
+      "my heel was numb yesterday, fine today",
+      "my heel was swollen last week, fine today",
+      "heel went numb two days ago, ok today",
+      "my heel was red and swollen yesterday, today fine",
+      "my heel was numb. ok today",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    expect(matchedIds(kb, "my heel was numb yesterday, fine today")).toEqual([
+      "-heel-numbness-tingling",
+    ]);
+  });
+});
+
+describe("a going-away word in a question", () => {
+  it("ends no sign, and 'went away, came back' is back", () => {
+    for (const text of [
+      "my heel is numb, has the numbness gone away?",
+      "has the swelling in my heel gone down?",
+      "my heel is swollen. has the swelling gone down? it has not",
+      "my heel went numb, went away, came back on my run",
+      "my heel swelling went away, came back after my run",
+      "heel was numb, fine now?",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("still ends a sign said gone", () => {
+    for (const text of [
+      "the numbness in my heel has gone",
+      "my heel was numb, the numbness has gone",
+      "the swelling in my heel has gone down",
+      "my heel was swollen, now gone away",
+      "my heel was numb but it's gone now",
+      "my heel was numb but it's gone now, otherwise I'm fine",
+      "my heel was swollen last month but it's gone now, could it be plantar fasciitis?",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    expect(matchedIds(kb, "the numbness in my heel has gone")).toEqual(["-heel-numbness-tingling"]);
+  });
+});
