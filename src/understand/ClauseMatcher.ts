@@ -97,23 +97,7 @@ export class ClauseMatcher {
         if (!f.negated) present = true;
       }
       const where = spanOf(from, to, tokens, text);
-      findings.push({
-        text: where.text,
-        start: where.start,
-        end: where.end,
-        present,
-        whose: clause.whose,
-        side,
-        site: this.index.siteOf(s),
-        feelings: ids(feelings, "FEELING"),
-        timings: ids(clause.mentions, "TIMING"),
-        quantity: null,
-        entity: null,
-        confidence: null,
-        weight: null,
-        basis: null,
-        countsAs: null,
-      });
+      findings.push(entityless(where, present, clause, side, this.index.siteOf(s), feelings));
     }
     // So is a sign a correction moved to a site no article reads it at ("my heel hurts, it is
     // numb, no wait, my ankle": a numb ankle; numbness is the heel's sign).
@@ -167,23 +151,14 @@ export class ClauseMatcher {
       tokens,
       text,
     );
-    return {
-      text: where.text,
-      start: where.start,
-      end: where.end,
-      present: feelings.some((f) => !f.negated),
-      whose: clause.whose,
+    return entityless(
+      where,
+      feelings.some((f) => !f.negated),
+      clause,
       side,
       site,
-      feelings: ids(feelings, "FEELING"),
-      timings: ids(clause.mentions, "TIMING"),
-      quantity: null,
-      entity: null,
-      confidence: null,
-      weight: null,
-      basis: null,
-      countsAs: null,
-    };
+      feelings,
+    );
   }
 
   /** The warning signs a clause about another person reports, as findings. */
@@ -255,4 +230,35 @@ export class ClauseMatcher {
       countsAs: this.index.countsAs(c.profile),
     };
   }
+}
+
+/**
+ * A finding that matches no entity: what was understood (a site, what is felt there, when)
+ * though no profile reads it, so the answer can still say it was read.
+ */
+function entityless(
+  where: { text: string; start: number; end: number },
+  present: boolean,
+  clause: Clause,
+  side: Side | null,
+  site: VocabularySite | null,
+  feelings: readonly ClauseMention[],
+): Finding {
+  return {
+    text: where.text,
+    start: where.start,
+    end: where.end,
+    present,
+    whose: clause.whose,
+    side,
+    site,
+    feelings: ids(feelings, "FEELING"),
+    timings: ids(clause.mentions, "TIMING"),
+    quantity: null,
+    entity: null,
+    confidence: null,
+    weight: null,
+    basis: null,
+    countsAs: null,
+  };
 }
