@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { PHONE, snapshot } from "../helpers/explorer.js";
+import { open, trace } from "./explorerSession.js";
+
+describe("what a runner types in the explorer: bounds, errors, a phone", () => {
+  it("says when a pasted complaint was cut at the API's 200 characters", async () => {
+    const page = await open();
+    const box = page.getByLabel("Complaint 1");
+    await box.focus();
+    await page.keyboard.insertText("my heel hurts after long runs ".repeat(10));
+    expect((await box.inputValue()).length).toBe(200);
+    const note = page.locator("#complaint-1-cut");
+    expect(await note.textContent()).toMatch(/^Complaint 1 keeps 200 characters at most/);
+    expect(await box.getAttribute("aria-describedby")).toBe("complaint-1-cut");
+    await box.fill("my heel hurts");
+    expect(await note.textContent()).toBe("");
+    await box.focus();
+    await page.keyboard.insertText(" in the morning");
+    expect(await note.textContent()).toBe("");
+    await page.close();
+  });
+
+  it("fits a phone-sized screen without sideways scrolling, and shows API errors plainly", async () => {
+    const page = await open(PHONE);
+    await trace(page, "my ankle hurts when I run");
+    expect(
+      await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
+    ).toBe(true);
+    await snapshot(page, "trace-phone");
+    // Scrolled down to the root causes, the leg drawn above them never slides over them.
+    await page.locator("ol.roots").evaluate((list) => list.scrollIntoView());
+    const leg = await page.locator(".leg-frame").boundingBox();
+    const roots = await page.locator("ol.roots").boundingBox();
+    expect(leg && roots && leg.y + leg.height <= roots.y).toBe(true);
+    const box = page.getByLabel("Complaint 1");
+    await box.fill("x".repeat(250));
+    expect((await box.inputValue()).length).toBe(200);
+    // Past the field's own limit (a pasted-in value, say), the API's bound is shown plainly.
+    await box.evaluate((el) => el.removeAttribute("maxlength"));
+    await box.fill("x".repeat(250));
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator(".results .error").waitFor();
+    const error = await page.locator(".results .error").textContent();
+    expect(error).toMatch(/^That did not work\. Complaint 1 .*1\.\.200/);
+    expect(error).not.toMatch(/BAD_USER_INPUT|symptoms\[0\]/);
+    expect((await box.inputValue()).length).toBe(250);
+    // A page that could not start (the network down) offers to try again, and does.
+    await page.route("**/graphql", (route) => route.abort());
+    await page.reload();
+    const retry = page.getByRole("alert").getByRole("button", { name: "Try again" });
+    await retry.waitFor();
+    expect(await page.locator("#main .error").textContent()).toMatch(/check your connection/);
+    await page.unroute("**/graphql");
+    await retry.click();
+    await page.getByLabel("Complaint 1").waitFor();
+    // The rate limit says how long to wait, and that nothing typed was wrong.
+    await page.route("**/graphql", (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { "content-type": "application/json", "retry-after": "30" },
+        body: '{"errors":[{"message":"rate limit: retry-after header","extensions":{"code":"RATE_LIMITED"}}]}',
+      }),
+    );
+    await page.getByLabel("Complaint 1").fill("my heel hurts");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator(".results .error").waitFor();
+    const limited = (await page.locator(".results .error").textContent()) ?? "";
+    expect(limited).toMatch(/wait about 30 seconds, then try again.*Nothing you typed was wrong/);
+    expect(limited).not.toMatch(/header/);
+    await page.close();
+  });
+});
