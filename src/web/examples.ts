@@ -4,6 +4,10 @@
  * reader understands (tests/web/examples.test.ts traces each over the real graph).
  */
 
+/** The parts the four articles cover, in words (prose for a sentence, not a list to match). */
+export const COVERED_PARTS =
+  "the heel, ankle, Achilles tendon and foot, and the calves, knee and hips above them";
+
 /** What the four articles cover, for a runner whose words matched nothing. */
 export const COVERAGE =
   "This explorer knows only four articles on running pain: the heel, the ankle, the Achilles tendon and the foot, and what drives that pain from higher up the leg (calves, knee, hips). It knows nothing about other body parts.";
@@ -25,47 +29,91 @@ export const SEARCH_EXAMPLES: readonly string[] = [
   "ankle sprain",
 ];
 
-/** A part the articles cover: the words that name it, and a complaint about it the reader understands. */
-export interface PartExample {
-  /** The part as a sentence names it ("your heel"). */
-  readonly part: string;
-  /** Words naming it in a complaint (whole words, any case). */
-  readonly words: RegExp;
-  /** A complaint about it that is understood (tests/web/examples.test.ts traces each). */
-  readonly example: string;
+/**
+ * A body site the service read in a complaint it could not place (the `understand` query's
+ * `Finding.site`): which part was named is the reader's to say, from its vocabulary; the
+ * explorer keeps no word list of its own.
+ */
+export interface NamedSite {
+  /** The site's id in the vocabulary (under-heel). */
+  readonly siteId: string;
+  /** The site in words (Under the heel). */
+  readonly name: string;
+  /** The siteId of the larger site it is part of; null at the top. */
+  readonly within: string | null;
 }
 
-/** The parts the four articles cover, in COVERAGE's order. Language only: names, no claim. */
-export const PART_EXAMPLES: readonly PartExample[] = [
-  { part: "heel", words: /\bheels?\b/i, example: "my heel hurts" },
-  { part: "ankle", words: /\bankles?\b/i, example: "my ankle hurts when I run" },
-  { part: "Achilles", words: /\bachill/i, example: "my Achilles is sore after runs" },
-  {
-    part: "foot",
-    words: /\b(?:foot|feet|arch|arches|soles?)\b/i,
-    example: "pain in the arch of my foot",
-  },
-  { part: "calves", words: /\bcal(?:f|ves)\b/i, example: "my calves are tight" },
-  { part: "knee", words: /\bknees?\b/i, example: "pain on the inside of my knee" },
-  { part: "hips", words: /\bhips?\b/i, example: "tight hips when running" },
-];
+/**
+ * A complaint about a site (by the vocabulary's site id) that the reader understands whole
+ * (tests/web/examples.test.ts traces each, and checks the reader places it at that site). A
+ * site without one (the shin: the articles name it, no complaint there is read) gets none:
+ * an example that is not understood would send the runner in a circle.
+ */
+export const SITE_EXAMPLES: Readonly<Record<string, string>> = {
+  heel: "my heel hurts",
+  "under-heel": "stabbing pain under my heel in the morning",
+  achilles: "my Achilles is sore after runs",
+  ankle: "my ankle hurts when I run",
+  foot: "pain in the arch of my foot",
+  arch: "pain in the arch of my foot",
+  calf: "my calves are tight",
+  knee: "my knee hurts when I run",
+  "inside-knee": "pain on the inside of my knee",
+  hip: "tight hips when running",
+};
+
+/** The example for a site: its own, else the one of the site it is within; undefined when neither has one. */
+export function siteExample(site: NamedSite): string | undefined {
+  return SITE_EXAMPLES[site.siteId] ?? (site.within ? SITE_EXAMPLES[site.within] : undefined);
+}
+
+/**
+ * The site to name of those read in `answers` (the `understand` answers of complaints left
+ * out, in the order written): the first with an example (see siteExample), else the first;
+ * null when none names one. "Both shins and my heel" names the heel, which a runner can
+ * say more about, not the shin, which no complaint is read at.
+ */
+export function firstSite(
+  answers: readonly { readonly findings: readonly { readonly site: NamedSite | null }[] }[],
+): NamedSite | null {
+  const sites = answers.flatMap((a) => a.findings.flatMap((f) => (f.site ? [f.site] : [])));
+  return sites.find((s) => siteExample(s) !== undefined) ?? sites[0] ?? null;
+}
 
 /** The line of the advice given when nothing was understood (UNKNOWN): no claim, a doctor if severe. */
 export const IF_SEVERE = "see a doctor if it is severe";
 
 /**
- * What to tell a runner about complaints left out as not understood (`unmatched`): when one
- * names a part the articles cover, to say how it feels and when, with a complaint about that
- * part that is understood; when none does, that the articles cover no other body part (not
- * worth rephrasing). Either way it ends with {@link IF_SEVERE}, as the advice of a trace
- * not understood at all does: a complaint left out beside an understood one is triaged by
- * nothing. Empty when nothing was left out.
+ * What to tell a runner about `count` complaints left out as not understood, given the
+ * first site the reader named in them (`site`; see sitesNamed.ts): a site with an example,
+ * to say how it feels and when, as the example does; a site without one, that nothing said
+ * about it matched the articles; none (null: no part of the leg the articles cover, or not
+ * the runner's: "my dog's heel"), that the articles cannot help with another part;
+ * undefined (the service could not be asked), both ways. Beside an understood complaint it
+ * names the parts covered and ends with {@link IF_SEVERE}, as the advice of a trace not
+ * understood at all does: a complaint left out is triaged by nothing. `alone` (nothing
+ * else was understood) leaves both out: the banner's advice says the one and the coverage
+ * shown under the hint the other, and a view that says each thing three times is skimmed.
+ * Empty when nothing was left out.
  */
-export function leftOutHint(unmatched: readonly string[]): string {
-  if (unmatched.length === 0) return "";
-  const named = PART_EXAMPLES.find((p) => unmatched.some((u) => p.words.test(u)));
-  if (named) {
-    return `You named your ${named.part}: say how it feels and when, as in “${named.example}”, and ${IF_SEVERE}.`;
+export function leftOutHint(
+  count: number,
+  site: NamedSite | null | undefined,
+  alone = false,
+): string {
+  if (count === 0) return "";
+  const parts = alone ? "" : ` (${COVERED_PARTS})`;
+  const severe = alone ? "" : ` Whatever it is, ${IF_SEVERE}.`;
+  if (site === undefined) {
+    return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help.${severe}`;
   }
-  return `${unmatched.length > 1 ? "They name" : "It names"} no part the articles cover (the heel, ankle, Achilles tendon and foot, and the calves, knee and hips above them): if it is about another part of the body, these articles cannot help. Whatever it is, ${IF_SEVERE}.`;
+  if (site === null) {
+    return `${count > 1 ? "They name" : "It names"} no part the articles cover${parts}: if it is about another part of the body, or not about you, these articles cannot help.${severe}`;
+  }
+  const one = count > 1 ? "One of them names" : "It names";
+  const example = siteExample(site);
+  if (example === undefined) {
+    return `${one} a part (${site.name}), but nothing said about it matched the articles${alone ? "" : `, which are about ${COVERED_PARTS}`}.${severe}`;
+  }
+  return `${one} a part the articles cover (${site.name}): say how it feels and when, as in “${example}”${alone ? "." : `, and ${IF_SEVERE}.`}`;
 }

@@ -101,11 +101,12 @@ export function oneLine(
       "p",
       { class: "answer-line", tabindex: "-1" },
       h("strong", {}, "Nothing clear yet. "),
+      // The banner under it says what to say and when to see a doctor: not said twice.
       t.triage.level === "URGENT"
         ? "See a doctor right away."
         : asking
-          ? "Answer the questions below, or say more about where it hurts, how it feels and when."
-          : "Say more about where it hurts, how it feels and when.",
+          ? "Next: answer the questions below."
+          : "Next: say it another way, as below.",
     );
   }
   return h(

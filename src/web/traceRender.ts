@@ -1,6 +1,6 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import { COMPLAINT_EXAMPLES, COVERAGE, leftOutHint } from "./examples.js";
+import { COMPLAINT_EXAMPLES, COVERAGE, leftOutHint, type NamedSite } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
 import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
@@ -18,6 +18,8 @@ export interface Notes {
   readonly notThere: readonly Node[];
   /** Selects a reason's words in their complaint box, to rephrase them (see triageBanner). */
   readonly rephrase?: Rephrase;
+  /** The first site the reader named in the complaints left out (see sitesNamed; undefined: not known). */
+  readonly site?: NamedSite | null;
 }
 
 /**
@@ -26,8 +28,9 @@ export interface Notes {
  * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
  * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
  * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no
- * condition), what the articles cover and complaints to trace at a click instead of empty
- * sections.
+ * condition), instead of empty sections, once each: what to say of the part named, what
+ * the articles cover and complaints to trace at a click (the banner says "not understood"
+ * and its advice; no "left out" line or empty plan says it again).
  */
 export function renderTrace(
   t: Trace,
@@ -40,6 +43,8 @@ export function renderTrace(
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
   const asking = question?.matches("section.question") ?? false;
+  // Nothing understood at all: the banner says so; the hint goes with the coverage below.
+  const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const head: Record<HeadPart, Node | readonly Node[] | null> = {
     line: oneLine(t, signsPending, asking),
     banner: triageBanner(
@@ -52,12 +57,12 @@ export function renderTrace(
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: a complaint left out must not pass for one weighed.
     unmatched:
-      t.unmatched.length > 0
+      t.unmatched.length > 0 && !alone
         ? h(
             "p",
             { class: "unmatched" },
             h("strong", {}, "Left out, not understood: "),
-            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched)}`,
+            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, notes.site)}`,
           )
         : null,
     lead: notes.lead,
@@ -101,8 +106,9 @@ export function renderTrace(
     );
   }
   out.push(...notes.notThere);
-  if (t.triage.level === "UNKNOWN" && t.conditions.length === 0) {
-    out.push(...plan(t), stuck());
+  if (alone) {
+    const hint = leftOutHint(t.unmatched.length, notes.site, true);
+    out.push(stuck(hint));
     return out;
   }
   // Asked about, not reported: the conditions named, without a fit to the runner.
@@ -125,14 +131,16 @@ export function renderTrace(
 }
 
 /**
- * For a runner none of whose words were understood: what the articles cover (a body part
- * they do not cover is not worth rephrasing) and complaints to trace at a click, each a
- * link to its trace (a history entry: Back returns to what was typed).
+ * For a runner none of whose words were understood: what to say of the part their words
+ * named (`hint`, see leftOutHint; empty when none was left out), what the articles cover (a
+ * body part they do not cover is not worth rephrasing) and complaints to trace at a click,
+ * each a link to its trace (a history entry: Back returns to what was typed).
  */
-function stuck(): HTMLElement {
+function stuck(hint: string): HTMLElement {
   return h(
     "section",
     { class: "stuck", "aria-label": "What this explorer covers" },
+    hint ? h("p", { class: "site-hint" }, hint) : null,
     h("p", {}, COVERAGE),
     h("p", {}, "Try one of these, or say it your way:"),
     h(

@@ -16,9 +16,10 @@ import {
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
+import { sitesNamed } from "./sitesNamed.js";
 import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
-import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
+import { focusAfterAnswer, heardNews, keptOnError } from "./triageFirst.js";
 import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 
 /** What this page put in the browser's history: an interview, and whether an answer made it. */
@@ -152,14 +153,18 @@ export function traceView(
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
     });
-    // The urgent signs are asked for only when a trace needs them (and then once a page).
+    // The urgent signs are asked for only when a trace needs them (and then once a page),
+    // the parts named in complaints left out only when some are (both at once).
     traced
-      .then(async ({ trace: answer }) => ({
-        answer,
-        urgent: asksUrgentSigns(answer) ? await loadUrgentSigns() : [],
-      }))
+      .then(async ({ trace: answer }) => {
+        const [urgent, site] = await Promise.all([
+          asksUrgentSigns(answer) ? loadUrgentSigns() : [],
+          sitesNamed(answer.unmatched),
+        ]);
+        return { answer, urgent, site };
+      })
       .then(
-        ({ answer, urgent }) => {
+        ({ answer, urgent, site }) => {
           if (ticket !== latest) return;
           // Nothing understood: the urgent warning signs are asked on the page.
           const asked = unknownChecklist(answer, urgent, interview);
@@ -182,6 +187,7 @@ export function traceView(
               lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
               notThere: notThere(trace, interview, actions.change),
               rephrase,
+              site,
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
@@ -191,19 +197,15 @@ export function traceView(
           // read whole again at every answer.
           if (trace.triage.level === "URGENT" && shown === "URGENT")
             banner?.removeAttribute("role");
-          status.textContent = [
-            // A red flag is heard first, as it is seen first.
-            trace.triage.level === "URGENT"
-              ? `${banner?.querySelector("strong")?.textContent}.`
-              : "",
+          status.textContent = heardNews({
+            level: trace.triage.level,
+            heading: banner?.querySelector("strong")?.textContent ?? "",
             // The words it rests on, so a runner misread hears what to rephrase.
-            groundsHeard(groundLines(trace.triage, interview.symptoms)),
-            results.querySelector(".answer-line")?.textContent ?? "",
-            setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
-            next ? `Next question: ${next.textContent}` : "",
-          ]
-            .filter((part) => part !== "")
-            .join(" ");
+            grounds: groundsHeard(groundLines(trace.triage, interview.symptoms)),
+            line: results.querySelector(".answer-line")?.textContent ?? "",
+            note: setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
+            next: next?.textContent ?? "",
+          });
           // After an answer the focus goes where the runner reads on: a banner just turned
           // URGENT, else the next question, or the answer itself when none is left (never
           // back to the top of the page). A new trace keeps the focus on its button.

@@ -84,7 +84,9 @@ export function triageBanner(
     "div",
     {
       class: `banner ${t.level.toLowerCase()}`,
-      role: t.level === "URGENT" ? "alert" : "status",
+      // URGENT is an alert (assertive, read at once); the others are no live region: the
+      // status line says their heading once (see heardNews), not twice at every answer.
+      role: t.level === "URGENT" ? "alert" : undefined,
       "data-level": t.level,
       // Focused when an answer turns it URGENT (see focusAfterAnswer).
       tabindex: "-1",

@@ -105,3 +105,33 @@ export function bannerHeading(
     ? `${first}, and check the warning signs below`
     : `${first}, unless a warning sign below applies`;
 }
+
+/** What the status line is made of: see {@link heardNews}. */
+export interface News {
+  readonly level: TriageLevel;
+  /** The banner's heading (see bannerHeading). */
+  readonly heading: string;
+  /** The words the triage rests on, as heard (see groundsHeard); "" when none. */
+  readonly grounds: string;
+  /** The one-line answer. */
+  readonly line: string;
+  /** A note on the interview ("The link's warning-sign answers are asked again."), or "". */
+  readonly note: string;
+  /** The next question's text, or "" when none is left. */
+  readonly next: string;
+}
+
+/**
+ * The status line a screen reader hears after each trace, in the order the screen shows
+ * the parts (see headOrder): URGENT's heading first, else the one line, then the banner's
+ * heading; the words it rests on, a note, the next question. It is the one live region of
+ * the answer: the banners other than a new URGENT one (an alert, assertive) are not live
+ * regions, so each news is announced once, never twice or at every re-render.
+ */
+export function heardNews(n: News): string {
+  const heading = n.heading === "" ? "" : `${n.heading}.`;
+  const head = n.level === "URGENT" ? [heading, n.grounds, n.line] : [n.line, heading, n.grounds];
+  return [...head, n.note, n.next ? `Next question: ${n.next}` : ""]
+    .filter((part) => part !== "")
+    .join(" ");
+}

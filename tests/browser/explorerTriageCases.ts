@@ -108,16 +108,26 @@ describe("the explorer's triage as a runner reads it", () => {
     const list = page.locator("section.question.checklist");
     expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
-    expect(line).toMatch(/^Nothing clear yet\. Answer the questions below/);
+    expect(line).toBe("Nothing clear yet. Next: answer the questions below.");
     expect(await page.locator("svg.leg").count()).toBe(0);
     expect(await page.locator(".leg-key").count()).toBe(0);
     expect(await page.locator("section.phase").count()).toBe(0);
-    expect(await page.locator(".no-plan").textContent()).toMatch(
-      /nothing you reported was understood/,
-    );
-    expect(await page.locator(".no-plan").textContent()).not.toMatch(/[Ss]elf-care/);
+    // Each thing said once: the banner says "not understood" and its advice; no "left out"
+    // line, no empty plan, no second list of the parts covered says it again.
+    expect(await page.locator(".no-plan, .unmatched").count()).toBe(0);
+    const said = (await page.locator("#trace-results").textContent()) ?? "";
+    expect(said).not.toMatch(/[Ss]elf-care/);
+    expect(said.match(/see a doctor if it is severe/g)?.length).toBe(1);
+    expect(said.match(/knows only four articles/g)?.length).toBe(1);
+    expect(await page.locator(".stuck .site-hint").textContent()).not.toMatch(/calves|doctor/);
     // What the articles cover, and complaints that are understood, traced at a click.
     expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
+    expect(await page.locator(".stuck .site-hint").textContent()).toMatch(/^It names no part/);
+    // Not a live region of its own: the status line says its heading once.
+    expect(await page.locator(".banner").getAttribute("role")).toBeNull();
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /^Nothing clear yet\. Next: answer the questions below\. Not understood\. Next question: /,
+    );
     await list.getByLabel("Cannot bear weight").check();
     await list.getByRole("button", { name: "Done" }).click();
     await page.locator('.banner[data-level="URGENT"]').waitFor();
@@ -131,6 +141,11 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
+    // The part the service's reader heard is named, with a complaint about it understood.
+    await trace(page, "both shins and my heel");
+    await expect
+      .poll(() => page.locator(".stuck .site-hint").textContent())
+      .toMatch(/\(Heel\): say how it feels and when, as in “my heel hurts”/);
     await page.close();
   });
 });

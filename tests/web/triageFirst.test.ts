@@ -5,6 +5,7 @@ import {
   bannerHeading,
   focusAfterAnswer,
   headOrder,
+  heardNews,
   keptOnError,
   urgentCardNote,
 } from "../../src/web/triageFirst.js";
@@ -88,5 +89,29 @@ describe("red flags first on screen", () => {
     }
     expect(bannerHeading("UNKNOWN", 0, false, false)).toBe("Not understood");
     expect(bannerHeading("UNKNOWN", 0, false, true)).toMatch(/^No triage yet/);
+  });
+
+  it("tells a screen reader each trace's news once, in the order the screen shows it", () => {
+    const news = {
+      heading: "H",
+      grounds: "Because of your words “x”.",
+      line: "Most likely: A. Next: B.",
+      note: "",
+      next: "Q?",
+    };
+    // URGENT: its heading first, as its banner is seen first (and read as an alert).
+    expect(heardNews({ ...news, level: "URGENT" })).toBe(
+      "H. Because of your words “x”. Most likely: A. Next: B. Next question: Q?",
+    );
+    // The others: the one line, then the banner's heading, which is no live region of its
+    // own (it would be read twice, or not at all when inserted whole).
+    for (const level of LEVELS.filter((l) => l !== "URGENT")) {
+      expect(heardNews({ ...news, level })).toBe(
+        "Most likely: A. Next: B. H. Because of your words “x”. Next question: Q?",
+      );
+    }
+    expect(heardNews({ ...news, level: "UNKNOWN", heading: "", grounds: "", next: "" })).toBe(
+      "Most likely: A. Next: B.",
+    );
   });
 });
