@@ -1,5 +1,6 @@
 import { deniedSigns, leftOutNote, notThere, setAsideNote } from "./answeredNo.js";
 import { complaintInput } from "./complaintInput.js";
+import { complaintRoom, MAX_COMPLAINTS } from "./complaintRoom.js";
 import { h, show, showError } from "./dom.js";
 import { TraceOperation } from "./generated/operations.js";
 import { gql, refusedAnswers } from "./graphql.js";
@@ -56,11 +57,20 @@ export function traceView(
   const status = h("p", { class: "visually-hidden", role: "status", id: "trace-status" });
   const datalist = h("datalist", { id: "complaint-suggestions" });
   let count = 0;
+  const add = h("button", { type: "button" }, "Add another complaint");
+  const room = h("p", { class: "room", id: "complaint-room", role: "status" });
+  add.setAttribute("aria-describedby", room.id);
+  // The API's bound on complaints is said as the last boxes are added, and the button
+  // stops at it: the runner never types a 21st complaint to meet an error.
   const addInput = (value = "") => {
     const { item, input } = complaintInput(++count, value, datalist);
     list.append(item);
+    const { canAdd, note } = complaintRoom(count);
+    add.toggleAttribute("disabled", !canAdd);
+    room.textContent = note;
     return input;
   };
+  add.addEventListener("click", () => addInput().focus());
   for (const s of restored?.symptoms ?? [""]) addInput(s);
   const form = h(
     "form",
@@ -69,16 +79,12 @@ export function traceView(
     h(
       "p",
       {},
-      "Say in your own words where it hurts, how it feels and when (“stabbing pain under my heel in the morning”). One complaint per box: “Add another complaint” for the next.",
+      `Say in your own words where it hurts, how it feels and when (“stabbing pain under my heel in the morning”). One complaint per box, up to ${MAX_COMPLAINTS}: “Add another complaint” for the next.`,
     ),
     list,
     datalist,
-    h(
-      "div",
-      { class: "actions" },
-      h("button", { type: "button", onclick: () => addInput().focus() }, "Add another complaint"),
-      h("button", { type: "submit", class: "primary" }, "Trace"),
-    ),
+    h("div", { class: "actions" }, add, h("button", { type: "submit", class: "primary" }, "Trace")),
+    room,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

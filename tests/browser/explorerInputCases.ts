@@ -3,7 +3,7 @@ import { PHONE, snapshot } from "../helpers/explorer.js";
 import { open, trace } from "./explorerSession.js";
 
 describe("what a runner types in the explorer: bounds, errors, a phone", () => {
-  it("says when a pasted complaint was cut at the API's 200 characters", async () => {
+  it("says the API's bounds before the runner meets them: 200 characters a box, 20 boxes", async () => {
     const page = await open();
     const box = page.getByLabel("Complaint 1");
     await box.focus();
@@ -17,6 +17,20 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     await box.focus();
     await page.keyboard.insertText(" in the morning");
     expect(await note.textContent()).toBe("");
+    // The bound on complaints is said up front and as the last boxes come; no 21st box.
+    expect(await page.locator(".trace-form").textContent()).toMatch(/up to 20/);
+    const add = page.getByRole("button", { name: "Add another complaint" });
+    // Clicked in the page (one round trip, not nineteen), as a runner's clicks would.
+    // Clicked in the page (one round trip, not nineteen), as a runner's clicks would be.
+    await add.evaluate((button) => {
+      for (let boxes = 1; boxes < 25; boxes++) (button as unknown as { click(): void }).click();
+    });
+    expect(await page.locator("ol.complaints input").count()).toBe(20);
+    expect(await add.isDisabled()).toBe(true);
+    expect(await page.locator("#complaint-room").textContent()).toMatch(/^That is 20 complaints/);
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe(
+      "Complaint 20",
+    );
     await page.close();
   });
 

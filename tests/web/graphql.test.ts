@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { complaintRoom, MAX_COMPLAINTS } from "../../src/web/complaintRoom.js";
 import { ApiFailure, errorHint, friendlyMessage, refusedAnswers } from "../../src/web/graphql.js";
 
 describe("the explorer's API errors in a runner's words", () => {
@@ -53,5 +54,21 @@ describe("the explorer's API errors in a runner's words", () => {
     const other = new ApiFailure([{ message: "x", extensions: { code: "RATE_LIMITED" } }]);
     expect(refusedAnswers(other, evidence)).toEqual([]);
     expect(refusedAnswers(new Error("x"), evidence)).toEqual([]);
+  });
+});
+
+describe("the complaint form's bound, said before the API's error", () => {
+  it("offers boxes up to the API's 20 inputs, saying so from the last few", () => {
+    expect(MAX_COMPLAINTS).toBe(20);
+    expect(complaintRoom(1)).toEqual({ canAdd: true, note: "" });
+    expect(complaintRoom(17).note).toMatch(/^Room for 3 more \(20 complaints at most\)/);
+    expect(complaintRoom(19)).toMatchObject({
+      canAdd: true,
+      note: expect.stringMatching(/1 more/),
+    });
+    for (const count of [20, 21]) {
+      expect(complaintRoom(count).canAdd).toBe(false);
+      expect(complaintRoom(count).note).toMatch(/the most one trace takes/);
+    }
   });
 });
