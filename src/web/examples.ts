@@ -87,8 +87,9 @@ export const IF_SEVERE = "see a doctor if it is severe";
  * What to tell a runner about `count` complaints left out as not understood, given the
  * first site the reader named in them (`site`; see sitesNamed.ts): a site with an example,
  * to say how it feels and when, as the example does; a site without one, that nothing said
- * about it matched the articles; none (null: no part of the leg the articles cover, or not
- * the runner's: "my dog's heel"), that the articles cannot help with another part;
+ * about it matched the articles; none (null: no part named, "sore", or one the articles do
+ * not cover, or not the runner's: "my dog's heel"), to say where if it is their leg, and
+ * that the articles cannot help with another part;
  * undefined (the service could not be asked), both ways. Beside an understood complaint it
  * names the parts covered and ends with {@link IF_SEVERE}, as the advice of a trace not
  * understood at all does: a complaint left out is triaged by nothing. `alone` (nothing
@@ -108,7 +109,8 @@ export function leftOutHint(
     return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help.${severe}`;
   }
   if (site === null) {
-    return `${count > 1 ? "They name" : "It names"} no part the articles cover${parts}: if it is about another part of the body, or not about you, these articles cannot help.${severe}`;
+    // "sore" names no part, "my elbow" another one, "my dog's heel" no part of the runner.
+    return `${count > 1 ? "They name" : "It names"} no part the articles cover${parts}: if it is your leg, say where it hurts; if it is another part of the body, or not about you, these articles cannot help.${severe}`;
   }
   const one = count > 1 ? "One of them names" : "It names";
   const example = siteExample(site);

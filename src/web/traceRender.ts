@@ -1,8 +1,9 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import { COMPLAINT_EXAMPLES, COVERAGE, leftOutHint, type NamedSite } from "./examples.js";
+import { COMPLAINT_EXAMPLES, COVERAGE, IF_SEVERE, leftOutHint } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
+import type { Readings } from "./readings.js";
 import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
 import { type Rephrase, triageBanner } from "./triageBanner.js";
 import { askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
@@ -18,8 +19,8 @@ export interface Notes {
   readonly notThere: readonly Node[];
   /** Selects a reason's words in their complaint box, to rephrase them (see triageBanner). */
   readonly rephrase?: Rephrase;
-  /** The first site the reader named in the complaints left out (see sitesNamed; undefined: not known). */
-  readonly site?: NamedSite | null;
+  /** What the reader made of the complaints beside the trace (see readComplaints; default: not known). */
+  readonly read?: Readings;
 }
 
 /**
@@ -56,15 +57,8 @@ export function renderTrace(
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: a complaint left out must not pass for one weighed.
-    unmatched:
-      t.unmatched.length > 0 && !alone
-        ? h(
-            "p",
-            { class: "unmatched" },
-            h("strong", {}, "Left out, not understood: "),
-            `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, notes.site)}`,
-          )
-        : null,
+    // Up here, not under the question: what was not weighed must not pass for weighed.
+    unmatched: notWeighedNotes(t, notes.read, alone),
     lead: notes.lead,
     question,
   };
@@ -107,7 +101,7 @@ export function renderTrace(
   }
   out.push(...notes.notThere);
   if (alone) {
-    const hint = leftOutHint(t.unmatched.length, notes.site, true);
+    const hint = leftOutHint(t.unmatched.length, notes.read?.site, true);
     out.push(stuck(hint));
     return out;
   }
@@ -128,6 +122,38 @@ export function renderTrace(
     ...plan(t),
   );
   return out;
+}
+
+/**
+ * What the trace weighed nowhere, each a line: the complaints left out as not understood
+ * (with what to say of the part they name; not when nothing at all was understood,
+ * `alone`: the banner says so and the hint goes with the coverage), and the words of the
+ * others read as felt that match nothing (`read.unweighed`: "numb" moved to the ankle).
+ */
+function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): Node[] {
+  const notes: Node[] = [];
+  if (t.unmatched.length > 0 && !alone) {
+    notes.push(
+      h(
+        "p",
+        { class: "unmatched" },
+        h("strong", {}, "Left out, not understood: "),
+        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, read?.site)}`,
+      ),
+    );
+  }
+  const words = read?.unweighed ?? [];
+  if (words.length > 0) {
+    notes.push(
+      h(
+        "p",
+        { class: "unweighed" },
+        h("strong", {}, "Read but not weighed: "),
+        `${words.map((w) => `“${w}”`).join(", ")} (nothing in the articles matches it as you said it, so nothing above counts it). Whatever it is, ${IF_SEVERE}.`,
+      ),
+    );
+  }
+  return notes;
 }
 
 /**

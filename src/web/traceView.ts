@@ -17,7 +17,7 @@ import {
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
-import { sitesNamed } from "./sitesNamed.js";
+import { readComplaints } from "./readings.js";
 import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
 import { focusAfterAnswer, heardNews, keptOnError } from "./triageFirst.js";
@@ -160,17 +160,17 @@ export function traceView(
       evidence: [...interview.evidence],
     });
     // The urgent signs are asked for only when a trace needs them (and then once a page),
-    // the parts named in complaints left out only when some are (both at once).
+    // and what the reader made of each complaint once a page (both at once).
     traced
       .then(async ({ trace: answer }) => {
-        const [urgent, site] = await Promise.all([
+        const [urgent, read] = await Promise.all([
           asksUrgentSigns(answer) ? loadUrgentSigns() : [],
-          sitesNamed(answer.unmatched),
+          readComplaints(interview.symptoms, answer.unmatched),
         ]);
-        return { answer, urgent, site };
+        return { answer, urgent, read };
       })
       .then(
-        ({ answer, urgent, site }) => {
+        ({ answer, urgent, read }) => {
           if (ticket !== latest) return;
           // Nothing understood: the urgent warning signs are asked on the page.
           const asked = unknownChecklist(answer, urgent, interview);
@@ -193,7 +193,7 @@ export function traceView(
               lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
               notThere: notThere(trace, interview, actions.change),
               rephrase,
-              site,
+              read,
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");

@@ -9,17 +9,24 @@ import {
   SITE_EXAMPLES,
   siteExample,
 } from "../../src/web/examples.js";
+import { type Findings, notWeighed } from "../../src/web/readings.js";
 import { realKb } from "../helpers/knowledge.js";
+
+/** The real reader's findings in `text`, in the Reading query's shape. */
+async function findingsOf(text: string): Promise<Findings> {
+  return (await realKb()).understand(text).findings.map((f) => ({
+    text: f.text,
+    present: f.present,
+    feelings: [...f.feelings],
+    entity: f.entity && { id: f.entity.id },
+    site: f.site && { siteId: f.site.id, name: f.site.name, within: f.site.within },
+  }));
+}
 
 /** The site the explorer names for complaints left out, read by the real reader as the SitesNamed query does. */
 async function siteOf(...complaints: string[]): Promise<NamedSite | null> {
-  const kb = await realKb();
   return firstSite(
-    complaints.map((c) => ({
-      findings: kb.understand(c).findings.map((f) => ({
-        site: f.site && { siteId: f.site.id, name: f.site.name, within: f.site.within },
-      })),
-    })),
+    await Promise.all(complaints.map(async (c) => ({ findings: await findingsOf(c) }))),
   );
 }
 
@@ -82,6 +89,8 @@ describe("the explorer's examples", () => {
       /^It names a part \(Shin\), but nothing said about it matched/,
     );
     expect(leftOutHint(1, await siteOf("my elbow"))).toMatch(/^It names no part the articles/);
+    // Vague words name no part: if it is their leg, where.
+    expect(leftOutHint(1, await siteOf("sore"))).toMatch(/if it is your leg, say where it hurts/);
     expect(leftOutHint(2, await siteOf("asdf", "my elbow"))).toMatch(/^They name no part/);
     expect(leftOutHint(2, await siteOf("a wheel", "feeling off"))).toMatch(/no part/);
     // Another's body is not the runner's: never "say how it feels" of a dog's heel.
@@ -109,5 +118,22 @@ describe("the explorer's examples", () => {
       // Nothing else understood: the banner's advice says it, and the coverage follows.
       expect(leftOutHint(1, site, true)).not.toMatch(/doctor|the calves, knee and hips/);
     }
+  });
+
+  it("says which words were read as felt but weighed nowhere, not when all were weighed or denied", async () => {
+    // The heel corrected to the ankle: "numb" moved with it, where no article speaks of it.
+    const corrected = "my heel hurts, it is numb, no wait, my ankle";
+    const kb = await realKb();
+    expect(kb.tracer.trace([corrected]).unmatched).toEqual([]);
+    expect(notWeighed([await findingsOf(corrected)])).toEqual(["numb"]);
+    for (const weighed of [
+      "my heel hurts",
+      "stabbing pain under my heel, no numbness or tingling",
+    ]) {
+      expect(notWeighed([await findingsOf(weighed)]), weighed).toEqual([]);
+    }
+    // Each once, over every complaint.
+    const twice = await findingsOf(corrected);
+    expect(notWeighed([twice, twice])).toEqual(["numb"]);
   });
 });

@@ -356,12 +356,20 @@ export type UrgentSignsQuery = { entities: { pageInfo: { hasNextPage: boolean, e
         | { id: string, name: string }
        }> } | null };
 
-export type SitesNamedQueryVariables = Exact<{
+export type ReadingQueryVariables = Exact<{
   text: string;
 }>;
 
 
-export type SitesNamedQuery = { understand: { findings: Array<{ site: { siteId: string, name: string, within: string | null } | null }> } | null };
+export type ReadingQuery = { understand: { findings: Array<{ text: string, present: boolean, feelings: Array<string>, entity:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, site: { siteId: string, name: string, within: string | null } | null }> } | null };
 
 /** An operation's text, branded with its result and variable types. */
 export type Operation<Result, Variables> = string & { readonly __types?: [Result, Variables] };
@@ -377,5 +385,5 @@ export const EntityPageOperation = "query EntityPage($id: ID!) {\n  entity(id: $
 export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n      checklist {\n        text\n        why\n        options {\n          id\n          name\n        }\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n          }\n        }\n      }\n      words {\n        text\n      }\n      whose\n    }\n    absent {\n      id\n      name\n      ... on Symptom {\n        redFlag\n        warningSignList {\n          urgent\n        }\n      }\n    }\n    unmatched\n    conditions {\n      score\n      condition {\n        id\n        name\n        seeDoctor\n      }\n      matchedEvidence {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n      grounds {\n        reason {\n          id\n        }\n        input\n        words {\n          text\n          start\n          end\n        }\n        whose\n        answer\n      }\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
 /** The explorer's UrgentSigns query, as src/web/operations.graphql holds it. */
 export const UrgentSignsOperation = "query UrgentSigns($after: String) {\n  entities(kind: SYMPTOM, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<UrgentSignsQuery, UrgentSignsQueryVariables>;
-/** The explorer's SitesNamed query, as src/web/operations.graphql holds it. */
-export const SitesNamedOperation = "query SitesNamed($text: String!) {\n  understand(text: $text) {\n    findings {\n      site {\n        siteId\n        name\n        within\n      }\n    }\n  }\n}" as Operation<SitesNamedQuery, SitesNamedQueryVariables>;
+/** The explorer's Reading query, as src/web/operations.graphql holds it. */
+export const ReadingOperation = "query Reading($text: String!) {\n  understand(text: $text) {\n    findings {\n      text\n      present\n      feelings\n      entity {\n        id\n      }\n      site {\n        siteId\n        name\n        within\n      }\n    }\n  }\n}" as Operation<ReadingQuery, ReadingQueryVariables>;
