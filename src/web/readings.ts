@@ -21,12 +21,25 @@ export interface Readings {
  * The words in `findings` read as something felt (a feeling the vocabulary knows) that
  * match nothing the articles have, said as present: the trace weighs them nowhere ("my
  * heel hurts, it is numb, no wait, my ankle": "numb" moved to the ankle, where no article
- * speaks of it), so the page says so rather than let them pass for weighed. Each once.
+ * speaks of it), so the page says so rather than let them pass for weighed: not those a
+ * match rests on too. Each once.
  */
 export function notWeighed(findings: readonly Findings[]): string[] {
-  const words = findings.flatMap((list) =>
-    list.filter((f) => f.present && f.entity === null && f.feelings.length > 0).map((f) => f.text),
-  );
+  const words = findings.flatMap((list) => {
+    const matched = list.filter((f) => f.entity !== null);
+    // Words a match also rests on were weighed ("feet are sore" inside "soles of my feet
+    // are sore"): a wider reading of them that matched nothing is no word left out.
+    // Nor is a second mention of what was matched ("ankle hurting" after "ankle pain").
+    const overlaps = (f: Findings[number]) =>
+      matched.some(
+        (m) =>
+          (m.start < f.end && f.start < m.end) ||
+          (m.site?.siteId === f.site?.siteId && f.feelings.every((x) => m.feelings.includes(x))),
+      );
+    return list
+      .filter((f) => f.present && f.entity === null && f.feelings.length > 0 && !overlaps(f))
+      .map((f) => f.text);
+  });
   return [...new Set(words)];
 }
 

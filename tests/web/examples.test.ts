@@ -16,6 +16,8 @@ import { realKb } from "../helpers/knowledge.js";
 async function findingsOf(text: string): Promise<Findings> {
   return (await realKb()).understand(text).findings.map((f) => ({
     text: f.text,
+    start: f.start,
+    end: f.end,
     present: f.present,
     feelings: [...f.feelings],
     entity: f.entity && { id: f.entity.id },
@@ -126,9 +128,14 @@ describe("the explorer's examples", () => {
     const kb = await realKb();
     expect(kb.tracer.trace([corrected]).unmatched).toEqual([]);
     expect(notWeighed([await findingsOf(corrected)])).toEqual(["numb"]);
+    // A wider reading of words a match rests on, or a second mention of what matched, is
+    // no word left out.
     for (const weighed of [
       "my heel hurts",
       "stabbing pain under my heel, no numbness or tingling",
+      "Soles of my feet are sore after long runs",
+      "Can barely hobble on my heel this morning",
+      "ankle pain all the time, ankle hurting always",
     ]) {
       expect(notWeighed([await findingsOf(weighed)]), weighed).toEqual([]);
     }

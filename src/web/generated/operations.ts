@@ -361,7 +361,7 @@ export type ReadingQueryVariables = Exact<{
 }>;
 
 
-export type ReadingQuery = { understand: { findings: Array<{ text: string, present: boolean, feelings: Array<string>, entity:
+export type ReadingQuery = { understand: { findings: Array<{ text: string, start: number, end: number, present: boolean, feelings: Array<string>, entity:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -386,4 +386,4 @@ export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [Ev
 /** The explorer's UrgentSigns query, as src/web/operations.graphql holds it. */
 export const UrgentSignsOperation = "query UrgentSigns($after: String) {\n  entities(kind: SYMPTOM, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<UrgentSignsQuery, UrgentSignsQueryVariables>;
 /** The explorer's Reading query, as src/web/operations.graphql holds it. */
-export const ReadingOperation = "query Reading($text: String!) {\n  understand(text: $text) {\n    findings {\n      text\n      present\n      feelings\n      entity {\n        id\n      }\n      site {\n        siteId\n        name\n        within\n      }\n    }\n  }\n}" as Operation<ReadingQuery, ReadingQueryVariables>;
+export const ReadingOperation = "query Reading($text: String!) {\n  understand(text: $text) {\n    findings {\n      text\n      start\n      end\n      present\n      feelings\n      entity {\n        id\n      }\n      site {\n        siteId\n        name\n        within\n      }\n    }\n  }\n}" as Operation<ReadingQuery, ReadingQueryVariables>;
