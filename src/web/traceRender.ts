@@ -29,9 +29,9 @@ export interface Notes {
  * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
  * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
  * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no
- * condition), instead of empty sections, once each: what to say of the part named, what
- * the articles cover and complaints to trace at a click (the banner says "not understood"
- * and its advice; no "left out" line or empty plan says it again).
+ * condition), instead of empty sections, once each: what to say of the part named (in the
+ * head), what the articles cover and complaints to trace at a click (the banner says "not
+ * understood" and its advice; no "left out" line or empty plan says it again).
  */
 export function renderTrace(
   t: Trace,
@@ -101,8 +101,7 @@ export function renderTrace(
   }
   out.push(...notes.notThere);
   if (alone) {
-    const hint = leftOutHint(t.unmatched.length, notes.read?.site, true);
-    out.push(stuck(hint));
+    out.push(stuck());
     return out;
   }
   // Asked about, not reported: the conditions named, without a fit to the runner.
@@ -126,13 +125,16 @@ export function renderTrace(
 
 /**
  * What the trace weighed nowhere, each a line: the complaints left out as not understood
- * (with what to say of the part they name; not when nothing at all was understood,
- * `alone`: the banner says so and the hint goes with the coverage), and the words of the
+ * with what to say of the part they name (when nothing at all was understood, `alone`,
+ * only what to say: the banner says "not understood"), and the words of the
  * others read as felt that match nothing (`read.unweighed`: "numb" moved to the ankle).
  */
 function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): Node[] {
   const notes: Node[] = [];
-  if (t.unmatched.length > 0 && !alone) {
+  if (t.unmatched.length > 0 && alone) {
+    // How to say it, on a phone's first screen, not under the checklist.
+    notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, read?.site, true)));
+  } else if (t.unmatched.length > 0) {
     notes.push(
       h(
         "p",
@@ -157,16 +159,14 @@ function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): 
 }
 
 /**
- * For a runner none of whose words were understood: what to say of the part their words
- * named (`hint`, see leftOutHint; empty when none was left out), what the articles cover (a
- * body part they do not cover is not worth rephrasing) and complaints to trace at a click,
- * each a link to its trace (a history entry: Back returns to what was typed).
+ * For a runner none of whose words were understood: what the articles cover (a body part
+ * they do not cover is not worth rephrasing) and complaints to trace at a click, each a
+ * link to its trace (a history entry: Back returns to what was typed).
  */
-function stuck(hint: string): HTMLElement {
+function stuck(): HTMLElement {
   return h(
     "section",
     { class: "stuck", "aria-label": "What this explorer covers" },
-    hint ? h("p", { class: "site-hint" }, hint) : null,
     h("p", {}, COVERAGE),
     h("p", {}, "Try one of these, or say it your way:"),
     h(

@@ -128,13 +128,14 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(said).not.toMatch(/[Ss]elf-care/);
     expect(said.match(/see a doctor if it is severe/g)?.length).toBe(1);
     expect(said.match(/knows only four articles/g)?.length).toBe(1);
-    expect(await page.locator(".stuck .site-hint").textContent()).not.toMatch(/calves|doctor/);
+    expect(await page.locator(".site-hint").textContent()).not.toMatch(/calves|doctor/);
     // What the articles cover, and complaints that are understood, traced at a click.
     expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
     // The part heard is named, with a complaint about it that is understood.
-    expect(await page.locator(".stuck .site-hint").textContent()).toMatch(
+    expect(await page.locator(".site-hint").textContent()).toMatch(
       /\(Heel\): say how it feels and when, as in “my heel hurts”/,
     );
+    expect(await page.locator("#trace-results > .site-hint + section.question").count()).toBe(1);
     // Not a live region of its own: the status line says its heading once.
     expect(await page.locator(".banner").getAttribute("role")).toBeNull();
     expect(await page.locator("#trace-status").textContent()).toMatch(
