@@ -94,17 +94,20 @@ export const IF_SEVERE = "see a doctor if it is severe";
  * names the parts covered and ends with {@link IF_SEVERE}, as the advice of a trace not
  * understood at all does: a complaint left out is triaged by nothing. `alone` (nothing
  * else was understood) leaves both out: the banner's advice says the one and the coverage
- * shown under the hint the other, and a view that says each thing three times is skimmed.
+ * shown with the hint the other, and a view that says each thing three times is skimmed.
+ * `doctor` (the triage already sends the runner to one) leaves out the "if it is severe",
+ * which beside "See a doctor right away" would read as a softer word: red flags win.
  * Empty when nothing was left out.
  */
 export function leftOutHint(
   count: number,
   site: NamedSite | null | undefined,
   alone = false,
+  doctor = false,
 ): string {
   if (count === 0) return "";
   const parts = alone ? "" : ` (${COVERED_PARTS})`;
-  const severe = alone ? "" : ` Whatever it is, ${IF_SEVERE}.`;
+  const severe = alone || doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`;
   if (site === undefined) {
     return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help.${severe}`;
   }
@@ -117,5 +120,5 @@ export function leftOutHint(
   if (example === undefined) {
     return `${one} a part (${site.name}), but nothing said about it matched the articles${alone ? "" : `, which are about ${COVERED_PARTS}`}.${severe}`;
   }
-  return `${one} a part the articles cover (${site.name}): say how it feels and when, as in “${example}”${alone ? "." : `, and ${IF_SEVERE}.`}`;
+  return `${one} a part the articles cover (${site.name}): say how it feels and when, as in “${example}”${severe ? `, and ${IF_SEVERE}.` : "."}`;
 }

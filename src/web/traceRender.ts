@@ -131,6 +131,8 @@ export function renderTrace(
  */
 function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): Node[] {
   const notes: Node[] = [];
+  // A doctor is on the banner already: no softer "if it is severe" beside it.
+  const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
   if (t.unmatched.length > 0 && alone) {
     // How to say it, on a phone's first screen, not under the checklist.
     notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, read?.site, true)));
@@ -140,7 +142,7 @@ function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): 
         "p",
         { class: "unmatched" },
         h("strong", {}, "Left out, not understood: "),
-        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, read?.site)}`,
+        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, read?.site, false, doctor)}`,
       ),
     );
   }
@@ -151,7 +153,7 @@ function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): 
         "p",
         { class: "unweighed" },
         h("strong", {}, "Read but not weighed: "),
-        `${words.map((w) => `“${w}”`).join(", ")} (nothing in the articles matches it as you said it, so nothing above counts it). Whatever it is, ${IF_SEVERE}.`,
+        `${words.map((w) => `“${w}”`).join(", ")} (nothing in the articles matches it as you said it, so nothing above counts it).${doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
       ),
     );
   }

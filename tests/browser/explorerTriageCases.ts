@@ -33,6 +33,8 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator("#trace-results > .unmatched + section.question").count()).toBe(1);
     expect(await page.locator(".unmatched").textContent()).toContain("“my elbow”");
     expect(await page.locator(".unmatched").textContent()).toMatch(/no part the articles cover/);
+    // Beside "See a doctor right away", no softer "if it is severe": red flags win.
+    expect(await page.locator(".unmatched").textContent()).not.toMatch(/if it is severe/);
     // The interview goes on, saying that no answer takes the doctor back.
     expect(await page.locator("section.question .urgent-note").textContent()).toMatch(/doctor/);
     await snapshot(page, "trace-urgent");

@@ -119,6 +119,8 @@ describe("the explorer's examples", () => {
       expect(leftOutHint(1, site), String(site?.siteId)).toMatch(/see a doctor if it is severe\.$/);
       // Nothing else understood: the banner's advice says it, and the coverage follows.
       expect(leftOutHint(1, site, true)).not.toMatch(/doctor|the calves, knee and hips/);
+      // The triage sends them to a doctor already: no softer word beside the banner.
+      expect(leftOutHint(1, site, false, true)).not.toMatch(/doctor/);
     }
   });
 
