@@ -61,6 +61,15 @@ function findingsOf(text: string): Promise<Findings> {
 }
 
 /**
+ * Asks the reader for each of `symptoms` now (at most the API's 20; those asked already
+ * are not asked again), beside the trace rather than after it: readComplaints then finds
+ * them kept. A failure here is readComplaints' to report.
+ */
+export function readAhead(symptoms: readonly string[]): void {
+  for (const text of symptoms.slice(0, MAX_COMPLAINTS)) findingsOf(text).catch(() => undefined);
+}
+
+/**
  * What the service's reader makes of the complaints sent (`symptoms`, at most the API's
  * 20, each asked once a page), beside the trace: the site named in those it left out
  * (`unmatched`), so the page names the part it heard without a word list of its own, and

@@ -44,7 +44,7 @@ export function renderTrace(
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
   const asking = question?.matches("section.question") ?? false;
-  // Nothing understood at all: the banner says so; the hint goes with the coverage below.
+  // Nothing understood at all: the banner says so, once (see notWeighedNotes and stuck).
   const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const head: Record<HeadPart, Node | readonly Node[] | null> = {
     line: oneLine(t, signsPending, asking),
@@ -56,7 +56,6 @@ export function renderTrace(
       askedOnly(t),
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
-    // Up here, not under the question: a complaint left out must not pass for one weighed.
     // Up here, not under the question: what was not weighed must not pass for weighed.
     unmatched: notWeighedNotes(t, notes.read, alone),
     lead: notes.lead,

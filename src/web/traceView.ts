@@ -17,7 +17,7 @@ import {
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
-import { readComplaints } from "./readings.js";
+import { readAhead, readComplaints } from "./readings.js";
 import type { Trace } from "./traceAnswer.js";
 import { renderTrace } from "./traceRender.js";
 import { focusAfterAnswer, heardNews, keptOnError } from "./triageFirst.js";
@@ -155,6 +155,7 @@ export function traceView(
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
     working(results, status);
+    readAhead(interview.symptoms);
     const traced = gql(TraceOperation, {
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
