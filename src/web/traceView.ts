@@ -19,20 +19,10 @@ import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
 import { readAhead, readComplaints } from "./readings.js";
 import type { Trace } from "./traceAnswer.js";
+import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistory.js";
 import { renderTrace } from "./traceRender.js";
-import { focusAfterAnswer, heardNews, keptOnError } from "./triageFirst.js";
+import { focusAfterAnswer, heardNews, keptOnError, notWeighedHeard } from "./triageFirst.js";
 import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
-
-/** What this page put in the browser's history: an interview, and whether an answer made it. */
-interface Entry {
-  readonly interview: true;
-  readonly answered: boolean;
-}
-const isAnswerEntry = (state: unknown): boolean =>
-  typeof state === "object" && state !== null && (state as Partial<Entry>).answered === true;
-/** Whether this page, in this tab, made the history entry (`history.state`). */
-const isEntry = (state: unknown): boolean =>
-  typeof state === "object" && state !== null && (state as Partial<Entry>).interview === true;
 
 /**
  * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
@@ -210,7 +200,16 @@ export function traceView(
             // The words it rests on, so a runner misread hears what to rephrase.
             grounds: groundsHeard(groundLines(trace.triage, interview.symptoms)),
             line: results.querySelector(".answer-line")?.textContent ?? "",
-            note: setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
+            note: [
+              notWeighedHeard(
+                trace.unmatched,
+                read.unweighed,
+                trace.triage.level === "UNKNOWN" && trace.conditions.length === 0,
+              ),
+              setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
+            ]
+              .join(" ")
+              .trim(),
             next: next?.textContent ?? "",
           });
           // After an answer the focus goes where the runner reads on: a banner just turned
@@ -274,24 +273,4 @@ export function traceView(
   // Back, a reload or "Change my last answer" lands mid-interview: focus on its question.
   if (restored) run(true);
   return h("div", { class: "view" }, h("h1", {}, "Trace your pain"), form, status, results);
-}
-
-/**
- * Points the header's Trace tab at the interview (`hash`), so a runner reading a condition's
- * page returns to it by the tab as by Back. A new complaint traced starts a new interview.
- */
-function pointTraceTab(hash: string): void {
-  const tab = document.querySelector<HTMLAnchorElement>('nav.tabs a[href^="#/trace"]');
-  if (!tab) return;
-  tab.setAttribute("href", hash);
-  // Followed as a plain link it would be an entry this page did not make, read as a link
-  // from elsewhere: its warning-sign "no" answers would be asked again.
-  tab.onclick = (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    if (location.hash === hash) return;
-    const entry: Entry = { interview: true, answered: false };
-    history.pushState(entry, "", hash);
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
-  };
 }

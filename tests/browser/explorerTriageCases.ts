@@ -16,6 +16,10 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator("#trace-status").textContent()).toMatch(
       /^See a doctor right away\. Because of your words “heel is numb”\./,
     );
+    // What was left out is heard with the news, not only seen.
+    expect(await page.locator("#trace-status").textContent()).toContain(
+      "Left out, not understood: “my elbow”.",
+    );
     // Red flags first: above the one-line answer, and on a phone with the not-medical-advice
     // line on the first screen, no scrolling needed (the answer is scrolled to the top).
     expect(

@@ -7,6 +7,7 @@ import {
   headOrder,
   heardNews,
   keptOnError,
+  notWeighedHeard,
   urgentCardNote,
 } from "../../src/web/triageFirst.js";
 import { realKb } from "../helpers/knowledge.js";
@@ -113,5 +114,14 @@ describe("red flags first on screen", () => {
     expect(heardNews({ ...news, level: "UNKNOWN", heading: "", grounds: "", next: "" })).toBe(
       "Most likely: A. Next: B.",
     );
+  });
+
+  it("tells a screen reader what was left out or not weighed, quoted, unless the banner says it", () => {
+    expect(notWeighedHeard(["my elbow"], ["numb"], false)).toBe(
+      "Left out, not understood: “my elbow”. Read but not weighed: “numb”.",
+    );
+    // Nothing understood at all: "Not understood" is the banner's heading, heard already.
+    expect(notWeighedHeard(["asdf"], [], true)).toBe("");
+    expect(notWeighedHeard([], [], false)).toBe("");
   });
 });
