@@ -28,6 +28,8 @@ function joined(names: readonly string[]): string {
 export class UnplacedSigns {
   /** Feeling id → the warning signs whose profiles read it on its own, in the data's order. */
   private readonly signs = new Map<string, Symptom[]>();
+  /** Ids of the signs in {@link signs} that call for a doctor right away where they are placed. */
+  private readonly urgent = new Set<string>();
 
   /**
    * @param graph the knowledge graph, for the symptoms the profiles describe
@@ -37,13 +39,15 @@ export class UnplacedSigns {
   constructor(
     graph: KnowledgeGraph,
     profiles: ReadonlyMap<string, FindingProfile>,
-    private readonly documents: ReadonlyMap<string, SourceDocument>,
+    documents: ReadonlyMap<string, SourceDocument>,
   ) {
     for (const [id, p] of profiles) {
       const e = entityAt(graph, id);
       // A sign with no site of its own (limping, "it is swollen") is read anywhere, or
       // where no site is named: it names no other site.
       if (e === null || e.kind !== "SYMPTOM" || !isWarningSign(e) || p.sites.length === 0) continue;
+      const list = documents.get(e.warningSignOf ?? "")?.warningSigns ?? null;
+      if (list?.urgent ?? e.redFlag) this.urgent.add(e.id);
       const alone = p.timings.length === 0 || p.anyOf;
       for (const f of new Set([...p.feelings, ...p.enough])) {
         if (!alone && !p.enough.includes(f)) continue;
@@ -54,12 +58,6 @@ export class UnplacedSigns {
     }
   }
 
-  /** Whether `sign` calls for a doctor right away where the articles place it. */
-  private urgent(sign: Symptom): boolean {
-    const list = this.documents.get(sign.warningSignOf ?? "")?.warningSigns ?? null;
-    return list?.urgent ?? sign.redFlag;
-  }
-
   /**
    * The unplaced finding of a present reader finding with no entity and at least one
    * feeling (a site alone, a quantity or a denial is none): its words, where it was felt,
@@ -68,11 +66,15 @@ export class UnplacedSigns {
    */
   of(f: Finding, input: string): UnplacedFinding | null {
     if (f.entity !== null || !f.present || f.feelings.length === 0) return null;
-    const found = new Map<string, Symptom>();
-    for (const feeling of f.feelings)
-      for (const s of this.signs.get(feeling) ?? []) found.set(s.id, s);
-    const signs = [...found.values()];
-    const urgent = signs.some((s) => this.urgent(s));
+    let signs: readonly Symptom[];
+    if (f.feelings.length === 1) signs = this.signs.get(f.feelings[0] as string) ?? NO_SIGNS;
+    else {
+      const found = new Map<string, Symptom>();
+      for (const feeling of f.feelings)
+        for (const s of this.signs.get(feeling) ?? NO_SIGNS) found.set(s.id, s);
+      signs = [...found.values()];
+    }
+    const urgent = signs.some((s) => this.urgent.has(s.id));
     return {
       input,
       words: { text: f.text, start: f.start, end: f.end },
@@ -81,10 +83,16 @@ export class UnplacedSigns {
       feelings: f.feelings,
       signsElsewhere: signs,
       urgentElsewhere: urgent,
-      explanation: explanation(f, signs, urgent),
+      // Worded only when read (most answers are never shown their unplaced findings' words).
+      get explanation() {
+        return explanation(f, signs, urgent);
+      },
     };
   }
 }
+
+/** No warning sign names the feeling. */
+const NO_SIGNS: readonly Symptom[] = [];
 
 /**
  * The sentence of an unplaced finding: the words, where they were felt, what the articles

@@ -123,7 +123,7 @@ export function matchInputs(
       read = theirs(read);
     if (signs !== undefined)
       for (const f of read.findings) {
-        const u = signs.of(f, input);
+        const u = f.entity === null ? signs.of(f, input) : null;
         if (u !== null) unplaced.push(u);
       }
     const found = read.findings.filter((f) => f.entity !== null);

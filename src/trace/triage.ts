@@ -100,22 +100,21 @@ export function triage(
   { asked = NONE_ASKED, unplaced = NONE_UNPLACED }: TriageExtras = {},
 ): Triage {
   // Feelings the articles place only elsewhere, as a sign to see a doctor right away there.
-  const raising = unplaced.filter((u) => u.urgentElsewhere);
+  const raising = unplaced.length === 0 ? NONE_UNPLACED : unplaced.filter((u) => u.urgentElsewhere);
   const level = (
     name: Triage["level"],
     reasons: readonly Entity[],
     adviceText: (id: string) => string | null,
     adviceId?: string | null,
-  ) => ({
-    ...leveled(
+  ) =>
+    leveled(
       name,
       reasons,
       adviceText,
       adviceId,
       triageGrounds(reasons, matched, answers, asked),
-    ),
-    unplaced: raising,
-  });
+      raising,
+    );
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
@@ -151,9 +150,12 @@ export function triage(
   );
   // Beside a complaint, a condition asked about that the articles send to a doctor: no
   // evidence, but nothing the interview asks can rule it out, so a doctor's view.
-  const feared = own
-    .map((m) => m.entity)
-    .filter((e) => e.kind === "CONDITION" && e.seeDoctor && asked.has(e.id));
+  const feared =
+    asked.size === 0
+      ? []
+      : own
+          .map((m) => m.entity)
+          .filter((e) => e.kind === "CONDITION" && e.seeDoctor && asked.has(e.id));
   const doctor: Entity[] = withSigns(
     [
       ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
@@ -181,7 +183,8 @@ function leveled(
   advice: (id: string) => string | null,
   adviceId: string | null | undefined,
   grounds: Triage["grounds"],
-): Omit<Triage, "unplaced"> {
+  unplaced: Triage["unplaced"],
+): Triage {
   // Null: no advice entry fits, so the level's neutral sentence (undefined: the level's entry).
   const fallbackId = adviceId === null ? null : TRIAGE_ADVICE_IDS[name];
   const text = (id: string | null | undefined) => (id == null ? null : advice(id));
@@ -190,5 +193,6 @@ function leveled(
     reasons,
     advice: text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name],
     grounds,
+    unplaced,
   };
 }
