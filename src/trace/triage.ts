@@ -56,7 +56,8 @@ export interface TriageExtras {
   readonly asked?: ReadonlySet<string>;
   /**
    * What was reported that the articles place nowhere it was said: one whose feelings are an
-   * urgent sign elsewhere (a numb ankle) makes the level SEE_DOCTOR at least.
+   * urgent sign elsewhere (a numb ankle) makes the level SEE_DOCTOR at least beside anything
+   * else understood; alone it leaves the answer UNKNOWN (nothing placed).
    */
   readonly unplaced?: readonly UnplacedFinding[];
 }
@@ -72,8 +73,8 @@ export interface TriageExtras {
  * condition the articles send to a doctor ("is it an Achilles rupture? my heel hurts": no
  * evidence of it, and the interview cannot rule it out, so a doctor's view; its ground says
  * it was asked about), or a feeling that is an urgent sign elsewhere was reported where the
- * articles say nothing of it (a numb ankle: see {@link TriageExtras}.unplaced); SELF_CARE
- * otherwise. The advice is the governing
+ * articles say nothing of it, beside anything else understood (a numb ankle with heel pain:
+ * see {@link TriageExtras}.unplaced); SELF_CARE otherwise. The advice is the governing
  * list's own (the ankle article's "stop running and rest") when a warning sign was
  * reported, else the level's; below URGENT, the runner's signs that advice rests on follow
  * the level's reasons (SELF_CARE's only reasons), each grounded in its words, so the answer
@@ -137,8 +138,9 @@ export function triage(
   const adviceSigns = ownSigns.filter((g) => g.list === adviceList).map((g) => g.sign);
   // Nothing of the body the answer is about understood, or only conditions asked about
   // ("is it plantar fasciitis?") beside denials: no complaint, so say so, never SELF_CARE.
-  if (own.every((m) => asked.has(m.entity.id)) && raising.length === 0)
-    return level("UNKNOWN", [], advice);
+  // Said alone, a feeling the articles place only elsewhere leaves nothing placed: UNKNOWN,
+  // its unplaced finding saying why (never SELF_CARE either way).
+  if (own.every((m) => asked.has(m.entity.id))) return level("UNKNOWN", [], advice);
   // Only conditions the runner's own report points at (a symptom or the condition itself,
   // not a condition only asked about) send them to a doctor as evidence; one merely
   // reachable from a reported cause does not.

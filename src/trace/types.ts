@@ -152,8 +152,9 @@ export interface Triage {
   /**
    * The findings the articles place nowhere they were said whose feelings are an urgent
    * warning sign elsewhere (a numb ankle: numbness is the heel's see-a-doctor-right-away
-   * sign): the articles say nothing of them there, so the level is SEE_DOCTOR at least,
-   * never self-care. Empty when there is none.
+   * sign): the articles say nothing of them there, so beside anything else understood the
+   * level is SEE_DOCTOR at least, never self-care; alone they leave it UNKNOWN. Empty when
+   * there is none.
    */
   readonly unplaced: readonly UnplacedFinding[];
 }

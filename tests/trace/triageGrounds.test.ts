@@ -177,9 +177,13 @@ describe("a feeling read where the articles place no sign", () => {
     expect(t.triage.unplaced).toEqual(t.unplaced);
     const selfCare = kb.data.entities.get("self-care-first");
     expect(t.triage.advice).not.toBe(selfCare?.kind === "ADVICE" ? selfCare.answer : "");
-    // Alone too, and at a site the articles do not cover.
-    expect(kb.tracer.trace(["my ankle is numb"]).triage.level).toBe("SEE_DOCTOR");
-    expect(kb.tracer.trace(["my knee is swollen"]).triage.level).toBe("SEE_DOCTOR");
+    // At a site the articles do not cover too; said alone, nothing is placed: UNKNOWN.
+    expect(kb.tracer.trace(["my ankle hurts", "my knee is swollen"]).triage.level).toBe(
+      "SEE_DOCTOR",
+    );
+    const alone = kb.tracer.trace(["my ankle is numb"]);
+    expect(alone.triage.level).toBe("UNKNOWN");
+    expect(alone.unplaced).toMatchObject([{ feelings: ["numbness"], urgentElsewhere: true }]);
   });
 
   it("ranks nothing, lets red flags win, and reads no denial and no stop-and-rest sign as urgent", () => {

@@ -723,7 +723,7 @@ export type TriageLevel =
   | 'UNKNOWN'
   /** Self-care is reasonable; see a doctor if it does not improve. With a stop-and-rest warning sign (the ankle article's), stop running and rest: the signs are its reasons. */
   | 'SELF_CARE'
-  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased; or, beside a complaint, the runner asks about a condition the articles send to a doctor (its ground says asked); or a feeling the articles name as an urgent sign only elsewhere was reported where they say nothing of it (Triage.unplaced). */
+  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased; or, beside a complaint, the runner asks about a condition the articles send to a doctor (its ground says asked); or, beside anything else understood, a feeling the articles name as an urgent sign only elsewhere was reported where they say nothing of it (Triage.unplaced). */
   | 'SEE_DOCTOR'
   /** See a doctor right away: a sign on an urgent warning-sign list was reported where that list governs (the heel article's red flags, for the heel). */
   | 'URGENT';
@@ -760,7 +760,8 @@ export type TraceResult = {
    * What the runner reported that the articles place nowhere it was said, in input order: a
    * feeling read at a site where no symptom reads it ("my heel hurts, it is numb, no wait, my
    * ankle": numbness at the ankle, which the heel article names only at the heel). It supports
-   * no condition; one that is an urgent sign elsewhere makes triage SEE_DOCTOR at least.
+   * no condition; beside anything else understood, one that is an urgent sign elsewhere makes
+   * triage SEE_DOCTOR at least (alone, UNKNOWN).
    */
   readonly unplaced: ReadonlyArray<UnplacedFinding>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
@@ -884,7 +885,8 @@ export type Triage = {
   /**
    * The runner's feelings read where the articles say nothing of them but that they name, at
    * another site, as a sign to see a doctor right away (a numb ankle: numbness is the heel's):
-   * with nothing there to rest home care on, the level is SEE_DOCTOR at least. Empty when none.
+   * with nothing there to rest home care on, the level is SEE_DOCTOR at least beside anything
+   * else understood; said alone, nothing is placed, so UNKNOWN. Empty when none.
    */
   readonly unplaced: ReadonlyArray<UnplacedFinding>;
 };
@@ -908,7 +910,7 @@ export type UnplacedFinding = {
   readonly feelings: ReadonlyArray<Scalars['String']['output']>;
   /** The articles' warning signs that name one of these feelings at another site (numbness: numbness or tingling in the heel); empty when none does. */
   readonly signsElsewhere: ReadonlyArray<Symptom>;
-  /** Whether one of signsElsewhere calls for a doctor right away where the articles place it (then triage is SEE_DOCTOR at least). */
+  /** Whether one of signsElsewhere calls for a doctor right away where the articles place it (then triage is SEE_DOCTOR at least beside anything else understood). */
   readonly urgentElsewhere: Scalars['Boolean']['output'];
   /** One sentence in our own words: what was read, where the articles name it, and what that means here. */
   readonly explanation: Scalars['String']['output'];
