@@ -6,12 +6,14 @@ import { compiled } from "../helpers/paths.js";
 /**
  * The share of the baseline's answered requests the victim must still get answered in a
  * window under attack. Counted, not timed: the baseline is measured in the same run on
- * the same machine, so a busy machine lowers both. Before the budgets 0.4-3% of the
- * victim's requests went through under the worst attacks; a victim whose every request
- * took 250 ms (npm run attack's p99 bound) would get about 8 of the 70-90 a quiet machine
- * answers alone in a second, so this share also stands for that bound.
+ * the same machine, so a busy machine lowers both (a p50 under 250 ms, checked here until
+ * stop 29, failed on a loaded machine with the victim alone). Before the budgets 0.4-3% of
+ * the victim's requests went through under the worst attacks. Not more than a twentieth:
+ * under idle and slow sockets a few of the victim's requests wait 1-3 s while its median
+ * stays under 80 ms, and in one second that is a large part of its count (one run at a
+ * load of 19: 13 answered against 147 alone).
  */
-const VICTIM_SHARE = 0.1;
+const VICTIM_SHARE = 0.05;
 
 describe("the attack suite, short form (npm run attack runs it longer)", () => {
   it("keeps the service alive, under 512 MiB, and the victim served, under every attack", async () => {
