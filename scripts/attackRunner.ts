@@ -45,7 +45,8 @@ async function command(line: string): Promise<void> {
       return;
     }
     const started = attack.start(port);
-    running = { attack: started, bound: setTimeout(() => void started.stop(), ATTACK_BOUND_MS) };
+    const bound = setTimeout(() => void started.stop().catch(() => undefined), ATTACK_BOUND_MS);
+    running = { attack: started, bound };
     // Answered once it is at work, so the head start the suite gives it is all attack.
     await answer(
       await (started.ready ?? Promise.resolve()).then(
