@@ -37,7 +37,7 @@ export function explorerSession() {
     close = () => server.app.close();
     browser = await launchBrowser();
     if (TAKE_SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await close();
