@@ -15,6 +15,10 @@ describe("WORKERS: a crash-looping worker", () => {
         WORKERS: "2",
         HEALTH_DETAILS: "true",
         WORKER_RESTART_LIMIT: "3",
+        // The three deaths count within the window whatever the machine's speed (at the
+        // default minute, replacements starting slowly on a loaded CI could spread past it,
+        // and the primary would never give up).
+        WORKER_RESTART_WINDOW_MS: "3600000",
       });
       await service.waitFor("all workers listening");
       // Its exit once its output has ended: the lines read below are all in.
