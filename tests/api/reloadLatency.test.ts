@@ -63,7 +63,9 @@ describe("SIGHUP reload of a large graph", () => {
     const mark = service.output().length;
     let reloaded = false;
     const started = performance.now();
-    const done = service.waitFor("graph-data reloaded", mark, 90_000).then(() => {
+    // A reload of seconds here took 77 s beside three busy loops and a load of 20 on our 2
+    // cores: the wait and the test's time leave room for that.
+    const done = service.waitFor("graph-data reloaded", mark, 180_000).then(() => {
       reloaded = true;
     });
     service.child.kill("SIGHUP");
@@ -96,7 +98,7 @@ describe("SIGHUP reload of a large graph", () => {
     // build, ran in slices with turns between them (one slice: its longest is all of it).
     expect(during.length).toBeGreaterThan(20);
     expect(longestSliceMs).toBeLessThan(buildMs ?? 0);
-  }, 120_000);
+  }, 240_000);
 });
 
 // Was tests/process/signals.test.ts's, with a service of its own on the fixture graph.
