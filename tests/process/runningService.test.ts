@@ -29,7 +29,8 @@ beforeAll(async () => {
     },
     // After "loading graph-data" the service still loads it, imports the serving modules
     // and builds the server (about a second of CPU) before it serves: the signal lands while
-    // it starts (had it landed later, no "SIGHUP while starting" would be logged).
+    // it starts (had it landed later, no "SIGHUP while starting" would be logged). A slower
+    // machine starts longer; only this process's read of the line must come first.
     { text: '"msg":"loading graph-data"', run: (child) => child.kill("SIGHUP") },
   );
 });

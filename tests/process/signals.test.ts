@@ -9,7 +9,9 @@ import { type Service, startService } from "../helpers/service.js";
 
 describe("signals during the first graph-data load", () => {
   it("SIGTERM stops the process cleanly: exit 0, logged, never serving", async () => {
-    // The bundled graph-data takes about a second to load: the signal lands in it.
+    // The bundled graph-data takes about a second to load: the signal lands in it. (A slower
+    // machine loads longer; what must come first is only this process reading the line,
+    // unbuffered, and signalling: a pipe's read, against a second of CPU.)
     const { code, output } = await runScript(compiled("main"), {
       env: {
         PORT: "0",
