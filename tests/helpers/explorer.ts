@@ -50,7 +50,7 @@ export function explorerSession(options: SessionOptions = {}) {
     browser = await launchBrowser();
     if (options.oneContext) context = await browser.newContext();
     if (TAKE_SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await close();
