@@ -1,9 +1,14 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import { COMPLAINT_EXAMPLES, COVERAGE, IF_SEVERE, leftOutHint } from "./examples.js";
+import {
+  COMPLAINT_EXAMPLES,
+  COVERAGE,
+  IF_SEVERE,
+  leftOutHint,
+  type NamedSite,
+} from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
-import type { Readings } from "./readings.js";
 import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
 import { type Rephrase, triageBanner } from "./triageBanner.js";
 import { askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
@@ -19,8 +24,8 @@ export interface Notes {
   readonly notThere: readonly Node[];
   /** Selects a reason's words in their complaint box, to rephrase them (see triageBanner). */
   readonly rephrase?: Rephrase;
-  /** What the reader made of the complaints beside the trace (see readComplaints; default: not known). */
-  readonly read?: Readings;
+  /** The site the reader named in the complaints left out (see sitesNamed; undefined: not known). */
+  readonly site?: NamedSite | null;
 }
 
 /**
@@ -57,7 +62,7 @@ export function renderTrace(
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
-    unmatched: notWeighedNotes(t, notes.read, alone),
+    unmatched: notWeighedNotes(t, notes.site, alone),
     lead: notes.lead,
     question,
   };
@@ -122,37 +127,43 @@ export function renderTrace(
   return out;
 }
 
+/** The words of what the trace placed nowhere (`unplaced`), each once. */
+export function unplacedWords(t: Trace): string[] {
+  return [...new Set(t.unplaced.map((u) => u.words.text))];
+}
+
 /**
  * What the trace weighed nowhere, each a line: the complaints left out as not understood
- * with what to say of the part they name (when nothing at all was understood, `alone`,
- * only what to say: the banner says "not understood"), and the words of the
- * others read as felt that match nothing (`read.unweighed`: "numb" moved to the ankle).
+ * with what to say of the part they name (`site`; when nothing at all was understood,
+ * `alone`, only what to say: the banner says "not understood"), and what it read but
+ * placed nowhere (`unplaced`: "numb" moved with a correction to the ankle), so neither
+ * passes for a complaint a condition rests on.
  */
-function notWeighedNotes(t: Trace, read: Readings | undefined, alone: boolean): Node[] {
+function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: boolean): Node[] {
   const notes: Node[] = [];
   // A doctor is on the banner already: no softer "if it is severe" beside it.
   const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
   if (t.unmatched.length > 0 && alone) {
     // How to say it, on a phone's first screen, not under the checklist.
-    notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, read?.site, true)));
+    notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, site, true)));
   } else if (t.unmatched.length > 0) {
     notes.push(
       h(
         "p",
         { class: "unmatched" },
         h("strong", {}, "Left out, not understood: "),
-        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, read?.site, false, doctor)}`,
+        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, site, false, doctor)}`,
       ),
     );
   }
-  const words = read?.unweighed ?? [];
+  const words = unplacedWords(t);
   if (words.length > 0) {
     notes.push(
       h(
         "p",
-        { class: "unweighed" },
-        h("strong", {}, "Read but not weighed: "),
-        `${words.map((w) => `“${w}”`).join(", ")} (nothing in the articles matches it as you said it, so nothing above counts it).${doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
+        { class: "unplaced" },
+        h("strong", {}, "Read but not placed: "),
+        `${words.map((w) => `“${w}”`).join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
       ),
     );
   }

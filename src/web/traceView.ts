@@ -17,10 +17,10 @@ import {
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
-import { readAhead, readComplaints } from "./readings.js";
+import { sitesNamed } from "./sitesNamed.js";
 import type { Trace } from "./traceAnswer.js";
 import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistory.js";
-import { renderTrace } from "./traceRender.js";
+import { renderTrace, unplacedWords } from "./traceRender.js";
 import { focusAfterAnswer, heardNews, keptOnError, notWeighedHeard } from "./triageFirst.js";
 import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 
@@ -145,23 +145,22 @@ export function traceView(
     const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
     working(results, status);
-    readAhead(interview.symptoms);
     const traced = gql(TraceOperation, {
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
     });
     // The urgent signs are asked for only when a trace needs them (and then once a page),
-    // and what the reader made of each complaint once a page (both at once).
+    // and the parts named in complaints left out only when some are (both at once).
     traced
       .then(async ({ trace: answer }) => {
-        const [urgent, read] = await Promise.all([
+        const [urgent, site] = await Promise.all([
           asksUrgentSigns(answer) ? loadUrgentSigns() : [],
-          readComplaints(interview.symptoms, answer.unmatched),
+          sitesNamed(answer.unmatched),
         ]);
-        return { answer, urgent, read };
+        return { answer, urgent, site };
       })
       .then(
-        ({ answer, urgent, read }) => {
+        ({ answer, urgent, site }) => {
           if (ticket !== latest) return;
           // Nothing understood: the urgent warning signs are asked on the page.
           const asked = unknownChecklist(answer, urgent, interview);
@@ -184,7 +183,7 @@ export function traceView(
               lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
               notThere: notThere(trace, interview, actions.change),
               rephrase,
-              read,
+              site,
             }),
           );
           const next = results.querySelector<HTMLElement>("section.question h2");
@@ -203,7 +202,7 @@ export function traceView(
             note: [
               notWeighedHeard(
                 trace.unmatched,
-                read.unweighed,
+                unplacedWords(trace),
                 trace.triage.level === "UNKNOWN" && trace.conditions.length === 0,
               ),
               setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",

@@ -139,18 +139,18 @@ export function heardNews(n: News): string {
 /**
  * What a screen reader hears of what the trace weighed nowhere (see traceRender's lines):
  * the complaints left out (`unmatched`; not when nothing at all was understood, `alone`:
- * the banner's "Not understood" says it) and the words read but not weighed (`unweighed`),
+ * the banner's "Not understood" says it) and the words read but placed nowhere (`unplaced`),
  * quoted, so a runner who never reaches those lines hears them with the news; "" if none.
  */
 export function notWeighedHeard(
   unmatched: readonly string[],
-  unweighed: readonly string[],
+  unplaced: readonly string[],
   alone: boolean,
 ): string {
   const quote = (words: readonly string[]) => words.map((w) => `“${w}”`).join(", ");
   return [
     unmatched.length > 0 && !alone ? `Left out, not understood: ${quote(unmatched)}.` : "",
-    unweighed.length > 0 ? `Read but not weighed: ${quote(unweighed)}.` : "",
+    unplaced.length > 0 ? `Read but not placed: ${quote(unplaced)}.` : "",
   ]
     .filter((part) => part !== "")
     .join(" ");

@@ -63,14 +63,15 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const words of quoted) expect(complaint).toContain(words);
     expect(quoted).not.toContain(complaint);
-    expect(await page.locator(".unweighed").count()).toBe(0);
-    // Words read as felt but matching nothing are said before the question, never silently
-    // dropped: "numb" went with the correction to the ankle, where no article has it.
+    expect(await page.locator(".unplaced").count()).toBe(0);
+    // What the trace placed nowhere is said before the question, never silently dropped:
+    // "numb" went with the correction to the ankle, where no article has it (a doctor:
+    // numbness is urgent at the heel).
     await trace(page, "my heel hurts, it is numb, no wait, my ankle");
     await expect
-      .poll(() => page.locator(".unweighed").textContent())
-      .toMatch(/^Read but not weighed: “numb”/);
-    expect(await page.locator("#trace-results > .unweighed ~ section.question").count()).toBe(1);
+      .poll(() => page.locator(".unplaced").textContent())
+      .toMatch(/^Read but not placed: “numb”/);
+    expect(await page.locator("#trace-results > .unplaced ~ section.question").count()).toBe(1);
     // A question is not a complaint: what was asked about, never "most likely" or a fit.
     await trace(page, "what causes runner's ankle?");
     await expect

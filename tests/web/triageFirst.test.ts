@@ -116,9 +116,9 @@ describe("red flags first on screen", () => {
     );
   });
 
-  it("tells a screen reader what was left out or not weighed, quoted, unless the banner says it", () => {
+  it("tells a screen reader what was left out or not placed, quoted, unless the banner says it", () => {
     expect(notWeighedHeard(["my elbow"], ["numb"], false)).toBe(
-      "Left out, not understood: “my elbow”. Read but not weighed: “numb”.",
+      "Left out, not understood: “my elbow”. Read but not placed: “numb”.",
     );
     // Nothing understood at all: "Not understood" is the banner's heading, heard already.
     expect(notWeighedHeard(["asdf"], [], true)).toBe("");

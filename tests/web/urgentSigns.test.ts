@@ -34,6 +34,7 @@ function traced(level: TriageLevel, extra: Partial<Trace> = {}): Trace {
     matched: [],
     absent: [],
     unmatched: ["my foot is numb"],
+    unplaced: [],
     conditions: [],
     rootCauses: [],
     treatments: [],
