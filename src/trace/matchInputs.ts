@@ -129,7 +129,8 @@ export function matchInputs(
         continue;
       }
       const asked = askedAbout(f);
-      (asked ? askedIds : said).add(e.id);
+      // Generic pain only asked about ("what causes ankle pain") is weighed as that pain.
+      for (const x of [e, f.countsAs]) if (x !== null) (asked ? askedIds : said).add(x.id);
       add(
         {
           input,
