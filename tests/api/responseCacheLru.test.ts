@@ -32,18 +32,20 @@ describe("ResponseCache", () => {
     expect(ResponseCache.key("v1", "", "{}")).not.toBe(ResponseCache.key("v2", "", "{}"));
   });
 
-  it("evicts the least recently used to stay under its byte bound", () => {
+  it("once full, evicts the least recently used for a request offered more often", () => {
     const body = "x".repeat(1000);
     // Each entry holds about 1 080 bytes (body and key): 18 fit, 24 are offered.
     const cache = new ResponseCache({ maxBytes: 20_000 });
-    const offerTwice = (q: string) => {
-      cache.offer(key(q), body, "application/json");
-      cache.offer(key(q), body, "application/json");
+    const offer = (q: string, times: number) => {
+      for (let i = 0; i < times; i++) cache.offer(key(q), body, "application/json");
     };
     const names = Array.from({ length: 24 }, (_, i) => `q${i}`);
-    for (const q of names.slice(0, 8)) offerTwice(q);
+    for (const q of names.slice(0, 8)) offer(q, 2);
     cache.get(key("q0")); // q0 is now the most recently used
-    for (const q of names.slice(8)) offerTwice(q);
+    for (const q of names.slice(8)) offer(q, 3);
+    // Offered only as often as the oldest (q7, twice), a request does not push it out.
+    offer("late", 2);
+    expect(cache.get(key("late"))).toBeUndefined();
     expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
     expect(cache.stats().entries).toBeLessThan(24);
     expect(cache.get(key("q0"))).toBeDefined();
@@ -85,7 +87,7 @@ describe("ResponseCache", () => {
       fc.property(
         fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(3000)), { maxLength: 200 }),
         (offers) => {
-          const cache = new ResponseCache({ maxBytes: 20_000, doorkeeperSize: 8 });
+          const cache = new ResponseCache({ maxBytes: 20_000, entries: 8 });
           for (const [q, n] of offers) cache.offer(key(q), "y".repeat(n), "application/json");
           expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
         },
