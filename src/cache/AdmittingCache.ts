@@ -7,11 +7,11 @@ export interface AdmittingCacheOptions<V> {
   /** An entry's size (default 1: `maxSize` then bounds the entries). */
   readonly sizeOf?: (value: V, key: string) => number;
   /**
-   * About how many entries the cache holds when full: sizes the sketch (see
-   * {@link FrequencySketch}: 4 bytes an entry, 256 B to 256 KiB). Default `maxSize`
-   * (right when `sizeOf` is 1).
+   * About how many entries the cache holds when full (`maxSize` when `sizeOf` is 1,
+   * else `maxSize` over a typical entry's size): sizes the sketch (see
+   * {@link FrequencySketch}: 16 bytes an entry, 256 B to 1 MiB).
    */
-  readonly entries?: number;
+  readonly entries: number;
 }
 
 interface Entry<V> extends Counted {
@@ -42,7 +42,7 @@ export class AdmittingCache<V> {
 
   constructor(readonly options: AdmittingCacheOptions<V>) {
     this.sizeOf = options.sizeOf ?? (() => 1);
-    this.sketch = new FrequencySketch(options.entries ?? options.maxSize);
+    this.sketch = new FrequencySketch(options.entries);
   }
 
   /** The value under `key` (counted as a hit, marked most recently used); undefined on a miss, counted in the sketch. */

@@ -6,11 +6,18 @@ export const SKETCH_DEPTH = 4;
 /** Highest count a counter (and an entry's own count) holds: a 4-bit counter's, as TinyLFU's. */
 export const MAX_COUNT = 15;
 
-/** Counters per row at least (so a tiny cache still tells keys apart) and at most (64 KiB a row). */
+/** Counters per row at least (so a tiny cache still tells keys apart) and at most (256 KiB a row). */
 export const MIN_SKETCH_WIDTH = 64;
-export const MAX_SKETCH_WIDTH = 2 ** 16;
+export const MAX_SKETCH_WIDTH = 2 ** 18;
 
-/** Accesses per counter width between two agings: TinyLFU's sample of ten per entry. */
+/**
+ * Counters per row for each entry the cache holds: over a period (ten accesses an entry)
+ * a row's counter takes 2.5 increments on average, so a key seen once or twice does not
+ * look as frequent as one asked for again and again (with one counter an entry, ten).
+ */
+export const WIDTH_PER_ENTRY = 4;
+
+/** Accesses per entry between two agings: TinyLFU's sample of ten per entry. */
 export const AGING_SAMPLE = 10;
 
 /**
@@ -31,10 +38,12 @@ export interface Counted {
  * texts, each once or twice) passes through without emptying the cache of what others
  * ask for again and again; answers stay the same, only what is kept changes.
  *
- * Bounds: {@link SKETCH_DEPTH} rows of `width` one-byte counters (`width` a power of two
- * from {@link MIN_SKETCH_WIDTH} to {@link MAX_SKETCH_WIDTH}: {@link bytes} = 4 × width,
- * 256 B to 256 KiB, fixed at construction), each counter at most {@link MAX_COUNT}.
- * Aging: every {@link AGING_SAMPLE} × width accesses (hits and misses), every counter and
+ * Bounds: {@link SKETCH_DEPTH} rows of `width` one-byte counters (`width` the power of two
+ * at or above {@link WIDTH_PER_ENTRY} × entries, from {@link MIN_SKETCH_WIDTH} to
+ * {@link MAX_SKETCH_WIDTH}: {@link bytes} = 4 × width, about 16 bytes an entry, 256 B to
+ * 1 MiB, fixed at construction), each counter at most {@link MAX_COUNT}.
+ * Aging: every {@link AGING_SAMPLE} × width / {@link WIDTH_PER_ENTRY} accesses (ten an
+ * entry; hits and misses), every counter and
  * every entry's count is halved (the entries' lazily, by {@link epoch}), so what was
  * popular an hour ago does not block what is popular now. Keys are hashed with a seed
  * drawn per sketch (so collisions cannot be computed ahead); a collision only makes a
@@ -52,10 +61,10 @@ export class FrequencySketch {
   /** @param entries how many entries the cache holds at most (or about): the width is the next power of two, within the bounds above. */
   constructor(entries: number) {
     let width = MIN_SKETCH_WIDTH;
-    while (width < entries && width < MAX_SKETCH_WIDTH) width *= 2;
+    while (width < WIDTH_PER_ENTRY * entries && width < MAX_SKETCH_WIDTH) width *= 2;
     this.counters = new Uint8Array(SKETCH_DEPTH * width);
     this.mask = width - 1;
-    this.period = AGING_SAMPLE * width;
+    this.period = (AGING_SAMPLE * width) / WIDTH_PER_ENTRY;
     this.seed = randomInt(2 ** 31);
   }
 

@@ -16,7 +16,7 @@ export function documentBytes(document: DocumentNode): number {
 /**
  * Apollo's store of parsed and validated documents, keyed by the hash of the query text,
  * an {@link AdmittingCache} bounded by {@link documentBytes} to `maxBytes` in all (its
- * sketch sized for a 4 KiB document each: 16 MiB, 4 096 entries, a 16 KiB sketch): once
+ * sketch sized for a 4 KiB document each: 16 MiB, 4 096 entries, a 64 KiB sketch): once
  * full, a new document is kept only if its text was sent more often than the documents
  * it would push out, so a flood of unique queries is parsed each time but pushes none out.
  */

@@ -44,7 +44,7 @@ interface Compiled {
  * possible type (seven for `Entity`), so an operation over `maxCompiledFields` nodes (see
  * compiledSize) is not compiled but interpreted by graphql-js; compiled operations are
  * kept in an {@link AdmittingCache} bounded in bytes (its sketch sized for 32 KiB an
- * operation: 16 MiB, 512 entries, a 2 KiB sketch), so operations compiled once do not
+ * operation: 16 MiB, 512 entries, an 8 KiB sketch), so operations compiled once do not
  * push out those run again and again.
  */
 export function jitGateway(

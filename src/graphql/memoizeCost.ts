@@ -74,7 +74,7 @@ const ENTRY_OVERHEAD = 120;
 /**
  * A {@link CostCheck} with a memo of estimates bounded by `maxBytes` (an
  * {@link AdmittingCache} sized by key length, its sketch for a 256-byte entry each: 4 MiB,
- * 16 384 entries, a 64 KiB sketch; unique documents or variable shapes pass through
+ * 16 384 entries, a 256 KiB sketch; unique documents or variable shapes pass through
  * without pushing out the estimates asked for again and again). The estimate depends only on the document, the operation,
  * the data version and the shape of the variables ({@link variablesShape}: a trace's
  * inputs are not even split into terms), so those are the key: a trace with new symptoms

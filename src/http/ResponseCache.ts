@@ -17,7 +17,7 @@ export interface ResponseCacheOptions {
   readonly maxBytes?: number;
   /**
    * About how many responses the cache holds when full (default 16 384, a 2 KiB answer
-   * each): sizes its admission sketch, 4 bytes an entry (64 KiB by default; see
+   * each): sizes its admission sketch, 16 bytes an entry (256 KiB by default; see
    * FrequencySketch).
    */
   readonly entries?: number;

@@ -40,7 +40,7 @@ export function termHitsBytes(key: string, hits: TermHits): number {
 /**
  * A cache of {@link TermHits} by term (and how it was looked up), an
  * {@link AdmittingCache} bounded by estimated bytes (its sketch sized for 2 KiB a term:
- * 8 MiB, 4 096 entries, a 16 KiB sketch): the entries held never add up to more than
+ * 8 MiB, 4 096 entries, a 64 KiB sketch): the entries held never add up to more than
  * `maxBytes`, an entry larger than that is computed and returned but not kept, and once
  * full a new term is kept only if asked for more often than the terms it would push out
  * (complaints of invented words do not push out runners' common ones).
