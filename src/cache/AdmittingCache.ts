@@ -6,6 +6,8 @@ export interface AdmittingCacheOptions<V> {
   readonly maxSize: number;
   /** An entry's size (default 1: `maxSize` then bounds the entries). */
   readonly sizeOf?: (value: V, key: string) => number;
+  /** Most entries held, besides `maxSize` (default: no bound but `maxSize`). */
+  readonly maxEntries?: number;
   /**
    * About how many entries the cache holds when full (`maxSize` when `sizeOf` is 1,
    * else `maxSize` over a typical entry's size): sizes the sketch (see
@@ -78,18 +80,21 @@ export class AdmittingCache<V> {
       return false;
     }
     const room = this.options.maxSize - this.used + (old?.size ?? 0);
+    const maxEntries = this.options.maxEntries ?? Number.POSITIVE_INFINITY;
+    const extra = this.map.size + (old === undefined ? 1 : 0) - maxEntries;
     let frequency = old === undefined ? 0 : this.sketch.countOf(old);
     if (old === undefined) {
       const h = key === this.lastMiss ? this.lastHash : this.sketch.hash(key);
       frequency = this.sketch.frequency(h);
     }
-    if (size > room && !this.sketch.admits(frequency, this.victims(size - room, key))) {
+    const full = size > room || extra > 0;
+    if (full && !this.sketch.admits(frequency, this.victims(size - room, extra, key))) {
       this.rejected++;
       return false;
     }
     if (old !== undefined) this.remove(key, old);
     for (const [oldest, entry] of this.map) {
-      if (this.used + size <= this.options.maxSize) break;
+      if (this.used + size <= this.options.maxSize && this.map.size < maxEntries) break;
       this.remove(oldest, entry);
     }
     this.map.set(key, { value, size, ...this.sketch.counted(frequency) });
@@ -133,13 +138,15 @@ export class AdmittingCache<V> {
     };
   }
 
-  /** The least recently used entries (not `except`) whose sizes add up to `needed`. */
-  private *victims(needed: number, except: string): Generator<Entry<V>> {
+  /** The least recently used entries (not `except`): at least `entries` of them, whose sizes add up to `needed`. */
+  private *victims(needed: number, entries: number, except: string): Generator<Entry<V>> {
     let freed = 0;
+    let count = 0;
     for (const [key, entry] of this.map) {
-      if (freed >= needed) return;
+      if (freed >= needed && count >= entries) return;
       if (key === except) continue;
       freed += entry.size;
+      count++;
       yield entry;
     }
   }
