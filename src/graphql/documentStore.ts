@@ -31,7 +31,7 @@ export function documentStore(maxBytes: number): DocumentStore {
       return cache.get(key);
     },
     async set(key, document) {
-      // A document larger than the whole store is not kept (lru-cache would refuse it anyway).
+      // A document larger than the whole store is not kept (the cache would refuse it anyway).
       if (documentBytes(document) < maxBytes) cache.set(key, document);
     },
     async delete(key) {
