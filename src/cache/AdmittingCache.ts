@@ -17,8 +17,12 @@ export interface AdmittingCacheOptions<V> {
 }
 
 interface Entry<V> extends Counted {
+  readonly key: string;
   readonly value: V;
   readonly size: number;
+  /** Neighbours in recency order: `older` towards the least recently used. */
+  older: Entry<V> | null;
+  newer: Entry<V> | null;
 }
 
 /**
@@ -29,13 +33,19 @@ interface Entry<V> extends Counted {
  * sketch (one hash of the key), every hit in the entry (no hash). The shared caches of
  * the service (parsed documents, compiled operations, cost estimates, registered
  * queries, per-term search hits, memos) are all one of these, so one client's flood of
- * never-repeated keys cannot empty them of what every other client asks for.
+ * never-repeated keys cannot empty them of what every other client asks for. Recency is
+ * a list through the entries, so a hit or an eviction costs the same however many keys
+ * came and went (a Map re-inserted on each hit left deleted slots that every walk from
+ * its oldest end skipped again).
  */
 export class AdmittingCache<V> {
-  /** Every entry, least recently used first (a Map keeps insertion order). */
   private readonly map = new Map<string, Entry<V>>();
+  /** The least and the most recently used entries. */
+  private oldest: Entry<V> | null = null;
+  private newest: Entry<V> | null = null;
   private readonly sketch: FrequencySketch;
   private readonly sizeOf: (value: V, key: string) => number;
+  private readonly maxEntries: number;
   private used = 0;
   private rejected = 0;
   /** The last key that missed and its hash: `set` after `get` hashes it once. */
@@ -44,6 +54,7 @@ export class AdmittingCache<V> {
 
   constructor(readonly options: AdmittingCacheOptions<V>) {
     this.sizeOf = options.sizeOf ?? (() => 1);
+    this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
     this.sketch = new FrequencySketch(options.entries);
   }
 
@@ -57,8 +68,10 @@ export class AdmittingCache<V> {
       return undefined;
     }
     this.sketch.hit(entry);
-    this.map.delete(key);
-    this.map.set(key, entry);
+    if (entry !== this.newest) {
+      this.unlink(entry);
+      this.append(entry);
+    }
     return entry.value;
   }
 
@@ -76,28 +89,40 @@ export class AdmittingCache<V> {
     const size = this.sizeOf(value, key);
     const old = this.map.get(key);
     if (size > this.options.maxSize) {
-      if (old !== undefined) this.remove(key, old);
+      if (old !== undefined) this.remove(old);
       return false;
     }
     const room = this.options.maxSize - this.used + (old?.size ?? 0);
-    const maxEntries = this.options.maxEntries ?? Number.POSITIVE_INFINITY;
-    const extra = this.map.size + (old === undefined ? 1 : 0) - maxEntries;
-    let frequency = old === undefined ? 0 : this.sketch.countOf(old);
+    const extra = this.map.size + (old === undefined ? 1 : 0) - this.maxEntries;
+    let frequency: number;
     if (old === undefined) {
-      const h = key === this.lastMiss ? this.lastHash : this.sketch.hash(key);
-      frequency = this.sketch.frequency(h);
+      frequency = this.sketch.frequency(
+        key === this.lastMiss ? this.lastHash : this.sketch.hash(key),
+      );
+    } else frequency = this.sketch.countOf(old);
+    if (size > room || extra > 0) {
+      if (!this.admits(frequency, size - room, extra, old)) {
+        this.rejected++;
+        return false;
+      }
     }
-    const full = size > room || extra > 0;
-    if (full && !this.sketch.admits(frequency, this.victims(size - room, extra, key))) {
-      this.rejected++;
-      return false;
-    }
-    if (old !== undefined) this.remove(key, old);
-    for (const [oldest, entry] of this.map) {
-      if (this.used + size <= this.options.maxSize && this.map.size < maxEntries) break;
-      this.remove(oldest, entry);
-    }
-    this.map.set(key, { value, size, ...this.sketch.counted(frequency) });
+    if (old !== undefined) this.remove(old);
+    while (
+      this.oldest !== null &&
+      (this.used + size > this.options.maxSize || this.map.size >= this.maxEntries)
+    )
+      this.remove(this.oldest);
+    const entry: Entry<V> = {
+      key,
+      value,
+      size,
+      count: frequency,
+      epoch: this.sketch.epoch,
+      older: null,
+      newer: null,
+    };
+    this.map.set(key, entry);
+    this.append(entry);
     this.used += size;
     return true;
   }
@@ -106,13 +131,15 @@ export class AdmittingCache<V> {
   delete(key: string): boolean {
     const entry = this.map.get(key);
     if (entry === undefined) return false;
-    this.remove(key, entry);
+    this.remove(entry);
     return true;
   }
 
   /** Drops every entry and every count. */
   clear(): void {
     this.map.clear();
+    this.oldest = null;
+    this.newest = null;
     this.sketch.clear();
     this.used = 0;
     this.lastMiss = undefined;
@@ -138,21 +165,48 @@ export class AdmittingCache<V> {
     };
   }
 
-  /** The least recently used entries (not `except`): at least `entries` of them, whose sizes add up to `needed`. */
-  private *victims(needed: number, entries: number, except: string): Generator<Entry<V>> {
+  /**
+   * Whether a key of `frequency` may push out the least recently used entries (not
+   * `except`) that free `needed` of size and at least `entries` entries: only if it was
+   * asked for more often than each of them.
+   */
+  private admits(
+    frequency: number,
+    needed: number,
+    entries: number,
+    except: Entry<V> | undefined,
+  ): boolean {
     let freed = 0;
     let count = 0;
-    for (const [key, entry] of this.map) {
-      if (freed >= needed && count >= entries) return;
-      if (key === except) continue;
-      freed += entry.size;
+    for (let e = this.oldest; e !== null && (freed < needed || count < entries); e = e.newer) {
+      if (e === except) continue;
+      if (this.sketch.countOf(e) >= frequency) return false;
+      freed += e.size;
       count++;
-      yield entry;
     }
+    return true;
   }
 
-  private remove(key: string, entry: Entry<V>): void {
-    this.map.delete(key);
+  /** Puts `entry` at the most recently used end. */
+  private append(entry: Entry<V>): void {
+    entry.older = this.newest;
+    entry.newer = null;
+    if (this.newest === null) this.oldest = entry;
+    else this.newest.newer = entry;
+    this.newest = entry;
+  }
+
+  /** Takes `entry` out of the recency list. */
+  private unlink(entry: Entry<V>): void {
+    if (entry.older === null) this.oldest = entry.newer;
+    else entry.older.newer = entry.newer;
+    if (entry.newer === null) this.newest = entry.older;
+    else entry.newer.older = entry.older;
+  }
+
+  private remove(entry: Entry<V>): void {
+    this.unlink(entry);
+    this.map.delete(entry.key);
     this.used -= entry.size;
   }
 }
