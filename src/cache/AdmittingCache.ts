@@ -1,4 +1,5 @@
 import { type Counted, FrequencySketch } from "./FrequencySketch.js";
+import { type Linked, RecencyList } from "./RecencyList.js";
 
 /** Options of {@link AdmittingCache}. */
 export interface AdmittingCacheOptions<V> {
@@ -16,13 +17,10 @@ export interface AdmittingCacheOptions<V> {
   readonly entries: number;
 }
 
-interface Entry<V> extends Counted {
+interface Entry<V> extends Counted, Linked<Entry<V>> {
   readonly key: string;
   readonly value: V;
   readonly size: number;
-  /** Neighbours in recency order: `older` towards the least recently used. */
-  older: Entry<V> | null;
-  newer: Entry<V> | null;
 }
 
 /**
@@ -34,15 +32,11 @@ interface Entry<V> extends Counted {
  * the service (parsed documents, compiled operations, cost estimates, registered
  * queries, per-term search hits, memos) are all one of these, so one client's flood of
  * never-repeated keys cannot empty them of what every other client asks for. Recency is
- * a list through the entries, so a hit or an eviction costs the same however many keys
- * came and went (a Map re-inserted on each hit left deleted slots that every walk from
- * its oldest end skipped again).
+ * a {@link RecencyList}.
  */
 export class AdmittingCache<V> {
   private readonly map = new Map<string, Entry<V>>();
-  /** The least and the most recently used entries. */
-  private oldest: Entry<V> | null = null;
-  private newest: Entry<V> | null = null;
+  private readonly order = new RecencyList<Entry<V>>();
   private readonly sketch: FrequencySketch;
   private readonly sizeOf: (value: V, key: string) => number;
   private readonly maxEntries: number;
@@ -68,10 +62,7 @@ export class AdmittingCache<V> {
       return undefined;
     }
     this.sketch.hit(entry);
-    if (entry !== this.newest) {
-      this.unlink(entry);
-      this.append(entry);
-    }
+    this.order.touch(entry);
     return entry.value;
   }
 
@@ -108,10 +99,10 @@ export class AdmittingCache<V> {
     }
     if (old !== undefined) this.remove(old);
     while (
-      this.oldest !== null &&
+      this.order.oldest !== null &&
       (this.used + size > this.options.maxSize || this.map.size >= this.maxEntries)
     )
-      this.remove(this.oldest);
+      this.remove(this.order.oldest);
     const entry: Entry<V> = {
       key,
       value,
@@ -122,7 +113,7 @@ export class AdmittingCache<V> {
       newer: null,
     };
     this.map.set(key, entry);
-    this.append(entry);
+    this.order.append(entry);
     this.used += size;
     return true;
   }
@@ -138,8 +129,7 @@ export class AdmittingCache<V> {
   /** Drops every entry and every count. */
   clear(): void {
     this.map.clear();
-    this.oldest = null;
-    this.newest = null;
+    this.order.clear();
     this.sketch.clear();
     this.used = 0;
     this.lastMiss = undefined;
@@ -178,7 +168,11 @@ export class AdmittingCache<V> {
   ): boolean {
     let freed = 0;
     let count = 0;
-    for (let e = this.oldest; e !== null && (freed < needed || count < entries); e = e.newer) {
+    for (
+      let e = this.order.oldest;
+      e !== null && (freed < needed || count < entries);
+      e = e.newer
+    ) {
       if (e === except) continue;
       if (this.sketch.countOf(e) >= frequency) return false;
       freed += e.size;
@@ -187,25 +181,8 @@ export class AdmittingCache<V> {
     return true;
   }
 
-  /** Puts `entry` at the most recently used end. */
-  private append(entry: Entry<V>): void {
-    entry.older = this.newest;
-    entry.newer = null;
-    if (this.newest === null) this.oldest = entry;
-    else this.newest.newer = entry;
-    this.newest = entry;
-  }
-
-  /** Takes `entry` out of the recency list. */
-  private unlink(entry: Entry<V>): void {
-    if (entry.older === null) this.oldest = entry.newer;
-    else entry.older.newer = entry.newer;
-    if (entry.newer === null) this.newest = entry.older;
-    else entry.newer.older = entry.older;
-  }
-
   private remove(entry: Entry<V>): void {
-    this.unlink(entry);
+    this.order.unlink(entry);
     this.map.delete(entry.key);
     this.used -= entry.size;
   }

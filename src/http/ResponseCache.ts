@@ -1,4 +1,5 @@
 import { type Counted, FrequencySketch } from "../cache/FrequencySketch.js";
+import { type Linked, RecencyList } from "../cache/RecencyList.js";
 
 /** A serialized response: what was sent, byte for byte. */
 export interface CachedResponse {
@@ -24,7 +25,7 @@ export interface ResponseCacheOptions {
 }
 
 /** A cached response under its full key, with its admission count. */
-interface Entry extends Counted {
+interface Entry extends Counted, Linked<Entry> {
   readonly key: string;
   readonly response: CachedResponse;
 }
@@ -51,7 +52,7 @@ export const SLOT_ENTRIES = 8;
 export class ResponseCache {
   private readonly slots = new Map<number, Entry[]>();
   /** Every entry, least recently used first. */
-  private readonly order = new Set<Entry>();
+  private readonly order = new RecencyList<Entry>();
   private readonly sketch: FrequencySketch;
   private readonly maxBytes: number;
   private bytes = 0;
@@ -92,8 +93,7 @@ export class ResponseCache {
     if (entry === undefined) return undefined;
     this.hits++;
     this.sketch.hit(entry);
-    this.order.delete(entry);
-    this.order.add(entry);
+    this.order.touch(entry);
     return entry.response;
   }
 
@@ -129,15 +129,21 @@ export class ResponseCache {
     }
     if (old !== undefined) this.remove(old, bucket, slot);
     const response = { body: ownBytes(body), contentType, operationName };
-    const entry: Entry = { key, response, ...this.sketch.counted(frequency) };
+    const entry: Entry = {
+      key,
+      response,
+      ...this.sketch.counted(frequency),
+      older: null,
+      newer: null,
+    };
     bucket.push(entry);
     this.slots.set(slot, bucket);
-    this.order.add(entry);
+    this.order.append(entry);
     this.bytes += ResponseCache.size(entry);
-    for (const oldest of this.order) {
-      if (this.bytes <= this.maxBytes) break;
+    for (let oldest = this.order.oldest; oldest !== null && this.bytes > this.maxBytes; ) {
       const its = slotOf(oldest.key);
       this.remove(oldest, this.slots.get(its) ?? [], its);
+      oldest = this.order.oldest;
     }
     return true;
   }
@@ -184,11 +190,11 @@ export class ResponseCache {
       freed += ResponseCache.size(slotOldest);
       yield slotOldest;
     }
-    for (const entry of this.order) {
+    for (let e = this.order.oldest; e !== null; e = e.newer) {
       if (this.bytes - freed + size <= this.maxBytes) return;
-      if (entry === slotOldest) continue;
-      freed += ResponseCache.size(entry);
-      yield entry;
+      if (e === slotOldest) continue;
+      freed += ResponseCache.size(e);
+      yield e;
     }
   }
 
@@ -196,7 +202,7 @@ export class ResponseCache {
   private remove(entry: Entry, bucket: Entry[], slot: number): void {
     bucket.splice(bucket.indexOf(entry), 1);
     if (bucket.length === 0) this.slots.delete(slot);
-    this.order.delete(entry);
+    this.order.unlink(entry);
     this.bytes -= ResponseCache.size(entry);
   }
 
