@@ -80,17 +80,22 @@ export class FrequencySketch {
     return h >>> 0;
   }
 
-  /** Counts one access of the key with hash `h` (a miss) and returns its estimated frequency, this one included. */
+  /**
+   * Counts one access of the key with hash `h` (a miss) and returns its estimated
+   * frequency, this one included. Only the key's least counters grow (conservative
+   * update): the others already count more than this key, so other keys' counts are
+   * overestimated less.
+   */
   record(h: number): number {
-    let least = MAX_COUNT;
-    for (let row = 0; row < SKETCH_DEPTH; row++) {
-      const i = this.index(h, row);
-      const c = this.counters[i] as number;
-      if (c < MAX_COUNT) this.counters[i] = c + 1;
-      least = Math.min(least, c < MAX_COUNT ? c + 1 : c);
+    const least = this.frequency(h);
+    if (least < MAX_COUNT) {
+      for (let row = 0; row < SKETCH_DEPTH; row++) {
+        const i = this.index(h, row);
+        if (this.counters[i] === least) this.counters[i] = least + 1;
+      }
     }
     this.tick();
-    return least;
+    return Math.min(MAX_COUNT, least + 1);
   }
 
   /** The estimated frequency of the key with hash `h` (at least the truth while it ages alike). */
