@@ -43,11 +43,12 @@ export interface Counted {
  * {@link MAX_SKETCH_WIDTH}: {@link bytes} = 4 × width, about 16 bytes an entry, 256 B to
  * 1 MiB, fixed at construction), each counter at most {@link MAX_COUNT}.
  * Aging: every {@link AGING_SAMPLE} × width / {@link WIDTH_PER_ENTRY} accesses (ten an
- * entry; hits and misses), every counter and
- * every entry's count is halved (the entries' lazily, by {@link epoch}), so what was
- * popular an hour ago does not block what is popular now. Keys are hashed with a seed
- * drawn per sketch (so collisions cannot be computed ahead); a collision only makes a
- * key look more frequent than it is (count-min never underestimates).
+ * entry; hits and misses), every counter and every entry's count is halved (the
+ * entries' lazily, by {@link epoch}), so what was popular an hour ago does not block what
+ * is popular now. Keys are hashed with a seed drawn per sketch, so colliding keys cannot
+ * be worked out from the source alone (FNV is no keyed hash: a hurdle, not a proof); a
+ * collision only makes a key look more frequent than it is (count-min never
+ * underestimates), and what it wins is one entry among many.
  */
 export class FrequencySketch {
   private readonly counters: Uint8Array;
