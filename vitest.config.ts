@@ -21,7 +21,10 @@ export default defineConfig({
     maxWorkers: 2,
     // The slowest files first, so the short ones fill their waits and none runs alone at the end.
     sequence: { sequencer: SlowFilesFirst },
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Generous: a test that hangs still fails, only later, while one whose services start
+    // and reload several times slower on a busy 2-core CI passes (at a load of 40 on our 2
+    // cores a start took over 15 s, and five in a row over 60 s). Tests set none shorter.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

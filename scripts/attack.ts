@@ -8,7 +8,7 @@
  * ATTACK_ONLY=n runs only the n-th attack (0-based) after the baseline.
  */
 
-import { attackTable, runAttackSuite } from "./attackSuite.js";
+import { ALONE, attackTable, runAttackSuite } from "./attackSuite.js";
 import { buildIfStale, SERVER_MAIN } from "./build.js";
 import { startProcess } from "./service.js";
 
@@ -20,8 +20,13 @@ const service = await startProcess(main, {}, { echo: false });
 const pid = service.child.pid ?? 0;
 try {
   console.log(`attacking ${main} (pid ${pid}) for ${seconds} s per attack`);
-  const only = process.env.ATTACK_ONLY === undefined ? undefined : Number(process.env.ATTACK_ONLY);
-  const rows = await runAttackSuite(service.url, pid, seconds, only);
+  const only = process.env.ATTACK_ONLY;
+  const rows = await runAttackSuite(
+    service.url,
+    pid,
+    seconds,
+    only === undefined ? ALONE : [[Number(only)]],
+  );
   console.log(attackTable(rows));
   const ok = rows.length > 1 && rows.every((r) => r.pass);
   console.log(ok ? "PASS" : "FAIL");

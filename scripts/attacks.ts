@@ -15,6 +15,8 @@ export interface AttackTally {
 /** A running attack: stop() ends it and resolves once its sockets are closed. */
 export interface RunningAttack {
   readonly tally: AttackTally;
+  /** Resolves once the attack sends (after what it asks first, if anything); unset: at once. */
+  readonly ready?: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -237,6 +239,7 @@ export const ATTACKS: readonly Attack[] = [
       const tally: AttackTally = { sent: 0, answers: {} };
       return {
         tally,
+        ready,
         async stop() {
           await ready;
           await running?.stop();

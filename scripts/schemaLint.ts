@@ -56,6 +56,7 @@ export const VALUE_TYPES: readonly string[] = [
   "PlanItem",
   "Triage",
   "TriageGround",
+  "UnplacedFinding",
   "Understanding",
   "Finding",
   "Quantity",

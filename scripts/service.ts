@@ -27,13 +27,34 @@ export interface StartedProcess {
   output(): string;
   /**
    * Resolves once the output contains `text` after position `from` (checked as each chunk
-   * arrives); rejects after `timeoutMs` (default 20000) or once the process has exited and
-   * its output ended without it.
+   * arrives); rejects after `timeoutMs` (default {@link WAIT_FOR_MS}) or once the process
+   * has exited and its output ended without it.
    */
   waitFor(text: string, from?: number, timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves with the exit code and signal once the process has exited and its output has
+   * ended ("close", not "exit": at "exit" the last lines may still be unread, and a test
+   * that reads the output then can miss them on a busy machine).
+   */
+  closed(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends SIGTERM and resolves with the exit code (null when killed by a signal). */
   stop(): Promise<number | null>;
 }
+
+/**
+ * Default wait of {@link StartedProcess.waitFor}, in milliseconds (60 000): a log line that
+ * takes a second here can take several on a busy 2-core CI; the wait ends as soon as the
+ * line comes, so only a line that never comes costs all of it.
+ */
+export const WAIT_FOR_MS = 60_000;
+
+/**
+ * Longest {@link startProcess} waits for the first answer, in milliseconds (100 000, under
+ * vitest's 120 s hook timeout): a start on the bundled graph-data costs about 2 s of CPU
+ * here, several times that on a loaded CI, and the reload test's 4 000 entries took 43 s to
+ * load with three busy loops beside a load of 20 on our 2 cores.
+ */
+export const START_MS = 100_000;
 
 /** Options of {@link startProcess}. */
 export interface StartOptions {
@@ -106,11 +127,14 @@ export async function startProcess(
   child.stdout.on("data", options.keepStdout === false ? () => {} : collect);
   child.stderr.on("data", collect);
   let ended = false;
-  child.once("close", () => {
-    ended = true;
-    for (const check of checks) check();
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("close", (code, signal) => {
+      ended = true;
+      for (const check of checks) check();
+      resolve({ code, signal });
+    });
   });
-  const waitFor = (text: string, from = 0, timeoutMs = 20_000) =>
+  const waitFor = (text: string, from = 0, timeoutMs = WAIT_FOR_MS) =>
     new Promise<void>((resolve, reject) => {
       const fail = () => {
         done();
@@ -145,14 +169,22 @@ export async function startProcess(
       (r) => r.ok,
       () => false,
     );
-  for (let i = 0; i < 600; i++) {
+  while (performance.now() - started < START_MS) {
     if (child.exitCode !== null)
       throw new Error(`${script} exited while starting; its output:\n${log}`);
     if (await probe()) {
-      return { url, child, startMs: performance.now() - started, output: () => log, waitFor, stop };
+      return {
+        url,
+        child,
+        startMs: performance.now() - started,
+        output: () => log,
+        waitFor,
+        closed: () => closed,
+        stop,
+      };
     }
     await new Promise((r) => setTimeout(r, 25));
   }
   child.kill("SIGKILL");
-  throw new Error(`${script} did not answer within 15 s; its output:\n${log}`);
+  throw new Error(`${script} did not answer within ${START_MS / 1000} s; its output:\n${log}`);
 }

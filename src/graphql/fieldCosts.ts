@@ -117,6 +117,12 @@ export function listSize(
       );
     case "Understanding.findings":
       return READ_LIMITS.findings;
+    case "TraceResult.unplaced":
+    case "Triage.unplaced":
+      // At most one per finding the reader returns, of every input read.
+      return scope.searches * READ_LIMITS.findings;
+    case "UnplacedFinding.signsElsewhere":
+      return bounds.entities("SYMPTOM");
     case "TraceResult.questions":
       return scope.questions;
     case "Checklist.options":

@@ -261,7 +261,7 @@ export function* buildKnowledgeBaseSteps(
   // one step.
   const reader = new ComplaintReader(data);
   yield;
-  const tracer = yield* TraceEngine.build(graph, reader, data.documents);
+  const tracer = yield* TraceEngine.build(graph, reader, data.documents, data.findings);
   return new KnowledgeBase({
     data,
     graph,

@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
 import type { Steps } from "../graph/steps.js";
+import type { FindingProfile } from "../graph/vocabulary.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
@@ -22,6 +23,7 @@ import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { leadingConditions, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
+import { UnplacedSigns } from "./UnplacedSigns.js";
 import { UpwardGraph } from "./UpwardGraph.js";
 import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
@@ -80,6 +82,7 @@ export class TraceEngine {
     private readonly warningSigns: WarningSignRules,
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
+    private readonly unplaced: UnplacedSigns,
   ) {}
 
   /**
@@ -87,11 +90,15 @@ export class TraceEngine {
    * (see Steps).
    * @param documents the source documents; their warning-sign lists say which article
    *   governs which body part's warning signs (none given: every red flag is urgent).
+   * @param profiles what each symptom is in findings (graph-data findings.yaml), for the
+   *   feelings the articles name as warning signs at some site (none given: a feeling read
+   *   where no symptom reads it is said in the answer with no sign elsewhere).
    */
   static *build(
     graph: KnowledgeGraph,
     reader: ComplaintReader,
     documents: ReadonlyMap<string, SourceDocument> = new Map(),
+    profiles: ReadonlyMap<string, FindingProfile> = new Map(),
   ): Steps<TraceEngine> {
     const nodes = yield* NodeIndex.build(graph);
     const up = yield* UpwardGraph.build(graph, nodes);
@@ -100,14 +107,25 @@ export class TraceEngine {
     const rules = yield* WarningSignRules.build(graph, documents);
     const model = new ConditionModel(graph, links);
     const interviewer = new Interviewer(graph, model, rules, documents);
-    return new TraceEngine(graph, reader, up, links, treatments, rules, model, interviewer);
+    const unplaced = new UnplacedSigns(graph, profiles, documents);
+    return new TraceEngine(
+      graph,
+      reader,
+      up,
+      links,
+      treatments,
+      rules,
+      model,
+      interviewer,
+      unplaced,
+    );
   }
 
   /** Traces `inputs` (entity ids or free text). */
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
-    const read = matchInputs(this.graph, this.reader, inputs, meter);
+    const read = matchInputs(this.graph, this.reader, inputs, meter, this.unplaced);
     const { matched, absent } = this.withEvidence(read, evidence);
     const { unmatched } = read;
     const answers: ReadonlyMap<string, boolean> =
@@ -142,11 +160,13 @@ export class TraceEngine {
       matched,
       absent,
       unmatched,
+      unplaced: read.unplaced,
       conditions: conditions.slice(0, limit),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
         asked: onlyAsked,
+        unplaced: read.unplaced,
       }),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {

@@ -3,7 +3,8 @@ import { entityAt } from "../graph/entityAt.js";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { ComplaintReader, ReadContext, Understanding, Whose } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
-import type { TraceMatch, WorkMeter } from "./types.js";
+import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";
+import type { UnplacedSigns } from "./UnplacedSigns.js";
 
 /** Kinds an input may match: what a runner can report. */
 export const EVIDENCE_KINDS: readonly EntityKind[] = ["SYMPTOM", "CAUSE", "CONDITION"];
@@ -35,6 +36,11 @@ export interface MatchedInputs {
    * ankle"; see {@link askedAbout}), never also reported: ranked, but no complaint.
    */
   readonly asked: ReadonlySet<string>;
+  /**
+   * What was reported that the articles place nowhere it was said (a feeling at a site no
+   * symptom reads it at), in input order; empty when read without {@link UnplacedSigns}.
+   */
+  readonly unplaced: UnplacedFinding[];
 }
 
 /**
@@ -47,15 +53,18 @@ export interface MatchedInputs {
  * symptom it counts as (see TraceMatch.countsAs); denied, that symptom is what is absent;
  * named later as surely, or given by id, the condition itself replaces the reading; its
  * name denied in any input ("not runner's ankle"), the reading is that symptom, as within
- * one input.
+ * one input. With `signs`, a feeling read at a site no symptom reads it at is kept as
+ * unplaced (see UnplacedSigns), so the answer still says it.
  */
 export function matchInputs(
   graph: KnowledgeGraph,
   reader: ComplaintReader,
   inputs: readonly string[],
   meter?: WorkMeter,
+  signs?: UnplacedSigns,
 ): MatchedInputs {
   const matched: TraceMatch[] = [];
+  const unplaced: UnplacedFinding[] = [];
   const denied = new Map<string, Entity>();
   /** Conditions denied by name, as "whose id" ("not runner's ankle"). */
   const deniedNames = new Set<string>();
@@ -112,6 +121,11 @@ export function matchInputs(
     // numb") goes on about them, as a next clause naming no one does within one text.
     if (lastWhose === "SOMEONE_ELSE" && read.about === "RUNNER" && !read.namesRunner)
       read = theirs(read);
+    if (signs !== undefined)
+      for (const f of read.findings) {
+        const u = f.entity === null ? signs.of(f, input) : null;
+        if (u !== null) unplaced.push(u);
+      }
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
     // An input read of nothing says nothing of whose body ("what should she do?").
@@ -174,7 +188,7 @@ export function matchInputs(
       ? matched.filter((m) => m.whose === "RUNNER" || isWarningSign(m.entity))
       : matched;
   const asked = new Set([...askedIds].filter((id) => !said.has(id)));
-  return { matched: kept, absent, unmatched, about: whose, asked };
+  return { matched: kept, absent, unmatched, about: whose, asked, unplaced };
 }
 
 /** `read` as another person's: every finding and the reading about them. */

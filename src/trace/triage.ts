@@ -1,6 +1,6 @@
 import type { Entity } from "../graph/model.js";
 import { triageGrounds } from "./triageGrounds.js";
-import type { ConditionMatch, TraceMatch, Triage } from "./types.js";
+import type { ConditionMatch, TraceMatch, Triage, UnplacedFinding } from "./types.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
 
 /**
@@ -43,6 +43,25 @@ export function leadingConditions(conditions: readonly ConditionMatch[]): Condit
 /** No condition asked about. */
 const NONE_ASKED: ReadonlySet<string> = new Set();
 
+/** Nothing reported that the articles place nowhere. */
+const NONE_UNPLACED: readonly UnplacedFinding[] = [];
+
+/** What else triage reads beside the matches (each default: none). */
+export interface TriageExtras {
+  /**
+   * Ids of conditions only asked about: a report of nothing else is no complaint, so
+   * UNKNOWN, though they are still ranked; beside a complaint, one the articles send to a
+   * doctor keeps the level at SEE_DOCTOR as asked about, never as evidence.
+   */
+  readonly asked?: ReadonlySet<string>;
+  /**
+   * What was reported that the articles place nowhere it was said: one whose feelings are an
+   * urgent sign elsewhere (a numb ankle) makes the level SEE_DOCTOR at least beside anything
+   * else understood; alone it leaves the answer UNKNOWN (nothing placed).
+   */
+  readonly unplaced?: readonly UnplacedFinding[];
+}
+
 /**
  * URGENT when a matched warning sign is on an urgent list where the runner reported it
  * (the heel article's see-a-doctor-right-away list, for the heel; see
@@ -50,7 +69,12 @@ const NONE_ASKED: ReadonlySet<string> = new Set();
  * sign is not reported, so it never raises triage); UNKNOWN when nothing reported was
  * understood (never SELF_CARE then); SEE_DOCTOR when a leading condition supported by a
  * reported symptom or condition is one the articles send to a doctor, or a matched symptom
- * says so (pain that has not eased); SELF_CARE otherwise. The advice is the governing
+ * says so (pain that has not eased), or, beside a complaint, the runner asks about a
+ * condition the articles send to a doctor ("is it an Achilles rupture? my heel hurts": no
+ * evidence of it, and the interview cannot rule it out, so a doctor's view; its ground says
+ * it was asked about), or a feeling that is an urgent sign elsewhere was reported where the
+ * articles say nothing of it, beside anything else understood (a numb ankle with heel pain:
+ * see {@link TriageExtras}.unplaced); SELF_CARE otherwise. The advice is the governing
  * list's own (the ankle article's "stop running and rest") when a warning sign was
  * reported, else the level's; below URGENT, the runner's signs that advice rests on follow
  * the level's reasons (SELF_CARE's only reasons), each grounded in its words, so the answer
@@ -63,8 +87,8 @@ const NONE_ASKED: ReadonlySet<string> = new Set();
  *   to a doctor, give a list's advice, or keep the answer from UNKNOWN.
  * @param answers the runner's answers by id (default none): each reason's grounds (the
  *   words it rests on, see {@link triageGrounds}) carry the answer given to it.
- * @param asked ids of conditions only asked about (default none): a report of nothing else
- *   is no complaint, so UNKNOWN, though they are still ranked.
+ * @param extras the conditions only asked about and what the articles place nowhere (see
+ *   {@link TriageExtras}).
  */
 export function triage(
   matched: readonly TraceMatch[],
@@ -74,14 +98,24 @@ export function triage(
   fits: readonly ConditionMatch[] = [],
   own: readonly TraceMatch[] = matched,
   answers: ReadonlyMap<string, boolean> = new Map(),
-  { asked = NONE_ASKED }: { readonly asked?: ReadonlySet<string> } = {},
+  { asked = NONE_ASKED, unplaced = NONE_UNPLACED }: TriageExtras = {},
 ): Triage {
+  // Feelings the articles place only elsewhere, as a sign to see a doctor right away there.
+  const raising = unplaced.length === 0 ? NONE_UNPLACED : unplaced.filter((u) => u.urgentElsewhere);
   const level = (
     name: Triage["level"],
     reasons: readonly Entity[],
     adviceText: (id: string) => string | null,
-    adviceId?: string,
-  ) => leveled(name, reasons, adviceText, adviceId, triageGrounds(reasons, matched, answers));
+    adviceId?: string | null,
+  ) =>
+    leveled(
+      name,
+      reasons,
+      adviceText,
+      adviceId,
+      triageGrounds(reasons, matched, answers, asked),
+      raising,
+    );
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
@@ -104,19 +138,38 @@ export function triage(
   const adviceSigns = ownSigns.filter((g) => g.list === adviceList).map((g) => g.sign);
   // Nothing of the body the answer is about understood, or only conditions asked about
   // ("is it plantar fasciitis?") beside denials: no complaint, so say so, never SELF_CARE.
+  // Said alone, a feeling the articles place only elsewhere leaves nothing placed: UNKNOWN,
+  // its unplaced finding saying why (never SELF_CARE either way).
   if (own.every((m) => asked.has(m.entity.id))) return level("UNKNOWN", [], advice);
-  // Only conditions the runner's own report points at (a symptom or the condition itself)
-  // send them to a doctor; one merely reachable from a reported cause does not.
+  // Only conditions the runner's own report points at (a symptom or the condition itself,
+  // not a condition only asked about) send them to a doctor as evidence; one merely
+  // reachable from a reported cause does not.
   const leading = [...leadingConditions(conditions), ...leadingConditions(fits)];
   const observed = [...new Map(leading.map((c) => [c.condition.id, c])).values()].filter((c) =>
-    c.matchedSymptoms.some((e) => e.kind === "SYMPTOM" || e.kind === "CONDITION"),
+    c.matchedSymptoms.some(
+      (e) => (e.kind === "SYMPTOM" || e.kind === "CONDITION") && !asked.has(e.id),
+    ),
   );
-  const doctor: Entity[] = [
-    ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
-    ...symptoms.filter((s) => s.seeDoctor),
-  ];
+  // Beside a complaint, a condition asked about that the articles send to a doctor: no
+  // evidence, but nothing the interview asks can rule it out, so a doctor's view.
+  const feared =
+    asked.size === 0
+      ? []
+      : own
+          .map((m) => m.entity)
+          .filter((e) => e.kind === "CONDITION" && e.seeDoctor && asked.has(e.id));
+  const doctor: Entity[] = withSigns(
+    [
+      ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
+      ...symptoms.filter((s) => s.seeDoctor),
+    ],
+    feared,
+  );
   if (doctor.length > 0)
     return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, listAdvice);
+  // Only a feeling the articles place elsewhere: they say nothing of it here, so the advice
+  // is the list's (if any) or a neutral sentence, not the heel's when-to-see-a-doctor.
+  if (raising.length > 0) return level("SEE_DOCTOR", adviceSigns, advice, listAdvice ?? null);
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice);
 }
 
@@ -130,15 +183,18 @@ function leveled(
   name: Triage["level"],
   reasons: readonly Entity[],
   advice: (id: string) => string | null,
-  adviceId: string | undefined,
+  adviceId: string | null | undefined,
   grounds: Triage["grounds"],
+  unplaced: Triage["unplaced"],
 ): Triage {
-  const fallbackId = TRIAGE_ADVICE_IDS[name];
+  // Null: no advice entry fits, so the level's neutral sentence (undefined: the level's entry).
+  const fallbackId = adviceId === null ? null : TRIAGE_ADVICE_IDS[name];
   const text = (id: string | null | undefined) => (id == null ? null : advice(id));
   return {
     level: name,
     reasons,
     advice: text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name],
     grounds,
+    unplaced,
   };
 }

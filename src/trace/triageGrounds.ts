@@ -10,8 +10,13 @@ const named = (e: Entity) => e.name.charAt(0).toLowerCase() + e.name.slice(1);
  * rephrase; for an answer or an id, that it came so. Bounded by the words (at most the
  * input) and the entity's name.
  */
-function explanation(m: TraceMatch, answer: boolean | null): string {
+function explanation(m: TraceMatch, answer: boolean | null, asked: boolean): string {
   const what = named(m.entity);
+  if (asked)
+    return (
+      `You asked about ${what}: nothing you reported points to it, but the articles send it ` +
+      "to a doctor, and only a doctor can rule it out."
+    );
   if (m.words === null) {
     if (answer === true) return `You answered yes to ${what}.`;
     const stands = answer === false ? ", so it stands though you answered no" : "";
@@ -33,13 +38,15 @@ function explanation(m: TraceMatch, answer: boolean | null): string {
  * (its match in `matched`, the runner's and another person's both), with the runner's
  * answer to it from `answers` (a no that left a warning sign standing; only on the runner's
  * own matches, since the answer is about the runner's body). A reason no match
- * reports (a condition reached through its symptoms) has none. At most one ground per
- * match; linear in the matches and reasons.
+ * reports (a condition reached through its symptoms) has none. A condition in `asked` (only
+ * asked about) is grounded as asked, never as reported. At most one ground per match;
+ * linear in the matches and reasons.
  */
 export function triageGrounds(
   reasons: readonly Entity[],
   matched: readonly TraceMatch[],
   answers: ReadonlyMap<string, boolean>,
+  asked: ReadonlySet<string> = new Set(),
 ): TriageGround[] {
   if (reasons.length === 0) return [];
   const byId = new Map<string, TraceMatch[]>();
@@ -56,13 +63,15 @@ export function triageGrounds(
     for (const m of reporting ?? []) {
       // The runner's answer is about the runner's own body: another person's sign keeps none.
       const answer = m.whose === "RUNNER" ? (answers.get(reason.id) ?? null) : null;
+      const onlyAsked = reason.kind === "CONDITION" && asked.has(reason.id);
       grounds.push({
         reason,
         input: m.input,
         words: m.words,
         whose: m.whose,
         answer,
-        explanation: explanation(m, answer),
+        asked: onlyAsked,
+        explanation: explanation(m, answer, onlyAsked),
       });
     }
   }

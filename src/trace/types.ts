@@ -1,4 +1,5 @@
-import type { Condition, Edge, Entity, Treatment } from "../graph/model.js";
+import type { Condition, Edge, Entity, Symptom, Treatment } from "../graph/model.js";
+import type { VocabularySite } from "../graph/vocabulary.js";
 import type { Whose } from "../understand/index.js";
 import type { Question } from "./Interviewer.js";
 import type { StepDirection } from "./stepDirection.js";
@@ -99,7 +100,38 @@ export interface TriageGround {
    * report stands against a no (red flags win), so the ground says so.
    */
   readonly answer: boolean | null;
+  /**
+   * True when the reason is a condition the runner only asked about ("is it an Achilles
+   * rupture?"): no evidence of it, but one the articles send to a doctor, so it keeps the
+   * level at SEE_DOCTOR beside a complaint (see triage).
+   */
+  readonly asked: boolean;
   /** One sentence: what it rests on, and (for words) to rephrase them if misread. */
+  readonly explanation: string;
+}
+
+/**
+ * Something the runner reported that the articles place nowhere it was said: a feeling
+ * read at a site where no symptom reads it ("my heel hurts, it is numb, no wait, my
+ * ankle": numbness at the ankle, which the heel article names only at the heel). It
+ * supports no condition; triage reads it (see {@link Triage}.unplaced).
+ */
+export interface UnplacedFinding {
+  /** The input it was read from, as given. */
+  readonly input: string;
+  /** The words of the input it rests on. */
+  readonly words: MatchedWords;
+  /** Whose body the words speak of. */
+  readonly whose: Whose;
+  /** Where it was felt, as the complaint names it; null when no site was named. */
+  readonly site: VocabularySite | null;
+  /** Ids of what is felt, from the vocabulary (numbness, swelling, ...). */
+  readonly feelings: readonly string[];
+  /** The articles' warning signs naming one of those feelings at another site. */
+  readonly signsElsewhere: readonly Symptom[];
+  /** Whether one of those signs calls for a doctor right away where the articles place it. */
+  readonly urgentElsewhere: boolean;
+  /** One sentence: what was read, where the articles name it, and what that means here. */
   readonly explanation: string;
 }
 
@@ -117,6 +149,14 @@ export interface Triage {
    * (a condition reached through symptoms has none: its evidence is on its ConditionMatch).
    */
   readonly grounds: readonly TriageGround[];
+  /**
+   * The findings the articles place nowhere they were said whose feelings are an urgent
+   * warning sign elsewhere (a numb ankle: numbness is the heel's see-a-doctor-right-away
+   * sign): the articles say nothing of them there, so beside anything else understood the
+   * level is SEE_DOCTOR at least, never self-care; alone they leave it UNKNOWN. Empty when
+   * there is none.
+   */
+  readonly unplaced: readonly UnplacedFinding[];
 }
 
 /** The whole answer of a trace. */
@@ -125,6 +165,8 @@ export interface TraceResult {
   /** What was taken as denied ("no numbness"), each once. */
   readonly absent: readonly Entity[];
   readonly unmatched: readonly string[];
+  /** What was reported that the articles place nowhere it was said, in input order. */
+  readonly unplaced: readonly UnplacedFinding[];
   readonly conditions: readonly ConditionMatch[];
   readonly rootCauses: readonly RootCause[];
   readonly treatments: readonly PlanItem[];

@@ -20,7 +20,12 @@ import { inProcess } from "../helpers/servers.js";
  * parse, validate, estimate, compile and run on the bundled graph.
  */
 const STATED_MS = 100;
-/** Margin for a busy 2-core machine: the test fails only past three times the promise. */
+/**
+ * Margin for a busy or slower 2-core machine: the test fails only past three times the
+ * promise. CPU time, which a machine that makes the test wait does not inflate; a slower
+ * one does: the slowest accepted document took 72 ms at a load of 40 on our 2 cores (GC
+ * threads and a shared cache count), so a CPU three times slower than ours stays under.
+ */
 const MARGIN = 3;
 const RUNS = 60;
 
@@ -153,5 +158,5 @@ describe("cost model", () => {
       `cost model: ${accepted} of ${RUNS} generated documents accepted; slowest ${worst.ms.toFixed(1)} ms CPU (stated ${STATED_MS} ms)`,
     );
     expect(accepted).toBeGreaterThan(10);
-  }, 60_000);
+  });
 });

@@ -127,6 +127,44 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     ]);
   });
 
+  it("says a feeling read where the articles place nothing, and a condition only asked about, never as self-care", async () => {
+    const UNPLACED = `query Unplaced($symptoms: [String!]!) {
+      trace(symptoms: $symptoms) {
+        unplaced { input words { text start end } whose site { siteId } feelings
+          signsElsewhere { id } urgentElsewhere explanation }
+        triage { level reasons { id } unplaced { feelings } grounds { reason { id } asked explanation } }
+      } }`;
+    const said = "my heel hurts, it is numb, no wait, my ankle";
+    const body = await run(UNPLACED, { symptoms: [said] });
+    expect(body.errors).toBeUndefined();
+    type Unplaced = {
+      words: { text: string; start: number; end: number };
+      site: { siteId: string };
+    };
+    const { trace } = body.data as unknown as {
+      trace: { unplaced: Unplaced[]; triage: Grounded & { unplaced: { feelings: string[] }[] } };
+    };
+    expect(trace.unplaced).toMatchObject([
+      {
+        input: said,
+        whose: "RUNNER",
+        site: { siteId: "ankle" },
+        feelings: ["numbness"],
+        signsElsewhere: [{ id: "heel-numbness-tingling" }],
+        urgentElsewhere: true,
+      },
+    ]);
+    const words = trace.unplaced[0]?.words;
+    expect(words && said.slice(words.start, words.end)).toBe(words?.text);
+    expect(trace.triage.level).toBe("SEE_DOCTOR");
+    expect(trace.triage.unplaced).toMatchObject([{ feelings: ["numbness"] }]);
+    // Asked about beside a complaint: a doctor's view, grounded as asked, not as reported.
+    const asked = await run(UNPLACED, { symptoms: ["is it arthritis? my ankle hurts"] });
+    const triage = (asked.data as unknown as { trace: { triage: Grounded } }).trace.triage;
+    expect(triage.level).toBe("SEE_DOCTOR");
+    expect(triage.grounds).toMatchObject([{ reason: { id: "arthritis" }, asked: true }]);
+  });
+
   it("refuses evidence it cannot use, saying what is allowed", async () => {
     const cases: [unknown, string][] = [
       [[{ id: "no-such-thing", present: true }], "evidence[0]"],

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser.js";
 import { realKb } from "./knowledge.js";
@@ -22,13 +22,25 @@ export const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === "1";
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 375, height: 740 };
 
+/** Options of {@link explorerSession}. */
+export interface SessionOptions {
+  /**
+   * Open every page in one browser context (default false: a context each). The pages
+   * still have their own history, focus and routes, and the explorer keeps no storage or
+   * cookies; what they share is the HTTP cache, so a page after the first loads the
+   * explorer's script and styles from it, as a runner's browser does.
+   */
+  readonly oneContext?: boolean;
+}
+
 /**
  * One server over the real graph and one browser for a whole test file (started in
  * beforeAll, closed in afterAll); `open` gives a fresh page at `hash` that fails the test on
  * any page error.
  */
-export function explorerSession() {
+export function explorerSession(options: SessionOptions = {}) {
   let browser: Browser;
+  let context: BrowserContext | undefined;
   let url = "";
   let close: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
@@ -36,8 +48,9 @@ export function explorerSession() {
     url = server.url;
     close = () => server.app.close();
     browser = await launchBrowser();
+    if (options.oneContext) context = await browser.newContext();
     if (TAKE_SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await close();
@@ -45,7 +58,8 @@ export function explorerSession() {
   return {
     url: () => url,
     async open(hash = "", viewport = DESKTOP): Promise<Page> {
-      const page = await browser.newPage({ viewport });
+      const page = context ? await context.newPage() : await browser.newPage({ viewport });
+      if (context) await page.setViewportSize(viewport);
       page.on("pageerror", (e) => {
         throw e;
       });

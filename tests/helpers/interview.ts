@@ -70,9 +70,14 @@ export function simulateInterview(
 /**
  * Whether any interview could put the vignette's condition first: told everything (each
  * finding yes, every other symptom no), is it first? If not, no choice of questions can.
+ * What the runner said is never answered: neither what was matched nor the pain a reading
+ * counts as ("my ankle aches" is runner's ankle weighed as ankle pain), which the
+ * interview never asks either (a no to it would drop what the runner said).
  */
 export function reachable(kb: KnowledgeBase, v: Vignette): boolean {
-  const said = new Set(kb.tracer.trace([v.says]).matched.map((m) => m.entity.id));
+  const said = new Set(
+    kb.tracer.trace([v.says]).matched.flatMap((m) => [m.entity.id, m.countsAs?.id ?? m.entity.id]),
+  );
   const evidence = [...kb.data.entities.values()]
     .filter((e) => e.kind === "SYMPTOM" && !said.has(e.id))
     .map((e) => ({ id: e.id, present: v.findings.includes(e.id) }));

@@ -12,8 +12,11 @@ export interface OversizedOutcome {
 
 /**
  * POSTs `bytes` of body to /graphql on a raw socket, without Expect: 100-continue, in
- * 16 KiB pieces every `intervalMs` (a client on a slower link than loopback), and reads
- * whatever comes back until the connection ends or errs.
+ * 64 KiB pieces every `intervalMs` (a client on a slower link than loopback), and reads
+ * whatever comes back until the connection ends or errs. Few pieces (16 a MiB): a busy
+ * machine runs each timer late, and the server lingers for LINGER.maxMs only (3 s), so the
+ * count of turns, not the interval, sets how long the client takes (16 KiB pieces, 61 a
+ * MiB, would take over 3 s at 50 ms a turn, which a heavily loaded machine can give).
  */
 export function postOversized(
   url: string,
@@ -42,7 +45,7 @@ export function postOversized(
     socket.write(
       `POST /graphql HTTP/1.1\r\nhost: ${hostname}\r\ncontent-type: application/json\r\ncontent-length: ${bytes}\r\n\r\n`,
     );
-    const piece = Buffer.alloc(16 * 1024, 0x20);
+    const piece = Buffer.alloc(64 * 1024, 0x20);
     const timer = setInterval(() => {
       if (socket.destroyed) return;
       if (sent >= bytes) {

@@ -11,7 +11,10 @@ export interface ScriptRun {
 /**
  * Runs an entry point of the project with extra `env` and `args`: a compiled `.js` one
  * (see `compiled`) with plain node, a TypeScript one through tsx.
- * `stopWhen` sends one SIGTERM once the output contains it; SIGKILL after `timeoutMs`.
+ * `stopWhen` sends one SIGTERM once the output contains it; SIGKILL after `timeoutMs`
+ * (default 90 000, under vitest's 120 s: a hung script still fails, a slow CI's start does not). Resolves once
+ * the process has exited and its output has ended ("close": at "exit" the last lines may
+ * still be unread, and an assertion on them would then fail on a busy machine).
  */
 export function runScript(
   script: string,
@@ -47,8 +50,8 @@ export function runScript(
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
-    child.on("exit", (code) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 90_000);
+    child.on("close", (code) => {
       clearTimeout(timer);
       resolve({ code, output });
     });

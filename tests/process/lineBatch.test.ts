@@ -64,7 +64,6 @@ describe("LineBatch", () => {
   it.each(["exit", "end"])("loses no line when the process ends by %s", async (how) => {
     const run = await runScript("tests/fixtures/scripts/logLines.js", {
       env: { HOW: how, LINES: "50" },
-      timeoutMs: 20_000,
     });
     expect(run.code).toBe(0);
     const numbers = run.output

@@ -723,7 +723,7 @@ export type TriageLevel =
   | 'UNKNOWN'
   /** Self-care is reasonable; see a doctor if it does not improve. With a stop-and-rest warning sign (the ankle article's), stop running and rest: the signs are its reasons. */
   | 'SELF_CARE'
-  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
+  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased; or, beside a complaint, the runner asks about a condition the articles send to a doctor (its ground says asked); or, beside anything else understood, a feeling the articles name as an urgent sign only elsewhere was reported where they say nothing of it (Triage.unplaced). */
   | 'SEE_DOCTOR'
   /** See a doctor right away: a sign on an urgent warning-sign list was reported where that list governs (the heel article's red flags, for the heel). */
   | 'URGENT';
@@ -756,6 +756,14 @@ export type TraceResult = {
   readonly absent: ReadonlyArray<Entity>;
   /** Inputs in which nothing was read as a symptom, cause, condition or mechanism, reported or denied; never guessed. */
   readonly unmatched: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * What the runner reported that the articles place nowhere it was said, in input order: a
+   * feeling read at a site where no symptom reads it ("my heel hurts, it is numb, no wait, my
+   * ankle": numbness at the ankle, which the heel article names only at the heel). It supports
+   * no condition; beside anything else understood, one that is an urgent sign elsewhere makes
+   * triage SEE_DOCTOR at least (alone, UNKNOWN).
+   */
+  readonly unplaced: ReadonlyArray<UnplacedFinding>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
   readonly conditions: ReadonlyArray<ConditionMatch>;
   /** What drives the conditions up the chain, best first (score descending, ties by id). */
@@ -874,6 +882,38 @@ export type Triage = {
    * (a condition through its symptoms) has none: its evidence is its ConditionMatch's.
    */
   readonly grounds: ReadonlyArray<TriageGround>;
+  /**
+   * The runner's feelings read where the articles say nothing of them but that they name, at
+   * another site, as a sign to see a doctor right away (a numb ankle: numbness is the heel's):
+   * with nothing there to rest home care on, the level is SEE_DOCTOR at least beside anything
+   * else understood; said alone, nothing is placed, so UNKNOWN. Empty when none.
+   */
+  readonly unplaced: ReadonlyArray<UnplacedFinding>;
+};
+
+/**
+ * Something the runner reported that the articles place nowhere it was said: a feeling read at
+ * a site where no symptom of the articles reads it. It is said in the answer, never guessed
+ * into a symptom.
+ */
+export type UnplacedFinding = {
+  readonly __typename?: 'UnplacedFinding';
+  /** The input it was read from, as given. */
+  readonly input: Scalars['String']['output'];
+  /** The words of the input it rests on. */
+  readonly words: MatchedWords;
+  /** Whose body the words speak of, as TraceMatch.whose. */
+  readonly whose: Whose;
+  /** Where it was felt, as the complaint names it; null when no site was named. */
+  readonly site?: Maybe<BodySite>;
+  /** Ids of what is felt, from the vocabulary (numbness, swelling, ...). */
+  readonly feelings: ReadonlyArray<Scalars['String']['output']>;
+  /** The articles' warning signs that name one of these feelings at another site (numbness: numbness or tingling in the heel); empty when none does. */
+  readonly signsElsewhere: ReadonlyArray<Symptom>;
+  /** Whether one of signsElsewhere calls for a doctor right away where the articles place it (then triage is SEE_DOCTOR at least beside anything else understood). */
+  readonly urgentElsewhere: Scalars['Boolean']['output'];
+  /** One sentence in our own words: what was read, where the articles name it, and what that means here. */
+  readonly explanation: Scalars['String']['output'];
 };
 
 /**
@@ -893,6 +933,8 @@ export type TriageGround = {
   readonly whose: Whose;
   /** The runner's answer to it in evidence (true for yes, false for no); null when it was not answered. */
   readonly answer?: Maybe<Scalars['Boolean']['output']>;
+  /** True when the reason is a condition the runner only asked about ("is it arthritis? my ankle hurts"): no evidence of it, but the articles send it to a doctor and no question can rule it out, so it keeps the level at SEE_DOCTOR. */
+  readonly asked: Scalars['Boolean']['output'];
   /** One sentence in our own words: what the reason rests on, and for words, to rephrase them if they were misread. */
   readonly explanation: Scalars['String']['output'];
 };
@@ -1175,6 +1217,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
+  UnplacedFinding: ResolverTypeWrapper<Omit<UnplacedFinding, 'site' | 'signsElsewhere'> & { site?: Maybe<ResolversTypes['BodySite']>, signsElsewhere: ReadonlyArray<ResolversTypes['Symptom']> }>;
   TriageGround: ResolverTypeWrapper<Omit<TriageGround, 'reason'> & { reason: ResolversTypes['Entity'] }>;
   EvidenceInput: EvidenceInput;
   QuestionReason: QuestionReason;
@@ -1226,6 +1269,7 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
+  UnplacedFinding: Omit<UnplacedFinding, 'site' | 'signsElsewhere'> & { site?: Maybe<ResolversParentTypes['BodySite']>, signsElsewhere: ReadonlyArray<ResolversParentTypes['Symptom']> };
   TriageGround: Omit<TriageGround, 'reason'> & { reason: ResolversParentTypes['Entity'] };
   EvidenceInput: EvidenceInput;
   Checklist: Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversParentTypes['Symptom']> };
@@ -1454,6 +1498,7 @@ export type TraceResultResolvers<ContextType = Context, ParentType extends Resol
   matched?: Resolver<ReadonlyArray<ResolversTypes['TraceMatch']>, ParentType, ContextType>;
   absent?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   unmatched?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  unplaced?: Resolver<ReadonlyArray<ResolversTypes['UnplacedFinding']>, ParentType, ContextType>;
   conditions?: Resolver<ReadonlyArray<ResolversTypes['ConditionMatch']>, ParentType, ContextType>;
   rootCauses?: Resolver<ReadonlyArray<ResolversTypes['RootCause']>, ParentType, ContextType>;
   treatments?: Resolver<ReadonlyArray<ResolversTypes['PlanItem']>, ParentType, ContextType>;
@@ -1509,6 +1554,18 @@ export type TriageResolvers<ContextType = Context, ParentType extends ResolversP
   reasons?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grounds?: Resolver<ReadonlyArray<ResolversTypes['TriageGround']>, ParentType, ContextType>;
+  unplaced?: Resolver<ReadonlyArray<ResolversTypes['UnplacedFinding']>, ParentType, ContextType>;
+};
+
+export type UnplacedFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnplacedFinding'] = ResolversParentTypes['UnplacedFinding']> = {
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['MatchedWords'], ParentType, ContextType>;
+  whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['BodySite']>, ParentType, ContextType>;
+  feelings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  signsElsewhere?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  urgentElsewhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TriageGroundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TriageGround'] = ResolversParentTypes['TriageGround']> = {
@@ -1517,6 +1574,7 @@ export type TriageGroundResolvers<ContextType = Context, ParentType extends Reso
   words?: Resolver<Maybe<ResolversTypes['MatchedWords']>, ParentType, ContextType>;
   whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  asked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1608,6 +1666,7 @@ export type Resolvers<ContextType = Context> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanItem?: PlanItemResolvers<ContextType>;
   Triage?: TriageResolvers<ContextType>;
+  UnplacedFinding?: UnplacedFindingResolvers<ContextType>;
   TriageGround?: TriageGroundResolvers<ContextType>;
   Checklist?: ChecklistResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;

@@ -86,7 +86,7 @@ export type TriageLevel =
   | 'UNKNOWN'
   /** Self-care is reasonable; see a doctor if it does not improve. With a stop-and-rest warning sign (the ankle article's), stop running and rest: the signs are its reasons. */
   | 'SELF_CARE'
-  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased. */
+  /** See a doctor: a leading condition is one the articles send to a doctor, or the pain has not eased; or, beside a complaint, the runner asks about a condition the articles send to a doctor (its ground says asked); or, beside anything else understood, a feeling the articles name as an urgent sign only elsewhere was reported where they say nothing of it (Triage.unplaced). */
   | 'SEE_DOCTOR'
   /** See a doctor right away: a sign on an urgent warning-sign list was reported where that list governs (the heel article's red flags, for the heel). */
   | 'URGENT';
