@@ -19,7 +19,7 @@ const MAX_SKIPS = 3;
 
 /**
  * Most unknown words whose correction is remembered (an {@link AdmittingCache}, its sketch
- * 320 KiB: once full, a new word is kept only if met more often than the one it would push
+ * 512 KiB: once full, a new word is kept only if met more often than the one it would push
  * out, so a flood of invented words does not push out the common typos).
  */
 export const CORRECTION_MEMO_SIZE = 20_000;

@@ -55,7 +55,7 @@ function isPossessive(raw: string): boolean {
 }
 
 /**
- * Most words remembered by {@link word} (an {@link AdmittingCache}, its sketch 320 KiB: once
+ * Most words remembered by {@link word} (an {@link AdmittingCache}, its sketch 512 KiB: once
  * full, a new word is kept only if met more often than the one it would push out, so a
  * flood of invented words does not push out runners' common ones).
  */
