@@ -51,6 +51,7 @@ const WORD_LISTS = [
   "hedges",
   "topics",
   "having",
+  "asides",
   "returning",
 ] as const;
 

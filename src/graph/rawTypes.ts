@@ -80,6 +80,7 @@ export interface RawVocabulary {
   readonly hedges?: readonly string[];
   readonly topics?: readonly string[];
   readonly having?: readonly string[];
+  readonly asides?: readonly string[];
   readonly returning?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;

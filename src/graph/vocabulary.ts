@@ -148,6 +148,8 @@ export interface Vocabulary {
   readonly topics: readonly string[];
   /** Words by which the runner says a name after them is theirs ("have", "got", "with"): a topic question about it is theirs ("how do I treat the plantar fasciitis I have" aside). */
   readonly having: readonly string[];
+  /** First-person words that only hedge what follows ("I think", "I guess"): they do not make a clause the runner's ("my dog's heel hurts, I think it is swollen" is the dog's). */
+  readonly asides: readonly string[];
   /** Words saying a sign said to be over is back ("came back"): the sign before them is not over. */
   readonly returning: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
@@ -257,6 +259,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   hedges: [],
   topics: [],
   having: [],
+  asides: [],
   returning: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),

@@ -1,6 +1,6 @@
 import type { DocumentStore } from "@apollo/server";
 import type { DocumentNode } from "graphql";
-import { LRUCache } from "lru-cache";
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 
 /**
  * Bytes a parsed document holds: its source text (kept whole by `loc.source`, comments
@@ -15,19 +15,23 @@ export function documentBytes(document: DocumentNode): number {
 
 /**
  * Apollo's store of parsed and validated documents, keyed by the hash of the query text,
- * as an LRU bounded by {@link documentBytes} to `maxBytes` in all.
+ * an {@link AdmittingCache} bounded by {@link documentBytes} to `maxBytes` in all (its
+ * sketch sized for a 4 KiB document each: 16 MiB, 4 096 entries, a 64 KiB sketch): once
+ * full, a new document is kept only if its text was sent more often than the documents
+ * it would push out, so a flood of unique queries is parsed each time but pushes none out.
  */
 export function documentStore(maxBytes: number): DocumentStore {
-  const cache = new LRUCache<string, DocumentNode>({
+  const cache = new AdmittingCache<DocumentNode>({
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (document, key) => Math.max(1, documentBytes(document) + 2 * key.length),
+    sizeOf: (document, key) => Math.max(1, documentBytes(document) + 2 * key.length),
+    entries: maxBytes / 4096,
   });
   return {
     async get(key) {
       return cache.get(key);
     },
     async set(key, document) {
-      // A document larger than the whole store is not kept (lru-cache would refuse it anyway).
+      // A document larger than the whole store is not kept (the cache would refuse it anyway).
       if (documentBytes(document) < maxBytes) cache.set(key, document);
     },
     async delete(key) {

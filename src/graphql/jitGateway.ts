@@ -7,7 +7,7 @@ import {
   getVariableValues,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
-import { LRUCache } from "lru-cache";
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import { resultRanBefore } from "./compiled/handOver.js";
 import { compiledSize } from "./compiledSize.js";
 import { ErrorCode } from "./errors.js";
@@ -43,7 +43,9 @@ interface Compiled {
  * 0.1 ms and 3.3 KB per compiled field node, and an abstract field is compiled once per
  * possible type (seven for `Entity`), so an operation over `maxCompiledFields` nodes (see
  * compiledSize) is not compiled but interpreted by graphql-js; compiled operations are
- * kept in an LRU bounded in bytes.
+ * kept in an {@link AdmittingCache} bounded in bytes (its sketch sized for 32 KiB an
+ * operation: 16 MiB, 512 entries, an 8 KiB sketch), so operations compiled once do not
+ * push out those run again and again.
  */
 export function jitGateway(
   typeDefs: string,
@@ -51,10 +53,11 @@ export function jitGateway(
   options: JitOptions,
 ): GatewayInterface {
   const schema: GraphQLSchema = executableSchema(typeDefs, resolvers);
-  const compiled = new LRUCache<string, Compiled>({
+  const compiled = new AdmittingCache<Compiled>({
     maxSize: Math.max(1, options.cacheBytes),
-    sizeCalculation: (entry, key) =>
+    sizeOf: (entry, key) =>
       key.length * 2 + (entry.query === null ? 64 : entry.size * BYTES_PER_COMPILED_FIELD),
+    entries: options.cacheBytes / 32_768,
   });
   return {
     async load() {

@@ -1,5 +1,5 @@
 import { type DocumentNode, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
-import { LRUCache } from "lru-cache";
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import { terms } from "../search/index.js";
 import { contentFreeVariables } from "./contentFreeVariables.js";
 import type { Cost } from "./costModel.js";
@@ -72,8 +72,10 @@ const MAX_SHAPE_DEPTH = 8;
 const ENTRY_OVERHEAD = 120;
 
 /**
- * A {@link CostCheck} with a memo of estimates bounded by `maxBytes` (an LRU sized by key
- * length). The estimate depends only on the document, the operation,
+ * A {@link CostCheck} with a memo of estimates bounded by `maxBytes` (an
+ * {@link AdmittingCache} sized by key length, its sketch for a 256-byte entry each: 4 MiB,
+ * 16 384 entries, a 256 KiB sketch; unique documents or variable shapes pass through
+ * without pushing out the estimates asked for again and again). The estimate depends only on the document, the operation,
  * the data version and the shape of the variables ({@link variablesShape}: a trace's
  * inputs are not even split into terms), so those are the key: a trace with new symptoms
  * of the same shape costs a lookup instead of a walk of the whole document (about 0.1 ms
@@ -86,9 +88,10 @@ const ENTRY_OVERHEAD = 120;
 export function memoizeCost(maxBytes: number): CostCheck {
   const ids = new WeakMap<DocumentNode, { id: number; contentFree: ReadonlySet<string> }>();
   let nextId = 0;
-  const memo = new LRUCache<string, Cost>({
+  const memo = new AdmittingCache<Cost>({
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (_v, key) => key.length * 2 + ENTRY_OVERHEAD,
+    sizeOf: (_v, key) => key.length * 2 + ENTRY_OVERHEAD,
+    entries: maxBytes / 256,
   });
   return (schema, document, variables, operationName, context, over, estimate) => {
     let known = ids.get(document);

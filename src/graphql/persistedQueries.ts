@@ -1,5 +1,5 @@
 import type { ApolloServerOptions } from "@apollo/server";
-import { LRUCache } from "lru-cache";
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import type { Context } from "./context.js";
 import type { TrustedDocuments } from "./trustedDocuments.js";
 
@@ -12,8 +12,10 @@ export type TrustedDocumentsMode = "off" | "only";
 /**
  * The store of automatic persisted queries (APQ): the trusted documents first, so a
  * client can send any contract operation by hash alone without registering it, then the
- * documents clients registered (query text with its hash), in an LRU bounded by
- * `maxBytes` (two bytes a character of key and text). In `only` mode nothing is
+ * documents clients registered (query text with its hash), in an {@link AdmittingCache}
+ * bounded by `maxBytes` (two bytes a character of key and text; its sketch sized for a
+ * 4 KiB query each), so registering unique queries cannot push out those clients use
+ * again and again. In `only` mode nothing is
  * registered: the trusted documents are all there is.
  */
 export function persistedQueryStore(
@@ -21,9 +23,10 @@ export function persistedQueryStore(
   mode: TrustedDocumentsMode,
   maxBytes: number,
 ): KeyValueCache {
-  const registered = new LRUCache<string, string>({
+  const registered = new AdmittingCache<string>({
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (text, key) => Math.max(1, 2 * (text.length + key.length)),
+    sizeOf: (text, key) => Math.max(1, 2 * (text.length + key.length)),
+    entries: maxBytes / 4096,
   });
   // Apollo prefixes APQ keys with "apq:"; the manifest is keyed by the bare hash.
   const hashOf = (key: string) => (key.startsWith("apq:") ? key.slice(4) : key);

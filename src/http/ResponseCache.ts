@@ -1,3 +1,6 @@
+import { type Counted, FrequencySketch } from "../cache/FrequencySketch.js";
+import { type Linked, RecencyList } from "../cache/RecencyList.js";
+
 /** A serialized response: what was sent, byte for byte. */
 export interface CachedResponse {
   readonly body: Buffer;
@@ -14,15 +17,15 @@ export interface ResponseCacheOptions {
   /** Total size of cached keys and bodies in bytes (default {@link DEFAULT_RESPONSE_CACHE_BYTES}); the least recently used go first. */
   readonly maxBytes?: number;
   /**
-   * Requests remembered (by a 32-bit hash) as seen once, so that the second sighting is
-   * stored (default 65 536; the set starts over when full). A request seen only once is
-   * never stored: one-off traces neither pay for a copy nor push repeated answers out.
+   * About how many responses the cache holds when full (default 16 384, a 2 KiB answer
+   * each): sizes its admission sketch, 16 bytes an entry (256 KiB by default; see
+   * FrequencySketch).
    */
-  readonly doorkeeperSize?: number;
+  readonly entries?: number;
 }
 
-/** A cached response under its full key. */
-interface Entry {
+/** A cached response under its full key, with its admission count. */
+interface Entry extends Counted, Linked<Entry> {
   readonly key: string;
   readonly response: CachedResponse;
 }
@@ -34,9 +37,12 @@ export const SLOT_ENTRIES = 8;
  * A bounded LRU of serialized GraphQL responses. The knowledge is read-only between
  * reloads, so the same request always gets the same bytes: keyed by the full request
  * (its body's text, the Accept header) and the data version, bounded by total size,
- * emptied on reload. A response is admitted on the second time its request is seen (the
- * "doorkeeper" of TinyLFU), and kept as a Buffer so a hit writes bytes without encoding
- * them again.
+ * emptied on reload. A response is stored on the second time its request is seen (one-off
+ * traces neither pay for a copy nor push repeated answers out), and, once the cache is
+ * full, only if its request was seen more often than each entry it would push out
+ * (TinyLFU, see FrequencySketch: one client's flood of unique requests, each sent twice,
+ * cannot empty the cache of other clients' answers). Kept as a Buffer so a hit writes
+ * bytes without encoding them again.
  *
  * Found by a hash of part of the key (slotOf: a 1 KB Trace request costs a Map of string
  * keys more to hash than everything else the hit does), then compared whole: keys that
@@ -46,17 +52,17 @@ export const SLOT_ENTRIES = 8;
 export class ResponseCache {
   private readonly slots = new Map<number, Entry[]>();
   /** Every entry, least recently used first. */
-  private readonly order = new Set<Entry>();
-  private readonly seen = new Set<number>();
+  private readonly order = new RecencyList<Entry>();
+  private readonly sketch: FrequencySketch;
   private readonly maxBytes: number;
-  private readonly doorkeeperSize: number;
   private bytes = 0;
   private hits = 0;
   private misses = 0;
+  private rejected = 0;
 
   constructor(options: ResponseCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
-    this.doorkeeperSize = options.doorkeeperSize ?? 65_536;
+    this.sketch = new FrequencySketch(options.entries ?? 16_384);
   }
 
   /**
@@ -86,8 +92,8 @@ export class ResponseCache {
     const entry = entryIn(this.slots.get(slotOf(key)), key);
     if (entry === undefined) return undefined;
     this.hits++;
-    this.order.delete(entry);
-    this.order.add(entry);
+    this.sketch.hit(entry);
+    this.order.touch(entry);
     return entry.response;
   }
 
@@ -98,8 +104,10 @@ export class ResponseCache {
 
   /**
    * Offers a response for `key`: stored if the key was offered before (and the response
-   * is at most 1/16 of `maxBytes`), evicting the least recently used to stay under the
-   * bound; otherwise only remembered as seen. Returns whether it was stored.
+   * is at most 1/16 of `maxBytes`) and, when the least recently used must go to stay under
+   * the bound (or a ninth key of its slot pushes out the slot's oldest), only if the key
+   * was offered more often than each of them; otherwise only counted. Returns whether it
+   * was stored.
    */
   offer(
     key: string,
@@ -107,27 +115,35 @@ export class ResponseCache {
     contentType: string,
     operationName: string | null = null,
   ): boolean {
-    const h = hash32(key);
-    if (!this.seen.has(h)) {
-      if (this.seen.size >= this.doorkeeperSize) this.seen.clear();
-      this.seen.add(h);
-      return false;
-    }
-    const bytes = ownBytes(body);
-    const entry = { key, response: { body: bytes, contentType, operationName } };
-    if (ResponseCache.size(entry) > this.maxBytes / 16) return false;
+    const frequency = this.sketch.record(this.sketch.hash(key));
+    if (frequency < 2) return false;
+    const size = 2 * key.length + Buffer.byteLength(body);
+    if (size > this.maxBytes / 16) return false;
     const slot = slotOf(key);
     const bucket = this.slots.get(slot) ?? [];
-    const old = entryIn(bucket, key) ?? (bucket.length >= SLOT_ENTRIES ? bucket[0] : undefined);
+    const same = entryIn(bucket, key);
+    const old = same ?? (bucket.length >= SLOT_ENTRIES ? bucket[0] : undefined);
+    if (same === undefined && !this.sketch.admits(frequency, this.victims(size, old))) {
+      this.rejected++;
+      return false;
+    }
     if (old !== undefined) this.remove(old, bucket, slot);
+    const response = { body: ownBytes(body), contentType, operationName };
+    const entry: Entry = {
+      key,
+      response,
+      ...this.sketch.counted(frequency),
+      older: null,
+      newer: null,
+    };
     bucket.push(entry);
     this.slots.set(slot, bucket);
-    this.order.add(entry);
+    this.order.append(entry);
     this.bytes += ResponseCache.size(entry);
-    for (const oldest of this.order) {
-      if (this.bytes <= this.maxBytes) break;
+    for (let oldest = this.order.oldest; oldest !== null && this.bytes > this.maxBytes; ) {
       const its = slotOf(oldest.key);
       this.remove(oldest, this.slots.get(its) ?? [], its);
+      oldest = this.order.oldest;
     }
     return true;
   }
@@ -136,26 +152,57 @@ export class ResponseCache {
   clear(): void {
     this.slots.clear();
     this.order.clear();
-    this.seen.clear();
+    this.sketch.clear();
     this.bytes = 0;
   }
 
-  /** Entries and bytes held, the byte bound, and hits and misses so far. */
-  stats(): { entries: number; bytes: number; maxBytes: number; hits: number; misses: number } {
+  /**
+   * Entries and bytes held, the byte bound, hits and misses so far, the admission
+   * sketch's bytes and how many answers admission turned away.
+   */
+  stats(): {
+    entries: number;
+    bytes: number;
+    maxBytes: number;
+    hits: number;
+    misses: number;
+    sketchBytes: number;
+    rejected: number;
+  } {
     return {
       entries: this.order.size,
       bytes: this.bytes,
       maxBytes: this.maxBytes,
       hits: this.hits,
       misses: this.misses,
+      sketchBytes: this.sketch.bytes,
+      rejected: this.rejected,
     };
+  }
+
+  /**
+   * The entries an answer of `size` bytes would push out: `slotOldest` (the oldest of a
+   * full slot), then the least recently used until the rest fits.
+   */
+  private *victims(size: number, slotOldest: Entry | undefined): Generator<Entry> {
+    let freed = 0;
+    if (slotOldest !== undefined) {
+      freed += ResponseCache.size(slotOldest);
+      yield slotOldest;
+    }
+    for (let e = this.order.oldest; e !== null; e = e.newer) {
+      if (this.bytes - freed + size <= this.maxBytes) return;
+      if (e === slotOldest) continue;
+      freed += ResponseCache.size(e);
+      yield e;
+    }
   }
 
   /** Drops `entry`, held in `bucket` under `slot`. */
   private remove(entry: Entry, bucket: Entry[], slot: number): void {
     bucket.splice(bucket.indexOf(entry), 1);
     if (bucket.length === 0) this.slots.delete(slot);
-    this.order.delete(entry);
+    this.order.unlink(entry);
     this.bytes -= ResponseCache.size(entry);
   }
 
@@ -195,16 +242,6 @@ function slotOf(key: string): number {
     h = Math.imul(h ^ key.charCodeAt(EDGE + Math.floor(j * step)), 0x01000193);
   }
   for (let i = n - EDGE; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** FNV-1a over the UTF-16 code units of `text`: cheap, and a collision only admits early. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
   return h >>> 0;
 }
 

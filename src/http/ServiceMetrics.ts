@@ -97,6 +97,11 @@ export class ServiceMetrics {
       "Cacheable GraphQL requests the response cache did not hold",
       () => cache?.stats().misses ?? 0,
     );
+    cacheCounter(
+      "kinetic_graph_response_cache_rejected_total",
+      "Answers the response cache did not store: their request was asked for less often than the answers they would push out (admission)",
+      () => cache?.stats().rejected ?? 0,
+    );
     new Gauge({
       name: "kinetic_graph_response_cache_bytes",
       help: "Bytes held by the response cache",

@@ -1,4 +1,4 @@
-import { LRUCache } from "lru-cache";
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 
 /**
  * One query term's hits as the index scores that term alone (its exact, typo and prefix
@@ -38,22 +38,26 @@ export function termHitsBytes(key: string, hits: TermHits): number {
 }
 
 /**
- * A cache of {@link TermHits} by term (and how it was looked up), least recently used
- * evicted first, bounded by estimated bytes: the entries held never add up to more than
- * `maxBytes`, and an entry larger than that is computed and returned but not kept.
+ * A cache of {@link TermHits} by term (and how it was looked up), an
+ * {@link AdmittingCache} bounded by estimated bytes (its sketch sized for 2 KiB a term:
+ * 8 MiB, 4 096 entries, a 64 KiB sketch): the entries held never add up to more than
+ * `maxBytes`, an entry larger than that is computed and returned but not kept, and once
+ * full a new term is kept only if asked for more often than the terms it would push out
+ * (complaints of invented words do not push out runners' common ones).
  * A search index owns one, so a reload starts empty and the old one goes with its index.
  */
 export class TermCache {
-  private readonly cache: LRUCache<string, TermHits> | null;
+  private readonly cache: AdmittingCache<TermHits> | null;
   private computed = 0;
 
   /** @param maxBytes bound of the entries held (default {@link TERM_CACHE_BYTES}); 0 keeps nothing. */
   constructor(readonly maxBytes: number = TERM_CACHE_BYTES) {
     this.cache =
       maxBytes > 0
-        ? new LRUCache<string, TermHits>({
+        ? new AdmittingCache<TermHits>({
             maxSize: maxBytes,
-            sizeCalculation: (hits, key) => termHitsBytes(key, hits),
+            sizeOf: (hits, key) => termHitsBytes(key, hits),
+            entries: maxBytes / 2048,
           })
         : null;
   }

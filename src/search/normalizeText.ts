@@ -3,6 +3,8 @@
  * split on anything that is not a letter or digit, stop words dropped, light stemming.
  */
 
+import { AdmittingCache } from "../cache/AdmittingCache.js";
+
 /** Words too common to help a search (English function words and question words). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -57,9 +59,13 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Most words remembered by {@link processTerm}; the memo starts over when full. */
+/**
+ * Most words remembered by {@link processTerm} (an {@link AdmittingCache}, its sketch 1 MiB:
+ * once full, a new word is kept only if met more often than the one it would push out, so
+ * a flood of invented words does not push out the common ones).
+ */
 const MEMO_SIZE = 50_000;
-const memo = new Map<string, string | null>();
+const memo = new AdmittingCache<string | null>({ maxSize: MEMO_SIZE, entries: MEMO_SIZE });
 
 /**
  * A token as indexed and queried: folded and stemmed; null for a stop word. Memoised:
@@ -71,7 +77,6 @@ export function processTerm(token: string): string | null {
   if (known !== undefined) return known;
   const folded = foldText(token).replace(/['’]/g, "");
   const term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stem(folded);
-  if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token, term);
   return term;
 }

@@ -1,3 +1,4 @@
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import { STEPS_PER_REPORT, type WalkStart } from "./findRootCauses.js";
 import type { RootCause, WorkMeter } from "./types.js";
 
@@ -26,11 +27,17 @@ interface Walk {
  * tells the meter what the walk told it, call by call (so a budget stops it where the walk
  * would have stopped), and answers the same root causes (shared, read-only objects).
  * Bounded by {@link WALK_MEMO_ENTRIES} walks and {@link WALK_MEMO_PIECES} pieces, least
- * recently used forgotten first; one per knowledge base, dropped with it.
+ * recently used forgotten first, and, once full, a new walk kept only if asked for more
+ * often than those it would push out (an {@link AdmittingCache}, its sketch 32 KiB: unique
+ * complaints do not push out the common walks); one per knowledge base, dropped with it.
  */
 export class WalkMemo {
-  private readonly walks = new Map<string, Walk>();
-  private pieces = 0;
+  private readonly walks = new AdmittingCache<Walk>({
+    maxSize: WALK_MEMO_PIECES,
+    sizeOf: (walk) => walk.pieces,
+    maxEntries: WALK_MEMO_ENTRIES,
+    entries: WALK_MEMO_ENTRIES,
+  });
 
   /**
    * The key of a walk from `starts` (each id once) with `bonuses` (a reported cause's
@@ -64,8 +71,6 @@ export class WalkMemo {
   recall(key: string, meter: WorkMeter | undefined, walk: (meter: WorkMeter) => RootCause[]) {
     const known = this.walks.get(key);
     if (known !== undefined) {
-      this.walks.delete(key);
-      this.walks.set(key, known);
       if (meter !== undefined) {
         for (let n = STEPS_PER_REPORT; n <= known.steps; n += STEPS_PER_REPORT)
           meter("step", STEPS_PER_REPORT);
@@ -78,19 +83,8 @@ export class WalkMemo {
       steps += count;
       meter?.(kind, count);
     });
-    this.remember(key, { causes, steps, pieces: piecesOf(causes) });
+    this.walks.set(key, { causes, steps, pieces: piecesOf(causes) });
     return [...causes];
-  }
-
-  private remember(key: string, walk: Walk): void {
-    if (walk.pieces > WALK_MEMO_PIECES) return;
-    this.walks.set(key, walk);
-    this.pieces += walk.pieces;
-    for (const [oldest, w] of this.walks) {
-      if (this.walks.size <= WALK_MEMO_ENTRIES && this.pieces <= WALK_MEMO_PIECES) break;
-      this.walks.delete(oldest);
-      this.pieces -= w.pieces;
-    }
   }
 }
 

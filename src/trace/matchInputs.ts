@@ -143,7 +143,8 @@ export function matchInputs(
         continue;
       }
       const asked = askedAbout(f);
-      (asked ? askedIds : said).add(e.id);
+      // Generic pain only asked about ("what causes ankle pain") is weighed as that pain.
+      for (const x of [e, f.countsAs]) if (x !== null) (asked ? askedIds : said).add(x.id);
       add(
         {
           input,
@@ -210,11 +211,12 @@ export function isWarningSign(e: Entity): boolean {
 /**
  * Whether `m` takes the place of `old`, a match of the same entity: the runner's own report
  * of a sign another person has too is what counts; a condition named (or given by id) at
- * least as surely wins over the same read from generic pain.
+ * least as surely wins over the same read from generic pain: surely by its weight, not its
+ * confidence, so refitting the confidence changes no trace.
  */
 function replaces(m: TraceMatch, old: TraceMatch): boolean {
   if (m.whose !== old.whose) return m.whose === "RUNNER";
-  return old.countsAs !== null && m.countsAs === null && m.confidence >= old.confidence;
+  return old.countsAs !== null && m.countsAs === null && m.weight >= old.weight;
 }
 
 /** The match of an input that is an entity's id: the runner's, certain, weighed as itself. */

@@ -1,7 +1,7 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
-import { confidenceOf } from "./confidence.js";
+import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
@@ -209,7 +209,19 @@ export class ClauseMatcher {
       to = c.quantity.to;
     }
     const where = spanOf(from, to, tokens, text);
-    const basis = { ...c.basis, clauseMatches };
+    // What is felt in a clause asking about it as a subject is only asked about ("what causes
+    // heel pain"), as a hedged name is; a warning sign never is (red flags win).
+    const e = c.entity;
+    const asked =
+      clause.asked === true &&
+      c.present &&
+      e.kind !== "CAUSE" &&
+      c.basis.way !== "named" &&
+      !(e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null));
+    const basis = asked
+      ? { ...c.basis, hedged: true, clauseMatches }
+      : { ...c.basis, clauseMatches };
+    const weight = asked ? c.weight - EVIDENCE_WEIGHT.hedged : c.weight;
     return {
       text: where.text,
       start: where.start,
@@ -225,7 +237,7 @@ export class ClauseMatcher {
       quantity: c.quantity?.quantity ?? null,
       entity: c.entity,
       confidence: confidenceOf(basis, c.entity.id),
-      weight: Math.round(c.weight * 100) / 100,
+      weight: Math.round(weight * 100) / 100,
       basis,
       countsAs: this.index.countsAs(c.profile),
     };

@@ -184,7 +184,7 @@ export class ComplaintReader {
       lastSide: at.side,
       lastFelt: at.felt,
       lastTimed: at.timed,
-      namesRunner: tokens.some((t) => this.lexicon.frames.firstPerson.has(t.stem)),
+      namesRunner: tokens.some((_, i) => this.lexicon.frames.speaksOfSelf(tokens, i)),
     };
   }
 

@@ -41,7 +41,7 @@ export class PhraseSet {
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
  * pastLeads, resolved, resolvedToday, otherwise, unhappened, goingAway, echoes, regained,
- * remaining, ongoing, owners, firstPerson, hedges, topics, having, returning),
+ * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), and what "it" points at
  * (pointers). Language, not medicine.
  */
@@ -82,6 +82,8 @@ export class FrameWords {
   readonly topics: PhraseSet;
   /** Stems by which the runner says the name after them is theirs ("have", "got"). */
   readonly having: ReadonlySet<string>;
+  /** First-person words that only hedge what follows ("I think", "I guess"): not the runner speaking of themself. */
+  readonly asides: PhraseSet;
   /** Words saying a sign said to be over is back ("came back"). */
   readonly returning: PhraseSet;
   /** Negation cues denying a thing ("no", "free of"): their lists never reach a state word. */
@@ -126,6 +128,7 @@ export class FrameWords {
     this.hedges = new PhraseSet(vocabulary.hedges, n);
     this.topics = new PhraseSet(vocabulary.topics, n);
     this.having = stems(vocabulary.having);
+    this.asides = new PhraseSet(vocabulary.asides, n);
     this.returning = new PhraseSet(vocabulary.returning, n);
     this.thingDenials = new PhraseSet(vocabulary.thingDenials, n);
     this.states = new Set(
@@ -149,6 +152,19 @@ export class FrameWords {
         this.returning,
       ].flatMap((p) => [...p.firsts]),
     ]);
+  }
+
+  /**
+   * Whether token `at` is the runner speaking of themself: a first-person word ("my", "I"),
+   * not the "I" of an aside that only hedges what follows ("I think it is swollen").
+   */
+  speaksOfSelf(tokens: readonly Token[], at: number): boolean {
+    const t = tokens[at];
+    return (
+      t !== undefined &&
+      this.firstPerson.has(t.stem) &&
+      this.asides.endAt(tokens, at, tokens.length) < 0
+    );
   }
 
   /** Whether the token is a person other than the runner, written as a possessive ("buddy's"). */

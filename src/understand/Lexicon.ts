@@ -1,3 +1,4 @@
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
@@ -16,7 +17,11 @@ interface TrieNode {
 /** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
 const MAX_SKIPS = 3;
 
-/** Most unknown words whose correction is remembered; the memo starts over when full. */
+/**
+ * Most unknown words whose correction is remembered (an {@link AdmittingCache}, its sketch
+ * 512 KiB: once full, a new word is kept only if met more often than the one it would push
+ * out, so a flood of invented words does not push out the common typos).
+ */
 export const CORRECTION_MEMO_SIZE = 20_000;
 
 /** Shortest word that is read through a typo (shorter words are too easily another word). */
@@ -52,7 +57,10 @@ export class Lexicon {
   readonly frames: FrameWords;
   private readonly knownStems = new Set<string>();
   /** Unknown words already looked up, with the known stem read for each (bounded). */
-  private readonly corrections = new Map<string, string | null>();
+  private readonly corrections = new AdmittingCache<string | null>({
+    maxSize: CORRECTION_MEMO_SIZE,
+    entries: CORRECTION_MEMO_SIZE,
+  });
   /** A known word, and each of its one-letter deletions, to the known word's stem. */
   private readonly typoIndex = new Map<string, string>();
   /**
@@ -207,7 +215,6 @@ export class Lexicon {
     for (let i = 1; found === undefined && i < word.length; i++)
       found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
     if (found !== undefined && found[0] !== word[0]) found = undefined;
-    if (this.corrections.size >= CORRECTION_MEMO_SIZE) this.corrections.clear();
     this.corrections.set(word, found ?? null);
     return found === undefined ? token : { ...token, stem: found, typo: true };
   }

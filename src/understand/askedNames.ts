@@ -1,5 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
-import type { Clause } from "./readClauses.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned } from "./runnersOwn.js";
 import type { Token } from "./types.js";
 
@@ -42,4 +42,36 @@ export function asksAbout(
     name = true;
   }
   return name;
+}
+
+/**
+ * Whether a clause asks about what is felt as a subject, naming no one's body: a topic word
+ * (the first at token `topicAt`, -1 for none) before every feeling and timing it says, at
+ * least one feeling, and no first-person word (`firstPerson`: the clause's cue) nor a word
+ * pointing back at a part named before ("what causes heel pain", "why do heels hurt after
+ * running"; not "why does my heel hurt", "why does it hurt after runs"). The topic word starts
+ * the clause, or the clause ends in a question mark (`question`): "my hip is what hurts" asks
+ * nothing. One look per mention and per token of the clause.
+ */
+export function asksAboutSigns(
+  clause: Clause,
+  topicAt: number,
+  cue: { readonly firstPerson: boolean; readonly asked: boolean },
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  if (topicAt < 0 || cue.firstPerson) return false;
+  const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
+  if (topicAt !== start && !cue.asked) return false;
+  let felt = false;
+  for (const m of clause.mentions as readonly ClauseMention[]) {
+    const type = m.concept.type;
+    if (type !== "FEELING" && type !== "TIMING") continue;
+    if (m.from < topicAt) return false;
+    if (type === "FEELING") felt = true;
+  }
+  if (!felt) return false;
+  for (let i = topicAt; i < clause.to; i++)
+    if (lexicon.frames.pointers.has((tokens[i] as Token).stem)) return false;
+  return true;
 }

@@ -22,7 +22,7 @@ export function counts(tokens: readonly Token[], from: number, lexicon: Lexicon)
 export function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
   for (let i = clause.from; i < Math.min(clause.to, clause.from + 3); i++) {
     const t = tokens[i] as Token;
-    if (lexicon.frames.firstPerson.has(t.stem)) return false;
+    if (lexicon.frames.speaksOfSelf(tokens, i)) return false;
     if (lexicon.frames.otherWord(t)) return true;
   }
   return false;
@@ -33,7 +33,10 @@ export function ledByOther(clause: Clause, tokens: readonly Token[], lexicon: Le
  * or its first words name a part of what is pointed at ("the back of it is swollen").
  */
 export function ledBy(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  const at = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
+  const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
+  // Past an aside that only hedges ("..., I think it is numb").
+  const aside = lexicon.frames.asides.endAt(tokens, start, clause.to);
+  const at = aside > 0 ? aside : start;
   const first = tokens[at];
   if (first !== undefined && lexicon.frames.pointers.has(first.stem)) return true;
   return clause.mentions.some((m) => m.from <= at + 1 && pointsBack(m, tokens, lexicon));

@@ -103,14 +103,18 @@ export function quantityStrength(indicator: number): MatchStrength {
  * alone in its clause or not; a factor or a symptom needing no site alone in its clause or
  * not; a specific symptom resting on two or more mentions or on one, and then on one
  * "clean" (its site named in its clause and listed by the symptom, alone in its clause, no
- * typo, its feeling not carried) or not; a site's general symptom by which one it is.
+ * typo, its feeling not carried) or not; a site's general symptom by which one it is. What is
+ * felt only asked about as a subject ("what causes heel pain") is a name asked about.
  */
 export function bucketOf(basis: FindingBasis, entityId: string): readonly string[] {
   const alone = basis.clauseMatches <= 1 ? "alone" : "shared";
   if (basis.quantity === true) return ["quantity"];
+  // A name, or what is felt, only asked about ("is it plantar fasciitis?", "what causes heel
+  // pain"): a question, not a report.
+  if (basis.hedged === true) return ["named", "asked", alone];
   switch (basis.way) {
     case "named":
-      return ["named", basis.hedged === true ? "asked" : "reported", alone];
+      return ["named", "reported", alone];
     case "factor":
     case "siteless":
       return [basis.way, alone];

@@ -110,7 +110,7 @@ export function cuesOf(
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
-      if (next !== undefined && words.firstPerson.has(t.stem)) next.firstPerson = true;
+      if (next !== undefined && words.speaksOfSelf(tokens, at)) next.firstPerson = true;
       continue;
     }
     if (at === clause.from && words.remaining.endAt(tokens, at, clause.to) > 0) c.remaining = true;
@@ -118,7 +118,8 @@ export function cuesOf(
     // "back" in "the back of my heel" names a part, not a sign come back.
     if (words.ongoing.has(t.stem) && !inSite(clause, at)) c.ongoing = true;
     // "..., it is swollen and my heel is numb": a last "my" is the next clause's ("my heel").
-    if (words.firstPerson.has(t.stem)) {
+    // "I think it is swollen": an aside's "I" hedges, it names no body.
+    if (words.speaksOfSelf(tokens, at)) {
       const next = cues[k + 1];
       if (at + 1 === clause.to && next !== undefined && clauses[k + 1]?.from === clause.to)
         next.firstPerson = true;

@@ -1,5 +1,5 @@
 import type { Side } from "../graph/index.js";
-import { asksAbout, hedgesName } from "./askedNames.js";
+import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, pointsBack } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
@@ -120,6 +120,8 @@ export function frameClauses(
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)
       : asksAbout(clause, c.topicAt, tokens, lexicon);
+    // "what causes heel pain" asks about what is felt (not "why does my heel hurt").
+    const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // Most clauses are framed as read: kept as they are, nothing copied.
@@ -130,7 +132,8 @@ export function frameClauses(
       mixed !== null;
     const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
     if (
-      !(other || over || endsHere || lead >= 0 || hedged || uncoveredOnly || shopping || reframed)
+      !(other || over || endsHere || lead >= 0 || hedged || asking || uncoveredOnly || shopping) &&
+      !reframed
     ) {
       framed.push(clause);
       continue;
@@ -168,6 +171,7 @@ export function frameClauses(
       animal,
       whose: other ? "SOMEONE_ELSE" : "RUNNER",
       hedged,
+      ...(asking ? { asked: true as const } : {}),
       from: clause.from,
       to: clause.to,
     });

@@ -36,6 +36,8 @@ export interface Clause {
    * site named next ("heel, no wait, ankle"; "my heel hurts, it is numb, no wait, my ankle").
    */
   readonly resited?: true;
+  /** It asks about what is felt as a subject, of no one's body ("what causes heel pain"). */
+  readonly asked?: true;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
   readonly from: number;
   readonly to: number;

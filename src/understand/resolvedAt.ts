@@ -8,7 +8,8 @@ const FEELING_LOOKBACK = 4;
  * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), no
  * feeling or timing phrase runs through it and no feeling follows it past fillers and sites: "heel has gone to
  * sleep", "my walk has gone funny" and "heel is gone numb" say a sign, not its end, while
- * "swelling went down overnight" ends one. At most FEELING_LOOKBACK + the phrase's length
+ * "swelling went down overnight" ends one; so does a phrase right after a negation word ("the
+ * swelling hasn't gone down", "never stops aching": still there). At most FEELING_LOOKBACK + the phrase's length
  * phrase lookups.
  */
 export function resolvedAt(
@@ -19,6 +20,8 @@ export function resolvedAt(
 ): boolean {
   const end = lexicon.frames.resolved.endAt(tokens, at, until);
   if (end < 0) return false;
+  // "the swelling hasn't gone down", "never went away", "never stops aching": not over.
+  if (at > 0 && lexicon.longestAt(tokens, at - 1, at)?.concept.type === "NEGATION") return false;
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
     const type = m?.concept.type;

@@ -1,3 +1,4 @@
+import { AdmittingCache } from "../cache/AdmittingCache.js";
 import { foldText, stem } from "../search/index.js";
 import type { Token } from "./types.js";
 
@@ -53,9 +54,16 @@ function isPossessive(raw: string): boolean {
   return (s === 115 || s === 83) && (apostrophe === "'" || apostrophe === "’");
 }
 
-/** Most words remembered by {@link word}; the memo starts over when full. */
+/**
+ * Most words remembered by {@link word} (an {@link AdmittingCache}, its sketch 512 KiB: once
+ * full, a new word is kept only if met more often than the one it would push out, so a
+ * flood of invented words does not push out runners' common ones).
+ */
 export const WORD_MEMO_SIZE = 20_000;
-const memo = new Map<string, { folded: string; stem: string }>();
+const memo = new AdmittingCache<{ folded: string; stem: string }>({
+  maxSize: WORD_MEMO_SIZE,
+  entries: WORD_MEMO_SIZE,
+});
 
 /**
  * A word folded (case, diacritics, apostrophes) and stemmed. Memoised, bounded: runners
@@ -68,7 +76,6 @@ function word(raw: string): { folded: string; stem: string } {
     // A stem of two letters says too little ("inner" would read as "in"): keep the word.
     const stemmed = stem(folded);
     known = { folded, stem: folded === "%" || stemmed.length < 3 ? folded : stemmed };
-    if (memo.size >= WORD_MEMO_SIZE) memo.clear();
     memo.set(raw, known);
   }
   return known;

@@ -32,18 +32,20 @@ describe("ResponseCache", () => {
     expect(ResponseCache.key("v1", "", "{}")).not.toBe(ResponseCache.key("v2", "", "{}"));
   });
 
-  it("evicts the least recently used to stay under its byte bound", () => {
+  it("once full, evicts the least recently used for a request offered more often", () => {
     const body = "x".repeat(1000);
     // Each entry holds about 1 080 bytes (body and key): 18 fit, 24 are offered.
     const cache = new ResponseCache({ maxBytes: 20_000 });
-    const offerTwice = (q: string) => {
-      cache.offer(key(q), body, "application/json");
-      cache.offer(key(q), body, "application/json");
+    const offer = (q: string, times: number) => {
+      for (let i = 0; i < times; i++) cache.offer(key(q), body, "application/json");
     };
     const names = Array.from({ length: 24 }, (_, i) => `q${i}`);
-    for (const q of names.slice(0, 8)) offerTwice(q);
+    for (const q of names.slice(0, 8)) offer(q, 2);
     cache.get(key("q0")); // q0 is now the most recently used
-    for (const q of names.slice(8)) offerTwice(q);
+    for (const q of names.slice(8)) offer(q, 3);
+    // Offered only as often as the oldest (q7, twice), a request does not push it out.
+    offer("late", 2);
+    expect(cache.get(key("late"))).toBeUndefined();
     expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
     expect(cache.stats().entries).toBeLessThan(24);
     expect(cache.get(key("q0"))).toBeDefined();
@@ -85,7 +87,7 @@ describe("ResponseCache", () => {
       fc.property(
         fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(3000)), { maxLength: 200 }),
         (offers) => {
-          const cache = new ResponseCache({ maxBytes: 20_000, doorkeeperSize: 8 });
+          const cache = new ResponseCache({ maxBytes: 20_000, entries: 8 });
           for (const [q, n] of offers) cache.offer(key(q), "y".repeat(n), "application/json");
           expect(cache.stats().bytes).toBeLessThanOrEqual(20_000);
         },
@@ -99,5 +101,46 @@ describe("ResponseCache", () => {
     cache.clear();
     expect(cache.offer(key("a"), "{}", "application/json")).toBe(false);
     expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+});
+
+describe("ResponseCache under a flood of unique requests (the red team's finding of stop 28)", () => {
+  it("keeps answering the popular requests while 21 000 unique ones, each sent twice, pass through", () => {
+    // About 1 080 bytes an entry: 277 fit; 60 popular requests, asked in turn. Popular means
+    // asked a few times in an aging period (ten requests an entry it holds: 2 770 here).
+    const cache = new ResponseCache({ maxBytes: 300_000, entries: 277 });
+    const body = "x".repeat(1000);
+    const ask = (q: string) => {
+      const k = key(q);
+      if (cache.hit(k) !== undefined) return true;
+      cache.miss();
+      cache.offer(k, body, "application/json");
+      return false;
+    };
+    const popular = Array.from({ length: 60 }, (_, i) => `popular ${i}`);
+    const ratio = (rounds: number, flood: number) => {
+      let hits = 0;
+      let unique = 0;
+      for (let r = 0; r < rounds; r++) {
+        for (const q of popular) {
+          if (ask(q)) hits++;
+          for (let u = 0; u < flood; u++, unique++)
+            ask(`unique ${r} ${unique}`) || ask(`unique ${r} ${unique}`);
+        }
+      }
+      return hits / (rounds * popular.length);
+    };
+    ratio(5, 0); // warm-up: each popular request stored on its second sighting
+    const before = ratio(5, 0);
+    const during = ratio(70, 5);
+    const after = ratio(5, 0);
+    console.log(
+      `popular requests' hit ratio: before ${before}, during the flood ${during}, after ${after}`,
+    );
+    expect(before).toBe(1);
+    expect(during).toBeGreaterThanOrEqual(0.95);
+    expect(after).toBe(1);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(300_000);
+    expect(cache.stats().rejected).toBeGreaterThan(0);
   });
 });

@@ -76,15 +76,19 @@ describe("the walk memo", () => {
     expect(runs.n).toBe(2);
   });
 
-  it(`forgets the least recently used walk past ${WALK_MEMO_ENTRIES} walks`, () => {
+  it(`past ${WALK_MEMO_ENTRIES} walks, forgets the least recently used for a walk asked for more often`, () => {
     const memo = new WalkMemo();
     const { runs, walk } = counted(1);
+    const last = `k${WALK_MEMO_ENTRIES}`;
+    // The last, asked for once like the oldest, is walked but not kept in a full memo...
     for (let i = 0; i <= WALK_MEMO_ENTRIES; i++) memo.recall(`k${i}`, undefined, walk);
     expect(runs.n).toBe(WALK_MEMO_ENTRIES + 1);
-    memo.recall(`k${WALK_MEMO_ENTRIES}`, undefined, walk);
-    expect(runs.n).toBe(WALK_MEMO_ENTRIES + 1);
-    memo.recall("k0", undefined, walk);
+    // ...asked for again, it is kept and pushes the oldest out.
+    memo.recall(last, undefined, walk);
+    memo.recall(last, undefined, walk);
     expect(runs.n).toBe(WALK_MEMO_ENTRIES + 2);
+    memo.recall("k0", undefined, walk);
+    expect(runs.n).toBe(WALK_MEMO_ENTRIES + 3);
   });
 
   it(`forgets the oldest walks past ${WALK_MEMO_PIECES} pieces, and keeps none larger`, () => {
@@ -99,10 +103,12 @@ describe("the walk memo", () => {
     expect(fit).toBeLessThan(WALK_MEMO_ENTRIES);
     const { runs, walk } = counted(1, causes);
     for (let i = 0; i <= fit; i++) memo.recall(`k${i}`, undefined, walk);
+    // Asked for twice, the last pushes the oldest out (once, it was not kept: see above).
     memo.recall(`k${fit}`, undefined, walk);
-    expect(runs.n).toBe(fit + 1);
-    memo.recall("k0", undefined, walk);
+    memo.recall(`k${fit}`, undefined, walk);
     expect(runs.n).toBe(fit + 2);
+    memo.recall("k0", undefined, walk);
+    expect(runs.n).toBe(fit + 3);
     const huge = Array.from({ length: WALK_MEMO_PIECES + 1 }, () => ({ ...cause, paths: [] }));
     const big = counted(1, huge);
     memo.recall("huge", undefined, big.walk);
