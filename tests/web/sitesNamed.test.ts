@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { SITE_LOOKUP_MS, SITE_LOOKUPS, sitesNamed } from "../../src/web/sitesNamed.js";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe("sitesNamed", () => {
+  it("asks nothing when nothing was left out", async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal("fetch", fetch);
+    expect(await sitesNamed([])).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("never holds the trace past its bound when the service does not answer", async () => {
+    vi.useFakeTimers();
+    let asked = 0;
+    vi.stubGlobal("fetch", () => {
+      asked++;
+      return new Promise(() => {});
+    });
+    const texts = Array.from({ length: 20 }, (_, i) => `complaint ${i}`);
+    let settled = false;
+    const named = sitesNamed(texts).then((site) => {
+      settled = true;
+      return site;
+    });
+    await vi.advanceTimersByTimeAsync(SITE_LOOKUP_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await named).toBeUndefined();
+    expect(asked).toBe(SITE_LOOKUPS);
+  });
+
+  it("says it could not ask (undefined) when the service fails", async () => {
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("network down");
+    });
+    expect(await sitesNamed(["my elbow"])).toBeUndefined();
+  });
+});
