@@ -165,7 +165,10 @@ export interface TraceResult {
   /** What was taken as denied ("no numbness"), each once. */
   readonly absent: readonly Entity[];
   readonly unmatched: readonly string[];
-  /** What was reported that the articles place nowhere it was said, in input order. */
+  /**
+   * What was reported that the articles place nowhere it was said, in input order, of the
+   * body the answer is about (another person's beside the runner's report is left out).
+   */
   readonly unplaced: readonly UnplacedFinding[];
   readonly conditions: readonly ConditionMatch[];
   readonly rootCauses: readonly RootCause[];

@@ -200,4 +200,34 @@ describe("a feeling read where the articles place no sign", () => {
     expect(stiff.triage.level).toBe("SELF_CARE");
     expect(stiff.triage.unplaced).toEqual([]);
   });
+
+  it("raises only for the body the answer is about, in one text or across inputs alike", () => {
+    const runner = "my heel hurts after running";
+    for (const other of [
+      "my wife's knee is swollen",
+      "my wife's ankle is numb",
+      "my friend says his shin is numb",
+    ]) {
+      // Another person's feeling placed nowhere is no warning sign: left out, as in one text.
+      for (const inputs of [[runner, other], [`${runner}, ${other}`], [other, runner]]) {
+        const t = kb.tracer.trace(inputs);
+        expect(t.triage.level, inputs.join(" | ")).toBe("SELF_CARE");
+        expect(t.unplaced, inputs.join(" | ")).toEqual([]);
+      }
+    }
+    // When the answer is about them, theirs raises, worded as theirs, on both paths.
+    for (const inputs of [
+      ["my wife's ankle is numb", "her heel hurts"],
+      ["my wife's ankle is numb, her heel hurts"],
+    ]) {
+      const t = kb.tracer.trace(inputs);
+      expect(t.triage.level, inputs.join(" | ")).toBe("SEE_DOCTOR");
+      expect(t.triage.unplaced).toMatchObject([{ whose: "SOMEONE_ELSE", feelings: ["numbness"] }]);
+      expect(t.unplaced[0]?.explanation).toContain("about someone else");
+    }
+    // The runner's own beside another person's complaint stays the runner's (nothing placed).
+    const own = kb.tracer.trace(["my ankle is numb", "my wife's heel hurts"]);
+    expect(own.unplaced).toMatchObject([{ whose: "RUNNER" }]);
+    expect(own.triage.level).toBe("UNKNOWN");
+  });
 });

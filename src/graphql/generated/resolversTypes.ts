@@ -759,9 +759,10 @@ export type TraceResult = {
   /**
    * What the runner reported that the articles place nowhere it was said, in input order: a
    * feeling read at a site where no symptom reads it ("my heel hurts, it is numb, no wait, my
-   * ankle": numbness at the ankle, which the heel article names only at the heel). It supports
-   * no condition; beside anything else understood, one that is an urgent sign elsewhere makes
-   * triage SEE_DOCTOR at least (alone, UNKNOWN).
+   * ankle": numbness at the ankle, which the heel article names only at the heel). Only the
+   * body the answer is about: another person's beside the runner's report is left out, as it
+   * is within one text. It supports no condition; beside anything else understood, one that is
+   * an urgent sign elsewhere makes triage SEE_DOCTOR at least (alone, UNKNOWN).
    */
   readonly unplaced: ReadonlyArray<UnplacedFinding>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
