@@ -230,4 +230,25 @@ describe("a feeling read where the articles place no sign", () => {
     expect(own.unplaced).toMatchObject([{ whose: "RUNNER" }]);
     expect(own.triage.level).toBe("UNKNOWN");
   });
+
+  it("treats a denial and a question as it does a placed sign's, in one text or across inputs", () => {
+    const level = (inputs: string[]) => kb.tracer.trace(inputs).triage.level;
+    const both = (parts: string[]) => [level(parts), level([parts.join(", ")])];
+    // A report stands against a denial in another clause or input (red flags win), as placed.
+    expect(both(["my heel hurts", "my heel is numb", "my heel is not numb"])).toEqual([
+      "URGENT",
+      "URGENT",
+    ]);
+    expect(both(["my ankle hurts", "my knee is numb", "my knee is not numb"])).toEqual([
+      "SEE_DOCTOR",
+      "SEE_DOCTOR",
+    ]);
+    // Said alone, reported then denied, or only asked about: nothing placed, UNKNOWN.
+    expect(both(["my ankle is numb", "no it is not numb"])).toEqual(["UNKNOWN", "UNKNOWN"]);
+    for (const asked of ["is ankle numbness serious?", "what causes numbness in the ankle"])
+      expect(level([asked]), asked).toBe("UNKNOWN");
+    // Beside a complaint a sign asked about is never hedged (red flags win), placed or not.
+    expect(level(["my heel hurts", "is heel numbness serious?"])).toBe("URGENT");
+    expect(level(["my ankle hurts", "is ankle numbness serious?"])).toBe("SEE_DOCTOR");
+  });
 });
