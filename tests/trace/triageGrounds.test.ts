@@ -177,6 +177,14 @@ describe("a feeling read where the articles place no sign", () => {
     expect(t.triage.unplaced).toEqual(t.unplaced);
     const selfCare = kb.data.entities.get("self-care-first");
     expect(t.triage.advice).not.toBe(selfCare?.kind === "ADVICE" ? selfCare.answer : "");
+    // No entity was reported there to be a reason: the advice begins with why, and goes on
+    // with the governing list's advice when one applies (a swollen ankle's stop-and-rest).
+    expect(t.triage.reasons).toEqual([]);
+    expect(t.triage.advice.startsWith(u?.explanation ?? "-")).toBe(true);
+    const listed = kb.tracer.trace(["my ankle is swollen", "my knee is numb"]).triage;
+    expect(listed).toMatchObject({ level: "SEE_DOCTOR", reasons: [{ id: "ankle-swelling" }] });
+    const [knee] = listed.unplaced;
+    expect(listed.advice.startsWith(`${knee?.explanation} `)).toBe(true);
     // At a site the articles do not cover too; said alone, nothing is placed: UNKNOWN.
     expect(kb.tracer.trace(["my ankle hurts", "my knee is swollen"]).triage.level).toBe(
       "SEE_DOCTOR",
