@@ -95,17 +95,19 @@ export class UnplacedSigns {
 const NO_SIGNS: readonly Symptom[] = [];
 
 /**
- * The sentence of an unplaced finding: the words, where they were felt, what the articles
- * say of those feelings elsewhere, and the advice that follows (a doctor's view when they
- * are an urgent sign elsewhere: the articles say nothing of them here to rest home care on).
+ * The sentence of an unplaced finding: the words, where they were felt (and whose, when
+ * another person's: the answer is then about them), what the articles say of those feelings
+ * elsewhere, and the advice that follows (a doctor's view when they are an urgent sign
+ * elsewhere: the articles say nothing of them here to rest home care on).
  */
 function explanation(f: Finding, signs: readonly Symptom[], urgent: boolean): string {
   const where = f.site === null ? "" : ` at the ${f.site.name.toLowerCase()}`;
-  const said = `Your words "${f.text}" report ${joined(f.feelings)}${where}`;
+  const theirs = f.whose !== "RUNNER";
+  const said = `Your words "${f.text}" report ${joined(f.feelings)}${where}${theirs ? ", about someone else" : ""}`;
   if (signs.length === 0)
     return `${said}, which the articles do not describe: if it is severe, see a doctor.`;
   const elsewhere = `the articles name it only elsewhere (${joined(signs.map(named))})`;
   return urgent
-    ? `${said}; ${elsewhere}, where it can call for a doctor right away, and say nothing of it${where}: have a doctor or physical therapist look at it rather than treat it yourself.`
+    ? `${said}; ${elsewhere}, where it can call for a doctor right away, and say nothing of it${where}: have a doctor or physical therapist look at it rather than treat it ${theirs ? "at home" : "yourself"}.`
     : `${said}; ${elsewhere}, as a sign to stop running and rest, and say nothing of it${where}.`;
 }

@@ -38,7 +38,9 @@ export interface MatchedInputs {
   readonly asked: ReadonlySet<string>;
   /**
    * What was reported that the articles place nowhere it was said (a feeling at a site no
-   * symptom reads it at), in input order; empty when read without {@link UnplacedSigns}.
+   * symptom reads it at), in input order, of the body the report is about only (`about`:
+   * another person's beside the runner's report is left out, as the reader leaves it out
+   * within one text); empty when read without {@link UnplacedSigns}.
    */
   readonly unplaced: UnplacedFinding[];
 }
@@ -121,6 +123,7 @@ export function matchInputs(
     // numb") goes on about them, as a next clause naming no one does within one text.
     if (lastWhose === "SOMEONE_ELSE" && read.about === "RUNNER" && !read.namesRunner)
       read = theirs(read);
+    const before = unplaced.length;
     if (signs !== undefined)
       for (const f of read.findings) {
         const u = f.entity === null ? signs.of(f, input) : null;
@@ -128,8 +131,9 @@ export function matchInputs(
       }
     const found = read.findings.filter((f) => f.entity !== null);
     if (found.length === 0) unmatched.push(input);
-    // An input read of nothing says nothing of whose body ("what should she do?").
-    else {
+    // An input read of nothing says nothing of whose body ("what should she do?"); one of a
+    // feeling the articles place nowhere it was said ("my wife's ankle is numb") does.
+    if (found.length > 0 || unplaced.length > before) {
       lastWhose = read.about;
       if (about !== "RUNNER") about = read.about;
     }
@@ -189,7 +193,12 @@ export function matchInputs(
       ? matched.filter((m) => m.whose === "RUNNER" || isWarningSign(m.entity))
       : matched;
   const asked = new Set([...askedIds].filter((id) => !said.has(id)));
-  return { matched: kept, absent, unmatched, about: whose, asked, unplaced };
+  // Only the body the answer is about: another person's unplaced feeling beside the runner's
+  // report is no warning sign, so it is left out, as within one text (the reader's rule).
+  const own = unplaced.every((u) => u.whose === whose)
+    ? unplaced
+    : unplaced.filter((u) => u.whose === whose);
+  return { matched: kept, absent, unmatched, about: whose, asked, unplaced: own };
 }
 
 /** `read` as another person's: every finding and the reading about them. */

@@ -105,7 +105,7 @@ export function triage(
   const level = (
     name: Triage["level"],
     reasons: readonly Entity[],
-    adviceText: (id: string) => string | null,
+    adviceText: ((id: string) => string | null) | string,
     adviceId?: string | null,
   ) =>
     leveled(
@@ -168,8 +168,16 @@ export function triage(
   if (doctor.length > 0)
     return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, listAdvice);
   // Only a feeling the articles place elsewhere: they say nothing of it here, so the advice
-  // is the list's (if any) or a neutral sentence, not the heel's when-to-see-a-doctor.
-  if (raising.length > 0) return level("SEE_DOCTOR", adviceSigns, advice, listAdvice ?? null);
+  // is the list's (if any), not the heel's when-to-see-a-doctor. No entity was reported there
+  // to be a reason, so the advice begins with why (the first one's sentence, which says to
+  // have it looked at; Triage.unplaced has them all): a client reading only level, reasons
+  // and advice (the contract's Trace) still sees what the level rests on.
+  if (raising.length > 0) {
+    const why = (raising[0] as UnplacedFinding).explanation;
+    const listText = listAdvice === undefined ? null : advice(listAdvice);
+    const text = listText === null ? why : `${why} ${listText}`;
+    return level("SEE_DOCTOR", adviceSigns, text);
+  }
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice);
 }
 
@@ -179,21 +187,29 @@ function withSigns(reasons: readonly Entity[], signs: readonly Entity[]): Entity
   return [...reasons, ...signs.filter((s) => !ids.has(s.id))];
 }
 
+/**
+ * The triage of `name` with its advice: `advice` itself when a string (worded by triage),
+ * else the entry `adviceId` looked up in it, the level's entry, or the level's sentence.
+ */
 function leveled(
   name: Triage["level"],
   reasons: readonly Entity[],
-  advice: (id: string) => string | null,
+  advice: ((id: string) => string | null) | string,
   adviceId: string | null | undefined,
   grounds: Triage["grounds"],
   unplaced: Triage["unplaced"],
 ): Triage {
   // Null: no advice entry fits, so the level's neutral sentence (undefined: the level's entry).
   const fallbackId = adviceId === null ? null : TRIAGE_ADVICE_IDS[name];
-  const text = (id: string | null | undefined) => (id == null ? null : advice(id));
+  const text = (id: string | null | undefined) =>
+    id == null || typeof advice === "string" ? null : advice(id);
   return {
     level: name,
     reasons,
-    advice: text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name],
+    advice:
+      typeof advice === "string"
+        ? advice
+        : (text(adviceId) ?? text(fallbackId) ?? FALLBACK_ADVICE[name]),
     grounds,
     unplaced,
   };

@@ -143,6 +143,12 @@ export interface Triage {
    * advice (the ankle article's "stop running and rest"); empty for SELF_CARE without one.
    */
   readonly reasons: readonly Entity[];
+  /**
+   * What to do: the governing list's or the level's advice entry; when the level rests only
+   * on {@link unplaced} (no entity to be a reason), the first one's explanation, then the
+   * list's advice if one applies, so a client reading only the level, reasons and advice
+   * sees why.
+   */
   readonly advice: string;
   /**
    * What each reason read from the runner's report rests on, in the order of `reasons`
@@ -165,7 +171,10 @@ export interface TraceResult {
   /** What was taken as denied ("no numbness"), each once. */
   readonly absent: readonly Entity[];
   readonly unmatched: readonly string[];
-  /** What was reported that the articles place nowhere it was said, in input order. */
+  /**
+   * What was reported that the articles place nowhere it was said, in input order, of the
+   * body the answer is about (another person's beside the runner's report is left out).
+   */
   readonly unplaced: readonly UnplacedFinding[];
   readonly conditions: readonly ConditionMatch[];
   readonly rootCauses: readonly RootCause[];

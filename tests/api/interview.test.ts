@@ -132,7 +132,7 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
       trace(symptoms: $symptoms) {
         unplaced { input words { text start end } whose site { siteId } feelings
           signsElsewhere { id } urgentElsewhere explanation }
-        triage { level reasons { id } unplaced { feelings } grounds { reason { id } asked explanation } }
+        triage { level reasons { id } advice unplaced { feelings } grounds { reason { id } asked explanation } }
       } }`;
     const said = "my heel hurts, it is numb, no wait, my ankle";
     const body = await run(UNPLACED, { symptoms: [said] });
@@ -142,7 +142,14 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
       site: { siteId: string };
     };
     const { trace } = body.data as unknown as {
-      trace: { unplaced: Unplaced[]; triage: Grounded & { unplaced: { feelings: string[] }[] } };
+      trace: {
+        unplaced: (Unplaced & { explanation: string })[];
+        triage: Grounded & {
+          reasons: unknown[];
+          advice: string;
+          unplaced: { feelings: string[] }[];
+        };
+      };
     };
     expect(trace.unplaced).toMatchObject([
       {
@@ -158,6 +165,9 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     expect(words && said.slice(words.start, words.end)).toBe(words?.text);
     expect(trace.triage.level).toBe("SEE_DOCTOR");
     expect(trace.triage.unplaced).toMatchObject([{ feelings: ["numbness"] }]);
+    // No entity is the reason: the advice (which the contract's Trace selects) says why.
+    expect(trace.triage.reasons).toEqual([]);
+    expect(trace.triage.advice.startsWith(trace.unplaced[0]?.explanation ?? "-")).toBe(true);
     // Asked about beside a complaint: a doctor's view, grounded as asked, not as reported.
     const asked = await run(UNPLACED, { symptoms: ["is it arthritis? my ankle hurts"] });
     const triage = (asked.data as unknown as { trace: { triage: Grounded } }).trace.triage;

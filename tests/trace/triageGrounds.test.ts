@@ -177,6 +177,14 @@ describe("a feeling read where the articles place no sign", () => {
     expect(t.triage.unplaced).toEqual(t.unplaced);
     const selfCare = kb.data.entities.get("self-care-first");
     expect(t.triage.advice).not.toBe(selfCare?.kind === "ADVICE" ? selfCare.answer : "");
+    // No entity was reported there to be a reason: the advice begins with why, and goes on
+    // with the governing list's advice when one applies (a swollen ankle's stop-and-rest).
+    expect(t.triage.reasons).toEqual([]);
+    expect(t.triage.advice.startsWith(u?.explanation ?? "-")).toBe(true);
+    const listed = kb.tracer.trace(["my ankle is swollen", "my knee is numb"]).triage;
+    expect(listed).toMatchObject({ level: "SEE_DOCTOR", reasons: [{ id: "ankle-swelling" }] });
+    const [knee] = listed.unplaced;
+    expect(listed.advice.startsWith(`${knee?.explanation} `)).toBe(true);
     // At a site the articles do not cover too; said alone, nothing is placed: UNKNOWN.
     expect(kb.tracer.trace(["my ankle hurts", "my knee is swollen"]).triage.level).toBe(
       "SEE_DOCTOR",
@@ -199,5 +207,56 @@ describe("a feeling read where the articles place no sign", () => {
     expect(stiff.unplaced).toMatchObject([{ feelings: ["stiffness"], urgentElsewhere: false }]);
     expect(stiff.triage.level).toBe("SELF_CARE");
     expect(stiff.triage.unplaced).toEqual([]);
+  });
+
+  it("raises only for the body the answer is about, in one text or across inputs alike", () => {
+    const runner = "my heel hurts after running";
+    for (const other of [
+      "my wife's knee is swollen",
+      "my wife's ankle is numb",
+      "my friend says his shin is numb",
+    ]) {
+      // Another person's feeling placed nowhere is no warning sign: left out, as in one text.
+      for (const inputs of [[runner, other], [`${runner}, ${other}`], [other, runner]]) {
+        const t = kb.tracer.trace(inputs);
+        expect(t.triage.level, inputs.join(" | ")).toBe("SELF_CARE");
+        expect(t.unplaced, inputs.join(" | ")).toEqual([]);
+      }
+    }
+    // When the answer is about them, theirs raises, worded as theirs, on both paths.
+    for (const inputs of [
+      ["my wife's ankle is numb", "her heel hurts"],
+      ["my wife's ankle is numb, her heel hurts"],
+    ]) {
+      const t = kb.tracer.trace(inputs);
+      expect(t.triage.level, inputs.join(" | ")).toBe("SEE_DOCTOR");
+      expect(t.triage.unplaced).toMatchObject([{ whose: "SOMEONE_ELSE", feelings: ["numbness"] }]);
+      expect(t.unplaced[0]?.explanation).toContain("about someone else");
+    }
+    // The runner's own beside another person's complaint stays the runner's (nothing placed).
+    const own = kb.tracer.trace(["my ankle is numb", "my wife's heel hurts"]);
+    expect(own.unplaced).toMatchObject([{ whose: "RUNNER" }]);
+    expect(own.triage.level).toBe("UNKNOWN");
+  });
+
+  it("treats a denial and a question as it does a placed sign's, in one text or across inputs", () => {
+    const level = (inputs: string[]) => kb.tracer.trace(inputs).triage.level;
+    const both = (parts: string[]) => [level(parts), level([parts.join(", ")])];
+    // A report stands against a denial in another clause or input (red flags win), as placed.
+    expect(both(["my heel hurts", "my heel is numb", "my heel is not numb"])).toEqual([
+      "URGENT",
+      "URGENT",
+    ]);
+    expect(both(["my ankle hurts", "my knee is numb", "my knee is not numb"])).toEqual([
+      "SEE_DOCTOR",
+      "SEE_DOCTOR",
+    ]);
+    // Said alone, reported then denied, or only asked about: nothing placed, UNKNOWN.
+    expect(both(["my ankle is numb", "no it is not numb"])).toEqual(["UNKNOWN", "UNKNOWN"]);
+    for (const asked of ["is ankle numbness serious?", "what causes numbness in the ankle"])
+      expect(level([asked]), asked).toBe("UNKNOWN");
+    // Beside a complaint a sign asked about is never hedged (red flags win), placed or not.
+    expect(level(["my heel hurts", "is heel numbness serious?"])).toBe("URGENT");
+    expect(level(["my ankle hurts", "is ankle numbness serious?"])).toBe("SEE_DOCTOR");
   });
 });

@@ -759,9 +759,10 @@ export type TraceResult = {
   /**
    * What the runner reported that the articles place nowhere it was said, in input order: a
    * feeling read at a site where no symptom reads it ("my heel hurts, it is numb, no wait, my
-   * ankle": numbness at the ankle, which the heel article names only at the heel). It supports
-   * no condition; beside anything else understood, one that is an urgent sign elsewhere makes
-   * triage SEE_DOCTOR at least (alone, UNKNOWN).
+   * ankle": numbness at the ankle, which the heel article names only at the heel). Only the
+   * body the answer is about: another person's beside the runner's report is left out, as it
+   * is within one text. It supports no condition; beside anything else understood, one that is
+   * an urgent sign elsewhere makes triage SEE_DOCTOR at least (alone, UNKNOWN).
    */
   readonly unplaced: ReadonlyArray<UnplacedFinding>;
   /** Conditions that fit the evidence, best first (score descending, ties by id). */
@@ -871,10 +872,16 @@ export type Triage = {
    * What set the level: the red-flag symptoms for URGENT, the conditions (or a symptom such as
    * pain that has not eased) for SEE_DOCTOR; then, below URGENT, the runner's warning signs whose
    * list gives the advice (the ankle article's stop-running-and-rest signs), so the answer says
-   * why it advises stopping. Empty for SELF_CARE with no such sign.
+   * why it advises stopping. Empty for SELF_CARE with no such sign. A level set only by
+   * Triage.unplaced has no entity here (none was reported where it was felt; the sign the
+   * articles name elsewhere was not reported): its advice says why.
    */
   readonly reasons: ReadonlyArray<Entity>;
-  /** What to do, in our own words. */
+  /**
+   * What to do, in our own words. When the level rests only on Triage.unplaced, it begins with
+   * the first one's explanation (what was read, where the articles name it), then the governing
+   * list's advice if one applies, so a client reading only level, reasons and advice sees why.
+   */
   readonly advice: Scalars['String']['output'];
   /**
    * What each reason read from the runner's report rests on, in the order of reasons: the
