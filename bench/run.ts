@@ -17,6 +17,7 @@ import { httpBench, PINNING } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
 import { type ReloadRow, reloadBench } from "./reload.js";
 import { searchMicro, searchMicroLine } from "./searchMicro.js";
+import { synonymBuild, synonymBuildLine } from "./synonymBuild.js";
 import { prng, syntheticGraph } from "./syntheticGraph.js";
 import { HOT_VARIABLES, REAL_COMPLAINTS, REAL_QUERIES, REAL_TRACES } from "./workloads.js";
 
@@ -113,6 +114,7 @@ const http = await httpBench({
 });
 // Search in process, never-seen queries: its own cost without HTTP and GraphQL around it.
 const micro = searchMicro(buildKnowledgeBase(real), coldText(real, 7).query);
+const synonyms = synonymBuild();
 
 const rows: Row[] = [];
 rows.push(
@@ -156,6 +158,7 @@ const cpu = (us: number | null) => (us === null ? "-" : String(Math.round(us)));
 const line = (r: HttpRow) =>
   `| ${r.name} | ${r.workers} | ${rps(r.service.rps)} | ${round(r.service.p50, 1)} / ${round(r.service.p99, 1)} | ${cpu(r.service.cpuUs)} | ${rps(r.bare.rps)} | ${round(r.bare.p50, 1)} / ${round(r.bare.p99, 1)} | ${cpu(r.bare.cpuUs)} | ${round(r.ratio, 2)} | ${r.cpuRatio === null ? "-" : round(r.cpuRatio, 2)} |`;
 console.log(`\n${searchMicroLine(micro)}`);
+console.log(synonymBuildLine(synonyms));
 console.log(
   `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered, and CPU ratio the bare server's over the service's (1 worker); ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
 );

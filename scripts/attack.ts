@@ -24,7 +24,7 @@ try {
   const rows = await runAttackSuite(
     service.url,
     pid,
-    seconds,
+    { seconds },
     only === undefined ? ALONE : [[Number(only)]],
   );
   console.log(attackTable(rows));

@@ -46,6 +46,9 @@ const TRACES = [
 ];
 let coldNonce = 0;
 
+/** The attacks' head start in each window, so the victim meets them at full strength. */
+const HEAD_START_MS = 500;
+
 /** One ordinary request, made cold (unique) by a variable the operation does not use. */
 function victimRequest(i: number): string {
   const nonce = `${process.pid}-${coldNonce++}`;
@@ -62,28 +65,46 @@ function victimRequest(i: number): string {
       });
 }
 
-/** The victim: `clients` sequential loops for `ms`; latencies of successes, count of all. */
-async function victim(url: string, ms: number, clients: number) {
+/**
+ * How much the victim sends in each window: for `seconds` (`npm run attack`: each request
+ * given 5 s, what a p99 of 250 ms leaves no doubt about), or a fixed count of `requests`
+ * within `deadlineMs` for all of them (the short form in `npm test`: the count does not move
+ * with the machine's speed; what is not answered by the deadline counts as failed).
+ */
+export type VictimPlan =
+  | { readonly seconds: number }
+  | { readonly requests: number; readonly deadlineMs: number };
+
+/** A request's abort after this long in a timed window (`{ seconds }`). */
+const TIMED_REQUEST_MS = 5000;
+
+/** The victim: 2 sequential loops as `plan` says; latencies of successes, count of all. */
+async function victim(url: string, plan: VictimPlan) {
+  const clients = 2;
   const latencies: number[] = [];
-  let total = 0;
-  const end = performance.now() + ms;
+  let sent = 0;
+  const counted = "requests" in plan;
+  const deadline = counted ? AbortSignal.timeout(plan.deadlineMs) : undefined;
+  const end = counted ? Number.POSITIVE_INFINITY : performance.now() + plan.seconds * 1000;
+  const more = () =>
+    counted ? sent < plan.requests && !deadline?.aborted : performance.now() < end;
   await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      for (let i = c; performance.now() < end; i += clients) {
-        total++;
+    Array.from({ length: clients }, async () => {
+      while (more()) {
+        const i = sent++;
         const started = performance.now();
         try {
           const res = await fetch(`${url}/graphql`, {
             method: "POST",
             headers: { "content-type": "application/json" },
             body: victimRequest(i),
-            signal: AbortSignal.timeout(5000),
+            signal: deadline ?? AbortSignal.timeout(TIMED_REQUEST_MS),
           });
           const body = (await res.json()) as { errors?: unknown[] };
           if (res.status === 200 && body.errors === undefined)
             latencies.push(performance.now() - started);
         } catch {
-          // Counted as a failure: total grew, latencies did not.
+          // Counted as a failure: sent grew, latencies did not.
         }
       }
     }),
@@ -91,6 +112,8 @@ async function victim(url: string, ms: number, clients: number) {
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Infinity;
+  // A count plan's requests left unsent at its deadline are failures too.
+  const total = counted ? plan.requests : sent;
   return {
     total,
     answered: latencies.length,
@@ -111,26 +134,54 @@ export function rssMiB(pid: number): number {
   }
 }
 
-/** Whether the service still answers /health within a second. */
-async function alive(url: string): Promise<boolean> {
+/**
+ * How long the service's process has to answer /health after an attack stops: long (a
+ * service closing 3000 sockets on a loaded machine can take seconds), since a dead
+ * service is told at once by its pid and a hung one by this wait, not by a slow answer.
+ */
+export const HEALTH_WAIT_MS = 30_000;
+
+/** Whether process `pid` exists (signal 0 tests for it without sending anything). */
+function running(pid: number): boolean {
   try {
-    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
-    return res.status === 200;
+    process.kill(pid, 0);
+    return true;
   } catch {
     return false;
   }
 }
 
 /**
- * Runs a baseline (the victim alone) and then a window of `seconds` for each group of
- * `groups` (indexes in ATTACKS; default {@link ALONE}), the group's attacks at once, against
- * the service at `url` (process `pid`), the victim running throughout. The attackers run in
+ * Whether process `pid` is still running and the service at `url` answers /health with
+ * 200 within {@link HEALTH_WAIT_MS}, asked again after a refused or failed attempt.
+ */
+async function alive(url: string, pid: number): Promise<boolean> {
+  const until = performance.now() + HEALTH_WAIT_MS;
+  while (running(pid)) {
+    const left = until - performance.now();
+    if (left <= 0) return false;
+    try {
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(Math.ceil(left)) });
+      await res.arrayBuffer();
+      if (res.status === 200) return true;
+    } catch {
+      // Not yet: asked again while the process runs and time is left.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+/**
+ * Runs a baseline (the victim alone) and then a window for each group of `groups` (indexes
+ * in ATTACKS; default {@link ALONE}), the group's attacks at once, against the service at
+ * `url` (process `pid`), the victim sending as `plan` says throughout. The attackers run in
  * processes started once for the whole suite, one per attack of the largest group.
  */
 export async function runAttackSuite(
   url: string,
   pid: number,
-  seconds: number,
+  plan: VictimPlan,
   groups: readonly (readonly number[])[] = ALONE,
 ): Promise<AttackRow[]> {
   for (const index of groups.flat()) {
@@ -142,7 +193,7 @@ export async function runAttackSuite(
   const [attackers] = await Promise.all([
     Promise.all(Array.from({ length: width }, () => startAttackerProcess(port))),
     // Warm-up, not measured: the first requests compile and warm the JIT.
-    victim(url, Math.min(1000, seconds * 500), 2),
+    victim(url, "seconds" in plan ? { seconds: Math.min(1, plan.seconds / 2) } : plan),
   ]);
   const rows: AttackRow[] = [];
   try {
@@ -154,11 +205,11 @@ export async function runAttackSuite(
       const slots = attackers.slice(0, group.length);
       await Promise.all(group.map((index, slot) => slots[slot]?.start(index)));
       // The attacks get a head start, so the victim meets them at full strength.
-      if (group.length > 0) await new Promise((r) => setTimeout(r, Math.min(500, seconds * 250)));
-      const seen = await victim(url, seconds * 1000, 2);
+      if (group.length > 0) await new Promise((r) => setTimeout(r, HEAD_START_MS));
+      const seen = await victim(url, plan);
       const tallies = await Promise.all(slots.map((attacker) => attacker.stop()));
       clearInterval(sampler);
-      const up = await alive(url);
+      const up = await alive(url, pid);
       maxRss = Math.max(maxRss, rssMiB(pid));
       rows.push({
         attack: group.map((index) => ATTACKS[index]?.name).join(" + ") || "none (victim alone)",

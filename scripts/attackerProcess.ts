@@ -3,7 +3,8 @@
  * started once for a whole suite, told which attack to start and when to stop it.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -12,12 +13,28 @@ import { build } from "esbuild";
 import type { AttackTally } from "./attacks.js";
 
 const RUNNER = fileURLToPath(new URL("./attackRunner.ts", import.meta.url));
-let bundled: Promise<string> | undefined;
 
-/** The attack runner bundled into one plain-node file, once: it starts in ~50 ms. */
-function runnerBundle(): Promise<string> {
+/**
+ * How long close() waits for the process to exit once its stdin has ended (it stops its
+ * attack, closing up to 3000 sockets, first): past it, the process is killed.
+ */
+const CLOSE_WAIT_MS = 30_000;
+
+/** The bundle's folder and file, while attacker processes use it. */
+let bundled: Promise<{ dir: string; outfile: string }> | undefined;
+/** Attacker processes started from the bundle and not yet closed. */
+let users = 0;
+
+/**
+ * The attack runner bundled into one plain-node file in a folder of its own, once while
+ * attacker processes use it (it starts in ~50 ms); the folder is removed when the last of
+ * them closes, or when this process exits.
+ */
+async function acquireBundle(): Promise<string> {
+  users++;
   bundled ??= (async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kg-attack-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
     const outfile = path.join(dir, "attackRunner.mjs");
     await build({
       entryPoints: [RUNNER],
@@ -27,9 +44,18 @@ function runnerBundle(): Promise<string> {
       format: "esm",
       logLevel: "warning",
     });
-    return outfile;
+    return { dir, outfile };
   })();
-  return bundled;
+  return (await bundled).outfile;
+}
+
+/** One attacker process no longer uses the bundle: the last one removes its folder. */
+async function releaseBundle(): Promise<void> {
+  users--;
+  const current = bundled;
+  if (users > 0 || current === undefined) return;
+  bundled = undefined;
+  await rm((await current).dir, { recursive: true, force: true });
 }
 
 /** A started attacker process: one attack at a time, each started and stopped on demand. */
@@ -38,7 +64,10 @@ export interface AttackerProcess {
   start(index: number): Promise<void>;
   /** Stops the running attack; resolves its tally once its sockets are closed. */
   stop(): Promise<AttackTally>;
-  /** Ends the process (stopping any attack still running); resolves once it has exited. */
+  /**
+   * Ends the process (stopping any attack still running); resolves once it has exited,
+   * killed if it has not within CLOSE_WAIT_MS.
+   */
   close(): Promise<void>;
 }
 
@@ -47,11 +76,12 @@ export interface AttackerProcess {
  * command, in order; a command it refuses, or its exit, rejects the pending command.
  */
 export async function startAttackerProcess(port: number): Promise<AttackerProcess> {
-  const child = spawn(process.execPath, [await runnerBundle(), String(port)], {
+  const child = spawn(process.execPath, [await acquireBundle(), String(port)], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const waiting: { resolve: (line: string) => void; reject: (err: Error) => void }[] = [];
   let exited = false;
+  let closing = false;
   const exit = new Promise<void>((resolve) => {
     child.once("exit", (code) => {
       exited = true;
@@ -82,8 +112,13 @@ export async function startAttackerProcess(port: number): Promise<AttackerProces
       return JSON.parse(await send("stop")) as AttackTally;
     },
     async close() {
+      if (closing) return;
+      closing = true;
       child.stdin.end();
+      const bound = setTimeout(() => child.kill("SIGKILL"), CLOSE_WAIT_MS);
       await exit;
+      clearTimeout(bound);
+      await releaseBundle();
     },
   };
 }

@@ -31,20 +31,22 @@ export interface SliceReport {
  * Runs `steps` in slices of about `sliceMs` milliseconds, giving the event loop a turn
  * (setImmediate: pending I/O and timers run first) between slices, so that requests keep
  * being served while the work goes on. A slice ends at the first step boundary after
- * `sliceMs`, so it overshoots by at most one step.
+ * `sliceMs`, so it overshoots by at most one step. `clock` reads the time in milliseconds
+ * (default performance.now; a caller may count its own time, as the steps' tests do).
  */
 export async function runStepsSliced<T>(
   steps: Steps<T>,
   sliceMs: number,
+  clock: () => number = () => performance.now(),
 ): Promise<{ value: T; report: SliceReport }> {
   let slices = 0;
   let longestSliceMs = 0;
   let busyMs = 0;
   for (;;) {
-    const started = performance.now();
+    const started = clock();
     let next = steps.next();
-    while (!next.done && performance.now() - started < sliceMs) next = steps.next();
-    const took = performance.now() - started;
+    while (!next.done && clock() - started < sliceMs) next = steps.next();
+    const took = clock() - started;
     slices++;
     busyMs += took;
     longestSliceMs = Math.max(longestSliceMs, took);

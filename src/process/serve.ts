@@ -137,6 +137,7 @@ export async function serve(
             workerMs: Math.round(report.workerMs),
             buildMs: Math.round(report.build.busyMs),
             longestSliceMs: Math.round(report.build.longestSliceMs),
+            slices: report.build.slices,
           },
           "graph-data reloaded",
         );

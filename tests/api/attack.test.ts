@@ -4,48 +4,59 @@ import { startProcess } from "../../scripts/service.js";
 import { compiled } from "../helpers/paths.js";
 
 /**
- * The share of the baseline's answered requests the victim must still get answered in a
- * window under attack. Counted, not timed: the baseline is measured in the same run on
- * the same machine, so a busy machine lowers both (a p50 under 250 ms, checked here until
- * stop 29, failed on a loaded machine with the victim alone). Before the budgets 0.4-3% of
- * the victim's requests went through under the worst attacks. Not more than a twentieth:
- * under idle and slow sockets a few of the victim's requests wait 1-3 s while its median
- * stays under 80 ms, and in one second that is a large part of its count (one run at a
- * load of 19: 13 answered against 147 alone).
+ * The victim's requests in each window: the same count alone and under each attack, so what
+ * is compared is a count a slower machine does not move (a window of one second counted
+ * throughput: 13 answered under idle sockets against 147 alone at a load of 19, since a few
+ * requests waited 1-3 s). 40 take about 0.4 s alone here, about as many as the old window's.
  */
-const VICTIM_SHARE = 0.05;
+const VICTIM_REQUESTS = 40;
+
+/**
+ * The time all of a window's requests have: what is not answered by then counts as failed.
+ * Alone they take about 0.4 s here, and a few held 1-3 s under idle sockets: a machine
+ * twenty times slower still answers them all well within it, so no slow request fails a
+ * row; a victim the attack starves, left waiting without answers, does.
+ */
+const VICTIM_DEADLINE_MS = 30_000;
 
 describe("the attack suite, short form (npm run attack runs it longer)", () => {
   it("keeps the service alive, under 512 MiB, and the victim served, under every attack", async () => {
     // The compiled service, as deployed (dist/ is built once before the tests).
     const service = await startProcess(compiled("main"), {}, { echo: false });
     try {
-      const rows = await runAttackSuite(service.url, service.child.pid ?? 0, 1, ALONE);
+      const rows = await runAttackSuite(
+        service.url,
+        service.child.pid ?? 0,
+        { requests: VICTIM_REQUESTS, deadlineMs: VICTIM_DEADLINE_MS },
+        ALONE,
+      );
+      // The table's p50 / p99 and pass (which holds the p99 to 250 ms) are for the reader:
+      // they are speed, held by npm run attack on a quiet machine, not asserted here.
       console.log(attackTable(rows));
       expect(rows).toHaveLength(1 + ALONE.length);
       const [baseline, ...attacked] = rows;
+      // Alone, the victim gets its answers: what each attack's row is held against.
+      expect(baseline?.victimRequests).toBe(VICTIM_REQUESTS);
       for (const row of rows) {
+        // Its process running and /health answered (by pid, then a long wait: not speed).
         expect(row.alive, row.attack).toBe(true);
         expect(row.maxRssMiB, row.attack).toBeLessThan(GUARANTEES.maxRssMiB);
-        expect(row.success, row.attack).toBeGreaterThanOrEqual(GUARANTEES.minSuccess);
+        // Starvation, counted: of the same 40 requests it sent alone, ≥ 99% (all 40) answered
+        // 200 without errors under each attack, whatever the machine's speed.
+        expect(row.answered, row.attack).toBeGreaterThanOrEqual(
+          Math.ceil(GUARANTEES.minSuccess * VICTIM_REQUESTS),
+        );
       }
-      // One second per attack (at work before the victim's second begins) while the rest
-      // of the suite shares the machine: a p99 of a few dozen requests is their slowest
-      // one, so this form checks what an attack that starves the victim changes, the count
-      // it gets answered, and npm run attack holds every row's p99 to 250 ms.
       for (const row of attacked) {
         expect(
           row.attackers.map((tally) => tally.sent > 0),
           row.attack,
         ).toEqual([true]);
-        expect(row.answered, row.attack).toBeGreaterThanOrEqual(
-          VICTIM_SHARE * (baseline?.answered ?? Number.POSITIVE_INFINITY),
-        );
       }
     } finally {
       await service.stop();
     }
-    // Nine one-second windows, a service and an attacker process to start: past 40 s
+    // Nine windows of 40 requests, a service and an attacker process to start: past 40 s
     // under a load of 26 (the attacks' bounds are in the rows, not in the test's time).
-  }, 90_000);
+  }, 120_000);
 });

@@ -21,6 +21,9 @@ beforeAll(async () => {
     GRAPH_DATA: dir,
     SHUTDOWN_GRACE_MS: "300000",
     SHUTDOWN_DEADLINE_MS: "600000",
+    // Unbuffered: the reload's line is written as it ends, so answers read after it
+    // are not counted as during it.
+    LOG_BUFFER_KB: "0",
   });
 });
 afterAll(async () => {
@@ -69,8 +72,12 @@ describe("SIGHUP reload of a large graph", () => {
       reloaded = true;
     });
     service.child.kill("SIGHUP");
+    // Answers read before the reload's line: a request answered after it ended is not one.
     const during: number[] = [];
-    while (!reloaded) during.push(await timed(QUERY));
+    while (!reloaded) {
+      const took = await timed(QUERY);
+      if (!reloaded) during.push(took);
+    }
     await done;
     const reloadMs = performance.now() - started;
     const baselineMax = Math.max(...baseline);
@@ -80,24 +87,26 @@ describe("SIGHUP reload of a large graph", () => {
       .slice(mark)
       .split("\n")
       .find((l) => l.includes('"msg":"graph-data reloaded"'));
-    const { buildMs, longestSliceMs } = JSON.parse(line ?? "{}") as {
+    const { buildMs, longestSliceMs, slices } = JSON.parse(line ?? "{}") as {
       buildMs?: number;
       longestSliceMs?: number;
+      slices?: number;
     };
     // The latency figures are the benchmark's (`npm run bench` measures the reload's delay
     // of the event loop): here they are printed, not compared, since one scheduling hiccup
     // of a shared CI moves the slowest request anywhere (23 ms against a baseline of 1 at
     // stop 28; 966 ms of a 15 s reload here at a load of 40).
     console.log(
-      `reload ${reloadMs.toFixed(0)} ms (build ${buildMs} ms, longest slice ${longestSliceMs} ms); ${during.length} requests during it, slowest ${duringMax.toFixed(1)} ms = ${((100 * duringMax) / reloadMs).toFixed(1)}% of the reload (baseline's slowest ${baselineMax.toFixed(1)} ms)`,
+      `reload ${reloadMs.toFixed(0)} ms (build ${buildMs} ms in ${slices} slices, longest ${longestSliceMs} ms); ${during.length} requests during it, slowest ${duringMax.toFixed(1)} ms = ${((100 * duringMax) / reloadMs).toFixed(1)}% of the reload (baseline's slowest ${baselineMax.toFixed(1)} ms)`,
     );
     // The evidence that does not depend on speed: requests were answered while the reload
-    // was in progress (a load holding the serving thread lets one client waiting its turn
-    // get one or two answers in all, whatever the machine's speed: a slower machine only
-    // lengthens the reload and the requests alike), and the serving thread's part, the
-    // build, ran in slices with turns between them (one slice: its longest is all of it).
-    expect(during.length).toBeGreaterThan(20);
-    expect(longestSliceMs).toBeLessThan(buildMs ?? 0);
+    // was in progress (the first is sent as it starts: a reload of 0.75 MB reads and builds
+    // for far longer than one request takes, on any machine), and the serving thread's part,
+    // the build, ran in several slices (each followed by a turn of the event loop, as
+    // tests/graph/steps.test.ts shows with a counted clock). How many requests get through
+    // is speed (a fast reload lets fewer: 20 at 20 ms each need 0.4 s): printed above.
+    expect(during.length).toBeGreaterThanOrEqual(1);
+    expect(slices).toBeGreaterThanOrEqual(2);
   }, 240_000);
 });
 

@@ -41,4 +41,35 @@ describe("steps", () => {
     expect(report.busyMs).toBeGreaterThanOrEqual(report.longestSliceMs);
     expect(turns).toBeGreaterThan(0);
   });
+
+  it("runStepsSliced ends a slice at the first step past sliceMs and turns the event loop between slices (a counted clock)", async () => {
+    // Each step adds its cost to a clock of the test's own: no machine's speed in it.
+    let now = 0;
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const seen: number[] = [];
+    function* work(costs: readonly number[]): Steps<number> {
+      for (const cost of costs) {
+        seen.push(turns);
+        now += cost;
+        yield;
+      }
+      return costs.length;
+    }
+    // 25 steps of 1 ms, one of 500 (a step that holds the thread), 5 of 1; slices of 10 ms.
+    const costs = [...Array<number>(25).fill(1), 500, ...Array<number>(5).fill(1)];
+    const { value, report } = await runStepsSliced(work(costs), 10, () => now);
+    ticking = false;
+    expect(value).toBe(costs.length);
+    // 10 steps, 10 steps, 5 and the long one (505), then the last 5.
+    expect(report).toEqual({ slices: 4, longestSliceMs: 505, busyMs: 530 });
+    // Each slice's steps ran in one turn of the event loop, each slice in a later one.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(report.slices);
+  });
 });

@@ -12,13 +12,13 @@ import { silentLogger } from "./servers.js";
 
 /**
  * Real HTTP servers over the fixture graph with some service limits changed, each closed
- * after the test that started it: call in a test file's top level, then `serverWith(changes)`
- * in its tests (production unless told) resolves the listening URL.
+ * after the test that started it: call in a test file's top level, then `appWith(changes)`
+ * in its tests (production unless told) resolves the listening server and its URL.
  */
-export function useServersWith(): (
+export function useAppsWith(): (
   changes: Partial<ServiceLimits>,
   production?: boolean,
-) => Promise<string> {
+) => Promise<{ app: FastifyInstance; url: string }> {
   const started: FastifyInstance[] = [];
   afterEach(async () => {
     for (const app of started.splice(0)) await app.close();
@@ -32,8 +32,17 @@ export function useServersWith(): (
       limits: { ...DEFAULT_SERVICE_LIMITS, ...changes },
     });
     started.push(app);
-    return app.listen({ port: 0, host: "127.0.0.1" });
+    return { app, url: await app.listen({ port: 0, host: "127.0.0.1" }) };
   };
+}
+
+/** {@link useAppsWith}, resolving the listening URL only. */
+export function useServersWith(): (
+  changes: Partial<ServiceLimits>,
+  production?: boolean,
+) => Promise<string> {
+  const appWith = useAppsWith();
+  return async (changes, production) => (await appWith(changes, production)).url;
 }
 
 /**

@@ -12,17 +12,11 @@ export interface OversizedOutcome {
 
 /**
  * POSTs `bytes` of body to /graphql on a raw socket, without Expect: 100-continue, in
- * 64 KiB pieces every `intervalMs` (a client on a slower link than loopback), and reads
- * whatever comes back until the connection ends or errs. Few pieces (16 a MiB): a busy
- * machine runs each timer late, and the server lingers for LINGER.maxMs only (3 s), so the
- * count of turns, not the interval, sets how long the client takes (16 KiB pieces, 61 a
- * MiB, would take over 3 s at 50 ms a turn, which a heavily loaded machine can give).
+ * 64 KiB pieces as fast as the connection takes them (the next piece once the last has
+ * drained: back-pressure, no timers, so a busy machine slows client and server alike),
+ * and reads whatever comes back until the connection ends or errs.
  */
-export function postOversized(
-  url: string,
-  bytes: number,
-  intervalMs = 2,
-): Promise<OversizedOutcome> {
+export function postOversized(url: string, bytes: number): Promise<OversizedOutcome> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     // Half-open allowed: like curl, it keeps sending its body after the server's FIN.
@@ -33,7 +27,6 @@ export function postOversized(
     const finish = (ended: string) => {
       if (settled) return;
       settled = true;
-      clearInterval(timer);
       socket.destroy();
       resolve({ head: received.split("\r\n\r\n")[0] ?? "", ended, sent });
     };
@@ -46,15 +39,20 @@ export function postOversized(
       `POST /graphql HTTP/1.1\r\nhost: ${hostname}\r\ncontent-type: application/json\r\ncontent-length: ${bytes}\r\n\r\n`,
     );
     const piece = Buffer.alloc(64 * 1024, 0x20);
-    const timer = setInterval(() => {
-      if (socket.destroyed) return;
-      if (sent >= bytes) {
-        socket.end();
-        return;
+    const pump = () => {
+      while (!settled && !socket.destroyed) {
+        if (sent >= bytes) {
+          socket.end();
+          return;
+        }
+        const n = Math.min(piece.length, bytes - sent);
+        sent += n;
+        if (!socket.write(piece.subarray(0, n))) {
+          socket.once("drain", pump);
+          return;
+        }
       }
-      const n = Math.min(piece.length, bytes - sent);
-      sent += n;
-      socket.write(piece.subarray(0, n));
-    }, intervalMs);
+    };
+    pump();
   });
 }
