@@ -2,6 +2,7 @@ import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from ".
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
+import { feltElsewhere } from "./feltElsewhere.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
@@ -111,6 +112,16 @@ export class ClauseMatcher {
       );
       if (unread.length > 0)
         findings.push(this.unread(unread, carried, clause, side, tokens, text));
+    } else {
+      // A warning sign's feeling said beside what was read here ("my ankle hurts and is numb").
+      const felt = feltElsewhere(this.index, clause, accepted, tokens, {
+        named,
+        sites: siteMentions,
+        used,
+        carried,
+      });
+      if (felt !== null)
+        findings.push(this.unread(felt.feelings, felt.site, clause, side, tokens, text));
     }
     for (const q of clause.quantities) {
       if (quantified.has(q)) continue;

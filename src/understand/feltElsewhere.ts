@@ -1,0 +1,124 @@
+import type { VocabularySite } from "../graph/index.js";
+import { type Candidate, conceptId } from "./Candidate.js";
+import type { ProfileIndex } from "./ProfileIndex.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/** Words that make what follows a likeness, not a report ("like pushing a bruise"). */
+const LIKENESS = new Set(["like", "as", "if"]);
+
+/** Words before a feeling searched for a likeness ("feels like pushing a bruise"). */
+const LIKENESS_REACH = 3;
+
+/**
+ * The runner's own feelings in `clause` that no accepted candidate read and that a warning
+ * sign names, alone, only at another site ("my ankle hurts and is numb":
+ * numbness is a heel sign, and the ankle pain's profile does not use it), so the answer can
+ * still weigh them as unplaced. Not a feeling denied, used, said as a likeness ("like
+ * pushing a bruise"), or "can't feel it" (the pain, dulled: "took ibuprofen so I can't feel
+ * it"); not a feeling some profile reads at the site or anywhere. The site is the one covered
+ * site the clause names when a candidate used it, else the carried one. Null for a clause
+ * about someone else or asking about a feeling, at no covered site, or with no such feeling.
+ */
+export function feltElsewhere(
+  index: ProfileIndex,
+  clause: Clause,
+  accepted: readonly Candidate[],
+  tokens: readonly Token[],
+  at: FeltAt,
+): { site: VocabularySite; feelings: ClauseMention[] } | null {
+  const site = at.named ? usedSite(index, at.sites, at.used) : at.carried;
+  if (clause.other || clause.asked === true || site?.covered !== true) return null;
+  const out: ClauseMention[] = [];
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "FEELING" || m.negated) continue;
+    if (accepted.some((c) => c.keys.includes(m))) continue;
+    const id = conceptId(m);
+    if (!warningSignAlone(index, id) || !index.readElsewhere(id, site)) continue;
+    if (likeness(m, clause, tokens) || feltPronoun(m, tokens) || asks(m, clause, tokens)) continue;
+    out.push(m);
+  }
+  return out.length === 0 ? null : { site, feelings: out };
+}
+
+/** Where a clause's feelings are felt: the site it names, else the site carried to it. */
+export interface FeltAt {
+  /** The clause names a site (covered or not). */
+  readonly named: boolean;
+  /** The covered sites it names. */
+  readonly sites: readonly ClauseMention[];
+  /** The site mentions its accepted candidates used. */
+  readonly used: ReadonlySet<ClauseMention | null>;
+  /** The site carried from earlier clauses, for a clause naming none. */
+  readonly carried: VocabularySite | null;
+}
+
+/** The one covered site a clause names, when a candidate used it; else null. */
+function usedSite(
+  index: ProfileIndex,
+  sites: readonly ClauseMention[],
+  used: ReadonlySet<ClauseMention | null>,
+): VocabularySite | null {
+  const one = sites.length === 1 ? (sites[0] as ClauseMention) : null;
+  return one !== null && used.has(one) ? index.siteOf(one) : null;
+}
+
+/**
+ * Whether a warning sign with sites of its own reads `feeling` on its own: its profile needs
+ * no timing, takes any one term, or lists the feeling as `enough` (as the trace's
+ * UnplacedSigns does: "sudden" heel pain needs its timing, so pain alone names no sign).
+ */
+function warningSignAlone(index: ProfileIndex, feeling: string): boolean {
+  for (const { profile: p, entity: e } of index.withTerm(feeling)) {
+    if (e.kind !== "SYMPTOM" || !(e.redFlag || e.warningSignOf !== null)) continue;
+    if (p.sites.length === 0 || !p.feelings.includes(feeling)) continue;
+    if (p.timings.length === 0 || p.anyOf || p.enough.includes(feeling)) return true;
+  }
+  return false;
+}
+
+/** Words that start a question ("does ankle pain come with numbness"). */
+const QUESTION_LEADS = new Set([
+  "does",
+  "do",
+  "did",
+  "can",
+  "could",
+  "should",
+  "would",
+  "will",
+  "what",
+  "why",
+  "how",
+]);
+
+/** Whether the mention is asked about: its clause ends in a question mark, or its words start as a question. */
+function asks(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boolean {
+  if (tokens[clause.to]?.folded === "?") return true;
+  // From the start of the mention's stretch of words (to the punctuation before it).
+  let start = m.from;
+  while (start > 0 && tokens[start - 1]?.punctuation !== true) start--;
+  const first = tokens[start]?.folded ?? "";
+  if (QUESTION_LEADS.has(first)) return true;
+  // "is it numb", "are my toes numb"; not "(and) is numb".
+  return BE.has(first) && ASKED_OF.has(tokens[start + 1]?.folded ?? "");
+}
+
+/** A form of "to be" that asks when the clause starts with it and a subject ("is it numb"). */
+const BE = new Set(["is", "are", "was", "were"]);
+
+/** Subjects after such a "to be" that make the clause a question. */
+const ASKED_OF = new Set(["it", "my", "that", "this", "there", "the", "they"]);
+
+/** Whether a likeness word comes just before the mention, inside its clause. */
+function likeness(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boolean {
+  for (let i = m.from - 1; i >= Math.max(clause.from, m.from - LIKENESS_REACH); i--)
+    if (LIKENESS.has(tokens[i]?.folded ?? "")) return true;
+  for (let i = m.from; i < m.to; i++) if (LIKENESS.has(tokens[i]?.folded ?? "")) return true;
+  return false;
+}
+
+/** Whether the mention ends in "feel it": what is not felt is a thing, most often the pain. */
+function feltPronoun(m: ClauseMention, tokens: readonly Token[]): boolean {
+  return tokens[m.to - 1]?.folded === "it" && tokens[m.to - 2]?.folded === "feel";
+}
