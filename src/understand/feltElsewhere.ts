@@ -11,14 +11,14 @@ const LIKENESS = new Set(["like", "as", "if"]);
 const LIKENESS_REACH = 3;
 
 /**
- * The runner's own feelings in `clause` that no accepted candidate read and that a warning
- * sign names, alone, only at another site ("my ankle hurts and is numb":
- * numbness is a heel sign, and the ankle pain's profile does not use it), so the answer can
- * still weigh them as unplaced. Not a feeling denied, used, said as a likeness ("like
+ * The feelings in `clause` that no accepted candidate read and that a warning sign names,
+ * alone, only at another site ("my ankle hurts and is numb": numbness is a heel sign, and
+ * the ankle pain's profile does not use it), so the answer can still weigh them as unplaced. Not a feeling denied, used, said as a likeness ("like
  * pushing a bruise"), or "can't feel it" (the pain, dulled: "took ibuprofen so I can't feel
  * it"); not a feeling some profile reads at the site or anywhere. The site is the one covered
- * site the clause names when a candidate used it, else the carried one. Null for a clause
- * about someone else or asking about a feeling, at no covered site, or with no such feeling.
+ * site the clause names when a candidate used it, else the carried one. Null for another
+ * person's clause beside the runner's (a complaint only about them is read as theirs, as
+ * the runner's would be), a clause asking about a feeling, no covered site, or no such feeling.
  */
 export function feltElsewhere(
   index: ProfileIndex,
@@ -92,7 +92,10 @@ const QUESTION_LEADS = new Set([
   "how",
 ]);
 
-/** Whether the mention is asked about: its clause ends in a question mark, or its words start as a question. */
+/**
+ * Whether the mention is asked about: its clause ends in a question mark, or its stretch of
+ * words (from the punctuation before it) starts as a question.
+ */
 function asks(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boolean {
   if (tokens[clause.to]?.folded === "?") return true;
   // From the start of the mention's stretch of words (to the punctuation before it).
@@ -104,7 +107,7 @@ function asks(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boole
   return BE.has(first) && ASKED_OF.has(tokens[start + 1]?.folded ?? "");
 }
 
-/** A form of "to be" that asks when the clause starts with it and a subject ("is it numb"). */
+/** A form of "to be" that asks when a stretch starts with it and a subject ("is it numb"). */
 const BE = new Set(["is", "are", "was", "were"]);
 
 /** Subjects after such a "to be" that make the clause a question. */
