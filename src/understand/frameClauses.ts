@@ -294,7 +294,7 @@ function sitesOf(
   return sites ?? NO_SITES;
 }
 
-/** Whether the clause after clause `i` says a sign of its own. */
+/** Whether the clause after clause `i` says a sign of its own ("never came back" says none). */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
-  return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
+  return (clauses[i + 1] as Clause).mentions.some((m) => !m.negated && SIGNS.has(m.concept.type));
 }
