@@ -207,7 +207,10 @@ describe("a sign's end negated, past adverbs (review H3, M10, M4, L6)", () => {
   it("is still there", () => {
     for (const [text, id] of [
       ["the numbness in my heel has never fully gone away", "+heel-numbness-tingling"],
-      ["my heel is swollen and the swelling has not fully gone down", "+heel-redness-warmth-swelling"],
+      [
+        "my heel is swollen and the swelling has not fully gone down",
+        "+heel-redness-warmth-swelling",
+      ],
       ["my heel is swollen and it hasn't really gone down", "+heel-redness-warmth-swelling"],
       ["my heel has not stopped hurting", "+heel-pain-after-running"],
       ["my heel pain has not gone away after a month", "+pain-not-improving"],
@@ -228,7 +231,10 @@ describe("a sign's end negated, past adverbs (review H3, M10, M4, L6)", () => {
       "my heel was swollen, it went down and never came back",
     ]) {
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
-      expect(matchedIds(kb, text).some((id) => id.startsWith("+")), text).toBe(false);
+      expect(
+        matchedIds(kb, text).some((id) => id.startsWith("+")),
+        text,
+      ).toBe(false);
     }
     // It came back: there.
     expect(triageLevel(kb, "my heel was swollen, it went down but came back")).toBe("URGENT");
