@@ -1,7 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
-import { counts, ledBy, ledByOther, namesAnimal, pointsBack } from "./clauseLeads.js";
+import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
@@ -64,7 +64,10 @@ export function frameClauses(
       previous?.other === true &&
       sites.length === 0 &&
       !c.firstPerson &&
-      (clause.other || says(previous) || (previous.animal && counts(tokens, clause.from, lexicon)));
+      (clause.other ||
+        says(previous) ||
+        (previous.animal && counts(tokens, clause.from, lexicon))) &&
+      !namesMe(previous, tokens);
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
