@@ -273,3 +273,15 @@ describe("whose body after another person or animal (review H4, M5)", () => {
       ).toEqual([undefined]);
   });
 });
+
+describe("a see-a-doctor condition read from what is felt, in a question (review M9)", () => {
+  it("is only asked about when the question names no one's body", () => {
+    expect(asked("is it an achilles rupture? my heel hurts")).toEqual([
+      ["achilles-rupture", true],
+      ["heel-pain-after-running", false],
+    ]);
+    expect(triageLevel(kb, "is it an achilles rupture?")).toBe("UNKNOWN");
+    // Said of the runner's own body, it is reported.
+    expect(asked("could my achilles be ruptured? it hurts")).toEqual([["achilles-rupture", false]]);
+  });
+});
