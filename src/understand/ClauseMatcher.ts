@@ -221,14 +221,16 @@ export class ClauseMatcher {
     }
     const where = spanOf(from, to, tokens, text);
     // What is felt in a clause asking about it as a subject is only asked about ("what causes
-    // heel pain"), as a hedged name is; a warning sign never is (red flags win).
+    // heel pain"), as a hedged name is; a warning sign or a see-a-doctor sign never is.
     const e = c.entity;
+    // A see-a-doctor condition read from what is felt in a question naming no one is asked
+    // about too ("is it an achilles rupture?": a site and a tear, no name).
     const asked =
-      clause.asked === true &&
+      (clause.asked === true || (clause.hedged && e.kind === "CONDITION" && e.seeDoctor)) &&
       c.present &&
       e.kind !== "CAUSE" &&
       c.basis.way !== "named" &&
-      !(e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null));
+      !(e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null || e.seeDoctor));
     const basis = asked
       ? { ...c.basis, hedged: true, clauseMatches }
       : { ...c.basis, clauseMatches };

@@ -111,13 +111,20 @@ export class ComplaintReader {
       // A clause naming no site speaks of the site its cause holds ("my horse kicked my heel
       // and it's numb"), else of the one named before it (another person's for theirs: "my
       // wife's ankle is swollen and she can't put weight on it"), else of the next one ("no
-      // numbness, but my heel is swollen"), else of another person's ("my buddy's achilles is
+      // numbness, but my heel is swollen", never for another's clause), else of another person's ("my buddy's achilles is
       // sore. Mine just feels tight"); a part said in it ("sore at the back") is that site's.
-      const before = (clauses[i] as Clause).other ? (theirs ?? at.site) : at.site;
+      // The runner's site is never another person's ("my friend can barely walk, my heel hurts").
+      const other = (clauses[i] as Clause).other;
+      const before = other ? theirs : at.site;
       // A site a correction took back is the one named after it ("heel, no wait, ankle").
       const next = (clauses[i] as Clause).resited ? later[i + 1] : null;
       const ahead =
-        this.phraseSite(clauses[i] as Clause) ?? next ?? before ?? later[i + 1] ?? theirs ?? null;
+        this.phraseSite(clauses[i] as Clause) ??
+        next ??
+        before ??
+        (other ? null : later[i + 1]) ??
+        theirs ??
+        null;
       const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
       const clause = this.parts.refine(said, ahead, tokens);
       // ...and so is its side, when that one says a side ("..., no wait, my right knee").

@@ -44,6 +44,9 @@ export function asksAbout(
   return name;
 }
 
+/** Timings that say how long a sign has lasted: a clause saying one is a complaint. */
+const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "constant"]);
+
 /**
  * Whether a clause asks about what is felt as a subject, naming no one's body: a topic word
  * (the first at token `topicAt`, -1 for none) before every feeling and timing it says, at
@@ -51,23 +54,27 @@ export function asksAbout(
  * pointing back at a part named before ("what causes heel pain", "why do heels hurt after
  * running"; not "why does my heel hurt", "why does it hurt after runs"). The topic word starts
  * the clause, or the clause ends in a question mark (`question`): "my hip is what hurts" asks
- * nothing. One look per mention and per token of the clause.
+ * nothing. A clause saying how long it has lasted or that it goes on (`ongoing`: "still",
+ * "been"; a weeks, not-improving or constant timing; a number of weeks) is a complaint ("how
+ * come heel pain won't go away", "why is heel pain not improving after 3 weeks"). One look
+ * per mention and per token of the clause.
  */
 export function asksAboutSigns(
   clause: Clause,
   topicAt: number,
-  cue: { readonly firstPerson: boolean; readonly asked: boolean },
+  cue: { readonly firstPerson: boolean; readonly asked: boolean; readonly ongoing: boolean },
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  if (topicAt < 0 || cue.firstPerson) return false;
+  if (topicAt < 0 || cue.firstPerson || cue.ongoing) return false;
+  if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return false;
   const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
   if (topicAt !== start && !cue.asked) return false;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
     const type = m.concept.type;
     if (type !== "FEELING" && type !== "TIMING") continue;
-    if (m.from < topicAt) return false;
+    if (m.from < topicAt || (type === "TIMING" && LASTING.has(m.concept.id))) return false;
     if (type === "FEELING") felt = true;
   }
   if (!felt) return false;

@@ -2,6 +2,7 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
 import { asksGoneAway, endsNoSign, resolvedAt } from "./resolvedAt.js";
 import type { Token } from "./types.js";
+import { negatedBefore } from "./verbalNegation.js";
 
 /** What the words of one clause (and the gap after it) say of its frame. */
 export interface Cues {
@@ -132,7 +133,9 @@ export function cuesOf(
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
-    if (words.returning.endAt(tokens, at, clause.to) > 0) c.returning = true;
+    // "it went down and never came back": not back.
+    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at))
+      c.returning = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
     if ((regained || ends) && !c.resolvedHere) {
       c.resolvedHere = true;

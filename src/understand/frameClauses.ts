@@ -1,7 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
-import { counts, ledBy, ledByOther, namesAnimal, pointsBack } from "./clauseLeads.js";
+import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Concept, Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
@@ -64,7 +64,10 @@ export function frameClauses(
       previous?.other === true &&
       sites.length === 0 &&
       !c.firstPerson &&
-      (clause.other || says(previous) || (previous.animal && counts(tokens, clause.from, lexicon)));
+      (clause.other ||
+        says(previous) ||
+        (previous.animal && counts(tokens, clause.from, lexicon))) &&
+      !namesMe(previous, tokens);
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
@@ -117,8 +120,9 @@ export function frameClauses(
             ? deniedNext(clause, clauses[i + 1])
             : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
+    // "is it an achilles rupture?": a question naming no one reads no condition as reported.
     const hedged = c.hedged
-      ? hedgesName(clause, tokens, lexicon)
+      ? hedgesName(clause, tokens, lexicon) || !c.firstPerson
       : asksAbout(clause, c.topicAt, tokens, lexicon);
     // "what causes heel pain" asks about what is felt (not "why does my heel hurt").
     const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
@@ -294,7 +298,7 @@ function sitesOf(
   return sites ?? NO_SITES;
 }
 
-/** Whether the clause after clause `i` says a sign of its own. */
+/** Whether the clause after clause `i` says a sign of its own ("never came back" says none). */
 function nextSays(clauses: readonly Clause[], i: number): boolean {
-  return (clauses[i + 1] as Clause).mentions.some((m) => SIGNS.has(m.concept.type));
+  return (clauses[i + 1] as Clause).mentions.some((m) => !m.negated && SIGNS.has(m.concept.type));
 }

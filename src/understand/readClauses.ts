@@ -8,6 +8,7 @@ import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
+import { endNegated } from "./verbalNegation.js";
 import { withTheRunner } from "./withTheRunner.js";
 
 /** A mention as read in its clause: denied when a negation cue governs it. */
@@ -154,7 +155,8 @@ export function readClauses(
       }
       switch (concept.type) {
         case "NEGATION":
-          negating = true;
+          // "has not fully gone away", "hasn't stopped hurting": the end is negated, not a sign.
+          negating = !endNegated(item.m.from, item.m.to, tokens, lexicon);
           siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
           thingCue =
             lexicon.frames.thingDenials.endAt(tokens, item.m.from, item.m.to) === item.m.to;

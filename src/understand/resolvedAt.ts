@@ -1,5 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import type { Token } from "./types.js";
+import { negatedBefore } from "./verbalNegation.js";
 
 /** How far back a feeling's phrase may start and still run through a "gone" ("walk has gone funny"). */
 const FEELING_LOOKBACK = 4;
@@ -8,8 +9,8 @@ const FEELING_LOOKBACK = 4;
  * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), no
  * feeling or timing phrase runs through it and no feeling follows it past fillers and sites: "heel has gone to
  * sleep", "my walk has gone funny" and "heel is gone numb" say a sign, not its end, while
- * "swelling went down overnight" ends one; so does a phrase right after a negation word ("the
- * swelling hasn't gone down", "never stops aching": still there). At most FEELING_LOOKBACK + the phrase's length
+ * "swelling went down overnight" ends one; a phrase right after a verbal negation, past a few
+ * adverbs, ends none ("the swelling hasn't really gone down", "never stops aching": still there). At most FEELING_LOOKBACK + the phrase's length
  * phrase lookups.
  */
 export function resolvedAt(
@@ -20,8 +21,9 @@ export function resolvedAt(
 ): boolean {
   const end = lexicon.frames.resolved.endAt(tokens, at, until);
   if (end < 0) return false;
-  // "the swelling hasn't gone down", "never went away", "never stops aching": not over.
-  if (at > 0 && lexicon.longestAt(tokens, at - 1, at)?.concept.type === "NEGATION") return false;
+  // "the swelling hasn't gone down", "never fully went away", "never stops aching": not over
+  // (an answer word is no such negation: "my heel numbness, nope all gone" is over).
+  if (negatedBefore(tokens, at)) return false;
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
     const type = m?.concept.type;

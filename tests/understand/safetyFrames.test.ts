@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 
@@ -163,5 +164,98 @@ describe("a going-away word in a question", () => {
     ])
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
     expect(matchedIds(kb, "the numbness in my heel has gone")).toEqual(["-heel-numbness-tingling"]);
+  });
+});
+
+/** Each present finding with an entity as [id, only asked about]. */
+const asked = (text: string) =>
+  kb.reader
+    .read(text)
+    .findings.filter((f) => f.entity !== null && f.present)
+    .map((f) => [f.entity?.id, askedAbout(f)]);
+
+// Mends from the session's review (helper-88): each the reviewer's inputs, then our own.
+describe("a complaint said as a question (review H1)", () => {
+  it("keeps a see-a-doctor sign: never hedged, and a clause saying how long is a complaint", () => {
+    for (const text of [
+      "how come heel pain won't go away, been 6 weeks",
+      "why is heel pain not improving after 3 weeks",
+      "why has heel pain not gone away after a month",
+      "how come my knee pain is not getting better",
+      "why does heel pain keep getting worse",
+    ])
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    expect(asked("why is heel pain not improving after 3 weeks")).toEqual([
+      ["heel-pain-after-running", false],
+      ["pain-not-improving", false],
+    ]);
+  });
+
+  it("still only asks about pain said as a subject with no time", () => {
+    for (const text of ["why does heel hurt so much after running", "what causes heel pain"])
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+  });
+});
+
+describe("'nothing I do helps' (review H2)", () => {
+  it("is pain not improving", () => {
+    for (const text of [
+      "I'm 58, been running since my 20s, and my Achilles has been tender after runs for about a month, nothing I do helps",
+      "my heel hurts after running, nothing seems to help",
+      "my knee hurts after runs and nothing I try helps",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+pain-not-improving");
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+  });
+});
+
+describe("a sign's end negated, past adverbs (review H3, M10, M4, L6)", () => {
+  it("is still there", () => {
+    for (const [text, id] of [
+      ["the numbness in my heel has never fully gone away", "+heel-numbness-tingling"],
+      [
+        "my heel is swollen and the swelling has not fully gone down",
+        "+heel-redness-warmth-swelling",
+      ],
+      ["my heel is swollen and it hasn't really gone down", "+heel-redness-warmth-swelling"],
+      ["my heel has not stopped hurting", "+heel-pain-after-running"],
+      ["my heel pain has not gone away after a month", "+pain-not-improving"],
+      ["why has heel pain not gone away after a month", "+pain-not-improving"],
+      ["the tingling in my heel hasn't completely gone away yet", "+heel-numbness-tingling"],
+      ["my heel is still numb, it has not really gone away", "+heel-numbness-tingling"],
+    ] as const)
+      expect(matchedIds(kb, text), text).toContain(id);
+    expect(triageLevel(kb, "the numbness in my heel has never fully gone away")).toBe("URGENT");
+  });
+
+  it("is over after an answer word ('nope', 'no'), and over when it never came back", () => {
+    for (const text of [
+      "my heel numbness, nope all gone",
+      "was my heel numb? no gone now",
+      "my heel was numb last week, nah all gone",
+      "my heel was swollen but it went down and never came back",
+      "my heel was swollen, it went down and never came back",
+    ]) {
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+      expect(
+        matchedIds(kb, text).some((id) => id.startsWith("+")),
+        text,
+      ).toBe(false);
+    }
+    // It came back: there.
+    expect(triageLevel(kb, "my heel was swollen, it went down but came back")).toBe("URGENT");
+  });
+});
+
+describe("a see-a-doctor condition read from what is felt, in a question (review M9)", () => {
+  it("is only asked about when the question names no one's body", () => {
+    expect(asked("is it an achilles rupture? my heel hurts")).toEqual([
+      ["achilles-rupture", true],
+      ["heel-pain-after-running", false],
+    ]);
+    expect(triageLevel(kb, "is it an achilles rupture?")).toBe("UNKNOWN");
+    // Said of the runner's own body, it is reported.
+    expect(asked("could my achilles be ruptured? it hurts")).toEqual([["achilles-rupture", false]]);
   });
 });

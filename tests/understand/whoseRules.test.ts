@@ -128,3 +128,40 @@ describe("a condition named outright", () => {
     ]);
   });
 });
+
+// Mends from the session's review (helper-88).
+/** Each finding with an entity as [id, present, whose, site]. */
+const placed = (text: string) => entityFindings(kb, text, "site");
+
+describe("whose body after another person or animal (review H4, M5)", () => {
+  it("keeps the runner the body when the other did something to 'me'", () => {
+    for (const text of [
+      "my dog pulled me over, I think it is swollen",
+      "my dog bit me, I think it's swollen",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    // Their body part named: "it" is theirs.
+    expect(triageLevel(kb, "my dog's heel hurts, I think it is swollen")).toBe("UNKNOWN");
+  });
+
+  it("never places another person's sign at the runner's site", () => {
+    for (const text of [
+      "my friend can barely walk, my heel hurts",
+      "my friend can't walk, my heel hurts",
+      "my heel hurts, my friend can't walk",
+    ])
+      expect(placed(text), text).toEqual(
+        expect.arrayContaining([["heel-pain-after-running", true, "RUNNER", "heel"]]),
+      );
+    for (const text of [
+      "my friend can barely walk, my heel hurts",
+      "my heel hurts, my friend can't walk",
+    ])
+      expect(
+        placed(text)
+          .filter(([, , whose]) => whose === "SOMEONE_ELSE")
+          .map(([, , , site]) => site),
+        text,
+      ).toEqual([undefined]);
+  });
+});

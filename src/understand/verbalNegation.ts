@@ -1,0 +1,90 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Token } from "./types.js";
+
+// A sign's end or return said after a verbal negation ("has not fully gone down", "never
+// came back") says the opposite: the sign is still there, or stayed away.
+
+/** Verbal negations: "not", "never" and the n't words. Answer words ("no", "nope") are none. */
+const VERBAL: ReadonlySet<string> = new Set([
+  "not",
+  "never",
+  "havent",
+  "hasnt",
+  "hadnt",
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "wasnt",
+  "arent",
+  "werent",
+  "cant",
+  "cannot",
+  "couldnt",
+  "wont",
+  "wouldnt",
+  "aint",
+]);
+
+/** Degree and time adverbs looked past back to the negation ("hasn't really gone down"). */
+const ADVERBS: ReadonlySet<string> = new Set([
+  "really",
+  "fully",
+  "completely",
+  "totally",
+  "entirely",
+  "properly",
+  "quite",
+  "yet",
+  "even",
+  "ever",
+  "actually",
+  "truly",
+  "all",
+]);
+
+/** Most adverbs looked past between a negation and what it negates. */
+export const ADVERB_REACH = 3;
+
+/**
+ * Whether a verbal negation stands right before token `at`, past at most ADVERB_REACH adverbs
+ * ("the swelling has not fully gone down", "it hasn't really gone down", "never came back"),
+ * never an answer word ("my heel numbness, nope all gone"). At most ADVERB_REACH + 1 looks.
+ */
+export function negatedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 1 - ADVERB_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (VERBAL.has(t.folded)) return true;
+    if (!ADVERBS.has(t.folded)) return false;
+  }
+  return false;
+}
+
+/**
+ * The first token after the verbal negation ending before token `at` that is no adverb
+ * (ADVERB_REACH at most looked past): where what it negates starts.
+ */
+function pastAdverbs(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i < tokens.length && i < at + ADVERB_REACH && ADVERBS.has((tokens[i] as Token).folded))
+    i++;
+  return i;
+}
+
+/** Whether token `at` is a verbal negation ("not", "never", a n't word). */
+function isVerbalNegation(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && VERBAL.has(t.folded);
+}
+
+/**
+ * Whether the negation at tokens `from`..`to` is one verbal word negating a sign's end said
+ * right after it, past a few adverbs ("not fully gone away", "hasn't stopped hurting").
+ */
+export function endNegated(from: number, to: number, tokens: readonly Token[], lexicon: Lexicon) {
+  return (
+    to === from + 1 &&
+    isVerbalNegation(tokens, from) &&
+    lexicon.frames.resolved.endAt(tokens, pastAdverbs(tokens, to), tokens.length) > 0
+  );
+}
