@@ -223,10 +223,8 @@ export class ClauseMatcher {
     // What is felt in a clause asking about it as a subject is only asked about ("what causes
     // heel pain"), as a hedged name is; a warning sign or a see-a-doctor sign never is.
     const e = c.entity;
-    // A see-a-doctor condition read from what is felt in a question naming no one is asked
-    // about too ("is it an achilles rupture?": a site and a tear, no name).
     const asked =
-      (clause.asked === true || (clause.hedged && e.kind === "CONDITION" && e.seeDoctor)) &&
+      clause.asked === true &&
       c.present &&
       e.kind !== "CAUSE" &&
       c.basis.way !== "named" &&

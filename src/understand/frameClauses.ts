@@ -120,9 +120,8 @@ export function frameClauses(
             ? deniedNext(clause, clauses[i + 1])
             : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
-    // "is it an achilles rupture?": a question naming no one reads no condition as reported.
     const hedged = c.hedged
-      ? hedgesName(clause, tokens, lexicon) || !c.firstPerson
+      ? hedgesName(clause, tokens, lexicon)
       : asksAbout(clause, c.topicAt, tokens, lexicon);
     // "what causes heel pain" asks about what is felt (not "why does my heel hurt").
     const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
