@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
 import type { SourceDocument, Symptom } from "../graph/model.js";
-import type { FindingProfile } from "../graph/vocabulary.js";
+import type { FindingProfile, VocabularySite } from "../graph/vocabulary.js";
 import type { Finding } from "../understand/index.js";
 import { isWarningSign } from "./matchInputs.js";
 import type { UnplacedFinding } from "./types.js";
@@ -30,6 +30,12 @@ export class UnplacedSigns {
   private readonly signs = new Map<string, Symptom[]>();
   /** Ids of the signs in {@link signs} that call for a doctor right away where they are placed. */
   private readonly urgent = new Set<string>();
+  /**
+   * "site feeling" pairs some profile reads (ankle pain: runner's ankle): such a feeling left
+   * without an entity was set aside by a reading beside it ("could it be a sprain? my ankle
+   * hurts"), not left undescribed by the articles. One entry per pair in findings.
+   */
+  private readonly described = new Set<string>();
 
   /**
    * @param graph the knowledge graph, for the symptoms the profiles describe
@@ -42,6 +48,7 @@ export class UnplacedSigns {
     documents: ReadonlyMap<string, SourceDocument>,
   ) {
     for (const [id, p] of profiles) {
+      for (const site of p.sites) for (const f of p.feelings) this.described.add(`${site} ${f}`);
       const e = entityAt(graph, id);
       // A sign with no site of its own (limping, "it is swollen") is read anywhere, or
       // where no site is named: it names no other site.
@@ -74,6 +81,11 @@ export class UnplacedSigns {
         for (const s of this.signs.get(feeling) ?? NO_SIGNS) found.set(s.id, s);
       signs = [...found.values()];
     }
+    // Nothing to say of a feeling the articles describe where it was felt, and no warning
+    // sign elsewhere: a reading beside it set it aside.
+    const site = f.site;
+    if (signs.length === 0 && site !== null && f.feelings.every((x) => this.describes(site, x)))
+      return null;
     const urgent = signs.some((s) => this.urgent.has(s.id));
     return {
       input,
@@ -88,6 +100,14 @@ export class UnplacedSigns {
         return explanation(f, signs, urgent);
       },
     };
+  }
+
+  /** Whether some profile reads `feeling` at `site` or the site it lies within. */
+  private describes(site: VocabularySite, feeling: string): boolean {
+    return (
+      this.described.has(`${site.id} ${feeling}`) ||
+      (site.within !== null && this.described.has(`${site.within} ${feeling}`))
+    );
   }
 }
 

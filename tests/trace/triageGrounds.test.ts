@@ -209,6 +209,16 @@ describe("a feeling read where the articles place no sign", () => {
     expect(stiff.triage.unplaced).toEqual([]);
   });
 
+  it("lists no feeling the articles describe where it was felt (a reading beside it set it aside)", () => {
+    // The ankle's and the knee's pain are read, as conditions asked about set them aside;
+    // saying "which the articles do not describe" of them would be false (second review M3).
+    for (const text of ["could it be a sprain? my ankle hurts", "runner's knee, my knee hurts"])
+      expect(kb.tracer.trace([text]).unplaced, text).toEqual([]);
+    // The shin is named by the vocabulary but described by no article: said.
+    const shin = kb.tracer.trace(["my coach says I overstride. my shins ache"]);
+    expect(shin.unplaced).toMatchObject([{ site: { id: "shin" }, signsElsewhere: [] }]);
+  });
+
   it("raises only for the body the answer is about, in one text or across inputs alike", () => {
     const runner = "my heel hurts after running";
     for (const other of [
