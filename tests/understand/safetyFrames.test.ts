@@ -197,12 +197,15 @@ describe("a complaint said as a question (review H1)", () => {
   });
 });
 
-describe("'nothing I do helps' (review H2)", () => {
+describe("'nothing I do helps', 'won't get better' (reviews H2, M4)", () => {
   it("is pain not improving", () => {
     for (const text of [
       "I'm 58, been running since my 20s, and my Achilles has been tender after runs for about a month, nothing I do helps",
       "my heel hurts after running, nothing seems to help",
       "my knee hurts after runs and nothing I try helps",
+      "my heel pain won't get better",
+      "my achilles pain won't get better, it's been 2 months",
+      "my achilles hurts and won't improve",
     ]) {
       expect(matchedIds(kb, text), text).toContain("+pain-not-improving");
       expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
