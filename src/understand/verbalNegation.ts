@@ -43,8 +43,19 @@ const ADVERBS: ReadonlySet<string> = new Set([
   "all",
 ]);
 
-/** Most adverbs looked past between a negation and what it negates. */
+/** Most adverbs looked past between a negation and what it negates ("and" joining two counts). */
 export const ADVERB_REACH = 3;
+
+/** Whether token `i` is an adverb, or "and" between two ("not really and truly gone down"). */
+function adverbAt(tokens: readonly Token[], i: number): boolean {
+  const folded = tokens[i]?.folded ?? "";
+  if (ADVERBS.has(folded)) return true;
+  return (
+    folded === "and" &&
+    ADVERBS.has(tokens[i - 1]?.folded ?? "") &&
+    ADVERBS.has(tokens[i + 1]?.folded ?? "")
+  );
+}
 
 /**
  * Whether a verbal negation stands right before token `at`, past at most ADVERB_REACH adverbs
@@ -55,7 +66,7 @@ export function negatedBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 1 - ADVERB_REACH; i--) {
     const t = tokens[i] as Token;
     if (VERBAL.has(t.folded)) return true;
-    if (!ADVERBS.has(t.folded)) return false;
+    if (!adverbAt(tokens, i)) return false;
   }
   return false;
 }
@@ -66,8 +77,7 @@ export function negatedBefore(tokens: readonly Token[], at: number): boolean {
  */
 function pastAdverbs(tokens: readonly Token[], at: number): number {
   let i = at;
-  while (i < tokens.length && i < at + ADVERB_REACH && ADVERBS.has((tokens[i] as Token).folded))
-    i++;
+  while (i < tokens.length && i < at + ADVERB_REACH && adverbAt(tokens, i)) i++;
   return i;
 }
 

@@ -227,6 +227,12 @@ describe("a sign's end negated, past adverbs (review H3, M10, M4, L6)", () => {
       ["why has heel pain not gone away after a month", "+pain-not-improving"],
       ["the tingling in my heel hasn't completely gone away yet", "+heel-numbness-tingling"],
       ["my heel is still numb, it has not really gone away", "+heel-numbness-tingling"],
+      // Two adverbs joined by "and" (second review L1).
+      [
+        "the swelling in my heel has not really and truly gone down",
+        "+heel-redness-warmth-swelling",
+      ],
+      ["the numbness in my heel has not completely and fully gone away", "+heel-numbness-tingling"],
     ] as const)
       expect(matchedIds(kb, text), text).toContain(id);
     expect(triageLevel(kb, "the numbness in my heel has never fully gone away")).toBe("URGENT");
