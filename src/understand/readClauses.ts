@@ -6,6 +6,7 @@ import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
+import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
 import { endNegated } from "./verbalNegation.js";
@@ -129,7 +130,7 @@ export function readClauses(
       // "my wife and I both have numb heels": the runner is in it too.
       if (
         lexicon.others.has(item.t.stem) &&
-        !item.t.possessive &&
+        (!item.t.possessive || possessiveAlone(tokens, item.at)) &&
         !reports &&
         !withTheRunner(tokens, item.at, lexicon)
       ) {

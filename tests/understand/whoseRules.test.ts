@@ -165,3 +165,22 @@ describe("whose body after another person or animal (review H4, M5)", () => {
       ).toEqual([undefined]);
   });
 });
+
+describe("another person's possessive standing for their body part (second review M1)", () => {
+  it("makes the clause theirs: their numbness never becomes the runner's", () => {
+    for (const text of [
+      "my ankle hurts and my friend's is numb",
+      "my ankle hurts, my wife's is numb",
+    ]) {
+      const t = kb.tracer.trace([text]);
+      expect(t.triage.level, text).toBe("SELF_CARE");
+      expect(
+        t.unplaced.filter((u) => u.whose === "RUNNER"),
+        text,
+      ).toEqual([]);
+    }
+    // The runner's own, with a friend's beside it, stays the runner's.
+    const own = kb.tracer.trace(["my ankle hurts and is numb and my friend's too"]);
+    expect(own.unplaced).toMatchObject([{ whose: "RUNNER", feelings: ["numbness"] }]);
+  });
+});
