@@ -1,6 +1,7 @@
 import { firstSite, type NamedSite } from "./examples.js";
 import { SitesNamedOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
+import { withinLookup } from "./withinLookup.js";
 
 /**
  * Complaints left out that are read for the part they name, at most: the hint names one
@@ -9,37 +10,21 @@ import { gql } from "./graphql.js";
 export const SITE_LOOKUPS = 3;
 
 /**
- * Milliseconds the trace waits for the parts named (2 s): the trace itself, a warning
- * banner included, is never held up longer by a lookup that stalls; the hint then says
- * both ways, as when the lookup fails.
- */
-export const SITE_LOOKUP_MS = 2000;
-
-/**
  * The body site the service's reader names in the complaints it left out (`unmatched`; the
  * first {@link SITE_LOOKUPS} are asked, at once; see firstSite), so the page says which
  * part it heard without a word list of its own. Null when none names one (another body
  * part, nonsense, an animal's; or nothing was left out); undefined when the service could
- * not be asked or did not answer within {@link SITE_LOOKUP_MS} (the hint then says both
+ * not be asked or did not answer in time ({@link withinLookup}: the hint then says both
  * ways), so a failure or a stall never holds a trace up.
  */
 export async function sitesNamed(
   unmatched: readonly string[],
 ): Promise<NamedSite | null | undefined> {
   if (unmatched.length === 0) return null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stalled = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), SITE_LOOKUP_MS);
-  });
-  const looked = Promise.all(
-    unmatched.slice(0, SITE_LOOKUPS).map((text) => gql(SitesNamedOperation, { text })),
-  ).then(
-    (answers) => firstSite(answers.map((a) => a.understand)),
-    () => undefined,
+  return withinLookup<NamedSite | null | undefined>(
+    Promise.all(
+      unmatched.slice(0, SITE_LOOKUPS).map((text) => gql(SitesNamedOperation, { text })),
+    ).then((answers) => firstSite(answers.map((a) => a.understand))),
+    undefined,
   );
-  try {
-    return await Promise.race([looked, stalled]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

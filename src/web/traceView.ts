@@ -23,6 +23,7 @@ import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistor
 import { renderTrace, unplacedWords } from "./traceRender.js";
 import { focusAfterAnswer, heardNews, keptOnError, notWeighedHeard } from "./triageFirst.js";
 import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
+import { withinLookup } from "./withinLookup.js";
 
 /**
  * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
@@ -154,7 +155,7 @@ export function traceView(
     traced
       .then(async ({ trace: answer }) => {
         const [urgent, site] = await Promise.all([
-          asksUrgentSigns(answer) ? loadUrgentSigns() : [],
+          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns(), []) : [],
           sitesNamed(answer.unmatched),
         ]);
         return { answer, urgent, site };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SITE_LOOKUP_MS, SITE_LOOKUPS, sitesNamed } from "../../src/web/sitesNamed.js";
+import { SITE_LOOKUPS, sitesNamed } from "../../src/web/sitesNamed.js";
+import { LOOKUP_MS } from "../../src/web/withinLookup.js";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,7 +28,7 @@ describe("sitesNamed", () => {
       settled = true;
       return site;
     });
-    await vi.advanceTimersByTimeAsync(SITE_LOOKUP_MS - 1);
+    await vi.advanceTimersByTimeAsync(LOOKUP_MS - 1);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await named).toBeUndefined();
