@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { askedAbout } from "../../src/trace/askedAbout.js";
 
 /**
  * What the reader matched in `text`, in text order: "+id" for each finding reported,
@@ -30,4 +31,12 @@ export function entityFindings(
     .findings.flatMap((f) =>
       f.entity ? [[f.entity.id, f.present, f.whose, last === "site" ? f.site?.id : f.side]] : [],
     );
+}
+
+/** Each present finding of `text` that matches an entity, as [id, only asked about]. */
+export function askedFindings(kb: KnowledgeBase, text: string): (string | boolean | undefined)[][] {
+  return kb.reader
+    .read(text)
+    .findings.filter((f) => f.entity !== null && f.present)
+    .map((f) => [f.entity?.id, askedAbout(f)]);
 }

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
+import { askedFindings, entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Reader round 8 (helper-79): the stop's open safety cases and language categories of the
 // spent sets' misses, in sentences of our own.
@@ -14,11 +13,7 @@ beforeAll(async () => {
 /** Each finding with an entity as [id, present, whose, site]. */
 const read = (text: string) => entityFindings(kb, text, "site");
 /** Each present finding with an entity as [id, only asked about]. */
-const asked = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null && f.present)
-    .map((f) => [f.entity?.id, askedAbout(f)]);
+const asked = (text: string) => askedFindings(kb, text);
 
 describe("an aside that only hedges ('I think', 'I guess')", () => {
   it("names no body: what follows another's or an animal's clause stays theirs", () => {

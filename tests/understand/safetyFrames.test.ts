@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { askedFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // The fifth held-out set's safety categories, on the real vocabulary: uncovered parts,
 // animals, double negatives, signs said to be over, signs only asked about. Sentences
@@ -168,11 +167,7 @@ describe("a going-away word in a question", () => {
 });
 
 /** Each present finding with an entity as [id, only asked about]. */
-const asked = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null && f.present)
-    .map((f) => [f.entity?.id, askedAbout(f)]);
+const asked = (text: string) => askedFindings(kb, text);
 
 // Mends from the session's review (helper-88): each the reviewer's inputs, then our own.
 describe("a complaint said as a question (review H1)", () => {
