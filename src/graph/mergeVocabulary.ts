@@ -53,6 +53,13 @@ const WORD_LISTS = [
   "having",
   "asides",
   "returning",
+  "questionLeads",
+  "questionVerbs",
+  "questionSubjects",
+  "likeness",
+  "verbalNegations",
+  "negationAdverbs",
+  "standsFor",
 ] as const;
 
 /**

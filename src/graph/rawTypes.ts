@@ -82,6 +82,13 @@ export interface RawVocabulary {
   readonly having?: readonly string[];
   readonly asides?: readonly string[];
   readonly returning?: readonly string[];
+  readonly questionLeads?: readonly string[];
+  readonly questionVerbs?: readonly string[];
+  readonly questionSubjects?: readonly string[];
+  readonly likeness?: readonly string[];
+  readonly verbalNegations?: readonly string[];
+  readonly negationAdverbs?: readonly string[];
+  readonly standsFor?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

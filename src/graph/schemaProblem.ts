@@ -122,6 +122,9 @@ function schemaFix(code: ProblemCode, error: ErrorObject, field: string): string
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     return "remove the field or correct its name (see graph-data/graph-data.schema.json)";
   }
+  if (error.keyword === "pattern" && error.schemaPath.includes("oneWordList")) {
+    return "write one word per entry (this list is compared one word at a time): split a phrase, or move it to a list of phrases";
+  }
   if (error.keyword === "pattern" && field === "id") {
     return "use a slug: lower-case letters, digits and single hyphens, e.g. plantar-fasciitis";
   }

@@ -152,6 +152,20 @@ export interface Vocabulary {
   readonly asides: readonly string[];
   /** Words saying a sign said to be over is back ("came back"): the sign before them is not over. */
   readonly returning: readonly string[];
+  /** Words that start a question ("does ankle pain come with numbness"): a feeling in a stretch of words led by one is asked about, not felt elsewhere. */
+  readonly questionLeads: readonly string[];
+  /** Forms of "to be" that ask when a stretch starts with one and a `questionSubjects` word follows ("is it numb"). */
+  readonly questionVerbs: readonly string[];
+  /** Subjects after a `questionVerbs` word that make the stretch a question ("is it", "are my"). */
+  readonly questionSubjects: readonly string[];
+  /** Words that make the feeling after them a likeness, not a report ("feels like pushing a bruise"). */
+  readonly likeness: readonly string[];
+  /** Verbal negations ("not", "never", the n't words folded: "hasnt"): a sign's end or return said right after one says the opposite ("has not gone down"). Answer words ("no", "nope") are none. */
+  readonly verbalNegations: readonly string[];
+  /** Degree and time adverbs looked past between a `verbalNegations` word and what it negates ("hasn't really gone down"). */
+  readonly negationAdverbs: readonly string[];
+  /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
+  readonly standsFor: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -261,6 +275,13 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   having: [],
   asides: [],
   returning: [],
+  questionLeads: [],
+  questionVerbs: [],
+  questionSubjects: [],
+  likeness: [],
+  verbalNegations: [],
+  negationAdverbs: [],
+  standsFor: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

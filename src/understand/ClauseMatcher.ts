@@ -2,6 +2,7 @@ import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from ".
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
+import type { FrameWords } from "./FrameWords.js";
 import { feltElsewhere } from "./feltElsewhere.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
@@ -26,6 +27,7 @@ export class ClauseMatcher {
     vocabulary: Vocabulary,
     profiles: ReadonlyMap<string, FindingProfile>,
     entities: ReadonlyMap<string, Entity>,
+    private readonly words: FrameWords,
   ) {
     this.index = new ProfileIndex(vocabulary, profiles, entities);
   }
@@ -114,12 +116,19 @@ export class ClauseMatcher {
         findings.push(this.unread(unread, carried, clause, side, tokens, text));
     } else {
       // A warning sign's feeling said beside what was read here ("my ankle hurts and is numb").
-      const felt = feltElsewhere(this.index, clause, accepted, tokens, {
-        named,
-        sites: siteMentions,
-        used,
-        carried,
-      });
+      const felt = feltElsewhere(
+        this.index,
+        clause,
+        accepted,
+        tokens,
+        {
+          named,
+          sites: siteMentions,
+          used,
+          carried,
+        },
+        this.words,
+      );
       if (felt !== null)
         findings.push(this.unread(felt.feelings, felt.site, clause, side, tokens, text));
     }

@@ -83,6 +83,7 @@ export class ComplaintReader {
       data.vocabulary,
       data.findings as ReadonlyMap<string, FindingProfile>,
       data.entities,
+      this.lexicon.frames,
     );
   }
 

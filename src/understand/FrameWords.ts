@@ -42,8 +42,10 @@ export class PhraseSet {
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
  * pastLeads, resolved, resolvedToday, otherwise, unhappened, goingAway, echoes, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
- * how far a denial's list reaches (thingDenials, states), and what "it" points at
- * (pointers). Language, not medicine.
+ * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
+ * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
+ * verb (verbalNegations, negationAdverbs) or follow a possessive standing alone (standsFor).
+ * Language, not medicine.
  */
 export class FrameWords {
   /** Stems of past verbs ("was", "had"). */
@@ -92,6 +94,20 @@ export class FrameWords {
   readonly states: ReadonlySet<string>;
   /** Stems pointing back at the body part named last ("it"). */
   readonly pointers: ReadonlySet<string>;
+  /** Folded words that start a question ("does", "why"). */
+  readonly questionLeads: ReadonlySet<string>;
+  /** Folded forms of "to be" that ask before a `questionSubjects` word ("is it numb"). */
+  readonly questionVerbs: ReadonlySet<string>;
+  /** Folded subjects after a `questionVerbs` word that make a question ("it", "my"). */
+  readonly questionSubjects: ReadonlySet<string>;
+  /** Folded words making the feeling after them a likeness ("like a bruise"). */
+  readonly likeness: ReadonlySet<string>;
+  /** Folded verbal negations ("not", "never", "hasnt"); answer words ("no") are none. */
+  readonly verbalNegations: ReadonlySet<string>;
+  /** Folded adverbs looked past after a verbal negation ("hasn't really gone down"). */
+  readonly negationAdverbs: ReadonlySet<string>;
+  /** Folded words showing another person's possessive stands alone ("my friend's is numb"). */
+  readonly standsFor: ReadonlySet<string>;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
 
@@ -131,9 +147,16 @@ export class FrameWords {
     this.asides = new PhraseSet(vocabulary.asides, n);
     this.returning = new PhraseSet(vocabulary.returning, n);
     this.thingDenials = new PhraseSet(vocabulary.thingDenials, n);
-    this.states = new Set(
-      vocabulary.states.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)),
-    );
+    const folded = (words: readonly string[]) =>
+      new Set(words.flatMap((w) => tokenizeComplaint(w, n).map((t) => t.folded)));
+    this.states = folded(vocabulary.states);
+    this.questionLeads = folded(vocabulary.questionLeads);
+    this.questionVerbs = folded(vocabulary.questionVerbs);
+    this.questionSubjects = folded(vocabulary.questionSubjects);
+    this.likeness = folded(vocabulary.likeness);
+    this.verbalNegations = folded(vocabulary.verbalNegations);
+    this.negationAdverbs = folded(vocabulary.negationAdverbs);
+    this.standsFor = folded(vocabulary.standsFor);
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,

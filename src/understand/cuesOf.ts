@@ -134,7 +134,7 @@ export function cuesOf(
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     // "it went down and never came back": not back.
-    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at))
+    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at, words))
       c.returning = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
     if ((regained || ends) && !c.resolvedHere) {

@@ -1,13 +1,11 @@
 import type { VocabularySite } from "../graph/index.js";
 import { type Candidate, conceptId } from "./Candidate.js";
+import type { FrameWords } from "./FrameWords.js";
 import type { ProfileIndex } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
-/** Words that make what follows a likeness, not a report ("like pushing a bruise"). */
-const LIKENESS = new Set(["like", "as", "if"]);
-
-/** Words before a feeling searched for a likeness ("feels like pushing a bruise"). */
+/** Words before a feeling searched for a likeness word ("feels like pushing a bruise"). */
 const LIKENESS_REACH = 3;
 
 /**
@@ -26,6 +24,7 @@ export function feltElsewhere(
   accepted: readonly Candidate[],
   tokens: readonly Token[],
   at: FeltAt,
+  words: FrameWords,
 ): { site: VocabularySite; feelings: ClauseMention[] } | null {
   const site = at.named ? usedSite(index, at.sites, at.used) : at.carried;
   if (clause.other || clause.asked === true || site?.covered !== true) return null;
@@ -35,7 +34,12 @@ export function feltElsewhere(
     if (accepted.some((c) => c.keys.includes(m))) continue;
     const id = conceptId(m);
     if (!warningSignAlone(index, id) || !index.readElsewhere(id, site)) continue;
-    if (likeness(m, clause, tokens) || feltPronoun(m, tokens) || asks(m, clause, tokens)) continue;
+    if (
+      likeness(m, clause, tokens, words) ||
+      feltPronoun(m, tokens) ||
+      asks(m, clause, tokens, words)
+    )
+      continue;
     out.push(m);
   }
   return out.length === 0 ? null : { site, feelings: out };
@@ -77,47 +81,39 @@ function warningSignAlone(index: ProfileIndex, feeling: string): boolean {
   return false;
 }
 
-/** Words that start a question ("does ankle pain come with numbness"). */
-const QUESTION_LEADS = new Set([
-  "does",
-  "do",
-  "did",
-  "can",
-  "could",
-  "should",
-  "would",
-  "will",
-  "what",
-  "why",
-  "how",
-]);
-
 /**
  * Whether the mention is asked about: its clause ends in a question mark, or its stretch of
  * words (from the punctuation before it) starts as a question.
  */
-function asks(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boolean {
+function asks(
+  m: ClauseMention,
+  clause: Clause,
+  tokens: readonly Token[],
+  words: FrameWords,
+): boolean {
   if (tokens[clause.to]?.folded === "?") return true;
   // From the start of the mention's stretch of words (to the punctuation before it).
   let start = m.from;
   while (start > 0 && tokens[start - 1]?.punctuation !== true) start--;
   const first = tokens[start]?.folded ?? "";
-  if (QUESTION_LEADS.has(first)) return true;
+  if (words.questionLeads.has(first)) return true;
   // "is it numb", "are my toes numb"; not "(and) is numb".
-  return BE.has(first) && ASKED_OF.has(tokens[start + 1]?.folded ?? "");
+  return (
+    words.questionVerbs.has(first) && words.questionSubjects.has(tokens[start + 1]?.folded ?? "")
+  );
 }
 
-/** A form of "to be" that asks when a stretch starts with it and a subject ("is it numb"). */
-const BE = new Set(["is", "are", "was", "were"]);
-
-/** Subjects after such a "to be" that make the clause a question. */
-const ASKED_OF = new Set(["it", "my", "that", "this", "there", "the", "they"]);
-
 /** Whether a likeness word comes just before the mention, inside its clause. */
-function likeness(m: ClauseMention, clause: Clause, tokens: readonly Token[]): boolean {
+function likeness(
+  m: ClauseMention,
+  clause: Clause,
+  tokens: readonly Token[],
+  words: FrameWords,
+): boolean {
+  const like = words.likeness;
   for (let i = m.from - 1; i >= Math.max(clause.from, m.from - LIKENESS_REACH); i--)
-    if (LIKENESS.has(tokens[i]?.folded ?? "")) return true;
-  for (let i = m.from; i < m.to; i++) if (LIKENESS.has(tokens[i]?.folded ?? "")) return true;
+    if (like.has(tokens[i]?.folded ?? "")) return true;
+  for (let i = m.from; i < m.to; i++) if (like.has(tokens[i]?.folded ?? "")) return true;
   return false;
 }
 

@@ -130,7 +130,7 @@ export function readClauses(
       // "my wife and I both have numb heels": the runner is in it too.
       if (
         lexicon.others.has(item.t.stem) &&
-        (!item.t.possessive || possessiveAlone(tokens, item.at)) &&
+        (!item.t.possessive || possessiveAlone(tokens, item.at, lexicon.frames)) &&
         !reports &&
         !withTheRunner(tokens, item.at, lexicon)
       ) {

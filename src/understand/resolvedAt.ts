@@ -23,7 +23,7 @@ export function resolvedAt(
   if (end < 0) return false;
   // "the swelling hasn't gone down", "never fully went away", "never stops aching": not over
   // (an answer word is no such negation: "my heel numbness, nope all gone" is over).
-  if (negatedBefore(tokens, at)) return false;
+  if (negatedBefore(tokens, at, lexicon.frames)) return false;
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
     const type = m?.concept.type;

@@ -1,59 +1,23 @@
+import type { FrameWords } from "./FrameWords.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Token } from "./types.js";
 
 // A sign's end or return said after a verbal negation ("has not fully gone down", "never
-// came back") says the opposite: the sign is still there, or stayed away.
-
-/** Verbal negations: "not", "never" and the n't words. Answer words ("no", "nope") are none. */
-const VERBAL: ReadonlySet<string> = new Set([
-  "not",
-  "never",
-  "havent",
-  "hasnt",
-  "hadnt",
-  "dont",
-  "doesnt",
-  "didnt",
-  "isnt",
-  "wasnt",
-  "arent",
-  "werent",
-  "cant",
-  "cannot",
-  "couldnt",
-  "wont",
-  "wouldnt",
-  "aint",
-]);
-
-/** Degree and time adverbs looked past back to the negation ("hasn't really gone down"). */
-const ADVERBS: ReadonlySet<string> = new Set([
-  "really",
-  "fully",
-  "completely",
-  "totally",
-  "entirely",
-  "properly",
-  "quite",
-  "yet",
-  "even",
-  "ever",
-  "actually",
-  "truly",
-  "all",
-]);
+// came back") says the opposite: the sign is still there, or stayed away. The words are the
+// vocabulary's `verbalNegations` and `negationAdverbs`.
 
 /** Most adverbs looked past between a negation and what it negates ("and" joining two counts). */
 export const ADVERB_REACH = 3;
 
 /** Whether token `i` is an adverb, or "and" between two ("not really and truly gone down"). */
-function adverbAt(tokens: readonly Token[], i: number): boolean {
+function adverbAt(tokens: readonly Token[], i: number, words: FrameWords): boolean {
+  const adverbs = words.negationAdverbs;
   const folded = tokens[i]?.folded ?? "";
-  if (ADVERBS.has(folded)) return true;
+  if (adverbs.has(folded)) return true;
   return (
     folded === "and" &&
-    ADVERBS.has(tokens[i - 1]?.folded ?? "") &&
-    ADVERBS.has(tokens[i + 1]?.folded ?? "")
+    adverbs.has(tokens[i - 1]?.folded ?? "") &&
+    adverbs.has(tokens[i + 1]?.folded ?? "")
   );
 }
 
@@ -62,11 +26,11 @@ function adverbAt(tokens: readonly Token[], i: number): boolean {
  * ("the swelling has not fully gone down", "it hasn't really gone down", "never came back"),
  * never an answer word ("my heel numbness, nope all gone"). At most ADVERB_REACH + 1 looks.
  */
-export function negatedBefore(tokens: readonly Token[], at: number): boolean {
+export function negatedBefore(tokens: readonly Token[], at: number, words: FrameWords): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 1 - ADVERB_REACH; i--) {
     const t = tokens[i] as Token;
-    if (VERBAL.has(t.folded)) return true;
-    if (!adverbAt(tokens, i)) return false;
+    if (words.verbalNegations.has(t.folded)) return true;
+    if (!adverbAt(tokens, i, words)) return false;
   }
   return false;
 }
@@ -75,16 +39,16 @@ export function negatedBefore(tokens: readonly Token[], at: number): boolean {
  * The first token after the verbal negation ending before token `at` that is no adverb
  * (ADVERB_REACH at most looked past): where what it negates starts.
  */
-function pastAdverbs(tokens: readonly Token[], at: number): number {
+function pastAdverbs(tokens: readonly Token[], at: number, words: FrameWords): number {
   let i = at;
-  while (i < tokens.length && i < at + ADVERB_REACH && adverbAt(tokens, i)) i++;
+  while (i < tokens.length && i < at + ADVERB_REACH && adverbAt(tokens, i, words)) i++;
   return i;
 }
 
 /** Whether token `at` is a verbal negation ("not", "never", a n't word). */
-function isVerbalNegation(tokens: readonly Token[], at: number): boolean {
+function isVerbalNegation(tokens: readonly Token[], at: number, words: FrameWords): boolean {
   const t = tokens[at];
-  return t !== undefined && VERBAL.has(t.folded);
+  return t !== undefined && words.verbalNegations.has(t.folded);
 }
 
 /**
@@ -94,7 +58,8 @@ function isVerbalNegation(tokens: readonly Token[], at: number): boolean {
 export function endNegated(from: number, to: number, tokens: readonly Token[], lexicon: Lexicon) {
   return (
     to === from + 1 &&
-    isVerbalNegation(tokens, from) &&
-    lexicon.frames.resolved.endAt(tokens, pastAdverbs(tokens, to), tokens.length) > 0
+    isVerbalNegation(tokens, from, lexicon.frames) &&
+    lexicon.frames.resolved.endAt(tokens, pastAdverbs(tokens, to, lexicon.frames), tokens.length) >
+      0
   );
 }

@@ -125,4 +125,15 @@ describe("graph-data vocabulary and findings checks", () => {
     expect(problems.every((p) => p.code === "SCHEMA" && p.line === 3)).toBe(true);
     expect(problems.length).toBeGreaterThan(0);
   });
+
+  it("stops at a phrase in a list compared one word at a time, naming the entry and the fix", async () => {
+    const problems = await problemsWith({
+      "more-words.yaml": "vocabulary:\n  questionLeads: [does]\n  likeness: [like, sort of]\n",
+    });
+    expect(problems.map((p) => [p.code, p.file, p.line, p.entry])).toEqual([
+      ["SCHEMA", "more-words.yaml", 3, null],
+    ]);
+    expect(problems[0]?.message).toContain("vocabulary.likeness[1]");
+    expect(problems[0]?.fix).toContain("one word per entry");
+  });
 });
