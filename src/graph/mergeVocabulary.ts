@@ -60,6 +60,10 @@ const WORD_LISTS = [
   "verbalNegations",
   "negationAdverbs",
   "standsFor",
+  "runnerObjects",
+  "siteLeads",
+  "denialCarriers",
+  "affirming",
 ] as const;
 
 /**

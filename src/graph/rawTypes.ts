@@ -89,6 +89,10 @@ export interface RawVocabulary {
   readonly verbalNegations?: readonly string[];
   readonly negationAdverbs?: readonly string[];
   readonly standsFor?: readonly string[];
+  readonly runnerObjects?: readonly string[];
+  readonly siteLeads?: readonly string[];
+  readonly denialCarriers?: readonly string[];
+  readonly affirming?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

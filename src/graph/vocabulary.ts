@@ -166,6 +166,14 @@ export interface Vocabulary {
   readonly negationAdverbs: readonly string[];
   /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
   readonly standsFor: readonly string[];
+  /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
+  readonly runnerObjects: readonly string[];
+  /** Words looked past between a denied list's last feeling and the site ending it ("numbness in my heel"). */
+  readonly siteLeads: readonly string[];
+  /** List words carrying a denial on past a `states` word ("no swelling, numb or tingly bits"). */
+  readonly denialCarriers: readonly string[];
+  /** Verbs affirming, after a first-person word, what was denied of another person ("my wife isn't limping, I am"). */
+  readonly affirming: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -282,6 +290,10 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   verbalNegations: [],
   negationAdverbs: [],
   standsFor: [],
+  runnerObjects: [],
+  siteLeads: [],
+  denialCarriers: [],
+  affirming: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

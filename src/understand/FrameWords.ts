@@ -44,7 +44,9 @@ export class PhraseSet {
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
- * verb (verbalNegations, negationAdverbs) or follow a possessive standing alone (standsFor).
+ * verb (verbalNegations, negationAdverbs), follow a possessive standing alone (standsFor), name
+ * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
+ * denialCarriers) or affirm what was denied of another (affirming).
  * Language, not medicine.
  */
 export class FrameWords {
@@ -108,6 +110,14 @@ export class FrameWords {
   readonly negationAdverbs: ReadonlySet<string>;
   /** Folded words showing another person's possessive stands alone ("my friend's is numb"). */
   readonly standsFor: ReadonlySet<string>;
+  /** Folded object pronouns naming the runner ("pulled me over"). */
+  readonly runnerObjects: ReadonlySet<string>;
+  /** Folded words between a denied list and the site ending it ("in my heel"). */
+  readonly siteLeads: ReadonlySet<string>;
+  /** Folded list words carrying a denial past a state word ("numb or tingly"). */
+  readonly denialCarriers: ReadonlySet<string>;
+  /** Stems of verbs affirming, after "I"/"mine", what was denied of another ("I am"). */
+  readonly affirming: ReadonlySet<string>;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
 
@@ -157,6 +167,10 @@ export class FrameWords {
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
     this.standsFor = folded(vocabulary.standsFor);
+    this.runnerObjects = folded(vocabulary.runnerObjects);
+    this.siteLeads = folded(vocabulary.siteLeads);
+    this.denialCarriers = folded(vocabulary.denialCarriers);
+    this.affirming = stems(vocabulary.affirming);
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,

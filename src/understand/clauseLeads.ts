@@ -61,17 +61,14 @@ export function namesAnimal(clause: Clause, tokens: readonly Token[], lexicon: L
   return false;
 }
 
-/** Object pronouns naming the runner ("pulled me over"). */
-const ME: ReadonlySet<string> = new Set(["me", "myself"]);
-
 /**
  * Whether a clause about someone else names the runner as its object and no body part
  * ("my dog pulled me over"): what follows it ("I think it is swollen") is the runner's. A
  * few looks per token of the clause.
  */
-export function namesMe(clause: Clause, tokens: readonly Token[]): boolean {
+export function namesMe(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
   if (clause.mentions.some((m) => m.concept.type === "SITE")) return false;
   for (let i = clause.from; i < clause.to; i++)
-    if (ME.has((tokens[i] as Token).folded)) return true;
+    if (lexicon.frames.runnerObjects.has((tokens[i] as Token).folded)) return true;
   return false;
 }

@@ -5,11 +5,9 @@ import type { Token } from "./types.js";
 /** Most words before a site looked past ("in my", "on the left"). */
 export const SITE_LEAD_REACH = 3;
 
-/** Words that lead to a site: "in my heel", "at the back". */
-const SITE_LEADS: ReadonlySet<string> = new Set(["in", "on", "at", "around", "my", "the", "both"]);
-
-const isSiteLead = (item: Item | undefined) =>
-  item?.kind === "word" && SITE_LEADS.has(item.t.folded);
+/** Whether the item is a word leading to a site (vocabulary `siteLeads`: "in my heel"). */
+const isSiteLead = (item: Item | undefined, lexicon: Lexicon) =>
+  item?.kind === "word" && lexicon.frames.siteLeads.has(item.t.folded);
 
 const isSiteMention = (item: Item | undefined) =>
   item?.kind === "mention" && item.m.concept.type === "SITE";
@@ -39,26 +37,24 @@ export function listGoesOn(
     things &&
     first !== undefined &&
     lexicon.frames.states.has(first.folded) &&
-    !statesListed(items, k + 1, tokens)
+    !statesListed(items, k + 1, tokens, lexicon)
   )
     return false;
   let at = k + 2;
-  while (at < k + 2 + SITE_LEAD_REACH && isSiteLead(items[at])) at++;
+  while (at < k + 2 + SITE_LEAD_REACH && isSiteLead(items[at], lexicon)) at++;
   const after = at > k + 2 && !isSiteMention(items[at]) ? items[k + 2] : items[at];
   return (
     after === undefined ||
     after.kind === "punctuation" ||
     (after.kind === "mention" &&
-      (after.m.concept.type === "LIST" || CARRYING.has(tokens[after.m.from]?.folded ?? ""))) ||
+      (after.m.concept.type === "LIST" ||
+        lexicon.frames.denialCarriers.has(tokens[after.m.from]?.folded ?? ""))) ||
     isSiteMention(after)
   );
 }
 
 /** Most feelings after a state word looked along for how its list ends. */
 export const STATE_LIST_REACH = 4;
-
-/** List words that carry a denial on: "no swelling, numb or tingly bits". */
-const CARRYING: ReadonlySet<string> = new Set(["or", "nor"]);
 
 const isFeeling = (item: Item | undefined) =>
   item?.kind === "mention" &&
@@ -71,11 +67,17 @@ const isFeeling = (item: Item | undefined) =>
  * most {@link STATE_LIST_REACH} further feelings listed with commas. A list ending on a
  * state word ("no heel pain, numb", "no heel pain, swollen, numb") says how the part is.
  */
-function statesListed(items: readonly Item[], at: number, tokens: readonly Token[]): boolean {
+function statesListed(
+  items: readonly Item[],
+  at: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const carriers = lexicon.frames.denialCarriers;
   for (let n = 0; n <= STATE_LIST_REACH; n++) {
     const after = items[at + 1];
     // "nor" is read as a negation as well as a list word.
-    if (after?.kind === "mention" && CARRYING.has(tokens[after.m.from]?.folded ?? "")) return true;
+    if (after?.kind === "mention" && carriers.has(tokens[after.m.from]?.folded ?? "")) return true;
     if (after?.kind !== "punctuation") return false;
     const next = items[at + 2];
     if (next?.kind === "mention" && tokens[next.m.from]?.folded === "nothing") {

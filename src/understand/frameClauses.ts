@@ -67,7 +67,7 @@ export function frameClauses(
       (clause.other ||
         says(previous) ||
         (previous.animal && counts(tokens, clause.from, lexicon))) &&
-      !namesMe(previous, tokens);
+      !namesMe(previous, tokens, lexicon);
     // "my heel went numb after my dog pulled me over": the runner's own site keeps the clause
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));

@@ -52,22 +52,6 @@ export function saysNotMine(
 }
 
 /**
- * Words affirming what a clause before denied, after a first-person word ("I am", "but I do",
- * "mine is"): the verb repeated without its negation. Language, not medicine.
- */
-const AFFIRMS: ReadonlySet<string> = new Set([
-  "am",
-  "do",
-  "doe",
-  "is",
-  "are",
-  "have",
-  "has",
-  "did",
-  "can",
-]);
-
-/**
  * For each clause, whether the runner then says they have what it denies of another person
  * ("my wife isn't limping, I am", "... but mine is"): a first-person word (not "my") and an
  * affirming verb side by side with nothing more said before the clause ends. The mirror of
@@ -82,7 +66,8 @@ export function saysMineIs(
     const stem = tokens[at]?.stem;
     if (stem === undefined || stem === "my" || !lexicon.frames.firstPerson.has(stem)) return false;
     const verb = tokens[at + 1];
-    if (verb === undefined || verb.punctuation || !AFFIRMS.has(verb.stem)) return false;
+    if (verb === undefined || verb.punctuation || !lexicon.frames.affirming.has(verb.stem))
+      return false;
     const next = at + 2;
     return (
       next >= tokens.length ||
