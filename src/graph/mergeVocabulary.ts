@@ -64,6 +64,7 @@ const WORD_LISTS = [
   "siteLeads",
   "denialCarriers",
   "affirming",
+  "questionOpeners",
 ] as const;
 
 /**

@@ -93,6 +93,7 @@ export interface RawVocabulary {
   readonly siteLeads?: readonly string[];
   readonly denialCarriers?: readonly string[];
   readonly affirming?: readonly string[];
+  readonly questionOpeners?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

@@ -174,6 +174,8 @@ export interface Vocabulary {
   readonly denialCarriers: readonly string[];
   /** Verbs affirming, after a first-person word, what was denied of another person ("my wife isn't limping, I am"). */
   readonly affirming: readonly string[];
+  /** Words opening a question before its verb ("when", "how long"): see `questionLeads`. */
+  readonly questionOpeners: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -294,6 +296,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   siteLeads: [],
   denialCarriers: [],
   affirming: [],
+  questionOpeners: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -2,8 +2,8 @@ import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from ".
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
-import type { FrameWords } from "./FrameWords.js";
 import { feltElsewhere } from "./feltElsewhere.js";
+import type { Lexicon } from "./Lexicon.js";
 import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
@@ -27,7 +27,7 @@ export class ClauseMatcher {
     vocabulary: Vocabulary,
     profiles: ReadonlyMap<string, FindingProfile>,
     entities: ReadonlyMap<string, Entity>,
-    private readonly words: FrameWords,
+    private readonly lexicon: Lexicon,
   ) {
     this.index = new ProfileIndex(vocabulary, profiles, entities);
   }
@@ -127,7 +127,7 @@ export class ClauseMatcher {
           used,
           carried,
         },
-        this.words,
+        this.lexicon,
       );
       if (felt !== null)
         findings.push(this.unread(felt.feelings, felt.site, clause, side, tokens, text));

@@ -83,7 +83,7 @@ export class ComplaintReader {
       data.vocabulary,
       data.findings as ReadonlyMap<string, FindingProfile>,
       data.entities,
-      this.lexicon.frames,
+      this.lexicon,
     );
   }
 
@@ -96,6 +96,7 @@ export class ComplaintReader {
     const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers);
     for (let i = 0; i < tokens.length; i++) tokens[i] = this.lexicon.correct(tokens[i] as Token);
     const findings: Finding[] = [];
+    const feared = new Set<Finding>();
     let at: ClauseContext = {
       site: context.site,
       side: context.side,
@@ -146,6 +147,8 @@ export class ComplaintReader {
       let explained: Set<string> | null = null;
       for (const f of found) {
         findings.push(f);
+        // "my heel hurts, worried about a stress fracture": a fear explains none of the pain.
+        if (f.basis?.hedged || (clause.feared && f.entity?.kind === "CONDITION")) feared.add(f);
         // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts").
         if (f.whose === about) {
           named ??= f.site;
@@ -158,7 +161,7 @@ export class ComplaintReader {
         if (
           f.present &&
           f.whose === about &&
-          f.basis?.hedged !== true &&
+          !feared.has(f) &&
           entity !== null &&
           f.site !== null &&
           (entity.kind === "SYMPTOM" || entity.kind === "CONDITION") &&
@@ -182,7 +185,7 @@ export class ComplaintReader {
     return {
       text,
       findings: tidyFindings(
-        this.withoutExplained(findings, about),
+        this.withoutExplained(findings, about, feared),
         alone,
         about,
         READ_LIMITS.findings,
@@ -199,9 +202,10 @@ export class ComplaintReader {
   /**
    * A site's general symptom is dropped when the complaint reports something specific at
    * that site, before or after it ("the pain is above the heel, stabbing"), of the body
-   * the reading is `about` (a friend's numb heel does not explain the runner's sore one).
+   * the reading is `about` (a friend's numb heel does not explain the runner's sore one);
+   * a name only asked about, or a condition only `feared`, explains nothing.
    */
-  private withoutExplained(findings: readonly Finding[], about: Whose): readonly Finding[] {
+  private withoutExplained(findings: readonly Finding[], about: Whose, feared: Set<Finding>) {
     const specific = new Set<string>();
     let general = false;
     for (const f of findings) {
@@ -210,6 +214,7 @@ export class ComplaintReader {
       if (this.isGeneral(f)) general = true;
       // Only what a profile matched explains a site: a name ("runner's knee pain") does not.
       else if (
+        !feared.has(f) &&
         f.site !== null &&
         this.profiled.has(entity.id) &&
         (entity.kind === "SYMPTOM" || entity.kind === "CONDITION")

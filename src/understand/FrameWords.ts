@@ -102,6 +102,8 @@ export class FrameWords {
   readonly questionVerbs: ReadonlySet<string>;
   /** Folded subjects after a `questionVerbs` word that make a question ("it", "my"). */
   readonly questionSubjects: ReadonlySet<string>;
+  /** Folded words opening a question before its verb ("when", "how long"). */
+  readonly questionOpeners: ReadonlySet<string>;
   /** Folded words making the feeling after them a likeness ("like a bruise"). */
   readonly likeness: ReadonlySet<string>;
   /** Folded verbal negations ("not", "never", "hasnt"); answer words ("no") are none. */
@@ -164,6 +166,7 @@ export class FrameWords {
     this.questionVerbs = folded(vocabulary.questionVerbs);
     this.questionSubjects = folded(vocabulary.questionSubjects);
     this.likeness = folded(vocabulary.likeness);
+    this.questionOpeners = folded(vocabulary.questionOpeners);
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
     this.standsFor = folded(vocabulary.standsFor);

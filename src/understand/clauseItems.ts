@@ -1,4 +1,5 @@
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
+import { invertedReading } from "./questionStart.js";
 import type { QuantityMention, QuantityReader } from "./readQuantities.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
@@ -23,8 +24,16 @@ export function itemsOf(
   // Most complaints say no quantity: then there is nothing to look up.
   const byStart = found.length === 0 ? null : new Map(found.map((q) => [q.from, q]));
   const items: Item[] = [];
+  // What an inverted negation and its end say together ("why won't this pain go away").
+  let inverted: Mention | null = null;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
+    if (inverted?.from === i) {
+      items.push({ kind: "mention", m: inverted });
+      i = inverted.to;
+      inverted = null;
+      continue;
+    }
     const q = byStart?.get(i);
     if (q !== undefined) {
       items.push({ kind: "quantity", q });
@@ -37,10 +46,16 @@ export function itemsOf(
     const whole = t.punctuation
       ? null
       : (lexicon.longestAt(tokens, i) ?? afterLast(tokens, i, lexicon));
-    const m =
+    const phrase =
       whole === null || next === undefined || whole.to <= next.from || whole.to >= next.to
         ? whole
         : lexicon.longestAt(tokens, i, next.from);
+    const m =
+      inverted === null || phrase === null || phrase.to <= inverted.from
+        ? phrase
+        : lexicon.longestAt(tokens, i, inverted.from);
+    if (m?.concept.type === "NEGATION" && m.to === i + 1)
+      inverted = invertedReading(tokens, i, lexicon);
     if (m !== null) {
       items.push({ kind: "mention", m });
       i = m.to;

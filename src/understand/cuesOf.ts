@@ -1,4 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
+import { opensQuestion } from "./questionStart.js";
 import type { Clause } from "./readClauses.js";
 import { asksGoneAway, endsNoSign, resolvedAt } from "./resolvedAt.js";
 import type { Token } from "./types.js";
@@ -55,8 +56,9 @@ export function cuesOf(
     pastVerb: false,
     ongoing: false,
     firstPerson: false,
-    // "runners foot?": a clause ending in a question mark asks.
-    hedged: tokens[clause.to]?.folded === "?",
+    // "runners foot?": a clause ending in a question mark asks, and so does one opening as a
+    // question ("does this sound like plantar fasciitis", "is plantar fasciitis serious").
+    hedged: tokens[clause.to]?.folded === "?" || opensAsked(clause, tokens, lexicon),
     topicAt: -1,
     returning: false,
     leadEnd: -1,
@@ -165,4 +167,10 @@ function inSite(clause: Clause, at: number): boolean {
   for (const m of clause.mentions)
     if (m.concept.type === "SITE" && m.from <= at && at < m.to) return true;
   return false;
+}
+
+/** Whether a clause opens as a question, past a mark it starts with (see opensQuestion). */
+function opensAsked(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
+  return opensQuestion(tokens, start, clause.to, lexicon);
 }

@@ -1,7 +1,9 @@
 import type { VocabularySite } from "../graph/index.js";
 import { type Candidate, conceptId } from "./Candidate.js";
 import type { FrameWords } from "./FrameWords.js";
+import type { Lexicon } from "./Lexicon.js";
 import type { ProfileIndex } from "./ProfileIndex.js";
+import { opensQuestion } from "./questionStart.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
@@ -24,7 +26,7 @@ export function feltElsewhere(
   accepted: readonly Candidate[],
   tokens: readonly Token[],
   at: FeltAt,
-  words: FrameWords,
+  lexicon: Lexicon,
 ): { site: VocabularySite; feelings: ClauseMention[] } | null {
   const site = at.named ? usedSite(index, at.sites, at.used) : at.carried;
   if (clause.other || clause.asked === true || site?.covered !== true) return null;
@@ -35,9 +37,9 @@ export function feltElsewhere(
     const id = conceptId(m);
     if (!warningSignAlone(index, id) || !index.readElsewhere(id, site)) continue;
     if (
-      likeness(m, clause, tokens, words) ||
+      likeness(m, clause, tokens, lexicon.frames) ||
       feltPronoun(m, tokens) ||
-      asks(m, clause, tokens, words)
+      asks(m, clause, tokens, lexicon)
     )
       continue;
     out.push(m);
@@ -89,18 +91,16 @@ function asks(
   m: ClauseMention,
   clause: Clause,
   tokens: readonly Token[],
-  words: FrameWords,
+  lexicon: Lexicon,
 ): boolean {
   if (tokens[clause.to]?.folded === "?") return true;
   // From the start of the mention's stretch of words (to the punctuation before it).
   let start = m.from;
   while (start > 0 && tokens[start - 1]?.punctuation !== true) start--;
   const first = tokens[start]?.folded ?? "";
-  if (words.questionLeads.has(first)) return true;
-  // "is it numb", "are my toes numb"; not "(and) is numb".
-  return (
-    words.questionVerbs.has(first) && words.questionSubjects.has(tokens[start + 1]?.folded ?? "")
-  );
+  if (lexicon.frames.questionLeads.has(first)) return true;
+  // "is it numb", "are my toes numb", "is numbness serious"; not "(and) is numb".
+  return opensQuestion(tokens, start, tokens.length, lexicon);
 }
 
 /** Whether a likeness word comes just before the mention, inside its clause. */

@@ -136,7 +136,8 @@ export function frameClauses(
     const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
     if (
       !(other || over || endsHere || lead >= 0 || hedged || asking || uncoveredOnly || shopping) &&
-      !reframed
+      !reframed &&
+      !c.hedged
     ) {
       framed.push(clause);
       continue;
@@ -175,6 +176,7 @@ export function frameClauses(
       whose: other ? "SOMEONE_ELSE" : "RUNNER",
       hedged,
       ...(asking ? { asked: true as const } : {}),
+      ...(c.hedged ? { feared: true as const } : {}),
       from: clause.from,
       to: clause.to,
     });

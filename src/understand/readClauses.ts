@@ -40,6 +40,12 @@ export interface Clause {
   readonly resited?: true;
   /** It asks about what is felt as a subject, of no one's body ("what causes heel pain"). */
   readonly asked?: true;
+  /**
+   * It asks or fears (a hedge word or a question: "worried about a stress fracture", "could
+   * it be a rupture?"): a condition read in it from what is felt is still read (the articles
+   * send a feared tear or fracture to a doctor), but explains none of the site's pain.
+   */
+  readonly feared?: true;
   /** Its tokens: `from` to `to` (exclusive), the words that ended it not included. */
   readonly from: number;
   readonly to: number;

@@ -1,4 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
+import { opensQuestion } from "./questionStart.js";
 import type { Token } from "./types.js";
 import { negatedBefore } from "./verbalNegation.js";
 
@@ -44,8 +45,9 @@ export function resolvedAt(
 
 /**
  * For each token, whether a `resolved` word there ends no sign whatever it says: its part
- * (up to the next punctuation) is a question ("has the swelling gone down?", "..., ok
- * today?") or says the rest is fine, or follows a part saying only that ("my heel is numb
+ * (up to the next punctuation) is a question, ending in a question mark ("has the swelling
+ * gone down?", "..., ok today?") or opening as one ("when will my heel stop hurting",
+ * "why won't the swelling go down": see opensQuestion), or says the rest is fine, or follows a part saying only that ("my heel is numb
  * but otherwise fine today", "..., other than that, fine today": vocabulary `otherwise`).
  * One pass over the tokens.
  */
@@ -57,6 +59,8 @@ export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[
   let otherwise = false;
   let only = true;
   let before = false;
+  // The part opens as a question ("when will my heel stop hurting").
+  let question = opensQuestion(tokens, 0, tokens.length, lexicon);
   for (let at = 0; at <= tokens.length; ) {
     const t = tokens[at];
     if (t !== undefined && !t.punctuation) {
@@ -66,9 +70,11 @@ export function endsNoSign(tokens: readonly Token[], lexicon: Lexicon): boolean[
       at = Math.max(end, at + 1);
       continue;
     }
-    if (t?.folded === "?" || otherwise || before) for (let i = from; i < at; i++) none[i] = true;
+    if (t?.folded === "?" || question || otherwise || before)
+      for (let i = from; i < at; i++) none[i] = true;
     before = otherwise && only;
     from = at + 1;
+    question = opensQuestion(tokens, from, tokens.length, lexicon);
     otherwise = false;
     only = true;
     at++;

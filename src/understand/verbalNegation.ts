@@ -1,5 +1,6 @@
 import type { FrameWords } from "./FrameWords.js";
 import type { Lexicon } from "./Lexicon.js";
+import { invertedEnd } from "./questionStart.js";
 import type { Token } from "./types.js";
 
 // A sign's end or return said after a verbal negation ("has not fully gone down", "never
@@ -53,13 +54,15 @@ function isVerbalNegation(tokens: readonly Token[], at: number, words: FrameWord
 
 /**
  * Whether the negation at tokens `from`..`to` is one verbal word negating a sign's end said
- * right after it, past a few adverbs ("not fully gone away", "hasn't stopped hurting").
+ * right after it, past a few adverbs ("not fully gone away", "hasn't stopped hurting"), or
+ * after its subject in a question ("why won't my heel stop hurting": see invertedEnd).
  */
 export function endNegated(from: number, to: number, tokens: readonly Token[], lexicon: Lexicon) {
   return (
     to === from + 1 &&
     isVerbalNegation(tokens, from, lexicon.frames) &&
-    lexicon.frames.resolved.endAt(tokens, pastAdverbs(tokens, to, lexicon.frames), tokens.length) >
-      0
+    (lexicon.frames.resolved.endAt(tokens, pastAdverbs(tokens, to, lexicon.frames), tokens.length) >
+      0 ||
+      invertedEnd(tokens, from, lexicon) >= 0)
   );
 }

@@ -64,7 +64,8 @@ describe("triage of a condition only asked about: no complaint, so UNKNOWN", () 
     // as asked about, never as reported; the ranking is the complaint's alone.
     for (const [text, id] of [
       ["is it arthritis? my ankle hurts", "arthritis"],
-      ["could it be a heel stress fracture? my heel hurts", "heel-stress-fracture"],
+      // A name only (a feared "heel stress fracture" reads at the heel, as a rupture does).
+      ["could it be a calcaneal stress fracture? my heel hurts", "heel-stress-fracture"],
     ] as const) {
       const { triage } = kb.tracer.trace([text]);
       expect(triage.level, text).toBe("SEE_DOCTOR");
