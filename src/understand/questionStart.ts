@@ -33,8 +33,9 @@ function pastOpeners(
  * Whether the words from token `at` (before `until`) open a question: past at most
  * OPENER_REACH opener words ("when", "how long"), a `questionLeads` or `questionVerbs` word
  * ("does", "will", "is"), or after an opener a verbal negation ("why won't"), and then a subject: a `questionSubjects` word ("it", "my", "this",
- * "i") or a phrase of the lexicon that is no state word ("is numbness serious", "is plantar
- * fasciitis serious"; not "is numb"). A few looks.
+ * "i"), a site or a name ("is plantar fasciitis serious"), or after a form of "to be" a
+ * feeling that is no state word ("is numbness serious"; not "is numb"). A verb starting a
+ * phrase of the lexicon is none ("can walk fine now"). A few looks.
  */
 export function opensQuestion(
   tokens: readonly Token[],
@@ -51,12 +52,22 @@ export function opensQuestion(
     words.questionLeads.has(v.folded) ||
     words.questionVerbs.has(v.folded) ||
     (verb > at && words.verbalNegations.has(v.folded));
-  if (!asks) return false;
+  // A verb that starts a phrase of the lexicon is that phrase ("can walk fine now"), but a
+  // negation alone ("why won't my heel...").
+  const own = lexicon.longestAt(tokens, verb, until);
+  if (!asks || (own !== null && (own.concept.type !== "NEGATION" || own.to > verb + 1)))
+    return false;
   const subject = tokens[verb + 1] as Token;
   if (subject.punctuation) return false;
   if (words.questionSubjects.has(subject.folded)) return true;
-  const m = lexicon.longestAt(tokens, verb + 1, until);
-  return m !== null && m.concept.type !== "NEGATION" && !words.states.has(subject.folded);
+  // "is numbness serious", "can plantar fasciitis..."; not "is numb", "can walk fine".
+  const type = lexicon.longestAt(tokens, verb + 1, until)?.concept.type;
+  const be = words.questionVerbs.has(v.folded);
+  return (
+    type === "SITE" ||
+    type === "MENTION" ||
+    (be && type === "FEELING" && !words.states.has(subject.folded))
+  );
 }
 
 /** Whether a word asking whether a sign went away, or saying it is over, starts at token `i`. */

@@ -166,6 +166,17 @@ describe("a question without its question mark", () => {
     ])
       expect(triageLevel(kb, text), text).toBe("URGENT");
   });
+
+  it("is never a statement that starts with such a verb ('can walk fine now')", () => {
+    for (const text of [
+      "couldn't put weight on my heel yesterday, can walk fine now",
+      "can walk fine now, the swelling went down",
+    ])
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    expect(askedFindings(kb, "did a long run with plantar fasciitis")).toEqual([
+      ["plantar-fasciitis", false],
+    ]);
+  });
 });
 
 describe("a complaint said as a question", () => {
