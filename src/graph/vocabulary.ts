@@ -154,7 +154,7 @@ export interface Vocabulary {
   readonly returning: readonly string[];
   /** Words that start a question ("does ankle pain come with numbness"): a feeling in a stretch of words led by one is asked about, not felt elsewhere. */
   readonly questionLeads: readonly string[];
-  /** Forms of "to be" that ask when a stretch starts with one and a `questionSubjects` word follows ("is it numb"). */
+  /** Forms of "to be" and "to have" that ask when a stretch starts with one and a subject follows ("is it numb", "has the swelling gone"). */
   readonly questionVerbs: readonly string[];
   /** Subjects after a `questionVerbs` word that make the stretch a question ("is it", "are my"). */
   readonly questionSubjects: readonly string[];

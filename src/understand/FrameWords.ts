@@ -98,7 +98,7 @@ export class FrameWords {
   readonly pointers: ReadonlySet<string>;
   /** Folded words that start a question ("does", "why"). */
   readonly questionLeads: ReadonlySet<string>;
-  /** Folded forms of "to be" that ask before a `questionSubjects` word ("is it numb"). */
+  /** Folded forms of "to be" and "to have" that ask before a subject ("is it numb"). */
   readonly questionVerbs: ReadonlySet<string>;
   /** Folded subjects after a `questionVerbs` word that make a question ("it", "my"). */
   readonly questionSubjects: ReadonlySet<string>;

@@ -187,11 +187,13 @@ describe("a complaint said as a question", () => {
     }
   });
 
-  it("never denies the sign a negated question asks to end", () => {
+  it("never denies the sign a question asks to end, negated or not", () => {
     for (const text of [
       "why won't the tingling in my heel stop",
       "why won't the swelling on my heel go down",
       "why isn't the numbness in my heel going away",
+      "has the swelling in my heel gone down",
+      "when will the swelling in my heel go down",
     ])
       expect(triageLevel(kb, text), text).toBe("URGENT");
     expect(matchedIds(kb, "why won't this achilles pain go away")).toEqual([
