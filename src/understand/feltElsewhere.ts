@@ -85,7 +85,8 @@ function warningSignAlone(index: ProfileIndex, feeling: string): boolean {
 
 /**
  * Whether the mention is asked about: its clause ends in a question mark, or its stretch of
- * words (from the punctuation before it) starts as a question.
+ * words (from the punctuation before it) starts with a vocabulary `questionLeads` word or
+ * opens as a question (see opensQuestion: "is it numb", "is numbness serious").
  */
 function asks(
   m: ClauseMention,
