@@ -65,6 +65,7 @@ const WORD_LISTS = [
   "denialCarriers",
   "affirming",
   "questionOpeners",
+  "questionAuxiliaries",
 ] as const;
 
 /**

@@ -94,6 +94,7 @@ export interface RawVocabulary {
   readonly denialCarriers?: readonly string[];
   readonly affirming?: readonly string[];
   readonly questionOpeners?: readonly string[];
+  readonly questionAuxiliaries?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

@@ -154,7 +154,7 @@ export interface Vocabulary {
   readonly returning: readonly string[];
   /** Words that start a question ("does ankle pain come with numbness"): a feeling in a stretch of words led by one is asked about, not felt elsewhere. */
   readonly questionLeads: readonly string[];
-  /** Forms of "to be" and "to have" that ask when a stretch starts with one and a subject follows ("is it numb", "has the swelling gone"). */
+  /** Forms of "to be" that ask when a stretch starts with one and a subject follows ("is it numb"). */
   readonly questionVerbs: readonly string[];
   /** Subjects after a `questionVerbs` word that make the stretch a question ("is it", "are my"). */
   readonly questionSubjects: readonly string[];
@@ -176,6 +176,8 @@ export interface Vocabulary {
   readonly affirming: readonly string[];
   /** Words opening a question before its verb ("when", "how long"): see `questionLeads`. */
   readonly questionOpeners: readonly string[];
+  /** Auxiliaries that ask only before a `questionSubjects` word ("has the swelling gone down"). */
+  readonly questionAuxiliaries: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -297,6 +299,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   denialCarriers: [],
   affirming: [],
   questionOpeners: [],
+  questionAuxiliaries: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

@@ -98,10 +98,12 @@ export class FrameWords {
   readonly pointers: ReadonlySet<string>;
   /** Folded words that start a question ("does", "why"). */
   readonly questionLeads: ReadonlySet<string>;
-  /** Folded forms of "to be" and "to have" that ask before a subject ("is it numb"). */
+  /** Folded forms of "to be" that ask before a subject ("is it numb"). */
   readonly questionVerbs: ReadonlySet<string>;
   /** Folded subjects after a `questionVerbs` word that make a question ("it", "my"). */
   readonly questionSubjects: ReadonlySet<string>;
+  /** Folded auxiliaries asking only before a `questionSubjects` word ("has the swelling"). */
+  readonly questionAuxiliaries: ReadonlySet<string>;
   /** Folded words opening a question before its verb ("when", "how long"). */
   readonly questionOpeners: ReadonlySet<string>;
   /** Folded words making the feeling after them a likeness ("like a bruise"). */
@@ -167,6 +169,7 @@ export class FrameWords {
     this.questionSubjects = folded(vocabulary.questionSubjects);
     this.likeness = folded(vocabulary.likeness);
     this.questionOpeners = folded(vocabulary.questionOpeners);
+    this.questionAuxiliaries = folded(vocabulary.questionAuxiliaries);
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
     this.standsFor = folded(vocabulary.standsFor);

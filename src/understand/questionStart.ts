@@ -31,8 +31,9 @@ function pastOpeners(
 
 /**
  * Whether the words from token `at` (before `until`) open a question: past at most
- * OPENER_REACH opener words ("when", "how long"), a `questionLeads` or `questionVerbs` word
- * ("does", "will", "is"), or after an opener a verbal negation ("why won't"), and then a subject: a `questionSubjects` word ("it", "my", "this",
+ * OPENER_REACH opener words ("when", "how long"), a `questionLeads`, `questionVerbs` or
+ * `questionAuxiliaries` word ("does", "will", "is", "has"), or after an opener a verbal
+ * negation ("why won't"), and then a subject (for an auxiliary, only a subject word): a `questionSubjects` word ("it", "my", "this",
  * "i"), a site or a name ("is plantar fasciitis serious"), or after a form of "to be" a
  * feeling that is no state word ("is numbness serious"; not "is numb"). A verb starting a
  * phrase of the lexicon is none ("can walk fine now"). A few looks.
@@ -48,7 +49,9 @@ export function opensQuestion(
   const v = tokens[verb];
   if (verb + 1 >= until || v === undefined) return false;
   // After an opener, a negated verb asks too ("why won't my heel stop hurting").
+  const auxiliary = words.questionAuxiliaries.has(v.folded);
   const asks =
+    auxiliary ||
     words.questionLeads.has(v.folded) ||
     words.questionVerbs.has(v.folded) ||
     (verb > at && words.verbalNegations.has(v.folded));
@@ -60,6 +63,8 @@ export function opensQuestion(
   const subject = tokens[verb + 1] as Token;
   if (subject.punctuation) return false;
   if (words.questionSubjects.has(subject.folded)) return true;
+  // "have plantar fasciitis in my heel" says it.
+  if (auxiliary) return false;
   // "is numbness serious", "can plantar fasciitis..."; not "is numb", "can walk fine".
   const type = lexicon.longestAt(tokens, verb + 1, until)?.concept.type;
   const be = words.questionVerbs.has(v.folded);
