@@ -83,6 +83,11 @@ export function installConnectionLimits(
     },
     expectationFailed,
   );
+  // Ahead of node:http's own listener (and any other), which it calls only for a connection
+  // kept: a refused one costs its accept, this check and its close, never an HTTP parser,
+  // the server's timers' list entry and the socket's listeners.
+  const listeners = server.listeners("connection") as ((socket: Socket) => void)[];
+  server.removeAllListeners("connection");
   server.on("connection", (socket: Socket) => {
     const address = socket.remoteAddress ?? "";
     if (penalty && inPenalty(address)) {
@@ -102,5 +107,6 @@ export function installConnectionLimits(
       sockets.delete(socket);
       if (sockets.size === 0 && open.get(address) === sockets) open.delete(address);
     });
+    for (const listener of listeners) listener.call(server, socket);
   });
 }
