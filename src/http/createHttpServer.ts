@@ -126,7 +126,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   installClientAddress(app, limits.trustProxyHops);
-  const refusedConnections = await installFairness(app, limits);
+  const refusedConnections = await installFairness(app, limits, options.penalties);
   installHostCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
