@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from "graphql";
+import { hostileVariableCases } from "./hostileVariableCases.js";
 import { postJson, type RawResponse, send } from "./rawHttp.js";
 
 const nest = (depth: number, inner: string): string =>
@@ -287,20 +288,6 @@ export function hostileCases(url: () => string): HostileCase[] {
       status: 400,
       code: "GRAPHQL_VALIDATION_FAILED",
     },
-    {
-      // Red team 9: enum values came as strings, shaped by their terms, so the cost memo gave
-      // PRESENTS_WITH (estimated 491 402) the estimate it remembered for PART_OF (200).
-      name: "a costly relation in a variable after a cheap one",
-      request: async () => {
-        const fanOut = (d: number): string =>
-          d === 0 ? "relation" : `entity { relations(relations: $r) { ${fanOut(d - 1)} } }`;
-        const query = `query R($r: [Relation!]) { entities(first: 100) { edges { node { relations(relations: $r) { ${fanOut(2)} } } } } }`;
-        const cheap = await q(query, { r: ["PART_OF"] });
-        if (cheap.status !== 200) return cheap;
-        return q(query, { r: ["PRESENTS_WITH"] });
-      },
-      status: 400,
-      code: "QUERY_TOO_COMPLEX",
-    },
+    ...hostileVariableCases(q),
   ];
 }
