@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from "graphql";
-import { hostileVariableCases } from "./hostileVariableCases.js";
+import { hostileLimitCases } from "./hostileLimitCases.js";
 import { postJson, type RawResponse, send } from "./rawHttp.js";
 
 const nest = (depth: number, inner: string): string =>
@@ -288,6 +288,6 @@ export function hostileCases(url: () => string): HostileCase[] {
       status: 400,
       code: "GRAPHQL_VALIDATION_FAILED",
     },
-    ...hostileVariableCases(q),
+    ...hostileLimitCases(url, q),
   ];
 }

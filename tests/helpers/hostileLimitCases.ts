@@ -1,14 +1,19 @@
+import { MAX_ACCEPT_BYTES } from "../../src/http/installAcceptBound.js";
 import type { HostileCase } from "./hostileCases.js";
-import type { RawResponse } from "./rawHttp.js";
+import { postJson, type RawResponse } from "./rawHttp.js";
 
 /**
- * Hostile requests whose harm is in their variables (red-team round 9): an enum value the
- * cost memo must not take for any other string, and lists as long as a body holds. Part of
- * {@link hostileCases}; `q` sends a query with its variables.
+ * Hostile requests that lean on a limit (red-team round 9): an enum value the cost memo
+ * must not take for any other string, lists as long as a body holds, an Accept header as
+ * long as the headers' limit allows. Part of {@link hostileCases}; `q` sends a query with
+ * its variables to the server at `url()`.
  */
-export function hostileVariableCases(
+export function hostileLimitCases(
+  url: () => string,
   q: (query: string, variables?: Record<string, unknown>) => Promise<RawResponse>,
 ): HostileCase[] {
+  const withAccept = (accept: string) =>
+    postJson(url(), { query: "{ stats { nodeCount } }" }, { accept });
   return [
     {
       // Red team 9: enum values came as strings, shaped by their terms, so the cost memo gave
@@ -42,6 +47,19 @@ export function hostileVariableCases(
         q(`query S($k: [EntityKind!]) { search(query: "heel", kinds: $k) { score } }`, {
           k: Array.from({ length: 8000 }, (_, i) => (i % 2 ? "CONDITION" : "SYMPTOM")),
         }),
+      status: 200,
+      code: null,
+    },
+    {
+      name: "an Accept header of 15 KB (3 000 media ranges)",
+      request: () => withAccept(Array.from({ length: 3000 }, () => "*/*").join(",")),
+      status: 431,
+      code: "REQUEST_HEADER_FIELDS_TOO_LARGE",
+    },
+    {
+      name: "an Accept header of MAX_ACCEPT_BYTES",
+      // 16 + 252 × 4 bytes: exactly the bound.
+      request: () => withAccept(`application/json${",a/b".repeat((MAX_ACCEPT_BYTES - 16) / 4)}`),
       status: 200,
       code: null,
     },
