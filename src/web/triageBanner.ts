@@ -1,7 +1,7 @@
 import { h } from "./dom.js";
 import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
 import type { Trace } from "./traceAnswer.js";
-import { bannerHeading } from "./triageFirst.js";
+import { bannerHeading, theirsOnly } from "./triageFirst.js";
 
 /**
  * Puts the focus in complaint box `complaint` (0-based) with the characters `start`..`end`
@@ -71,7 +71,7 @@ export function triageBanner(
   rephrase: Rephrase | null = null,
   asked = false,
 ): HTMLElement {
-  const heading = bannerHeading(t.level, t.reasons.length, signsPending, asked);
+  const heading = bannerHeading(t.level, t.reasons.length, signsPending, asked, theirsOnly(t));
   const lines = groundLines(t, symptoms);
   const grounded = new Set(lines.map((l) => l.reasonId));
   const plain = t.reasons.filter((r) => !grounded.has(r.id));

@@ -101,6 +101,16 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("URGENT");
     const text = (await page.locator(".understood").textContent()) ?? "";
     expect(text.match(/someone else's/g)?.length).toBe(1);
+    // The doctor is hers: the banner and the one line say so, never the runner's own
+    // "see a doctor right away"; the runner's own next step stays.
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Someone else's/);
+    const line = (await page.locator(".answer-line").textContent()) ?? "";
+    expect(line).toMatch(
+      /Next: the person you described should see a doctor right away; for you, /,
+    );
+    expect(await page.locator(".banner").textContent()).toMatch(
+      /What you describe in your wife's heel/,
+    );
     await page.close();
   });
 

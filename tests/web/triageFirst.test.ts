@@ -8,6 +8,7 @@ import {
   heardNews,
   keptOnError,
   notWeighedHeard,
+  theirsOnly,
   urgentCardNote,
 } from "../../src/web/triageFirst.js";
 import { realKb } from "../helpers/knowledge.js";
@@ -123,5 +124,22 @@ describe("red flags first on screen", () => {
     // Nothing understood at all: "Not understood" is the banner's heading, heard already.
     expect(notWeighedHeard(["asdf"], [], true)).toBe("");
     expect(notWeighedHeard([], [], false)).toBe("");
+  });
+
+  it("says an URGENT only for another person's sign is theirs, on the banner and the card", async () => {
+    const kb = await realKb();
+    const triageOf = (inputs: string[]) => kb.tracer.trace(inputs).triage;
+    const theirs = triageOf(["my heel hurts", "my wife's heel is numb"]);
+    const mine = triageOf(["my heel is numb", "my wife's heel is numb"]);
+    expect([theirs.level, mine.level]).toEqual(["URGENT", "URGENT"]);
+    expect(theirsOnly(theirs)).toBe(true);
+    expect(theirsOnly(mine)).toBe(false);
+    expect(theirsOnly(triageOf(["my heel is numb"]))).toBe(false);
+    expect(theirsOnly(triageOf(["my wife's heel is numb"]))).toBe(true);
+    expect(bannerHeading("URGENT", 1, false, false, true)).not.toBe(
+      bannerHeading("URGENT", 1, false, false, false),
+    );
+    expect(urgentCardNote("URGENT", true)).not.toBe(urgentCardNote("URGENT"));
+    expect(urgentCardNote("SELF_CARE", true)).toBeNull();
   });
 });
