@@ -155,7 +155,7 @@ export function traceView(
     traced
       .then(async ({ trace: answer }) => {
         const [urgent, site] = await Promise.all([
-          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns(), []) : [],
+          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns, []) : [],
           sitesNamed(answer.unmatched),
         ]);
         return { answer, urgent, site };

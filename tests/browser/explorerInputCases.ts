@@ -83,4 +83,30 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     expect(limited).not.toMatch(/header/);
     await page.close();
   });
+
+  it("answers within the lookups' bound when they stall, and cancels the stalled requests", async () => {
+    const page = await open();
+    // The lookups that only add to an answer (the part named, the urgent signs) never answer.
+    const lookup = /query (SitesNamed|UrgentSigns)\b/;
+    const held: string[] = [];
+    await page.route("**/graphql", (route) => {
+      const op = lookup.exec(route.request().postData() ?? "")?.[1];
+      if (op === undefined) return route.continue();
+      held.push(op);
+      // Held: neither answered nor failed by the test, as a stalled service would.
+    });
+    const cancelled: string[] = [];
+    page.on("requestfailed", (request) => {
+      const op = lookup.exec(request.postData() ?? "")?.[1];
+      if (op !== undefined) cancelled.push(`${op} ${request.failure()?.errorText ?? ""}`);
+    });
+    await trace(page, "qwzx plorf");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect([...new Set(held)].sort()).toEqual(["SitesNamed", "UrgentSigns"]);
+    // Past the bound the page aborts them, so no socket is left open on a stalled service.
+    await expect.poll(() => cancelled.length).toBe(held.length);
+    for (const c of cancelled) expect(c).toMatch(/ABORTED|aborted|cancel/i);
+    await page.unroute("**/graphql");
+    await page.close();
+  });
 });
