@@ -89,11 +89,11 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     // The lookups that only add to an answer (the part named, the urgent signs) never answer.
     const lookup = /query (SitesNamed|UrgentSigns)\b/;
     const held: string[] = [];
-    await page.route("**/graphql", (route) => {
+    await page.route("**/graphql", async (route) => {
       const op = lookup.exec(route.request().postData() ?? "")?.[1];
-      if (op === undefined) return route.continue();
-      held.push(op);
       // Held: neither answered nor failed by the test, as a stalled service would.
+      if (op !== undefined) held.push(op);
+      else await route.continue();
     });
     const cancelled: string[] = [];
     page.on("requestfailed", (request) => {
