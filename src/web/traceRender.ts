@@ -59,6 +59,7 @@ export function renderTrace(
       interview.symptoms,
       notes.rephrase ?? null,
       askedOnly(t),
+      t.unplaced.length > 0,
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
@@ -158,12 +159,22 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
   }
   const words = unplacedWords(t);
   if (words.length > 0) {
+    // Another person's words are theirs: said so, and the doctor if severe is theirs too.
+    const theirs = new Set(t.unplaced.filter((u) => u.whose !== "RUNNER").map((u) => u.words.text));
+    const all = words.every((w) => theirs.has(w));
+    const quoted = words.map(
+      (w) => `“${w}”${theirs.has(w) && !all ? " (about someone else)" : ""}`,
+    );
     notes.push(
       h(
         "p",
         { class: "unplaced" },
-        h("strong", {}, "Read but not placed: "),
-        `${words.map((w) => `“${w}”`).join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
+        h(
+          "strong",
+          {},
+          all ? "Read but not placed, about someone else: " : "Read but not placed: ",
+        ),
+        `${quoted.join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : all ? " Whatever it is, they should see a doctor if it is severe." : ` Whatever it is, ${IF_SEVERE}.`}`,
       ),
     );
   }

@@ -107,6 +107,8 @@ export function askedOnly(t: {
  * still unanswered (`signsPending`), self-care is said only with that condition. A trace
  * that only `asked` about conditions says it has no triage rather than "not understood". An
  * URGENT only for another person's signs (`theirs`, see theirsOnly) says the doctor is theirs.
+ * UNKNOWN with words read but placed nowhere (`readNotPlaced`: "my shins hurt") says they were
+ * read, so the lines under it ("it names a part", "read but not placed") do not contradict it.
  */
 export function bannerHeading(
   level: TriageLevel,
@@ -114,6 +116,7 @@ export function bannerHeading(
   signsPending: boolean,
   asked: boolean,
   theirs = false,
+  readNotPlaced = false,
 ): string {
   if (level === "URGENT")
     return theirs
@@ -121,7 +124,11 @@ export function bannerHeading(
       : "See a doctor right away";
   if (level === "SEE_DOCTOR") return "See a doctor about this";
   if (level === "UNKNOWN")
-    return asked ? "No triage yet: nothing you wrote says what you feel" : "Not understood";
+    return asked
+      ? "No triage yet: nothing you wrote says what you feel"
+      : readNotPlaced
+        ? "Read, but nothing in the articles fits it"
+        : "Not understood";
   const first = reasons > 0 ? "Stop running and rest" : "Self-care first";
   if (!signsPending) return first;
   return reasons > 0

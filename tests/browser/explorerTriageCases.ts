@@ -111,6 +111,12 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner").textContent()).toMatch(
       /What you describe in your wife's heel/,
     );
+    // Another person's words read but placed nowhere are said as theirs, and as read.
+    await trace(page, "my friend's achilles popped");
+    await expect
+      .poll(() => page.locator(".unplaced").textContent())
+      .toMatch(/^Read but not placed, about someone else: “achilles popped”.* they should see/);
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
     await page.close();
   });
 

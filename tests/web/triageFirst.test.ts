@@ -90,6 +90,8 @@ describe("red flags first on screen", () => {
       expect(bannerHeading("SEE_DOCTOR", reasons, true, false)).toBe("See a doctor about this");
     }
     expect(bannerHeading("UNKNOWN", 0, false, false)).toBe("Not understood");
+    // Words read but placed nowhere ("my shins hurt") were read: not "not understood".
+    expect(bannerHeading("UNKNOWN", 0, false, false, false, true)).not.toBe("Not understood");
     expect(bannerHeading("UNKNOWN", 0, false, true)).toMatch(/^No triage yet/);
   });
 
