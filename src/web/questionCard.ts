@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
-import { theirsOnly, urgentCardNote } from "./triageFirst.js";
+import { aboutThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
@@ -87,7 +87,7 @@ export function questionCard(
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
   // Under the question and why it is asked, before the answers: the doctor comes first.
-  const urgent = urgentCardNote(t.triage.level, theirsOnly(t.triage));
+  const urgent = urgentCardNote(t.triage.level, theirsOnly(t.triage), aboutThem(t));
   const asked = q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer);
   const kind = q.checklist ? "checklist" : "yes-no";
   const card = h(

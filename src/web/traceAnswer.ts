@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { TraceQuery } from "./generated/operations.js";
 import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
 import { PHASE_WORDS } from "./phaseWords.js";
-import { askedOnly, theirsOnly } from "./triageFirst.js";
+import { aboutThem, askedOnly, theirsOnly } from "./triageFirst.js";
 
 /** A trace as the explorer asks for it. */
 export type Trace = NonNullable<TraceQuery["trace"]>;
@@ -82,9 +82,12 @@ export function oneLine(
         : doctor
           ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
           : (relief ?? (asking ? "answer the questions below" : "say more about it"));
-  const next = theirs
-    ? `the person you described should see a doctor right away; for you, ${own}`
-    : own;
+  // Only about them: no step of the runner's own to add.
+  const next = !theirs
+    ? own
+    : aboutThem(t)
+      ? "the person you described should see a doctor right away"
+      : `the person you described should see a doctor right away; for you, ${own}`;
   if (top && askedOnly(t)) {
     // A question is not a complaint: what was asked about, never "most likely" or a fit.
     return h(

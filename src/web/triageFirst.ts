@@ -76,15 +76,27 @@ export function theirsOnly(t: {
 }
 
 /**
+ * Whether the whole answer is about another person's body ("my wife's heel is numb"): every
+ * reading is theirs, so the questions and answers are about them too (the service answers
+ * for the body described).
+ */
+export function aboutThem(t: { readonly matched: readonly { readonly whose: string }[] }): boolean {
+  return t.matched.length > 0 && t.matched.every((m) => m.whose === "SOMEONE_ELSE");
+}
+
+/**
  * What the next-question card says when the triage is already URGENT (null otherwise):
  * the questions go on, but no answer can take the doctor back. When the urgent signs are
- * only another person's (`theirs`), the doctor is theirs and the questions are the runner's.
+ * only another person's (`theirs`), the doctor is theirs, and the questions are the runner's,
+ * or theirs when the whole answer is about them (`them`, see aboutThem).
  */
-export function urgentCardNote(level: TriageLevel, theirs = false): string | null {
+export function urgentCardNote(level: TriageLevel, theirs = false, them = false): string | null {
   if (level !== "URGENT") return null;
-  return theirs
-    ? "Whatever you answer, the person you described should see a doctor right away: these questions are about you."
-    : "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart.";
+  if (!theirs)
+    return "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart.";
+  return them
+    ? "Whatever you answer, the person you described should see a doctor right away: answer these for them."
+    : "Whatever you answer, the person you described should see a doctor right away: these questions are about you.";
 }
 
 /**

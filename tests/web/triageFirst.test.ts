@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TriageLevel } from "../../src/web/generated/operations.js";
 import {
+  aboutThem,
   askedOnly,
   bannerHeading,
   focusAfterAnswer,
@@ -143,5 +144,11 @@ describe("red flags first on screen", () => {
     );
     expect(urgentCardNote("URGENT", true)).not.toBe(urgentCardNote("URGENT"));
     expect(urgentCardNote("SELF_CARE", true)).toBeNull();
+    // Only about her: the questions are answered for her, not for the runner.
+    const trace = (inputs: string[]) => kb.tracer.trace(inputs);
+    expect(aboutThem(trace(["my wife's heel is numb"]))).toBe(true);
+    expect(aboutThem(trace(["my heel hurts", "my wife's heel is numb"]))).toBe(false);
+    expect(aboutThem(trace(["qwzx"]))).toBe(false);
+    expect(urgentCardNote("URGENT", true, true)).not.toBe(urgentCardNote("URGENT", true));
   });
 });
