@@ -117,6 +117,9 @@ describe("the explorer's triage as a runner reads it", () => {
       .poll(() => page.locator(".unplaced").textContent())
       .toMatch(/^Read but not placed, about someone else: “achilles popped”.* they should see/);
     expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
+    // Only about her: the service's "Do you have ...?" is answered for her, and the card says so.
+    await trace(page, "my wife's ankle is swollen");
+    await page.locator("section.question .for-them").waitFor();
     await page.close();
   });
 
