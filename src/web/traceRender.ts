@@ -159,7 +159,8 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
   }
   const words = unplacedWords(t);
   if (words.length > 0) {
-    // Another person's words are theirs: said so, and the doctor if severe is theirs too.
+    // Another person's words are theirs: said so, and the doctor if severe is theirs too;
+    // the runner's own, when nothing else was understood, have it on the banner already.
     const theirs = new Set(t.unplaced.filter((u) => u.whose !== "RUNNER").map((u) => u.words.text));
     const all = words.every((w) => theirs.has(w));
     const quoted = words.map(
@@ -174,7 +175,7 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
           {},
           all ? "Read but not placed, about someone else: " : "Read but not placed: ",
         ),
-        `${quoted.join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : all ? " Whatever it is, they should see a doctor if it is severe." : ` Whatever it is, ${IF_SEVERE}.`}`,
+        `${quoted.join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : all ? " Whatever it is, they should see a doctor if it is severe." : alone ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
       ),
     );
   }

@@ -180,6 +180,14 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
+    // Words read but placed nowhere, and nothing else: the banner says they were read, and
+    // "see a doctor if it is severe" is said once, not again under it.
+    await page.getByLabel("Complaint 1").fill("my shins hurt when I run");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator(".unplaced").waitFor();
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
+    const shins = (await page.locator("#trace-results").textContent()) ?? "";
+    expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
     await page.close();
   });
 });
