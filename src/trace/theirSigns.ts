@@ -56,13 +56,14 @@ export function theirUrgentAdvice(
 ): string {
   const first = urgent[0];
   const said = matched.find((m) => m.entity.id === first?.sign.id && m.whose !== "RUNNER");
+  // The list's site names the article, not where it was felt ("can't put weight on her foot"
+  // is read by the heel's list when no place is said).
   const site = first?.list?.site;
-  const where =
-    site === undefined ? (personNamed(said) ?? "someone else") : `${theirs(said)} ${site}`;
+  const article = site === undefined ? "the articles call" : `the ${site} article calls`;
   const signs = joined([...new Set(urgent.map((g) => named(g.sign)))]);
   const text =
-    `What you describe in ${where} (${signs}) is theirs, not yours: the articles call it a ` +
-    "sign to see a doctor right away, so they should see one straight away.";
+    `What you describe of ${personNamed(said) ?? "someone else"} (${signs}) is theirs, not ` +
+    `yours: ${article} it a sign to see a doctor right away, so they should see one straight away.`;
   return ownAdvice === null ? text : `${text} For your own complaint: ${ownAdvice}`;
 }
 

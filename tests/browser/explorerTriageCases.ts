@@ -109,7 +109,7 @@ describe("the explorer's triage as a runner reads it", () => {
       /Next: the person you described should see a doctor right away; for you, /,
     );
     expect(await page.locator(".banner").textContent()).toMatch(
-      /What you describe in your wife's heel/,
+      /What you describe of your wife \(/,
     );
     // Another person's words read but placed nowhere are said as theirs, and as read.
     await trace(page, "my friend's achilles popped");

@@ -77,7 +77,7 @@ describe("advice for another person's warning sign is theirs", () => {
       const label = `${inputs.join(" / ")} ${JSON.stringify(evidence)}`;
       expect(t.level, label).toBe("URGENT");
       expect(t.advice, label).not.toContain(heelList());
-      expect(t.advice, label).toMatch(/^What you describe in your wife's heel \(/);
+      expect(t.advice, label).toMatch(/^What you describe of your wife \(/);
       // The runner's own complaint keeps the advice it has alone: her sign moves none of it.
       expect(t.advice.endsWith(` ${own.advice}`), label).toBe(true);
       for (const g of t.grounds) expect(g.explanation, label).toContain("(your wife), not you");
@@ -93,7 +93,7 @@ describe("advice for another person's warning sign is theirs", () => {
     const urgent = kb.tracer.trace([THEIRS]).triage;
     expect(urgent.level).toBe("URGENT");
     expect(urgent.advice).not.toContain(heelList());
-    expect(urgent.advice).toMatch(/^What you describe in someone else's heel/);
+    expect(urgent.advice).toMatch(/^What you describe of someone else \(/);
     const ankle = kb.tracer.trace(["my wife's ankle is swollen"]).triage;
     expect(ankle.level).toBe("SELF_CARE");
     expect(ankle.advice).toMatch(

@@ -882,8 +882,8 @@ export type Triage = {
    * What to do, in our own words. When the level rests only on Triage.unplaced, it begins with
    * the first one's explanation (what was read, where the articles name it), then the governing
    * list's advice if one applies, so a client reading only level, reasons and advice sees why.
-   * URGENT for another person's warning sign only says it is theirs ("What you describe in your
-   * wife's heel ..."), then gives the runner's own complaint the advice it has alone; an answer
+   * URGENT for another person's warning sign only says it is theirs ("What you describe of your
+   * wife ..."), then gives the runner's own complaint the advice it has alone; an answer
    * only about another person says its advice is for them.
    */
   readonly advice: Scalars['String']['output'];
