@@ -128,7 +128,16 @@ export function renderTrace(
   return out;
 }
 
-/** The words of what the trace placed nowhere (`unplaced`), each once. */
+/**
+ * The complaints left out as not understood, but for those whose words were read and placed
+ * nowhere (`unplaced`: "my knee is swollen"): they were read, and are said as such, so a
+ * complaint a banner may rest on is never also called "not understood".
+ */
+export function notUnderstood(t: Trace): string[] {
+  return t.unmatched.filter((u) => !t.unplaced.some((p) => p.input === u));
+}
+
+/** The words read but placed nowhere, each once (see notWeighedNotes). */
 export function unplacedWords(t: Trace): string[] {
   return [...new Set(t.unplaced.map((u) => u.words.text))];
 }
@@ -147,13 +156,14 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
   if (t.unmatched.length > 0 && alone) {
     // How to say it, on a phone's first screen, not under the checklist.
     notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, site, true)));
-  } else if (t.unmatched.length > 0) {
+  } else if (notUnderstood(t).length > 0) {
+    const out = notUnderstood(t);
     notes.push(
       h(
         "p",
         { class: "unmatched" },
         h("strong", {}, "Left out, not understood: "),
-        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, site, false, doctor)}`,
+        `${out.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(out.length, site, false, doctor)}`,
       ),
     );
   }
