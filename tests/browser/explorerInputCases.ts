@@ -75,10 +75,15 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
         body: '{"errors":[{"message":"rate limit: retry-after header","extensions":{"code":"RATE_LIMITED"}}]}',
       }),
     );
+    // The interview restored from the URL is traced at once: let that settle first, so the
+    // box filled below is the one the Trace button sends (a re-render under load raced it).
+    await page.locator("#trace-results[aria-busy='false']").waitFor();
     await page.getByLabel("Complaint 1").fill("my heel hurts");
+    expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
     await page.getByRole("button", { name: "Trace", exact: true }).click();
-    await page.locator(".results .error").waitFor();
-    const limited = (await page.locator(".results .error").textContent()) ?? "";
+    const limitedError = page.locator(".results .error", { hasText: "wait about" });
+    await limitedError.waitFor();
+    const limited = (await limitedError.textContent()) ?? "";
     expect(limited).toMatch(/wait about 30 seconds, then try again.*Nothing you typed was wrong/);
     expect(limited).not.toMatch(/header/);
     await page.close();
