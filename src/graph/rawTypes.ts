@@ -97,7 +97,12 @@ export interface RawFindingProfile {
   readonly unless?: readonly string[];
   readonly anyOf?: boolean;
   readonly enough?: readonly string[];
-  readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
+  readonly indicators?: readonly {
+    measure: Measure;
+    above: number;
+    deniedAtOrBelow?: number;
+    confidence?: number;
+  }[];
   readonly general?: boolean;
   readonly unplaced?: boolean;
   readonly anywhere?: boolean;

@@ -169,6 +169,11 @@ export const DEFAULT_INDICATOR_CONFIDENCE = 0.95;
 export interface Indicator {
   readonly measure: Measure;
   readonly above: number;
+  /**
+   * A quantity at or below this says the cause is not there, read as denied ("by only 5%",
+   * shoes with 200 miles); null (the default): one at or below `above` only rules it out.
+   */
+  readonly deniedAtOrBelow: number | null;
   /** Confidence of a match through this indicator (default {@link DEFAULT_INDICATOR_CONFIDENCE}). */
   readonly confidence: number;
 }

@@ -110,7 +110,8 @@ export class Lexicon {
     for (const c of vocabulary.timings)
       add(c.words, { type: "TIMING", id: c.id, denies: c.denies });
     for (const c of vocabulary.factors)
-      for (const w of c.words) this.add(w, { type: "FACTOR", id: c.id, site: null });
+      for (const w of c.words)
+        this.add(w, { type: "FACTOR", id: c.id, site: null, denies: c.denies });
     this.placeFactors();
     // The word lists read outside phrases ("brother", "has", "which") are known words too, so
     // never read as another word one typo away ("brother" is not "bother").
