@@ -53,6 +53,8 @@ const WORD_LISTS = [
   "having",
   "asides",
   "returning",
+  "realWords",
+  "ownedOnly",
 ] as const;
 
 /**

@@ -82,6 +82,8 @@ export interface RawVocabulary {
   readonly having?: readonly string[];
   readonly asides?: readonly string[];
   readonly returning?: readonly string[];
+  readonly realWords?: readonly string[];
+  readonly ownedOnly?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];

@@ -152,6 +152,10 @@ export interface Vocabulary {
   readonly asides: readonly string[];
   /** Words saying a sign said to be over is back ("came back"): the sign before them is not over. */
   readonly returning: readonly string[];
+  /** Real words never read as a typo of a body or symptom word one slip away ("angle" is no "ankle"). */
+  readonly realWords: readonly string[];
+  /** Words of a site's list read as it only right after an owner, "the" or a side word ("my hell" is the heel; "like hell" is not). */
+  readonly ownedOnly: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -266,6 +270,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   having: [],
   asides: [],
   returning: [],
+  realWords: [],
+  ownedOnly: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

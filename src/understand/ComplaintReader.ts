@@ -10,7 +10,7 @@ import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
-import type { Finding, Token, Understanding, Whose } from "./types.js";
+import type { Finding, Understanding, Whose } from "./types.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -93,7 +93,7 @@ export class ComplaintReader {
   read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
     const read = text.slice(0, READ_LIMITS.textLength);
     const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers);
-    for (let i = 0; i < tokens.length; i++) tokens[i] = this.lexicon.correct(tokens[i] as Token);
+    this.lexicon.correctAll(tokens);
     const findings: Finding[] = [];
     let at: ClauseContext = {
       site: context.site,
