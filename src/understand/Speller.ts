@@ -72,6 +72,8 @@ export class Speller {
   private readonly typoIndex = new Map<string, string>();
   /** Body and symptom words (one-word site and feeling names), folded, to their stems. */
   private readonly bodyWords = new Map<string, string>();
+  /** The same by first letter: the only candidates of a slip past the first letter. */
+  private readonly byFirst = new Map<string, [string, string][]>();
   /** Unknown words already looked up, with the known stem read for each (bounded). */
   private readonly corrections = new AdmittingCache<string | null>({
     maxSize: CORRECTION_MEMO_SIZE,
@@ -83,7 +85,11 @@ export class Speller {
 
   /** Indexes a word of a phrase; `body` when it is a one-word site or feeling name. */
   add(folded: string, stem: string, body: boolean): void {
-    if (body && folded.length >= 4 && !this.bodyWords.has(folded)) this.bodyWords.set(folded, stem);
+    if (body && folded.length >= 4 && !this.bodyWords.has(folded)) {
+      this.bodyWords.set(folded, stem);
+      const first = folded[0] as string;
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [folded, stem]]);
+    }
     if (folded.length < MIN_TYPO_LENGTH) return;
     if (!this.typoIndex.has(folded)) this.typoIndex.set(folded, stem);
     for (let i = 1; i < folded.length; i++) {
@@ -122,7 +128,10 @@ export class Speller {
     return found !== undefined && found[0] === word[0] ? found : null;
   }
 
-  /** The body or symptom word one phone slip away, or null (at most length + 1 reads). */
+  /**
+   * The body or symptom word one phone slip away, or null: at most the word's length map
+   * reads, then the body words of its first letter compared (a few dozen).
+   */
   private bodyWord(word: string): string | null {
     for (let i = 1; i < word.length; i++) {
       const c = word[i] as string;
@@ -134,8 +143,7 @@ export class Speller {
       const swapped = word.slice(0, i - 1) + c + word[i - 1] + word.slice(i + 1);
       if (i > 1 && this.bodyWords.has(swapped)) return this.bodyWords.get(swapped) ?? null;
     }
-    for (const [body, stem] of this.bodyWords) {
-      if (body[0] !== word[0]) continue;
+    for (const [body, stem] of this.byFirst.get(word[0] as string) ?? []) {
       if (body.length === word.length && this.neighbourSlip(word, body)) return stem;
       // "tendr": one letter of a name of six or more left out.
       if (body.length === word.length + 1 && body.length >= 6 && leftOut(word, body)) return stem;
