@@ -5,6 +5,7 @@ import { ClauseMatcher } from "./ClauseMatcher.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
+import { unsitedTimings } from "./pairedTimings.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
@@ -134,6 +135,7 @@ export class ComplaintReader {
         side: nextSide ?? at.side,
         felt: at.felt,
         timed: at.timed,
+        next: unsitedTimings(clauses[i + 1]),
         explained: at.explained,
       };
       const found = this.matcher.match(clause, here, tokens, read);

@@ -1,4 +1,19 @@
-import type { ClauseMention } from "./readClauses.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+
+/**
+ * The timings a clause reports when it names no site and is not another person's, so the
+ * clause before may take a co-timing from it ("heel aches after long runs, rest makes it
+ * better"); none for any other clause.
+ */
+export function unsitedTimings(clause: Clause | undefined): ReadonlySet<string> {
+  const ids = new Set<string>();
+  if (clause === undefined || clause.other) return ids;
+  for (const m of clause.mentions) {
+    if (m.concept.type === "SITE") return new Set();
+    if (m.concept.type === "TIMING" && !m.negated) ids.add(m.concept.id);
+  }
+  return ids;
+}
 
 /**
  * Co-timings a profile needs (its `with`) that two timings said together amount to. Pain
