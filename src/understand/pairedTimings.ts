@@ -6,14 +6,17 @@ import type { Clause, ClauseMention } from "./readClauses.js";
  * better"); none for any other clause.
  */
 export function unsitedTimings(clause: Clause | undefined): ReadonlySet<string> {
-  const ids = new Set<string>();
-  if (clause === undefined || clause.other) return ids;
+  if (clause === undefined || clause.other) return NONE;
+  let ids: Set<string> | null = null;
   for (const m of clause.mentions) {
-    if (m.concept.type === "SITE") return new Set();
-    if (m.concept.type === "TIMING" && !m.negated) ids.add(m.concept.id);
+    if (m.concept.type === "SITE") return NONE;
+    if (m.concept.type === "TIMING" && !m.negated) (ids ??= new Set()).add(m.concept.id);
   }
-  return ids;
+  return ids ?? NONE;
 }
+
+/** No timings (shared: most clauses lend none). */
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Co-timings a profile needs (its `with`) that two timings said together amount to. Pain
