@@ -10,7 +10,9 @@ export function unsitedTimings(clause: Clause | undefined): ReadonlySet<string> 
   let ids: Set<string> | null = null;
   for (const m of clause.mentions) {
     if (m.concept.type === "SITE") return NONE;
-    if (m.concept.type === "TIMING" && !m.negated) (ids ??= new Set()).add(m.concept.id);
+    if (m.concept.type !== "TIMING" || m.negated) continue;
+    ids ??= new Set();
+    ids.add(m.concept.id);
   }
   return ids ?? NONE;
 }
