@@ -15,6 +15,8 @@ export interface AdmittingCacheOptions<V> {
    * {@link FrequencySketch}: 16 bytes an entry, 256 B to 1 MiB).
    */
   readonly entries: number;
+  /** The sketch's seed (default: random per process; tests give one so a flood replays exactly). */
+  readonly seed?: number;
 }
 
 interface Entry<V> extends Counted, Linked<Entry<V>> {
@@ -49,7 +51,7 @@ export class AdmittingCache<V> {
   constructor(readonly options: AdmittingCacheOptions<V>) {
     this.sizeOf = options.sizeOf ?? (() => 1);
     this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
-    this.sketch = new FrequencySketch(options.entries);
+    this.sketch = new FrequencySketch(options.entries, options.seed);
   }
 
   /** The value under `key` (counted as a hit, marked most recently used); undefined on a miss, counted in the sketch. */
@@ -157,8 +159,9 @@ export class AdmittingCache<V> {
 
   /**
    * Whether a key of `frequency` may push out the least recently used entries (not
-   * `except`) that free `needed` of size and at least `entries` entries: only if it was
-   * asked for more often than each of them.
+   * `except`) that free `needed` of size and at least `entries` entries: if it was asked
+   * for more often than each of them; on a tie, one time in TIE_ADMISSION (see
+   * FrequencySketch.admits).
    */
   private admits(
     frequency: number,
@@ -168,17 +171,20 @@ export class AdmittingCache<V> {
   ): boolean {
     let freed = 0;
     let count = 0;
+    let tie = false;
     for (
       let e = this.order.oldest;
       e !== null && (freed < needed || count < entries);
       e = e.newer
     ) {
       if (e === except) continue;
-      if (this.sketch.countOf(e) >= frequency) return false;
+      const held = this.sketch.countOf(e);
+      if (held > frequency) return false;
+      if (held === frequency) tie = true;
       freed += e.size;
       count++;
     }
-    return true;
+    return !tie || this.sketch.admitsTie();
   }
 
   private remove(entry: Entry<V>): void {

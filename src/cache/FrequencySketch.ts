@@ -21,6 +21,16 @@ export const WIDTH_PER_ENTRY = 4;
 export const AGING_SAMPLE = 10;
 
 /**
+ * One in this many ties is admitted (a new key asked for exactly as often as the most
+ * asked-for entry it would push out): 128, as Caffeine does for warm keys. Rejecting every
+ * tie let a client pin entries: counts stop at {@link MAX_COUNT}, so 15 asks of each of its
+ * keys made them as frequent as anything can look, and every other key, however popular,
+ * only tied with them until the next aging. Admitting a few ties at random breaks such a
+ * pin within a few hundred offers while a flood of rarer keys still never gets in.
+ */
+export const TIE_ADMISSION = 128;
+
+/**
  * What a cache entry carries for admission: how often it was asked for while held
  * (from the sketch's estimate when admitted), as of the sketch's `epoch`. Kept in the
  * entry, not the sketch, so a hit costs an increment and no hash of its key.
@@ -45,28 +55,36 @@ export interface Counted {
  * Aging: every {@link AGING_SAMPLE} × width / {@link WIDTH_PER_ENTRY} accesses (ten an
  * entry; hits and misses), every counter and every entry's count is halved (the
  * entries' lazily, by {@link epoch}), so what was popular an hour ago does not block what
- * is popular now. Keys are hashed with a seed drawn per sketch, so colliding keys cannot
- * be worked out from the source alone (FNV is no keyed hash: a hurdle, not a proof); a
- * collision only makes a key look more frequent than it is (count-min never
- * underestimates), and what it wins is one entry among many.
+ * is popular now. Keys are hashed with a seed drawn per sketch (at random in each process,
+ * unless a test gives one), so colliding keys cannot be worked out from the source alone
+ * (FNV is no keyed hash: a hurdle, not a proof); a collision only makes a key look more
+ * frequent than it is (count-min never underestimates), and what it wins is one entry
+ * among many. Ties are admitted one in {@link TIE_ADMISSION}, drawn from a generator
+ * seeded from the same seed (xorshift32: 4 bytes, a few operations a draw).
  */
 export class FrequencySketch {
   private readonly counters: Uint8Array;
   private readonly mask: number;
   private readonly seed: number;
+  /** State of the xorshift32 generator that draws which ties are admitted (never 0). */
+  private random: number;
   private accesses = 0;
   private readonly period: number;
   /** Agings so far: an entry's count stored at an earlier epoch is halved once per epoch since. */
   epoch = 0;
 
-  /** @param entries how many entries the cache holds at most (or about): the width is the next power of two, within the bounds above. */
-  constructor(entries: number) {
+  /**
+   * @param entries how many entries the cache holds at most (or about): the width is the next power of two, within the bounds above.
+   * @param seed the hash's seed and the tie generator's (default: drawn at random, so each process hashes differently; tests give one to replay a flood exactly).
+   */
+  constructor(entries: number, seed: number = randomInt(2 ** 31)) {
     let width = MIN_SKETCH_WIDTH;
     while (width < WIDTH_PER_ENTRY * entries && width < MAX_SKETCH_WIDTH) width *= 2;
     this.counters = new Uint8Array(SKETCH_DEPTH * width);
     this.mask = width - 1;
     this.period = (AGING_SAMPLE * width) / WIDTH_PER_ENTRY;
-    this.seed = randomInt(2 ** 31);
+    this.seed = seed | 0;
+    this.random = (this.seed ^ 0x9e3779b9) | 0 || 1;
   }
 
   /** Bytes of counters held: fixed at construction. */
@@ -129,11 +147,28 @@ export class FrequencySketch {
 
   /**
    * Whether a key of estimated `frequency` may push out `victims` (the entries that would
-   * go to make room): only if it was asked for more often than each of them.
+   * go to make room): if it was asked for more often than each of them; never if one of
+   * them was asked for more often; on a tie (none more, one as often), one time in
+   * {@link TIE_ADMISSION} (see {@link admitsTie}).
    */
   admits(frequency: number, victims: Iterable<Counted>): boolean {
-    for (const victim of victims) if (this.countOf(victim) >= frequency) return false;
-    return true;
+    let tie = false;
+    for (const victim of victims) {
+      const count = this.countOf(victim);
+      if (count > frequency) return false;
+      if (count === frequency) tie = true;
+    }
+    return !tie || this.admitsTie();
+  }
+
+  /** Whether this tie is one of the one in {@link TIE_ADMISSION} admitted (a draw of the seeded generator). */
+  admitsTie(): boolean {
+    let x = this.random;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.random = x;
+    return ((x >>> 0) & (TIE_ADMISSION - 1)) === 0;
   }
 
   /** Forgets every count (on reload, with the cache). */

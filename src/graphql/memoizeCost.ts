@@ -30,12 +30,18 @@ export type CostCheck = (
 ) => Cost | null;
 
 /**
- * What a variable's value contributes to the cost: numbers, booleans, enums and null as
- * they are; a string only by the search terms it holds (a trace input costs the same
+ * What a variable's value contributes to the cost: numbers, booleans, enums (any string
+ * that can be one) and null as they are; another string only by the search terms it holds (a trace input costs the same
  * whatever it says), so a query with new words but as many terms shares an entry.
  */
 export function costShape(value: unknown, depth = 0, contentFree = false): string {
-  if (typeof value === "string") return contentFree ? "s" : `s${terms(value).length}`;
+  if (typeof value === "string") {
+    if (contentFree) return "s";
+    // An enum's value comes as a string: as it is, since the bounds depend on it (a relation's
+    // edges, a direction, a kind). Read by its terms, PART_OF and PRESENTS_WITH were one
+    // shape, and a cheap relation's remembered estimate let a costly one run past MAX_COST.
+    return ENUM_VALUE.test(value) ? `e${value}` : `s${terms(value).length}`;
+  }
   // No input type of the schema nests this deep: such a value cannot coerce, and its
   // shape need not be told apart (a request can nest JSON thousands of levels deep).
   if (depth > MAX_SHAPE_DEPTH) return "…";
@@ -64,6 +70,13 @@ export function variablesShape(
     .map(([k, v]) => `${JSON.stringify(k)}:${costShape(v, 1, contentFree.has(k))}`)
     .join(",")}}`;
 }
+
+/**
+ * A string that can be one of the schema's enum values (capitals, digits and underscores,
+ * as every one is: tests/api/memoizeCost.test.ts checks), taken as it is by
+ * {@link costShape}; a search's "heel" and "arch" still share a shape.
+ */
+export const ENUM_VALUE = /^[A-Z][0-9A-Z_]{0,63}$/;
 
 /** Nesting of variable values past which {@link costShape} stops looking. */
 const MAX_SHAPE_DEPTH = 8;

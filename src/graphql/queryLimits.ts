@@ -12,6 +12,7 @@ import {
   maxDepthRule,
   maxDirectivesRule,
   maxRepeatedFieldsRule,
+  maxSchemaFieldsRule,
 } from "./documentLimits.js";
 import { DEFAULT_SERVICE_LIMITS } from "./serviceLimits.js";
 
@@ -28,6 +29,8 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   /** Directives in a document. */
   maxDirectives: 10,
+  /** `__schema` fields in a document (see maxSchemaFieldsRule): the standard introspection query has one. */
+  maxSchemaFields: 1,
   /**
    * Comparisons of same-named fields graphql-js's OverlappingFieldsCanBeMerged would make
    * (see maxRepeatedFieldsRule: pairs of fields of one response name in a selection set,
@@ -114,6 +117,7 @@ export function queryLimits(gate: CostGate): {
       maxDepthRule(QUERY_LIMITS.maxDepth),
       maxAliasesRule(QUERY_LIMITS.maxAliases),
       maxDirectivesRule(QUERY_LIMITS.maxDirectives),
+      maxSchemaFieldsRule(QUERY_LIMITS.maxSchemaFields),
     ],
   };
 }

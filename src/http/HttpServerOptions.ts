@@ -5,6 +5,7 @@ import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import type { TrustedDocuments } from "../graphql/trustedDocuments.js";
 import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { PenaltyChannel } from "./installConnectionLimits.js";
 import type { Readiness } from "./Readiness.js";
 import type { ResponseCache } from "./ResponseCache.js";
 import type { ServiceMetrics } from "./ServiceMetrics.js";
@@ -84,6 +85,11 @@ export interface HttpServerOptions {
    * byte for byte alike (a test compares them).
    */
   readonly compiledPath?: boolean;
+  /**
+   * With WORKERS > 1, how a pipelining penalty reaches the other workers and theirs this one
+   * (src/process/clusterPenalties.ts). Default: none, this process's penalties only.
+   */
+  readonly penalties?: PenaltyChannel;
   /** LOG_SAMPLE: log one in this many requests answered without error (default 1: all); see installRequestLog. */
   readonly logSample?: number;
 }

@@ -22,6 +22,8 @@ export interface ResponseCacheOptions {
    * FrequencySketch).
    */
   readonly entries?: number;
+  /** Its sketch's seed (default: random per process; tests give one so a flood replays exactly). */
+  readonly seed?: number;
 }
 
 /** A cached response under its full key, with its admission count. */
@@ -62,7 +64,7 @@ export class ResponseCache {
 
   constructor(options: ResponseCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
-    this.sketch = new FrequencySketch(options.entries ?? 16_384);
+    this.sketch = new FrequencySketch(options.entries ?? 16_384, options.seed);
   }
 
   /**

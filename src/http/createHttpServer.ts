@@ -15,6 +15,7 @@ import { installExplorer } from "./explorerRoutes.js";
 import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
+import { installAcceptBound } from "./installAcceptBound.js";
 import { installFairness } from "./installFairness.js";
 import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
@@ -47,7 +48,8 @@ export const BODY_LIMIT = 100 * 1024;
  *    TRUST_PROXY, the client's address from X-Forwarded-For (installClientAddress); the
  *    client's requests in flight and its rate (installFairness); an HTTP/1.1 request
  *    without Host, or a GraphQL request with a Host header no URL can have, refused with
- *    400 (installHostCheck); GraphiQL's page for a
+ *    400 (installHostCheck); an Accept header over 1 KiB refused with 431
+ *    (installAcceptBound); GraphiQL's page for a
  *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
  *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
@@ -126,8 +128,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   installClientAddress(app, limits.trustProxyHops);
-  const refusedConnections = await installFairness(app, limits);
+  const refusedConnections = await installFairness(app, limits, options.penalties);
   installHostCheck(app);
+  installAcceptBound(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {

@@ -30,6 +30,19 @@ export const PIPELINE_PENALTY_MS = 10_000;
 /** Most addresses kept in their penalty at once (the oldest is let go first). */
 const PENALIZED_ADDRESSES = 10_000;
 
+/**
+ * How a pipelining penalty reaches the other processes serving the port (WORKERS > 1):
+ * `announce` tells them of an address this process penalized, `listen` is given what to
+ * do when another did. Without one, a penalized address's connections that the primary
+ * deals to another worker were served (half of them with two workers).
+ */
+export interface PenaltyChannel {
+  /** Tells the other processes that `address` is in its penalty from now. */
+  announce(address: string): void;
+  /** Calls `penalize` with each address another process announced. */
+  listen(penalize: (address: string) => void): void;
+}
+
 /** The limits {@link installConnectionLimits} applies. */
 export type ConnectionLimits = Pick<
   ServiceLimits,
@@ -42,12 +55,15 @@ export type ConnectionLimits = Pick<
  * arrive); a connection with more than MAX_PIPELINED requests unanswered is closed, and
  * without TRUST_PROXY its address's connections with it, for PIPELINE_PENALTY_MS. Counts
  * each refusal in `refused`. What is kept per address lives while it has connections
- * (and, for at most PENALIZED_ADDRESSES addresses, during its penalty).
+ * (and, for at most PENALIZED_ADDRESSES addresses, during its penalty). With `penalties`,
+ * a penalty is announced to the other processes and theirs applied here alike (not counted
+ * again in `refused`).
  */
 export function installConnectionLimits(
   server: Server,
   limits: ConnectionLimits,
   refused: RefusedConnections,
+  penalties?: PenaltyChannel,
 ): void {
   server.maxConnections = limits.maxConnections;
   server.on("drop", () => {
@@ -63,6 +79,19 @@ export function installConnectionLimits(
     penalized.delete(address);
     return false;
   };
+  /** Puts `address` in its penalty and closes its open connections but `except`. */
+  const penalize = (address: string, except?: Socket) => {
+    penalized.delete(address);
+    penalized.set(address, Date.now() + PIPELINE_PENALTY_MS);
+    if (penalized.size > PENALIZED_ADDRESSES) {
+      for (const oldest of penalized.keys()) {
+        penalized.delete(oldest);
+        break;
+      }
+    }
+    // Now, not later: those with a read waiting are then never parsed.
+    for (const other of open.get(address) ?? []) if (other !== except) other.destroy();
+  };
   boundPipelining(
     server,
     MAX_PIPELINED,
@@ -70,19 +99,17 @@ export function installConnectionLimits(
       refused.pipelined++;
       const address = socket.remoteAddress ?? "";
       if (!penalty) return;
-      penalized.delete(address);
-      penalized.set(address, Date.now() + PIPELINE_PENALTY_MS);
-      if (penalized.size > PENALIZED_ADDRESSES) {
-        for (const oldest of penalized.keys()) {
-          penalized.delete(oldest);
-          break;
-        }
-      }
-      // Now, not later: those with a read waiting are then never parsed.
-      for (const other of open.get(address) ?? []) if (other !== socket) other.destroy();
+      penalize(address, socket);
+      penalties?.announce(address);
     },
     expectationFailed,
   );
+  if (penalty) penalties?.listen((address) => penalize(address));
+  // Ahead of node:http's own listener (and any other), which it calls only for a connection
+  // kept: a refused one costs its accept, this check and its close, never an HTTP parser,
+  // the server's timers' list entry and the socket's listeners.
+  const listeners = server.listeners("connection") as ((socket: Socket) => void)[];
+  server.removeAllListeners("connection");
   server.on("connection", (socket: Socket) => {
     const address = socket.remoteAddress ?? "";
     if (penalty && inPenalty(address)) {
@@ -102,5 +129,6 @@ export function installConnectionLimits(
       sockets.delete(socket);
       if (sockets.size === 0 && open.get(address) === sockets) open.delete(address);
     });
+    for (const listener of listeners) listener.call(server, socket);
   });
 }

@@ -2,7 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/errors.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { clientOf } from "./clientAddress.js";
-import { installConnectionLimits, type RefusedConnections } from "./installConnectionLimits.js";
+import {
+  installConnectionLimits,
+  type PenaltyChannel,
+  type RefusedConnections,
+} from "./installConnectionLimits.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import { installRateLimit } from "./installRateLimit.js";
 import { routeUrl } from "./routeUrl.js";
@@ -34,14 +38,17 @@ function tooMany(message: string) {
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits. Returns the count of
- * connections closed by each connection limit, which nothing else would show.
+ * connections closed by each connection limit, which nothing else would show. Every count
+ * is this process's: with WORKERS=N a client may have N times each (see README, Budgets),
+ * but for the pipelining penalty, shared over `penalties` when given.
  */
 export async function installFairness(
   app: FastifyInstance,
   limits: FairnessLimits,
+  penalties?: PenaltyChannel,
 ): Promise<RefusedConnections> {
   const refused: RefusedConnections = { client: 0, process: 0, pipelined: 0 };
-  installConnectionLimits(app.server, limits, refused);
+  installConnectionLimits(app.server, limits, refused, penalties);
 
   const inFlight = new Map<string, number>();
   app.addHook("onRequest", (request, reply, done) => {

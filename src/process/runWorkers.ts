@@ -2,6 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { answerMetricsRequests } from "./clusterMetrics.js";
+import { relayPenalties } from "./clusterPenalties.js";
 import { forcedExitCode, isSecondSignal } from "./shutdown.js";
 
 /** How the primary keeps its workers (see Config for each variable). */
@@ -26,7 +27,8 @@ const MAX_BACKOFF_MS = 10_000;
  * 1. One that dies later is replaced after a backoff that doubles with each death in the
  * window (100 ms, 200 ms, … up to 10 s); after `restartLimit` deaths in the window the
  * primary gives up, logging why, stops the others and exits 1 (the orchestrator's restart
- * policy takes over). SIGHUP is passed on to every worker; SIGINT/SIGTERM are passed on
+ * policy takes over). A worker's pipelining penalty is passed on to the others
+ * (relayPenalties). SIGHUP is passed on to every worker; SIGINT/SIGTERM are passed on
  * (each worker drains, see shutdown.ts) and the primary exits once all have, or kills
  * them at the shutdown deadline; a second SIGINT or SIGTERM (not the first delivered twice,
  * see REPEAT_SIGNAL_MS) kills them at once and exits with 128 plus the signal's number.
@@ -92,6 +94,7 @@ export function runWorkers(options: WorkerOptions, logger: Logger): void {
     }, delayMs);
   });
   answerMetricsRequests();
+  relayPenalties();
   for (let i = 0; i < count; i++) cluster.fork();
   process.on("SIGHUP", () => {
     for (const w of workers()) w.process.kill("SIGHUP");

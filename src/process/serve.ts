@@ -25,13 +25,14 @@ import { oneAtATime } from "./oneAtATime.js";
  * (exit 1) or is stopped while loading it (exit 0) never spends.
  */
 async function importServer() {
-  const [graphql, http, clusterMetrics, shutdown] = await Promise.all([
+  const [graphql, http, clusterMetrics, clusterPenalties, shutdown] = await Promise.all([
     import("../graphql/index.js"),
     import("../http/index.js"),
     import("./clusterMetrics.js"),
+    import("./clusterPenalties.js"),
     import("./shutdown.js"),
   ]);
-  return { ...graphql, ...http, ...clusterMetrics, ...shutdown };
+  return { ...graphql, ...http, ...clusterMetrics, ...clusterPenalties, ...shutdown };
 }
 
 /**
@@ -88,6 +89,7 @@ export async function serve(
 
   const {
     clusterExposition,
+    clusterPenalties,
     createHttpServer,
     handleShutdown,
     loadTrustedDocuments,
@@ -113,6 +115,7 @@ export async function serve(
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     metrics: config.metrics && (cluster.isWorker ? clusterExposition : true),
+    penalties: cluster.isWorker ? clusterPenalties() : undefined,
     readiness,
     healthDetails: config.healthDetails,
     logSample: config.logSample,

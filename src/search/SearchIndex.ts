@@ -261,12 +261,14 @@ export class SearchIndex {
         expansions.has(term) ? SYNONYM_WEIGHT : 1,
       ),
     );
+    // A set: a `kinds` list can hold thousands of repeats (as many as a body holds).
+    const wanted = kinds === null ? null : new Set(kinds);
     const keep =
-      kinds === null
+      wanted === null
         ? null
         : (id: string) => {
             const kind = this.entities.get(id)?.kind;
-            return kind !== undefined && kinds.includes(kind);
+            return kind !== undefined && wanted.has(kind);
           };
     return { candidates: combineTermHits(all, hits, keep), queryTerms, expansions };
   }

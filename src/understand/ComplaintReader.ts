@@ -2,6 +2,7 @@ import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "..
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
+import { clauseShape } from "./clauseShape.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
@@ -103,7 +104,7 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const clauses = readClauses(tokens, this.lexicon, this.quantities);
+    const clauses = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     let theirs: VocabularySite | null = null;

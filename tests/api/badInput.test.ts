@@ -11,6 +11,8 @@ const SEARCH =
   "query($q: String!, $limit: Int, $offset: Int) { search(query: $q, limit: $limit, offset: $offset) { score } }";
 const TRACE =
   "query($s: [String!]!, $limit: Int, $d: Int) { trace(symptoms: $s, limit: $limit, maxDepth: $d) { disclaimer } }";
+const ASKED =
+  'query($e: [EvidenceInput!], $n: Int) { trace(symptoms: ["heel"], evidence: $e, questions: $n) { disclaimer } }';
 
 const bad: { name: string; query: string; variables: Record<string, unknown> }[] = [
   { name: "empty search query", query: SEARCH, variables: { q: "" } },
@@ -64,6 +66,49 @@ const bad: { name: string; query: string; variables: Record<string, unknown> }[]
   { name: "trace empty input", query: TRACE, variables: { s: [" "] } },
   { name: "trace limit 51", query: TRACE, variables: { s: ["heel"], limit: 51 } },
   { name: "trace depth 11", query: TRACE, variables: { s: ["heel"], d: 11 } },
+  // Red team 9: every remaining argument's bounds, each side.
+  { name: "search offset 1001", query: SEARCH, variables: { q: "heel", offset: 1001 } },
+  {
+    name: "suggest prefix over 100 characters",
+    query: `{ suggest(prefix: "${"h".repeat(101)}") { text } }`,
+    variables: {},
+  },
+  { name: "suggest limit 0", query: '{ suggest(prefix: "he", limit: 0) { text } }', variables: {} },
+  { name: "trace limit 0", query: TRACE, variables: { s: ["heel"], limit: 0 } },
+  { name: "trace depth 0", query: TRACE, variables: { s: ["heel"], d: 0 } },
+  { name: "trace questions 6", query: ASKED, variables: { n: 6 } },
+  { name: "trace questions -1", query: ASKED, variables: { n: -1 } },
+  {
+    name: "trace evidence of 51 answers",
+    query: ASKED,
+    variables: { e: Array.from({ length: 51 }, (_, i) => ({ id: `x${i}`, present: true })) },
+  },
+  {
+    name: "rootCauses limit 51",
+    query: '{ entity(id: "heel-ache") { ... on Condition { rootCauses(limit: 51) { score } } } }',
+    variables: {},
+  },
+  {
+    name: "rootCauses depth 11",
+    query:
+      '{ entity(id: "heel-ache") { ... on Condition { rootCauses(maxDepth: 11) { score } } } }',
+    variables: {},
+  },
+  {
+    name: "trace evidence of an unknown id",
+    query: ASKED,
+    variables: { e: [{ id: "x", present: true }] },
+  },
+  {
+    name: "trace evidence answering one id twice",
+    query: ASKED,
+    variables: {
+      e: [
+        { id: "heel-ache", present: true },
+        { id: "heel-ache", present: false },
+      ],
+    },
+  },
 ];
 
 describe("bad arguments", () => {

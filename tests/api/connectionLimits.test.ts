@@ -42,6 +42,49 @@ describe("fairness", () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
+  it("refuses a flood of connections over the limit without holding them or starving the kept ones", async () => {
+    const { app, url } = await appWith({ clientMaxConnections: 1 });
+    const port = Number(url.split(":").pop());
+    const held = rawConnection(port);
+    expect(await answerOn(held, "GET /livez HTTP/1.1\r\nHost: x\r\n\r\n")).toMatch(/ 200/);
+    const FLOOD = 400;
+    /** One connection over the limit: sends a request, resolves the bytes it got before its close. */
+    const refusedOne = () =>
+      new Promise<number>((resolve) => {
+        const socket = rawConnection(port);
+        let bytes = 0;
+        socket.on("data", (d) => {
+          bytes += d.length;
+        });
+        socket.once("connect", () => socket.write("GET /livez HTTP/1.1\r\nHost: x\r\n\r\n"));
+        socket.once("close", () => resolve(bytes));
+      });
+    // 400 in waves of 50, while the kept connection asks one request per wave.
+    const answers: string[] = [];
+    let got = 0;
+    for (let wave = 0; wave < FLOOD / 50; wave++) {
+      const [answer, ...bytes] = await Promise.all([
+        answerOn(held, "GET /livez HTTP/1.1\r\nHost: x\r\n\r\n"),
+        ...Array.from({ length: 50 }, refusedOne),
+      ]);
+      answers.push(answer as string);
+      got += bytes.reduce((a, b) => a + b, 0);
+    }
+    // Not one byte answered on a refused connection (no HTTP parser was given it), every
+    // request of the kept one answered, and nothing of the flood still open.
+    expect(got).toBe(0);
+    expect(answers.filter((a) => / 200/.test(a))).toHaveLength(FLOOD / 50);
+    const open = await new Promise<number>((resolve, reject) =>
+      app.server.getConnections((err, n) => (err ? reject(err) : resolve(n))),
+    );
+    expect(open).toBe(1);
+    held.destroy();
+    const { samples } = await metricsOf(new URL(url), "127.0.0.2");
+    expect(
+      sampleValue(samples, "kinetic_graph_connections_refused_total", { limit: "client" }),
+    ).toBe(FLOOD);
+  });
+
   it("closes a connection with more than MAX_PIPELINED requests unanswered, and its address's for a while", async () => {
     const url = new URL(await serverWith({}));
     const port = Number(url.port);

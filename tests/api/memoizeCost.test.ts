@@ -1,11 +1,16 @@
 import fc from "fast-check";
-import { buildSchema, parse } from "graphql";
+import { buildSchema, isEnumType, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { contentFreeVariables } from "../../src/graphql/contentFreeVariables.js";
 import { type Cost, estimateCost } from "../../src/graphql/costModel.js";
 import { listBounds } from "../../src/graphql/listBounds.js";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
-import { costShape, memoizeCost, variablesShape } from "../../src/graphql/memoizeCost.js";
+import {
+  costShape,
+  ENUM_VALUE,
+  memoizeCost,
+  variablesShape,
+} from "../../src/graphql/memoizeCost.js";
 import { realKb } from "../helpers/knowledge.js";
 
 const DOCUMENT = parse(`
@@ -16,6 +21,9 @@ const DOCUMENT = parse(`
     search(query: $q, limit: $n) { score }
   }
   query E($first: Int) { entities(first: $first) { edges { node { id } } } }
+  query R($r: [Relation!], $d: Direction) {
+    entities(first: 100) { edges { node { relations(relations: $r, direction: $d) { relation } } } }
+  }
 `);
 
 describe("memoizeCost", () => {
@@ -25,6 +33,18 @@ describe("memoizeCost", () => {
     );
     expect(costShape({ s: ["heel pain"] })).not.toBe(costShape({ s: ["heel pain, knee ache"] }));
     expect(costShape({ n: 5 })).not.toBe(costShape({ n: 50 }));
+    // An enum's value is kept: the bounds depend on it (red team 9: a relation's edges).
+    expect(costShape({ r: ["PART_OF"] })).not.toBe(costShape({ r: ["PRESENTS_WITH"] }));
+  });
+
+  it("takes every enum value of the schema as an enum value (ENUM_VALUE)", async () => {
+    const schema = buildSchema(await loadTypeDefs());
+    const values = Object.values(schema.getTypeMap())
+      .filter(isEnumType)
+      .filter((type) => !type.name.startsWith("__"))
+      .flatMap((type) => type.getValues().map((v) => v.name));
+    expect(values.length).toBeGreaterThan(20);
+    for (const value of values) expect(value).toMatch(ENUM_VALUE);
   });
 
   it("answers what a fresh estimate says, and refuses exactly when it would, for any variables and limits", async () => {
@@ -46,13 +66,17 @@ describe("memoizeCost", () => {
         q: words,
         n: fc.constantFrom(3, null),
         first: fc.constantFrom(1, 100),
+        r: fc.array(fc.constantFrom("PART_OF", "PRESENTS_WITH", "CAUSES", "TREATS"), {
+          maxLength: 2,
+        }),
+        d: fc.constantFrom("INCOMING", "OUTGOING", null),
       },
       { requiredKeys: [] },
     );
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(variables, fc.constantFrom("T", "E"), fc.constantFrom(0, 200, 600, 3000)),
+          fc.tuple(variables, fc.constantFrom("T", "E", "R"), fc.constantFrom(0, 200, 600, 3000)),
         ),
         (requests) => {
           for (const [vars, op, limit] of requests) {
@@ -66,6 +90,14 @@ describe("memoizeCost", () => {
         },
       ),
     );
+    // Red team 9: a cheap relation's estimate, remembered, was given to a costly one.
+    const relations = memoizeCost(4096);
+    for (const r of [["PART_OF"], ["PRESENTS_WITH"], ["CAUSES"], ["PART_OF"]]) {
+      const fresh = estimateCost(schema, DOCUMENT, { r }, "R", bounds);
+      expect(relations(schema, DOCUMENT, { r }, "R", kb.version, () => false, estimate)).toEqual(
+        fresh,
+      );
+    }
   });
 });
 

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ResponseCache, SLOT_ENTRIES } from "../../src/http/ResponseCache.js";
 
+/** The admission sketch's seed in these tests (random per process in the service): a flood replays exactly. */
+const SEED = 0x5eed;
+
 const key = (q: string) =>
   ResponseCache.key("v1", "application/json", JSON.stringify({ query: q }));
 
@@ -35,7 +38,7 @@ describe("ResponseCache", () => {
   it("once full, evicts the least recently used for a request offered more often", () => {
     const body = "x".repeat(1000);
     // Each entry holds about 1 080 bytes (body and key): 18 fit, 24 are offered.
-    const cache = new ResponseCache({ maxBytes: 20_000 });
+    const cache = new ResponseCache({ maxBytes: 20_000, seed: SEED });
     const offer = (q: string, times: number) => {
       for (let i = 0; i < times; i++) cache.offer(key(q), body, "application/json");
     };
@@ -108,7 +111,7 @@ describe("ResponseCache under a flood of unique requests (the red team's finding
   it("keeps answering the popular requests while 21 000 unique ones, each sent twice, pass through", () => {
     // About 1 080 bytes an entry: 277 fit; 60 popular requests, asked in turn. Popular means
     // asked a few times in an aging period (ten requests an entry it holds: 2 770 here).
-    const cache = new ResponseCache({ maxBytes: 300_000, entries: 277 });
+    const cache = new ResponseCache({ maxBytes: 300_000, entries: 277, seed: SEED });
     const body = "x".repeat(1000);
     const ask = (q: string) => {
       const k = key(q);

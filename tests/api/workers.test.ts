@@ -1,4 +1,4 @@
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { graphWith } from "../helpers/graphWith.js";
 import { compiled, FIXTURE_GRAPH } from "../helpers/paths.js";
@@ -86,12 +86,92 @@ async function expectMetricsSummed(service: Service): Promise<void> {
   expect(await count()).toBe(before + 6);
 }
 
+/** A kept-alive connection from `localAddress`, errors swallowed (the server may reset it). */
+function connectFrom(port: number, localAddress: string) {
+  const socket = connect({ port, host: "127.0.0.1", localAddress });
+  socket.on("error", () => undefined);
+  return socket;
+}
+
+/** Sends GET `path` on `socket` and resolves the answer's head and body, or null if it closes first. */
+function exchange(socket: Socket, path: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    let reply = "";
+    const onData = (d: Buffer) => {
+      reply += d.toString("latin1");
+      const head = reply.indexOf("\r\n\r\n");
+      const length = /content-length: (\d+)/i.exec(reply)?.[1];
+      if (head < 0 || length === undefined || reply.length < head + 4 + Number(length)) return;
+      socket.off("data", onData);
+      socket.off("close", onClose);
+      resolve(reply);
+    };
+    const onClose = () => resolve(null);
+    socket.on("data", onData);
+    socket.once("close", onClose);
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
+  });
+}
+
+/**
+ * The per-client limits are each worker's (README, Budgets: a client gets up to WORKERS
+ * times each): the rate's headers count each worker's requests apart. The pipelining
+ * penalty is shared: an address penalized by one worker has its connections on the other
+ * closed too, and new ones refused whichever worker gets them.
+ */
+async function expectLimitsPerWorkerAndPenaltyShared(service: Service, perMinute: number) {
+  const port = Number(new URL(service.url).port);
+  // Fresh connections from one address until each worker has answered twice.
+  const remaining = new Map<number, number[]>();
+  for (
+    let ask = 0;
+    ask < 40 && [...remaining.values()].filter((r) => r.length >= 2).length < 2;
+    ask++
+  ) {
+    const socket = connectFrom(port, "127.0.0.7");
+    const reply = (await exchange(socket, "/health")) ?? "";
+    socket.destroy();
+    const pid = (JSON.parse(reply.slice(reply.indexOf("{"))) as { pid: number }).pid;
+    const left = Number(/x-ratelimit-remaining: (\d+)/i.exec(reply)?.[1]);
+    remaining.set(pid, [...(remaining.get(pid) ?? []), left]);
+  }
+  expect(remaining.size).toBe(2);
+  for (const left of remaining.values())
+    expect(left).toEqual(left.map((_, i) => perMinute - 1 - i));
+  // One connection kept on each worker from 127.0.0.5 (known by the pid /health names).
+  const kept = new Map<number, Socket>();
+  for (let ask = 0; ask < 40 && kept.size < 2; ask++) {
+    const socket = connectFrom(port, "127.0.0.5");
+    const reply = (await exchange(socket, "/health")) ?? "";
+    const pid = (JSON.parse(reply.slice(reply.indexOf("{"))) as { pid: number }).pid;
+    if (kept.has(pid)) socket.destroy();
+    else kept.set(pid, socket);
+  }
+  expect(kept.size).toBe(2);
+  const closed = [...kept.values()].map((s) => new Promise((resolve) => s.once("close", resolve)));
+  // 200 pipelined requests on a new connection: whichever worker gets it penalizes the
+  // address, and both kept connections are closed (the other worker's by the primary's word).
+  const flood = connectFrom(port, "127.0.0.5");
+  flood.write("GET /livez HTTP/1.1\r\nHost: x\r\n\r\n".repeat(200));
+  await Promise.all(closed);
+  flood.destroy();
+  // Now every new connection of the address is refused, on either worker; others are served.
+  for (let i = 0; i < 4; i++)
+    expect(await exchange(connectFrom(port, "127.0.0.5"), "/livez")).toBeNull();
+  const other = connectFrom(port, "127.0.0.6");
+  expect(await exchange(other, "/livez")).toMatch(/^HTTP\/1.1 200/);
+  other.destroy();
+}
+
 describe("WORKERS=2 (node:cluster)", () => {
-  it("serves from two processes on one port (request ids unique, metrics summed) and stops cleanly", async () => {
+  it("serves from two processes on one port (request ids unique, metrics summed, limits each worker's, the pipelining penalty shared) and stops cleanly", async () => {
     const service = await startService({
       GRAPH_DATA: FIXTURE_GRAPH,
       WORKERS: "2",
       HEALTH_DETAILS: "true",
+      RATE_LIMIT_PER_MINUTE: "1000",
+      // Kept connections close by the penalty alone, not by going idle.
+      KEEP_ALIVE_MS: "60000",
     });
     // Ready when both workers listen (the second may still be loading on a busy machine:
     // the primary says when, whatever the time it took); then fresh connections reach both
@@ -106,6 +186,7 @@ describe("WORKERS=2 (node:cluster)", () => {
     expect(pids.size).toBe(2);
     await expectUniqueRequestIds(service);
     await expectMetricsSummed(service);
+    await expectLimitsPerWorkerAndPenaltyShared(service, 1000);
     await expectKillNineLosesOnlyItsInFlight(service);
     expect(await service.stop()).toBe(0);
   });

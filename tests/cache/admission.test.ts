@@ -8,7 +8,11 @@ import {
   MAX_SKETCH_WIDTH,
   MIN_SKETCH_WIDTH,
   SKETCH_DEPTH,
+  TIE_ADMISSION,
 } from "../../src/cache/FrequencySketch.js";
+
+/** The sketches' seed in these tests (random per process in the service): a flood replays exactly. */
+const SEED = 0x5eed;
 
 /** A cache of `entries` entries (size 1 each) and the hit ratio of `keys`, asked once each. */
 function hitRatio(get: (key: string) => boolean, keys: readonly string[]): number {
@@ -33,7 +37,7 @@ function plainLru(entries: number) {
 
 /** The same traffic on an {@link AdmittingCache}: get, and set on a miss (as the service's caches do). */
 function admitting(entries: number) {
-  const cache = new AdmittingCache<true>({ maxSize: entries, entries });
+  const cache = new AdmittingCache<true>({ maxSize: entries, entries, seed: SEED });
   return (key: string) => {
     if (cache.get(key) !== undefined) return true;
     cache.set(key, true);
@@ -44,7 +48,7 @@ function admitting(entries: number) {
 /**
  * Popular traffic (`popular` keys in turn) with, when `flood` is set, a client's unique
  * keys between them, `flood` for each popular request, each sent twice (so "seen before"
- * alone cannot keep them out). No clock; the sketch's seed is random, the margins wide.
+ * alone cannot keep them out). No clock; the sketch's seed is fixed (SEED), the margins wide.
  */
 function traffic(rounds: number, popular: number, flood: number, start = 0): string[] {
   const keys: string[] = [];
@@ -100,7 +104,7 @@ describe("admission (TinyLFU) under a flood of unique keys", () => {
   });
 
   it("still lets a key in once it is asked for more often than what it pushes out", () => {
-    const cache = new AdmittingCache<number>({ maxSize: 4, entries: 4 });
+    const cache = new AdmittingCache<number>({ maxSize: 4, entries: 4, seed: SEED });
     for (let i = 0; i < 4; i++) cache.set(`k${i}`, i);
     for (let i = 0; i < 4; i++) cache.get(`k${i}`);
     expect(cache.get("new")).toBeUndefined();
@@ -111,6 +115,54 @@ describe("admission (TinyLFU) under a flood of unique keys", () => {
     }
     expect(cache.get("new")).toBe(9);
     expect(cache.stats()).toMatchObject({ entries: 4, size: 4 });
+  });
+});
+
+describe("admission of ties (a client pinning entries at MAX_COUNT)", () => {
+  /**
+   * A full cache of 4 entries, each asked for MAX_COUNT times (pinned); then `offers` keys
+   * asked `asks` times each. Its sketch is sized for 100 000 entries, so nothing ages
+   * during the test (a period of 6.5 million accesses): the pins stay at MAX_COUNT.
+   */
+  function pinned(asks: number, offers: number, seed = SEED) {
+    const cache = new AdmittingCache<number>({ maxSize: 4, entries: 100_000, seed });
+    for (let i = 0; i < 4; i++) {
+      cache.get(`pin${i}`);
+      cache.set(`pin${i}`, i);
+      for (let n = 0; n < MAX_COUNT; n++) cache.get(`pin${i}`);
+    }
+    let admitted = 0;
+    for (let k = 0; k < offers; k++) {
+      for (let n = 0; n < asks; n++) cache.get(`key${k}`);
+      if (cache.set(`key${k}`, k)) admitted++;
+    }
+    return { admitted, rejected: cache.stats().rejected };
+  }
+
+  it("admits about one tie in TIE_ADMISSION, drawn from the seed, and never a key asked for less", () => {
+    // Keys asked MAX_COUNT times tie with the pinned entries: a few get in (6 expected).
+    const ties = pinned(MAX_COUNT, 800);
+    expect(ties.admitted).toBeGreaterThan(0);
+    expect(ties.admitted).toBeLessThan((800 / TIE_ADMISSION) * 4);
+    expect(ties.admitted + ties.rejected).toBe(800);
+    // The same seed, the same draws: a flood replays exactly.
+    expect(pinned(MAX_COUNT, 800)).toEqual(ties);
+    // A key asked once is never let in past the pinned ones.
+    expect(pinned(1, 800).admitted).toBe(0);
+  });
+
+  it("draws one tie in TIE_ADMISSION over many draws, whatever the seed", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const sketch = new FrequencySketch(64, seed);
+        let admitted = 0;
+        for (let i = 0; i < TIE_ADMISSION * 100; i++) if (sketch.admitsTie()) admitted++;
+        // 100 expected; a generator stuck at one value gives 0 or 12 800.
+        expect(admitted).toBeGreaterThan(50);
+        expect(admitted).toBeLessThan(200);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
 

@@ -1,10 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { Deployment } from "kubernetes-models/apps/v1";
-import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
-import { Ingress } from "kubernetes-models/networking.k8s.io/v1";
-import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
-import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { GUARANTEES } from "../../scripts/attackSuite.js";
@@ -13,30 +8,31 @@ import { PROBE_PATHS } from "../../src/http/installProbes.js";
 import { reloadWorkerHeapMiB } from "../../src/knowledge/reloadKnowledgeBase.js";
 import { readConfig, VARIABLES } from "../../src/process/config.js";
 import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
+import { validateManifest } from "../helpers/kubernetesSchema.js";
+import type {
+  Deployment,
+  HorizontalPodAutoscaler,
+  Ingress,
+  Manifest,
+  PodDisruptionBudget,
+  Service,
+} from "../helpers/kubernetesTypes.js";
 import { ROOT } from "../helpers/paths.js";
 
 const DEPLOY = path.join(ROOT, "deploy/kubernetes");
 
-/** Each kind the manifests use, validated against its Kubernetes schema (no cluster). */
-const MODELS: Record<string, (object: Record<string, unknown>) => { validate(): void }> = {
-  "apps/v1 Deployment": (o) => new Deployment(o as never),
-  "v1 Service": (o) => new Service(o as never),
-  "autoscaling/v2 HorizontalPodAutoscaler": (o) => new HorizontalPodAutoscaler(o as never),
-  "policy/v1 PodDisruptionBudget": (o) => new PodDisruptionBudget(o as never),
-};
+/** A YAML document as read: a manifest, or a kustomization's fields. */
+type Doc = Manifest & Record<string, unknown>;
 
-/** A manifest as read: apiVersion, kind and the rest, checked by the models below. */
-type Manifest = { apiVersion: string; kind: string } & Record<string, unknown>;
-
-async function readYaml(file: string): Promise<Manifest[]> {
+async function readYaml(file: string): Promise<Doc[]> {
   const docs = parseAllDocuments(await readFile(path.join(DEPLOY, file), "utf8"));
   return docs.map((d) => {
     expect(d.errors).toEqual([]);
-    return d.toJS() as Manifest;
+    return d.toJS() as Doc;
   });
 }
 
-async function manifests(): Promise<Manifest[]> {
+async function manifests(): Promise<Doc[]> {
   const [kustomization] = await readYaml("kustomization.yaml");
   const all = await Promise.all(((kustomization?.resources ?? []) as string[]).map(readYaml));
   return all.flat();
@@ -48,9 +44,10 @@ function one(all: Manifest[], kind: string): Manifest {
   expect(found).toHaveLength(1);
   return found[0] as Manifest;
 }
-const deploymentOf = (all: Manifest[]) => new Deployment(one(all, "Deployment") as never);
+const deploymentOf = (all: Manifest[]) => one(all, "Deployment") as Deployment;
 
 describe("deploy/kubernetes", () => {
+  // Each kind is checked against its Kubernetes schema (no cluster): tests/helpers/kubernetesSchema.ts.
   it("holds a Deployment, Service, HPA and PDB, each valid against the Kubernetes schema", async () => {
     const all = await manifests();
     expect(all.map((m) => m.kind).sort()).toEqual([
@@ -59,30 +56,33 @@ describe("deploy/kubernetes", () => {
       "PodDisruptionBudget",
       "Service",
     ]);
-    for (const m of all) {
-      const model = MODELS[`${m.apiVersion} ${m.kind}`];
-      expect(model, `${m.apiVersion} ${m.kind}`).toBeDefined();
-      expect(() => model?.(m).validate()).not.toThrow();
-    }
+    for (const m of all) expect(() => validateManifest(m)).not.toThrow();
   });
 
   it("the validation refuses a malformed manifest (so the check above can fail)", async () => {
     const deployment = deploymentOf(await manifests());
-    const probe = deployment.spec?.template.spec?.containers[0]?.readinessProbe?.httpGet;
+    const probe = deployment.spec?.template?.spec?.containers[0]?.readinessProbe?.httpGet;
     expect(probe).toBeDefined();
     Object.assign(probe ?? {}, { port: { name: "http" } });
-    expect(() => deployment.validate()).toThrow(/readinessProbe/);
+    expect(() => validateManifest(deployment)).toThrow(/readinessProbe/);
+    // A field Kubernetes does not have there (a typo), a memory that is no quantity.
+    const [service] = await readYaml("service.yaml");
+    expect(() => validateManifest({ ...service, spec: { replicas: 2 } })).toThrow(/replicas/);
+    const { spec } = deploymentOf(await manifests());
+    const resources = spec?.template?.spec?.containers[0]?.resources;
+    Object.assign(resources?.limits ?? {}, { memory: "lots" });
+    expect(() => validateManifest({ ...deployment, spec })).toThrow(/limits\/memory/);
   });
 
   it("probes /readyz for readiness and /livez for liveness on the container's port", async () => {
-    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    const container = deploymentOf(await manifests()).spec?.template?.spec?.containers[0];
     expect(container?.readinessProbe?.httpGet).toEqual({ path: "/readyz", port: "http" });
     expect(container?.livenessProbe?.httpGet).toEqual({ path: "/livez", port: "http" });
     expect(container?.ports).toContainEqual(expect.objectContaining({ name: "http" }));
   });
 
   it("gives start-up (graph-data loading) minutes before liveness can restart the pod", async () => {
-    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    const container = deploymentOf(await manifests()).spec?.template?.spec?.containers[0];
     const startup = container?.startupProbe;
     expect(startup?.httpGet).toEqual({ path: "/livez", port: "http" });
     const startupS = (startup?.periodSeconds ?? 10) * (startup?.failureThreshold ?? 3);
@@ -92,7 +92,7 @@ describe("deploy/kubernetes", () => {
   });
 
   it("gives the pod longer than the service's shutdown deadline, and a grace the readiness probe sees", async () => {
-    const spec = deploymentOf(await manifests()).spec?.template.spec;
+    const spec = deploymentOf(await manifests()).spec?.template?.spec;
     const container = spec?.containers[0];
     const env = Object.fromEntries((container?.env ?? []).map((e) => [e.name, e.value]));
     const grace = Number(env.SHUTDOWN_GRACE_MS);
@@ -107,7 +107,7 @@ describe("deploy/kubernetes", () => {
   });
 
   it("sets only variables the service reads, each to a value its configuration accepts", async () => {
-    const container = deploymentOf(await manifests()).spec?.template.spec?.containers[0];
+    const container = deploymentOf(await manifests()).spec?.template?.spec?.containers[0];
     const env = Object.fromEntries((container?.env ?? []).map((e) => [e.name, e.value ?? ""]));
     const known = new Set([...Object.keys(VARIABLES), ...Object.keys(LIMIT_VARIABLES)]);
     expect(Object.keys(env).filter((name) => !known.has(name))).toEqual([]);
@@ -116,7 +116,8 @@ describe("deploy/kubernetes", () => {
   });
 
   it("limits the pod's memory to at least the process's ceiling plus a reload's worker", async () => {
-    const resources = deploymentOf(await manifests()).spec?.template.spec?.containers[0]?.resources;
+    const resources = deploymentOf(await manifests()).spec?.template?.spec?.containers[0]
+      ?.resources;
     const mib = (quantity: unknown) => {
       const [, n, unit] = /^(\d+)(Mi|Gi)$/.exec(String(quantity)) ?? [];
       return Number(n) * (unit === "Gi" ? 1024 : 1);
@@ -131,7 +132,7 @@ describe("deploy/kubernetes", () => {
 
   it("runs as a non-root user and rolls out new pods before old ones stop", async () => {
     const deployment = deploymentOf(await manifests());
-    expect(deployment.spec?.template.spec?.securityContext?.runAsNonRoot).toBe(true);
+    expect(deployment.spec?.template?.spec?.securityContext?.runAsNonRoot).toBe(true);
     expect(deployment.spec?.strategy?.rollingUpdate?.maxUnavailable).toBe(0);
     expect(JSON.stringify(deployment)).not.toContain("SIGHUP");
   });
@@ -139,13 +140,13 @@ describe("deploy/kubernetes", () => {
   it("points the Service, HPA and PDB at the Deployment's pods", async () => {
     const all = await manifests();
     const deployment = deploymentOf(all);
-    const labels = deployment.spec?.template.metadata?.labels;
+    const labels = deployment.spec?.template?.metadata?.labels;
     expect(labels).toBeDefined();
-    expect(deployment.spec?.selector.matchLabels).toEqual(labels);
-    expect(new Service(one(all, "Service") as never).spec?.selector).toEqual(labels);
-    const pdb = new PodDisruptionBudget(one(all, "PodDisruptionBudget") as never);
+    expect(deployment.spec?.selector?.matchLabels).toEqual(labels);
+    expect((one(all, "Service") as Service).spec?.selector).toEqual(labels);
+    const pdb = one(all, "PodDisruptionBudget") as PodDisruptionBudget;
     expect(pdb.spec?.selector?.matchLabels).toEqual(labels);
-    const hpa = new HorizontalPodAutoscaler(one(all, "HorizontalPodAutoscaler") as never);
+    const hpa = one(all, "HorizontalPodAutoscaler") as HorizontalPodAutoscaler;
     expect(hpa.spec?.scaleTargetRef).toEqual({
       apiVersion: "apps/v1",
       kind: "Deployment",
@@ -153,19 +154,19 @@ describe("deploy/kubernetes", () => {
     });
     expect(hpa.spec?.metrics?.[0]?.resource?.name).toBe("cpu");
     expect(hpa.spec?.minReplicas).toBeGreaterThanOrEqual(2);
-    expect(deployment.spec?.template.spec?.containers[0]?.resources?.requests?.cpu).toBeDefined();
+    expect(deployment.spec?.template?.spec?.containers[0]?.resources?.requests?.cpu).toBeDefined();
   });
 
   it("the ingress variant routes the explorer's files and /graphql only, trusting one proxy", async () => {
     const [kustomization] = await readYaml("ingress/kustomization.yaml");
     expect(kustomization?.resources).toEqual(["../", "ingress.yaml"]);
     const [manifest] = await readYaml("ingress/ingress.yaml");
-    const ingress = new Ingress(manifest as never);
-    expect(() => ingress.validate()).not.toThrow();
+    expect(() => validateManifest(manifest)).not.toThrow();
+    const ingress = manifest as Ingress;
     const paths = ingress.spec?.rules?.flatMap((r) => r.http?.paths ?? []) ?? [];
     // Exact paths only: a prefix would expose /metrics and the probes too.
     expect(new Set(paths.map((p) => p.pathType))).toEqual(new Set(["Exact"]));
-    const service = new Service(one(await manifests(), "Service") as never);
+    const service = one(await manifests(), "Service") as Service;
     for (const p of paths) {
       expect(p.backend.service?.name).toBe(service.metadata?.name);
       expect(service.spec?.ports?.map((port) => port.name)).toContain(
@@ -180,7 +181,7 @@ describe("deploy/kubernetes", () => {
     for (const hidden of ["/metrics", "/health", ...PROBE_PATHS])
       expect(routed).not.toContain(hidden);
     const [patch] = await readYaml("ingress/trust-proxy.yaml");
-    const env = new Deployment(patch as never).spec?.template.spec?.containers[0]?.env ?? [];
+    const env = (patch as Deployment).spec?.template?.spec?.containers[0]?.env ?? [];
     expect(env).toEqual([{ name: "TRUST_PROXY", value: "1" }]);
     expect(readConfig({ TRUST_PROXY: "1" }).limits.trustProxyHops).toBe(1);
   });
@@ -196,7 +197,7 @@ describe("deploy/kubernetes", () => {
     );
     expect(listed.sort()).toEqual(bundled.sort());
     const [patch] = await readYaml("graph-data-configmap/mount-graph-data.yaml");
-    const spec = new Deployment(patch as never).spec?.template.spec;
+    const spec = (patch as Deployment).spec?.template?.spec;
     const container = spec?.containers[0];
     expect(spec?.volumes?.[0]?.configMap?.name).toBe(generator?.name);
     expect(container?.volumeMounts?.[0]?.mountPath).toBe(

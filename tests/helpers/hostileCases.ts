@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from "graphql";
+import { hostileLimitCases } from "./hostileLimitCases.js";
 import { postJson, type RawResponse, send } from "./rawHttp.js";
 
 const nest = (depth: number, inner: string): string =>
@@ -287,5 +288,6 @@ export function hostileCases(url: () => string): HostileCase[] {
       status: 400,
       code: "GRAPHQL_VALIDATION_FAILED",
     },
+    ...hostileLimitCases(url, q),
   ];
 }
