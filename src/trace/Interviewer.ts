@@ -77,7 +77,7 @@ const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 /**
  * Chooses the next questions of a stateless interview over the {@link ConditionModel}'s
  * posterior. First, for each body part whose warning-sign list governs where the runner
- * hurts, one checklist of the list's signs not yet answered (asked until answered, even
+ * hurts (an urgent list first), one checklist of the list's signs not yet answered (asked until answered, even
  * once the answer is clear). Then yes-or-no questions about the candidates' symptoms,
  * ranked by expected information gain over the candidates; equal gains keep the order of
  * the data (the likeliest condition's presentations first, as graph-data lists them).
@@ -152,7 +152,7 @@ export class Interviewer {
 
   /**
    * One checklist question per warning-sign list governing where the runner hurts (where the
-   * candidate conditions act, when nothing reported has a place), with
+   * candidate conditions act, when nothing reported has a place), urgent lists first, with
    * the list's unanswered checklist signs as options. Its `about` (what a client that knows no
    * checklist asks) is the sign no candidate explains (numbness) first, then the sign whose
    * answer separates most.
@@ -169,7 +169,10 @@ export class Interviewer {
     // where the candidate conditions act are asked, so a sprain read from a cause alone
     // still asks the ankle's signs before any advice.
     if (docs.length === 0) docs = [...new Set(context.ranked.flatMap(placeOf))];
-    docs.sort();
+    // An urgent list first (red flags win): a client showing one question at a time asks the
+    // heel's see-a-doctor signs before the ankle's stop-and-rest ones; then by document id.
+    const urgent = (doc: string) => (this.documents.get(doc)?.warningSigns?.urgent ? 0 : 1);
+    docs.sort((a, b) => urgent(a) - urgent(b) || (a < b ? -1 : a > b ? 1 : 0));
     for (const doc of docs) {
       // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])

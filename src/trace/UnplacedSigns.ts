@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/buildGraph.js";
 import { entityAt } from "../graph/entityAt.js";
-import type { SourceDocument, Symptom } from "../graph/model.js";
+import type { Entity, SourceDocument, Symptom } from "../graph/model.js";
 import type { FindingProfile, VocabularySite } from "../graph/vocabulary.js";
 import type { Finding } from "../understand/index.js";
 import { isWarningSign } from "./matchInputs.js";
@@ -43,7 +43,7 @@ export class UnplacedSigns {
    * @param documents the source documents, for whether a sign's list is urgent
    */
   constructor(
-    graph: KnowledgeGraph,
+    private readonly graph: KnowledgeGraph,
     profiles: ReadonlyMap<string, FindingProfile>,
     documents: ReadonlyMap<string, SourceDocument>,
   ) {
@@ -92,6 +92,7 @@ export class UnplacedSigns {
       words: { text: f.text, start: f.start, end: f.end },
       whose: f.whose,
       site: f.site,
+      place: this.placeOf(f.site),
       feelings: f.feelings,
       signsElsewhere: signs,
       urgentElsewhere: urgent,
@@ -100,6 +101,16 @@ export class UnplacedSigns {
         return explanation(f, signs, urgent);
       },
     };
+  }
+
+  /** The structure of `site`, or of the structure it lies within when it has none of its own. */
+  private placeOf(site: VocabularySite | null): Entity | null {
+    if (site === null) return null;
+    for (const id of [site.structure, site.within]) {
+      const e = id === null ? null : entityAt(this.graph, id);
+      if (e?.kind === "BODY_STRUCTURE") return e;
+    }
+    return null;
   }
 
   /** Whether some profile reads `feeling` at `site` or the site it lies within. */

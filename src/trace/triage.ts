@@ -1,6 +1,7 @@
 import type { Entity } from "../graph/model.js";
-import { triageGrounds } from "./triageGrounds.js";
-import type { ConditionMatch, TraceMatch, Triage, UnplacedFinding } from "./types.js";
+import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
+import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
+import type { ConditionMatch, TraceMatch, Triage, TriageGround, UnplacedFinding } from "./types.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
 
 /**
@@ -102,20 +103,27 @@ export function triage(
 ): Triage {
   // Feelings the articles place only elsewhere, as a sign to see a doctor right away there.
   const raising = unplaced.length === 0 ? NONE_UNPLACED : unplaced.filter((u) => u.urgentElsewhere);
+  // The whole answer is about another person: advice worded for the runner is said for them.
+  const them = own.length > 0 && own.every((m) => m.whose !== "RUNNER") ? own[0] : undefined;
   const level = (
     name: Triage["level"],
     reasons: readonly Entity[],
     adviceText: ((id: string) => string | null) | string,
     adviceId?: string | null,
-  ) =>
-    leveled(
+    before: readonly TriageGround[] = [],
+  ) => {
+    const t = leveled(
       name,
       reasons,
       adviceText,
       adviceId,
-      triageGrounds(reasons, matched, answers, asked),
+      [...before, ...triageGrounds(reasons, matched, answers, asked)],
       raising,
     );
+    return them === undefined || name === "UNKNOWN" || typeof adviceText === "string"
+      ? t
+      : { ...t, advice: forThem(t.advice, them) };
+  };
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
@@ -123,13 +131,19 @@ export function triage(
   const others = own === matched ? [] : matched.filter((m) => m.whose !== "RUNNER");
   const signs = [...ownSigns, ...rules.govern(others.map((m) => m.entity))];
   const urgent = signs.filter((g) => g.list?.urgent ?? g.sign.redFlag);
-  if (urgent.length > 0)
-    return level(
-      "URGENT",
-      urgent.map((g) => g.sign),
-      advice,
-      urgent[0]?.list?.advice,
-    );
+  if (urgent.length > 0) {
+    const reasons = urgent.map((g) => g.sign);
+    // Red flags win whoever has them, but another person's are theirs to see a doctor
+    // about: said so, and the runner's own complaint keeps its own advice.
+    if (!urgent.some((g) => runnerReports(g.sign.id, matched))) {
+      const mine =
+        own === matched || own.length === 0
+          ? null
+          : triage(own, conditions, advice, rules, fits, own, answers, { asked, unplaced }).advice;
+      return level("URGENT", reasons, theirUrgentAdvice(urgent, matched, mine));
+    }
+    return level("URGENT", reasons, advice, urgent[0]?.list?.advice);
+  }
   // The list that gives the advice (the ankle article's "stop running and rest") and the
   // runner's signs it rests on: they are reasons at every level below URGENT, so the answer
   // says why it advises stopping.
@@ -172,11 +186,22 @@ export function triage(
   // to be a reason, so the advice begins with why (the first one's sentence, which says to
   // have it looked at; Triage.unplaced has them all): a client reading only level, reasons
   // and advice (the contract's Trace) still sees what the level rests on.
+  // The body parts where they were felt are its reasons (a client reading only reasons sees
+  // where), each grounded in the words, marked unplaced: no sign was reported there.
   if (raising.length > 0) {
     const why = (raising[0] as UnplacedFinding).explanation;
     const listText = listAdvice === undefined ? null : advice(listAdvice);
     const text = listText === null ? why : `${why} ${listText}`;
-    return level("SEE_DOCTOR", adviceSigns, text);
+    const places = [
+      ...new Map(raising.flatMap((u) => (u.place ? [[u.place.id, u.place]] : []))).values(),
+    ];
+    return level(
+      "SEE_DOCTOR",
+      withSigns(places, adviceSigns),
+      text,
+      undefined,
+      unplacedGrounds(raising),
+    );
   }
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice);
 }

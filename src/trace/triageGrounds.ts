@@ -1,5 +1,6 @@
 import type { Entity } from "../graph/model.js";
-import type { TraceMatch, TriageGround } from "./types.js";
+import { personNamed } from "./theirSigns.js";
+import type { TraceMatch, TriageGround, UnplacedFinding } from "./types.js";
 
 /** The entity's name as it reads inside a sentence ("limping or altered gait"). */
 const named = (e: Entity) => e.name.charAt(0).toLowerCase() + e.name.slice(1);
@@ -23,7 +24,9 @@ function explanation(m: TraceMatch, answer: boolean | null, asked: boolean): str
     return `It was given by its id, ${m.entity.id} (${what})${stands}.`;
   }
   const said = `Your words "${m.words.text}"`;
-  const whose = m.whose === "RUNNER" ? "" : ", about someone else";
+  const who = personNamed(m);
+  const whose =
+    m.whose === "RUNNER" ? "" : `, about someone else${who === null ? "" : ` (${who})`}, not you`;
   if (answer === false)
     return (
       `${said} report ${what}${whose}, so it stands though you answered no (warning signs ` +
@@ -71,9 +74,35 @@ export function triageGrounds(
         whose: m.whose,
         answer,
         asked: onlyAsked,
+        unplaced: false,
         explanation: explanation(m, answer, onlyAsked),
       });
     }
   }
   return grounds;
+}
+
+/**
+ * The grounds of the body parts a SEE_DOCTOR resting on `unplaced` names as its reasons: one
+ * per finding with a place (see UnplacedFinding.place), in order, its words and explanation,
+ * marked `unplaced` (no warning sign was reported there; the articles name the feeling only
+ * elsewhere). Another person's carries no answer, as for a sign.
+ */
+export function unplacedGrounds(unplaced: readonly UnplacedFinding[]): TriageGround[] {
+  return unplaced.flatMap((u) =>
+    u.place === null
+      ? []
+      : [
+          {
+            reason: u.place,
+            input: u.input,
+            words: u.words,
+            whose: u.whose,
+            answer: null,
+            asked: false,
+            unplaced: true,
+            explanation: u.explanation,
+          },
+        ],
+  );
 }

@@ -106,6 +106,12 @@ export interface TriageGround {
    * level at SEE_DOCTOR beside a complaint (see triage).
    */
   readonly asked: boolean;
+  /**
+   * True when the reason is the body part where a feeling was read that the articles name
+   * as an urgent sign only elsewhere ({@link Triage}.unplaced: "my knee is swollen"): no
+   * sign was reported there, and the explanation is the unplaced finding's.
+   */
+  readonly unplaced: boolean;
   /** One sentence: what it rests on, and (for words) to rephrase them if misread. */
   readonly explanation: string;
 }
@@ -125,6 +131,11 @@ export interface UnplacedFinding {
   readonly whose: Whose;
   /** Where it was felt, as the complaint names it; null when no site was named. */
   readonly site: VocabularySite | null;
+  /**
+   * The body structure of that site (or of the part it lies within), which triage names as
+   * its reason when the level rests on this finding; null when the graph has none for it.
+   */
+  readonly place: Entity | null;
   /** Ids of what is felt, from the vocabulary (numbness, swelling, ...). */
   readonly feelings: readonly string[];
   /** The articles' warning signs naming one of those feelings at another site. */
@@ -139,7 +150,8 @@ export interface UnplacedFinding {
 export interface Triage {
   readonly level: TriageLevel;
   /**
-   * What set the level, then (below URGENT) the runner's warning signs whose list gives the
+   * What set the level (for a level resting on {@link unplaced}, the body parts where those
+   * feelings were read), then (below URGENT) the runner's warning signs whose list gives the
    * advice (the ankle article's "stop running and rest"); empty for SELF_CARE without one.
    */
   readonly reasons: readonly Entity[];

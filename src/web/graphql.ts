@@ -63,14 +63,20 @@ export type Answered<T> = { [K in keyof T]: NonNullable<T[K]> };
  * Runs one of the explorer's operations (generated from src/web/operations.graphql) against
  * the service's own /graphql endpoint, like any client; the result is typed by the schema,
  * root fields still nullable: for a field whose null is an answer (`entity(id)`: no such id).
+ * `signal` (default none) cancels the request (a lookup past its bound, see withinLookup).
  */
-export async function gqlNullable<T, V>(query: Operation<T, V>, variables: V): Promise<T> {
+export async function gqlNullable<T, V>(
+  query: Operation<T, V>,
+  variables: V,
+  signal?: AbortSignal,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
+      ...(signal === undefined ? {} : { signal }),
     });
   } catch {
     throw new ApiFailure([
@@ -100,8 +106,12 @@ export async function gqlNullable<T, V>(query: Operation<T, V>, variables: V): P
  * {@link gqlNullable} for operations whose root fields are null only with an error: the
  * result without their null.
  */
-export async function gql<T, V>(query: Operation<T, V>, variables: V): Promise<Answered<T>> {
-  const data: Record<string, unknown> = (await gqlNullable(query, variables)) as Record<
+export async function gql<T, V>(
+  query: Operation<T, V>,
+  variables: V,
+  signal?: AbortSignal,
+): Promise<Answered<T>> {
+  const data: Record<string, unknown> = (await gqlNullable(query, variables, signal)) as Record<
     string,
     unknown
   >;

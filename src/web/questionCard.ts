@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
-import { urgentCardNote } from "./triageFirst.js";
+import { aboutThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
@@ -87,7 +87,13 @@ export function questionCard(
   };
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
   // Under the question and why it is asked, before the answers: the doctor comes first.
-  const urgent = urgentCardNote(t.triage.level);
+  const them = aboutThem(t);
+  const urgent = urgentCardNote(t.triage.level, theirsOnly(t.triage), them);
+  // The service asks "Do you have ...?": about another person only, the answers are theirs.
+  const forThem =
+    them && urgent === null
+      ? h("p", { class: "for-them" }, "Answer these for the person you described, not for you.")
+      : null;
   const asked = q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer);
   const kind = q.checklist ? "checklist" : "yes-no";
   const card = h(
@@ -98,7 +104,7 @@ export function questionCard(
       "data-about": q.about.id,
     },
     ...asked.slice(0, 2),
-    urgent ? h("p", { class: "urgent-note" }, urgent) : null,
+    urgent ? h("p", { class: "urgent-note" }, urgent) : forThem,
     ...asked.slice(2),
     h("p", { class: "source" }, `Source: ${source}`),
     unsure,

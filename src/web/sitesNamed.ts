@@ -15,16 +15,17 @@ export const SITE_LOOKUPS = 3;
  * part it heard without a word list of its own. Null when none names one (another body
  * part, nonsense, an animal's; or nothing was left out); undefined when the service could
  * not be asked or did not answer in time ({@link withinLookup}: the hint then says both
- * ways), so a failure or a stall never holds a trace up.
+ * ways), so a failure or a stall never holds a trace up; a stalled request is aborted.
  */
 export async function sitesNamed(
   unmatched: readonly string[],
 ): Promise<NamedSite | null | undefined> {
   if (unmatched.length === 0) return null;
   return withinLookup<NamedSite | null | undefined>(
-    Promise.all(
-      unmatched.slice(0, SITE_LOOKUPS).map((text) => gql(SitesNamedOperation, { text })),
-    ).then((answers) => firstSite(answers.map((a) => a.understand))),
+    (signal) =>
+      Promise.all(
+        unmatched.slice(0, SITE_LOOKUPS).map((text) => gql(SitesNamedOperation, { text }, signal)),
+      ).then((answers) => firstSite(answers.map((a) => a.understand))),
     undefined,
   );
 }

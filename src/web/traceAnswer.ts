@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { TraceQuery } from "./generated/operations.js";
 import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
 import { PHASE_WORDS } from "./phaseWords.js";
-import { askedOnly } from "./triageFirst.js";
+import { aboutThem, askedOnly, theirsOnly } from "./triageFirst.js";
 
 /** A trace as the explorer asks for it. */
 export type Trace = NonNullable<TraceQuery["trace"]>;
@@ -55,7 +55,8 @@ export function routeOf(
 
 /**
  * The one-line answer first: the likeliest condition, where it starts, the next thing to
- * do: see a doctor when URGENT, else the warning signs first while they are unanswered
+ * do: see a doctor when URGENT (when only another person's signs are urgent, that they
+ * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
  * then), else the plan's first relief. With no condition it says so, and points
  * at the questions only when one is on screen (`asking`, default: the trace has questions).
@@ -71,14 +72,22 @@ export function oneLine(
     t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
     t.treatments[0]?.treatment.name;
   const doctor = t.triage.level === "SEE_DOCTOR";
-  const next =
-    t.triage.level === "URGENT"
+  // Another person's urgent sign is theirs to see a doctor about; the runner's own next step stays.
+  const theirs = theirsOnly(t.triage);
+  const own =
+    t.triage.level === "URGENT" && !theirs
       ? "see a doctor right away"
       : signsPending
         ? `check the warning signs below${doctor ? ", then see a doctor about this" : ""}`
         : doctor
           ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
           : (relief ?? (asking ? "answer the questions below" : "say more about it"));
+  // Only about them: no step of the runner's own to add.
+  const next = !theirs
+    ? own
+    : aboutThem(t)
+      ? "the person you described should see a doctor right away"
+      : `the person you described should see a doctor right away; for you, ${own}`;
   if (top && askedOnly(t)) {
     // A question is not a complaint: what was asked about, never "most likely" or a fit.
     return h(
@@ -103,7 +112,9 @@ export function oneLine(
       h("strong", {}, "Nothing clear yet. "),
       // The banner under it says what to say and when to see a doctor: not said twice.
       t.triage.level === "URGENT"
-        ? "See a doctor right away."
+        ? theirs
+          ? "The person you described should see a doctor right away."
+          : "See a doctor right away."
         : asking
           ? "Next: answer the questions below."
           : "Next: say it another way, as below.",

@@ -59,6 +59,7 @@ export function renderTrace(
       interview.symptoms,
       notes.rephrase ?? null,
       askedOnly(t),
+      t.unplaced.length > 0,
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
@@ -127,7 +128,16 @@ export function renderTrace(
   return out;
 }
 
-/** The words of what the trace placed nowhere (`unplaced`), each once. */
+/**
+ * The complaints left out as not understood, but for those whose words were read and placed
+ * nowhere (`unplaced`: "my knee is swollen"): they were read, and are said as such, so a
+ * complaint a banner may rest on is never also called "not understood".
+ */
+export function notUnderstood(t: Trace): string[] {
+  return t.unmatched.filter((u) => !t.unplaced.some((p) => p.input === u));
+}
+
+/** The words read but placed nowhere, each once (see notWeighedNotes). */
 export function unplacedWords(t: Trace): string[] {
   return [...new Set(t.unplaced.map((u) => u.words.text))];
 }
@@ -146,24 +156,36 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
   if (t.unmatched.length > 0 && alone) {
     // How to say it, on a phone's first screen, not under the checklist.
     notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, site, true)));
-  } else if (t.unmatched.length > 0) {
+  } else if (notUnderstood(t).length > 0) {
+    const out = notUnderstood(t);
     notes.push(
       h(
         "p",
         { class: "unmatched" },
         h("strong", {}, "Left out, not understood: "),
-        `${t.unmatched.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(t.unmatched.length, site, false, doctor)}`,
+        `${out.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(out.length, site, false, doctor)}`,
       ),
     );
   }
   const words = unplacedWords(t);
   if (words.length > 0) {
+    // Another person's words are theirs: said so, and the doctor if severe is theirs too;
+    // the runner's own, when nothing else was understood, have it on the banner already.
+    const theirs = new Set(t.unplaced.filter((u) => u.whose !== "RUNNER").map((u) => u.words.text));
+    const all = words.every((w) => theirs.has(w));
+    const quoted = words.map(
+      (w) => `“${w}”${theirs.has(w) && !all ? " (about someone else)" : ""}`,
+    );
     notes.push(
       h(
         "p",
         { class: "unplaced" },
-        h("strong", {}, "Read but not placed: "),
-        `${words.map((w) => `“${w}”`).join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
+        h(
+          "strong",
+          {},
+          all ? "Read but not placed, about someone else: " : "Read but not placed: ",
+        ),
+        `${quoted.join(", ")} (the articles say nothing of it where you said it, so no condition here rests on it).${doctor ? "" : all ? " Whatever it is, they should see a doctor if it is severe." : alone ? "" : ` Whatever it is, ${IF_SEVERE}.`}`,
       ),
     );
   }

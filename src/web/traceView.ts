@@ -20,7 +20,7 @@ import { questionCard } from "./questionCard.js";
 import { sitesNamed } from "./sitesNamed.js";
 import type { Trace } from "./traceAnswer.js";
 import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistory.js";
-import { renderTrace, unplacedWords } from "./traceRender.js";
+import { notUnderstood, renderTrace, unplacedWords } from "./traceRender.js";
 import { focusAfterAnswer, heardNews, keptOnError, notWeighedHeard } from "./triageFirst.js";
 import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
 import { withinLookup } from "./withinLookup.js";
@@ -155,7 +155,7 @@ export function traceView(
     traced
       .then(async ({ trace: answer }) => {
         const [urgent, site] = await Promise.all([
-          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns(), []) : [],
+          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns, []) : [],
           sitesNamed(answer.unmatched),
         ]);
         return { answer, urgent, site };
@@ -202,7 +202,7 @@ export function traceView(
             line: results.querySelector(".answer-line")?.textContent ?? "",
             note: [
               notWeighedHeard(
-                trace.unmatched,
+                notUnderstood(trace),
                 unplacedWords(trace),
                 trace.triage.level === "UNKNOWN" && trace.conditions.length === 0,
               ),

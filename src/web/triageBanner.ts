@@ -1,7 +1,7 @@
 import { h } from "./dom.js";
 import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
 import type { Trace } from "./traceAnswer.js";
-import { bannerHeading } from "./triageFirst.js";
+import { bannerHeading, theirsOnly } from "./triageFirst.js";
 
 /**
  * Puts the focus in complaint box `complaint` (0-based) with the characters `start`..`end`
@@ -62,7 +62,8 @@ function groundItem(
  * heading is {@link bannerHeading}'s: with warning signs still unanswered (`signsPending`),
  * self-care is said only with that condition (a sign not yet asked about is not a sign
  * denied), and a trace that only `asked` about conditions (see askedOnly) says it has no
- * triage rather than "not understood".
+ * triage rather than "not understood", and one with words read but placed nowhere
+ * (`readNotPlaced`) says they were read.
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -70,8 +71,16 @@ export function triageBanner(
   symptoms: readonly string[] = [],
   rephrase: Rephrase | null = null,
   asked = false,
+  readNotPlaced = false,
 ): HTMLElement {
-  const heading = bannerHeading(t.level, t.reasons.length, signsPending, asked);
+  const heading = bannerHeading(
+    t.level,
+    t.reasons.length,
+    signsPending,
+    asked,
+    theirsOnly(t),
+    readNotPlaced,
+  );
   const lines = groundLines(t, symptoms);
   const grounded = new Set(lines.map((l) => l.reasonId));
   const plain = t.reasons.filter((r) => !grounded.has(r.id));

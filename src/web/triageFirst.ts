@@ -60,13 +60,43 @@ export function keptOnError(level: TriageLevel | null): boolean {
 }
 
 /**
- * What the next-question card says when the triage is already URGENT (null otherwise):
- * the questions go on, but no answer can take the doctor back.
+ * Whether the triage is URGENT only for another person's warning signs: every ground of its
+ * reasons speaks of someone else's body (the runner reported none of them). The page then
+ * says the doctor is theirs, never the runner's own "see a doctor right away".
  */
-export function urgentCardNote(level: TriageLevel): string | null {
-  return level === "URGENT"
-    ? "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart."
-    : null;
+export function theirsOnly(t: {
+  readonly level: TriageLevel;
+  readonly grounds: readonly { readonly whose: string }[];
+}): boolean {
+  return (
+    t.level === "URGENT" &&
+    t.grounds.length > 0 &&
+    t.grounds.every((g) => g.whose === "SOMEONE_ELSE")
+  );
+}
+
+/**
+ * Whether the whole answer is about another person's body ("my wife's heel is numb"): every
+ * reading is theirs, so the questions and answers are about them too (the service answers
+ * for the body described).
+ */
+export function aboutThem(t: { readonly matched: readonly { readonly whose: string }[] }): boolean {
+  return t.matched.length > 0 && t.matched.every((m) => m.whose === "SOMEONE_ELSE");
+}
+
+/**
+ * What the next-question card says when the triage is already URGENT (null otherwise):
+ * the questions go on, but no answer can take the doctor back. When the urgent signs are
+ * only another person's (`theirs`), the doctor is theirs, and the questions are the runner's,
+ * or theirs when the whole answer is about them (`them`, see aboutThem).
+ */
+export function urgentCardNote(level: TriageLevel, theirs = false, them = false): string | null {
+  if (level !== "URGENT") return null;
+  if (!theirs)
+    return "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart.";
+  return them
+    ? "Whatever you answer, the person you described should see a doctor right away: answer these for them."
+    : "Whatever you answer, the person you described should see a doctor right away: these questions are about you.";
 }
 
 /**
@@ -87,18 +117,30 @@ export function askedOnly(t: {
  * list says to stop running and rest, as the ankle article's) says so first: "Self-care
  * first" beside those signs would read as self-care because of them. With warning signs
  * still unanswered (`signsPending`), self-care is said only with that condition. A trace
- * that only `asked` about conditions says it has no triage rather than "not understood".
+ * that only `asked` about conditions says it has no triage rather than "not understood". An
+ * URGENT only for another person's signs (`theirs`, see theirsOnly) says the doctor is theirs.
+ * UNKNOWN with words read but placed nowhere (`readNotPlaced`: "my shins hurt") says they were
+ * read, so the lines under it ("it names a part", "read but not placed") do not contradict it.
  */
 export function bannerHeading(
   level: TriageLevel,
   reasons: number,
   signsPending: boolean,
   asked: boolean,
+  theirs = false,
+  readNotPlaced = false,
 ): string {
-  if (level === "URGENT") return "See a doctor right away";
+  if (level === "URGENT")
+    return theirs
+      ? "Someone else's warning sign: they should see a doctor right away"
+      : "See a doctor right away";
   if (level === "SEE_DOCTOR") return "See a doctor about this";
   if (level === "UNKNOWN")
-    return asked ? "No triage yet: nothing you wrote says what you feel" : "Not understood";
+    return asked
+      ? "No triage yet: nothing you wrote says what you feel"
+      : readNotPlaced
+        ? "Read, but nothing in the articles fits it"
+        : "Not understood";
   const first = reasons > 0 ? "Stop running and rest" : "Self-care first";
   if (!signsPending) return first;
   return reasons > 0

@@ -44,13 +44,13 @@ export const URGENT_SIGN_PAGES = 20;
 
 /**
  * The symptoms of every page of the UrgentSigns query, up to {@link URGENT_SIGN_PAGES}
- * requests; rejects as the first failed page does.
+ * requests; rejects as the first failed page does (an aborted `signal` among them).
  */
-export async function symptomPages(): Promise<Node[]> {
+export async function symptomPages(signal?: AbortSignal): Promise<Node[]> {
   const nodes: Node[] = [];
   let after: string | null = null;
   for (let page = 0; page < URGENT_SIGN_PAGES; page++) {
-    const { entities }: UrgentSignsQuery = await gql(UrgentSignsOperation, { after });
+    const { entities }: UrgentSignsQuery = await gql(UrgentSignsOperation, { after }, signal);
     if (entities === null || entities === undefined) break;
     for (const e of entities.edges) nodes.push(e.node);
     if (!entities.pageInfo.hasNextPage || !entities.pageInfo.endCursor) break;
@@ -62,10 +62,11 @@ export async function symptomPages(): Promise<Node[]> {
 /**
  * The graph's urgent warning signs, asked for once per page (one promise kept; every page of
  * symptoms, up to {@link URGENT_SIGN_PAGES}). A failure gives none and is asked again next
- * time: it never holds a trace up.
+ * time: it never holds a trace up. `signal` (the first asker's) cancels the requests, as
+ * withinLookup does past its bound: an abort is a failure, so asked again next time.
  */
-export function loadUrgentSigns(): Promise<readonly UrgentSign[]> {
-  loaded ??= symptomPages().then(urgentSigns, () => {
+export function loadUrgentSigns(signal?: AbortSignal): Promise<readonly UrgentSign[]> {
+  loaded ??= symptomPages(signal).then(urgentSigns, () => {
     loaded = null;
     return [];
   });

@@ -6,16 +6,30 @@
 export const LOOKUP_MS = 2000;
 
 /**
- * `lookup`'s value, or `otherwise` when it fails or has not settled within {@link LOOKUP_MS}
- * (its timer is cleared as soon as one side settles).
+ * The value of `lookup` (started at once with a signal), or `otherwise` when it fails or has
+ * not settled within {@link LOOKUP_MS}: then the signal is aborted, so a stalled request is
+ * cancelled rather than left holding its connection open. The timer is cleared as soon as
+ * the lookup settles.
  */
-export async function withinLookup<T>(lookup: Promise<T>, otherwise: T): Promise<T> {
+export async function withinLookup<T>(
+  lookup: (signal: AbortSignal) => Promise<T>,
+  otherwise: T,
+): Promise<T> {
+  const bound = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(otherwise), LOOKUP_MS);
+    timer = setTimeout(() => {
+      resolve(otherwise);
+      bound.abort();
+    }, LOOKUP_MS);
   });
   try {
-    return await Promise.race([lookup.catch(() => otherwise), stalled]);
+    return await Promise.race([
+      Promise.resolve()
+        .then(() => lookup(bound.signal))
+        .catch(() => otherwise),
+      stalled,
+    ]);
   } finally {
     clearTimeout(timer);
   }

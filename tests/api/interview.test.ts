@@ -130,9 +130,10 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
   it("says a feeling read where the articles place nothing, and a condition only asked about, never as self-care", async () => {
     const UNPLACED = `query Unplaced($symptoms: [String!]!) {
       trace(symptoms: $symptoms) {
-        unplaced { input words { text start end } whose site { siteId } feelings
+        unplaced { input words { text start end } whose site { siteId } place { id } feelings
           signsElsewhere { id } urgentElsewhere explanation }
-        triage { level reasons { id } advice unplaced { feelings } grounds { reason { id } asked explanation } }
+        triage { level reasons { id kind } advice unplaced { feelings }
+          grounds { reason { id } asked unplaced explanation } }
       } }`;
     const said = "my heel hurts, it is numb, no wait, my ankle";
     const body = await run(UNPLACED, { symptoms: [said] });
@@ -156,6 +157,7 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
         input: said,
         whose: "RUNNER",
         site: { siteId: "ankle" },
+        place: { id: "ankle" },
         feelings: ["numbness"],
         signsElsewhere: [{ id: "heel-numbness-tingling" }],
         urgentElsewhere: true,
@@ -165,14 +167,20 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     expect(words && said.slice(words.start, words.end)).toBe(words?.text);
     expect(trace.triage.level).toBe("SEE_DOCTOR");
     expect(trace.triage.unplaced).toMatchObject([{ feelings: ["numbness"] }]);
-    // No entity is the reason: the advice (which the contract's Trace selects) says why.
-    expect(trace.triage.reasons).toEqual([]);
+    // The reason a contract client shows is where it was felt (no sign was reported there),
+    // grounded as unplaced; the advice (which the contract's Trace selects) says why.
+    expect(trace.triage.reasons).toEqual([{ id: "ankle", kind: "BODY_STRUCTURE" }]);
+    expect(trace.triage.grounds).toMatchObject([
+      { reason: { id: "ankle" }, asked: false, unplaced: true },
+    ]);
     expect(trace.triage.advice.startsWith(trace.unplaced[0]?.explanation ?? "-")).toBe(true);
     // Asked about beside a complaint: a doctor's view, grounded as asked, not as reported.
     const asked = await run(UNPLACED, { symptoms: ["is it arthritis? my ankle hurts"] });
     const triage = (asked.data as unknown as { trace: { triage: Grounded } }).trace.triage;
     expect(triage.level).toBe("SEE_DOCTOR");
-    expect(triage.grounds).toMatchObject([{ reason: { id: "arthritis" }, asked: true }]);
+    expect(triage.grounds).toMatchObject([
+      { reason: { id: "arthritis" }, asked: true, unplaced: false },
+    ]);
   });
 
   it("refuses evidence it cannot use, saying what is allowed", async () => {

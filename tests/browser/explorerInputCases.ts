@@ -75,12 +75,43 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
         body: '{"errors":[{"message":"rate limit: retry-after header","extensions":{"code":"RATE_LIMITED"}}]}',
       }),
     );
+    // The interview restored from the URL is traced at once: let that settle first, so the
+    // box filled below is the one the Trace button sends (a re-render under load raced it).
+    await page.locator("#trace-results[aria-busy='false']").waitFor();
     await page.getByLabel("Complaint 1").fill("my heel hurts");
+    expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
     await page.getByRole("button", { name: "Trace", exact: true }).click();
-    await page.locator(".results .error").waitFor();
-    const limited = (await page.locator(".results .error").textContent()) ?? "";
+    const limitedError = page.locator(".results .error", { hasText: "wait about" });
+    await limitedError.waitFor();
+    const limited = (await limitedError.textContent()) ?? "";
     expect(limited).toMatch(/wait about 30 seconds, then try again.*Nothing you typed was wrong/);
     expect(limited).not.toMatch(/header/);
+    await page.close();
+  });
+
+  it("answers within the lookups' bound when they stall, and cancels the stalled requests", async () => {
+    const page = await open();
+    // The lookups that only add to an answer (the part named, the urgent signs) never answer.
+    const lookup = /query (SitesNamed|UrgentSigns)\b/;
+    const held: string[] = [];
+    await page.route("**/graphql", async (route) => {
+      const op = lookup.exec(route.request().postData() ?? "")?.[1];
+      // Held: neither answered nor failed by the test, as a stalled service would.
+      if (op !== undefined) held.push(op);
+      else await route.continue();
+    });
+    const cancelled: string[] = [];
+    page.on("requestfailed", (request) => {
+      const op = lookup.exec(request.postData() ?? "")?.[1];
+      if (op !== undefined) cancelled.push(`${op} ${request.failure()?.errorText ?? ""}`);
+    });
+    await trace(page, "qwzx plorf");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect([...new Set(held)].sort()).toEqual(["SitesNamed", "UrgentSigns"]);
+    // Past the bound the page aborts them, so no socket is left open on a stalled service.
+    await expect.poll(() => cancelled.length).toBe(held.length);
+    for (const c of cancelled) expect(c).toMatch(/ABORTED|aborted|cancel/i);
+    await page.unroute("**/graphql");
     await page.close();
   });
 });

@@ -101,6 +101,25 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("URGENT");
     const text = (await page.locator(".understood").textContent()) ?? "";
     expect(text.match(/someone else's/g)?.length).toBe(1);
+    // The doctor is hers: the banner and the one line say so, never the runner's own
+    // "see a doctor right away"; the runner's own next step stays.
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Someone else's/);
+    const line = (await page.locator(".answer-line").textContent()) ?? "";
+    expect(line).toMatch(
+      /Next: the person you described should see a doctor right away; for you, /,
+    );
+    expect(await page.locator(".banner").textContent()).toMatch(
+      /What you describe of your wife \(/,
+    );
+    // Another person's words read but placed nowhere are said as theirs, and as read.
+    await trace(page, "my friend's achilles popped");
+    await expect
+      .poll(() => page.locator(".unplaced").textContent())
+      .toMatch(/^Read but not placed, about someone else: “achilles popped”.* they should see/);
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
+    // Only about her: the service's "Do you have ...?" is answered for her, and the card says so.
+    await trace(page, "my wife's ankle is swollen");
+    await page.locator("section.question .for-them").waitFor();
     await page.close();
   });
 
@@ -112,6 +131,13 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".answer-line").textContent()).toMatch(
       /Next: [^.]*see a doctor about this/,
     );
+    // A feeling placed nowhere that sends the runner to a doctor: the banner names where it
+    // was felt, with the words; the complaint is said as read, never as "not understood".
+    await trace(page, "my heel hurts", "my knee is swollen");
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    expect(await page.locator(".banner ul.grounds").textContent()).toMatch(/^Knee — you wrote/);
+    expect(await page.locator(".unplaced").textContent()).toMatch(/“knee is swollen”/);
+    expect(await page.locator(".unmatched").count()).toBe(0);
     await page.close();
   });
 
@@ -161,6 +187,14 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
+    // Words read but placed nowhere, and nothing else: the banner says they were read, and
+    // "see a doctor if it is severe" is said once, not again under it.
+    await page.getByLabel("Complaint 1").fill("my shins hurt when I run");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    await page.locator(".unplaced").waitFor();
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
+    const shins = (await page.locator("#trace-results").textContent()) ?? "";
+    expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
     await page.close();
   });
 });

@@ -55,6 +55,40 @@ describe("the warning signs as one checklist", () => {
       expect(kb.data.entities.get(id)).toMatchObject({ warningSignOf: "ankle-pain" });
   });
 
+  it("asks the site named's signs first for a complaint read from a typo or a hedge", () => {
+    // Complaint → the list of the site it names (the Achilles is the heel article's).
+    const table: [string, string][] = [
+      ["my heal hurts after long runs", "heel-pain"],
+      ["my hele is sore", "heel-pain"],
+      ["maybe my heel hurts a bit", "heel-pain"],
+      ["my heel kinda hurts i guess", "heel-pain"],
+      ["my acilles is sore after runs", "heel-pain"],
+      ["not sure but my achilles might be sore", "heel-pain"],
+      ["i think my ankel hurts", "ankle-pain"],
+      ["probably nothing but my anckle aches", "ankle-pain"],
+      ["I might have hurt my ankle", "ankle-pain"],
+      ["could my ankle be sprained? it hurts", "ankle-pain"],
+    ];
+    for (const [said, list] of table) {
+      const [q] = kb.tracer.trace([said]).questions;
+      expect([q?.reason, q?.about.warningSignOf], said).toEqual(["WARNING_SIGN", list]);
+      expect(q?.checklist?.options.length, said).toBeGreaterThan(1);
+    }
+  });
+
+  it("asks an urgent list first when several sites are named (the heel's before the ankle's)", () => {
+    for (const said of [
+      ["my heel hurts", "my ankle is swollen"],
+      ["my ankle hurts and my heel is sore"],
+    ]) {
+      const lists = kb.tracer
+        .trace(said)
+        .questions.filter((q) => q.reason === "WARNING_SIGN")
+        .map((q) => q.about.warningSignOf);
+      expect(lists, said.join(" / ")).toEqual(["heel-pain", "ankle-pain"]);
+    }
+  });
+
   it("shows each of the heel article's see-a-doctor signs once: generic swelling is its redness, warmth or swelling", () => {
     const asked = (evidence: Evidence[]) =>
       ask(evidence).questions.flatMap((q) => [

@@ -55,6 +55,55 @@ describe("another person's warning sign beside the runner's own report", () => {
   });
 });
 
+describe("advice for another person's warning sign is theirs", () => {
+  /** The heel list's own advice, worded for the runner's heel. */
+  const heelList = () => {
+    const e = kb.data.entities.get("see-a-doctor-right-away");
+    return e?.kind === "ADVICE" ? e.answer : "";
+  };
+
+  it("says the sign is theirs and keeps the runner's own advice, in one text, several texts and after answers", () => {
+    const own = kb.tracer.trace([RUNNER]).triage;
+    const said = "my wife's heel has gone numb";
+    const cases: [string[], { id: string; present: boolean }[]][] = [
+      [[`${RUNNER}, and ${said}`], []],
+      [[RUNNER, said], []],
+      [[said, RUNNER], []],
+      // The runner's no is about the runner: her sign stands, still hers.
+      [[RUNNER, said], [{ id: "heel-numbness-tingling", present: false }]],
+    ];
+    for (const [inputs, evidence] of cases) {
+      const t = kb.tracer.trace(inputs, { evidence }).triage;
+      const label = `${inputs.join(" / ")} ${JSON.stringify(evidence)}`;
+      expect(t.level, label).toBe("URGENT");
+      expect(t.advice, label).not.toContain(heelList());
+      expect(t.advice, label).toMatch(/^What you describe of your wife \(/);
+      // The runner's own complaint keeps the advice it has alone: her sign moves none of it.
+      expect(t.advice.endsWith(` ${own.advice}`), label).toBe(true);
+      for (const g of t.grounds) expect(g.explanation, label).toContain("(your wife), not you");
+    }
+    // A yes makes it the runner's own too: then the list's advice is the runner's.
+    const yes = kb.tracer.trace([RUNNER, said], {
+      evidence: [{ id: "heel-numbness-tingling", present: true }],
+    }).triage;
+    expect(yes.advice).toBe(heelList());
+  });
+
+  it("words a report only about another person for them, at every level", () => {
+    const urgent = kb.tracer.trace([THEIRS]).triage;
+    expect(urgent.level).toBe("URGENT");
+    expect(urgent.advice).not.toContain(heelList());
+    expect(urgent.advice).toMatch(/^What you describe of someone else \(/);
+    const ankle = kb.tracer.trace(["my wife's ankle is swollen"]).triage;
+    expect(ankle.level).toBe("SELF_CARE");
+    expect(ankle.advice).toMatch(
+      /^What you describe is your wife's, not yours, so this is for them: /,
+    );
+    // The runner's own report is worded for the runner, as before.
+    expect(kb.tracer.trace(["my ankle is swollen"]).triage.advice).not.toMatch(/for them/);
+  });
+});
+
 /** Another person's warning signs, each URGENT said alone; the last one names no place. */
 const THEIR_SIGNS = [
   "my wife can't put any weight on her foot",

@@ -177,14 +177,36 @@ describe("a feeling read where the articles place no sign", () => {
     expect(t.triage.unplaced).toEqual(t.unplaced);
     const selfCare = kb.data.entities.get("self-care-first");
     expect(t.triage.advice).not.toBe(selfCare?.kind === "ADVICE" ? selfCare.answer : "");
-    // No entity was reported there to be a reason: the advice begins with why, and goes on
-    // with the governing list's advice when one applies (a swollen ankle's stop-and-rest).
-    expect(t.triage.reasons).toEqual([]);
+    // No sign was reported there: the reason a client shows is the body part it was felt in
+    // (never the heel's sign), grounded in the words and marked unplaced; the advice begins
+    // with why, and goes on with the governing list's advice when one applies.
+    expect(u?.place?.id).toBe("ankle");
+    expect(t.triage.reasons.map((e) => [e.id, e.kind])).toEqual([["ankle", "BODY_STRUCTURE"]]);
+    expect(t.triage.grounds).toMatchObject([
+      { reason: { id: "ankle" }, words: u?.words, unplaced: true, asked: false, answer: null },
+    ]);
+    expect(t.triage.grounds[0]?.explanation).toBe(u?.explanation);
     expect(t.triage.advice.startsWith(u?.explanation ?? "-")).toBe(true);
     const listed = kb.tracer.trace(["my ankle is swollen", "my knee is numb"]).triage;
-    expect(listed).toMatchObject({ level: "SEE_DOCTOR", reasons: [{ id: "ankle-swelling" }] });
+    expect(listed).toMatchObject({
+      level: "SEE_DOCTOR",
+      reasons: [{ id: "knee" }, { id: "ankle-swelling" }],
+    });
+    expect(listed.grounds.map((g) => [g.reason.id, g.unplaced])).toEqual([
+      ["knee", true],
+      ["ankle-swelling", false],
+    ]);
     const [knee] = listed.unplaced;
     expect(listed.advice.startsWith(`${knee?.explanation} `)).toBe(true);
+    // Every level a feeling placed elsewhere sets has a reason a contract client can show.
+    for (const said of [
+      ["my heel hurts", "my knee is swollen"],
+      ["my achilles hurts", "my achilles is red and warm"],
+    ]) {
+      const level = kb.tracer.trace(said).triage;
+      expect(level.level, said.join(" / ")).toBe("SEE_DOCTOR");
+      expect(level.reasons.length, said.join(" / ")).toBeGreaterThan(0);
+    }
     // At a site the articles do not cover too; said alone, nothing is placed: UNKNOWN.
     expect(kb.tracer.trace(["my ankle hurts", "my knee is swollen"]).triage.level).toBe(
       "SEE_DOCTOR",

@@ -15,11 +15,11 @@ describe("sitesNamed", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it("never holds the trace past its bound when the service does not answer", async () => {
+  it("never holds the trace past its bound when the service does not answer, and aborts the requests", async () => {
     vi.useFakeTimers();
-    let asked = 0;
-    vi.stubGlobal("fetch", () => {
-      asked++;
+    const signals: (AbortSignal | null | undefined)[] = [];
+    vi.stubGlobal("fetch", (_url: string, init?: RequestInit) => {
+      signals.push(init?.signal);
       return new Promise(() => {});
     });
     const texts = Array.from({ length: 20 }, (_, i) => `complaint ${i}`);
@@ -30,9 +30,11 @@ describe("sitesNamed", () => {
     });
     await vi.advanceTimersByTimeAsync(LOOKUP_MS - 1);
     expect(settled).toBe(false);
+    expect(signals.map((x) => x?.aborted)).toEqual(Array(SITE_LOOKUPS).fill(false));
     await vi.advanceTimersByTimeAsync(1);
     expect(await named).toBeUndefined();
-    expect(asked).toBe(SITE_LOOKUPS);
+    // Past the bound the stalled requests are cancelled, not left holding their sockets.
+    expect(signals.map((x) => x?.aborted)).toEqual(Array(SITE_LOOKUPS).fill(true));
   });
 
   it("says it could not ask (undefined) when the service fails", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TriageLevel } from "../../src/web/generated/operations.js";
 import {
+  aboutThem,
   askedOnly,
   bannerHeading,
   focusAfterAnswer,
@@ -8,6 +9,7 @@ import {
   heardNews,
   keptOnError,
   notWeighedHeard,
+  theirsOnly,
   urgentCardNote,
 } from "../../src/web/triageFirst.js";
 import { realKb } from "../helpers/knowledge.js";
@@ -89,6 +91,8 @@ describe("red flags first on screen", () => {
       expect(bannerHeading("SEE_DOCTOR", reasons, true, false)).toBe("See a doctor about this");
     }
     expect(bannerHeading("UNKNOWN", 0, false, false)).toBe("Not understood");
+    // Words read but placed nowhere ("my shins hurt") were read: not "not understood".
+    expect(bannerHeading("UNKNOWN", 0, false, false, false, true)).not.toBe("Not understood");
     expect(bannerHeading("UNKNOWN", 0, false, true)).toMatch(/^No triage yet/);
   });
 
@@ -123,5 +127,28 @@ describe("red flags first on screen", () => {
     // Nothing understood at all: "Not understood" is the banner's heading, heard already.
     expect(notWeighedHeard(["asdf"], [], true)).toBe("");
     expect(notWeighedHeard([], [], false)).toBe("");
+  });
+
+  it("says an URGENT only for another person's sign is theirs, on the banner and the card", async () => {
+    const kb = await realKb();
+    const triageOf = (inputs: string[]) => kb.tracer.trace(inputs).triage;
+    const theirs = triageOf(["my heel hurts", "my wife's heel is numb"]);
+    const mine = triageOf(["my heel is numb", "my wife's heel is numb"]);
+    expect([theirs.level, mine.level]).toEqual(["URGENT", "URGENT"]);
+    expect(theirsOnly(theirs)).toBe(true);
+    expect(theirsOnly(mine)).toBe(false);
+    expect(theirsOnly(triageOf(["my heel is numb"]))).toBe(false);
+    expect(theirsOnly(triageOf(["my wife's heel is numb"]))).toBe(true);
+    expect(bannerHeading("URGENT", 1, false, false, true)).not.toBe(
+      bannerHeading("URGENT", 1, false, false, false),
+    );
+    expect(urgentCardNote("URGENT", true)).not.toBe(urgentCardNote("URGENT"));
+    expect(urgentCardNote("SELF_CARE", true)).toBeNull();
+    // Only about her: the questions are answered for her, not for the runner.
+    const trace = (inputs: string[]) => kb.tracer.trace(inputs);
+    expect(aboutThem(trace(["my wife's heel is numb"]))).toBe(true);
+    expect(aboutThem(trace(["my heel hurts", "my wife's heel is numb"]))).toBe(false);
+    expect(aboutThem(trace(["qwzx"]))).toBe(false);
+    expect(urgentCardNote("URGENT", true, true)).not.toBe(urgentCardNote("URGENT", true));
   });
 });

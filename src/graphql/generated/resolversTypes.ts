@@ -873,14 +873,18 @@ export type Triage = {
    * pain that has not eased) for SEE_DOCTOR; then, below URGENT, the runner's warning signs whose
    * list gives the advice (the ankle article's stop-running-and-rest signs), so the answer says
    * why it advises stopping. Empty for SELF_CARE with no such sign. A level set only by
-   * Triage.unplaced has no entity here (none was reported where it was felt; the sign the
-   * articles name elsewhere was not reported): its advice says why.
+   * Triage.unplaced names the body parts where those feelings were read (UnplacedFinding.place,
+   * grounded with TriageGround.unplaced), never the sign the articles name elsewhere (it was not
+   * reported); its advice says why.
    */
   readonly reasons: ReadonlyArray<Entity>;
   /**
    * What to do, in our own words. When the level rests only on Triage.unplaced, it begins with
    * the first one's explanation (what was read, where the articles name it), then the governing
    * list's advice if one applies, so a client reading only level, reasons and advice sees why.
+   * URGENT for another person's warning sign only says it is theirs ("What you describe of your
+   * wife ..."), then gives the runner's own complaint the advice it has alone; an answer
+   * only about another person says its advice is for them.
    */
   readonly advice: Scalars['String']['output'];
   /**
@@ -913,6 +917,8 @@ export type UnplacedFinding = {
   readonly whose: Whose;
   /** Where it was felt, as the complaint names it; null when no site was named. */
   readonly site?: Maybe<BodySite>;
+  /** The body structure of that site (or of the part it lies within): triage's reason when the level rests on this finding. Null when the graph has none for it. */
+  readonly place?: Maybe<Entity>;
   /** Ids of what is felt, from the vocabulary (numbness, swelling, ...). */
   readonly feelings: ReadonlyArray<Scalars['String']['output']>;
   /** The articles' warning signs that name one of these feelings at another site (numbness: numbness or tingling in the heel); empty when none does. */
@@ -942,6 +948,8 @@ export type TriageGround = {
   readonly answer?: Maybe<Scalars['Boolean']['output']>;
   /** True when the reason is a condition the runner only asked about ("is it arthritis? my ankle hurts"): no evidence of it, but the articles send it to a doctor and no question can rule it out, so it keeps the level at SEE_DOCTOR. */
   readonly asked: Scalars['Boolean']['output'];
+  /** True when the reason is the body part where a feeling was read that the articles name as an urgent sign only elsewhere (Triage.unplaced: "my knee is swollen"): no warning sign was reported there; the explanation is that UnplacedFinding's. */
+  readonly unplaced: Scalars['Boolean']['output'];
   /** One sentence in our own words: what the reason rests on, and for words, to rephrase them if they were misread. */
   readonly explanation: Scalars['String']['output'];
 };
@@ -1224,7 +1232,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepModel>;
   PlanItem: ResolverTypeWrapper<PlanItemModel>;
   Triage: ResolverTypeWrapper<TriageModel>;
-  UnplacedFinding: ResolverTypeWrapper<Omit<UnplacedFinding, 'site' | 'signsElsewhere'> & { site?: Maybe<ResolversTypes['BodySite']>, signsElsewhere: ReadonlyArray<ResolversTypes['Symptom']> }>;
+  UnplacedFinding: ResolverTypeWrapper<Omit<UnplacedFinding, 'site' | 'place' | 'signsElsewhere'> & { site?: Maybe<ResolversTypes['BodySite']>, place?: Maybe<ResolversTypes['Entity']>, signsElsewhere: ReadonlyArray<ResolversTypes['Symptom']> }>;
   TriageGround: ResolverTypeWrapper<Omit<TriageGround, 'reason'> & { reason: ResolversTypes['Entity'] }>;
   EvidenceInput: EvidenceInput;
   QuestionReason: QuestionReason;
@@ -1276,7 +1284,7 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   PlanItem: PlanItemModel;
   Triage: TriageModel;
-  UnplacedFinding: Omit<UnplacedFinding, 'site' | 'signsElsewhere'> & { site?: Maybe<ResolversParentTypes['BodySite']>, signsElsewhere: ReadonlyArray<ResolversParentTypes['Symptom']> };
+  UnplacedFinding: Omit<UnplacedFinding, 'site' | 'place' | 'signsElsewhere'> & { site?: Maybe<ResolversParentTypes['BodySite']>, place?: Maybe<ResolversParentTypes['Entity']>, signsElsewhere: ReadonlyArray<ResolversParentTypes['Symptom']> };
   TriageGround: Omit<TriageGround, 'reason'> & { reason: ResolversParentTypes['Entity'] };
   EvidenceInput: EvidenceInput;
   Checklist: Omit<Checklist, 'options'> & { options: ReadonlyArray<ResolversParentTypes['Symptom']> };
@@ -1569,6 +1577,7 @@ export type UnplacedFindingResolvers<ContextType = Context, ParentType extends R
   words?: Resolver<ResolversTypes['MatchedWords'], ParentType, ContextType>;
   whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['BodySite']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   feelings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   signsElsewhere?: Resolver<ReadonlyArray<ResolversTypes['Symptom']>, ParentType, ContextType>;
   urgentElsewhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1582,6 +1591,7 @@ export type TriageGroundResolvers<ContextType = Context, ParentType extends Reso
   whose?: Resolver<ResolversTypes['Whose'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   asked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unplaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
