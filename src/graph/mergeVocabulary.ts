@@ -66,6 +66,8 @@ const WORD_LISTS = [
   "affirming",
   "questionOpeners",
   "questionAuxiliaries",
+  "realWords",
+  "ownedOnly",
 ] as const;
 
 /**

@@ -95,6 +95,8 @@ export interface RawVocabulary {
   readonly affirming?: readonly string[];
   readonly questionOpeners?: readonly string[];
   readonly questionAuxiliaries?: readonly string[];
+  readonly realWords?: readonly string[];
+  readonly ownedOnly?: readonly string[];
   readonly sides?: Readonly<Partial<Record<Side, readonly string[]>>>;
   readonly numbers?: Readonly<Record<string, number>>;
   readonly quantities?: readonly RawQuantityRule[];
@@ -110,7 +112,12 @@ export interface RawFindingProfile {
   readonly unless?: readonly string[];
   readonly anyOf?: boolean;
   readonly enough?: readonly string[];
-  readonly indicators?: readonly { measure: Measure; above: number; confidence?: number }[];
+  readonly indicators?: readonly {
+    measure: Measure;
+    above: number;
+    deniedAtOrBelow?: number;
+    confidence?: number;
+  }[];
   readonly general?: boolean;
   readonly unplaced?: boolean;
   readonly anywhere?: boolean;

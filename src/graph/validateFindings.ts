@@ -117,6 +117,7 @@ export function validateFindings(
         indicators: (raw.indicators ?? []).map((x) => ({
           measure: x.measure,
           above: x.above,
+          deniedAtOrBelow: x.deniedAtOrBelow ?? null,
           confidence: x.confidence ?? DEFAULT_INDICATOR_CONFIDENCE,
         })),
         general: raw.general ?? false,

@@ -178,6 +178,10 @@ export interface Vocabulary {
   readonly questionOpeners: readonly string[];
   /** Auxiliaries that ask only before a `questionSubjects` word ("has the swelling gone down"). */
   readonly questionAuxiliaries: readonly string[];
+  /** Real words never read as a typo of a body or symptom word one slip away ("angle" is no "ankle"). */
+  readonly realWords: readonly string[];
+  /** Words of a site's list read as it only right after an owner, "the" or a side word ("my hell" is the heel; "like hell" is not). */
+  readonly ownedOnly: readonly string[];
   readonly sides: Readonly<Record<Side, readonly string[]>>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly quantities: readonly QuantityRule[];
@@ -195,6 +199,11 @@ export const DEFAULT_INDICATOR_CONFIDENCE = 0.95;
 export interface Indicator {
   readonly measure: Measure;
   readonly above: number;
+  /**
+   * A quantity at or below this says the cause is not there, read as denied ("by only 5%",
+   * shoes with 200 miles); null (the default): one at or below `above` only rules it out.
+   */
+  readonly deniedAtOrBelow: number | null;
   /** Confidence of a match through this indicator (default {@link DEFAULT_INDICATOR_CONFIDENCE}). */
   readonly confidence: number;
 }
@@ -300,6 +309,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   affirming: [],
   questionOpeners: [],
   questionAuxiliaries: [],
+  realWords: [],
+  ownedOnly: [],
   sides: { LEFT: [], RIGHT: [], BOTH: [] },
   numbers: new Map(),
   quantities: [],

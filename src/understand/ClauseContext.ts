@@ -8,6 +8,8 @@ export interface ClauseContext {
   readonly felt: ReadonlySet<string>;
   /** Timings the clause before reported ("came on suddenly, and it's bruising"). */
   readonly timed: ReadonlySet<string>;
+  /** Timings of the next clause when it names no site ("..., rest makes it better"). */
+  readonly next?: ReadonlySet<string>;
   /** Sites where something specific was already found: "and it hurts" there adds nothing. */
   readonly explained: ReadonlySet<string>;
 }

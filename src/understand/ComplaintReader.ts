@@ -6,12 +6,13 @@ import { clauseShape } from "./clauseShape.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
+import { unsitedTimings } from "./pairedTimings.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
-import type { Finding, Token, Understanding, Whose } from "./types.js";
+import type { Finding, Understanding, Whose } from "./types.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -95,7 +96,7 @@ export class ComplaintReader {
   read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
     const read = text.slice(0, READ_LIMITS.textLength);
     const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers);
-    for (let i = 0; i < tokens.length; i++) tokens[i] = this.lexicon.correct(tokens[i] as Token);
+    this.lexicon.correctAll(tokens);
     const findings: Finding[] = [];
     const feared = new Set<Finding>();
     let at: ClauseContext = {
@@ -137,6 +138,7 @@ export class ComplaintReader {
         side: nextSide ?? at.side,
         felt: at.felt,
         timed: at.timed,
+        next: unsitedTimings(clauses[i + 1]),
         explained: at.explained,
       };
       const found = this.matcher.match(clause, here, tokens, read);

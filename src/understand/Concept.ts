@@ -10,12 +10,18 @@ export type Concept =
       readonly id: string;
       /** The site the name speaks of ("stress fracture in the heel"), if any. */
       readonly site: string | null;
+      /** Factor ids this wording denies ("new shoes" denies worn shoes); none when absent. */
+      readonly denies?: readonly string[];
+      /** Set on a factor denied by such a wording: the wording's own id ("new-shoes"). */
+      readonly saidAs?: string;
     }
   | {
       readonly type: "FEELING" | "TIMING";
       readonly id: string;
       /** Ids this wording denies ("can walk fine" denies limping). */
       readonly denies: readonly string[];
+      /** Set on what such a wording denies: the wording's own id. */
+      readonly saidAs?: string;
     }
   | { readonly type: "SIDE"; readonly side: Side }
   | { readonly type: "NEGATION" | "BREAK" | "LIST" | "CORRECTION" };

@@ -1,7 +1,7 @@
-import { AdmittingCache } from "../cache/AdmittingCache.js";
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
+import { MAX_TYPO_LOOKUPS, Speller } from "./Speller.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
@@ -17,15 +17,10 @@ interface TrieNode {
 /** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
 const MAX_SKIPS = 3;
 
-/**
- * Most unknown words whose correction is remembered (an {@link AdmittingCache}, its sketch
- * 512 KiB: once full, a new word is kept only if met more often than the one it would push
- * out, so a flood of invented words does not push out the common typos).
- */
-export const CORRECTION_MEMO_SIZE = 20_000;
+export { CORRECTION_MEMO_SIZE, MIN_TYPO_LENGTH } from "./Speller.js";
 
-/** Shortest word that is read through a typo (shorter words are too easily another word). */
-export const MIN_TYPO_LENGTH = 6;
+/** Marks the trie key of a site word read only after an owner word ("my hell"). */
+const OWNED = "\u0001";
 
 /**
  * The phrase index of a vocabulary: a trie over word stems, so reading a complaint is one
@@ -56,13 +51,9 @@ export class Lexicon {
   /** Words framing a clause: whose body, past or present, asked or reported. */
   readonly frames: FrameWords;
   private readonly knownStems = new Set<string>();
-  /** Unknown words already looked up, with the known stem read for each (bounded). */
-  private readonly corrections = new AdmittingCache<string | null>({
-    maxSize: CORRECTION_MEMO_SIZE,
-    entries: CORRECTION_MEMO_SIZE,
-  });
-  /** A known word, and each of its one-letter deletions, to the known word's stem. */
-  private readonly typoIndex = new Map<string, string>();
+  private readonly speller = new Speller(this.knownStems);
+  /** Stems of site words read only after an owner word (vocabulary `ownedOnly`). */
+  private readonly ownedOnly: ReadonlySet<string>;
   /**
    * One-word phrases whose stem another concept's word took first, by their folded form:
    * "snapped" is a tear though "snap" (its stem) is popping.
@@ -81,6 +72,7 @@ export class Lexicon {
     this.animals = new Set(stems(vocabulary.animals));
     this.reporting = new Set(stems(vocabulary.reporting));
     this.siteDenials = new Set(stems(vocabulary.siteDenials));
+    this.ownedOnly = new Set(stems(vocabulary.ownedOnly));
     this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
     this.frames = new FrameWords(vocabulary);
     this.bothSides = new Set(
@@ -110,7 +102,8 @@ export class Lexicon {
     for (const c of vocabulary.timings)
       add(c.words, { type: "TIMING", id: c.id, denies: c.denies });
     for (const c of vocabulary.factors)
-      for (const w of c.words) this.add(w, { type: "FACTOR", id: c.id, site: null });
+      for (const w of c.words)
+        this.add(w, { type: "FACTOR", id: c.id, site: null, denies: c.denies });
     this.placeFactors();
     // The word lists read outside phrases ("brother", "has", "which") are known words too, so
     // never read as another word one typo away ("brother" is not "bother").
@@ -165,16 +158,20 @@ export class Lexicon {
     // A phrase is never cut down to one word ("running on it" is not "running").
     const path = stripped.length >= Math.min(2, tokens.length) ? stripped : tokens;
     if (path.length === 0) return;
+    // A one-word site or feeling name is a body or symptom word (read through a phone's slip).
+    const body = path.length === 1 && (concept.type === "SITE" || concept.type === "FEELING");
+    const owned = body && concept.type === "SITE" && this.ownedOnly.has((path[0] as Token).stem);
     let node = this.root;
     for (const t of path) {
-      let next = node.next.get(t.stem);
+      const key = owned ? OWNED + t.stem : t.stem;
+      let next = node.next.get(key);
       if (next === undefined) {
         next = { next: new Map(), concept: null };
-        node.next.set(t.stem, next);
+        node.next.set(key, next);
       }
       node = next;
       this.knownStems.add(t.stem);
-      if (t.folded.length >= MIN_TYPO_LENGTH) this.indexTypos(t.folded, t.stem);
+      if (!owned) this.speller.add(t.folded, t.stem, body);
     }
     const word = path.length === 1 ? (path[0] as Token).folded : null;
     if (node.concept === null) node.concept = concept;
@@ -186,37 +183,37 @@ export class Lexicon {
     }
   }
 
-  private indexTypos(word: string, stem: string): void {
-    if (!this.typoIndex.has(word)) this.typoIndex.set(word, stem);
-    for (let i = 1; i < word.length; i++) {
-      const deleted = word.slice(0, i) + word.slice(i + 1);
-      if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, stem);
+  /**
+   * The tokens as the lexicon knows them, in place: each unknown word read as the known
+   * word one typo away (Speller.ts, at most MAX_TYPO_LOOKUPS look-ups per complaint), and a
+   * site word read only after an owner word ("my hell") read as that site there.
+   */
+  correctAll(tokens: Token[]): void {
+    const budget = { lookups: MAX_TYPO_LOOKUPS };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      tokens[i] = this.ownedOnly.has(t.stem)
+        ? this.owned(tokens, i)
+        : this.speller.correct(t, budget);
     }
   }
 
-  /**
-   * The token as the lexicon knows it: unchanged when its stem is known (or it is short, a
-   * number or punctuation), else read as the known word one typo away, if any.
-   */
-  correct(token: Token): Token {
-    if (
-      token.punctuation ||
-      token.number !== null ||
-      token.folded.length < MIN_TYPO_LENGTH ||
-      this.knownStems.has(token.stem)
-    )
-      return token;
-    const word = token.folded;
-    const memo = this.corrections.get(word);
-    if (memo !== undefined) return memo === null ? token : { ...token, stem: memo, typo: true };
-    let found = this.typoIndex.get(word);
-    // Typos rarely touch the first letter, and real words one letter from a known word
-    // mostly differ there ("cramped" is not "ramped"), so the first letter must agree.
-    for (let i = 1; found === undefined && i < word.length; i++)
-      found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
-    if (found !== undefined && found[0] !== word[0]) found = undefined;
-    this.corrections.set(word, found ?? null);
-    return found === undefined ? token : { ...token, stem: found, typo: true };
+  /** A word of `ownedOnly` read as its site after "my", "the", a possessive or a side word. */
+  private owned(tokens: readonly Token[], i: number): Token {
+    const t = tokens[i] as Token;
+    const before = tokens[i - 1];
+    const lead =
+      before !== undefined &&
+      !before.punctuation &&
+      (before.possessive ||
+        before.stem === "the" ||
+        this.frames.firstPerson.has(before.stem) ||
+        this.frames.owners.has(before.stem) ||
+        this.sideWords.has(before.stem));
+    // "what the hell": a question word before "the" makes it an oath.
+    const oath =
+      before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
+    return lead && !oath ? { ...t, stem: OWNED + t.stem, typo: true } : t;
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */

@@ -16,6 +16,8 @@ export function matchCauses(index: ProfileIndex, clause: Clause): Candidate[] {
   for (const m of clause.mentions) {
     if (m.concept.type !== "FACTOR") continue;
     present ??= reportedFactors(clause);
+    // "new trainers, half a size too small": the shoes blamed, a wording's denial stands aside.
+    if (m.negated && m.concept.saidAs !== undefined && present.size > 0) continue;
     for (const p of index.withFactor(m.concept.id)) {
       const entity = index.entity(p.entity);
       if (entity === undefined || ruledOut.has(p.entity) || p.unless.some((u) => present?.has(u)))
@@ -54,12 +56,13 @@ function quantified(
       if (relevant.length === 0 || entity === undefined) continue;
       const hit = relevant.find((x) => q.quantity.value > x.above);
       if (hit === undefined) {
-        // "by only 5%": a rise within the rule says there was no jump, so it is read as
-        // denied; a count of miles says less (a shoe's or a run's), so it only rules out.
+        // "by only 5%", shoes with 200 miles: a quantity within the rule's `deniedAtOrBelow`
+        // says the cause is not there, so it is read as denied; others only rule it out.
         const rule = relevant[0];
         // Not when the rise is negated or another number follows ("..., it was 30%").
         if (
-          q.quantity.measure === "mileage-rise" &&
+          rule?.deniedAtOrBelow != null &&
+          q.quantity.value <= rule.deniedAtOrBelow &&
           q.negated !== true &&
           (q.laterRise ?? 0) <= (rule?.above ?? 0) &&
           rule !== undefined &&

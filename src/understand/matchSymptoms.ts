@@ -263,5 +263,6 @@ function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candida
  * names no site ("heel hurts more the longer I run", then "better with rest").
  */
 function carriedWith(needed: readonly string[], said: ClauseTerms): boolean {
-  return !said.sited && needed.some((t) => said.context.timed.has(t));
+  const { timed, next } = said.context;
+  return needed.some((t) => (!said.sited && timed.has(t)) || next?.has(t) === true);
 }

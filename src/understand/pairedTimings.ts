@@ -1,4 +1,24 @@
-import type { ClauseMention } from "./readClauses.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+
+/**
+ * The timings a clause reports when it names no site and is not another person's, so the
+ * clause before may take a co-timing from it ("heel aches after long runs, rest makes it
+ * better"); none for any other clause.
+ */
+export function unsitedTimings(clause: Clause | undefined): ReadonlySet<string> {
+  if (clause === undefined || clause.other) return NONE;
+  let ids: Set<string> | null = null;
+  for (const m of clause.mentions) {
+    if (m.concept.type === "SITE") return NONE;
+    if (m.concept.type !== "TIMING" || m.negated) continue;
+    ids ??= new Set();
+    ids.add(m.concept.id);
+  }
+  return ids ?? NONE;
+}
+
+/** No timings (shared: most clauses lend none). */
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Co-timings a profile needs (its `with`) that two timings said together amount to. Pain

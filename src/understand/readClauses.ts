@@ -6,6 +6,7 @@ import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
+import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import type { Token, Whose } from "./types.js";
@@ -213,10 +214,14 @@ export function readClauses(
           break;
         case "FEELING":
         case "TIMING":
-          if (concept.denies.length === 0) mentions.push(inClause(item.m, concept, negating));
-          // "can walk fine" reports no limping: it stands for the denial of what it denies.
-          for (const id of concept.denies)
-            mentions.push(inClause(item.m, { type: concept.type, id, denies: [] }, true));
+        case "FACTOR":
+          // "can walk fine" reports no limping, "new shoes" no worn shoes: each stands for
+          // the denial of what it denies.
+          if (!concept.denies?.length) mentions.push(inClause(item.m, concept, negating));
+          for (const id of concept.denies ?? [])
+            mentions.push(
+              inClause(item.m, { ...concept, id, denies: [], saidAs: concept.id }, true),
+            );
           break;
         default:
           mentions.push(inClause(item.m, concept, negating));
@@ -229,9 +234,6 @@ export function readClauses(
 }
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
-
-/** Most marks and fillers looked past back to a correction before a side word. */
-export const SIDE_LEAD_REACH = 3;
 
 /** Whether a clause so far names only sites (a list of them, what is felt still to come). */
 const listsSites = (mentions: readonly ClauseMention[]) =>
@@ -274,35 +276,4 @@ function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */
 function inClause(m: Mention, concept: Concept, negated: boolean): ClauseMention {
   return { concept, from: m.from, to: m.to, typo: m.typo, negated };
-}
-
-/**
- * A side word counts when a site or a side noun ("side", "leg") follows within two words,
- * or it follows "on" ("limping on my left") or a correction ("left, no wait, right").
- */
-function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
-  let back = k - 1;
-  // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
-  for (
-    let item = items[back];
-    item !== undefined && back >= k - SIDE_LEAD_REACH;
-    item = items[--back]
-  )
-    if (item.kind !== "punctuation" && (item.kind !== "word" || !lexicon.fillers.has(item.t.stem)))
-      break;
-  const before = items[back];
-  if (before?.kind === "mention" && before.m.concept.type === "CORRECTION") return true;
-  for (const before of items.slice(Math.max(0, k - 2), k).reverse()) {
-    if (before.kind !== "word") break;
-    if (before.t.stem === "on") return true;
-    if (!lexicon.fillers.has(before.t.stem)) break;
-  }
-  for (const next of items.slice(k + 1, k + 3)) {
-    const concept = next.kind === "mention" ? next.m.concept : null;
-    if (concept?.type === "SITE") return !lexicon.uncovered.has(concept.id);
-    if (next.kind === "mention" && next.m.concept.type === "SIDE") continue;
-    if (next.kind === "word" && lexicon.sideNouns.has(next.t.stem)) return true;
-    if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
-  }
-  return false;
 }

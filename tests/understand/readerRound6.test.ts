@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { CORRECTION_REACH } from "../../src/understand/corrections.js";
-import { SIDE_LEAD_REACH } from "../../src/understand/readClauses.js";
+import { SIDE_LEAD_REACH } from "../../src/understand/namesSide.js";
 import { realKb } from "../helpers/knowledge.js";
 import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { MAX_TYPO_LOOKUPS, MIN_BODY_TYPO_LENGTH } from "../../src/understand/Speller.js";
 import { realKb } from "../helpers/knowledge.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 
@@ -96,5 +97,56 @@ describe("the runner's site listed beside another person's before what is felt",
     expect(own.map((f) => [f.entity?.id, f.whose])).toEqual([
       ["heel-pain-after-running", "RUNNER"],
     ]);
+  });
+});
+
+// Reader round 9: words misspelt on a phone (src/understand/Speller.ts).
+describe("a misspelt body or symptom word", () => {
+  const confidence = (text: string) =>
+    kb.reader.read(text).findings.flatMap((f) => (f.entity ? [[f.entity.id, f.confidence]] : []));
+  /** The misspelt text reads as the spelled one, at a lower confidence. */
+  const asSpelled = (typed: string, spelled: string) => {
+    const [got, want] = [confidence(typed), confidence(spelled)];
+    expect(
+      got.map(([id]) => id),
+      typed,
+    ).toEqual(want.map(([id]) => id));
+    expect(want.length, spelled).toBeGreaterThan(0);
+    for (const [i, [, c]] of got.entries()) expect(c, typed).toBeLessThan(want[i]?.[1] as number);
+  };
+
+  it("is read one slip away, as less certain: a doubled, swapped, neighbouring or left-out letter", () => {
+    asSpelled("my heel is nummb", "my heel is numb");
+    asSpelled("my ankel is swolken", "my ankle is swollen");
+    asSpelled("my ankle is tendr after runs", "my ankle is tender after runs");
+    expect(matched("my kneee aches after runs")).toEqual(["+knee-pain-after-run"]);
+  });
+
+  it("never reads a real word as one ('angle', 'stuff', 'smell'), nor a short word", () => {
+    expect(matched("my heels smell after runs")).toEqual([]);
+    expect(matched("at an angle, my heel hurts")).toEqual(["+heel-pain-after-running"]);
+    expect(matched("my achilles and stuff after runs")).not.toContain(
+      "+achilles-stiffness-start-of-run",
+    );
+    expect(matched("went to the store, heel is fine")).toEqual([]);
+  });
+
+  it("reads 'hell' as the heel only after an owner, 'the' or a side word", () => {
+    expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
+    expect(matched("the left hell is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+    expect(matched("my ankle hurts like hell after runs")).toEqual(["+runners-ankle"]);
+    expect(matched("what the hell is numb")).toEqual([]);
+  });
+
+  it("costs at most MAX_TYPO_LOOKUPS look-ups per complaint: past them no word is corrected", () => {
+    const junk = Array.from(
+      { length: MAX_TYPO_LOOKUPS },
+      (_, i) =>
+        `qzx${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    ).join(" ");
+    // "tiingly" is not remembered yet: past the budget it stays unknown, then alone it is read.
+    expect(matched(`${junk} my heel is tiingly`)).toEqual([]);
+    expect(matched("my heel is tiingly")).toEqual(["+heel-numbness-tingling"]);
+    expect(MIN_BODY_TYPO_LENGTH).toBe(5);
   });
 });
