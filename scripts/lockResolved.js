@@ -5,10 +5,9 @@
  * written with `omit-lockfile-registry-resolved` left it out. Without it `npm ci` must ask the
  * registry for each package's metadata (about 500 requests, some of them megabytes of JSON)
  * to find the tarball, even with every tarball in npm's cache: with it, a fresh clone's
- * `npm ci` took 12-29 s instead of 27-37 s here (load average 4-11), half the CPU. The
- * project's .npmrc keeps npm writing it; this mends a lock written without (a merge, another
- * machine's npm). A registry other than npm's still works: npm swaps the host
- * (`replace-registry-host`).
+ * `npm ci` took 12-27 s instead of 27-62 s here, half the CPU. The project's .npmrc keeps npm
+ * writing it; this mends a lock written without (a merge, another machine's npm). A
+ * registry other than npm's still works: npm swaps the host (`replace-registry-host`).
  *
  * Usage: `node scripts/lockResolved.js` (mends the lock in place), `--check` (lists the
  * packages without it and exits 1 if any; changes nothing).
