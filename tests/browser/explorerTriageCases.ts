@@ -134,8 +134,11 @@ describe("the explorer's triage as a runner reads it", () => {
     // A feeling placed nowhere that sends the runner to a doctor: the banner names where it
     // was felt, with the words; the complaint is said as read, never as "not understood".
     await trace(page, "my heel hurts", "my knee is swollen");
-    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
-    expect(await page.locator(".banner ul.grounds").textContent()).toMatch(/^Knee — you wrote/);
+    // The trace before was SEE_DOCTOR too: wait for this one's grounds, not its level.
+    await expect
+      .poll(() => page.locator(".banner ul.grounds").textContent())
+      .toMatch(/^Knee — you wrote/);
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
     expect(await page.locator(".unplaced").textContent()).toMatch(/“knee is swollen”/);
     expect(await page.locator(".unmatched").count()).toBe(0);
     await page.close();
