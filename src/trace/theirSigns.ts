@@ -43,8 +43,8 @@ function joined(names: readonly string[]): string {
 
 /**
  * The URGENT advice when every urgent sign is another person's (the runner reported none of
- * them): that what was described is theirs and calls for a doctor right away (the list's
- * meaning, in our words), and then, beside the runner's own report, the advice for the
+ * them): that what was described of them calls for a doctor right away (the list's meaning,
+ * in our words), for them and for the runner if the runner has any of it too, and then, beside the runner's own report, the advice for the
  * runner's own complaint (`ownAdvice`: what triage says of the runner's report alone), so
  * another person's sign never moves the runner's own plan. Bounded by the signs' names and
  * the advice given.
@@ -59,20 +59,27 @@ export function theirUrgentAdvice(
   // The list's site names the article, not where it was felt ("can't put weight on her foot"
   // is read by the heel's list when no place is said).
   const site = first?.list?.site;
-  const article = site === undefined ? "the articles call" : `the ${site} article calls`;
+  const article = site === undefined ? "the articles say" : `the ${site} article says`;
   const signs = joined([...new Set(urgent.map((g) => named(g.sign)))]);
+  // Never "not yours": the reader may have given the runner's own sign to them ("my
+  // friend's heel is numb and so is my heel"), so the runner is told what it means for them.
   const text =
-    `What you describe of ${personNamed(said) ?? "someone else"} (${signs}) is theirs, not ` +
-    `yours: ${article} it a sign to see a doctor right away, so they should see one straight away.`;
+    `What you describe of ${personNamed(said) ?? "someone else"} (${signs}) calls for a doctor ` +
+    `right away, as ${article}: they should see one straight away, and so should you if you ` +
+    "have any of it yourself.";
   return ownAdvice === null ? text : `${text} For your own complaint: ${ownAdvice}`;
 }
 
 /**
  * Advice worded for the runner (an advice entry's answer), said for the other person when
  * the whole answer is about them (`said`: one of their matches): "What you describe is your
- * wife's, not yours, so this is for them: stop running now ...".
+ * wife's, so this is for them, and for you too if you have any of it yourself: stop running
+ * now ...". Never "not yours": the reader may have given the runner's own words to them.
  */
 export function forThem(advice: string, said: TraceMatch | undefined): string {
   const lower = advice.charAt(0).toLowerCase() + advice.slice(1);
-  return `What you describe is ${theirs(said)}, not yours, so this is for them: ${lower}`;
+  return (
+    `What you describe is ${theirs(said)}, so this is for them, and for you too if you have ` +
+    `any of it yourself: ${lower}`
+  );
 }

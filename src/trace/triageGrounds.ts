@@ -25,8 +25,11 @@ function explanation(m: TraceMatch, answer: boolean | null, asked: boolean): str
   }
   const said = `Your words "${m.words.text}"`;
   const who = personNamed(m);
+  // Never "not you": the reader may have given the runner's own words to someone else.
   const whose =
-    m.whose === "RUNNER" ? "" : `, about someone else${who === null ? "" : ` (${who})`}, not you`;
+    m.whose === "RUNNER"
+      ? ""
+      : `, about someone else${who === null ? "" : ` (${who})`}, and about you too if you have it yourself`;
   if (answer === false)
     return (
       `${said} report ${what}${whose}, so it stands though you answered no (warning signs ` +

@@ -83,11 +83,10 @@ export function oneLine(
           ? `see a doctor about this${relief ? `; until then, ${relief}` : ""}`
           : (relief ?? (asking ? "answer the questions below" : "say more about it"));
   // Only about them: no step of the runner's own to add.
-  const next = !theirs
-    ? own
-    : aboutThem(t)
-      ? "the person you described should see a doctor right away"
-      : `the person you described should see a doctor right away; for you, ${own}`;
+  // Never "not you": the reader may have given the runner's own sign to them.
+  const them =
+    "the person you described should see a doctor right away, and so should you if you have any of it yourself";
+  const next = !theirs ? own : aboutThem(t) ? them : `${them}; for you, ${own}`;
   if (top && askedOnly(t)) {
     // A question is not a complaint: what was asked about, never "most likely" or a fit.
     return h(
@@ -113,7 +112,7 @@ export function oneLine(
       // The banner under it says what to say and when to see a doctor: not said twice.
       t.triage.level === "URGENT"
         ? theirs
-          ? "The person you described should see a doctor right away."
+          ? "The person you described should see a doctor right away, and so should you if you have any of it yourself."
           : "See a doctor right away."
         : asking
           ? "Next: answer the questions below."

@@ -132,7 +132,7 @@ export function bannerHeading(
 ): string {
   if (level === "URGENT")
     return theirs
-      ? "Someone else's warning sign: they should see a doctor right away"
+      ? "Someone else's warning sign: they should see a doctor right away, and so should you if you have any of it yourself"
       : "See a doctor right away";
   if (level === "SEE_DOCTOR") return "See a doctor about this";
   if (level === "UNKNOWN")

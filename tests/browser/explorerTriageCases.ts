@@ -106,7 +106,7 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Someone else's/);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
     expect(line).toMatch(
-      /Next: the person you described should see a doctor right away; for you, /,
+      /Next: the person you described should see a doctor right away, and so should you if you have any of it yourself; for you, /,
     );
     expect(await page.locator(".banner").textContent()).toMatch(
       /What you describe of your wife \(/,

@@ -80,7 +80,8 @@ describe("advice for another person's warning sign is theirs", () => {
       expect(t.advice, label).toMatch(/^What you describe of your wife \(/);
       // The runner's own complaint keeps the advice it has alone: her sign moves none of it.
       expect(t.advice.endsWith(` ${own.advice}`), label).toBe(true);
-      for (const g of t.grounds) expect(g.explanation, label).toContain("(your wife), not you");
+      for (const g of t.grounds)
+        expect(g.explanation, label).toContain("(your wife), and about you too if you have it");
     }
     // A yes makes it the runner's own too: then the list's advice is the runner's.
     const yes = kb.tracer.trace([RUNNER, said], {
@@ -97,10 +98,30 @@ describe("advice for another person's warning sign is theirs", () => {
     const ankle = kb.tracer.trace(["my wife's ankle is swollen"]).triage;
     expect(ankle.level).toBe("SELF_CARE");
     expect(ankle.advice).toMatch(
-      /^What you describe is your wife's, not yours, so this is for them: /,
+      /^What you describe is your wife's, so this is for them, and for you too if you have any of it yourself: /,
     );
     // The runner's own report is worded for the runner, as before.
     expect(kb.tracer.trace(["my ankle is swollen"]).triage.advice).not.toMatch(/for them/);
+  });
+
+  it("never tells the runner a sign is not theirs: the reader may have given theirs to another", () => {
+    // Review s30 H4: each said "theirs, not yours" of a sign the runner has too.
+    for (const said of [
+      "my friend's heel is numb and so is my heel",
+      "my brother's heel went numb and then mine did too",
+      "my mum's heel went numb last year and now mine is numb",
+      "my friend is limping and I can't put weight on my heel",
+      "my friend's ankle is swollen and I can't walk on mine",
+    ]) {
+      const t = kb.tracer.trace([said]).triage;
+      expect(t.advice, said).not.toMatch(/not yours|not you\b/);
+      for (const g of t.grounds) expect(g.explanation, said).not.toMatch(/not yours|not you\b/);
+      if (t.level === "URGENT")
+        expect(t.advice, said).toMatch(
+          /^What you describe of .+ calls for a doctor right away, as .+: they should see one straight away, and so should you if you have any of it yourself\.$/,
+        );
+      else expect(t.advice, said).toMatch(/for you too if you have any of it yourself: /);
+    }
   });
 });
 
