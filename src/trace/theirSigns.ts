@@ -44,10 +44,11 @@ function joined(names: readonly string[]): string {
 /**
  * The URGENT advice when every urgent sign is another person's (the runner reported none of
  * them): that what was described of them calls for a doctor right away (the list's meaning,
- * in our words), for them and for the runner if the runner has any of it too, and then, beside the runner's own report, the advice for the
- * runner's own complaint (`ownAdvice`: what triage says of the runner's report alone), so
- * another person's sign never moves the runner's own plan. Bounded by the signs' names and
- * the advice given.
+ * in our words), for them and for the runner if the runner has any of it too, and then,
+ * beside the runner's own report, the advice for the runner's own complaint (`ownAdvice`:
+ * what triage says of the runner's report alone, or of a feeling the runner reported that
+ * the articles place nowhere), so another person's sign never moves the runner's own plan.
+ * Bounded by the signs' names and the advice given.
  */
 export function theirUrgentAdvice(
   urgent: readonly GovernedSign[],

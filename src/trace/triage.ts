@@ -124,6 +124,16 @@ export function triage(
       ? t
       : { ...t, advice: forThem(t.advice, them) };
   };
+  // The advice for the runner's own complaint beside another person's urgent sign: what triage
+  // says of the runner's report alone, or, with nothing of the runner's placed, what the
+  // articles say of a feeling the runner reported that they place nowhere ("my wife's heel is
+  // numb and my knee is swollen": have it looked at), the urgent-elsewhere one first.
+  const runnersOwn = (): string | null => {
+    if (own !== matched && own.length > 0)
+      return triage(own, conditions, advice, rules, fits, own, answers, { asked, unplaced }).advice;
+    const felt = unplaced.filter((u) => u.whose === "RUNNER");
+    return (felt.find((u) => u.urgentElsewhere) ?? felt[0])?.explanation ?? null;
+  };
   const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
@@ -136,11 +146,7 @@ export function triage(
     // Red flags win whoever has them, but another person's are theirs to see a doctor
     // about: said so, and the runner's own complaint keeps its own advice.
     if (!urgent.some((g) => runnerReports(g.sign.id, matched))) {
-      const mine =
-        own === matched || own.length === 0
-          ? null
-          : triage(own, conditions, advice, rules, fits, own, answers, { asked, unplaced }).advice;
-      return level("URGENT", reasons, theirUrgentAdvice(urgent, matched, mine));
+      return level("URGENT", reasons, theirUrgentAdvice(urgent, matched, runnersOwn()));
     }
     return level("URGENT", reasons, advice, urgent[0]?.list?.advice);
   }

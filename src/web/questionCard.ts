@@ -88,7 +88,7 @@ export function questionCard(
   const source = q.sources.map((s) => `${s.title} § ${s.section}`).join("; ");
   // Under the question and why it is asked, before the answers: the doctor comes first.
   const them = aboutThem(t);
-  const urgent = urgentCardNote(t.triage.level, theirsOnly(t.triage), them);
+  const urgent = urgentCardNote(t.triage.level, theirsOnly(t.triage, t.unplaced), them);
   // The service asks "Do you have ...?": about another person only, the answers are theirs.
   const forThem =
     them && urgent === null

@@ -73,7 +73,7 @@ export function oneLine(
     t.treatments[0]?.treatment.name;
   const doctor = t.triage.level === "SEE_DOCTOR";
   // Another person's urgent sign is theirs to see a doctor about; the runner's own next step stays.
-  const theirs = theirsOnly(t.triage);
+  const theirs = theirsOnly(t.triage, t.unplaced);
   const own =
     t.triage.level === "URGENT" && !theirs
       ? "see a doctor right away"

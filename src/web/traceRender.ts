@@ -60,6 +60,7 @@ export function renderTrace(
       notes.rephrase ?? null,
       askedOnly(t),
       t.unplaced.length > 0,
+      t.unplaced,
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.

@@ -63,7 +63,9 @@ function groundItem(
  * self-care is said only with that condition (a sign not yet asked about is not a sign
  * denied), and a trace that only `asked` about conditions (see askedOnly) says it has no
  * triage rather than "not understood", and one with words read but placed nowhere
- * (`readNotPlaced`) says they were read.
+ * (`readNotPlaced`) says they were read. An URGENT only for another person's signs says the
+ * doctor is theirs unless the runner reported a feeling of their own placed nowhere
+ * (`unplaced`, the trace's: see theirsOnly).
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -72,13 +74,14 @@ export function triageBanner(
   rephrase: Rephrase | null = null,
   asked = false,
   readNotPlaced = false,
+  unplaced: readonly { readonly whose: string }[] = [],
 ): HTMLElement {
   const heading = bannerHeading(
     t.level,
     t.reasons.length,
     signsPending,
     asked,
-    theirsOnly(t),
+    theirsOnly(t, unplaced),
     readNotPlaced,
   );
   const lines = groundLines(t, symptoms);

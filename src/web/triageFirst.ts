@@ -59,29 +59,47 @@ export function keptOnError(level: TriageLevel | null): boolean {
   return level === "URGENT" || level === "SEE_DOCTOR";
 }
 
+/** Whose body something read speaks of. */
+interface Read {
+  readonly whose: string;
+}
+
+/** Whether the runner reported a feeling the articles place nowhere (Trace.unplaced). */
+const runnerFelt = (unplaced: readonly Read[]) => unplaced.some((u) => u.whose === "RUNNER");
+
 /**
  * Whether the triage is URGENT only for another person's warning signs: every ground of its
- * reasons speaks of someone else's body (the runner reported none of them). The page then
- * says the doctor is theirs, never the runner's own "see a doctor right away".
+ * reasons speaks of someone else's body (the runner reported none of them), and the runner
+ * reported no feeling of their own placed nowhere (`unplaced`, the trace's: "my wife's heel is
+ * numb and my knee is swollen", the knee the runner's to have looked at). The page then says
+ * the doctor is theirs, never the runner's own "see a doctor right away".
  */
-export function theirsOnly(t: {
-  readonly level: TriageLevel;
-  readonly grounds: readonly { readonly whose: string }[];
-}): boolean {
+export function theirsOnly(
+  t: { readonly level: TriageLevel; readonly grounds: readonly Read[] },
+  unplaced: readonly Read[] = [],
+): boolean {
   return (
     t.level === "URGENT" &&
     t.grounds.length > 0 &&
-    t.grounds.every((g) => g.whose === "SOMEONE_ELSE")
+    t.grounds.every((g) => g.whose === "SOMEONE_ELSE") &&
+    !runnerFelt(unplaced)
   );
 }
 
 /**
  * Whether the whole answer is about another person's body ("my wife's heel is numb"): every
- * reading is theirs, so the questions and answers are about them too (the service answers
- * for the body described).
+ * reading is theirs, and the runner reported no feeling of their own placed nowhere, so the
+ * questions and answers are about them too (the service answers for the body described).
  */
-export function aboutThem(t: { readonly matched: readonly { readonly whose: string }[] }): boolean {
-  return t.matched.length > 0 && t.matched.every((m) => m.whose === "SOMEONE_ELSE");
+export function aboutThem(t: {
+  readonly matched: readonly Read[];
+  readonly unplaced: readonly Read[];
+}): boolean {
+  return (
+    t.matched.length > 0 &&
+    t.matched.every((m) => m.whose === "SOMEONE_ELSE") &&
+    !runnerFelt(t.unplaced)
+  );
 }
 
 /**

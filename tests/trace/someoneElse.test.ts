@@ -123,6 +123,24 @@ describe("advice for another person's warning sign is theirs", () => {
       else expect(t.advice, said).toMatch(/for you too if you have any of it yourself: /);
     }
   });
+
+  it("keeps the runner's own feeling placed nowhere beside another person's urgent sign", () => {
+    // Review s30 H5: the runner's swollen knee was dropped, only the wife's advice given.
+    for (const inputs of [
+      ["my wife's heel is numb and my knee is swollen"],
+      ["my wife's heel is numb", "my knee is swollen"],
+    ]) {
+      const t = kb.tracer.trace(inputs);
+      const label = inputs.join(" / ");
+      expect(t.triage.level, label).toBe("URGENT");
+      expect(t.unplaced, label).toMatchObject([{ whose: "RUNNER", urgentElsewhere: true }]);
+      expect(t.triage.advice, label).toMatch(/^What you describe of your wife \(/);
+      expect(t.triage.advice, label).toContain(
+        ` For your own complaint: ${t.unplaced[0]?.explanation}`,
+      );
+      expect(t.triage.advice, label).toContain("have a doctor or physical therapist look at it");
+    }
+  });
 });
 
 /** Another person's warning signs, each URGENT said alone; the last one names no place. */

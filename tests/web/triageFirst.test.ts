@@ -150,5 +150,21 @@ describe("red flags first on screen", () => {
     expect(aboutThem(trace(["my heel hurts", "my wife's heel is numb"]))).toBe(false);
     expect(aboutThem(trace(["qwzx"]))).toBe(false);
     expect(urgentCardNote("URGENT", true, true)).not.toBe(urgentCardNote("URGENT", true));
+    // Review s30 H5: the runner's own feeling placed nowhere beside her sign ("my knee is
+    // swollen") is the runner's to see a doctor about: neither only hers nor only about her.
+    for (const inputs of [
+      ["my wife's heel is numb and my knee is swollen"],
+      ["my wife's heel is numb", "my knee is swollen"],
+    ]) {
+      const t = trace(inputs);
+      expect(t.triage.level, inputs.join(" / ")).toBe("URGENT");
+      expect(theirsOnly(t.triage), inputs.join(" / ")).toBe(true);
+      expect(theirsOnly(t.triage, t.unplaced), inputs.join(" / ")).toBe(false);
+      expect(aboutThem(t), inputs.join(" / ")).toBe(false);
+    }
+    // Her own feeling placed nowhere is no reason of the runner's.
+    expect(theirsOnly(triageOf(["my wife's heel is numb"]), [{ whose: "SOMEONE_ELSE" }])).toBe(
+      true,
+    );
   });
 });
