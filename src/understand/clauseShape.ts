@@ -1,6 +1,13 @@
 import type { Clause } from "./readClauses.js";
 
 /**
+ * Every field of {@link Clause}, each required (an optional one may be undefined): the
+ * literal below must name them all, so a field added to Clause and left out of it is a type
+ * error, never silently dropped (as `feared` once was).
+ */
+type EveryField = { [K in keyof Required<Clause>]: Clause[K] };
+
+/**
  * `clause` as an object of one fixed shape: every field of {@link Clause} present, in one
  * order (an optional one undefined when not set). Clauses are made by a literal and then
  * copied with changes by each framing and correction step, some adding a field
@@ -10,7 +17,7 @@ import type { Clause } from "./readClauses.js";
  * the same values: nothing read from a clause changes.
  */
 export function clauseShape(clause: Clause): Clause {
-  return {
+  const shaped: EveryField = {
     mentions: clause.mentions,
     quantities: clause.quantities,
     sides: clause.sides,
@@ -24,4 +31,5 @@ export function clauseShape(clause: Clause): Clause {
     from: clause.from,
     to: clause.to,
   };
+  return shaped;
 }

@@ -14,6 +14,26 @@ const plain: Clause = {
   to: 4,
 };
 
+/**
+ * A clause with every field set, the optional ones too, each to a value unlike its default:
+ * typed Required, so a field added to Clause must be set here too (review s30 M8: `feared`
+ * was once dropped by clauseShape without a type error).
+ */
+const full: Required<Clause> = {
+  mentions: [],
+  quantities: [],
+  sides: ["RIGHT", "LEFT"],
+  other: true,
+  animal: true,
+  whose: "SOMEONE_ELSE",
+  hedged: true,
+  resited: true,
+  asked: true,
+  feared: true,
+  from: 3,
+  to: 9,
+};
+
 /** `clause` with its fields made in the reverse order. */
 const reversed = (clause: Clause): Clause =>
   Object.fromEntries(Object.entries(clause).reverse()) as unknown as Clause;
@@ -32,6 +52,15 @@ describe("clauseShape", () => {
       }
       expect(shaped.resited).toBe(clause.resited);
       expect(shaped.asked).toBe(clause.asked);
+    }
+  });
+
+  it("carries over every field of a clause with all of them set, the optional ones too", () => {
+    for (const clause of [full, reversed(full)]) {
+      const shaped = clauseShape(clause);
+      expect(Object.keys(shaped).sort()).toEqual(Object.keys(full).sort());
+      for (const key of Object.keys(full) as (keyof Clause)[])
+        expect(shaped[key], key).toBe(full[key]);
     }
   });
 
