@@ -26,3 +26,26 @@ export function governingCue(
   }
   return "none";
 }
+
+/**
+ * Whether the negation at tokens `from`..`to` is an answer word (vocabulary `answerWords`:
+ * "no", "nope") ending its stretch as a comma does: "my" or "the" and a site (past a side),
+ * "it" or "still" right after it ("is it improving? no my heel is still numb", "nope it still
+ * hurts"). What follows is read on its own ("no my heel isn't numb" still denies). A few looks.
+ */
+export function answerEnds(
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const words = lexicon.frames;
+  const next = tokens[to];
+  if (to !== from + 1 || next === undefined || !words.answerWords.has(tokens[from]?.folded ?? ""))
+    return false;
+  if (next.folded === "it" || next.folded === "still") return true;
+  if (next.folded !== "my" && next.folded !== "the") return false;
+  let m = lexicon.longestAt(tokens, to + 1);
+  if (m?.concept.type === "SIDE") m = lexicon.longestAt(tokens, m.to);
+  return m?.concept.type === "SITE";
+}

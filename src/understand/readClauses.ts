@@ -5,7 +5,7 @@ import { correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
-import { governingCue } from "./governingCue.js";
+import { answerEnds, governingCue } from "./governingCue.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
@@ -164,6 +164,12 @@ export function readClauses(
       }
       switch (concept.type) {
         case "NEGATION":
+          // "is it improving? no my heel is still numb": the answer ends there, as a comma does.
+          if (answerEnds(item.m.from, item.m.to, tokens, lexicon)) {
+            close(item.m.from);
+            close(item.m.to);
+            break;
+          }
           // "has not fully gone away", "hasn't stopped hurting": the end is negated, not a sign.
           negating = !endNegated(item.m.from, item.m.to, tokens, lexicon);
           siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");

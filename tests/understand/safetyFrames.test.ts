@@ -298,3 +298,24 @@ describe("a wording that denies a sign, itself negated (s30 review H6)", () => {
     expect(triageLevel(kb, "my heel hurts but I'm walking fine")).not.toBe("URGENT");
   });
 });
+
+describe("an answer word before 'my heel', 'it' or 'still' (s30 review H7)", () => {
+  it("answers a question and ends there: what follows is said", () => {
+    for (const [text, id] of [
+      ["no my heel is still numb", "+heel-numbness-tingling"],
+      ["is it improving? no my heel is still numb", "+heel-numbness-tingling"],
+      ["does ice help? no my heel is still swollen and red", "+heel-redness-warmth-swelling"],
+      ["nope my heel still can't take weight", "+sudden-acute-heel-pain"],
+      ["has it got better, no my heel pain is worse after 6 weeks", "+heel-pain-after-running"],
+      ["no the heel is still numb", "+heel-numbness-tingling"],
+    ] as const)
+      expect(matchedIds(kb, text), text).toContain(id);
+    expect(triageLevel(kb, "is it improving? no my heel is still numb")).toBe("URGENT");
+  });
+
+  it("still denies what the words after it deny, and a thing it denies itself", () => {
+    expect(matchedIds(kb, "no my heel isnt tingling")).toEqual(["-heel-numbness-tingling"]);
+    expect(matchedIds(kb, "no heel numbness")).toEqual(["-heel-numbness-tingling"]);
+    expect(triageLevel(kb, "I can run without my heel going numb")).not.toBe("URGENT");
+  });
+});
