@@ -319,3 +319,19 @@ describe("an answer word before 'my heel', 'it' or 'still' (s30 review H7)", () 
     expect(triageLevel(kb, "I can run without my heel going numb")).not.toBe("URGENT");
   });
 });
+
+describe("'won't stop hurting', 'worse and worse', 'doesn't make it better' (s30 review M5)", () => {
+  it("is pain not improving: see a doctor", () => {
+    for (const text of [
+      "why won't my heel stop hurting, been 6 weeks",
+      "my heel has got worse and worse over the last month",
+      "my heel hurts, resting doesn't make it better",
+      "my heel won't stop aching",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+pain-not-improving");
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+    expect(matchedIds(kb, "resting doesn't make it better")).toContain("+pain-not-improving");
+    expect(matchedIds(kb, "my heel won't stop hurting")).toContain("+heel-pain-after-running");
+  });
+});
