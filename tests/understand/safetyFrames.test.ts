@@ -335,3 +335,17 @@ describe("'won't stop hurting', 'worse and worse', 'doesn't make it better' (s30
     expect(matchedIds(kb, "my heel won't stop hurting")).toContain("+heel-pain-after-running");
   });
 });
+
+describe("a fear said with a past time (s30 review M6)", () => {
+  it("is read as a fear, not a denial: the past time only compares", () => {
+    const fear = "my heel hurts after running, scared of getting a stress fracture like last year";
+    expect(matchedIds(kb, fear)).toEqual(["+heel-pain-after-running", "+heel-stress-fracture"]);
+    expect(triageLevel(kb, fear)).toBe(
+      triageLevel(kb, "my heel hurts after running, worried about a stress fracture"),
+    );
+    // Said as history, with no fear, it is over.
+    expect(matchedIds(kb, "my heel hurts, had a stress fracture last year")).toContain(
+      "-heel-stress-fracture",
+    );
+  });
+});
