@@ -59,6 +59,7 @@ const WORD_LISTS = [
   "likeness",
   "verbalNegations",
   "negationAdverbs",
+  "answerWords",
   "standsFor",
   "runnerObjects",
   "siteLeads",

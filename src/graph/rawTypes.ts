@@ -88,6 +88,7 @@ export interface RawVocabulary {
   readonly likeness?: readonly string[];
   readonly verbalNegations?: readonly string[];
   readonly negationAdverbs?: readonly string[];
+  readonly answerWords?: readonly string[];
   readonly standsFor?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];

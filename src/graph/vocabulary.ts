@@ -164,6 +164,8 @@ export interface Vocabulary {
   readonly verbalNegations: readonly string[];
   /** Degree and time adverbs looked past between a `verbalNegations` word and what it negates ("hasn't really gone down"). */
   readonly negationAdverbs: readonly string[];
+  /** Words that answer a question ("no", "nope"): before "my"/"the" and a site, "it" or "still" they end there as a comma does ("no my heel is still numb"). */
+  readonly answerWords: readonly string[];
   /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
   readonly standsFor: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
@@ -302,6 +304,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   likeness: [],
   verbalNegations: [],
   negationAdverbs: [],
+  answerWords: [],
   standsFor: [],
   runnerObjects: [],
   siteLeads: [],

@@ -44,7 +44,7 @@ export class PhraseSet {
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
- * verb (verbalNegations, negationAdverbs), follow a possessive standing alone (standsFor), name
+ * verb (verbalNegations, negationAdverbs), answer (answerWords), follow a possessive standing alone (standsFor), name
  * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
  * denialCarriers) or affirm what was denied of another (affirming).
  * Language, not medicine.
@@ -112,6 +112,8 @@ export class FrameWords {
   readonly verbalNegations: ReadonlySet<string>;
   /** Folded adverbs looked past after a verbal negation ("hasn't really gone down"). */
   readonly negationAdverbs: ReadonlySet<string>;
+  /** Folded answer words ("no", "nope") that end their stretch before "my heel", "it", "still". */
+  readonly answerWords: ReadonlySet<string>;
   /** Folded words showing another person's possessive stands alone ("my friend's is numb"). */
   readonly standsFor: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
@@ -172,6 +174,7 @@ export class FrameWords {
     this.questionAuxiliaries = folded(vocabulary.questionAuxiliaries);
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
+    this.answerWords = folded(vocabulary.answerWords);
     this.standsFor = folded(vocabulary.standsFor);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);

@@ -91,13 +91,14 @@ export function frameClauses(
     const sides = also && owner !== null ? NO_SIDES : clause.sides;
     const said = clause.mentions.some((m) => SIGNS.has(m.concept.type));
     // A far past time is over with a past verb, or when something later says it is over
-    // ("ankle stress fracture last year, now pain free").
+    // ("ankle stress fracture last year, now pain free"); never in a fear or a question
+    // ("scared of getting a stress fracture like last year": the time only compares).
     // "heel pain went away, came back on my first run": gone, then back.
     const back =
       cues[i + 1]?.returning === true &&
       sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0;
     const over =
-      (c.pastTime && !c.ongoing && (c.pastVerb || c.resolvedLater)) ||
+      (c.pastTime && !c.ongoing && !c.hedged && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said && !back) ||
       (c.resolvedAfter && !back) ||
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened

@@ -5,6 +5,7 @@ import { correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
+import { answerEnds, governingCue } from "./governingCue.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
@@ -163,6 +164,12 @@ export function readClauses(
       }
       switch (concept.type) {
         case "NEGATION":
+          // "is it improving? no my heel is still numb": the answer ends there, as a comma does.
+          if (answerEnds(item.m.from, item.m.to, tokens, lexicon)) {
+            close(item.m.from);
+            close(item.m.to);
+            break;
+          }
           // "has not fully gone away", "hasn't stopped hurting": the end is negated, not a sign.
           negating = !endNegated(item.m.from, item.m.to, tokens, lexicon);
           siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
@@ -214,15 +221,29 @@ export function readClauses(
           break;
         case "FEELING":
         case "TIMING":
-        case "FACTOR":
+        case "FACTOR": {
           // "can walk fine" reports no limping, "new shoes" no worn shoes: each stands for
           // the denial of what it denies.
-          if (!concept.denies?.length) mentions.push(inClause(item.m, concept, negating));
-          for (const id of concept.denies ?? [])
+          if (!concept.denies?.length) {
+            mentions.push(inClause(item.m, concept, negating));
+            break;
+          }
+          // Negated itself, it denies nothing: "not walking normal" is a limp, "can't afford
+          // new shoes" says nothing of worn ones.
+          const cue = negating
+            ? governingCue(items, k, NEGATION_REACH, item.m.from, tokens, lexicon)
+            : "none";
+          if (cue !== "none" && concept.type === "FACTOR") break;
+          for (const id of concept.denies)
             mentions.push(
-              inClause(item.m, { ...concept, id, denies: [], saidAs: concept.id }, true),
+              inClause(
+                item.m,
+                { ...concept, id, denies: [], saidAs: concept.id },
+                cue !== "verbal",
+              ),
             );
           break;
+        }
         default:
           mentions.push(inClause(item.m, concept, negating));
       }

@@ -270,3 +270,82 @@ describe("a tear feared beside the runner's own Achilles (second review H1)", ()
       expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
   });
 });
+
+// Mends of the session-30 review (helper-99): each the reviewer's inputs, then our own.
+describe("a wording that denies a sign, itself negated (s30 review H6)", () => {
+  it("says the sign: 'not walking normal' is a limp", () => {
+    for (const text of [
+      "heel pain, I am not walking normal",
+      "my heel hurts and I'm not walking fine",
+      "my heel hurts so much I'm not walking okay",
+      "my heel hurts after running and I can not walk fine anymore",
+      "my heel hurts, I can't really walk normally",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+limping");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("denies no cause when the wording is a factor, and a negation further back changes nothing", () => {
+    for (const text of [
+      "I never buy new shoes",
+      "I can't afford new shoes",
+      "not new shoes, they're old",
+    ])
+      expect(matchedIds(kb, text), text).not.toContain("-worn-shoes");
+    expect(matchedIds(kb, "my heel doesn't hurt since I got new shoes")).toContain("-worn-shoes");
+    expect(matchedIds(kb, "not sure why, but walking fine")).toEqual(["-limping"]);
+    expect(triageLevel(kb, "my heel hurts but I'm walking fine")).not.toBe("URGENT");
+  });
+});
+
+describe("an answer word before 'my heel', 'it' or 'still' (s30 review H7)", () => {
+  it("answers a question and ends there: what follows is said", () => {
+    for (const [text, id] of [
+      ["no my heel is still numb", "+heel-numbness-tingling"],
+      ["is it improving? no my heel is still numb", "+heel-numbness-tingling"],
+      ["does ice help? no my heel is still swollen and red", "+heel-redness-warmth-swelling"],
+      ["nope my heel still can't take weight", "+sudden-acute-heel-pain"],
+      ["has it got better, no my heel pain is worse after 6 weeks", "+heel-pain-after-running"],
+      ["no the heel is still numb", "+heel-numbness-tingling"],
+    ] as const)
+      expect(matchedIds(kb, text), text).toContain(id);
+    expect(triageLevel(kb, "is it improving? no my heel is still numb")).toBe("URGENT");
+  });
+
+  it("still denies what the words after it deny, and a thing it denies itself", () => {
+    expect(matchedIds(kb, "no my heel isnt tingling")).toEqual(["-heel-numbness-tingling"]);
+    expect(matchedIds(kb, "no heel numbness")).toEqual(["-heel-numbness-tingling"]);
+    expect(triageLevel(kb, "I can run without my heel going numb")).not.toBe("URGENT");
+  });
+});
+
+describe("'won't stop hurting', 'worse and worse', 'doesn't make it better' (s30 review M5)", () => {
+  it("is pain not improving: see a doctor", () => {
+    for (const text of [
+      "why won't my heel stop hurting, been 6 weeks",
+      "my heel has got worse and worse over the last month",
+      "my heel hurts, resting doesn't make it better",
+      "my heel won't stop aching",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+pain-not-improving");
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+    expect(matchedIds(kb, "resting doesn't make it better")).toContain("+pain-not-improving");
+    expect(matchedIds(kb, "my heel won't stop hurting")).toContain("+heel-pain-after-running");
+  });
+});
+
+describe("a fear said with a past time (s30 review M6)", () => {
+  it("is read as a fear, not a denial: the past time only compares", () => {
+    const fear = "my heel hurts after running, scared of getting a stress fracture like last year";
+    expect(matchedIds(kb, fear)).toEqual(["+heel-pain-after-running", "+heel-stress-fracture"]);
+    expect(triageLevel(kb, fear)).toBe(
+      triageLevel(kb, "my heel hurts after running, worried about a stress fracture"),
+    );
+    // Said as history, with no fear, it is over.
+    expect(matchedIds(kb, "my heel hurts, had a stress fracture last year")).toContain(
+      "-heel-stress-fracture",
+    );
+  });
+});
