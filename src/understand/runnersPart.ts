@@ -87,12 +87,16 @@ function runnersPart(
       : before
           .filter((m) => SIGNS.has(m.concept.type))
           .map((m) => ({ ...m, from: too, to: too + 1 }));
-    const sited = after.some((m) => m.concept.type === "SITE");
+    // A site of the runner's said ("my heel", also when it starts the next clause).
+    let sited = after.some((m) => m.concept.type === "SITE");
+    for (let k = start; k < end && !sited; k++)
+      sited = tokens[k]?.stem === "my" && speaksOfSelf(k, tokens, lexicon);
     const mine = mineIn(start, end, tokens);
-    // "mine", or no site of the runner's said: the other person's site.
+    // "mine", or "too"/"either" and no site of the runner's said: the other person's site
+    // ("I am limping" alone names none).
     const placeAt = mine >= 0 ? mine : at;
     const placed =
-      sited || (tokens[at]?.stem === "my" && mine < 0)
+      sited || (mine < 0 && too < 0)
         ? []
         : before
             .filter((m) => m.concept.type === "SITE")
@@ -101,7 +105,12 @@ function runnersPart(
       (a, b) => a.from - b.from,
     );
     return [
-      { ...clause, mentions: before, to: start },
+      {
+        ...clause,
+        mentions: before,
+        quantities: clause.quantities.filter((q) => q.from < start),
+        to: start,
+      },
       {
         ...clause,
         mentions,

@@ -277,5 +277,9 @@ describe("the runner's own sign after another person's (review s30 H4, reader si
         text,
       ).toEqual([]);
     expect(present("my dog's paw is swollen and so is my cat's")).toEqual([]);
+    // The runner's own site said after "I" is where their sign is, never the other's site.
+    expect(present("my friend's ankle hurts and I can't put weight on my heel")).toEqual([
+      ["sudden-acute-heel-pain", "RUNNER", "heel"],
+    ]);
   });
 });
