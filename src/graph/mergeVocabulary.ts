@@ -65,6 +65,8 @@ const WORD_LISTS = [
   "siteLeads",
   "denialCarriers",
   "affirming",
+  "runnerLeads",
+  "runnerToo",
   "questionOpeners",
   "questionAuxiliaries",
   "realWords",

@@ -94,6 +94,8 @@ export interface RawVocabulary {
   readonly siteLeads?: readonly string[];
   readonly denialCarriers?: readonly string[];
   readonly affirming?: readonly string[];
+  readonly runnerLeads?: readonly string[];
+  readonly runnerToo?: readonly string[];
   readonly questionOpeners?: readonly string[];
   readonly questionAuxiliaries?: readonly string[];
   readonly realWords?: readonly string[];

@@ -176,6 +176,10 @@ export interface Vocabulary {
   readonly denialCarriers: readonly string[];
   /** Verbs affirming, after a first-person word, what was denied of another person ("my wife isn't limping, I am"). */
   readonly affirming: readonly string[];
+  /** Words looked past after an "and" or a mark before the runner speaks of themself in another person's clause ("and then mine did too", "and so is my heel"). */
+  readonly runnerLeads: readonly string[];
+  /** Words by which the runner's part says they have what the other person has ("mine did too", "I can't either", "so is my heel"). */
+  readonly runnerToo: readonly string[];
   /** Words opening a question before its verb ("when", "how long"): see `questionLeads`. */
   readonly questionOpeners: readonly string[];
   /** Auxiliaries that ask only before a `questionSubjects` word ("has the swelling gone down"). */
@@ -310,6 +314,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   siteLeads: [],
   denialCarriers: [],
   affirming: [],
+  runnerLeads: [],
+  runnerToo: [],
   questionOpeners: [],
   questionAuxiliaries: [],
   realWords: [],

@@ -124,6 +124,10 @@ export class FrameWords {
   readonly denialCarriers: ReadonlySet<string>;
   /** Stems of verbs affirming, after "I"/"mine", what was denied of another ("I am"). */
   readonly affirming: ReadonlySet<string>;
+  /** Folded words looked past before the runner's part of another's clause ("and then mine"). */
+  readonly runnerLeads: ReadonlySet<string>;
+  /** Folded words saying the runner has it too ("mine did too", "I can't either"). */
+  readonly runnerToo: ReadonlySet<string>;
   /** Every stem a cue starts with: a token with none of them is passed over at once. */
   readonly starts: ReadonlySet<string>;
 
@@ -180,6 +184,8 @@ export class FrameWords {
     this.siteLeads = folded(vocabulary.siteLeads);
     this.denialCarriers = folded(vocabulary.denialCarriers);
     this.affirming = stems(vocabulary.affirming);
+    this.runnerLeads = folded(vocabulary.runnerLeads);
+    this.runnerToo = folded(vocabulary.runnerToo);
     this.starts = new Set([
       ...this.pastVerbs,
       ...this.ongoing,

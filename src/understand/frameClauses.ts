@@ -8,6 +8,7 @@ import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
+import { runnersParts } from "./runnersPart.js";
 import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
 import { denied, deniedNext, NONE, reported, SIGNS, signIds, signsBut } from "./signsOver.js";
 import type { Token } from "./types.js";
@@ -26,11 +27,9 @@ import type { Token } from "./types.js";
  * and what is felt there, reads no cause: the articles link causes to the parts they cover.
  * One pass over the tokens; each word list is looked up by its first word.
  */
-export function frameClauses(
-  clauses: Clause[],
-  tokens: readonly Token[],
-  lexicon: Lexicon,
-): Clause[] {
+export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: Lexicon): Clause[] {
+  // "my friend is limping and I can't put weight on my heel": the runner's part is theirs.
+  const clauses = runnersParts(read, tokens, lexicon);
   if (clauses.length === 0) return clauses;
   const cues = cuesOf(clauses, tokens, lexicon);
   const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);

@@ -112,15 +112,18 @@ describe("advice for another person's warning sign is theirs", () => {
       "my mum's heel went numb last year and now mine is numb",
       "my friend is limping and I can't put weight on my heel",
       "my friend's ankle is swollen and I can't walk on mine",
+      "my running buddy can't put weight on his foot, I can't either",
     ]) {
       const t = kb.tracer.trace([said]).triage;
       expect(t.advice, said).not.toMatch(/not yours|not you\b/);
       for (const g of t.grounds) expect(g.explanation, said).not.toMatch(/not yours|not you\b/);
-      if (t.level === "URGENT")
-        expect(t.advice, said).toMatch(
-          /^What you describe of .+ calls for a doctor right away, as .+: they should see one straight away, and so should you if you have any of it yourself\.$/,
-        );
-      else expect(t.advice, said).toMatch(/for you too if you have any of it yourself: /);
+      // The reader now gives the runner's part to the runner (mend-owners): the sign that
+      // sets the level is the runner's own, and so is the advice.
+      const own = t.grounds.filter((g) => g.whose === "RUNNER").map((g) => g.words?.text ?? "");
+      expect(own.length, said).toBeGreaterThan(0);
+      for (const words of own) expect(said.indexOf(words), said).toBeGreaterThan(10);
+      expect(t.level, said).toBe(said.includes("ankle") ? "SEE_DOCTOR" : "URGENT");
+      expect(t.advice, said).not.toMatch(/^What you describe/);
     }
   });
 

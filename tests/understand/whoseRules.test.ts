@@ -184,3 +184,102 @@ describe("another person's possessive standing for their body part (second revie
     expect(own.unplaced).toMatchObject([{ whose: "RUNNER", feelings: ["numbness"] }]);
   });
 });
+
+describe("the runner's own sign after another person's (review s30 H4, reader side)", () => {
+  /** Present findings as [id, whose, site]. */
+  const present = (text: string) =>
+    placed(text)
+      .filter(([, on]) => on === true)
+      .map(([id, , whose, site]) => [id, whose, site]);
+
+  it("reads the runner's part as the runner's: URGENT for them", () => {
+    const cases: [string, (string | undefined)[]][] = [
+      ["my friend's heel is numb and so is my heel", ["heel-numbness-tingling", "RUNNER", "heel"]],
+      [
+        "my brother's heel went numb and then mine did too",
+        ["heel-numbness-tingling", "RUNNER", "heel"],
+      ],
+      [
+        "my mum's heel went numb last year and now mine is numb",
+        ["heel-numbness-tingling", "RUNNER", "heel"],
+      ],
+      [
+        "my friend is limping and I can't put weight on my heel",
+        ["sudden-acute-heel-pain", "RUNNER", "heel"],
+      ],
+      [
+        "my friend's ankle is swollen and I can't walk on mine",
+        ["ankle-weight-bearing", "RUNNER", "ankle"],
+      ],
+      [
+        "my running buddy can't put weight on his foot, I can't either",
+        ["cannot-bear-weight", "RUNNER", "foot"],
+      ],
+      // Fresh phrasings of the same kinds.
+      [
+        "my wife's heel is numb and so is my left heel",
+        ["heel-numbness-tingling", "RUNNER", "heel"],
+      ],
+      [
+        "my sister's heel went numb, and now mine did too",
+        ["heel-numbness-tingling", "RUNNER", "heel"],
+      ],
+      ["my dad's heel tingles and mine is tingly", ["heel-numbness-tingling", "RUNNER", "heel"]],
+      ["his heel went numb and then mine went numb", ["heel-numbness-tingling", "RUNNER", "heel"]],
+      [
+        "my coach is limping and I can't put weight on my foot",
+        ["cannot-bear-weight", "RUNNER", "foot"],
+      ],
+      ["my partner is hobbling and I am limping", ["limping", "RUNNER", undefined]],
+      [
+        "my son can't put weight on his foot and I can't either",
+        ["cannot-bear-weight", "RUNNER", "foot"],
+      ],
+      [
+        "my cousin's heel went numb, then mine did too",
+        ["heel-numbness-tingling", "RUNNER", "heel"],
+      ],
+      ["my teammate's heel is numb and so is mine", ["heel-numbness-tingling", "RUNNER", "heel"]],
+      [
+        "my girlfriend's ankle is swollen and I can't put weight on mine",
+        ["ankle-weight-bearing", "RUNNER", "ankle"],
+      ],
+    ];
+    for (const [text, own] of cases) {
+      expect(present(text), text).toContainEqual(own);
+      expect(triageLevel(kb, text), text).toBe(
+        own[0] === "ankle-weight-bearing" ? "SEE_DOCTOR" : "URGENT",
+      );
+    }
+  });
+
+  it("keeps the other person's sign theirs, its words never running into the runner's", () => {
+    expect(present("my friend is limping and I can't put weight on my heel")).toContainEqual([
+      "limping",
+      "SOMEONE_ELSE",
+      undefined,
+    ]);
+    const words = kb.reader
+      .read("my friend is limping and I can't put weight on my heel")
+      .findings.filter((f) => f.whose === "SOMEONE_ELSE")
+      .map((f) => f.text);
+    expect(words).toEqual(["limping"]);
+  });
+
+  it("leaves another's only when the runner has none of it", () => {
+    for (const text of [
+      "my friend's heel is numb, mine is fine",
+      "my friend's heel is numb, not mine",
+      "my friend's heel is numb, I think",
+    ])
+      expect(
+        present(text).filter(([, whose]) => whose === "RUNNER"),
+        text,
+      ).toEqual([]);
+    expect(present("my dog's paw is swollen and so is my cat's")).toEqual([]);
+    // The runner's own site said after "I" is where their sign is, never the other's site.
+    expect(present("my friend's ankle hurts and I can't put weight on my heel")).toEqual([
+      ["sudden-acute-heel-pain", "RUNNER", "heel"],
+    ]);
+  });
+});

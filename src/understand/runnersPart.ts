@@ -1,0 +1,159 @@
+import type { Lexicon } from "./Lexicon.js";
+import { ownerOf } from "./ownerOf.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
+import { SIGNS } from "./signsOver.js";
+import type { Token } from "./types.js";
+
+/**
+ * Another person's clauses with the runner's own part split off as a clause of its own: after
+ * an "and" or a mark (past `runnerLeads` words: "and then", "and so is"), "I", "mine" or "my"
+ * and a site start what the runner says of themself ("my friend is limping and I can't put
+ * weight on my heel", "my mum's heel went numb last year and now mine is numb"). That part
+ * keeps its own signs; saying none but a `runnerToo` word ("mine did too", "I can't either",
+ * "so is my heel"), it has the other person's. "mine", or no site of its own and none after
+ * "my", is at the other person's site. Clauses the runner's "me too", "mine doesn't" or "I
+ * am" already speak of are left as they are, and so is a part saying nothing (an aside: "I
+ * think", "mine is fine"). One look per token.
+ */
+export function runnersParts(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  const also = saysAlsoMine(clauses, tokens, lexicon);
+  const not = saysNotMine(clauses, tokens, lexicon);
+  const is = saysMineIs(clauses, tokens, lexicon);
+  const out: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
+    const end = clauses[i + 1]?.from ?? tokens.length;
+    const split =
+      also[i] || not[i] || is[i] || clause.animal || !theirs(clause, tokens, lexicon)
+        ? null
+        : runnersPart(clause, end, tokens, lexicon);
+    if (split === null) {
+      out.push(clause);
+      continue;
+    }
+    const [them, runner] = split;
+    // "... and so is my heel": the runner's site started the next clause; it is this part's.
+    const next = clauses[i + 1];
+    const site = next?.mentions[0];
+    if (next !== undefined && site?.concept.type === "SITE" && next.from === runner.to) {
+      out.push(them, {
+        ...runner,
+        mentions: [...runner.mentions, ...next.mentions],
+        quantities: [...runner.quantities, ...next.quantities],
+        sides: next.sides,
+        to: next.to,
+      });
+      i++;
+    } else out.push(them, runner);
+  }
+  return out;
+}
+
+/** Whether a clause, as read, is about another person (a person named, or their site). */
+function theirs(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (clause.other) return true;
+  const sites = clause.mentions.filter((m) => m.concept.type === "SITE");
+  const owner = ownerOf(sites, tokens, lexicon);
+  return owner !== null && owner !== "ANIMAL";
+}
+
+/** The clause as their part and the runner's, or null when the runner says nothing in it. */
+function runnersPart(
+  clause: Clause,
+  end: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): [Clause, Clause] | null {
+  const words = lexicon.frames;
+  for (let at = clause.from + 2; at < end; at++) {
+    const start = joinedAt(at, clause.from, tokens, lexicon);
+    if (start < 0 || !speaksOfSelf(at, tokens, lexicon)) continue;
+    const before = clause.mentions.filter((m) => m.to <= start);
+    const after = clause.mentions.filter((m) => m.from >= start);
+    // A phrase across the joint is theirs ("can't put weight on" before "I" is read there).
+    if (before.length + after.length !== clause.mentions.length) return null;
+    const own = after.some((m) => SIGNS.has(m.concept.type));
+    let too = -1;
+    for (let k = start; k < end && too < 0; k++)
+      if (words.runnerToo.has((tokens[k] as Token).folded)) too = k;
+    if (!own && too < 0) return null;
+    const copied = own
+      ? []
+      : before
+          .filter((m) => SIGNS.has(m.concept.type))
+          .map((m) => ({ ...m, from: too, to: too + 1 }));
+    // A site of the runner's said ("my heel", also when it starts the next clause).
+    let sited = after.some((m) => m.concept.type === "SITE");
+    for (let k = start; k < end && !sited; k++)
+      sited = tokens[k]?.stem === "my" && speaksOfSelf(k, tokens, lexicon);
+    const mine = mineIn(start, end, tokens);
+    // "mine", or "too"/"either" and no site of the runner's said: the other person's site
+    // ("I am limping" alone names none).
+    const placeAt = mine >= 0 ? mine : at;
+    const placed =
+      sited || (mine < 0 && too < 0)
+        ? []
+        : before
+            .filter((m) => m.concept.type === "SITE")
+            .map((m) => ({ ...m, from: placeAt, to: placeAt + 1 }));
+    const mentions: ClauseMention[] = [...placed, ...after, ...copied].sort(
+      (a, b) => a.from - b.from,
+    );
+    return [
+      {
+        ...clause,
+        mentions: before,
+        quantities: clause.quantities.filter((q) => q.from < start),
+        to: start,
+      },
+      {
+        ...clause,
+        mentions,
+        quantities: clause.quantities.filter((q) => q.from >= start),
+        sides: [],
+        other: false,
+        animal: false,
+        from: start,
+        to: Math.max(clause.to, ...mentions.map((m) => m.to)),
+      },
+    ];
+  }
+  return null;
+}
+
+/**
+ * Where the runner's part starting at token `at` begins: right after an "and" or a mark with
+ * only `runnerLeads` words between ("and then mine"), else -1.
+ */
+function joinedAt(at: number, from: number, tokens: readonly Token[], lexicon: Lexicon): number {
+  for (let i = at - 1; i > from; i--) {
+    const t = tokens[i] as Token;
+    if (t.punctuation || t.stem === "and") return i + 1;
+    if (!lexicon.frames.runnerLeads.has(t.folded)) return -1;
+  }
+  return -1;
+}
+
+/** Whether token `at` is the runner speaking of themself: "I", "mine", or "my" and a site. */
+function speaksOfSelf(at: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const t = tokens[at] as Token;
+  const words = lexicon.frames;
+  if (t.stem === "my") {
+    // "my left heel": a side word may stand before the site.
+    const k = lexicon.sideWords.has(tokens[at + 1]?.stem ?? "") ? at + 2 : at + 1;
+    return lexicon.longestAt(tokens, k)?.concept.type === "SITE";
+  }
+  if (t.stem === "me" || t.stem === "myself" || !words.firstPerson.has(t.stem)) return false;
+  return words.asides.endAt(tokens, at, tokens.length) < 0;
+}
+
+/** Where the first "mine" from `start` to `end` is, or -1. */
+function mineIn(start: number, end: number, tokens: readonly Token[]): number {
+  for (let k = start; k < end; k++) if (tokens[k]?.stem === "mine") return k;
+  return -1;
+}
