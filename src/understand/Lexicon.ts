@@ -60,9 +60,14 @@ export class Lexicon {
    */
   private readonly exact = new Map<string, Concept>();
 
+  /**
+   * `warningFeelings`: ids of the feelings of a warning sign, which a typo makes only through
+   * a doubled letter or a swap (as negations and scope words: see Speller.ts).
+   */
   constructor(
     readonly vocabulary: Vocabulary,
     mentionable: Iterable<Entity>,
+    private readonly warningFeelings: ReadonlySet<string> = new Set(),
   ) {
     const stems = (words: readonly string[]) =>
       words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
@@ -114,6 +119,12 @@ export class Lexicon {
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
     const plain = names.filter(({ n }) => !this.readsAsFindings(n));
     for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
+  }
+
+  /** Whether a concept's words are read through a doubled letter or a swap only. */
+  private guarded(concept: Concept): boolean {
+    if (["NEGATION", "BREAK", "CORRECTION"].includes(concept.type)) return true;
+    return concept.type === "FEELING" && this.warningFeelings.has(concept.id);
   }
 
   /** Gives each factor phrase the site it names ("whacked my heel"), once sites are known. */
@@ -171,7 +182,7 @@ export class Lexicon {
       }
       node = next;
       this.knownStems.add(t.stem);
-      if (!owned) this.speller.add(t.folded, t.stem, body);
+      if (!owned) this.speller.add(t.folded, t.stem, body, this.guarded(concept));
     }
     const word = path.length === 1 ? (path[0] as Token).folded : null;
     if (node.concept === null) node.concept = concept;
