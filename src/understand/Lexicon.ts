@@ -1,7 +1,7 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
-import { MAX_TYPO_LOOKUPS, Speller } from "./Speller.js";
+import { Speller } from "./Speller.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
@@ -196,16 +196,13 @@ export class Lexicon {
 
   /**
    * The tokens as the lexicon knows them, in place: each unknown word read as the known
-   * word one typo away (Speller.ts, at most MAX_TYPO_LOOKUPS look-ups per complaint), and a
-   * site word read only after an owner word ("my hell") read as that site there.
+   * word one typo away (Speller.ts: one look-up per unknown word of 5 to 20 letters), and
+   * a site word read only after an owner word ("my hell") read as that site there.
    */
   correctAll(tokens: Token[]): void {
-    const budget = { lookups: MAX_TYPO_LOOKUPS };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      tokens[i] = this.ownedOnly.has(t.stem)
-        ? this.owned(tokens, i)
-        : this.speller.correct(t, budget);
+      tokens[i] = this.ownedOnly.has(t.stem) ? this.owned(tokens, i) : this.speller.correct(t);
     }
   }
 

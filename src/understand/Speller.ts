@@ -19,11 +19,14 @@ export const MIN_TYPO_LENGTH = 6;
 export const MIN_BODY_TYPO_LENGTH = 5;
 
 /**
- * Most unknown words of one complaint looked up as typos (those remembered cost nothing):
- * a text of invented words costs at most this many look-ups, each at most a word's length
- * plus one map reads (one candidate each).
+ * Longest word read through a typo: a longer one is never looked up nor remembered, so a
+ * text of invented long words fills no memory. With the text read up to 2,000 characters
+ * (READ_LIMITS), a complaint looks up at most 333 unknown words of {@link MIN_BODY_TYPO_LENGTH}
+ * to this many letters (once each: those remembered cost nothing), each at most 3 map reads
+ * per letter (a deletion, a doubled letter, a swap) and the body words of its first letter
+ * compared (a few dozen).
  */
-export const MAX_TYPO_LOOKUPS = 24;
+export const MAX_TYPO_LENGTH = 20;
 
 /** QWERTY keys next to each letter: a phone's slip hits one of them. */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
@@ -54,11 +57,6 @@ const NEIGHBOURS: Readonly<Record<string, string>> = {
   n: "bhjm",
   m: "njk",
 };
-
-/** What one complaint may still spend on typo look-ups (see {@link MAX_TYPO_LOOKUPS}). */
-export interface TypoBudget {
-  lookups: number;
-}
 
 /**
  * Reads unknown words as the known word one typo away: any known word of
@@ -111,20 +109,22 @@ export class Speller {
     }
   }
 
-  /** The token as known: unchanged when known, short, a number or punctuation, else corrected. */
-  correct(token: Token, budget: TypoBudget): Token {
+  /**
+   * The token as known: unchanged when known, shorter than {@link MIN_BODY_TYPO_LENGTH} or
+   * longer than {@link MAX_TYPO_LENGTH}, a number or punctuation, else corrected.
+   */
+  correct(token: Token): Token {
     const word = token.folded;
     if (
       token.punctuation ||
       token.number !== null ||
       word.length < MIN_BODY_TYPO_LENGTH ||
+      word.length > MAX_TYPO_LENGTH ||
       this.known.has(token.stem)
     )
       return token;
     let found = this.corrections.get(word);
     if (found === undefined) {
-      if (budget.lookups <= 0) return token;
-      budget.lookups--;
       found = (word.length >= MIN_TYPO_LENGTH ? this.anyWord(word) : null) ?? this.bodyWord(word);
       this.corrections.set(word, found);
     }
@@ -162,7 +162,7 @@ export class Speller {
       if (i > 1 && this.bodyWords.has(swapped)) return this.bodyWords.get(swapped) ?? null;
     }
     for (const [body, stem] of this.byFirst.get(word[0] as string) ?? []) {
-      // "swolen", "limpng": a guarded word's slips (a doubled letter typed once, a letter left out of a long word).
+      // "swolen", "limpng": a doubled letter typed once, a letter left out of a long word.
       if (body.length === word.length + 1 && guardedSlip(word, body)) return stem;
       // A warning sign or a negation is never made by the slips below ("lumpy" is no limp).
       if (this.guarded.has(body)) continue;

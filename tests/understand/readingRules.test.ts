@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { MAX_TYPO_LOOKUPS, MIN_BODY_TYPO_LENGTH } from "../../src/understand/Speller.js";
+import { MAX_TYPO_LENGTH, MIN_BODY_TYPO_LENGTH, Speller } from "../../src/understand/Speller.js";
+import type { Token } from "../../src/understand/types.js";
 import { realKb } from "../helpers/knowledge.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 
@@ -161,15 +162,33 @@ describe("a misspelt body or symptom word", () => {
     expect(matched("what the hell is numb")).toEqual([]);
   });
 
-  it("costs at most MAX_TYPO_LOOKUPS look-ups per complaint: past them no word is corrected", () => {
+  it("looks up every unknown word of a long complaint, so a late typo is read; none over MAX_TYPO_LENGTH", () => {
     const junk = Array.from(
-      { length: MAX_TYPO_LOOKUPS },
+      { length: 60 },
       (_, i) =>
         `qzx${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
     ).join(" ");
-    // "tiingly" is not remembered yet: past the budget it stays unknown, then alone it is read.
-    expect(matched(`${junk} my heel is tiingly`)).toEqual([]);
-    expect(matched("my heel is tiingly")).toEqual(["+heel-numbness-tingling"]);
+    // Review H3: past 24 look-ups, "tiingly" after the junk stayed unknown.
+    expect(matched(`${junk} my heel is tiingly`)).toEqual(["+heel-numbness-tingling"]);
+    expect(matched(`${"ok ".repeat(40)}and my ankle is sweling`)).toEqual(["+ankle-swelling"]);
+    // A word over MAX_TYPO_LENGTH letters is never read through a typo (nor remembered).
+    const speller = new Speller(new Set());
+    const token = (folded: string): Token => ({
+      folded,
+      stem: folded,
+      start: 0,
+      end: folded.length,
+      number: null,
+      punctuation: false,
+      possessive: false,
+      typo: false,
+    });
+    for (const length of [MAX_TYPO_LENGTH, MAX_TYPO_LENGTH + 1]) {
+      const known = `ting${"l".repeat(length - 5)}y`;
+      speller.add(known, known, true);
+      const typed = `ting${"l".repeat(length - 6)}yy`;
+      expect(speller.correct(token(typed)).typo, typed).toBe(length <= MAX_TYPO_LENGTH);
+    }
     expect(MIN_BODY_TYPO_LENGTH).toBe(5);
   });
 });
