@@ -192,3 +192,18 @@ describe("a misspelt body or symptom word", () => {
     expect(MIN_BODY_TYPO_LENGTH).toBe(5);
   });
 });
+
+// Session-30 review mends (speller and round-9 words).
+describe("a sign 'over my heel'", () => {
+  it("is at the heel, so a warning sign there stays URGENT; 'just over my heel at the back' is above it", () => {
+    for (const [text, id] of [
+      ["numbness over my heel", "+heel-numbness-tingling"],
+      ["redness and swelling over my heel", "+heel-redness-warmth-swelling"],
+      ["sudden sharp pain over my heel", "+sudden-acute-heel-pain"],
+    ]) {
+      expect(matched(text as string), text).toEqual([id]);
+      expect(triageLevel(kb, text as string), text).toBe("URGENT");
+    }
+    expect(matched("a stab just over my heel at the back")).toEqual(["+stabbing-pain-above-heel"]);
+  });
+});
