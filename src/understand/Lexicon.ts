@@ -206,7 +206,10 @@ export class Lexicon {
     }
   }
 
-  /** A word of `ownedOnly` read as its site after "my", "the", a possessive or a side word. */
+  /**
+   * A word of `ownedOnly` read as its site after "my", a possessive or a side word, or after
+   * "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
+   */
   private owned(tokens: readonly Token[], i: number): Token {
     const t = tokens[i] as Token;
     const before = tokens[i - 1];
@@ -221,7 +224,9 @@ export class Lexicon {
     // "what the hell": a question word before "the" makes it an oath.
     const oath =
       before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
-    return lead && !oath ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+    // "the hell week": after "the" only a verb said of it ("is", "hurts") makes it the heel.
+    const said = before?.stem !== "the" || this.frames.standsFor.has(tokens[i + 1]?.folded ?? "");
+    return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */

@@ -207,3 +207,12 @@ describe("a sign 'over my heel'", () => {
     expect(matched("a stab just over my heel at the back")).toEqual(["+stabbing-pain-above-heel"]);
   });
 });
+
+describe("'hell' after 'the'", () => {
+  it("is the heel only when a verb is said of it ('the hell is swollen'), never 'the hell week'", () => {
+    expect(matched("the hell week left my ankle swollen")).toEqual(["+ankle-swelling"]);
+    expect(matched("the hell week made my ankle numb")).not.toContain("+heel-numbness-tingling");
+    expect(matched("the hell is swollen and red")).toEqual(["+heel-redness-warmth-swelling"]);
+    expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
+  });
+});
