@@ -13,6 +13,7 @@ import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
+import { unsaidWordings } from "./unsaidWordings.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -106,7 +107,8 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const clauses = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
+    const shaped = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
+    const clauses = unsaidWordings(shaped, tokens, this.lexicon);
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     let theirs: VocabularySite | null = null;

@@ -216,3 +216,26 @@ describe("'hell' after 'the'", () => {
     expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
   });
 });
+
+describe("new shoes wanted, not worn", () => {
+  it("deny no worn shoes after need, buy, get, afford, should, in a question, or beside a worn word", () => {
+    for (const text of [
+      "I need a new pair of shoes",
+      "should I buy new shoes? mine are worn out",
+      "my new shoes are already worn out",
+      "time for some new shoes I think",
+    ])
+      expect(matched(text), text).not.toContain("-worn-shoes");
+    expect(matched("got new shoes last week, heel still hurts")).toContain("-worn-shoes");
+  });
+});
+
+describe("'gives out'", () => {
+  it("is a site giving way only when a site or 'it' gives out, not 'my energy'", () => {
+    expect(matched("my energy gives out on hills and my ankle aches")).not.toContain(
+      "+ankle-weight-bearing",
+    );
+    expect(matched("my ankle gives out on hills")).toContain("+ankle-weight-bearing");
+    expect(matched("keeps giving out in my ankle")).toContain("+ankle-weight-bearing");
+  });
+});
