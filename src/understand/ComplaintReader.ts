@@ -13,6 +13,7 @@ import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
+import { unsaidWordings } from "./unsaidWordings.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -65,7 +66,7 @@ export class ComplaintReader {
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities" | "edges">) {
     const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
-    this.lexicon = new Lexicon(data.vocabulary, nameable);
+    this.lexicon = new Lexicon(data.vocabulary, nameable, warningFeelings(data));
     this.quantities = new QuantityReader(
       data.vocabulary.quantities,
       data.vocabulary.numbers,
@@ -106,7 +107,8 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const clauses = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
+    const shaped = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
+    const clauses = unsaidWordings(shaped, tokens, this.lexicon);
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     let theirs: VocabularySite | null = null;
@@ -300,4 +302,17 @@ export class ComplaintReader {
 function aboutWhom(clauses: readonly Clause[]): Whose {
   for (const c of clauses) if (c.whose === "SOMEONE_ELSE" && !c.other) return "SOMEONE_ELSE";
   return "RUNNER";
+}
+
+/**
+ * Ids of the feelings of a red flag's findings profile (limping, swelling, numbness): a typo
+ * makes them only through a doubled letter or a swap (see Speller.ts).
+ */
+function warningFeelings(data: Pick<GraphData, "findings" | "entities">): Set<string> {
+  const feelings = new Set<string>();
+  for (const p of data.findings.values()) {
+    const e = data.entities.get(p.entity);
+    if (e?.kind === "SYMPTOM" && e.redFlag) for (const f of p.feelings) feelings.add(f);
+  }
+  return feelings;
 }

@@ -1,7 +1,7 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
-import { MAX_TYPO_LOOKUPS, Speller } from "./Speller.js";
+import { Speller } from "./Speller.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
@@ -60,9 +60,14 @@ export class Lexicon {
    */
   private readonly exact = new Map<string, Concept>();
 
+  /**
+   * `warningFeelings`: ids of the feelings of a warning sign, which a typo makes only through
+   * a doubled letter or a swap (as negations and scope words: see Speller.ts).
+   */
   constructor(
     readonly vocabulary: Vocabulary,
     mentionable: Iterable<Entity>,
+    private readonly warningFeelings: ReadonlySet<string> = new Set(),
   ) {
     const stems = (words: readonly string[]) =>
       words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
@@ -114,6 +119,12 @@ export class Lexicon {
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
     const plain = names.filter(({ n }) => !this.readsAsFindings(n));
     for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
+  }
+
+  /** Whether a concept's words are read through a doubled letter or a swap only. */
+  private guarded(concept: Concept): boolean {
+    if (["NEGATION", "BREAK", "CORRECTION"].includes(concept.type)) return true;
+    return concept.type === "FEELING" && this.warningFeelings.has(concept.id);
   }
 
   /** Gives each factor phrase the site it names ("whacked my heel"), once sites are known. */
@@ -171,7 +182,7 @@ export class Lexicon {
       }
       node = next;
       this.knownStems.add(t.stem);
-      if (!owned) this.speller.add(t.folded, t.stem, body);
+      if (!owned) this.speller.add(t.folded, t.stem, body, this.guarded(concept));
     }
     const word = path.length === 1 ? (path[0] as Token).folded : null;
     if (node.concept === null) node.concept = concept;
@@ -185,20 +196,20 @@ export class Lexicon {
 
   /**
    * The tokens as the lexicon knows them, in place: each unknown word read as the known
-   * word one typo away (Speller.ts, at most MAX_TYPO_LOOKUPS look-ups per complaint), and a
-   * site word read only after an owner word ("my hell") read as that site there.
+   * word one typo away (Speller.ts: one look-up per unknown word of 5 to 20 letters), and
+   * a site word read only after an owner word ("my hell") read as that site there.
    */
   correctAll(tokens: Token[]): void {
-    const budget = { lookups: MAX_TYPO_LOOKUPS };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      tokens[i] = this.ownedOnly.has(t.stem)
-        ? this.owned(tokens, i)
-        : this.speller.correct(t, budget);
+      tokens[i] = this.ownedOnly.has(t.stem) ? this.owned(tokens, i) : this.speller.correct(t);
     }
   }
 
-  /** A word of `ownedOnly` read as its site after "my", "the", a possessive or a side word. */
+  /**
+   * A word of `ownedOnly` read as its site after "my", a possessive or a side word, or after
+   * "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
+   */
   private owned(tokens: readonly Token[], i: number): Token {
     const t = tokens[i] as Token;
     const before = tokens[i - 1];
@@ -213,7 +224,9 @@ export class Lexicon {
     // "what the hell": a question word before "the" makes it an oath.
     const oath =
       before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
-    return lead && !oath ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+    // "the hell week": after "the" only a verb said of it ("is", "hurts") makes it the heel.
+    const said = before?.stem !== "the" || this.frames.standsFor.has(tokens[i + 1]?.folded ?? "");
+    return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */

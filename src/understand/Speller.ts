@@ -19,11 +19,14 @@ export const MIN_TYPO_LENGTH = 6;
 export const MIN_BODY_TYPO_LENGTH = 5;
 
 /**
- * Most unknown words of one complaint looked up as typos (those remembered cost nothing):
- * a text of invented words costs at most this many look-ups, each at most a word's length
- * plus one map reads (one candidate each).
+ * Longest word read through a typo: a longer one is never looked up nor remembered, so a
+ * text of invented long words fills no memory. With the text read up to 2,000 characters
+ * (READ_LIMITS), a complaint looks up at most 333 unknown words of {@link MIN_BODY_TYPO_LENGTH}
+ * to this many letters (once each: those remembered cost nothing), each at most 3 map reads
+ * per letter (a deletion, a doubled letter, a swap) and the body words of its first letter
+ * compared (a few dozen).
  */
-export const MAX_TYPO_LOOKUPS = 24;
+export const MAX_TYPO_LENGTH = 20;
 
 /** QWERTY keys next to each letter: a phone's slip hits one of them. */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
@@ -55,11 +58,6 @@ const NEIGHBOURS: Readonly<Record<string, string>> = {
   m: "njk",
 };
 
-/** What one complaint may still spend on typo look-ups (see {@link MAX_TYPO_LOOKUPS}). */
-export interface TypoBudget {
-  lookups: number;
-}
-
 /**
  * Reads unknown words as the known word one typo away: any known word of
  * {@link MIN_TYPO_LENGTH} letters or more through a deletion index, and a body or symptom
@@ -68,8 +66,16 @@ export interface TypoBudget {
  * no typo ("angle", "stuff"), is never read as another.
  */
 export class Speller {
-  /** A known word, and each of its one-letter deletions, to the known word's stem. */
+  /** A known word, and each of its one-letter deletions, to the known word (folded). */
   private readonly typoIndex = new Map<string, string>();
+  /** Each indexed known word (folded) to its stem. */
+  private readonly stemOf = new Map<string, string>();
+  /**
+   * Known words (folded) read through a doubled letter or a swap only: negations, scope
+   * words and warning-sign feelings, which a neighbouring key or a left-out letter would
+   * too often make of a real word ("heaven" is not "havent", "selling" not "swelling").
+   */
+  private readonly guarded = new Set<string>();
   /** Body and symptom words (one-word site and feeling names), folded, to their stems. */
   private readonly bodyWords = new Map<string, string>();
   /** The same by first letter: the only candidates of a slip past the first letter. */
@@ -83,49 +89,61 @@ export class Speller {
   /** `known`: stems never read as a typo (the vocabulary's, and its real words). */
   constructor(private readonly known: ReadonlySet<string>) {}
 
-  /** Indexes a word of a phrase; `body` when it is a one-word site or feeling name. */
-  add(folded: string, stem: string, body: boolean): void {
+  /**
+   * Indexes a word of a phrase; `body` when it is a one-word site or feeling name, `guard`
+   * when it is read through a doubled letter or a swap only (see {@link guarded}).
+   */
+  add(folded: string, stem: string, body: boolean, guard = false): void {
+    if (guard) this.guarded.add(folded);
     if (body && folded.length >= 4 && !this.bodyWords.has(folded)) {
       this.bodyWords.set(folded, stem);
       const first = folded[0] as string;
       this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [folded, stem]]);
     }
     if (folded.length < MIN_TYPO_LENGTH) return;
-    if (!this.typoIndex.has(folded)) this.typoIndex.set(folded, stem);
+    if (!this.stemOf.has(folded)) this.stemOf.set(folded, stem);
+    if (!this.typoIndex.has(folded)) this.typoIndex.set(folded, folded);
     for (let i = 1; i < folded.length; i++) {
       const deleted = folded.slice(0, i) + folded.slice(i + 1);
-      if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, stem);
+      if (!this.typoIndex.has(deleted)) this.typoIndex.set(deleted, folded);
     }
   }
 
-  /** The token as known: unchanged when known, short, a number or punctuation, else corrected. */
-  correct(token: Token, budget: TypoBudget): Token {
+  /**
+   * The token as known: unchanged when known, shorter than {@link MIN_BODY_TYPO_LENGTH} or
+   * longer than {@link MAX_TYPO_LENGTH}, a number or punctuation, else corrected.
+   */
+  correct(token: Token): Token {
     const word = token.folded;
     if (
       token.punctuation ||
       token.number !== null ||
       word.length < MIN_BODY_TYPO_LENGTH ||
+      word.length > MAX_TYPO_LENGTH ||
       this.known.has(token.stem)
     )
       return token;
     let found = this.corrections.get(word);
     if (found === undefined) {
-      if (budget.lookups <= 0) return token;
-      budget.lookups--;
       found = (word.length >= MIN_TYPO_LENGTH ? this.anyWord(word) : null) ?? this.bodyWord(word);
       this.corrections.set(word, found);
     }
     return found === null ? token : { ...token, stem: found, typo: true };
   }
 
-  /** The known word one typo away (deletion index), first letter agreeing, or null. */
+  /**
+   * The stem of the known word one typo away (deletion index), first letter agreeing, or
+   * null; a guarded word only through a doubled letter or a swap.
+   */
   private anyWord(word: string): string | null {
     let found = this.typoIndex.get(word);
     // Typos rarely touch the first letter, and real words one letter from a known word
     // mostly differ there ("cramped" is not "ramped"), so the first letter must agree.
     for (let i = 1; found === undefined && i < word.length; i++)
       found = this.typoIndex.get(word.slice(0, i) + word.slice(i + 1));
-    return found !== undefined && found[0] === word[0] ? found : null;
+    if (found === undefined || found[0] !== word[0]) return null;
+    if (this.guarded.has(found) && !guardedSlip(word, found)) return null;
+    return this.stemOf.get(found) ?? null;
   }
 
   /**
@@ -144,6 +162,10 @@ export class Speller {
       if (i > 1 && this.bodyWords.has(swapped)) return this.bodyWords.get(swapped) ?? null;
     }
     for (const [body, stem] of this.byFirst.get(word[0] as string) ?? []) {
+      // "swolen", "limpng": a doubled letter typed once, a letter left out of a long word.
+      if (body.length === word.length + 1 && guardedSlip(word, body)) return stem;
+      // A warning sign or a negation is never made by the slips below ("lumpy" is no limp).
+      if (this.guarded.has(body)) continue;
       if (body.length === word.length && this.neighbourSlip(word, body)) return stem;
       // "tendr": one letter of a name of six or more left out.
       if (body.length === word.length + 1 && body.length >= 6 && leftOut(word, body)) return stem;
@@ -161,6 +183,43 @@ export class Speller {
       }
     return at > 0 && (NEIGHBOURS[body[at] as string] ?? "").includes(word[at] as string);
   }
+}
+
+/**
+ * Whether `word` is `known` typed with a letter doubled ("nummb"), a doubled letter typed
+ * once ("swolen") or two neighbouring letters swapped ("ankel"), past the first letter.
+ */
+export function doubledOrSwapped(word: string, known: string): boolean {
+  const [long, short] = word.length > known.length ? [word, known] : [known, word];
+  if (long.length === short.length + 1) {
+    for (let i = 1; i < long.length; i++)
+      if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (word.length !== known.length) return false;
+  for (let i = 2; i < word.length; i++)
+    if (
+      word[i] === known[i - 1] &&
+      word[i - 1] === known[i] &&
+      word.slice(0, i - 1) === known.slice(0, i - 1) &&
+      word.slice(i + 1) === known.slice(i + 1)
+    )
+      return word !== known;
+  return false;
+}
+
+/** Shortest guarded word read through a letter left out ("limpng"; never "sever" as "severe"). */
+export const MIN_GUARDED_LEFT_OUT = 7;
+
+/**
+ * Whether `word` is the guarded `known` through a slip that seldom makes a real word: a
+ * doubled letter, a swap, or a letter left out of a word of {@link MIN_GUARDED_LEFT_OUT} or more.
+ */
+function guardedSlip(word: string, known: string): boolean {
+  if (doubledOrSwapped(word, known)) return true;
+  return (
+    known.length >= MIN_GUARDED_LEFT_OUT && known.length === word.length + 1 && leftOut(word, known)
+  );
 }
 
 /** Whether `word` is `body` with one letter (not the first) left out. */

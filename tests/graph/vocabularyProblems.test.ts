@@ -136,4 +136,15 @@ describe("graph-data vocabulary and findings checks", () => {
     expect(problems[0]?.message).toContain("vocabulary.likeness[1]");
     expect(problems[0]?.fix).toContain("one word per entry");
   });
+
+  it("stops at a phrase in realWords or ownedOnly (looked up one word at a time)", async () => {
+    const problems = await problemsWith({
+      "more-words.yaml":
+        "vocabulary:\n  realWords: [angle, at an angle]\n  ownedOnly: [the hell]\n",
+    });
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ["SCHEMA", 2],
+      ["SCHEMA", 3],
+    ]);
+  });
 });

@@ -1,0 +1,73 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/** Words before "new shoes" that make them wanted, not worn ("need a new pair", "can't afford"). */
+const WANTING = new Set(["need", "needs", "buy", "buying", "get", "afford", "should", "want"]);
+
+/** Words that say shoes are worn, wherever in the text ("my new shoes are already worn out"). */
+const WORN = new Set(["worn", "knackered", "trashed", "battered"]);
+
+/** Tokens looked back over for a wanting word or the subject of "gives out". */
+const LOOK_BACK = 3;
+
+/**
+ * The clauses without the wordings that do not say what they seem to in their place:
+ * "new shoes" denies worn shoes only when the runner has them (not after need, buy, get,
+ * afford, should, "time for", not in a question or fear, and never when the text calls shoes
+ * worn); "gives out" is a giving-way sign only said of a site or "it" ("my energy gives
+ * out" is none).
+ */
+export function unsaidWordings(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  const worn =
+    tokens.some((t) => WORN.has(t.folded)) ||
+    clauses.some((c) =>
+      c.mentions.some(
+        (m) => m.concept.type === "FACTOR" && !m.negated && m.concept.id === "worn-shoes",
+      ),
+    );
+  return clauses.map((clause) => {
+    const mentions = clause.mentions.filter((m) => {
+      const c = m.concept;
+      if (c.type === "FACTOR" && c.saidAs === "new-shoes")
+        return !(
+          worn ||
+          clause.hedged ||
+          clause.feared ||
+          clause.asked ||
+          wanted(tokens, m.from, clause.from)
+        );
+      if (c.type === "FEELING" && c.id === "giving-way" && tokens[m.to - 1]?.folded === "out")
+        return subjectIsSite(clause, tokens, m.from, lexicon);
+      return true;
+    });
+    return mentions.length === clause.mentions.length ? clause : { ...clause, mentions };
+  });
+}
+
+/** Whether a wanting word, or "time for", comes just before token `at` in its clause. */
+function wanted(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - LOOK_BACK); i--) {
+    const t = tokens[i] as Token;
+    if (WANTING.has(t.folded)) return true;
+    if (t.folded === "for" && tokens[i - 1]?.folded === "time") return true;
+  }
+  return false;
+}
+
+/** Whether the clause names a site, or a pointer ("it") comes just before token `at`. */
+function subjectIsSite(
+  clause: Clause,
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+): boolean {
+  if (clause.mentions.some((m) => m.concept.type === "SITE")) return true;
+  for (let i = at - 1; i >= Math.max(clause.from, at - LOOK_BACK); i--)
+    if (lexicon.vocabulary.pointers.includes((tokens[i] as Token).folded)) return true;
+  return false;
+}
