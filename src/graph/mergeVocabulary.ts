@@ -60,6 +60,8 @@ const WORD_LISTS = [
   "verbalNegations",
   "negationAdverbs",
   "answerWords",
+  "shoesWanted",
+  "shoesWorn",
   "standsFor",
   "runnerObjects",
   "siteLeads",

@@ -89,6 +89,8 @@ export interface RawVocabulary {
   readonly verbalNegations?: readonly string[];
   readonly negationAdverbs?: readonly string[];
   readonly answerWords?: readonly string[];
+  readonly shoesWanted?: readonly string[];
+  readonly shoesWorn?: readonly string[];
   readonly standsFor?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];

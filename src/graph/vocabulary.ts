@@ -166,6 +166,10 @@ export interface Vocabulary {
   readonly negationAdverbs: readonly string[];
   /** Words that answer a question ("no", "nope"): before "my"/"the" and a site, "it" or "still" they end there as a comma does ("no my heel is still numb"). */
   readonly answerWords: readonly string[];
+  /** Words up to three before "new shoes" that make them wanted, not had ("need", "afford"): such new shoes deny no worn shoes. */
+  readonly shoesWanted: readonly string[];
+  /** Words calling shoes worn anywhere in a text ("worn", "knackered"): new shoes said in it deny no worn shoes. */
+  readonly shoesWorn: readonly string[];
   /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
   readonly standsFor: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
@@ -309,6 +313,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   verbalNegations: [],
   negationAdverbs: [],
   answerWords: [],
+  shoesWanted: [],
+  shoesWorn: [],
   standsFor: [],
   runnerObjects: [],
   siteLeads: [],

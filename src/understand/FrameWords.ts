@@ -44,7 +44,7 @@ export class PhraseSet {
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
- * verb (verbalNegations, negationAdverbs), answer (answerWords), follow a possessive standing alone (standsFor), name
+ * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), name
  * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
  * denialCarriers) or affirm what was denied of another (affirming).
  * Language, not medicine.
@@ -114,6 +114,10 @@ export class FrameWords {
   readonly negationAdverbs: ReadonlySet<string>;
   /** Folded answer words ("no", "nope") that end their stretch before "my heel", "it", "still". */
   readonly answerWords: ReadonlySet<string>;
+  /** Folded words making new shoes wanted, not had ("need", "afford"). */
+  readonly shoesWanted: ReadonlySet<string>;
+  /** Folded words calling shoes worn anywhere in a text ("worn", "knackered"). */
+  readonly shoesWorn: ReadonlySet<string>;
   /** Folded words showing another person's possessive stands alone ("my friend's is numb"). */
   readonly standsFor: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
@@ -179,6 +183,8 @@ export class FrameWords {
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
     this.answerWords = folded(vocabulary.answerWords);
+    this.shoesWanted = folded(vocabulary.shoesWanted);
+    this.shoesWorn = folded(vocabulary.shoesWorn);
     this.standsFor = folded(vocabulary.standsFor);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);

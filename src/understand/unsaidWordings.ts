@@ -2,20 +2,14 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
 import type { Token } from "./types.js";
 
-/** Words before "new shoes" that make them wanted, not worn ("need a new pair", "can't afford"). */
-const WANTING = new Set(["need", "needs", "buy", "buying", "get", "afford", "should", "want"]);
-
-/** Words that say shoes are worn, wherever in the text ("my new shoes are already worn out"). */
-const WORN = new Set(["worn", "knackered", "trashed", "battered"]);
-
 /** Tokens looked back over for a wanting word or the subject of "gives out". */
 const LOOK_BACK = 3;
 
 /**
  * The clauses without the wordings that do not say what they seem to in their place:
- * "new shoes" denies worn shoes only when the runner has them (not after need, buy, get,
- * afford, should, "time for", not in a question or fear, and never when the text calls shoes
- * worn); "gives out" is a giving-way sign only said of a site or "it" ("my energy gives
+ * "new shoes" denies worn shoes only when the runner has them (not after a `shoesWanted`
+ * word or "time for", not in a question or fear, and never when the text calls shoes worn by
+ * a `shoesWorn` word); "gives out" is a giving-way sign only said of a site or "it" ("my energy gives
  * out" is none).
  */
 export function unsaidWordings(
@@ -24,7 +18,7 @@ export function unsaidWordings(
   lexicon: Lexicon,
 ): Clause[] {
   const worn =
-    tokens.some((t) => WORN.has(t.folded)) ||
+    tokens.some((t) => lexicon.frames.shoesWorn.has(t.folded)) ||
     clauses.some((c) =>
       c.mentions.some(
         (m) => m.concept.type === "FACTOR" && !m.negated && m.concept.id === "worn-shoes",
@@ -39,7 +33,7 @@ export function unsaidWordings(
           clause.hedged ||
           clause.feared ||
           clause.asked ||
-          wanted(tokens, m.from, clause.from)
+          wanted(tokens, m.from, clause.from, lexicon.frames.shoesWanted)
         );
       if (c.type === "FEELING" && c.id === "giving-way" && tokens[m.to - 1]?.folded === "out")
         return subjectIsSite(clause, tokens, m.from, lexicon);
@@ -49,11 +43,19 @@ export function unsaidWordings(
   });
 }
 
-/** Whether a wanting word, or "time for", comes just before token `at` in its clause. */
-function wanted(tokens: readonly Token[], at: number, from: number): boolean {
+/**
+ * Whether a wanting word (vocabulary `shoesWanted`), or "time for", comes just before token
+ * `at` in its clause.
+ */
+function wanted(
+  tokens: readonly Token[],
+  at: number,
+  from: number,
+  wanting: ReadonlySet<string>,
+): boolean {
   for (let i = at - 1; i >= Math.max(from, at - LOOK_BACK); i--) {
     const t = tokens[i] as Token;
-    if (WANTING.has(t.folded)) return true;
+    if (wanting.has(t.folded)) return true;
     if (t.folded === "for" && tokens[i - 1]?.folded === "time") return true;
   }
   return false;
