@@ -246,3 +246,39 @@ describe("a condition feared by a bare name beside a complaint", () => {
     );
   });
 });
+
+// Mends of the session-30 review (helper-99): each the reviewer's inputs, then our own.
+describe("an answer word before 'my heel', 'it' or 'still' (s30 review H7)", () => {
+  it("answers a question and ends there: what follows is said", () => {
+    for (const [text, id] of [
+      ["no my heel is still numb", "+heel-numbness-tingling"],
+      ["is it improving? no my heel is still numb", "+heel-numbness-tingling"],
+      ["does ice help? no my heel is still swollen and red", "+heel-redness-warmth-swelling"],
+      ["nope my heel still can't take weight", "+sudden-acute-heel-pain"],
+      ["has it got better, no my heel pain is worse after 6 weeks", "+heel-pain-after-running"],
+      ["no the heel is still numb", "+heel-numbness-tingling"],
+    ] as const)
+      expect(matchedIds(kb, text), text).toContain(id);
+    expect(triageLevel(kb, "is it improving? no my heel is still numb")).toBe("URGENT");
+  });
+
+  it("still denies what the words after it deny, and a thing it denies itself", () => {
+    expect(matchedIds(kb, "no my heel isnt tingling")).toEqual(["-heel-numbness-tingling"]);
+    expect(matchedIds(kb, "no heel numbness")).toEqual(["-heel-numbness-tingling"]);
+    expect(triageLevel(kb, "I can run without my heel going numb")).not.toBe("URGENT");
+  });
+});
+
+describe("a fear said with a past time (s30 review M6)", () => {
+  it("is read as a fear, not a denial: the past time only compares", () => {
+    const fear = "my heel hurts after running, scared of getting a stress fracture like last year";
+    expect(matchedIds(kb, fear)).toEqual(["+heel-pain-after-running", "+heel-stress-fracture"]);
+    expect(triageLevel(kb, fear)).toBe(
+      triageLevel(kb, "my heel hurts after running, worried about a stress fracture"),
+    );
+    // Said as history, with no fear, it is over.
+    expect(matchedIds(kb, "my heel hurts, had a stress fracture last year")).toContain(
+      "-heel-stress-fracture",
+    );
+  });
+});

@@ -239,3 +239,47 @@ describe("'gives out'", () => {
     expect(matched("keeps giving out in my ankle")).toContain("+ankle-weight-bearing");
   });
 });
+
+// Mends of the session-30 review (helper-99): each the reviewer's inputs, then our own.
+describe("a wording that denies a sign, itself negated (s30 review H6)", () => {
+  it("says the sign: 'not walking normal' is a limp", () => {
+    for (const text of [
+      "heel pain, I am not walking normal",
+      "my heel hurts and I'm not walking fine",
+      "my heel hurts so much I'm not walking okay",
+      "my heel hurts after running and I can not walk fine anymore",
+      "my heel hurts, I can't really walk normally",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+limping");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("denies no cause when the wording is a factor, and a negation further back changes nothing", () => {
+    for (const text of [
+      "I never buy new shoes",
+      "I can't afford new shoes",
+      "not new shoes, they're old",
+    ])
+      expect(matchedIds(kb, text), text).not.toContain("-worn-shoes");
+    expect(matchedIds(kb, "my heel doesn't hurt since I got new shoes")).toContain("-worn-shoes");
+    expect(matchedIds(kb, "not sure why, but walking fine")).toEqual(["-limping"]);
+    expect(triageLevel(kb, "my heel hurts but I'm walking fine")).not.toBe("URGENT");
+  });
+});
+
+describe("'won't stop hurting', 'worse and worse', 'doesn't make it better' (s30 review M5)", () => {
+  it("is pain not improving: see a doctor", () => {
+    for (const text of [
+      "why won't my heel stop hurting, been 6 weeks",
+      "my heel has got worse and worse over the last month",
+      "my heel hurts, resting doesn't make it better",
+      "my heel won't stop aching",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+pain-not-improving");
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+    expect(matchedIds(kb, "resting doesn't make it better")).toContain("+pain-not-improving");
+    expect(matchedIds(kb, "my heel won't stop hurting")).toContain("+heel-pain-after-running");
+  });
+});
