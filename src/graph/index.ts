@@ -1,6 +1,7 @@
 export { buildGraph, buildGraphSteps, type KnowledgeGraph } from "./buildGraph.js";
 export { DIRECTIONS, type Direction } from "./Direction.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
+export * from "./emptyVocabulary.js";
 export { entityAt } from "./entityAt.js";
 export { EXPORT_FORMATS, type ExportFormat, exportGraph } from "./exportGraph.js";
 export { GraphDataError } from "./GraphDataError.js";
