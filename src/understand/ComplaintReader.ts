@@ -1,4 +1,5 @@
 import type { Entity, FindingProfile, GraphData, Side, VocabularySite } from "../graph/index.js";
+import { aboutWhom } from "./aboutWhom.js";
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
@@ -14,6 +15,7 @@ import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
 import { unsaidWordings } from "./unsaidWordings.js";
+import { warningFeelings } from "./warningFeelings.js";
 
 /**
  * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
@@ -293,26 +295,4 @@ export class ComplaintReader {
     }
     return null;
   }
-}
-
-/**
- * Whose body a reading answers about: SOMEONE_ELSE when its clauses about another person
- * were read as the runner's (the complaint speaks of no one else; see frameClauses).
- */
-function aboutWhom(clauses: readonly Clause[]): Whose {
-  for (const c of clauses) if (c.whose === "SOMEONE_ELSE" && !c.other) return "SOMEONE_ELSE";
-  return "RUNNER";
-}
-
-/**
- * Ids of the feelings of a red flag's findings profile (limping, swelling, numbness): a typo
- * makes them only through a doubled letter or a swap (see Speller.ts).
- */
-function warningFeelings(data: Pick<GraphData, "findings" | "entities">): Set<string> {
-  const feelings = new Set<string>();
-  for (const p of data.findings.values()) {
-    const e = data.entities.get(p.entity);
-    if (e?.kind === "SYMPTOM" && e.redFlag) for (const f of p.feelings) feelings.add(f);
-  }
-  return feelings;
 }
