@@ -32,12 +32,21 @@ interface Walk {
  * complaints do not push out the common walks); one per knowledge base, dropped with it.
  */
 export class WalkMemo {
-  private readonly walks = new AdmittingCache<Walk>({
-    maxSize: WALK_MEMO_PIECES,
-    sizeOf: (walk) => walk.pieces,
-    maxEntries: WALK_MEMO_ENTRIES,
-    entries: WALK_MEMO_ENTRIES,
-  });
+  private readonly walks: AdmittingCache<Walk>;
+
+  /**
+   * @param seed the admission sketch's seed, which also draws the one tie in 128 admitted
+   * (default: random per process; tests give one so that draw replays exactly).
+   */
+  constructor(seed?: number) {
+    this.walks = new AdmittingCache<Walk>({
+      maxSize: WALK_MEMO_PIECES,
+      sizeOf: (walk) => walk.pieces,
+      maxEntries: WALK_MEMO_ENTRIES,
+      entries: WALK_MEMO_ENTRIES,
+      seed,
+    });
+  }
 
   /**
    * The key of a walk from `starts` (each id once) with `bonuses` (a reported cause's

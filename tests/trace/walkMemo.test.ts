@@ -14,6 +14,8 @@ import { realKb } from "../helpers/knowledge.js";
 import { randomGraphData } from "../helpers/randomGraph.js";
 
 let kb: KnowledgeBase;
+/** The admission sketch's seed in this file: its tie draws replay exactly. */
+const SEED = 1;
 beforeAll(async () => {
   kb = await realKb();
 });
@@ -39,7 +41,7 @@ function counted(steps: number, causes: RootCause[] = []) {
 
 describe("the walk memo", () => {
   it("answers a walk again from memory, telling the meter the same calls", () => {
-    const memo = new WalkMemo();
+    const memo = new WalkMemo(SEED);
     const condition = kb.entity("plantar-fasciitis");
     if (condition === null) throw new Error("graph-data has no plantar-fasciitis");
     const causes = kb.rootCausesOf(condition);
@@ -60,7 +62,7 @@ describe("the walk memo", () => {
   });
 
   it("stops where the walk's meter stopped it, and remembers nothing of a stopped walk", () => {
-    const memo = new WalkMemo();
+    const memo = new WalkMemo(SEED);
     const { runs, walk } = counted(600);
     const budget = (left: number): WorkMeter => {
       let units = left;
@@ -77,7 +79,7 @@ describe("the walk memo", () => {
   });
 
   it(`past ${WALK_MEMO_ENTRIES} walks, forgets the least recently used for a walk asked for more often`, () => {
-    const memo = new WalkMemo();
+    const memo = new WalkMemo(SEED);
     const { runs, walk } = counted(1);
     const last = `k${WALK_MEMO_ENTRIES}`;
     // The last, asked for once like the oldest, is walked but not kept in a full memo...
@@ -92,7 +94,9 @@ describe("the walk memo", () => {
   });
 
   it(`forgets the oldest walks past ${WALK_MEMO_PIECES} pieces, and keeps none larger`, () => {
-    const memo = new WalkMemo();
+    // A fixed seed: one tie in 128 is admitted by a seeded draw, and the counts below assume
+    // the overflowing walk's first ask is not (with a random seed, 1 run in 128 failed).
+    const memo = new WalkMemo(SEED);
     const condition = kb.entity("plantar-fasciitis");
     if (condition === null) throw new Error("graph-data has no plantar-fasciitis");
     const [cause] = kb.rootCausesOf(condition);
