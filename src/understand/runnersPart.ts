@@ -6,7 +6,8 @@ import { SIGNS } from "./signsOver.js";
 import type { Token } from "./types.js";
 
 /**
- * Another person's clauses with the runner's own part split off as a clause of its own: after
+ * Another person's (or an animal's) clauses with the runner's own part split off as a clause
+ * of its own ("my dog's paw is swollen and so is my heel"): after
  * an "and" or a mark (past `runnerLeads` words: "and then", "and so is"), "I", "mine" or "my"
  * and a site start what the runner says of themself ("my friend is limping and I can't put
  * weight on my heel", "my mum's heel went numb last year and now mine is numb"). That part
@@ -29,7 +30,7 @@ export function runnersParts(
     const clause = clauses[i] as Clause;
     const end = clauses[i + 1]?.from ?? tokens.length;
     const split =
-      also[i] || not[i] || is[i] || clause.animal || !theirs(clause, tokens, lexicon)
+      also[i] || not[i] || is[i] || !theirs(clause, tokens, lexicon)
         ? null
         : runnersPart(clause, end, tokens, lexicon);
     if (split === null) {
@@ -54,12 +55,11 @@ export function runnersParts(
   return out;
 }
 
-/** Whether a clause, as read, is about another person (a person named, or their site). */
+/** Whether a clause, as read, is about another person or an animal (named, or their site). */
 function theirs(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (clause.other) return true;
+  if (clause.other || clause.animal) return true;
   const sites = clause.mentions.filter((m) => m.concept.type === "SITE");
-  const owner = ownerOf(sites, tokens, lexicon);
-  return owner !== null && owner !== "ANIMAL";
+  return ownerOf(sites, tokens, lexicon) !== null;
 }
 
 /** The clause as their part and the runner's, or null when the runner says nothing in it. */

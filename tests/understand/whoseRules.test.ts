@@ -244,6 +244,15 @@ describe("the runner's own sign after another person's (review s30 H4, reader si
         "my girlfriend's ankle is swollen and I can't put weight on mine",
         ["ankle-weight-bearing", "RUNNER", "ankle"],
       ],
+      // After an animal's clause too (it was UNKNOWN: the runner's swelling lost).
+      [
+        "my dog's paw is swollen and so is my heel",
+        ["heel-redness-warmth-swelling", "RUNNER", "heel"],
+      ],
+      [
+        "my dog is limping and I can't put weight on my heel",
+        ["sudden-acute-heel-pain", "RUNNER", "heel"],
+      ],
     ];
     for (const [text, own] of cases) {
       expect(present(text), text).toContainEqual(own);
