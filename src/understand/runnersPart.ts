@@ -81,7 +81,7 @@ function runnersPart(
     let too = -1;
     for (let k = start; k < end && too < 0; k++)
       if (words.runnerToo.has((tokens[k] as Token).folded)) too = k;
-    if (!own && too < 0) return null;
+    if (!own && (too < 0 || !echoes(clause.from, start, too, tokens, lexicon))) return null;
     const copied = own
       ? []
       : before
@@ -156,4 +156,37 @@ function speaksOfSelf(at: number, tokens: readonly Token[], lexicon: Lexicon): b
 function mineIn(start: number, end: number, tokens: readonly Token[]): number {
   for (let k = start; k < end; k++) if (tokens[k]?.stem === "mine") return k;
   return -1;
+}
+
+/**
+ * Whether the runner's part from `start` to its `runnerToo` word at `too` is a bare echo of
+ * the other person's clause ("mine did too", "so am I", "I can't either"): only first-person,
+ * `affirming`, `runnerLeads` and `runnerToo` words, and a verbal negation only where the
+ * other's part (from `from`) says the same one ("can't ... I can't either"). Anything else
+ * says something of its own ("I'm worried too", "mine isn't either", "I run too"): the other's
+ * signs are not the runner's. At most one look per token of the part.
+ */
+function echoes(
+  from: number,
+  start: number,
+  too: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const words = lexicon.frames;
+  for (let k = start; k < too; k++) {
+    const t = tokens[k] as Token;
+    if (
+      words.firstPerson.has(t.stem) ||
+      words.affirming.has(t.stem) ||
+      words.runnerLeads.has(t.folded) ||
+      words.runnerToo.has(t.folded)
+    )
+      continue;
+    if (!words.verbalNegations.has(t.folded)) return false;
+    let said = false;
+    for (let b = from; b < start && !said; b++) said = tokens[b]?.folded === t.folded;
+    if (!said) return false;
+  }
+  return true;
 }

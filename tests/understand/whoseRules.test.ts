@@ -280,6 +280,17 @@ describe("the runner's own sign after another person's (review s30 H4, reader si
       "my friend's heel is numb, mine is fine",
       "my friend's heel is numb, not mine",
       "my friend's heel is numb, I think",
+      // A "too" or "either" that is no bare echo (second s30 review F1).
+      "my friend's heel is numb and mine isn't either",
+      "my friend's heel is numb and I'm glad mine isn't too",
+      "my friend's heel is numb and I don't think mine is either",
+      "my friend's heel is swollen and I'm worried too",
+      "my friend's heel is swollen and I'm not too worried",
+      "my friend's heel is swollen and I told her to ice it too",
+      "my friend's heel is numb and I run too",
+      "my friend's heel is numb and I can't help either",
+      "my dog is limping and I'm worried too",
+      "my cat is limping and I walk her too",
     ])
       expect(
         present(text).filter(([, whose]) => whose === "RUNNER"),
