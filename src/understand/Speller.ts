@@ -164,8 +164,9 @@ export class Speller {
     for (const [body, stem] of this.byFirst.get(word[0] as string) ?? []) {
       // "swolen", "limpng": a doubled letter typed once, a letter left out of a long word.
       if (body.length === word.length + 1 && guardedSlip(word, body)) return stem;
-      // A warning sign or a negation is never made by the slips below ("lumpy" is no limp).
-      if (this.guarded.has(body)) continue;
+      // A short warning sign or negation is never made by the slips below ("lumpy" is no
+      // limp); a long one is ("swollwn", "tinglinf"), real words being kept by realWords.
+      if (this.guarded.has(body) && body.length < MIN_GUARDED_LEFT_OUT) continue;
       if (body.length === word.length && this.neighbourSlip(word, body)) return stem;
       // "tendr": one letter of a name of six or more left out.
       if (body.length === word.length + 1 && body.length >= 6 && leftOut(word, body)) return stem;
@@ -208,7 +209,10 @@ export function doubledOrSwapped(word: string, known: string): boolean {
   return false;
 }
 
-/** Shortest guarded word read through a letter left out ("limpng"; never "sever" as "severe"). */
+/**
+ * Shortest guarded word read through a letter left out or a neighbouring key ("limpng",
+ * "swollwn"; never "sever" as "severe", "lumpy" as "limpy").
+ */
 export const MIN_GUARDED_LEFT_OUT = 7;
 
 /**
