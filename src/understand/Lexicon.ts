@@ -224,8 +224,17 @@ export class Lexicon {
     // "what the hell": a question word before "the" makes it an oath.
     const oath =
       before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
-    // "the hell week": after "the" only a verb said of it ("is", "hurts") makes it the heel.
-    const said = before?.stem !== "the" || this.frames.standsFor.has(tokens[i + 1]?.folded ?? "");
+    // "the hell week": after "the", the heel only when a verb is said of it ("is", "hurts",
+    // "went"), a feeling follows ("the hell numb"), nothing follows, or a part lead comes
+    // before, a site lead ("pain in the hell when I run").
+    const next = tokens[i + 1];
+    const said =
+      before?.stem !== "the" ||
+      next === undefined ||
+      next.punctuation ||
+      this.frames.standsFor.has(next.folded) ||
+      this.conceptOf(next.stem)?.type === "FEELING" ||
+      this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
     return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
   }
 

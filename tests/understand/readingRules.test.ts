@@ -140,6 +140,12 @@ describe("a misspelt body or symptom word", () => {
     expect(matched("selling my shoes, my heel hurts")).toEqual(["+heel-pain-after-running"]);
     expect(matched("heaven knows why my heel hurts")).toEqual(["+heel-pain-after-running"]);
     expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
+    // After "the": a verb, a feeling, nothing, or a site lead before (second s30 review F3).
+    for (const text of ["the hell went numb", "numbness in the hell", "the hell red and warm"])
+      expect(matched(text), text).not.toEqual([]);
+    expect(matched("the hell week left my ankle swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
     expect(matched("limpng and my ankel is swolen")).toContain("+limping");
   });
 
@@ -165,6 +171,12 @@ describe("a misspelt body or symptom word", () => {
 
   it("reads 'hell' as the heel only after an owner, 'the' or a side word", () => {
     expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
+    // After "the": a verb, a feeling, nothing, or a site lead before (second s30 review F3).
+    for (const text of ["the hell went numb", "numbness in the hell", "the hell red and warm"])
+      expect(matched(text), text).not.toEqual([]);
+    expect(matched("the hell week left my ankle swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
     expect(matched("the left hell is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
     expect(matched("my ankle hurts like hell after runs")).toEqual(["+runners-ankle"]);
     expect(matched("what the hell is numb")).toEqual([]);
@@ -222,6 +234,12 @@ describe("'hell' after 'the'", () => {
     expect(matched("the hell week made my ankle numb")).not.toContain("+heel-numbness-tingling");
     expect(matched("the hell is swollen and red")).toEqual(["+heel-redness-warmth-swelling"]);
     expect(matched("my hell is numb")).toEqual(["+heel-numbness-tingling"]);
+    // After "the": a verb, a feeling, nothing, or a site lead before (second s30 review F3).
+    for (const text of ["the hell went numb", "numbness in the hell", "the hell red and warm"])
+      expect(matched(text), text).not.toEqual([]);
+    expect(matched("the hell week left my ankle swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
   });
 });
 
