@@ -61,7 +61,12 @@ function wanted(
   return false;
 }
 
-/** Whether the clause names a site, or a pointer ("it") comes just before token `at`. */
+/**
+ * Whether "gives out" at token `at` is said of a site: the clause names one, a pointer
+ * ("it") comes just before, or no subject is named at all ("ankle pain, gives out on me":
+ * the site before it is meant). A subject named by "my", "the" or a possessive and no site
+ * ("my energy gives out") is something else.
+ */
 function subjectIsSite(
   clause: Clause,
   tokens: readonly Token[],
@@ -69,7 +74,10 @@ function subjectIsSite(
   lexicon: Lexicon,
 ): boolean {
   if (clause.mentions.some((m) => m.concept.type === "SITE")) return true;
-  for (let i = at - 1; i >= Math.max(clause.from, at - LOOK_BACK); i--)
-    if (lexicon.vocabulary.pointers.includes((tokens[i] as Token).folded)) return true;
-  return false;
+  for (let i = at - 1; i >= Math.max(clause.from, at - LOOK_BACK); i--) {
+    const t = tokens[i] as Token;
+    if (lexicon.vocabulary.pointers.includes(t.folded)) return true;
+    if (t.possessive || t.stem === "my" || t.stem === "the") return false;
+  }
+  return true;
 }

@@ -263,6 +263,9 @@ describe("'gives out'", () => {
     );
     expect(matched("my ankle gives out on hills")).toContain("+ankle-weight-bearing");
     expect(matched("keeps giving out in my ankle")).toContain("+ankle-weight-bearing");
+    // No subject named: the site before it gives out (second s30 review F4).
+    for (const text of ["ankle pain, gives out on me when I run", "ankle pain. keeps giving out"])
+      expect(matched(text), text).toContain("+ankle-weight-bearing");
   });
 });
 
