@@ -164,7 +164,9 @@ function mineIn(start: number, end: number, tokens: readonly Token[]): number {
  * `affirming`, `runnerLeads` and `runnerToo` words, and a verbal negation only where the
  * other's part (from `from`) says the same one ("can't ... I can't either"). Anything else
  * says something of its own ("I'm worried too", "mine isn't either", "I run too"): the other's
- * signs are not the runner's. At most one look per token of the part.
+ * signs are not the runner's. One look per token of the part, and for a negation one look
+ * back over the other's part: at worst the part's tokens times the clause's, within a
+ * 2,000-character text (READ_LIMITS) and done once per clause split.
  */
 function echoes(
   from: number,
