@@ -58,7 +58,7 @@ export function routeOf(
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
- * then), else the plan's first relief. With no condition it says so, and points
+ * then), else the plan's first relief (as "the plan below, starting with" it). With no condition it says so, and points
  * at the questions only when one is on screen (`asking`, default: the trace has questions).
  */
 export function oneLine(
@@ -68,9 +68,11 @@ export function oneLine(
 ): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
-  const relief =
+  const first =
     t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
     t.treatments[0]?.treatment.name;
+  // A treatment's name alone ("Next: Ice.") reads as a word dropped: said as the plan's start.
+  const relief = first ? `the plan below, starting with ${first}` : undefined;
   const doctor = t.triage.level === "SEE_DOCTOR";
   // Another person's urgent sign is theirs to see a doctor about; the runner's own next step stays.
   const theirs = theirsOnly(t.triage, t.unplaced);

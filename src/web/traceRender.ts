@@ -97,7 +97,8 @@ export function renderTrace(
         // The words each reading rests on, so two readings of one complaint say which is which.
         ...read.flatMap((m, i) => [
           i > 0 ? "; " : "",
-          `“${m.words?.text ?? m.input}” → `,
+          // In words: an arrow is a symbol to decode (and missing from some fonts).
+          `“${m.words?.text ?? m.input}” read as `,
           link(m.entity),
           // Another person's warning sign beside the runner's report: it raised the triage
           // but is not the runner's (it ranks none of their conditions). The runner's own
