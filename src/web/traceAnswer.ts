@@ -196,14 +196,16 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
   });
   if (items.length === 0) return h("p", { class: "no-roots" }, "No root cause found up the chain.");
   const select = (id: string) => {
-    frame.replaceChildren(
-      legDiagram(structures, routes, id),
-      h(
-        "p",
-        { class: "leg-key" },
-        "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.",
-      ),
-    );
+    const route = routes.find((r) => r.id === id);
+    // A cause that is no structure of the leg (overpronation) has no ring or arrow of its
+    // own: the key says so, rather than promise arrows the runner looks for in vain.
+    const key =
+      route && route.points.length < 2
+        ? structures.has(route.id)
+          ? "Red ring: where it hurts and where it starts, the same place. Grey lines: the other routes."
+          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads to it. Grey lines: the other routes.`
+        : "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.";
+    frame.replaceChildren(legDiagram(structures, routes, id), h("p", { class: "leg-key" }, key));
     for (const b of items.map((li) => li.querySelector("button"))) {
       b?.setAttribute("aria-pressed", String(b.dataset.route === id));
     }

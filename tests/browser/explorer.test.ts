@@ -84,6 +84,15 @@ describe("explorer in a real browser", () => {
     expect(await page.locator(".understood").textContent()).toBe(
       "Understood: “heel hurts in the morning” read as Heel pain worst first thing in the morning",
     );
+    // Its likeliest cause is no part of the leg: the key promises no arrow to look for.
+    expect(await page.locator("ol.roots > li h3 a").first().textContent()).toBe("Overpronation");
+    expect(await page.locator("svg.leg line.hot[marker-end]").count()).toBe(0);
+    expect(await page.locator(".leg-key").textContent()).toMatch(
+      /^Red ring: where it hurts\. Overpronation is not a part of the leg, so no arrow leads to it\./,
+    );
+    expect(await page.locator("svg.leg").getAttribute("aria-label")).toBe(
+      "The leg: where it hurts, Plantar fascia; Overpronation has no route of its own on it",
+    );
     await page.getByRole("button", { name: "None of these" }).click();
     await page.locator(".question.done").waitFor();
     // The next step is a sentence: the plan, starting with its first relief, not a bare name.
