@@ -58,8 +58,9 @@ export function routeOf(
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
- * then), else the plan's first relief (as "the plan below, starting with" it). With no condition it says so, and points
- * at the questions only when one is on screen (`asking`, default: the trace has questions).
+ * then), else the plan's first relief (as "the plan below, starting with" it). With no
+ * condition it says so, and points at the questions only when one is on screen (`asking`,
+ * default: the trace has questions).
  */
 export function oneLine(
   t: Trace,

@@ -163,8 +163,9 @@ export function unplacedWords(t: Trace): string[] {
 
 /**
  * What the trace weighed nowhere, each a line: the complaints left out as not understood
- * with what to say of the part they name (siteHint, of `given.site`, or that it is looked up while `given.sitePending`; when nothing at all was understood,
- * `alone`, only what to say: the banner says "not understood"), and what it read but
+ * with what to say of the part they name (siteHint, of `given.site`, or that it is looked
+ * up while `given.sitePending`; when nothing at all was understood, `alone`, only what to
+ * say: the banner says "not understood"), and what it read but
  * placed nowhere (`unplaced`: "numb" moved with a correction to the ankle), so neither
  * passes for a complaint a condition rests on.
  */
