@@ -20,6 +20,7 @@ import { installFairness } from "./installFairness.js";
 import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
+import { installPersistedQueryCheck } from "./installPersistedQueryCheck.js";
 import { installProbes } from "./installProbes.js";
 import { installQuerylessGet } from "./installQuerylessGet.js";
 import { installRequestLog } from "./installRequestLog.js";
@@ -54,7 +55,9 @@ export const BODY_LIMIT = 100 * 1024;
  *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
  *    cache holds is not parsed: its answer is taken, to be sent below), then preHandler:
- *    trusted documents only, when so configured (installTrustedDocuments); a GET answered
+ *    a persisted-query extension that cannot name a document refused with 400
+ *    (installPersistedQueryCheck); trusted documents only, when so configured
+ *    (installTrustedDocuments); a GET answered
  *    304 by its ETag (installHttpCaching); a repeated POST answered from the response
  *    cache (installResponseCache);
  * 4. handler: a known operation with clean variables on its plan compiled at start
@@ -145,6 +148,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
   installQuerylessGet(app, options.graphiql === true);
+  installPersistedQueryCheck(app);
   if (options.trustedDocuments?.mode === "only") {
     installTrustedDocuments(app, options.trustedDocuments.documents);
   }
