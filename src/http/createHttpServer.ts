@@ -16,7 +16,9 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installAcceptBound } from "./installAcceptBound.js";
+import { installContentEncodingCheck } from "./installContentEncodingCheck.js";
 import { installFairness } from "./installFairness.js";
+import { installHeaderCount } from "./installHeaderCount.js";
 import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
@@ -47,10 +49,12 @@ export const BODY_LIMIT = 100 * 1024;
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; with
  *    TRUST_PROXY, the client's address from X-Forwarded-For (installClientAddress); the
- *    client's requests in flight and its rate (installFairness); an HTTP/1.1 request
+ *    client's requests in flight and its rate (installFairness); more than 1 000 header
+ *    fields refused with 431 (installHeaderCount); an HTTP/1.1 request
  *    without Host, or a GraphQL request with a Host header no URL can have, refused with
  *    400 (installHostCheck); an Accept header over 1 KiB refused with 431
- *    (installAcceptBound); GraphiQL's page for a
+ *    (installAcceptBound); a body with a Content-Encoding refused with 415
+ *    (installContentEncodingCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
  *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
@@ -132,8 +136,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   installClientAddress(app, limits.trustProxyHops);
   const refusedConnections = await installFairness(app, limits, options.penalties);
+  installHeaderCount(app);
   installHostCheck(app);
   installAcceptBound(app);
+  installContentEncodingCheck(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {

@@ -1,4 +1,5 @@
 import { MAX_ACCEPT_BYTES } from "../../src/http/installAcceptBound.js";
+import { MAX_HEADER_FIELDS } from "../../src/http/installHeaderCount.js";
 import type { HostileCase } from "./hostileCases.js";
 import { postJson, type RawResponse } from "./rawHttp.js";
 
@@ -73,5 +74,47 @@ export function hostileLimitCases(
       status: 200,
       code: null,
     },
+    // Red team 10: a coding the service does not decode was ignored ("not valid JSON").
+    ...["gzip", "deflate", "br", "GZIP, identity"].map((coding) => ({
+      name: `a body with content-encoding ${coding}`,
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, { "content-encoding": coding }),
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+    })),
+    {
+      name: "a body with content-encoding identity",
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, { "content-encoding": "identity" }),
+      status: 200,
+      code: null,
+    },
+    // Red team 10: Node dropped fields past its count, the Host header among them.
+    ...[MAX_HEADER_FIELDS + 1, 1500].map((n) => ({
+      name: `${n} header fields`,
+      request: () => postJson(url(), { query: "{ stats { nodeCount } }" }, manyHeaders(n)),
+      status: 431,
+      code: "REQUEST_HEADER_FIELDS_TOO_LARGE",
+    })),
+    {
+      name: "MAX_HEADER_FIELDS header fields",
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, manyHeaders(MAX_HEADER_FIELDS)),
+      status: 200,
+      code: null,
+    },
   ];
 }
+
+/**
+ * Headers that make a request `n` fields in all with the ones fetch adds to a JSON POST
+ * (host, connection, content-type, content-length, accept, accept-language, sec-fetch-mode,
+ * user-agent, accept-encoding: nine).
+ */
+function manyHeaders(n: number): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < n - FETCH_FIELDS; i++) headers[`x-h${i}`] = "a";
+  return headers;
+}
+
+const FETCH_FIELDS = 9;
