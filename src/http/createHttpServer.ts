@@ -29,6 +29,7 @@ import { installRequestLog } from "./installRequestLog.js";
 import { installResponseCache } from "./installResponseCache.js";
 import { installResponseLimit } from "./installResponseLimit.js";
 import { installTrustedDocuments } from "./installTrustedDocuments.js";
+import { installJsonBodyParser } from "./jsonBodyParser.js";
 import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
@@ -140,6 +141,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   installHostCheck(app);
   installAcceptBound(app);
   installContentEncodingCheck(app);
+  installJsonBodyParser(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
