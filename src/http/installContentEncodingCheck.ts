@@ -11,10 +11,31 @@ const NAMED_CHARS = 40;
  * read. Nothing here decompresses, so a zip bomb costs nothing; before (red-team round 10)
  * the coding was ignored: a gzipped body was answered "not valid JSON", and a plain body
  * labelled `deflate` or `br` was read as if unlabelled. Installed after the fairness hooks,
- * so such requests still count against their client's limits.
+ * so such requests still count against their client's limits. A Transfer-Encoding other
+ * than `chunked` alone (such as `gzip, chunked`) is refused the same way, with 400.
  */
 export function installContentEncodingCheck(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
+    const transfer = request.headers["transfer-encoding"];
+    if (transfer !== undefined && transfer.trim().toLowerCase() !== "chunked") {
+      // Node frames the body by its last coding (chunked) and passes the rest undecoded:
+      // `gzip, chunked` was read as if plain. RFC 9112 (6.1) suggests 501; 400 says the
+      // request is the client's to change, with the code every malformed request gets.
+      const named = transfer.length > NAMED_CHARS ? `${transfer.slice(0, NAMED_CHARS)}…` : transfer;
+      reply
+        .status(400)
+        .header("connection", "close")
+        .type("application/json; charset=utf-8")
+        .send({
+          errors: [
+            {
+              message: `the body is sent with transfer-encoding ${JSON.stringify(named)}, which this service does not decode: send it with Content-Length, or with Transfer-Encoding: chunked alone`,
+              extensions: { code: httpErrorCode(400) },
+            },
+          ],
+        });
+      return;
+    }
     const coding = request.headers["content-encoding"];
     if (coding === undefined || coding.trim().toLowerCase() === "identity") {
       done();
