@@ -50,7 +50,7 @@ function hint(status: number): string {
     case 405:
       return `use ${GRAPHQL_METHODS} on /graphql (POST for a JSON body, GET with the query in the URL)`;
     default:
-      return 'send a GraphQL request as JSON: {"query": "...", "variables": {...}}';
+      return 'send a GraphQL request as a JSON object such as {"query": "...", "variables": {...}}';
   }
 }
 
