@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors.js";
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/index.js";
 
 /** The methods /graphql takes (HEAD as GET), for a 405's Allow header and message. */
 export const GRAPHQL_METHODS = "GET, HEAD, POST, OPTIONS";
