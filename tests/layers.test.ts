@@ -46,9 +46,9 @@ const floorOf = (file: string) => FLOORS[file.split(path.sep)[0] ?? ""];
  * Files that import another folder's modules one by one on purpose, to load little: a
  * folder's index loads every module it re-exports. The browser pages bundle
  * src/graphql/limits.ts (and so what it imports), and the command line reads
- * src/process/config.ts without starting the service.
+ * src/process/config.ts and its variables.ts without starting the service.
  */
-const SMALL_LOADS = new Set(["graphql/limits.ts", "process/config.ts"]);
+const SMALL_LOADS = new Set(["graphql/limits.ts", "process/config.ts", "process/variables.ts"]);
 
 /** The names `text` (an index.ts) re-exports in `export { … }` lists, types included. */
 function reExported(text: string): Set<string> {
