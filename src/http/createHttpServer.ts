@@ -1,13 +1,12 @@
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from "fastify";
-import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
 import { compiledFirst } from "../graphql/compiled/compiledPath.js";
 import { createCompiledPath } from "../graphql/compiled/createCompiledPath.js";
 import { apolloContext } from "../graphql/compiled/handOver.js";
-import type { Context, RequestOutcome } from "../graphql/context.js";
 import { CostGate } from "../graphql/costGate.js";
-import { createApolloServer } from "../graphql/createApolloServer.js";
+import type { Context, RequestOutcome } from "../graphql/index.js";
+import { APOLLO_DEFAULTS, createApolloServer } from "../graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
 import { WorkBudget } from "../graphql/WorkBudget.js";
 import { clientOf, installClientAddress } from "./clientAddress.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
 import { jsonBodyParser } from "./jsonBodyParser.js";
 import { type CachedResponse, ResponseCache } from "./ResponseCache.js";
