@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../graphql/index.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** A SHA-256 as APQ clients send it and Apollo compares it: 64 lowercase hex digits. */
