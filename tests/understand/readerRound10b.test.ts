@@ -49,3 +49,43 @@ describe("swelling at the back of the heel (convention a)", () => {
     expect(triageLevel(kb, "back of my heel aches, no swelling there")).not.toBe("URGENT");
   });
 });
+
+describe("pain that comes on at once (the heel article's sudden heel pain)", () => {
+  it("is sudden when pain is said to hit or strike, mid run or at a mile", () => {
+    for (const text of [
+      "a sharp pain hit my heel mid run",
+      "pain hit my left heel halfway round the park",
+      "an awful pain struck my heel on the track",
+      "sharp pain in my heel, it hit me at mile 3",
+      "my heel was fine then a stabbing pain hit it out of nowhere",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+sudden-acute-heel-pain");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("reads a sudden heel that cannot even be stood on", () => {
+    const text = "heel went suddenly on my last rep and now I can't even stand on it";
+    expect(matchedIds(kb, text)).toEqual(["+sudden-acute-heel-pain"]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("is no onset where nothing says so, and a blow stays a blow", () => {
+    expect(matchedIds(kb, "my heel hurts mid run")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "sharp pain in my heel halfway through my run")).toEqual([
+      "+stabbing-pain-under-heel",
+    ]);
+    expect(matchedIds(kb, "I hit my heel on a rock and it hurts")).toEqual([
+      "+direct-impact",
+      "+heel-pain-after-running",
+    ]);
+    for (const text of ["my heel hurts mid run", "I hit my heel on a rock and it hurts"])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+
+  it("denied with the pain, denies the onset too", () => {
+    expect(matchedIds(kb, "no pain hit my heel, it just aches after runs")).not.toContain(
+      "+sudden-acute-heel-pain",
+    );
+  });
+});
