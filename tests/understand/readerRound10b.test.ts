@@ -89,3 +89,65 @@ describe("pain that comes on at once (the heel article's sudden heel pain)", () 
     );
   });
 });
+
+describe("sites named by lay words", () => {
+  it("reads the back of the ankle as the ankle's, as the ankle article places its pain", () => {
+    expect(read("felt a pop at the back of my ankle")).toEqual([
+      ["ankle-popping", true, "RUNNER", "back-ankle"],
+    ]);
+    expect(read("my left ankle aches at the back after runs")).toEqual([
+      ["ankle-pain-sides", true, "RUNNER", "back-ankle"],
+    ]);
+    // Not bearing weight there is the ankle's own sign (the ankle article governs the ankle).
+    expect(matchedIds(kb, "heard a crack at the back of my ankle and I can't walk on it")).toEqual([
+      "+ankle-popping",
+      "+ankle-weight-bearing",
+    ]);
+    // A stiff back of the ankle as a run starts is the Achilles' stiffness.
+    expect(matchedIds(kb, "the back of my ankle is stiff when I set off")).toEqual([
+      "+achilles-stiffness-start-of-run",
+    ]);
+  });
+
+  it("reads the tendon or cord at the back as the Achilles, above the heel as above the heel", () => {
+    for (const text of [
+      "the tendon at the back hurts",
+      "the tendon at the back of my heel hurts",
+      "tendon at the back of my leg is sore",
+    ])
+      expect(read(text), text).toEqual([
+        ["pain-near-heel-dull-or-sharp", true, "RUNNER", "achilles"],
+      ]);
+    expect(read("the tendon at the back of my ankle is sore after runs")).toEqual([
+      ["achilles-irritation-after-run", true, "RUNNER", "achilles"],
+    ]);
+    expect(read("stabbing in the cord above my heel")).toEqual([
+      ["stabbing-pain-above-heel", true, "RUNNER", "above-heel"],
+    ]);
+  });
+
+  it("reads a pop above the heel as nothing the articles name, and its pain as the Achilles'", () => {
+    expect(matchedIds(kb, "felt a pop above my heel")).toEqual([]);
+    expect(triageLevel(kb, "felt a pop above my heel")).toBe("UNKNOWN");
+    expect(matchedIds(kb, "felt a pop above my heel and it hurts")).toEqual([
+      "+pain-near-heel-dull-or-sharp",
+    ]);
+  });
+
+  it("reads the sole's lay words as the sole or arch", () => {
+    for (const [text, site] of [
+      ["pain in the bottom of my foot", "sole"],
+      ["ball of my foot hurts after runs", "sole"],
+      ["my arch aches", "arch"],
+      ["my instep is sore", "arch"],
+    ] as const)
+      expect(read(text), text).toEqual([["sore-sole", true, "RUNNER", site]]);
+  });
+
+  it("leaves an uncovered part uncovered", () => {
+    for (const text of ["top of my foot hurts", "my shin aches after runs"]) {
+      expect(matchedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+});
