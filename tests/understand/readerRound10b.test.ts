@@ -151,3 +151,19 @@ describe("sites named by lay words", () => {
     }
   });
 });
+
+describe("typos of the heel", () => {
+  it("reads 'hel' as the heel", () => {
+    expect(read("my hel aches after runs")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, "hel went numb on my run")).toBe("URGENT");
+  });
+
+  it("reads 'hell' right after a feeling that ends what is said as the heel", () => {
+    expect(read("numb hell.")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, "swolen hell and its a bit red")).toBe("URGENT");
+    for (const text of ["sore hell week at training", "my calves are tight as hell"])
+      expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
+  });
+});
