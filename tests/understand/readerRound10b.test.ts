@@ -167,3 +167,30 @@ describe("typos of the heel", () => {
       expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
   });
 });
+
+describe("generic Achilles pain (convention b)", () => {
+  it("is the Achilles article's pain near the heel; after runs, its irritation afterwards", () => {
+    for (const text of ["my achilles hurts", "achilles is sore", "my left achilles aches"])
+      expect(matchedIds(kb, text), text).toEqual(["+pain-near-heel-dull-or-sharp"]);
+    expect(matchedIds(kb, "my achilles hurts after runs")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+  });
+});
+
+describe("sore after long runs (convention c)", () => {
+  it("at the heel is its pain after running; the returning pain needs rest easing or a return said", () => {
+    expect(matchedIds(kb, "my heel is sore after long runs")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my heel is sore after long runs, rest settles it")).toEqual([
+      "+heel-pain-returns-after-long-runs",
+    ]);
+    expect(matchedIds(kb, "heel pain comes back after every long run")).toEqual([
+      "+heel-pain-returns-after-long-runs",
+    ]);
+  });
+
+  it("with no site named is nothing understood", () => {
+    expect(matchedIds(kb, "sore after long runs")).toEqual([]);
+    expect(triageLevel(kb, "sore after long runs")).toBe("UNKNOWN");
+  });
+});
