@@ -198,8 +198,8 @@ export class Lexicon {
   }
 
   /**
-   * A word of `ownedOnly` read as its site after "my", a possessive or a side word, or after
-   * "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
+   * A word of `ownedOnly` read as its site after "my", a possessive, a side word or a feeling
+   * ending what is said ("swolen hell and ..."), or after "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
    */
   private owned(tokens: readonly Token[], i: number): Token {
     const t = tokens[i] as Token;
@@ -211,7 +211,8 @@ export class Lexicon {
         before.stem === "the" ||
         this.frames.firstPerson.has(before.stem) ||
         this.frames.owners.has(before.stem) ||
-        this.sideWords.has(before.stem));
+        this.sideWords.has(before.stem) ||
+        this.feelingLed(tokens, i));
     // "what the hell": a question word before "the" makes it an oath.
     const oath =
       before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
@@ -227,6 +228,20 @@ export class Lexicon {
       this.conceptOf(next.stem)?.type === "FEELING" ||
       this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
     return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+  }
+
+  /**
+   * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
+   * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
+   * its "as" between.
+   */
+  private feelingLed(tokens: readonly Token[], i: number): boolean {
+    const before = tokens[i - 1];
+    if (before === undefined || this.conceptOf(before.stem)?.type !== "FEELING") return false;
+    const next = tokens[i + 1];
+    if (next === undefined || next.punctuation) return true;
+    const type = this.conceptOf(next.stem)?.type;
+    return type === "LIST" || type === "BREAK" || type === "FEELING";
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */
