@@ -172,6 +172,8 @@ export interface Vocabulary {
   readonly shoesWorn: readonly string[];
   /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
   readonly standsFor: readonly string[];
+  /** Lay words for body parts that are no site the reader knows ("leg", "hoof"): after another person's or an animal's possessive one makes the clause theirs, and a sign said without a place is not read in a clause naming one and no site. */
+  readonly bodyWords: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
   readonly runnerObjects: readonly string[];
   /** Words looked past between a denied list's last feeling and the site ending it ("numbness in my heel"). */
