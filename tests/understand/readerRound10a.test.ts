@@ -251,3 +251,34 @@ describe("a checklist's label answered by a bare negation", () => {
     ]);
   });
 });
+
+describe("everyday words for other people, and asides", () => {
+  it("make another person's body theirs ('mate', 'hubby', 'gf', 'missus')", () => {
+    expect(read("my mate's ankle is swollen and my heel hurts")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    for (const text of [
+      "my hubby's heel is numb and my ankle hurts",
+      "my gf's heel is numb and my ankle hurts",
+    ])
+      expect(read(text), text).toEqual([
+        ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+        ["runners-ankle", true, "RUNNER", "ankle"],
+      ]);
+    // Said to someone, the runner's own site keeps the clause the runner's.
+    expect(read("cheers mate, my heel is numb")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+
+  it("reads 'tbh', 'honestly' as asides before the runner's part", () => {
+    for (const text of [
+      "my wife's heel is numb and tbh mine hurts",
+      "my wife's heel is numb and honestly mine hurts",
+    ])
+      expect(read(text), text).toEqual([
+        ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+        ["heel-pain-after-running", true, "RUNNER", "heel"],
+      ]);
+  });
+});
