@@ -131,7 +131,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 64,
     right: 62,
     share: 0.944,
-    lowerBound: 0.878,
+    lowerBound: 0.879,
     confidence: 0.89,
   },
   "siteless/shared": {
@@ -184,17 +184,17 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     confidence: 0.89,
   },
   "specific/one mention/clean": {
-    matches: 258,
-    right: 238,
+    matches: 257,
+    right: 237,
     share: 0.92,
     lowerBound: 0.856,
     confidence: 0.89,
   },
   "specific/one mention/doubtful": {
-    matches: 208,
-    right: 174,
-    share: 0.841,
-    lowerBound: 0.737,
+    matches: 209,
+    right: 175,
+    share: 0.842,
+    lowerBound: 0.738,
     confidence: 0.8,
   },
 };
