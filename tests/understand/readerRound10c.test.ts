@@ -124,3 +124,32 @@ describe("a sign said absent or over after it is named", () => {
     ]);
   });
 });
+
+describe("'n', '&', '+' for 'and', and another person's siteless clause", () => {
+  it("reads both clauses whichever joins them", () => {
+    for (const and of ["and", "n", "&", "+"]) {
+      const text = `my heel hurts ${and} its swollen`;
+      expect(matchedIds(kb, text), text).toEqual(["+heel-redness-warmth-swelling"]);
+      const elbow = `my elbow hurts ${and} my heel is numb`;
+      expect(matchedIds(kb, elbow), elbow).toEqual(["+heel-numbness-tingling"]);
+    }
+    expect(matchedIds(kb, "my elbow hurts n im limping")).toEqual(["+limping"]);
+  });
+
+  it("lends a person's clause naming no site none of the runner's later site", () => {
+    for (const text of [
+      "my son is swollen and my heel is fine",
+      "my son is swollen, my heel is fine",
+    ]) {
+      expect(read(text), text).toEqual([["swelling", true, "SOMEONE_ELSE", undefined]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(read("my son is swollen and my heel hurts")).toEqual([
+      ["swelling", true, "SOMEONE_ELSE", undefined],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(read("my son's ankle is swollen and my heel is fine")).toEqual([
+      ["ankle-swelling", true, "SOMEONE_ELSE", "ankle"],
+    ]);
+  });
+});
