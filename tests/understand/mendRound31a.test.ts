@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+
+// Session 31 mend A: the review's findings F1, F3, F4 and F6, in its reproducing sentences.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Whether any reading of `text` is an Achilles finding (its id names the Achilles or the pain near the heel). */
+const achillesIds = (text: string) =>
+  matchedIds(kb, text).filter((id) => id.includes("achilles") || id.includes("pain-near-heel"));
+
+describe("F1: the tendon named at the heel keeps the heel's red flags", () => {
+  it("reads swelling, redness, warmth, numbness and sudden bruised pain there as URGENT", () => {
+    for (const text of [
+      "the tendon behind my heel is swollen",
+      "tendon at back of heel swollen",
+      "heel tendon swollen",
+      "my heel tendon is red and hot",
+      "the cord at the back of my heel is swollen and red",
+      "the tendon at the back of my heel is numb",
+      "cord at the back of my heel tingles",
+      "heel tendon is bruised and the pain came on suddenly",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("reads no Achilles finding for a tendon at the back of the knee, leg, thigh, hand or shoulder", () => {
+    for (const text of [
+      "tendon at the back of my knee is sore",
+      "the tendon at the back of my leg behind my knee hurts",
+      "the tendon at the back of my thigh is tight",
+      "tendon at back of leg near hamstring hurts after runs",
+      "the tendon at the back of my hand hurts",
+      "tendon at the back of my shoulder is sore",
+    ])
+      expect(achillesIds(text), text).toEqual([]);
+    expect(triageLevel(kb, "the tendon at the back of my hand hurts")).toBe("UNKNOWN");
+  });
+});
