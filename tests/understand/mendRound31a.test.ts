@@ -41,3 +41,28 @@ describe("F1: the tendon named at the heel keeps the heel's red flags", () => {
     expect(triageLevel(kb, "the tendon at the back of my hand hurts")).toBe("UNKNOWN");
   });
 });
+
+describe("F3: a pain said to hit or strike is sudden only when it came on at once", () => {
+  it("reads no sudden onset for a gradual, recurring or after-run pain", () => {
+    for (const text of [
+      "heel pain hit me gradually over a few weeks",
+      "the heel pain hit me slowly over months",
+      "the heel pain hits every morning",
+      "heel pain hits when i get out of bed",
+      "pain hits my heel each morning then eases",
+      "heel pain strikes every time i run",
+      "my heel pain hit me after a long run",
+    ]) {
+      expect(matchedIds(kb, text), text).not.toContain("+sudden-acute-heel-pain");
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+  });
+
+  it("still reads a pain that hit once, out of nowhere, as sudden", () => {
+    for (const text of [
+      "heel pain hit me out of nowhere mid run",
+      "a sharp pain hit my heel mid run",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+sudden-acute-heel-pain");
+  });
+});
