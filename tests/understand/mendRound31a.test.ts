@@ -1,13 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Session 31 mend A: the review's findings F1, F3, F4 and F6, in its reproducing sentences.
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
 });
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) => entityFindings(kb, text, "site");
 
 /** Whether any reading of `text` is an Achilles finding (its id names the Achilles or the pain near the heel). */
 const achillesIds = (text: string) =>
@@ -64,5 +67,35 @@ describe("F3: a pain said to hit or strike is sudden only when it came on at onc
       "a sharp pain hit my heel mid run",
     ])
       expect(matchedIds(kb, text), text).toContain("+sudden-acute-heel-pain");
+  });
+});
+
+describe("F6: 'hel' and 'hell' are the heel only where a heel reading fits", () => {
+  it("reads no heel for 'hel me' (help)", () => {
+    for (const text of ["please hel me my ankle is swollen", "hel me, my arch is sore"]) {
+      expect(
+        matchedIds(kb, text).filter((id) => id.startsWith("+heel")),
+        text,
+      ).toEqual([]);
+      expect(
+        read(text).some(([, , , site]) => site === "heel"),
+        text,
+      ).toBe(false);
+    }
+    expect(triageLevel(kb, "please hel me my ankle is swollen")).toBe("SELF_CARE");
+  });
+
+  it("keeps the site named before a feeling word's 'hell'", () => {
+    expect(matchedIds(kb, "my ankle is swollen hell and red")).toEqual(["+ankle-swelling"]);
+    expect(triageLevel(kb, "my ankle is swollen hell and red")).toBe("SEE_DOCTOR");
+    expect(matchedIds(kb, "my knee is painful hell and swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
+    expect(matchedIds(kb, "my knee is sore hell.")).toEqual(["+knee-pain-after-run"]);
+  });
+
+  it("still reads an owned 'hel' and a feeling's 'hell' with no site before it as the heel", () => {
+    expect(matchedIds(kb, "my hel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+    expect(matchedIds(kb, "swollen hell")).toEqual(["+heel-redness-warmth-swelling"]);
   });
 });
