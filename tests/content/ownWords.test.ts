@@ -80,3 +80,50 @@ describe(`own words: no run of ${SHINGLE} words from an article`, () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** The section names citations use (graph-data `section:` values), which prose may name. */
+function sectionNames(): string[] {
+  const dir = path.join(ROOT, "graph-data");
+  const names = new Set<string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".yaml")))
+    for (const m of readFileSync(path.join(dir, f), "utf8").matchAll(
+      /section: ("[^"]+"|[^,}\n]+)/g,
+    ))
+      names.add((m[1] ?? "").replace(/^"|"$/g, "").trim().toLowerCase());
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** The README's labelling conventions (their article wording is what the review of session 31 found). */
+function conventions(): string {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const from = readme.indexOf("**Labelling conventions**");
+  return readme.slice(from, readme.indexOf("**Round 10b**", from));
+}
+
+/** The vocabulary's comment lines. */
+function vocabularyComments(): string {
+  const text = readFileSync(path.join(ROOT, "graph-data/vocabulary.yaml"), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("#"))
+    .join("\n");
+}
+
+describe(`own words in the project's prose: no run of ${SHINGLE} words from an article`, () => {
+  it("in the README's labelling conventions and the vocabulary's comments, section names aside", (ctx) => {
+    if (articles === null) return ctx.skip();
+    const sections = sectionNames();
+    const offenders: string[] = [];
+    const prose: [string, string][] = [
+      ["README conventions", conventions()],
+      ["vocabulary comments", vocabularyComments()],
+    ];
+    expect(prose[0]?.[1]).toContain("back-ankle");
+    for (const [where, original] of prose) {
+      let text = original.toLowerCase().replace(/[’]/g, "'");
+      for (const s of sections) text = text.split(s).join(" | ");
+      for (const run of copiedRuns(copied, text)) offenders.push(`${where}: "${run}"`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
