@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { entityFindings, triageLevel } from "../helpers/readings.js";
+
+// Session 31 review findings fixed by mend B. Sentences from the review's reproductions.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) => entityFindings(kb, text, "site");
+
+describe("F2: the body-word rule is for another's or an animal's part only", () => {
+  it("keeps the runner's own leg sign for the heel said with it", () => {
+    for (const text of [
+      "my leg is swollen and so is my heel",
+      "my legs are swollen and so are my heels",
+      "my leg is swollen, my heel too",
+      "leg swollen, heel too",
+      "my leg is swollen and my heel as well",
+      "swollen leg and heel",
+      "my legs are swollen and red, especially my heels",
+      "leg is swollen, mostly round the heel",
+    ]) {
+      expect(read(text), text).toContainEqual([
+        "heel-redness-warmth-swelling",
+        true,
+        "RUNNER",
+        "heel",
+      ]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(read("my leg is numb and so is my heel")).toContainEqual([
+      "heel-numbness-tingling",
+      true,
+      "RUNNER",
+      "heel",
+    ]);
+    expect(triageLevel(kb, "my leg is numb and so is my heel")).toBe("URGENT");
+  });
+
+  it("reads the runner's own swollen legs as at the base", () => {
+    expect(triageLevel(kb, "my legs are swollen")).toBe("URGENT");
+  });
+
+  it("still leaves another's and an animal's leg theirs", () => {
+    expect(triageLevel(kb, "my dog's leg is swollen and my heel is fine")).toBe("UNKNOWN");
+    expect(triageLevel(kb, "my friend's leg is swollen")).toBe("UNKNOWN");
+  });
+});
