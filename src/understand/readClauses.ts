@@ -1,4 +1,5 @@
 import type { Side } from "../graph/index.js";
+import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { correctedKinds, takeBack } from "./corrections.js";
@@ -141,7 +142,8 @@ export function readClauses(
         lexicon.others.has(item.t.stem) &&
         (!item.t.possessive || possessiveAlone(tokens, item.at, lexicon)) &&
         !reports &&
-        !withTheRunner(tokens, item.at, lexicon)
+        !withTheRunner(tokens, item.at, lexicon) &&
+        !addressed(tokens, item.at, lexicon)
       ) {
         other = true;
         if (lexicon.animals.has(item.t.stem)) animal = true;

@@ -50,3 +50,34 @@ describe("F2: the body-word rule is for another's or an animal's part only", () 
     expect(triageLevel(kb, "my friend's leg is swollen")).toBe("UNKNOWN");
   });
 });
+
+describe("F5: a form of address names no one else", () => {
+  it("keeps the complaint the runner's when 'mate', 'pal' or 'bestie' is said to the reader", () => {
+    for (const [text, id] of [
+      ["heel is swollen mate, what do i do", "heel-redness-warmth-swelling"],
+      ["heel is numb mate", "heel-numbness-tingling"],
+      ["heel swollen mate", "heel-redness-warmth-swelling"],
+      ["heel is numb pal, any ideas", "heel-numbness-tingling"],
+      ["heel is swollen bestie, help", "heel-redness-warmth-swelling"],
+      ["heel hurts after runs mate, what should i do", "heel-pain-after-running"],
+    ] as const) {
+      expect(kb.reader.read(text).about, text).toBe("RUNNER");
+      expect(read(text), text).toEqual([[id, true, "RUNNER", "heel"]]);
+    }
+  });
+
+  it("still gives a possessive or subject use to the other person", () => {
+    for (const text of ["my mate's heel is swollen", "my mate has a swollen heel"]) {
+      expect(kb.reader.read(text).about, text).toBe("SOMEONE_ELSE");
+      expect(read(text), text).toEqual([
+        ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+      ]);
+    }
+    expect(read("my heel hurts and so does my mate")).toContainEqual([
+      "heel-pain-after-running",
+      true,
+      "RUNNER",
+      "heel",
+    ]);
+  });
+});
