@@ -81,3 +81,24 @@ describe("F5: a form of address names no one else", () => {
     ]);
   });
 });
+
+describe("F7: an answer 'no' and a sign said to be over", () => {
+  it("denies the sign, as at the base", () => {
+    for (const text of [
+      "no the numbness in my heel has stopped",
+      "no the numbness in my heel has eased",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("still reports a sign said to be still there", () => {
+    expect(read("no the swelling is still there")).toEqual([
+      ["swelling", true, "RUNNER", undefined],
+    ]);
+    expect(read("nope the tingling in my heel hasn't gone")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+});
