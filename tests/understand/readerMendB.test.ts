@@ -102,3 +102,21 @@ describe("F7: an answer 'no' and a sign said to be over", () => {
     ]);
   });
 });
+
+describe("F12: a label answered 'no' and then a clause of its own", () => {
+  it("keeps the label's sign when the 'no' starts a sentence", () => {
+    const text = "numb heel: no, it started after a run";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("still denies a checklist's label answered 'no'", () => {
+    expect(read("numb heel: no")).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+    expect(read("swelling: none, numbness: yes")).toEqual([
+      ["swelling", false, "RUNNER", undefined],
+    ]);
+    expect(read("swelling: none\n- side: left")).toEqual([
+      ["swelling", false, "RUNNER", undefined],
+    ]);
+  });
+});
