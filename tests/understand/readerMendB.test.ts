@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { PhraseSet } from "../../src/understand/FrameWords.js";
 import { realKb } from "../helpers/knowledge.js";
 import { entityFindings, triageLevel } from "../helpers/readings.js";
 
@@ -117,6 +118,22 @@ describe("F12: a label answered 'no' and then a clause of its own", () => {
     ]);
     expect(read("swelling: none\n- side: left")).toEqual([
       ["swelling", false, "RUNNER", undefined],
+    ]);
+  });
+});
+
+describe("F14: an aside as long as the vocabulary's longest", () => {
+  it("knows how many words the longest aside has, from the vocabulary", () => {
+    const asides = new PhraseSet(kb.data.vocabulary.asides, kb.data.vocabulary.numbers);
+    const words = (p: string) => p.split(" ").length;
+    expect(asides.longest).toBe(Math.max(...kb.data.vocabulary.asides.map(words)));
+    expect(asides.longest).toBeGreaterThanOrEqual(words("i am not sure if"));
+  });
+
+  it("reads the runner's part after a five-word aside", () => {
+    expect(read("my wife's heel is numb i am not sure if mine hurts")).toEqual([
+      ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
     ]);
   });
 });
