@@ -12,6 +12,7 @@ import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
+import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
 import { endNegated } from "./verbalNegation.js";
 import { withTheRunner } from "./withTheRunner.js";
@@ -149,6 +150,8 @@ export function readClauses(
         if (lexicon.animals.has(item.t.stem)) animal = true;
       }
       if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
+      // "my wife's heel is not numb my heel is numb": a second body's words end the denial.
+      if (negating && startsBody(tokens, item.at, mentions, lexicon)) negating = false;
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;

@@ -137,3 +137,21 @@ describe("F14: an aside as long as the vocabulary's longest", () => {
     ]);
   });
 });
+
+describe("F8: run on, a denial stays within its own body's words", () => {
+  it("does not deny the runner's sign said after another's denied one", () => {
+    const text = "my wife's heel is not numb my heel is numb";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+    expect(read("my wife's ankle isnt swollen my heel is swollen")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+  });
+
+  it("still denies across a list of the runner's own", () => {
+    expect(read("my heel is not numb and my ankle is not swollen")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["ankle-swelling", false, "RUNNER", "ankle"],
+    ]);
+  });
+});
