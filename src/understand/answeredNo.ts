@@ -2,6 +2,7 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { asksGoneAway } from "./resolvedAt.js";
 import { rewriteClauses } from "./rewriteClauses.js";
+import { startsBody } from "./startsBody.js";
 import type { Token } from "./types.js";
 
 /** What a bare "no" after a question denies: what is felt, when, and what is named. */
@@ -44,10 +45,12 @@ export function answeredNo(
       onlyNo(tokens, clause.to + 1, until, lexicon, end === ":") &&
       !asksGoneAway(tokens, clause.from, clause.to, lexicon);
     if (!checked && !answered) return null;
+    // "my wife's heel is numb my heel isnt": run on, the answer is the last body's alone.
+    const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
     return {
       ...clause,
       mentions: clause.mentions.map((m) =>
-        ANSWERED.has(m.concept.type) && !m.negated ? { ...m, negated: true } : m,
+        ANSWERED.has(m.concept.type) && !m.negated && m.from >= from ? { ...m, negated: true } : m,
       ),
     };
   });
@@ -98,4 +101,20 @@ function checklistGoesOn(tokens: readonly Token[], at: number): boolean {
     if (t.punctuation) return t.folded === ":" || t.folded === "?";
   }
   return false;
+}
+
+/**
+ * Where the last body's words of a run-on clause start (the owner word before its site, see
+ * startsBody: "my wife's heel is numb my heel isnt"), or the clause's start. One look per
+ * site mentioned.
+ */
+function lastBody(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): number {
+  let from = clause.from;
+  clause.mentions.forEach((m, i) => {
+    if (m.concept.type !== "SITE" || i === 0) return;
+    const before = clause.mentions.slice(0, i);
+    for (const at of [m.from - 1, m.from - 2])
+      if (at > clause.from && startsBody(tokens, at, before, lexicon)) from = at;
+  });
+  return from;
 }

@@ -148,6 +148,16 @@ describe("F8: run on, a denial stays within its own body's words", () => {
     ]);
   });
 
+  it("does not deny another's sign with the runner's trailing 'isnt'", () => {
+    for (const text of [
+      "my wife's heel is numb my heel isnt",
+      "my wife's heel is numb my heel is not",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
   it("still denies across a list of the runner's own", () => {
     expect(read("my heel is not numb and my ankle is not swollen")).toEqual([
       ["heel-numbness-tingling", false, "RUNNER", "heel"],
