@@ -35,6 +35,15 @@ export function runnersParts(
         : runnersPart(clause, end, tokens, lexicon);
     if (split === null) {
       out.push(clause);
+      // "my horse's hoof is swollen, my heel too": the runner's next clause echoes theirs.
+      const echo =
+        also[i] || not[i] || is[i] || !theirs(clause, tokens, lexicon)
+          ? null
+          : echoedSite(clause, clauses[i + 1], tokens, lexicon);
+      if (echo !== null) {
+        out.push(echo);
+        i++;
+      }
       continue;
     }
     const [them, runner] = split;
@@ -200,4 +209,43 @@ function echoes(
     if (!said) return false;
   }
   return true;
+}
+
+/**
+ * The runner's clause after another's (or an animal's) with that clause's signs, when it
+ * names a site of the runner's and says nothing but an echo of theirs ("my dog's paw is
+ * swollen, my heel too": the heel is swollen), else null. Its words are only first-person,
+ * `affirming`, `runnerLeads`, `runnerToo` and side words and its sites. One look per token.
+ */
+function echoedSite(
+  clause: Clause,
+  next: Clause | undefined,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause | null {
+  if (next === undefined || next.other || next.animal) return null;
+  if (next.mentions.some((m) => SIGNS.has(m.concept.type))) return null;
+  const sites = next.mentions.filter((m) => m.concept.type === "SITE");
+  if (sites.length === 0) return null;
+  const words = lexicon.frames;
+  let too = -1;
+  for (let k = next.from; k < next.to; k++) {
+    const t = tokens[k] as Token;
+    if (words.runnerToo.has(t.folded)) too = k;
+    else if (
+      !t.punctuation &&
+      !sites.some((m) => m.from <= k && k < m.to) &&
+      !words.firstPerson.has(t.stem) &&
+      !words.affirming.has(t.stem) &&
+      !words.runnerLeads.has(t.folded) &&
+      !lexicon.sideWords.has(t.stem)
+    )
+      return null;
+  }
+  if (too < 0) return null;
+  const copied = clause.mentions
+    .filter((m) => SIGNS.has(m.concept.type) && !m.negated)
+    .map((m) => ({ ...m, from: too, to: too + 1 }));
+  if (copied.length === 0) return null;
+  return { ...next, mentions: [...next.mentions, ...copied].sort((a, b) => a.from - b.from) };
 }

@@ -42,6 +42,16 @@ describe("F2: the body-word rule is for another's or an animal's part only", () 
     expect(triageLevel(kb, "my leg is numb and so is my heel")).toBe("URGENT");
   });
 
+  it("gives the runner's heel said 'too' after an animal's or another's part their sign", () => {
+    for (const text of [
+      "my horse's hoof is swollen, my heel too",
+      "my friend's leg is swollen, my heel too",
+    ]) {
+      expect(read(text), text).toEqual([["heel-redness-warmth-swelling", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
   it("reads the runner's own swollen legs as at the base", () => {
     expect(triageLevel(kb, "my legs are swollen")).toBe("URGENT");
   });
