@@ -3,19 +3,17 @@ import { aboutWhom } from "./aboutWhom.js";
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
-import { clauseShape } from "./clauseShape.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
-import { onsetTimings } from "./onsetTimings.js";
 import { unsitedTimings } from "./pairedTimings.js";
-import { type Clause, readClauses } from "./readClauses.js";
+import type { Clause } from "./readClauses.js";
+import { readComplaintClauses } from "./readComplaintClauses.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
-import { unsaidWordings } from "./unsaidWordings.js";
 import { warningFeelings } from "./warningFeelings.js";
 
 /**
@@ -110,12 +108,7 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const shaped = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
-    const clauses = onsetTimings(
-      unsaidWordings(shaped, tokens, this.lexicon),
-      tokens,
-      this.lexicon,
-    );
+    const clauses = readComplaintClauses(tokens, this.lexicon, this.quantities);
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     // A complaint read about another person: their siteless clause takes no site from the
