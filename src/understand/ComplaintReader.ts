@@ -7,31 +7,16 @@ import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
 import { unsitedTimings } from "./pairedTimings.js";
+import { NO_CONTEXT, type ReadContext } from "./ReadContext.js";
 import type { Clause } from "./readClauses.js";
 import { readComplaintClauses } from "./readComplaintClauses.js";
+import { READ_LIMITS } from "./readLimits.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
 import { warningFeelings } from "./warningFeelings.js";
-
-/**
- * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
- * longer text first); at most `findings` findings are returned, those with an entity first.
- */
-export const READ_LIMITS = { textLength: 2000, findings: 32 } as const;
-
-/** What earlier parts of the same report named: the site, the side, what was felt. */
-export interface ReadContext {
-  readonly site: VocabularySite | null;
-  readonly side: Side | null;
-  readonly felt: ReadonlySet<string>;
-  /** When the last part said it was felt (optional: none when left out). */
-  readonly timed?: ReadonlySet<string>;
-}
-
-const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
 
 /** The empty set of ids a reading starts from (never changed: sets are copied to add). */
 const NOTHING: ReadonlySet<string> = new Set();
