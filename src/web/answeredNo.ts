@@ -40,31 +40,39 @@ export function notThere(t: Trace, interview: Interview, change: (id: string) =>
   const denied = t.absent.filter((e) => !no.has(e.id));
   const out: Node[] = [];
   if (answered.length > 0) {
+    // One line each: six answers and their Change buttons run together in a paragraph.
     out.push(
       h(
-        "p",
+        "div",
         { class: "answered-no" },
-        "You answered no to: ",
-        ...answered.flatMap((e, i) => [
-          i > 0 ? "; " : "",
-          link(e),
-          isWarningSign(e) ? " (a warning sign)" : "",
-          " ",
-          h(
-            "button",
-            {
-              type: "button",
-              class: "change",
-              "data-id": e.id,
-              "aria-label": `Change my answer to ${e.name}`,
-              onclick: (ev: Event) => {
-                (ev.currentTarget as HTMLButtonElement).disabled = true;
-                change(e.id);
-              },
-            },
-            "Change",
+        h("p", {}, "You answered no to: "),
+        h(
+          "ul",
+          {},
+          ...answered.map((e) =>
+            h(
+              "li",
+              {},
+              link(e),
+              isWarningSign(e) ? " (a warning sign)" : "",
+              " ",
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "change",
+                  "data-id": e.id,
+                  "aria-label": `Change my answer to ${e.name}`,
+                  onclick: (ev: Event) => {
+                    (ev.currentTarget as HTMLButtonElement).disabled = true;
+                    change(e.id);
+                  },
+                },
+                "Change",
+              ),
+            ),
           ),
-        ]),
+        ),
       ),
     );
   }

@@ -47,9 +47,11 @@ export function legDiagram(
 ): SVGElement {
   const chosen = routes.find((r) => r.id === selected) ?? null;
   const names = (chosen?.points ?? []).map((id) => structures.get(id)?.name ?? id);
-  const title = chosen
-    ? `The leg: ${chosen.name}, from ${names[0] ?? "where it hurts"} to ${names.at(-1) ?? "where it starts"} (${names.join(" → ")})`
-    : "The leg, with no route through it";
+  const title = !chosen
+    ? "The leg, with no route through it"
+    : names.length === 1
+      ? `The leg: where it hurts, ${names[0]}; ${chosen.name} has no route of its own on it`
+      : `The leg: ${chosen.name}, from ${names[0] ?? "where it hurts"} to ${names.at(-1) ?? "where it starts"} (${names.join(" → ")})`;
   const root = svg("svg", {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: "img",

@@ -58,8 +58,9 @@ export function routeOf(
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
- * then), else the plan's first relief. With no condition it says so, and points
- * at the questions only when one is on screen (`asking`, default: the trace has questions).
+ * then), else the plan's first relief (as "the plan below, starting with" it). With no
+ * condition it says so, and points at the questions only when one is on screen (`asking`,
+ * default: the trace has questions).
  */
 export function oneLine(
   t: Trace,
@@ -68,9 +69,11 @@ export function oneLine(
 ): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
-  const relief =
+  const first =
     t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
     t.treatments[0]?.treatment.name;
+  // A treatment's name alone ("Next: Ice.") reads as a word dropped: said as the plan's start.
+  const relief = first ? `the plan below, starting with ${first}` : undefined;
   const doctor = t.triage.level === "SEE_DOCTOR";
   // Another person's urgent sign is theirs to see a doctor about; the runner's own next step stays.
   const theirs = theirsOnly(t.triage, t.unplaced);
@@ -194,14 +197,16 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
   });
   if (items.length === 0) return h("p", { class: "no-roots" }, "No root cause found up the chain.");
   const select = (id: string) => {
-    frame.replaceChildren(
-      legDiagram(structures, routes, id),
-      h(
-        "p",
-        { class: "leg-key" },
-        "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.",
-      ),
-    );
+    const route = routes.find((r) => r.id === id);
+    // A cause that is no structure of the leg (overpronation) has no ring or arrow of its
+    // own: the key says so, rather than promise arrows the runner looks for in vain.
+    const key =
+      route && route.points.length < 2
+        ? structures.has(route.id)
+          ? "Red ring: where it hurts and where it starts, the same place. Grey lines: the other routes."
+          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads to it. Grey lines: the other routes.`
+        : "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.";
+    frame.replaceChildren(legDiagram(structures, routes, id), h("p", { class: "leg-key" }, key));
     for (const b of items.map((li) => li.querySelector("button"))) {
       b?.setAttribute("aria-pressed", String(b.dataset.route === id));
     }

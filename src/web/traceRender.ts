@@ -26,6 +26,22 @@ export interface Notes {
   readonly rephrase?: Rephrase;
   /** The site the reader named in the complaints left out (see sitesNamed; undefined: not known). */
   readonly site?: NamedSite | null;
+  /**
+   * Whether that site is still being looked up (default false): the hint then says so in a
+   * `.hint-words` span, which {@link siteHint}'s words replace when it arrives.
+   */
+  readonly sitePending?: boolean;
+}
+
+/** What the hint says while the part named is looked up (see Notes.sitePending). */
+export const SITE_PENDING = "Looking up which part you named…";
+
+/**
+ * Whether `t` asks warning signs not yet answered: a checklist with options left (one
+ * answered "not sure" stays listed, so stays unanswered: never a sign denied).
+ */
+export function signsPendingIn(t: Trace): boolean {
+  return t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
 }
 
 /**
@@ -47,8 +63,9 @@ export function renderTrace(
 ): Node[] {
   // A sign still unanswered, whether not yet asked or answered "not sure", is not a sign
   // denied: the service lists every unanswered sign in a checklist until it is answered.
-  const signsPending = t.questions.some((q) => (q.checklist?.options.length ?? 0) > 0);
-  const asking = question?.matches("section.question") ?? false;
+  const signsPending = signsPendingIn(t);
+  // A question still on its way (see pendingQuestion) is one the line points to already.
+  const asking = question?.matches("section.question, .question-pending") ?? false;
   // Nothing understood at all: the banner says so, once (see notWeighedNotes and stuck).
   const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const head: Record<HeadPart, Node | readonly Node[] | null> = {
@@ -64,7 +81,7 @@ export function renderTrace(
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
-    unmatched: notWeighedNotes(t, notes.site, alone),
+    unmatched: notWeighedNotes(t, notes, alone),
     lead: notes.lead,
     question,
   };
@@ -80,7 +97,8 @@ export function renderTrace(
         // The words each reading rests on, so two readings of one complaint say which is which.
         ...read.flatMap((m, i) => [
           i > 0 ? "; " : "",
-          `“${m.words?.text ?? m.input}” → `,
+          // In words: an arrow is a symbol to decode (and missing from some fonts).
+          `“${m.words?.text ?? m.input}” read as `,
           link(m.entity),
           // Another person's warning sign beside the runner's report: it raised the triage
           // but is not the runner's (it ranks none of their conditions). The runner's own
@@ -145,18 +163,25 @@ export function unplacedWords(t: Trace): string[] {
 
 /**
  * What the trace weighed nowhere, each a line: the complaints left out as not understood
- * with what to say of the part they name (`site`; when nothing at all was understood,
- * `alone`, only what to say: the banner says "not understood"), and what it read but
+ * with what to say of the part they name (siteHint, of `given.site`, or that it is looked
+ * up while `given.sitePending`; when nothing at all was understood, `alone`, only what to
+ * say: the banner says "not understood"), and what it read but
  * placed nowhere (`unplaced`: "numb" moved with a correction to the ankle), so neither
  * passes for a complaint a condition rests on.
  */
-function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: boolean): Node[] {
+function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
   const notes: Node[] = [];
-  // A doctor is on the banner already: no softer "if it is severe" beside it.
   const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
+  // The hint's words alone are replaced when the part named arrives (see siteHint).
+  const hint = () =>
+    h(
+      "span",
+      given.sitePending ? { class: "hint-words", "data-pending": "true" } : { class: "hint-words" },
+      given.sitePending ? SITE_PENDING : siteHint(t, given.site),
+    );
   if (t.unmatched.length > 0 && alone) {
     // How to say it, on a phone's first screen, not under the checklist.
-    notes.push(h("p", { class: "site-hint" }, leftOutHint(t.unmatched.length, site, true)));
+    notes.push(h("p", { class: "site-hint" }, hint()));
   } else if (notUnderstood(t).length > 0) {
     const out = notUnderstood(t);
     notes.push(
@@ -164,7 +189,8 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
         "p",
         { class: "unmatched" },
         h("strong", {}, "Left out, not understood: "),
-        `${out.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). ${leftOutHint(out.length, site, false, doctor)}`,
+        `${out.map((u) => `“${u}”`).join(", ")} (nothing in the articles matches well enough). `,
+        hint(),
       ),
     );
   }
@@ -191,6 +217,19 @@ function notWeighedNotes(t: Trace, site: NamedSite | null | undefined, alone: bo
     );
   }
   return notes;
+}
+
+/**
+ * What to say of the complaints `t` left out, given the part named in them (`site`, see
+ * sitesNamed; undefined: not known): leftOutHint's words, all of them when nothing else
+ * was understood, and with no softer "if it is severe" beside a doctor on the banner (red
+ * flags win). Empty when nothing was left out.
+ */
+export function siteHint(t: Trace, site: NamedSite | null | undefined): string {
+  const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
+  const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
+  if (alone) return leftOutHint(t.unmatched.length, site, true);
+  return leftOutHint(notUnderstood(t).length, site, false, doctor);
 }
 
 /**

@@ -4,7 +4,6 @@ import { complaintRoom, MAX_COMPLAINTS } from "./complaintRoom.js";
 import { h, show, showError } from "./dom.js";
 import { TraceOperation } from "./generated/operations.js";
 import { gql, refusedAnswers } from "./graphql.js";
-import { groundLines, groundsHeard } from "./groundWords.js";
 import {
   type Answer,
   type Interview,
@@ -14,15 +13,16 @@ import {
   withoutFindings,
   withoutLastAnswer,
 } from "./interviewState.js";
+import { fillQuestion, fillSite, LOOKUPS_ATTR, lookupsOf, pendingQuestion } from "./laterParts.js";
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
-import { sitesNamed } from "./sitesNamed.js";
 import type { Trace } from "./traceAnswer.js";
 import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistory.js";
-import { notUnderstood, renderTrace, unplacedWords } from "./traceRender.js";
-import { focusAfterAnswer, heardNews, keptOnError, notWeighedHeard } from "./triageFirst.js";
-import { asksUrgentSigns, loadUrgentSigns, unknownChecklist } from "./urgentSigns.js";
+import { traceNews } from "./traceNews.js";
+import { renderTrace } from "./traceRender.js";
+import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
+import { loadUrgentSigns } from "./urgentSigns.js";
 import { withinLookup } from "./withinLookup.js";
 
 /**
@@ -62,6 +62,9 @@ export function traceView(
     return input;
   };
   add.addEventListener("click", () => addInput().focus());
+  // The urgent signs are asked for as the runner starts typing (once a page, bounded): a
+  // trace that needs them then rarely waits on them (see laterParts).
+  list.addEventListener("input", () => void withinLookup(loadUrgentSigns, []), { once: true });
   for (const s of restored?.symptoms ?? [""]) addInput(s);
   const form = h(
     "form",
@@ -142,33 +145,69 @@ export function traceView(
   let latest = 0;
   /** The triage level on screen (null before the first answer), to see a new URGENT. */
   let shown: Trace["triage"]["level"] | null = null;
+  /**
+   * Shows `trace` with `question` (a card, a placeholder, or null) and says its news; the
+   * focus goes where the runner reads on (see focusAfterAnswer). `sitePending`: the part
+   * named in the complaints left out is still looked up.
+   */
+  const paint = (
+    trace: Trace,
+    question: HTMLElement | null,
+    sitePending: boolean,
+    midInterview: boolean,
+  ) => {
+    show(
+      results,
+      ...renderTrace(trace, structures, question, interview, {
+        lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
+        notThere: notThere(trace, interview, actions.change),
+        rephrase,
+        sitePending,
+      }),
+    );
+    const next = results.querySelector<HTMLElement>("section.question h2");
+    const banner = results.querySelector<HTMLElement>(".banner");
+    // An URGENT banner is read out whole (an alert) when it is news; one that stays
+    // URGENT through the next answers is heard in the status line's few words, not
+    // read whole again at every answer.
+    if (trace.triage.level === "URGENT" && shown === "URGENT") banner?.removeAttribute("role");
+    status.textContent = traceNews(trace, results, interview, setAside.length > 0);
+    // After an answer the focus goes where the runner reads on: a banner just turned
+    // URGENT, else the next question, or the answer itself when none is left (never
+    // back to the top of the page). A new trace keeps the focus on its button.
+    const target = focusAfterAnswer(shown, trace.triage.level, next !== null);
+    shown = trace.triage.level;
+    if (midInterview || target === "banner") {
+      const to = {
+        banner,
+        question: next,
+        line: results.querySelector<HTMLElement>(".answer-line"),
+      };
+      to[target]?.focus({ preventScroll: target === "banner" });
+      if (target === "banner" && banner && !inView(banner)) {
+        banner.scrollIntoView({ block: "start" });
+      }
+    } else if (!headInView(results)) results.scrollIntoView({ block: "start" });
+  };
   const run = (midInterview: boolean) => {
     const ticket = ++latest;
+    results.removeAttribute(LOOKUPS_ATTR);
     results.setAttribute("aria-busy", "true");
     working(results, status);
     const traced = gql(TraceOperation, {
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
     });
-    // The urgent signs are asked for only when a trace needs them (and then once a page),
-    // and the parts named in complaints left out only when some are (both at once).
+    // The answer is shown as soon as it comes; the lookups that only add to it (the urgent
+    // signs when nothing was understood, once a page; the part named in complaints left
+    // out) fill in their parts when they settle (see laterParts).
     traced
-      .then(async ({ trace: answer }) => {
-        const [urgent, site] = await Promise.all([
-          asksUrgentSigns(answer) ? withinLookup(loadUrgentSigns, []) : [],
-          sitesNamed(answer.unmatched),
-        ]);
-        return { answer, urgent, site };
-      })
       .then(
-        ({ answer, urgent, site }) => {
+        ({ trace: answer }) => {
           if (ticket !== latest) return;
-          // Nothing understood: the urgent warning signs are asked on the page.
-          const asked = unknownChecklist(answer, urgent, interview);
-          const trace = asked ? { ...answer, questions: [asked] } : answer;
           if (fromLink) {
             fromLink = false;
-            const signs = deniedSigns(trace, interview);
+            const signs = deniedSigns(answer, interview);
             if (signs.length > 0) {
               setAside = signs.map((e) => e.name);
               interview = withoutFindings(interview, new Set(signs.map((e) => e.id)));
@@ -178,56 +217,40 @@ export function traceView(
               return run(midInterview);
             }
           }
-          show(
-            results,
-            ...renderTrace(trace, structures, questionCard(trace, interview, actions), interview, {
-              lead: [setAsideNote(setAside), leftOutNote(leftOut)].filter((n) => n !== null),
-              notThere: notThere(trace, interview, actions.change),
-              rephrase,
-              site,
-            }),
+          const { trace, signs, site } = lookupsOf(answer, interview);
+          paint(
+            trace,
+            signs ? pendingQuestion() : questionCard(trace, interview, actions),
+            site !== null,
+            midInterview,
           );
-          const next = results.querySelector<HTMLElement>("section.question h2");
-          const banner = results.querySelector<HTMLElement>(".banner");
-          // An URGENT banner is read out whole (an alert) when it is news; one that stays
-          // URGENT through the next answers is heard in the status line's few words, not
-          // read whole again at every answer.
-          if (trace.triage.level === "URGENT" && shown === "URGENT")
-            banner?.removeAttribute("role");
-          status.textContent = heardNews({
-            level: trace.triage.level,
-            heading: banner?.querySelector("strong")?.textContent ?? "",
-            // The words it rests on, so a runner misread hears what to rephrase.
-            grounds: groundsHeard(groundLines(trace.triage, interview.symptoms)),
-            line: results.querySelector(".answer-line")?.textContent ?? "",
-            note: [
-              notWeighedHeard(
-                notUnderstood(trace),
-                unplacedWords(trace),
-                trace.triage.level === "UNKNOWN" && trace.conditions.length === 0,
-              ),
-              setAside.length > 0 ? "The link's warning-sign answers are asked again." : "",
-            ]
-              .join(" ")
-              .trim(),
-            next: next?.textContent ?? "",
-          });
-          // After an answer the focus goes where the runner reads on: a banner just turned
-          // URGENT, else the next question, or the answer itself when none is left (never
-          // back to the top of the page). A new trace keeps the focus on its button.
-          const target = focusAfterAnswer(shown, trace.triage.level, next !== null);
-          shown = trace.triage.level;
-          if (midInterview || target === "banner") {
-            const to = {
-              banner,
-              question: next,
-              line: results.querySelector<HTMLElement>(".answer-line"),
-            };
-            to[target]?.focus({ preventScroll: target === "banner" });
-            if (target === "banner" && banner && !inView(banner)) {
-              banner.scrollIntoView({ block: "start" });
-            }
-          } else if (!headInView(results)) results.scrollIntoView({ block: "start" });
+          const fills: Promise<void>[] = [];
+          if (signs) {
+            fills.push(
+              signs.then((full) => {
+                if (ticket !== latest) return;
+                const line = fillQuestion(results, full, questionCard(full, interview, actions));
+                status.textContent = traceNews(full, results, interview, setAside.length > 0);
+                // The runner answering reads on at the question, once it is there.
+                const next = results.querySelector<HTMLElement>("section.question h2");
+                const idle = [line, document.body].includes(document.activeElement as HTMLElement);
+                if (midInterview && next && idle) next.focus();
+              }),
+            );
+          }
+          if (site) {
+            fills.push(
+              site.then((named) => {
+                if (ticket === latest) fillSite(results, trace, named);
+              }),
+            );
+          }
+          if (fills.length > 0) {
+            results.setAttribute(LOOKUPS_ATTR, "pending");
+            void Promise.all(fills).then(() => {
+              if (ticket === latest) results.removeAttribute(LOOKUPS_ATTR);
+            });
+          }
         },
         (err: unknown) => {
           if (ticket !== latest) return;

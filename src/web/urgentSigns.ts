@@ -34,6 +34,8 @@ export function urgentSigns(nodes: readonly Node[]): UrgentSign[] {
 }
 
 let loaded: Promise<readonly UrgentSign[]> | null = null;
+/** The signs once loaded (null before, or after a failure): see {@link knownUrgentSigns}. */
+let known: readonly UrgentSign[] | null = null;
 
 /**
  * Pages of symptoms read at most (100 each): 2,000 symptoms, twenty times today's graph, so
@@ -66,11 +68,26 @@ export async function symptomPages(signal?: AbortSignal): Promise<Node[]> {
  * withinLookup does past its bound: an abort is a failure, so asked again next time.
  */
 export function loadUrgentSigns(signal?: AbortSignal): Promise<readonly UrgentSign[]> {
-  loaded ??= symptomPages(signal).then(urgentSigns, () => {
-    loaded = null;
-    return [];
-  });
+  loaded ??= symptomPages(signal).then(
+    (nodes) => {
+      known = urgentSigns(nodes);
+      return known;
+    },
+    () => {
+      loaded = null;
+      return [];
+    },
+  );
   return loaded;
+}
+
+/**
+ * The urgent warning signs if this page has loaded them already ({@link loadUrgentSigns}),
+ * else null: a trace after the first that needs them is shown whole at once, with no
+ * checklist to wait for.
+ */
+export function knownUrgentSigns(): readonly UrgentSign[] | null {
+  return known;
 }
 
 /**

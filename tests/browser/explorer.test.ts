@@ -77,6 +77,35 @@ describe("explorer in a real browser", () => {
     await page.close();
   });
 
+  it("says what it understood and the next step in words a new runner reads at once", async () => {
+    const page = await open();
+    await trace(page, "my heel hurts in the morning");
+    // The words typed, then what they were read as: in words, not an arrow to decode.
+    expect(await page.locator(".understood").textContent()).toBe(
+      "Understood: “heel hurts in the morning” read as Heel pain worst first thing in the morning",
+    );
+    // Its likeliest cause is no part of the leg: the key promises no arrow to look for.
+    expect(await page.locator("ol.roots > li h3 a").first().textContent()).toBe("Overpronation");
+    expect(await page.locator("svg.leg line.hot[marker-end]").count()).toBe(0);
+    expect(await page.locator(".leg-key").textContent()).toMatch(
+      /^Red ring: where it hurts\. Overpronation is not a part of the leg, so no arrow leads to it\./,
+    );
+    expect(await page.locator("svg.leg").getAttribute("aria-label")).toBe(
+      "The leg: where it hurts, Plantar fascia; Overpronation has no route of its own on it",
+    );
+    await page.getByRole("button", { name: "None of these" }).click();
+    await page.locator(".question.done").waitFor();
+    // The next step is a sentence: the plan, starting with its first relief, not a bare name.
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /Next: the plan below, starting with [A-Z][a-z].+\.$/,
+    );
+    const first = page.locator('section.phase[data-phase="RELIEF"] li > a').first();
+    expect(await page.locator(".answer-line").textContent()).toContain(
+      `starting with ${await first.textContent()}.`,
+    );
+    await page.close();
+  });
+
   it("works with the keyboard alone", async () => {
     const page = await open();
     for (let i = 0; i < 10; i++) {

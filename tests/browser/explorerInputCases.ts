@@ -89,6 +89,57 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     await page.close();
   });
 
+  it("shows the answer at once, and fills in what the lookups add when they come", async () => {
+    const page = await open();
+    // The page's timers stand still: its lookups' 2 s bound waits for the test, however slow.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    const lookup = /query (SitesNamed|UrgentSigns)\b/;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const asked: string[] = [];
+    await page.route("**/graphql", async (route) => {
+      const op = lookup.exec(route.request().postData() ?? "")?.[1];
+      if (op !== undefined) {
+        asked.push(op);
+        await held;
+      }
+      await route.continue();
+    });
+    await page.getByLabel("Complaint 1").fill("headache");
+    await page.getByRole("button", { name: "Trace", exact: true }).click();
+    const banner = page.locator(".banner");
+    await banner.waitFor();
+    // The answer is there while both lookups are held: the banner, the one line pointing at
+    // the questions, a placeholder where the checklist will be, the hint saying it looks.
+    await expect.poll(() => [...new Set(asked)].sort()).toEqual(["SitesNamed", "UrgentSigns"]);
+    expect(await banner.getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator(".answer-line").textContent()).toBe(
+      "Nothing clear yet. Next: answer the questions below.",
+    );
+    expect(await page.locator(".question-pending").textContent()).toMatch(/warning signs/);
+    expect(await page.locator(".site-hint").textContent()).toBe("Looking up which part you named…");
+    expect(await page.locator("#trace-results").getAttribute("data-lookups")).toBe("pending");
+    expect(await page.locator(".stuck").count()).toBe(1);
+    // Marked, to see that what arrives fills in its parts and leaves the banner in place.
+    await banner.evaluate((b) => b.setAttribute("data-seen", "before"));
+    const top = (await page.locator(".stuck").boundingBox())?.y ?? 0;
+    release();
+    await page.locator("section.question.checklist").waitFor();
+    await page.locator("#trace-results:not([data-lookups])").waitFor();
+    expect(await page.locator(".question-pending").count()).toBe(0);
+    expect(await page.locator('.banner[data-seen="before"]').count()).toBe(1);
+    expect(await page.locator(".site-hint").textContent()).toMatch(/no part the articles cover/);
+    expect(await page.locator("#trace-status").textContent()).toMatch(/Next question: /);
+    // The placeholder held about the card's room: what is under it moved little.
+    const moved = ((await page.locator(".stuck").boundingBox())?.y ?? 0) - top;
+    expect(Math.abs(moved)).toBeLessThan(120);
+    await page.unroute("**/graphql");
+    await page.close();
+  });
+
   it("answers within the lookups' bound when they stall, and cancels the stalled requests", async () => {
     const page = await open();
     // The lookups that only add to an answer (the part named, the urgent signs) never answer.

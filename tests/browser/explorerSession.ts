@@ -16,7 +16,10 @@ export async function open(viewport?: { width: number; height: number }): Promis
   return page;
 }
 
-/** Types each complaint in a box of its own (adding boxes as needed), traces, and waits for the banner. */
+/**
+ * Types each complaint in a box of its own (adding boxes as needed), traces, and waits for
+ * the banner and for what the follow-up lookups add (see src/web/laterParts.ts).
+ */
 export async function trace(page: Page, ...complaints: string[]) {
   for (const [i, text] of complaints.entries()) {
     if (i > 0) await page.getByRole("button", { name: "Add another complaint" }).click();
@@ -24,4 +27,5 @@ export async function trace(page: Page, ...complaints: string[]) {
   }
   await page.getByRole("button", { name: "Trace", exact: true }).click();
   await page.locator(".banner").waitFor();
+  await page.locator("#trace-results:not([data-lookups])").waitFor();
 }

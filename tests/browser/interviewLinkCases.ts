@@ -46,9 +46,15 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await seriousViolations(page)).toEqual([]);
     // Answered here, the signs count, and every "no" is listed with a way to change it.
     await list.getByRole("button", { name: "None of these" }).click();
-    const no = page.locator("p.answered-no");
+    const no = page.locator("div.answered-no");
     await no.waitFor();
     expect(await no.locator("button.change").count()).toBe(SIGNS.length);
+    // Each on a line of its own, its Change button beside it (not a run-on paragraph).
+    expect(await no.locator("li:has(button.change)").count()).toBe(SIGNS.length);
+    const tops = await no
+      .locator("li")
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(SIGNS.length);
     expect(await page.locator(".set-aside").count()).toBe(0);
     // A reload is this tab's own entry: the answers stand.
     await page.reload();
@@ -61,7 +67,7 @@ describe("an interview opened from a link made elsewhere", () => {
 
   it("shows every 'no', keeps one that is not a warning sign, and changes one at a click", async () => {
     const page = await session.open("#/trace?c=my%20heel%20hurts&a=n.heel-pain-worst-in-morning");
-    const no = page.locator("p.answered-no");
+    const no = page.locator("div.answered-no");
     await no.waitFor();
     expect(await no.textContent()).toMatch(/^You answered no to: /);
     expect(await no.locator("button.change").getAttribute("data-id")).toBe(

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -60,12 +60,24 @@ async function shippedChromium(): Promise<ChromiumChoice> {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
   }
+  // Its fonts.conf names /tmp/fonts, where the package unpacks them only when TMPDIR is
+  // /tmp: here they are in the folder, and a Chromium that finds no font aborts at the
+  // first text field ("SkFontMgr_FontConfigInterface: Not implemented"). So our own.
+  const fontconfig = path.join(folder, "fontconfig");
+  await mkdir(fontconfig, { recursive: true });
+  // Written aside and renamed: a browser starting meanwhile never reads half a file.
+  const conf = path.join(fontconfig, "fonts.conf");
+  await writeFile(
+    `${conf}.${process.pid}`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(folder, "fonts")}</dir>\n  <cachedir>${path.join(folder, "fonts-cache")}</cachedir>\n</fontconfig>\n`,
+  );
+  await rename(`${conf}.${process.pid}`, conf);
   return {
     executablePath,
     source: "shipped",
     // Its Lambda switches, less --single-process: there, closing a page ends the browser.
     args: [...Shipped.args.filter((a) => a !== "--single-process"), ...COMMON_ARGS],
-    env: { FONTCONFIG_PATH: path.join(folder, "fonts") },
+    env: { FONTCONFIG_PATH: fontconfig },
   };
 }
 

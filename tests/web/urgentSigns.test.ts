@@ -3,6 +3,8 @@ import type { TraceQuery, TriageLevel } from "../../src/web/generated/operations
 import { newInterview } from "../../src/web/interviewState.js";
 import {
   asksUrgentSigns,
+  knownUrgentSigns,
+  loadUrgentSigns,
   symptomPages,
   URGENT_SIGN_PAGES,
   unknownChecklist,
@@ -112,6 +114,22 @@ describe("the symptoms read for the urgent warning signs", () => {
     const asked = pagedFetch(3, () => true);
     expect((await symptomPages()).map((n) => n.id)).toEqual(["s0", "s1", "s2"]);
     expect(asked).toEqual([null, "1", "2"]);
+  });
+
+  it("keeps the signs once loaded, so a later trace has them at once; a failure keeps none", async () => {
+    expect(knownUrgentSigns()).toBeNull();
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    expect(await loadUrgentSigns()).toEqual([]);
+    expect(knownUrgentSigns()).toBeNull();
+    const asked = pagedFetch(2, () => true);
+    const signs = await loadUrgentSigns();
+    expect(signs.map((s) => s.id)).toEqual(["s0", "s1"]);
+    expect(knownUrgentSigns()).toEqual(signs);
+    // Asked once a page: the next trace's lookup sends nothing.
+    expect(await loadUrgentSigns()).toBe(signs);
+    expect(asked).toHaveLength(2);
   });
 
   it("stops after its bound of pages when a service never ends them", async () => {
