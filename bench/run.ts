@@ -13,7 +13,7 @@ import { buildKnowledgeBase, type KnowledgeBase } from "../src/knowledge/index.j
 import { coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import type { HttpRow } from "./hammer.js";
-import { httpBench, PINNING } from "./http.js";
+import { COLD_WARM_UP, EARLY_WARM_UP, httpBench, PINNING } from "./http.js";
 import { heapMiB, type Percentiles, percentiles, round } from "./measure.js";
 import { type ReloadRow, reloadBench } from "./reload.js";
 import { searchMicro, searchMicroLine } from "./searchMicro.js";
@@ -160,7 +160,7 @@ const line = (r: HttpRow) =>
 console.log(`\n${searchMicroLine(micro)}`);
 console.log(synonymBuildLine(synonyms));
 console.log(
-  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request; CPU is the process's (all workers') per request answered, and CPU ratio the bare server's over the service's (1 worker); ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
+  `\nHTTP, npm start (production, default logging), autocannon ${http.connections} connections, ${http.windowSeconds} s windows, service and bare alternating A B A B A B (median of 3 each); cold rows send a never-seen text every request, after ${COLD_WARM_UP} such requests per worker to the service and to the bare server alike (the early rows after ${EARLY_WARM_UP}, as the bench measured them up to stop 30); CPU is the process's (all workers') per request answered, and CPU ratio the bare server's over the service's (1 worker); ${PINNING === null ? "nothing pinned (no taskset or one CPU)" : `1-worker rows: service and bare server pinned to CPU ${PINNING.service}, load generator to CPU ${PINNING.load} (taskset); 2-worker rows unpinned`}:`,
 );
 console.log(
   "| row | workers | service req/s | service p50/p99 ms | service CPU µs/req | bare req/s | bare p50/p99 ms | bare CPU µs/req | ratio | CPU ratio |",

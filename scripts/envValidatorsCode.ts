@@ -6,9 +6,9 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { GRAPH_DATA_VARIABLES, VARIABLES } from "../src/process/config.js";
 import { ENV_SCHEMA_OPTIONS, envSchema, type Variable } from "../src/process/readEnv.js";
 import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
+import { GRAPH_DATA_VARIABLES, VARIABLES } from "../src/process/variables.js";
 import { REQUIRE } from "./graphDataValidatorCode.js";
 
 /** Where the compiled checks go, and their type declarations beside them. */

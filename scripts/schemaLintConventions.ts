@@ -1,7 +1,7 @@
 /**
  * The schema lint's rules for this API's own conventions (see scripts/schemaLint.ts for
  * @graphql-eslint's): what `id` means, how inputs, custom scalars, lists and page sizes are
- * named and typed, which fields may be null, and how a deprecation points to its
+ * named and typed, which fields may be null and that they say when, and how a deprecation points to its
  * replacement. Each is planted as a breach in tests/api/schemaLint.test.ts.
  */
 import {
@@ -94,6 +94,24 @@ function nullabilityProblems(types: readonly GraphQLNamedType[]): string[] {
   return problems;
 }
 
+/**
+ * A field that may be null (or a list whose items may be) says when, with the word "null"
+ * in its description: a client handles the null it is told of, and null never stands for an
+ * empty list or a false. A deprecated field is left out: its reason points to its replacement.
+ */
+function nullMeaningProblems(types: readonly GraphQLNamedType[]): string[] {
+  const problems: string[] = [];
+  for (const { type, field } of outputFields(types)) {
+    if (field.deprecationReason) continue;
+    const list = isNonNullType(field.type) ? field.type.ofType : field.type;
+    const mayBeNull =
+      !isNonNullType(field.type) || (isListType(list) && !isNonNullType(list.ofType));
+    if (mayBeNull && !/\bnull\b/i.test(field.description ?? ""))
+      problems.push(`${type.name}.${field.name}: may be null, so its description says when (null)`);
+  }
+  return problems;
+}
+
 /** Words for a page's size and start: no synonyms of these. */
 const PAGE_WORDS = ["count", "size", "pageSize", "perPage", "top", "take", "skip", "max", "page"];
 
@@ -162,6 +180,7 @@ export function conventionProblems(
     ...globalIdProblems(types),
     ...typeProblems(types),
     ...nullabilityProblems(types),
+    ...nullMeaningProblems(types),
     ...pageWordProblems(types),
     ...listArgumentProblems(types),
     ...replacementProblems(types),

@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_GRAPH_DATA_LIMITS } from "../src/graph/index.js";
 import { DEFAULT_SERVICE_LIMITS } from "../src/graphql/serviceLimits.js";
 import {
-  BUNDLED_GRAPH_DATA,
   ConfigError,
   readConfig,
   readGraphDataLimits,
   SOLE_WRITER_LOG_BUFFER_KB,
-  VARIABLES,
 } from "../src/process/config.js";
 import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
+import { BUNDLED_GRAPH_DATA, VARIABLES } from "../src/process/variables.js";
 import { compiled, FIXTURE_GRAPH } from "./helpers/paths.js";
 import { runScript } from "./helpers/runScript.js";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { VARIABLES } from "../src/process/config.js";
 import type { Variable } from "../src/process/readEnv.js";
 import { LIMIT_VARIABLES } from "../src/process/serviceLimitVariables.js";
+import { VARIABLES } from "../src/process/variables.js";
 import { ROOT } from "./helpers/paths.js";
 
 /** One row of the README's Configuration table: variable, default and meaning as written. */

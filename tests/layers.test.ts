@@ -42,6 +42,30 @@ async function imports(): Promise<{ file: string; targets: string[] }[]> {
 
 const floorOf = (file: string) => FLOORS[file.split(path.sep)[0] ?? ""];
 
+/**
+ * Files that import another folder's modules one by one on purpose, to load little: a
+ * folder's index loads every module it re-exports. The browser pages bundle
+ * src/graphql/limits.ts (and so what it imports), and the command line reads
+ * src/process/config.ts and its variables.ts without starting the service.
+ */
+const SMALL_LOADS = new Set(["graphql/limits.ts", "process/config.ts", "process/variables.ts"]);
+
+/** The names `text` (an index.ts) re-exports in `export { … }` lists, types included. */
+function reExported(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g))
+    for (const name of (m[1] ?? "").split(","))
+      names.add(
+        name
+          .trim()
+          .replace(/^type\s+/, "")
+          .split(/\s+as\s+/)
+          .pop() ?? "",
+      );
+  names.delete("");
+  return names;
+}
+
 describe("layers", () => {
   it("every folder of src has a floor", async () => {
     const tops = new Set((await imports()).map(({ file }) => file.split(path.sep)[0] ?? ""));
@@ -56,6 +80,35 @@ describe("layers", () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it("an import from another folder takes what that folder's index exports through the index", async () => {
+    const indexes = new Map<string, Set<string>>();
+    for (const folder of Object.keys(FLOORS)) {
+      const text = await readFile(path.join(SRC, folder, "index.ts"), "utf8").catch(() => null);
+      if (text !== null) indexes.set(folder, reExported(text));
+    }
+    expect(indexes.size).toBeGreaterThanOrEqual(7);
+    const bypassing: string[] = [];
+    const files = (await readdir(SRC, { recursive: true })).filter((f) => f.endsWith(".ts"));
+    for (const file of files) {
+      const folder = file.split(path.sep)[0] ?? "";
+      if (SMALL_LOADS.has(file.split(path.sep).join("/")) || ["web", "graphiql"].includes(folder))
+        continue;
+      const text = await readFile(path.join(SRC, file), "utf8");
+      for (const m of text.matchAll(
+        /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+"(\.{1,2}\/[^"]+)"/g,
+      )) {
+        const target = path.relative(SRC, path.resolve(SRC, path.dirname(file), m[2] ?? ""));
+        const [to, ...rest] = target.split(path.sep);
+        const names = indexes.get(to ?? "");
+        if (to === folder || names === undefined || rest.join("/") === "index.js") continue;
+        const taken = (m[1] ?? "").split(",").map((n) => n.trim().replace(/^type\s+/, ""));
+        const through = taken.filter((name) => names.has(name.split(/\s+as\s+/)[0] ?? ""));
+        if (through.length > 0) bypassing.push(`${file} → ${target}: ${through.join(", ")}`);
+      }
+    }
+    expect(bypassing).toEqual([]);
   });
 
   it("resolvers reach the layers below only through src/knowledge", async () => {

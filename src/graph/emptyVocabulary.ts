@@ -54,6 +54,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   shoesWanted: [],
   shoesWorn: [],
   standsFor: [],
+  onsets: [],
   runnerObjects: [],
   siteLeads: [],
   denialCarriers: [],

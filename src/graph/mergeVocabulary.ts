@@ -63,6 +63,7 @@ const WORD_LISTS = [
   "shoesWanted",
   "shoesWorn",
   "standsFor",
+  "onsets",
   "runnerObjects",
   "siteLeads",
   "denialCarriers",

@@ -92,6 +92,7 @@ export interface RawVocabulary {
   readonly shoesWanted?: readonly string[];
   readonly shoesWorn?: readonly string[];
   readonly standsFor?: readonly string[];
+  readonly onsets?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];
   readonly denialCarriers?: readonly string[];

@@ -172,6 +172,8 @@ export interface Vocabulary {
   readonly shoesWorn: readonly string[];
   /** Words that, right after another person's possessive, show it stands for their body part alone ("my friend's is numb", "my wife's does too"): the clause is theirs. */
   readonly standsFor: readonly string[];
+  /** Verbs by which pain comes on at once ("pain hit", "pain struck"): a pain phrase ending in one says a sudden onset too. */
+  readonly onsets: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
   readonly runnerObjects: readonly string[];
   /** Words looked past between a denied list's last feeling and the site ending it ("numbness in my heel"). */

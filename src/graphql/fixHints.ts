@@ -56,6 +56,18 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   ],
   [/^Unknown type "[^"]+"\.$/, "use a type the schema has (introspection lists them)"],
   [/^OneOf Input Object "[^"]+" must specify exactly one key\.$/, "give exactly one of its fields"],
+  [
+    /^Cannot spread fragment "[^"]+" within itself(?: via [^.]+)?\.$/,
+    "break the cycle: a fragment must not spread itself, directly or through others",
+  ],
+  [
+    /^The directive "@[^"]+" can only be used once at this location\.$/,
+    "give the directive once there",
+  ],
+  [
+    /^Maximum introspection depth exceeded$/,
+    "nest fewer introspection lists (fields, interfaces, possibleTypes, inputFields, ofType) in one another",
+  ],
   [/^Syntax Error: .+$/s, 'correct the document where "locations" points'],
   [/^Validation aborted\.$/, "the document is too costly to check: repeat fields less"],
   [

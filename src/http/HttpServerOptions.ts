@@ -1,10 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyBaseLogger, FastifyPluginCallback } from "fastify";
-import type { Context } from "../graphql/context.js";
-import type { TrustedDocumentsMode } from "../graphql/persistedQueries.js";
+import type { Context, TrustedDocuments, TrustedDocumentsMode } from "../graphql/index.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
-import type { TrustedDocuments } from "../graphql/trustedDocuments.js";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import type { PenaltyChannel } from "./installConnectionLimits.js";
 import type { Readiness } from "./Readiness.js";
 import type { ResponseCache } from "./ResponseCache.js";

@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import { ErrorCode } from "../graphql/errors.js";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import { ErrorCode } from "../graphql/index.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import type { RefusedConnections } from "./installConnectionLimits.js";
 import type { ResponseCache } from "./ResponseCache.js";
 

@@ -1,13 +1,12 @@
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from "fastify";
-import { APOLLO_DEFAULTS } from "../graphql/ApolloOptions.js";
 import { compiledFirst } from "../graphql/compiled/compiledPath.js";
 import { createCompiledPath } from "../graphql/compiled/createCompiledPath.js";
 import { apolloContext } from "../graphql/compiled/handOver.js";
-import type { Context, RequestOutcome } from "../graphql/context.js";
 import { CostGate } from "../graphql/costGate.js";
-import { createApolloServer } from "../graphql/createApolloServer.js";
+import type { Context, RequestOutcome } from "../graphql/index.js";
+import { APOLLO_DEFAULTS, createApolloServer } from "../graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS } from "../graphql/serviceLimits.js";
 import { WorkBudget } from "../graphql/WorkBudget.js";
 import { clientOf, installClientAddress } from "./clientAddress.js";
@@ -16,16 +15,20 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installAcceptBound } from "./installAcceptBound.js";
+import { installContentEncodingCheck } from "./installContentEncodingCheck.js";
 import { installFairness } from "./installFairness.js";
+import { installHeaderCount } from "./installHeaderCount.js";
 import { installHostCheck } from "./installHostCheck.js";
 import { installHttpCaching } from "./installHttpCaching.js";
 import { installMetrics } from "./installMetrics.js";
+import { installPersistedQueryCheck } from "./installPersistedQueryCheck.js";
 import { installProbes } from "./installProbes.js";
 import { installQuerylessGet } from "./installQuerylessGet.js";
 import { installRequestLog } from "./installRequestLog.js";
 import { installResponseCache } from "./installResponseCache.js";
 import { installResponseLimit } from "./installResponseLimit.js";
 import { installTrustedDocuments } from "./installTrustedDocuments.js";
+import { installJsonBodyParser } from "./jsonBodyParser.js";
 import { installLingeringClose } from "./lingeringClose.js";
 import { Readiness } from "./Readiness.js";
 import { ResponseCache } from "./ResponseCache.js";
@@ -46,15 +49,19 @@ export const BODY_LIMIT = 100 * 1024;
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; with
  *    TRUST_PROXY, the client's address from X-Forwarded-For (installClientAddress); the
- *    client's requests in flight and its rate (installFairness); an HTTP/1.1 request
+ *    client's requests in flight and its rate (installFairness); more than 1 000 header
+ *    fields refused with 431 (installHeaderCount); an HTTP/1.1 request
  *    without Host, or a GraphQL request with a Host header no URL can have, refused with
  *    400 (installHostCheck); an Accept header over 1 KiB refused with 431
- *    (installAcceptBound); GraphiQL's page for a
+ *    (installAcceptBound); a body with a Content-Encoding refused with 415
+ *    (installContentEncodingCheck); GraphiQL's page for a
  *    browser's GET (installGraphiql); a GET of /graphql with no query refused with 400
  *    saying what to send (installQuerylessGet); the metrics timer;
  * 3. body parsing (JSON, BODY_LIMIT; a JSON POST to /graphql whose text the response
  *    cache holds is not parsed: its answer is taken, to be sent below), then preHandler:
- *    trusted documents only, when so configured (installTrustedDocuments); a GET answered
+ *    a persisted-query extension that cannot name a document refused with 400
+ *    (installPersistedQueryCheck); trusted documents only, when so configured
+ *    (installTrustedDocuments); a GET answered
  *    304 by its ETag (installHttpCaching); a repeated POST answered from the response
  *    cache (installResponseCache);
  * 4. handler: a known operation with clean variables on its plan compiled at start
@@ -129,8 +136,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   installClientAddress(app, limits.trustProxyHops);
   const refusedConnections = await installFairness(app, limits, options.penalties);
+  installHeaderCount(app);
   installHostCheck(app);
   installAcceptBound(app);
+  installContentEncodingCheck(app);
+  installJsonBodyParser(app);
   installResponseLimit(app, limits.maxResponseBytes);
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
@@ -145,6 +155,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
   installQuerylessGet(app, options.graphiql === true);
+  installPersistedQueryCheck(app);
   if (options.trustedDocuments?.mode === "only") {
     installTrustedDocuments(app, options.trustedDocuments.documents);
   }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../graphql/index.js";
 
 /** The built explorer (`npm ci` builds it into dist/web; see scripts/build.js). */
 export const EXPLORER_DIR = new URL("../../dist/web/", import.meta.url);

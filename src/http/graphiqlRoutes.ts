@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../graphql/index.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** The built GraphiQL page (`npm ci` builds it into dist/graphiql; see scripts/build.js). */

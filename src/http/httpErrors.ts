@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors.js";
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/index.js";
 
 /** The methods /graphql takes (HEAD as GET), for a 405's Allow header and message. */
 export const GRAPHQL_METHODS = "GET, HEAD, POST, OPTIONS";
@@ -50,7 +50,7 @@ function hint(status: number): string {
     case 405:
       return `use ${GRAPHQL_METHODS} on /graphql (POST for a JSON body, GET with the query in the URL)`;
     default:
-      return 'send a GraphQL request as JSON: {"query": "...", "variables": {...}}';
+      return 'send a GraphQL request as a JSON object such as {"query": "...", "variables": {...}}';
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../graphql/index.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
 import { clientOf } from "./clientAddress.js";
 import {

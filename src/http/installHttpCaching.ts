@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
 import { routeUrl } from "./routeUrl.js";
 

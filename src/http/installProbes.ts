@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import type { Readiness } from "./Readiness.js";
 import type { ResponseCache } from "./ResponseCache.js";
 

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { RequestOutcome } from "../graphql/context.js";
+import type { RequestOutcome } from "../graphql/index.js";
 import { clientOf } from "./clientAddress.js";
 import { PROBE_PATHS } from "./installProbes.js";
 import {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { KnowledgeBaseHolder } from "../knowledge/KnowledgeBaseHolder.js";
+import type { KnowledgeBaseHolder } from "../knowledge/index.js";
 import { isStorableAnswer } from "./isStorableAnswer.js";
+import { jsonBodyParser } from "./jsonBodyParser.js";
 import { type CachedResponse, ResponseCache } from "./ResponseCache.js";
 import { routeUrl } from "./routeUrl.js";
 
@@ -37,7 +38,7 @@ export function installResponseCache(
   holder: KnowledgeBaseHolder,
 ): void {
   let version = holder.current.version;
-  const parseJson = app.getDefaultJsonParser("error", "error");
+  const parseJson = jsonBodyParser(app);
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser(
     "application/json",

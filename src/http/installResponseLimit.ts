@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../graphql/index.js";
 
 /**
  * Refuses an answer larger than `maxBytes` before a byte of it is sent: the body is

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ErrorCode } from "../graphql/errors.js";
-import { documentHash, type TrustedDocuments } from "../graphql/trustedDocuments.js";
+import { documentHash, ErrorCode, type TrustedDocuments } from "../graphql/index.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** The document a GraphQL request names: its text, its APQ hash, either or both. */

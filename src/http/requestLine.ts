@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import { pino } from "pino";
-import type { RequestOutcome } from "../graphql/context.js";
+import type { RequestOutcome } from "../graphql/index.js";
 
 /** The fields of a request log line, in the order written. */
 export interface RequestLineFields {

@@ -2,11 +2,21 @@
  * /metrics with WORKERS > 1: whichever worker a scrape reaches asks the primary, which
  * collects the registry of every listening worker over the cluster's IPC channel and
  * answers their sum (prom-client's AggregatorRegistry.aggregate), so a scrape sees the
- * whole process tree. A worker still loading graph-data is not asked (it has no metrics
+ * whole process tree, with `kinetic_graph_workers_scraped` saying how many workers it
+ * covers. What every worker holds alike (the data gauges, `kinetic_graph_data_*`) is one
+ * worker's value, by their `max` aggregator; of prom-client's event-loop lag the minimum
+ * is the least, the maximum the greatest (a stalled worker shows there) and the mean and
+ * percentiles the workers' average; its version info is the first's, the process start
+ * time left out; every other metric is the sum. A worker still loading graph-data is not asked (it has no metrics
  * yet and would make the scrape wait).
  */
 import cluster, { type Worker } from "node:cluster";
-import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from "prom-client";
+import {
+  AggregatorRegistry,
+  Gauge,
+  type MetricObjectWithValues,
+  type MetricValue,
+} from "prom-client";
 import type { ServiceMetrics } from "../http/ServiceMetrics.js";
 
 /** Messages: worker → primary (scrape), primary → worker (collect), and their answers. */
@@ -71,9 +81,15 @@ export function answerMetricsRequests(): void {
         ),
       ),
     )
-      .then((answers) =>
-        AggregatorRegistry.aggregate(answers.map((a) => a.metrics ?? [])).metrics(),
-      )
+      .then((answers) => {
+        const registry = AggregatorRegistry.aggregate(answers.map((a) => a.metrics ?? []));
+        new Gauge({
+          name: "kinetic_graph_workers_scraped",
+          help: "Workers whose metrics this scrape sums (the listening ones; a worker still loading graph-data is not asked)",
+          registers: [registry],
+        }).set(answers.length);
+        return registry.metrics();
+      })
       .then(
         (text) => ({ text }),
         (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),

@@ -1,5 +1,5 @@
-import { VARIABLES } from "./config.js";
 import { LIMIT_VARIABLES } from "./serviceLimitVariables.js";
+import { VARIABLES } from "./variables.js";
 
 /** What the log shows of a value it may not show. */
 const HIDDEN = "(set, not shown)";

@@ -1,4 +1,4 @@
-import type { Steps } from "../graph/steps.js";
+import type { Steps } from "../graph/index.js";
 import { terms } from "./normalizeText.js";
 
 /** A synonym group once processed: each phrase's terms, and its key (terms joined by spaces). */

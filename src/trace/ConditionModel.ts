@@ -1,7 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { type EdgeAt, edgesAt, runSteps } from "../graph/index.js";
 import type { Entity } from "../graph/model.js";
-import { runSteps } from "../graph/steps.js";
 import { feltDownChain } from "./downChain.js";
 import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";

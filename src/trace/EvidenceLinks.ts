@@ -1,7 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import { edgesAt } from "../graph/index.js";
 import type { Condition, Edge, Entity } from "../graph/model.js";
-import type { Steps } from "../graph/steps.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 

@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
-import { graphEntities } from "../graph/graphEntities.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { type EdgeAt, edgesAt, graphEntities } from "../graph/index.js";
 import type { Entity, Relation, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { INTERVIEW } from "./interviewSettings.js";

@@ -1,7 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { graphEntities } from "../graph/graphEntities.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { graphEntities, type Steps, sortSteps } from "../graph/index.js";
 import type { Entity } from "../graph/model.js";
-import { type Steps, sortSteps } from "../graph/steps.js";
 
 /**
  * The graph's nodes numbered 0..n-1 (in the graph's node order), so a trace's inner loops

@@ -1,7 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { entityAt } from "../graph/entityAt.js";
+import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import { entityAt } from "../graph/index.js";
 import type { Entity, SourceDocument } from "../graph/model.js";
-import type { Steps } from "../graph/steps.js";
 import type { FindingProfile } from "../graph/vocabulary.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";

@@ -1,5 +1,5 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { entityAt } from "../graph/entityAt.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { entityAt } from "../graph/index.js";
 import type { Entity, SourceDocument, Symptom } from "../graph/model.js";
 import type { FindingProfile, VocabularySite } from "../graph/vocabulary.js";
 import type { Finding } from "../understand/index.js";

@@ -1,7 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import { edgesAt } from "../graph/index.js";
 import { assertNever, type Edge, type Entity } from "../graph/model.js";
-import type { Steps } from "../graph/steps.js";
 import { feltDownChain } from "./downChain.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { type StepDirection, stepDirection } from "./stepDirection.js";

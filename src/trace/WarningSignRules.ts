@@ -1,9 +1,6 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
-import { entityAt } from "../graph/entityAt.js";
-import { graphEntities } from "../graph/graphEntities.js";
+import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import { edgesAt, entityAt, graphEntities } from "../graph/index.js";
 import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
-import type { Steps } from "../graph/steps.js";
 
 /** A reported warning sign and the list that governs it where the runner reported it. */
 export interface GovernedSign {

@@ -1,5 +1,5 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { edgesAt } from "../graph/edgesAt.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { edgesAt } from "../graph/index.js";
 
 /**
  * Where a structure sits on the kinetic chain: itself when an UPSTREAM_OF edge joins it to

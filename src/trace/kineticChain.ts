@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { type EdgeAt, edgesAt } from "../graph/edgesAt.js";
-import { entityAt } from "../graph/entityAt.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { type EdgeAt, edgesAt, entityAt } from "../graph/index.js";
 import type { BodyStructure } from "../graph/model.js";
 
 /**

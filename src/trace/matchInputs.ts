@@ -1,5 +1,5 @@
-import type { KnowledgeGraph } from "../graph/buildGraph.js";
-import { entityAt } from "../graph/entityAt.js";
+import type { KnowledgeGraph } from "../graph/index.js";
+import { entityAt } from "../graph/index.js";
 import type { Entity, EntityKind } from "../graph/model.js";
 import type { ComplaintReader, ReadContext, Understanding, Whose } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";

@@ -1,4 +1,4 @@
-import type { Direction } from "../graph/Direction.js";
+import type { Direction } from "../graph/index.js";
 
 /**
  * Which way a path step walks its edge: FORWARD from the edge's source to its target,

@@ -7,6 +7,7 @@ import { clauseShape } from "./clauseShape.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
+import { onsetTimings } from "./onsetTimings.js";
 import { unsitedTimings } from "./pairedTimings.js";
 import { type Clause, readClauses } from "./readClauses.js";
 import { QuantityReader } from "./readQuantities.js";
@@ -110,7 +111,11 @@ export class ComplaintReader {
       explained: NOTHING,
     };
     const shaped = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
-    const clauses = unsaidWordings(shaped, tokens, this.lexicon);
+    const clauses = onsetTimings(
+      unsaidWordings(shaped, tokens, this.lexicon),
+      tokens,
+      this.lexicon,
+    );
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     let theirs: VocabularySite | null = null;

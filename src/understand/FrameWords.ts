@@ -44,7 +44,7 @@ export class PhraseSet {
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
- * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), name
+ * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), say pain came on at once (onsets), name
  * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
  * denialCarriers) or affirm what was denied of another (affirming).
  * Language, not medicine.
@@ -120,6 +120,8 @@ export class FrameWords {
   readonly shoesWorn: ReadonlySet<string>;
   /** Folded words showing another person's possessive stands alone ("my friend's is numb"). */
   readonly standsFor: ReadonlySet<string>;
+  /** Folded verbs saying pain came on at once ("pain hit"). */
+  readonly onsets: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
   readonly runnerObjects: ReadonlySet<string>;
   /** Folded words between a denied list and the site ending it ("in my heel"). */
@@ -186,6 +188,7 @@ export class FrameWords {
     this.shoesWanted = folded(vocabulary.shoesWanted);
     this.shoesWorn = folded(vocabulary.shoesWorn);
     this.standsFor = folded(vocabulary.standsFor);
+    this.onsets = folded(vocabulary.onsets);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);
     this.denialCarriers = folded(vocabulary.denialCarriers);

@@ -1,21 +1,12 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
+import { longestPhrase, type TrieNode } from "./longestPhrase.js";
 import { Speller } from "./Speller.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
 export type { Concept, Mention } from "./Concept.js";
-
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  concept: Concept | null;
-  /** The words, as written (folded), put at a one-word node. */
-  words?: Set<string>;
-}
-
-/** Most filler words skipped inside one phrase ("back of my left heel" skips two). */
-const MAX_SKIPS = 3;
 
 export { CORRECTION_MEMO_SIZE, MIN_TYPO_LENGTH } from "./Speller.js";
 
@@ -207,8 +198,8 @@ export class Lexicon {
   }
 
   /**
-   * A word of `ownedOnly` read as its site after "my", a possessive or a side word, or after
-   * "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
+   * A word of `ownedOnly` read as its site after "my", a possessive, a side word or a feeling
+   * ending what is said ("swolen hell and ..."), or after "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
    */
   private owned(tokens: readonly Token[], i: number): Token {
     const t = tokens[i] as Token;
@@ -220,7 +211,8 @@ export class Lexicon {
         before.stem === "the" ||
         this.frames.firstPerson.has(before.stem) ||
         this.frames.owners.has(before.stem) ||
-        this.sideWords.has(before.stem));
+        this.sideWords.has(before.stem) ||
+        this.feelingLed(tokens, i));
     // "what the hell": a question word before "the" makes it an oath.
     const oath =
       before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
@@ -236,6 +228,20 @@ export class Lexicon {
       this.conceptOf(next.stem)?.type === "FEELING" ||
       this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
     return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+  }
+
+  /**
+   * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
+   * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
+   * its "as" between.
+   */
+  private feelingLed(tokens: readonly Token[], i: number): boolean {
+    const before = tokens[i - 1];
+    if (before === undefined || this.conceptOf(before.stem)?.type !== "FEELING") return false;
+    const next = tokens[i + 1];
+    if (next === undefined || next.punctuation) return true;
+    const type = this.conceptOf(next.stem)?.type;
+    return type === "LIST" || type === "BREAK" || type === "FEELING";
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */
@@ -255,51 +261,10 @@ export class Lexicon {
     const start =
       first === undefined || first.punctuation ? undefined : this.root.next.get(first.stem);
     if (start === undefined || first === undefined || from >= until) return null;
-    const found: { best: Mention | null } = { best: null };
-    this.walk(tokens, from, until, start, from + 1, 0, first.typo, found);
-    const best = found.best;
+    const best = longestPhrase(tokens, from, until, start, this.fillers);
     // A one-word match whose word another idea's stem took keeps its own meaning.
     const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;
     return own === undefined || best === null ? best : { ...best, concept: own };
-  }
-
-  /**
-   * Depth-first from `node` at token `at`: the matched word first, then (inside a phrase)
-   * skipping a filler. A phrase is recorded only right after a matched word, never on a
-   * skipped filler.
-   */
-  private walk(
-    tokens: readonly Token[],
-    from: number,
-    until: number,
-    node: TrieNode,
-    at: number,
-    skips: number,
-    typo: boolean,
-    found: { best: Mention | null },
-  ): void {
-    if (node.concept !== null && (found.best === null || at > found.best.to))
-      found.best = { concept: node.concept, from, to: at, typo };
-    this.follow(tokens, from, until, node, at, skips, typo, found);
-  }
-
-  private follow(
-    tokens: readonly Token[],
-    from: number,
-    until: number,
-    node: TrieNode,
-    at: number,
-    skips: number,
-    typo: boolean,
-    found: { best: Mention | null },
-  ): void {
-    const t = at < until ? tokens[at] : undefined;
-    if (t === undefined || t.punctuation || node.next.size === 0) return;
-    const child = node.next.get(t.stem);
-    if (child !== undefined)
-      this.walk(tokens, from, until, child, at + 1, skips, typo || t.typo, found);
-    if (skips < MAX_SKIPS && this.fillers.has(t.stem))
-      this.follow(tokens, from, until, node, at + 1, skips + 1, typo, found);
   }
 }
 

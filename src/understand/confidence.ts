@@ -154,26 +154,83 @@ export function bucketKey(path: readonly string[]): string {
   return path.join("/");
 }
 
+/** A bucket of a {@link ConfidenceTable} as a tree node: its figure (none for a bucket the table lacks) and finer buckets by part. */
+interface BucketNode {
+  readonly figure: number | undefined;
+  readonly finer: Map<string, BucketNode>;
+}
+
+/**
+ * `table` as a tree of buckets by part (a key's parts split at "/"), so that a lookup walks
+ * the parts bucketOf gives without joining a key per prefix and looking each up by name.
+ */
+function bucketTree(table: ConfidenceTable): BucketNode {
+  const root: BucketNode = { figure: table[""]?.confidence, finer: new Map() };
+  for (const key of Object.keys(table)) {
+    if (key === "") continue;
+    const parts = key.split("/");
+    let at = root;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as string;
+      let next = at.finer.get(part);
+      if (next === undefined) {
+        next = { figure: table[bucketKey(parts.slice(0, i + 1))]?.confidence, finer: new Map() };
+        at.finer.set(part, next);
+      }
+      at = next;
+    }
+  }
+  return root;
+}
+
+/** The fitted table as a tree, built once: the reader asks for a confidence per finding. */
+const FITTED_TREE = bucketTree(CONFIDENCE_TABLE);
+
 /**
  * The confidence of a finding matched on `basis`: the figure of its finest bucket the
  * table has (a bucket never seen falls back to its parent, then to all matches), at most
- * the basis's ceiling. `table` defaults to the fitted {@link CONFIDENCE_TABLE}; the fitting
- * script passes its own to score a fit on the set it left out.
+ * the basis's ceiling. `table` defaults to the fitted {@link CONFIDENCE_TABLE}, looked up in
+ * its tree (the same figures: tests/understand/confidence.test.ts compares every bucket);
+ * the fitting script passes its own to score a fit on the set it left out, looked up by key.
  */
 export function confidenceOf(
   basis: FindingBasis,
   entityId: string,
   table: ConfidenceTable = CONFIDENCE_TABLE,
 ): number {
-  // From the broadest bucket down, keeping the finest found (no array per prefix: the
-  // reader asks this for every finding). Keys are bucketKey's: parts joined by "/".
+  const path = bucketOf(basis, entityId);
+  const figure = table === CONFIDENCE_TABLE ? treeFigure(path) : keyFigure(path, table);
+  return Math.min(figure ?? keyFigure(path, table), basis.ceiling ?? 1);
+}
+
+/**
+ * The finest figure of `path` in the fitted tree; null when a part holds "/" or is empty
+ * (its key would not split back into it: the lookup by key answers then).
+ */
+function treeFigure(path: readonly string[]): number | null {
+  let at = FITTED_TREE;
+  let figure = at.figure ?? 0;
+  for (const part of path) {
+    if (part === "" || part.includes("/")) return null;
+    const next = at.finer.get(part);
+    if (next?.figure === undefined) break;
+    figure = next.figure;
+    at = next;
+  }
+  return figure;
+}
+
+/** The finest figure of `path` in `table`, looked up by each prefix's key. */
+function keyFigure(path: readonly string[], table: ConfidenceTable): number {
+  // From the broadest bucket down, keeping the finest found. Keys are bucketKey's: parts
+  // joined by "/".
   let figure = table[""]?.confidence ?? 0;
   let key = "";
-  for (const part of bucketOf(basis, entityId)) {
+  for (const part of path) {
     key = key === "" ? part : `${key}/${part}`;
     const found = table[key];
     if (found === undefined) break;
     figure = found.confidence;
   }
-  return Math.min(figure, basis.ceiling ?? 1);
+  return figure;
 }

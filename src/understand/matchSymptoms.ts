@@ -225,6 +225,10 @@ function chooseSymptoms(
     const claims = claimed(c, redFlag);
     let fresh = false;
     for (const k of claims) if (!covered.has(k)) fresh = true;
+    // A red flag of a larger site resting only on words a red flag of the part said exactly
+    // took ("the back of my heel is swollen" is the back of the heel's swelling, not the
+    // heel's too); with words of its own ("red and puffy") it is read as well.
+    if (redFlag && !fresh && partSignTook(c, claims, accepted)) continue;
     // A site's general symptom only when no symptom at a site matched, here or (for a
     // site carried from before) earlier in the complaint.
     const blocked =
@@ -236,6 +240,27 @@ function chooseSymptoms(
     for (const k of claims) covered.add(k);
   }
   return accepted;
+}
+
+/**
+ * Whether a red flag listing the site `c` is read at exactly (a part of its own sites) has
+ * taken every word `c` rests on, at that same place.
+ */
+function partSignTook(
+  c: Candidate,
+  claims: readonly ClauseMention[],
+  accepted: readonly Candidate[],
+): boolean {
+  if (c.exact || c.siteValue === null) return false;
+  return accepted.some(
+    (a) =>
+      a.exact &&
+      a.entity.kind === "SYMPTOM" &&
+      a.entity.redFlag === true &&
+      a.present === c.present &&
+      a.siteValue?.id === c.siteValue?.id &&
+      claims.every((k) => a.keys.includes(k)),
+  );
 }
 
 /**

@@ -1,16 +1,12 @@
 import fc from "fast-check";
-import { buildSchema, isEnumType, parse } from "graphql";
+import { buildSchema, type GraphQLInputType, getOperationAST, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { contentFreeVariables } from "../../src/graphql/contentFreeVariables.js";
 import { type Cost, estimateCost } from "../../src/graphql/costModel.js";
 import { listBounds } from "../../src/graphql/listBounds.js";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.js";
-import {
-  costShape,
-  ENUM_VALUE,
-  memoizeCost,
-  variablesShape,
-} from "../../src/graphql/memoizeCost.js";
+import { memoizeCost } from "../../src/graphql/memoizeCost.js";
+import { typedShape, variablesShape, variableTypes } from "../../src/graphql/variablesShape.js";
 import { realKb } from "../helpers/knowledge.js";
 
 const DOCUMENT = parse(`
@@ -27,24 +23,56 @@ const DOCUMENT = parse(`
 `);
 
 describe("memoizeCost", () => {
-  it("shapes a string by the searches and terms it can cost, not by its words", () => {
-    expect(costShape({ s: ["heel pain", "knee ache"] })).toBe(
-      costShape({ s: ["calf cramp", "shin splint"] }),
+  it("shapes a string by the searches and terms it can cost, not by its words", async () => {
+    const schema = buildSchema(await loadTypeDefs());
+    const shape = (op: string, vars: Record<string, unknown>) =>
+      variablesShape(vars, variableTypes(schema, getOperationAST(DOCUMENT, op)), new Set());
+    expect(shape("T", { symptoms: ["heel pain", "knee ache"] })).toBe(
+      shape("T", { symptoms: ["calf cramp", "shin splint"] }),
     );
-    expect(costShape({ s: ["heel pain"] })).not.toBe(costShape({ s: ["heel pain, knee ache"] }));
-    expect(costShape({ n: 5 })).not.toBe(costShape({ n: 50 }));
+    expect(shape("T", { q: "heel pain" })).not.toBe(shape("T", { q: "heel pain, knee ache" }));
+    expect(shape("T", { n: 5 })).not.toBe(shape("T", { n: 50 }));
     // An enum's value is kept: the bounds depend on it (red team 9: a relation's edges).
-    expect(costShape({ r: ["PART_OF"] })).not.toBe(costShape({ r: ["PRESENTS_WITH"] }));
+    expect(shape("R", { r: ["PART_OF"] })).not.toBe(shape("R", { r: ["PRESENTS_WITH"] }));
+    // A search text in capitals is a text (red team 10: it was keyed as an enum value).
+    expect(shape("T", { q: "HEEL" })).toBe(shape("T", { q: "arch" }));
+    expect(shape("T", { q: "PART_OF" })).toBe(shape("T", { q: "PRESENTS_WITH" }));
   });
 
-  it("takes every enum value of the schema as an enum value (ENUM_VALUE)", async () => {
+  it("gives each kind of value its own shapes, read by the declared type, never guessed", async () => {
     const schema = buildSchema(await loadTypeDefs());
-    const values = Object.values(schema.getTypeMap())
-      .filter(isEnumType)
-      .filter((type) => !type.name.startsWith("__"))
-      .flatMap((type) => type.getValues().map((v) => v.name));
-    expect(values.length).toBeGreaterThan(20);
-    for (const value of values) expect(value).toMatch(ENUM_VALUE);
+    const type = (name: string) => schema.getType(name) as GraphQLInputType;
+    const kinds: [string, GraphQLInputType, fc.Arbitrary<unknown>][] = [
+      ["e", type("Relation"), fc.constantFrom("PART_OF", "TREATS", "HEEL", "part_of", "")],
+      ["s", type("String"), fc.oneof(fc.string(), fc.constantFrom("PART_OF", "HEEL", "TREATS"))],
+      ["s", type("ID"), fc.string()],
+      ["n", type("Int"), fc.integer()],
+      ["n", type("Boolean"), fc.boolean()],
+      ["z", type("String"), fc.constant(null)],
+      ["x", type("Int"), fc.oneof(fc.string(), fc.constant({}))],
+      ["x", type("Relation"), fc.oneof(fc.integer(), fc.boolean())],
+    ];
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...kinds)
+          .chain(([tag, t, value]) => fc.tuple(fc.constant(tag), fc.constant(t), value)),
+        fc
+          .constantFrom(...kinds)
+          .chain(([tag, t, value]) => fc.tuple(fc.constant(tag), fc.constant(t), value)),
+        ([tagA, typeA, a], [tagB, typeB, b]) => {
+          const shapeA = typedShape(a, typeA, false);
+          const shapeB = typedShape(b, typeB, false);
+          expect(shapeA[0]).toBe(tagA);
+          // Two shapes are equal only for values of one kind.
+          if (shapeA === shapeB) expect(tagA).toBe(tagB);
+        },
+      ),
+    );
+    // The same text, as an enum value and as a string: never one key.
+    expect(typedShape("PART_OF", type("Relation"), false)).not.toBe(
+      typedShape("PART_OF", type("String"), false),
+    );
   });
 
   it("answers what a fresh estimate says, and refuses exactly when it would, for any variables and limits", async () => {
@@ -63,12 +91,17 @@ describe("memoizeCost", () => {
         // Few sizes, so that requests often share a memo entry.
         limit: fc.constantFrom(5, 50, null, "ten"),
         deep: fc.boolean(),
-        q: words,
+        // Texts in capitals and enum-like texts are texts: priced by their terms.
+        q: fc.oneof(words, fc.constantFrom("HEEL", "PART_OF", "HEEL PAIN", "KNEE_ACHE", 7)),
         n: fc.constantFrom(3, null),
         first: fc.constantFrom(1, 100),
-        r: fc.array(fc.constantFrom("PART_OF", "PRESENTS_WITH", "CAUSES", "TREATS"), {
-          maxLength: 2,
-        }),
+        r: fc.oneof(
+          fc.array(fc.constantFrom("PART_OF", "PRESENTS_WITH", "CAUSES", "TREATS", "part_of"), {
+            maxLength: 2,
+          }),
+          // A single value for a list, and values of other kinds.
+          fc.constantFrom("PRESENTS_WITH", "PART_OF", 3, true),
+        ),
         d: fc.constantFrom("INCOMING", "OUTGOING", null),
       },
       { requiredKeys: [] },
@@ -102,16 +135,20 @@ describe("memoizeCost", () => {
 });
 
 describe("variablesShape", () => {
-  it("does not read the strings of a trace's inputs, and reads a search's as before", () => {
+  it("does not read the strings of a trace's inputs, and reads a search's as before", async () => {
+    const schema = buildSchema(await loadTypeDefs());
     const free = contentFreeVariables(DOCUMENT);
+    const types = variableTypes(schema, getOperationAST(DOCUMENT, "T"));
     expect([...free]).toEqual(["symptoms"]);
-    const shape = (symptoms: string[], q: string) => variablesShape({ symptoms, q }, free);
+    const shape = (symptoms: string[], q: string) => variablesShape({ symptoms, q }, types, free);
     expect(shape(["heel pain"], "heel")).toBe(
       shape(["stabbing pain under my heel, worse at dawn"], "arch"),
     );
     expect(shape(["heel pain"], "heel")).not.toBe(shape(["heel pain", "knee"], "heel"));
     expect(shape(["heel pain"], "heel")).not.toBe(shape(["heel pain"], "heel arch"));
-    expect(variablesShape({ q: "heel arch" }, new Set())).toBe(costShape({ q: "heel arch" }));
+    expect(variablesShape({ q: "heel arch" }, types, free)).toBe(
+      variablesShape({ q: "sore knee" }, types, new Set()),
+    );
   });
 
   it("reads a variable's strings when it is used anywhere else too", () => {

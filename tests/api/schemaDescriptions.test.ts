@@ -1,8 +1,15 @@
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedDirective,
+} from "graphql";
 import { expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/graphql/index.js";
 
-it("describes every type, field, argument and enum value of the schema", async () => {
+it("describes every type, field, argument, input field, enum value and directive of the schema", async () => {
   const schema = buildSchema(await loadTypeDefs());
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
@@ -24,6 +31,12 @@ it("describes every type, field, argument and enum value of the schema", async (
       for (const value of type.getValues())
         if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
+  }
+  // Directives of our own (graphql-js describes its @skip, @include, @deprecated, ...).
+  for (const directive of schema.getDirectives().filter((d) => !isSpecifiedDirective(d))) {
+    if (!directive.description) missing.push(`@${directive.name}`);
+    for (const arg of directive.args)
+      if (!arg.description) missing.push(`@${directive.name}(${arg.name})`);
   }
   expect(missing).toEqual([]);
 });

@@ -6,13 +6,13 @@ import { loadTypeDefs } from "../../src/graphql/index.js";
 const CLEAN = `
 "Root."
 type Query {
-  "One node."
+  "One node; null for an unknown id."
   node("Its id." id: ID!): Node
-  "Things, paged."
+  "Things, paged; null on a bad argument."
   things("Count." first: Int, "Cursor." after: String, "Count." last: Int, "Cursor." before: String): ThingConnection
   "Stats."
-  stats: GraphStats
-  "Things found."
+  stats: GraphStats!
+  "Things found; null on a bad argument."
   find("What to find." where: FindInput, "Words." words: [String!], "How many." limit: Int = 5): [Thing!]
 }
 "What to find."
@@ -32,8 +32,8 @@ type Thing implements Node {
   "The id."
   id: ID!
   "Its colour."
-  colour: Colour
-  "When it was made."
+  colour: Colour!
+  "When it was made; null when not known."
   madeAt: DateTime
   "Old name." name: String @deprecated(reason: "Use colour.")
 }
@@ -56,8 +56,8 @@ type ThingEdge {
 type PageInfo {
   "More before." hasPreviousPage: Boolean!
   "More after." hasNextPage: Boolean!
-  "First cursor." startCursor: String
-  "Last cursor." endCursor: String
+  "First cursor; null on an empty page." startCursor: String
+  "Last cursor; null on an empty page." endCursor: String
 }
 "Counts (a value type: no id)."
 type GraphStats {
@@ -169,6 +169,12 @@ describe("the schema lint (@graphql-eslint's schema-recommended and schema-relay
       '"Edges." edges: [ThingEdge!]!',
       '"Edges." edges: [ThingEdge!]',
       "ThingConnection.edges: a list without arguments",
+    ],
+    [
+      "a nullable field that does not say when it is null",
+      '"When it was made; null when not known."',
+      '"When it was made."',
+      "Thing.madeAt: may be null",
     ],
     [
       "a page size called count",

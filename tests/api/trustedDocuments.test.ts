@@ -89,13 +89,19 @@ describe("TRUSTED_DOCUMENTS=only", () => {
     expect(hash.body).toEqual(text.body);
   });
 
+  // Bodies are built when each test runs: statsHash is known only after beforeAll (read in the
+  // table, it was "", and the last case sent an empty hash, not a trusted one).
   it.each([
-    ["any other text", { query: "{ stats { nodeCount } }" }],
-    ["a trusted text changed by one space", { query: `${stats} ` }],
-    ["an unknown hash", byHash("0".repeat(64))],
-    ["another text under a trusted hash", { query: "{ __typename }", ...byHash(statsHash) }],
+    ["any other text", () => ({ query: "{ stats { nodeCount } }" })],
+    ["a trusted text changed by one space", () => ({ query: `${stats} ` })],
+    ["an unknown hash", () => byHash("0".repeat(64))],
+    [
+      "another text under a trusted hash",
+      () => ({ query: "{ __typename }", ...byHash(statsHash) }),
+    ],
   ])("refuses %s with 403 TRUSTED_DOCUMENT_REQUIRED", async (_name, body) => {
-    const res = await post(urls.only, body);
+    expect(statsHash).toMatch(/^[0-9a-f]{64}$/);
+    const res = await post(urls.only, body());
     expect(res.status).toBe(403);
     expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(["TRUSTED_DOCUMENT_REQUIRED"]);
     expect(res.body.errors?.[0]?.message).toMatch(/: /);

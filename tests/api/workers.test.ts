@@ -84,6 +84,17 @@ async function expectMetricsSummed(service: Service): Promise<void> {
   // Each scrape may reach either worker: both see the sum.
   expect(await count()).toBe(before + 6);
   expect(await count()).toBe(before + 6);
+  // What every worker holds alike is one worker's value, not the sum: the served data.
+  const health = (await (await fetch(`${service.url}/health`)).json()) as {
+    nodeCount: number;
+    version: string;
+  };
+  const { samples } = parsePrometheus(
+    await (await fetch(`${service.url}/metrics`, { headers: { connection: "close" } })).text(),
+  );
+  expect(sampleValue(samples, "kinetic_graph_data_nodes")).toBe(health.nodeCount);
+  expect(sampleValue(samples, "kinetic_graph_data_info", { version: health.version })).toBe(1);
+  expect(sampleValue(samples, "kinetic_graph_workers_scraped")).toBe(2);
 }
 
 /** A kept-alive connection from `localAddress`, errors swallowed (the server may reset it). */

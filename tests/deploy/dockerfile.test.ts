@@ -10,7 +10,7 @@ import { TRUSTED_DOCUMENTS_FILE } from "../../src/graphql/trustedDocuments.js";
 import { EXPLORER_DIR } from "../../src/http/explorerRoutes.js";
 import { GRAPHIQL_DIR } from "../../src/http/graphiqlRoutes.js";
 import { CHECK_TIMEOUT_MS } from "../../src/process/checkHealth.js";
-import { BUNDLED_GRAPH_DATA, VARIABLES } from "../../src/process/config.js";
+import { BUNDLED_GRAPH_DATA, VARIABLES } from "../../src/process/variables.js";
 import { compiled, ROOT } from "../helpers/paths.js";
 import { runScript } from "../helpers/runScript.js";
 

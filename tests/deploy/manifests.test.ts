@@ -6,8 +6,9 @@ import { GUARANTEES } from "../../scripts/attackSuite.js";
 import { DEFAULT_GRAPH_DATA_LIMITS } from "../../src/graph/GraphDataLimits.js";
 import { PROBE_PATHS } from "../../src/http/installProbes.js";
 import { reloadWorkerHeapMiB } from "../../src/knowledge/reloadKnowledgeBase.js";
-import { readConfig, VARIABLES } from "../../src/process/config.js";
+import { readConfig } from "../../src/process/config.js";
 import { LIMIT_VARIABLES } from "../../src/process/serviceLimitVariables.js";
+import { VARIABLES } from "../../src/process/variables.js";
 import { validateManifest } from "../helpers/kubernetesSchema.js";
 import type {
   Deployment,

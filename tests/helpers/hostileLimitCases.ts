@@ -1,4 +1,6 @@
+import { connect } from "node:net";
 import { MAX_ACCEPT_BYTES } from "../../src/http/installAcceptBound.js";
+import { MAX_HEADER_FIELDS } from "../../src/http/installHeaderCount.js";
 import type { HostileCase } from "./hostileCases.js";
 import { postJson, type RawResponse } from "./rawHttp.js";
 
@@ -73,5 +75,91 @@ export function hostileLimitCases(
       status: 200,
       code: null,
     },
+    // Red team 10: a coding the service does not decode was ignored ("not valid JSON").
+    ...["gzip", "deflate", "br", "GZIP, identity"].map((coding) => ({
+      name: `a body with content-encoding ${coding}`,
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, { "content-encoding": coding }),
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+    })),
+    {
+      name: "a body with content-encoding identity",
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, { "content-encoding": "identity" }),
+      status: 200,
+      code: null,
+    },
+    {
+      // Red team 10: Node framed it by chunked and the body was read as if plain.
+      name: "a body with transfer-encoding gzip, chunked",
+      request: () => rawPost(url(), "Transfer-Encoding: gzip, chunked"),
+      status: 400,
+      code: "BAD_REQUEST",
+    },
+    {
+      name: "a body with transfer-encoding chunked",
+      request: () => rawPost(url(), "Transfer-Encoding: chunked"),
+      status: 200,
+      code: null,
+    },
+    // Red team 10: Node dropped fields past its count, the Host header among them.
+    ...[MAX_HEADER_FIELDS + 1, 1500].map((n) => ({
+      name: `${n} header fields`,
+      request: () => postJson(url(), { query: "{ stats { nodeCount } }" }, manyHeaders(n)),
+      status: 431,
+      code: "REQUEST_HEADER_FIELDS_TOO_LARGE",
+    })),
+    {
+      name: "MAX_HEADER_FIELDS header fields",
+      request: () =>
+        postJson(url(), { query: "{ stats { nodeCount } }" }, manyHeaders(MAX_HEADER_FIELDS)),
+      status: 200,
+      code: null,
+    },
   ];
+}
+
+/**
+ * Headers that make a request `n` fields in all with the ones fetch adds to a JSON POST
+ * (host, connection, content-type, content-length, accept, accept-language, sec-fetch-mode,
+ * user-agent, accept-encoding: nine).
+ */
+function manyHeaders(n: number): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < n - FETCH_FIELDS; i++) headers[`x-h${i}`] = "a";
+  return headers;
+}
+
+const FETCH_FIELDS = 9;
+
+/** A chunked POST of a stats query over a raw socket, with `transferEncoding` as its header line. */
+function rawPost(url: string, transferEncoding: string): Promise<RawResponse> {
+  const body = JSON.stringify({ query: "{ stats { nodeCount } }" });
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let got = "";
+    socket.setTimeout(10_000, () => socket.destroy(new Error("no answer in 10 s")));
+    socket.on("data", (d: Buffer) => {
+      got += d.toString("utf8");
+    });
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const status = Number(got.split(" ")[1]);
+      const head = got.slice(0, got.indexOf("\r\n\r\n"));
+      const text = got.slice(got.indexOf("\r\n\r\n") + 4);
+      const contentType = /content-type: ([^\r]*)/i.exec(head)?.[1] ?? "";
+      let parsed: RawResponse["body"] = null;
+      try {
+        parsed = JSON.parse(text) as RawResponse["body"];
+      } catch {
+        parsed = null;
+      }
+      resolve({ status, contentType, body: parsed, text });
+    });
+    socket.end(
+      `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\nContent-Type: application/json\r\n${transferEncoding}\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+    );
+  });
 }

@@ -131,3 +131,49 @@ describe("the fit", () => {
     expect(confidenceOf({ ...ONE, ceiling: 0.6 }, "heel-numbness", table)).toBe(0.6);
   });
 });
+
+describe("the fitted table's lookup", () => {
+  it("gives every basis the figure the lookup by key gives", () => {
+    // A copy of the fitted table is looked up by key; the fitted table itself by its tree.
+    const byKey: ConfidenceTable = { ...CONFIDENCE_TABLE };
+    const generalIds = Object.keys(CONFIDENCE_TABLE)
+      .filter((key) => key.startsWith("general/"))
+      .map((key) => key.slice("general/".length));
+    const ids = [...generalIds, "never-fitted", "a/b", ""];
+    const ways = ["named", "factor", "specific", "general", "siteless"] as const;
+    const figures = new Set<number>();
+    const keysReached = new Set<string>();
+    for (const way of ways) {
+      for (const clauseMatches of [1, 2]) {
+        for (const mentions of [undefined, 1, 2]) {
+          for (const flags of [0, 1, 2, 4, 8, 16, 31]) {
+            const basis: FindingBasis = {
+              way,
+              clauseMatches,
+              ...(mentions === undefined ? {} : { mentions }),
+              carriedSite: (flags & 1) !== 0,
+              typo: (flags & 2) !== 0,
+              hedged: (flags & 4) !== 0,
+              exactSite: (flags & 8) !== 0,
+              carriedFeeling: (flags & 16) !== 0,
+            };
+            for (const b of [basis, { ...basis, quantity: true }, { ...basis, ceiling: 0.5 }]) {
+              for (const id of ids) {
+                const figure = confidenceOf(b, id);
+                expect(figure, `${JSON.stringify(b)} ${id}`).toBe(confidenceOf(b, id, byKey));
+                figures.add(figure);
+                const path = bucketOf(b, id);
+                for (let i = 1; i <= path.length; i++) keysReached.add(bucketKey(path.slice(0, i)));
+              }
+            }
+          }
+        }
+      }
+    }
+    // Every bucket of the fitted table was looked up, and they differ.
+    for (const key of Object.keys(CONFIDENCE_TABLE).filter((k) => k !== "")) {
+      expect(keysReached.has(key), key).toBe(true);
+    }
+    expect(figures.size).toBeGreaterThan(5);
+  });
+});

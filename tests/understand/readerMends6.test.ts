@@ -143,10 +143,7 @@ describe("a part of what 'it' points at ('the back of it')", () => {
   });
 
   it("is another person's, at the part of their site", () => {
-    const theirs = [
-      ["back-of-heel-pain-swelling", true, "SOMEONE_ELSE", "back-of-heel"],
-      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "back-of-heel"],
-    ];
+    const theirs = [["back-of-heel-pain-swelling", true, "SOMEONE_ELSE", "back-of-heel"]];
     for (const text of [
       "my wife's heel hurts, the back of it is swollen",
       "my buddy's heel hurts. the back of it is swollen",
@@ -191,7 +188,6 @@ describe("a part of what 'it' points at ('the back of it')", () => {
     ]) {
       expect(entityFindings(kb, text, "site"), text).toEqual([
         ["back-of-heel-pain-swelling", true, "RUNNER", "back-of-heel"],
-        ["heel-redness-warmth-swelling", true, "RUNNER", "back-of-heel"],
       ]);
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }

@@ -477,27 +477,30 @@ export type Query = {
    * `last`/`before` backward. Null (with a BAD_USER_INPUT error) on a bad argument.
    */
   readonly entities?: Maybe<EntityConnection>;
-  /** Full-text search over names, aliases, summaries, steps and advice; best hit first. */
+  /** Full-text search over names, aliases, summaries, steps and advice; best hit first. Null (with its error) on a bad argument or a spent work budget. */
   readonly search?: Maybe<ReadonlyArray<SearchHit>>;
-  /** Counts of search hits by kind for a query, so a client can offer filters. */
+  /** Counts of search hits by kind for a query, so a client can offer filters. Null (with its error) on a bad argument or a spent work budget. */
   readonly searchFacets?: Maybe<ReadonlyArray<KindCount>>;
-  /** Completions for what a runner is typing: names, aliases and common phrases. */
+  /** Completions for what a runner is typing: names, aliases and common phrases. Null (with a BAD_USER_INPUT error) on a bad argument. */
   readonly suggest?: Maybe<ReadonlyArray<Suggestion>>;
   /**
    * The kinetic chain from a body structure upward to its top (the hip flexors), `from`
    * first. Where a structure has several structures above it, the shortest way to a top is
-   * followed (ties by id).
+   * followed (ties by id). Null (with a BAD_USER_INPUT error) when `from` is not a body
+   * structure's id.
    */
   readonly kineticChain?: Maybe<ReadonlyArray<BodyStructure>>;
   /**
    * Traces what a runner reports up the chain: ranked conditions, explained and cited
-   * root causes, triage and a treatment plan. Information, not a diagnosis.
+   * root causes, triage and a treatment plan. Information, not a diagnosis. Null (with its
+   * error) on a bad argument or a spent work budget.
    */
   readonly trace?: Maybe<TraceResult>;
   /**
    * What the service reads in one complaint: findings with the words they rest on (offsets),
    * site, what is felt, side, whether reported or denied, and the symptom, cause, condition
    * or mechanism each matches with a calibrated confidence. Information, not a diagnosis.
+   * Null (with a BAD_USER_INPUT error) on a bad argument.
    */
   readonly understand?: Maybe<Understanding>;
   /** Counts of the loaded graph. */
@@ -1093,7 +1096,7 @@ export type BodySite = {
   readonly name: Scalars['String']['output'];
   /** The siteId of the larger site it is part of (under the heel is within the heel); null at the top. */
   readonly within?: Maybe<Scalars['ID']['output']>;
-  /** The body structure the site is on, if the graph has one. */
+  /** The body structure the site is on; null when the graph has none for it. */
   readonly structure?: Maybe<BodyStructure>;
 };
 

@@ -1,0 +1,37 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause } from "./readClauses.js";
+import type { Token } from "./types.js";
+
+/**
+ * Whether every site the complaint names (alone or in a cause's words) is one no article
+ * covers, and something is felt at one ("groin pain, I run on roads"): then no cause is
+ * read anywhere in it.
+ */
+export function aboutUncoveredOnly(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  let felt = false;
+  for (const clause of clauses) {
+    let uncovered = false;
+    for (const m of clause.mentions) {
+      const c = m.concept;
+      // A cause or name with a site word in it ("my heels rub", "on my little toes") names
+      // that site too.
+      if (c.type === "FACTOR" || c.type === "MENTION")
+        for (let i = m.from; i < m.to; i++) {
+          const word = lexicon.conceptOf((tokens[i] as Token).stem);
+          if (word?.type !== "SITE") continue;
+          if (!lexicon.uncovered.has(word.id)) return false;
+          uncovered = true;
+        }
+      if (c.type !== "SITE") continue;
+      if (!lexicon.uncovered.has(c.id)) return false;
+      uncovered = true;
+    }
+    if (uncovered && clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated))
+      felt = true;
+  }
+  return felt;
+}
