@@ -55,6 +55,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   shoesWorn: [],
   standsFor: [],
   onsets: [],
+  bodyWords: [],
   runnerObjects: [],
   siteLeads: [],
   denialCarriers: [],

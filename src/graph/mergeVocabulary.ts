@@ -64,6 +64,7 @@ const WORD_LISTS = [
   "shoesWorn",
   "standsFor",
   "onsets",
+  "bodyWords",
   "runnerObjects",
   "siteLeads",
   "denialCarriers",

@@ -174,6 +174,8 @@ export interface Vocabulary {
   readonly standsFor: readonly string[];
   /** Verbs by which pain comes on at once ("pain hit", "pain struck"): a pain phrase ending in one says a sudden onset too. */
   readonly onsets: readonly string[];
+  /** Lay words for body parts that are no site the reader knows ("leg", "hoof"): after another person's or an animal's possessive one makes the clause theirs, and a sign said without a place is not read in a clause naming one and no site. */
+  readonly bodyWords: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
   readonly runnerObjects: readonly string[];
   /** Words looked past between a denied list's last feeling and the site ending it ("numbness in my heel"). */

@@ -1,7 +1,9 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
+import { bodyPartNamed, placedSigns } from "./bodyPartNamed.js";
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
+import { entityless } from "./entityless.js";
 import { feltElsewhere } from "./feltElsewhere.js";
 import type { Lexicon } from "./Lexicon.js";
 import { matchCauses } from "./matchCauses.js";
@@ -47,8 +49,11 @@ export class ClauseMatcher {
    * another person, beside the runner's own complaint, gives only the warning signs it
    * reports (red flags win whoever has them); one about an animal gives nothing.
    */
-  match(clause: Clause, context: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
+  match(clause: Clause, said: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
     if (clause.animal) return [];
+    // "my legs are swollen": a part no site is says where it is felt; no site is carried in.
+    const part = bodyPartNamed(clause, tokens, this.lexicon);
+    const context = part && !clause.mentions.some(isSite) ? { ...said, site: null } : said;
     if (clause.other) return this.warningSigns(clause, context, tokens, text);
     let named = false;
     const siteMentions: ClauseMention[] = [];
@@ -70,11 +75,12 @@ export class ClauseMatcher {
     const elsewhere = named && siteMentions.length === 0;
     const side = sideOf(clause.sides) ?? context.side;
     // A sign of the whole leg is read wherever it is said ("my toes hurt and I can't walk").
-    const accepted = elsewhere
+    const symptoms = elsewhere
       ? matchSymptoms(this.index, clause, [], { ...context, site: null }).filter(
           (c) => c.profile?.anywhere === true,
         )
       : matchSymptoms(this.index, clause, siteMentions, context);
+    const accepted = part && !named ? placedSigns(symptoms) : symptoms;
     for (const c of matchDeniedSites(this.index, clause, siteMentions, context)) accepted.push(c);
     for (const c of matchCauses(this.index, clause)) accepted.push(c);
     if (!elsewhere || partOfCovered)
@@ -192,7 +198,12 @@ export class ClauseMatcher {
     for (const m of clause.mentions)
       if (m.concept.type === "SITE" && this.index.siteOf(m)?.covered === true) sites.push(m);
     const side = sideOf(clause.sides) ?? context.side;
-    const signs = matchSymptoms(this.index, clause, sites, context).filter(
+    // "my friend's elbow is swollen": their place is said, at no site an article covers.
+    const placed =
+      sites.length === 0 &&
+      (clause.mentions.some(isSite) || bodyPartNamed(clause, tokens, this.lexicon));
+    const found = matchSymptoms(this.index, clause, sites, context);
+    const signs = (placed ? placedSigns(found) : found).filter(
       (c) => c.present && c.entity.kind === "SYMPTOM" && c.entity.redFlag,
     );
     const findings: Finding[] = [];
@@ -264,33 +275,5 @@ export class ClauseMatcher {
   }
 }
 
-/**
- * A finding that matches no entity: what was understood (a site, what is felt there, when)
- * though no profile reads it, so the answer can still say it was read.
- */
-function entityless(
-  where: { text: string; start: number; end: number },
-  present: boolean,
-  clause: Clause,
-  side: Side | null,
-  site: VocabularySite | null,
-  feelings: readonly ClauseMention[],
-): Finding {
-  return {
-    text: where.text,
-    start: where.start,
-    end: where.end,
-    present,
-    whose: clause.whose,
-    side,
-    site,
-    feelings: ids(feelings, "FEELING"),
-    timings: ids(clause.mentions, "TIMING"),
-    quantity: null,
-    entity: null,
-    confidence: null,
-    weight: null,
-    basis: null,
-    countsAs: null,
-  };
-}
+/** Whether a mention names a site. */
+const isSite = (m: ClauseMention) => m.concept.type === "SITE";

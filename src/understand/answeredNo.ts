@@ -14,7 +14,8 @@ const ANSWERED: ReadonlySet<ClauseMention["concept"]["type"]> = new Set([
 
 /**
  * Clauses with each question the runner answers "no" to denied: "pins n needles? nope",
- * "numbness? no. swelling? a bit" (a checklist typed out). A clause ending in "?" whose
+ * "numbness? no. swelling? a bit", "swelling: none" (a checklist typed out). A clause ending
+ * in "?" or ":" whose
  * next words, up to the next clause or the end, are only a negation and punctuation, or a
  * clause whose last words after what it says are a negation alone ("swollen yes, hot no,
  * popping no"), has its feelings, timings, factors and names denied; not a question whether a
@@ -27,8 +28,13 @@ export function answeredNo(
   lexicon: Lexicon,
 ): Clause[] {
   return rewriteClauses(clauses, (clause, i) => {
-    const asked = tokens[clause.to]?.folded === "?";
-    const until = clauses[i + 1]?.from ?? tokens.length;
+    // "numbness? no"; a checklist's line "swelling: none" answers its label the same way.
+    const end = tokens[clause.to]?.folded;
+    const asked = end === "?" || end === ":";
+    // Up to the next clause, or into it when the answer opens it ("swelling: none, numbness"):
+    // then up to the mark after the answer (onlyNo).
+    const next = clauses[i + 1]?.from ?? tokens.length;
+    const until = asked && next <= clause.to + 1 ? tokens.length : next;
     // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
     const said = clause.mentions[clause.mentions.length - 1];
     const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
@@ -47,12 +53,16 @@ export function answeredNo(
   });
 }
 
-/** Whether tokens `from` to `until` hold one negation and otherwise only punctuation. */
+/**
+ * Whether tokens `from` to `until` hold one negation and otherwise only punctuation, up to a
+ * mark after the negation (a checklist's next line: "swelling: none\n- side: left").
+ */
 function onlyNo(tokens: readonly Token[], from: number, until: number, lexicon: Lexicon): boolean {
   let negations = 0;
   for (let at = from; at < until; ) {
     const t = tokens[at] as Token;
     if (t.punctuation) {
+      if (negations > 0) return negations === 1;
       at++;
       continue;
     }

@@ -1,10 +1,11 @@
 import type { Side } from "../graph/index.js";
+import { aboutTheRunner, says } from "./aboutTheRunner.js";
 import { aboutUncoveredOnly } from "./aboutUncoveredOnly.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
-import type { Concept, Lexicon } from "./Lexicon.js";
+import type { Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
@@ -47,7 +48,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const sites = sitesOf(clause, tokens, lexicon);
     const placed = withPhraseSites(clause, sites, tokens, lexicon);
     // "my heel and my wife's ankle are numb": read as the runner's clause and hers.
-    const mixed = mixedOwners(sites, tokens, lexicon);
+    const mixed = mixedOwners(sites, clause.mentions, tokens, lexicon);
     // "..., hers is numb" after such a clause: theirs, at their site; so is "..., it is
     // numb" when their site was named last ("my ankle and my wife's heel hurt").
     const led: boolean =
@@ -157,10 +158,16 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       mentions.push(past && !m.negated ? denied(m) : m);
     }
     const theirs = mixed?.sites;
+    // Run on ("my wife's ankle is swollen my heel hurts"): each body's own stretch.
+    const stretch = (m: ClauseMention, first: boolean) =>
+      mixed == null || mixed.at < 0 || m.from < mixed.at === first;
+    const theirsFirst = mixed != null && sites[0] !== undefined && mixed.sites.has(sites[0]);
     if (mixed != null)
       framed.push({
         ...clause,
-        mentions: mentions.filter((m) => m.concept.type !== "SITE" || theirs?.has(m)),
+        mentions: mentions.filter(
+          (m) => (m.concept.type !== "SITE" || theirs?.has(m)) && stretch(m, theirsFirst),
+        ),
         quantities: [],
         other: true,
         animal: mixed.owner === "ANIMAL",
@@ -169,7 +176,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       });
     framed.push({
       ...clause,
-      mentions: theirs === undefined ? mentions : mentions.filter((m) => !theirs.has(m)),
+      mentions:
+        theirs === undefined
+          ? mentions
+          : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
       quantities: uncoveredOnly ? [] : clause.quantities,
       sides,
       other,
@@ -210,39 +220,6 @@ function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
     whose: "RUNNER",
     hedged: false,
   };
-}
-
-/** Whether a clause says anything a finding can rest on. */
-function says(clause: Clause): boolean {
-  if (clause.quantities.length > 0) return true;
-  for (const m of clause.mentions) if (SAID.has(m.concept.type)) return true;
-  return false;
-}
-
-/** Concept types a finding can rest on. */
-const SAID: ReadonlySet<Concept["type"]> = new Set([
-  "SITE",
-  "FEELING",
-  "TIMING",
-  "FACTOR",
-  "MENTION",
-]);
-
-/**
- * Whose body the service answers about: a complaint only about another person ("my
- * daughter says her heel is numb") is read as if the runner said it; beside the runner's
- * own complaint, another person's clauses stay theirs (the matcher reads only warning signs
- * there). An animal's clauses always stay its own.
- */
-function aboutTheRunner(framed: Clause[]): Clause[] {
-  let person = false;
-  for (const c of framed) {
-    if (!says(c)) continue;
-    if (!c.other) return framed;
-    if (!c.animal) person = true;
-  }
-  if (!person) return framed;
-  return framed.map((c) => (c.other && !c.animal ? { ...c, other: false } : c));
 }
 
 const NO_SITES: readonly ClauseMention[] = [];

@@ -29,9 +29,11 @@ export function governingCue(
 
 /**
  * Whether the negation at tokens `from`..`to` is an answer word (vocabulary `answerWords`:
- * "no", "nope") ending its stretch as a comma does: "my" or "the" and a site (past a side),
- * "it" or "still" right after it ("is it improving? no my heel is still numb", "nope it still
- * hurts"). What follows is read on its own ("no my heel isn't numb" still denies). A few looks.
+ * "no", "nope") ending its stretch as a comma does: "my", "the" or a pointer and a site or
+ * what is felt (past a side), "it", "its" or "still" right after it ("is it improving? no my
+ * heel is still numb", "nope it still hurts", "no the swelling is still there", "nope the
+ * tingling in my heel hasn't gone": a denial says "no swelling", never "no the swelling").
+ * What follows is read on its own ("no my heel isn't numb" still denies). A few looks.
  */
 export function answerEnds(
   from: number,
@@ -43,9 +45,25 @@ export function answerEnds(
   const next = tokens[to];
   if (to !== from + 1 || next === undefined || !words.answerWords.has(tokens[from]?.folded ?? ""))
     return false;
-  if (next.folded === "it" || next.folded === "still") return true;
-  if (next.folded !== "my" && next.folded !== "the") return false;
+  if (next.folded === "it" || next.folded === "its" || next.folded === "still") return true;
+  if (next.folded !== "my" && next.folded !== "the" && !words.pointers.has(next.stem)) return false;
   let m = lexicon.longestAt(tokens, to + 1);
   if (m?.concept.type === "SIDE") m = lexicon.longestAt(tokens, m.to);
-  return m?.concept.type === "SITE";
+  return m?.concept.type === "SITE" || m?.concept.type === "FEELING";
+}
+
+/**
+ * Whether the negation at tokens `from`..`to` is a bare answer: one word right after a
+ * question's "?" or a checklist label's ":" and before a mark or the end ("numbness? nope,
+ * swelling? a bit", "swelling: none, numbness: yes"). It answers what was asked (see
+ * answeredNo) and denies nothing after it. Three looks.
+ */
+export function answersAsked(from: number, to: number, tokens: readonly Token[]): boolean {
+  const before = tokens[from - 1]?.folded;
+  const after = tokens[to];
+  return (
+    to === from + 1 &&
+    (before === "?" || before === ":") &&
+    (after === undefined || after.punctuation)
+  );
 }

@@ -1,12 +1,18 @@
-import type { FrameWords } from "./FrameWords.js";
+import type { Lexicon } from "./Lexicon.js";
 import type { Token } from "./types.js";
 
 /**
- * Whether the possessive at token `at` stands alone for a body part (a vocabulary `standsFor`
- * word follows it, a verb or "too", not a site: "my friend's is numb", "my wife's does too",
- * not "my friend's ankle is numb"): the clause is then theirs, as "my friend is numb" would
- * be. One look.
+ * Whether the possessive at token `at` stands for a body part of theirs that is no site the
+ * reader knows: a vocabulary `standsFor` word follows it, a verb or "too" ("my friend's is
+ * numb", "my wife's does too"), or a `bodyWords` word, past a side word ("my friend's leg is
+ * swollen", "my horse's left hoof"), not a site ("my friend's ankle is numb": that site says
+ * whose it is). The clause is then theirs, as "my friend is numb" would be. Two looks.
  */
-export function possessiveAlone(tokens: readonly Token[], at: number, words: FrameWords): boolean {
-  return words.standsFor.has(tokens[at + 1]?.folded ?? "");
+export function possessiveAlone(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const words = lexicon.frames;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (words.standsFor.has(next.folded)) return true;
+  const part = lexicon.sideWords.has(next.stem) ? tokens[at + 2] : next;
+  return part !== undefined && words.bodyWords.has(part.folded);
 }

@@ -5,11 +5,12 @@ import { correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
-import { answerEnds, governingCue } from "./governingCue.js";
+import { answerEnds, answersAsked, governingCue } from "./governingCue.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
+import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
 import type { Token, Whose } from "./types.js";
 import { endNegated } from "./verbalNegation.js";
 import { withTheRunner } from "./withTheRunner.js";
@@ -138,7 +139,7 @@ export function readClauses(
       // "my wife and I both have numb heels": the runner is in it too.
       if (
         lexicon.others.has(item.t.stem) &&
-        (!item.t.possessive || possessiveAlone(tokens, item.at, lexicon.frames)) &&
+        (!item.t.possessive || possessiveAlone(tokens, item.at, lexicon)) &&
         !reports &&
         !withTheRunner(tokens, item.at, lexicon)
       ) {
@@ -171,7 +172,10 @@ export function readClauses(
             break;
           }
           // "has not fully gone away", "hasn't stopped hurting": the end is negated, not a sign.
-          negating = !endNegated(item.m.from, item.m.to, tokens, lexicon);
+          // "numbness? nope, swelling? a bit": an answer denies what was asked, not what follows.
+          negating =
+            !endNegated(item.m.from, item.m.to, tokens, lexicon) &&
+            !answersAsked(item.m.from, item.m.to, tokens);
           siteDenial = lexicon.siteDenials.has(tokens[item.m.from]?.stem ?? "");
           thingCue =
             lexicon.frames.thingDenials.endAt(tokens, item.m.from, item.m.to) === item.m.to;
@@ -252,46 +256,6 @@ export function readClauses(
   close();
   const said = doubleNegated(clauses, tokens, lexicon);
   return frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon);
-}
-
-const isSite = (m: ClauseMention) => m.concept.type === "SITE";
-
-/** Whether a clause so far names only sites (a list of them, what is felt still to come). */
-const listsSites = (mentions: readonly ClauseMention[]) =>
-  mentions.length > 0 && mentions.every(isSite);
-
-/**
- * Whether the comma at item `k` only separates sites in a list: the clause so far names
- * only sites, a site stands right before the comma and one right after it ("my" allowed).
- */
-function bareSiteList(
-  items: readonly Item[],
-  k: number,
-  mentions: readonly ClauseMention[],
-  lexicon: Lexicon,
-): boolean {
-  const before = items[k - 1];
-  if (!listsSites(mentions) || before?.kind !== "mention" || before.m.concept.type !== "SITE")
-    return false;
-  const next = items[k + 1];
-  const after =
-    next?.kind === "word" && lexicon.frames.firstPerson.has(next.t.stem) ? items[k + 2] : next;
-  return after?.kind === "mention" && after.m.concept.type === "SITE";
-}
-
-/**
- * Whether the next item past fillers after item `k` is a site ("and my ankle"), also when
- * another person's name stands before it ("my heel and my wife's ankle are numb": what is
- * felt comes after both, so both sites share it).
- */
-function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
-  for (const next of items.slice(k + 1, k + 5)) {
-    if (next.kind === "mention") return next.m.concept.type === "SITE";
-    if (next.kind !== "word") return false;
-    const owner = lexicon.frames.otherOwner(next.t);
-    if (!owner && !lexicon.fillers.has(next.t.stem)) return false;
-  }
-  return false;
 }
 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */

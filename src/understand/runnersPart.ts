@@ -126,15 +126,26 @@ function runnersPart(
   return null;
 }
 
+/** How many words an aside may have (the vocabulary's longest, "i am pretty sure", has 4). */
+const ASIDE_REACH = 5;
+
 /**
  * Where the runner's part starting at token `at` begins: right after an "and" or a mark with
- * only `runnerLeads` words between ("and then mine"), else -1.
+ * only `runnerLeads` words between ("and then mine"), or at an aside that only hedges right
+ * before them ("and I think mine hurts", "... is numb i think mine hurts"), else -1. At most
+ * ASIDE_REACH looks per token walked back.
  */
 function joinedAt(at: number, from: number, tokens: readonly Token[], lexicon: Lexicon): number {
+  const words = lexicon.frames;
   for (let i = at - 1; i > from; i--) {
     const t = tokens[i] as Token;
     if (t.punctuation || t.stem === "and") return i + 1;
-    if (!lexicon.frames.runnerLeads.has(t.folded)) return -1;
+    if (words.runnerLeads.has(t.folded)) continue;
+    // An aside ending right here starts the part, as a mark would ("..., I think mine hurts",
+    // also run on: "my wife's heel is numb i think mine hurts").
+    for (let j = i; j > from && j > i - ASIDE_REACH; j--)
+      if (words.asides.endAt(tokens, j, at) === i + 1) return j;
+    return -1;
   }
   return -1;
 }
