@@ -50,20 +50,62 @@ const floorOf = (file: string) => FLOORS[file.split(path.sep)[0] ?? ""];
  */
 const SMALL_LOADS = new Set(["graphql/limits.ts", "process/config.ts", "process/variables.ts"]);
 
-/** The names `text` (an index.ts) re-exports in `export { … }` lists, types included. */
-function reExported(text: string): Set<string> {
+/** The .ts file that `spec` (an import path such as "./x.js") names, seen from `file`. */
+const sourceOf = (file: string, spec: string) =>
+  path.resolve(path.dirname(file), spec).replace(/\.js$/, ".ts");
+
+/** Each `a`, `type a` or `a as b` of an `export { … }` or `import { … }` list: [a, b]. */
+const listed = (list: string): [string, string][] =>
+  list
+    .split(",")
+    .map((entry) => entry.trim().replace(/^type\s+/, ""))
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const [name = "", as = name] = entry.split(/\s+as\s+/);
+      return [name, as];
+    });
+
+/**
+ * The names module `file` exports, types included: its exported declarations, its
+ * `export { … }` lists (with or without `from`), `export * as name`, and what each
+ * `export *` or `export type *` passes on, read from that module in turn (`seen` stops a
+ * cycle).
+ */
+async function exportedNames(file: string, seen = new Set<string>()): Promise<Set<string>> {
   const names = new Set<string>();
+  if (seen.has(file)) return names;
+  seen.add(file);
+  const text = await readFile(file, "utf8");
+  const declared =
+    /^export\s+(?:declare\s+)?(?:async\s+)?(?:abstract\s+)?(?:function\*?|class|const|let|var|type|interface|enum|namespace)\s+(\w+)/gm;
+  for (const m of text.matchAll(declared)) names.add(m[1] ?? "");
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g))
-    for (const name of (m[1] ?? "").split(","))
-      names.add(
-        name
-          .trim()
-          .replace(/^type\s+/, "")
-          .split(/\s+as\s+/)
-          .pop() ?? "",
-      );
+    for (const [, as] of listed(m[1] ?? "")) names.add(as);
+  for (const m of text.matchAll(/export\s+(?:type\s+)?\*\s+as\s+(\w+)/g)) names.add(m[1] ?? "");
+  for (const m of text.matchAll(/export\s+(?:type\s+)?\*\s+from\s+"([^"]+)"/g))
+    for (const name of await exportedNames(sourceOf(file, m[1] ?? ""), seen)) names.add(name);
   names.delete("");
   return names;
+}
+
+/**
+ * What each import or re-export in `text` (the source of `file`) takes from a relative
+ * path: the names of an `import { … }` or `export { … } from` list (as the target module
+ * calls them), or every name the target exports for `import * as x`, `export *` and
+ * `export * as x`.
+ */
+async function taken(file: string, text: string): Promise<{ spec: string; names: string[] }[]> {
+  const statements = text.matchAll(
+    /(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+\w+)?)\s+from\s+"(\.{1,2}\/[^"]+)"/g,
+  );
+  return Promise.all(
+    [...statements].map(async ([, what = "", spec = ""]) => ({
+      spec,
+      names: what.startsWith("{")
+        ? listed(what.slice(1, -1)).map(([name]) => name)
+        : [...(await exportedNames(sourceOf(file, spec)))],
+    })),
+  );
 }
 
 describe("layers", () => {
@@ -82,11 +124,25 @@ describe("layers", () => {
     expect(upward).toEqual([]);
   });
 
+  it("the index rule reads every value an index exports, `export *` included", async () => {
+    const unseen: string[] = [];
+    for (const folder of Object.keys(FLOORS)) {
+      const index = path.join(SRC, folder, "index.ts");
+      const read = await exportedNames(index).catch(() => null);
+      if (read === null) continue;
+      const loaded: Record<string, unknown> = await import(index);
+      for (const name of Object.keys(loaded))
+        if (!read.has(name)) unseen.push(`${folder}/index.ts: ${name}`);
+    }
+    expect(unseen).toEqual([]);
+  });
+
   it("an import from another folder takes what that folder's index exports through the index", async () => {
     const indexes = new Map<string, Set<string>>();
     for (const folder of Object.keys(FLOORS)) {
-      const text = await readFile(path.join(SRC, folder, "index.ts"), "utf8").catch(() => null);
-      if (text !== null) indexes.set(folder, reExported(text));
+      const index = path.join(SRC, folder, "index.ts");
+      const names = await exportedNames(index).catch(() => null);
+      if (names !== null) indexes.set(folder, names);
     }
     expect(indexes.size).toBeGreaterThanOrEqual(7);
     const bypassing: string[] = [];
@@ -95,16 +151,13 @@ describe("layers", () => {
       const folder = file.split(path.sep)[0] ?? "";
       if (SMALL_LOADS.has(file.split(path.sep).join("/")) || ["web", "graphiql"].includes(folder))
         continue;
-      const text = await readFile(path.join(SRC, file), "utf8");
-      for (const m of text.matchAll(
-        /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+"(\.{1,2}\/[^"]+)"/g,
-      )) {
-        const target = path.relative(SRC, path.resolve(SRC, path.dirname(file), m[2] ?? ""));
+      const source = path.join(SRC, file);
+      for (const { spec, names } of await taken(source, await readFile(source, "utf8"))) {
+        const target = path.relative(SRC, path.resolve(SRC, path.dirname(file), spec));
         const [to, ...rest] = target.split(path.sep);
-        const names = indexes.get(to ?? "");
-        if (to === folder || names === undefined || rest.join("/") === "index.js") continue;
-        const taken = (m[1] ?? "").split(",").map((n) => n.trim().replace(/^type\s+/, ""));
-        const through = taken.filter((name) => names.has(name.split(/\s+as\s+/)[0] ?? ""));
+        const index = indexes.get(to ?? "");
+        if (to === folder || index === undefined || rest.join("/") === "index.js") continue;
+        const through = names.filter((name) => index.has(name));
         if (through.length > 0) bypassing.push(`${file} → ${target}: ${through.join(", ")}`);
       }
     }

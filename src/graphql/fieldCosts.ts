@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, RELATIONS } from "../graph/model.js";
+import { ENTITY_KINDS, RELATIONS } from "../graph/index.js";
 import { terms } from "../search/index.js";
 import { TRACE_DEFAULTS } from "../trace/index.js";
 import { READ_LIMITS } from "../understand/index.js";

@@ -104,14 +104,18 @@ export function expectationFailed(_req: IncomingMessage, res: ServerResponse): v
 /**
  * Every error answered outside GraphQL (bad JSON, wrong content type, body too large,
  * unknown route) gets a GraphQL-shaped JSON body, `{ errors: [{ message, extensions:
- * { code } }] }`, never an HTML page. Server errors are logged in full and masked.
+ * { code } }] }`, never an HTML page, its message "what went wrong: how to fix it" (the
+ * error's own `hint` if it has one, else the status's). Server errors are logged in full
+ * and masked.
  */
 export function installHttpErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status =
       error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, "unexpected HTTP error");
-    const message = status >= 500 ? INTERNAL_ERROR_MESSAGE : `${error.message}: ${hint(status)}`;
+    // An error that knows its own fix carries it as `hint` (one fix per message, not two).
+    const fix = "hint" in error && typeof error.hint === "string" ? error.hint : hint(status);
+    const message = status >= 500 ? INTERNAL_ERROR_MESSAGE : `${error.message}: ${fix}`;
     void reply
       .status(status)
       .type("application/json; charset=utf-8")

@@ -7,9 +7,12 @@ export type JsonBodyParser = (
   done: (err: Error | null, body?: unknown) => void,
 ) => void;
 
-/** A 400 whose message says what went wrong (installHttpErrorHandlers adds how to fix it). */
-function badRequest(message: string): Error & { statusCode: number } {
-  return Object.assign(new Error(message), { statusCode: 400 });
+/**
+ * A 400 whose message says what went wrong and whose `hint` how to fix it: the error
+ * handler (installHttpErrorHandlers) appends that hint instead of its generic one for 400.
+ */
+function badRequest(message: string, hint: string): Error & { statusCode: number; hint: string } {
+  return Object.assign(new Error(message), { statusCode: 400, hint });
 }
 
 /**
@@ -36,7 +39,8 @@ export function jsonBodyParser(app: FastifyInstance): JsonBodyParser {
       }
       done(
         badRequest(
-          "the body is JSON but has a key named __proto__, or constructor holding prototype, which could change objects' prototypes and is refused: rename that key",
+          "the body is JSON but has a key named __proto__, or constructor holding prototype, which could change objects' prototypes and is refused",
+          "rename that key",
         ),
       );
     });

@@ -1,6 +1,5 @@
 import MiniSearch from "minisearch";
-import type { Steps } from "../graph/index.js";
-import type { Entity, EntityKind } from "../graph/model.js";
+import type { Entity, EntityKind, Steps } from "../graph/index.js";
 import { type Candidate, combineTermHits, matchedSet } from "./combineTermHits.js";
 import { type EntityDocument, entityDocument } from "./entityText.js";
 import { makeSnippet } from "./makeSnippet.js";

@@ -1,5 +1,5 @@
+import type { Entity, EntityKind } from "../graph/index.js";
 import { type Steps, sortSteps } from "../graph/index.js";
-import type { Entity, EntityKind } from "../graph/model.js";
 import { foldText } from "./normalizeText.js";
 
 /** A completion: a name or alias of an entity. */

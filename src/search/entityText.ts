@@ -1,4 +1,4 @@
-import { assertNever, type Entity } from "../graph/model.js";
+import { assertNever, type Entity } from "../graph/index.js";
 
 /** The searchable fields of an entity. */
 export interface EntityDocument {

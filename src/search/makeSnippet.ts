@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
 import { entityPassages } from "./entityText.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { processTerm } from "./normalizeText.js";

@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type { Entity, KnowledgeGraph } from "../graph/index.js";
 import { type EdgeAt, edgesAt, runSteps } from "../graph/index.js";
-import type { Entity } from "../graph/model.js";
 import { feltDownChain } from "./downChain.js";
 import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";

@@ -1,6 +1,5 @@
-import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import type { Condition, Edge, Entity, KnowledgeGraph, Steps } from "../graph/index.js";
 import { edgesAt } from "../graph/index.js";
-import type { Condition, Edge, Entity } from "../graph/model.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 

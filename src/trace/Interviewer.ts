@@ -1,6 +1,12 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type {
+  Entity,
+  KnowledgeGraph,
+  Relation,
+  SourceDocument,
+  SourceRef,
+  Symptom,
+} from "../graph/index.js";
 import { type EdgeAt, edgesAt, graphEntities } from "../graph/index.js";
-import type { Entity, Relation, SourceDocument, SourceRef, Symptom } from "../graph/model.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { ASKED_AFTER } from "./questionTexts.js";

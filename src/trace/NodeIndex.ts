@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type { Entity, KnowledgeGraph } from "../graph/index.js";
 import { graphEntities, type Steps, sortSteps } from "../graph/index.js";
-import type { Entity } from "../graph/model.js";
 
 /**
  * The graph's nodes numbered 0..n-1 (in the graph's node order), so a trace's inner loops

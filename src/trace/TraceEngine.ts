@@ -1,7 +1,11 @@
-import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import type {
+  Entity,
+  FindingProfile,
+  KnowledgeGraph,
+  SourceDocument,
+  Steps,
+} from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
-import type { Entity, SourceDocument } from "../graph/model.js";
-import type { FindingProfile } from "../graph/vocabulary.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";

@@ -1,6 +1,5 @@
 import type { KnowledgeGraph, Steps } from "../graph/index.js";
-import { edgesAt } from "../graph/index.js";
-import { type Entity, TREATMENT_PHASES, type Treatment } from "../graph/model.js";
+import { type Entity, edgesAt, TREATMENT_PHASES, type Treatment } from "../graph/index.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import type { PlanItem } from "./types.js";
 

@@ -1,7 +1,12 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type {
+  Entity,
+  FindingProfile,
+  KnowledgeGraph,
+  SourceDocument,
+  Symptom,
+  VocabularySite,
+} from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
-import type { Entity, SourceDocument, Symptom } from "../graph/model.js";
-import type { FindingProfile, VocabularySite } from "../graph/vocabulary.js";
 import type { Finding } from "../understand/index.js";
 import { isWarningSign } from "./matchInputs.js";
 import type { UnplacedFinding } from "./types.js";

@@ -1,6 +1,5 @@
 import type { KnowledgeGraph, Steps } from "../graph/index.js";
-import { edgesAt } from "../graph/index.js";
-import { assertNever, type Edge, type Entity } from "../graph/model.js";
+import { assertNever, type Edge, type Entity, edgesAt } from "../graph/index.js";
 import { feltDownChain } from "./downChain.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { type StepDirection, stepDirection } from "./stepDirection.js";

@@ -1,6 +1,12 @@
-import type { KnowledgeGraph, Steps } from "../graph/index.js";
+import type {
+  Entity,
+  KnowledgeGraph,
+  SourceDocument,
+  Steps,
+  Symptom,
+  WarningSignList,
+} from "../graph/index.js";
 import { edgesAt, entityAt, graphEntities } from "../graph/index.js";
-import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
 
 /** A reported warning sign and the list that governs it where the runner reported it. */
 export interface GovernedSign {

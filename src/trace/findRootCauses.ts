@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
 import type { NodeIndex } from "./NodeIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import type { CausalPath, PathStep, RootCause, WorkMeter } from "./types.js";

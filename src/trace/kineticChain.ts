@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type { BodyStructure, KnowledgeGraph } from "../graph/index.js";
 import { type EdgeAt, edgesAt, entityAt } from "../graph/index.js";
-import type { BodyStructure } from "../graph/model.js";
 
 /**
  * The kinetic chain from a body structure upward to its top: `from` first, then each

@@ -1,6 +1,5 @@
-import type { KnowledgeGraph } from "../graph/index.js";
+import type { Entity, EntityKind, KnowledgeGraph } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
-import type { Entity, EntityKind } from "../graph/model.js";
 import type { ComplaintReader, ReadContext, Understanding, Whose } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
 import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";

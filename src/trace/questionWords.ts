@@ -1,4 +1,4 @@
-import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/model.js";
+import type { Entity, SourceDocument, Symptom, WarningSignList } from "../graph/index.js";
 import { QUESTION_TEXTS } from "./questionTexts.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Condition, Entity } from "../graph/model.js";
+import type { Condition, Entity } from "../graph/index.js";
 import { CAUSE_REACH, type EvidenceLinks } from "./EvidenceLinks.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 

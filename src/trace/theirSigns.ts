@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
 import type { TraceMatch } from "./types.js";
 import type { GovernedSign } from "./WarningSignRules.js";
 

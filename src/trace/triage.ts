@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
 import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
 import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
 import type { ConditionMatch, TraceMatch, Triage, TriageGround, UnplacedFinding } from "./types.js";

@@ -1,4 +1,4 @@
-import type { Entity } from "../graph/model.js";
+import type { Entity } from "../graph/index.js";
 import { personNamed } from "./theirSigns.js";
 import type { TraceMatch, TriageGround, UnplacedFinding } from "./types.js";
 

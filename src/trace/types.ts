@@ -1,5 +1,11 @@
-import type { Condition, Edge, Entity, Symptom, Treatment } from "../graph/model.js";
-import type { VocabularySite } from "../graph/vocabulary.js";
+import type {
+  Condition,
+  Edge,
+  Entity,
+  Symptom,
+  Treatment,
+  VocabularySite,
+} from "../graph/index.js";
 import type { Whose } from "../understand/index.js";
 import type { Question } from "./Interviewer.js";
 import type { StepDirection } from "./stepDirection.js";

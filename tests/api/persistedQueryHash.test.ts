@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { persistedQueryProblem } from "../../src/http/installPersistedQueryCheck.js";
+import { extensionsOf, persistedQueryProblem } from "../../src/http/installPersistedQueryCheck.js";
 import { realKb } from "../helpers/knowledge.js";
 import { postJson, send } from "../helpers/rawHttp.js";
 import { useHttpServer } from "../helpers/servers.js";
@@ -72,6 +72,36 @@ describe("persisted-query hashes", () => {
     });
     expect(res.status).toBe(400);
     expect(res.body?.errors?.[0]?.message).toContain("sha256Hash is a string of 2 characters");
+  });
+
+  it("parses a string extensions only from a GET's URL, never a POST body's", () => {
+    const text = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "x".repeat(90_000) } });
+    const asGet = extensionsOf({ method: "GET", query: { extensions: text }, body: undefined });
+    expect(persistedQueryProblem(asGet)).not.toBeNull();
+    const asPost = extensionsOf({ method: "POST", query: {}, body: { extensions: text } });
+    expect(asPost).toBe(text);
+    expect(persistedQueryProblem(asPost)).toBeNull();
+  });
+
+  it("answers a POST body's string extensions 400 BAD_REQUEST (an object is asked for)", async () => {
+    const extensions = JSON.stringify({
+      persistedQuery: { version: 1, sha256Hash: "x".repeat(90_000) },
+    });
+    const res = await postJson(server.url, { query: QUERY, extensions });
+    expect(res.status).toBe(400);
+    expect(res.body?.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+  });
+
+  it("never reads a GET's extensions past the 16 KB of headers: 431 first", async () => {
+    const extensions = JSON.stringify({
+      persistedQuery: { version: 1, sha256Hash: "x".repeat(17_000) },
+    });
+    const res = await send(server.url, {
+      path: `/graphql?extensions=${encodeURIComponent(extensions)}`,
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(res.status).toBe(431);
+    expect(res.body?.errors?.[0]?.extensions?.code).toBe("REQUEST_HEADER_FIELDS_TOO_LARGE");
   });
 
   it("still runs a well-formed hash: registered with its query, then by hash alone", async () => {
