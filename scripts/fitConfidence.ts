@@ -59,7 +59,7 @@ print(`features on held-out sets 1-5 pooled (${pooled.length} matches): matches,
   ...featureLines(pooled),
 ]);
 print("buckets fitted on held-out sets 1-5 pooled", [
-  `between-set spread: ${Math.sqrt(betweenSetSpread(pooled)).toFixed(2)} (logit SD); lower: the share a new set should keep nine times in ten`,
+  `between-set spread: ${Math.sqrt(betweenSetSpread(pooled)).toFixed(2)} (logit SD); lower: the share a new set should keep 19 times in 20 (the figure, rounded down)`,
   ...bucketLines(table, pooled, HELD_OUT_SETS),
 ]);
 print("out of sample: fitted on four held-out sets, scored on the fifth", [

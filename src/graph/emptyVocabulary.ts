@@ -30,6 +30,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   resolved: [],
   unhappened: [],
   resolvedToday: [],
+  resolvedAtEnd: [],
   otherwise: [],
   goingAway: [],
   echoes: [],

@@ -39,6 +39,7 @@ const WORD_LISTS = [
   "resolved",
   "unhappened",
   "resolvedToday",
+  "resolvedAtEnd",
   "otherwise",
   "goingAway",
   "echoes",

@@ -68,6 +68,7 @@ export interface RawVocabulary {
   readonly resolved?: readonly string[];
   readonly unhappened?: readonly string[];
   readonly resolvedToday?: readonly string[];
+  readonly resolvedAtEnd?: readonly string[];
   readonly otherwise?: readonly string[];
   readonly goingAway?: readonly string[];
   readonly echoes?: readonly string[];

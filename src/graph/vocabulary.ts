@@ -124,6 +124,8 @@ export interface Vocabulary {
   readonly unhappened: readonly string[];
   /** The `resolved` words saying only how today is ("fine today"): they end a sign only said with a past verb or time. */
   readonly resolvedToday: readonly string[];
+  /** The `resolved` words that end a sign only where their clause ends, past fillers ("the swelling isn't there", not "the numbness isn't there all the time"). */
+  readonly resolvedAtEnd: readonly string[];
   /** Words saying the rest is fine ("otherwise"): in their part of a sentence, or the part after one saying only them, a `resolved` word ends no sign. */
   readonly otherwise: readonly string[];
   /** Words asking whether a sign went away or changed ("has the numbness gone?"): an `echoes` answer after such a question denies nothing. */

@@ -118,6 +118,9 @@ export class ComplaintReader {
     );
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
+    // A complaint read about another person: their siteless clause takes no site from the
+    // runner's later one ("my son is swollen and my heel is fine").
+    const theirLater = this.laterSites(clauses, "SOMEONE_ELSE");
     let theirs: VocabularySite | null = null;
     let alone: Side | null = null;
     for (let i = 0; i < clauses.length; i++) {
@@ -135,7 +138,11 @@ export class ComplaintReader {
         this.phraseSite(clauses[i] as Clause) ??
         next ??
         before ??
-        (other ? null : later[i + 1]) ??
+        (other
+          ? null
+          : (clauses[i] as Clause).whose === "RUNNER"
+            ? later[i + 1]
+            : theirLater[i + 1]) ??
         theirs ??
         null;
       const said = contrasted(clauses[i] as Clause, clauses[i - 1], tokens, this.lexicon);
@@ -282,12 +289,20 @@ export class ComplaintReader {
     return felt ? found : null;
   }
 
-  /** For each clause, the first covered site named in it or after it. */
-  private laterSites(clauses: readonly Clause[]): (VocabularySite | null)[] {
+  /**
+   * For each clause, the first covered site named in it or after it, in a clause not about
+   * another person (`whose` RUNNER, the default), or in one whose words speak of another
+   * person (`whose` SOMEONE_ELSE, read as the runner's or not).
+   */
+  private laterSites(
+    clauses: readonly Clause[],
+    whose: Whose = "RUNNER",
+  ): (VocabularySite | null)[] {
     const later: (VocabularySite | null)[] = new Array(clauses.length + 1).fill(null);
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i] as Clause;
-      later[i] = (c.other ? null : this.coveredSite(c)) ?? later[i + 1] ?? null;
+      const counted = whose === "RUNNER" ? !c.other : c.whose === "SOMEONE_ELSE";
+      later[i] = (counted ? this.coveredSite(c) : null) ?? later[i + 1] ?? null;
     }
     return later;
   }

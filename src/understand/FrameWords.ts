@@ -40,7 +40,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, otherwise, unhappened, goingAway, echoes, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
@@ -73,6 +73,8 @@ export class FrameWords {
   readonly unhappened: PhraseSet;
   /** The `resolved` words saying only how today is ("fine today"): they need a past said. */
   readonly resolvedToday: PhraseSet;
+  /** The `resolved` words that end a sign only where their clause ends ("the swelling isn't there"). */
+  readonly resolvedAtEnd: PhraseSet;
   /** Words saying the rest is fine ("otherwise"): no `resolved` word in their part of a sentence ends a sign. */
   readonly otherwise: PhraseSet;
   /** Words asking whether a sign went away or changed ("has the numbness gone?"). */
@@ -164,6 +166,7 @@ export class FrameWords {
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
     this.resolvedToday = new PhraseSet(vocabulary.resolvedToday, n);
+    this.resolvedAtEnd = new PhraseSet(vocabulary.resolvedAtEnd, n);
     this.otherwise = new PhraseSet(vocabulary.otherwise, n);
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);

@@ -199,7 +199,8 @@ export class Lexicon {
 
   /**
    * A word of `ownedOnly` read as its site after "my", a possessive, a side word or a feeling
-   * ending what is said ("swolen hell and ..."), or after "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell").
+   * ending what is said ("swolen hell and ..."), or after "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell"),
+   * or opening a sentence with a verb or feeling after it ("hel went numb"); never before "me".
    */
   private owned(tokens: readonly Token[], i: number): Token {
     const t = tokens[i] as Token;
@@ -227,21 +228,45 @@ export class Lexicon {
       this.frames.standsFor.has(next.folded) ||
       this.conceptOf(next.stem)?.type === "FEELING" ||
       this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
-    return lead && !oath && said ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+    // Opening a sentence with a verb or feeling said of it: "hel went numb on my run".
+    const opens =
+      (before === undefined || before.punctuation) &&
+      next !== undefined &&
+      (this.frames.standsFor.has(next.folded) || this.conceptOf(next.stem)?.type === "FEELING");
+    // "hel me": the runner as its object makes it "help".
+    const help = next !== undefined && this.frames.runnerObjects.has(next.folded);
+    return (lead || opens) && !oath && said && !help
+      ? { ...t, stem: OWNED + t.stem, typo: true }
+      : t;
   }
 
   /**
    * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
    * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
-   * its "as" between.
+   * its "as" between; nor when a site is named before it since the last punctuation ("my
+   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath). One look per
+   * word back to that mark.
    */
   private feelingLed(tokens: readonly Token[], i: number): boolean {
-    const before = tokens[i - 1];
-    if (before === undefined || this.conceptOf(before.stem)?.type !== "FEELING") return false;
+    if (!this.feelingEndsAt(tokens, i)) return false;
+    for (let k = i - 2; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.punctuation) break;
+      if (this.conceptOf(t.stem)?.type === "SITE") return false;
+    }
     const next = tokens[i + 1];
     if (next === undefined || next.punctuation) return true;
     const type = this.conceptOf(next.stem)?.type;
     return type === "LIST" || type === "BREAK" || type === "FEELING";
+  }
+
+  /** Whether a feeling phrase of up to three words ("numb", "feels off") ends just before `i`. */
+  private feelingEndsAt(tokens: readonly Token[], i: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const m = this.longestAt(tokens, k, i);
+      if (m?.concept.type === "FEELING" && m.to === i) return true;
+    }
+    return false;
   }
 
   /** Whether a phrase of the lexicon starts with this stem. */

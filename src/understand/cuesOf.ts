@@ -1,7 +1,7 @@
 import type { Lexicon } from "./Lexicon.js";
 import { opensQuestion } from "./questionStart.js";
 import type { Clause } from "./readClauses.js";
-import { asksGoneAway, endsNoSign, resolvedAt } from "./resolvedAt.js";
+import { asksGoneAway, endsClauseAt, endsNoSign, resolvedAt } from "./resolvedAt.js";
 import type { Token } from "./types.js";
 import { negatedBefore } from "./verbalNegation.js";
 
@@ -106,7 +106,11 @@ export function cuesOf(
       (c.pastVerb ||
         c.pastTime ||
         words.resolvedToday.endAt(tokens, at, tokens.length) <
-          words.resolved.endAt(tokens, at, tokens.length));
+          words.resolved.endAt(tokens, at, tokens.length)) &&
+      // "the swelling isn't there" ends it; "... isn't there all the time" does not.
+      (words.resolvedAtEnd.endAt(tokens, at, tokens.length) <
+        words.resolved.endAt(tokens, at, tokens.length) ||
+        endsClauseAt(tokens, words.resolved.endAt(tokens, at, tokens.length), lexicon));
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (regained || ends) c.resolvedAfter = true;

@@ -12,7 +12,16 @@ import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { runnersParts } from "./runnersPart.js";
 import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
-import { denied, deniedNext, NONE, reported, SIGNS, signIds, signsBut } from "./signsOver.js";
+import {
+  denied,
+  deniedNext,
+  NONE,
+  namedOver,
+  reported,
+  SIGNS,
+  signIds,
+  signsBut,
+} from "./signsOver.js";
 import type { Token } from "./types.js";
 
 /**
@@ -98,9 +107,12 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const back =
       cues[i + 1]?.returning === true &&
       sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0;
+    // "my heel is numb and the swelling is gone now": only the swelling, named, is over.
+    const named =
+      c.resolvedHere && said && !back ? namedOver(clause, c.resolvedSpan, tokens, lexicon) : null;
     const over =
       (c.pastTime && !c.ongoing && !c.hedged && (c.pastVerb || c.resolvedLater)) ||
-      (c.resolvedHere && said && !back) ||
+      (c.resolvedHere && said && !back && named === null) ||
       (c.resolvedAfter && !back) ||
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
       // (not "has the numbness gone? it hasn't": the sign is there).
@@ -114,13 +126,15 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         ? reported(clauses[i + 2])
         : null;
     const ended =
-      left !== null
-        ? signsBut(clause, left)
-        : next?.resolvedHere
-          ? signIds(clauses[i + 1], next.resolvedSpan)
-          : c.pastVerb && !c.ongoing
-            ? deniedNext(clause, clauses[i + 1])
-            : NONE;
+      named !== null
+        ? named
+        : left !== null
+          ? signsBut(clause, left)
+          : next?.resolvedHere
+            ? signIds(clauses[i + 1], next.resolvedSpan)
+            : c.pastVerb && !c.ongoing
+              ? deniedNext(clause, clauses[i + 1])
+              : NONE;
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)

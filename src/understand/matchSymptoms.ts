@@ -265,11 +265,13 @@ function partSignTook(
 
 /**
  * Whether a site's general symptom `c` gives way to one already accepted: a specific match
- * at its site, or one listing its site exactly where `c` only contains it ("near the heel"
+ * at its site (reported, when `c` is), or one listing its site exactly where `c` only contains it ("near the heel"
  * is not the heel's general pain).
  */
 function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candidate[]): boolean {
   for (const a of accepted) {
+    // "my heel hurts and there's no swelling": a sign denied leaves the pain reported.
+    if (c.present && !a.present) continue;
     if (
       (a.profile?.general !== true || (a.exact && !c.exact)) &&
       a.siteValue !== null &&

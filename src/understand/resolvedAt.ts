@@ -102,3 +102,16 @@ export function asksGoneAway(
   }
   return false;
 }
+
+/**
+ * Whether a clause ends at token `at`, past fillers: the end, a mark or a scope break ("but").
+ * At most one phrase lookup.
+ */
+export function endsClauseAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  let next = at;
+  while (next < tokens.length && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
+  const t = tokens[next];
+  return (
+    t === undefined || t.punctuation || lexicon.longestAt(tokens, next)?.concept.type === "BREAK"
+  );
+}

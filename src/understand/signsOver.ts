@@ -1,6 +1,7 @@
 import { conceptId } from "./Candidate.js";
-import type { Concept } from "./Lexicon.js";
+import type { Concept, Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
 
 // Which signs of a clause are over, for frameClauses: each helper is one pass over a
 // clause's few mentions.
@@ -63,4 +64,52 @@ export function signsBut(clause: Clause, kept: ReadonlySet<string>): ReadonlySet
 /** `m` denied, in the one shape mentions have. */
 export function denied(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: true };
+}
+
+/**
+ * What a `resolved` phrase may name as over: what is felt and a name, never when ("the
+ * tingling from last week is gone").
+ */
+const NAMED: ReadonlySet<Concept["type"]> = new Set(["FEELING", "MENTION"]);
+
+/**
+ * The signs a `resolved` phrase in its own clause ends when the clause names them right
+ * before it after something else it says ("my heel is numb and the swelling is gone now":
+ * the swelling only), or null when it ends them all (a pointer after the last sign, or no
+ * other sign before: "it is gone now", "the swelling has gone down"). The named signs are
+ * the last sign before the phrase and those listed with it, nothing but a list word or mark
+ * between ("numbness and tingling have gone"). One pass over the mentions.
+ */
+export function namedOver(
+  clause: Clause,
+  [from]: readonly [number, number],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): ReadonlySet<string> | null {
+  const before = clause.mentions.filter((m) => m.to <= from);
+  let last = before.length - 1;
+  while (last >= 0 && !NAMED.has((before[last] as ClauseMention).concept.type)) last--;
+  if (last < 0) return null;
+  const subject = before[last] as ClauseMention;
+  // "the swelling and it's gone now": a pointer after the sign speaks of all said before.
+  for (let i = subject.to; i < from; i++)
+    if (lexicon.frames.pointers.has((tokens[i] as Token).stem)) return null;
+  const ids = new Set<string>([conceptId(subject)]);
+  let first = subject;
+  for (let k = last - 1; k >= 0; k--) {
+    const m = before[k] as ClauseMention;
+    if (!NAMED.has(m.concept.type) || !listedOnly(tokens, m.to, first.from, lexicon)) break;
+    ids.add(conceptId(m));
+    first = m;
+  }
+  return clause.mentions.some((m) => m.from < first.from && NAMED.has(m.concept.type)) ? ids : null;
+}
+
+/** Whether tokens `from` to `to` are only list words ("and", "or") and marks. */
+function listedOnly(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.punctuation && lexicon.conceptOf(t.stem)?.type !== "LIST") return false;
+  }
+  return true;
 }

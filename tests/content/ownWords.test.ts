@@ -80,3 +80,54 @@ describe(`own words: no run of ${SHINGLE} words from an article`, () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** The section names citations use (graph-data `section:` values), which prose may name. */
+function sectionNames(): string[] {
+  const dir = path.join(ROOT, "graph-data");
+  const names = new Set<string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".yaml")))
+    for (const m of readFileSync(path.join(dir, f), "utf8").matchAll(
+      /section: ("[^"]+"|[^,}\n]+)/g,
+    ))
+      names.add((m[1] ?? "").replace(/^"|"$/g, "").trim().toLowerCase());
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The labelling conventions, a section of docs/reading.md since the README's detail moved
+ * there (their article wording is what the review of session 31 found).
+ */
+function conventions(): string {
+  const doc = readFileSync(path.join(ROOT, "docs/reading.md"), "utf8");
+  const from = doc.indexOf("\n## Labelling conventions\n");
+  const to = doc.indexOf("\n## ", from + 1);
+  return from === -1 || to === -1 ? "" : doc.slice(from, to);
+}
+
+/** The vocabulary's comment lines. */
+function vocabularyComments(): string {
+  const text = readFileSync(path.join(ROOT, "graph-data/vocabulary.yaml"), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("#"))
+    .join("\n");
+}
+
+describe(`own words in the project's prose: no run of ${SHINGLE} words from an article`, () => {
+  it("in docs/reading.md's labelling conventions and the vocabulary's comments, section names aside", (ctx) => {
+    if (articles === null) return ctx.skip();
+    const sections = sectionNames();
+    const offenders: string[] = [];
+    const prose: [string, string][] = [
+      ["docs/reading.md conventions", conventions()],
+      ["vocabulary comments", vocabularyComments()],
+    ];
+    expect(prose[0]?.[1]).toContain("back-ankle");
+    for (const [where, original] of prose) {
+      let text = original.toLowerCase().replace(/[’]/g, "'");
+      for (const s of sections) text = text.split(s).join(" | ");
+      for (const run of copiedRuns(copied, text)) offenders.push(`${where}: "${run}"`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
