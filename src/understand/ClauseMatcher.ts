@@ -51,8 +51,12 @@ export class ClauseMatcher {
    */
   match(clause: Clause, said: ClauseContext, tokens: readonly Token[], text: string): Finding[] {
     if (clause.animal) return [];
-    // "my legs are swollen": a part no site is says where it is felt; no site is carried in.
-    const part = bodyPartNamed(clause, tokens, this.lexicon);
+    // "my friend's leg is swollen": another's part no site is says where it is felt; no site
+    // is carried in. Only another's (also when read as the runner's): the runner's own "my leg
+    // is swollen and so is my heel" keeps the swelling for the heel said next (a red flag).
+    const part =
+      (clause.other || clause.whose === "SOMEONE_ELSE") &&
+      bodyPartNamed(clause, tokens, this.lexicon);
     const context = part && !clause.mentions.some(isSite) ? { ...said, site: null } : said;
     if (clause.other) return this.warningSigns(clause, context, tokens, text);
     let named = false;

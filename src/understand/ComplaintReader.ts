@@ -3,37 +3,20 @@ import { aboutWhom } from "./aboutWhom.js";
 import { sideOf } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { ClauseMatcher } from "./ClauseMatcher.js";
-import { clauseShape } from "./clauseShape.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
-import { onsetTimings } from "./onsetTimings.js";
 import { unsitedTimings } from "./pairedTimings.js";
-import { type Clause, readClauses } from "./readClauses.js";
+import { NO_CONTEXT, type ReadContext } from "./ReadContext.js";
+import type { Clause } from "./readClauses.js";
+import { readComplaintClauses } from "./readComplaintClauses.js";
+import { READ_LIMITS } from "./readLimits.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
-import { unsaidWordings } from "./unsaidWordings.js";
 import { warningFeelings } from "./warningFeelings.js";
-
-/**
- * Bounds of one reading. Text past `textLength` characters is not read (the API rejects
- * longer text first); at most `findings` findings are returned, those with an entity first.
- */
-export const READ_LIMITS = { textLength: 2000, findings: 32 } as const;
-
-/** What earlier parts of the same report named: the site, the side, what was felt. */
-export interface ReadContext {
-  readonly site: VocabularySite | null;
-  readonly side: Side | null;
-  readonly felt: ReadonlySet<string>;
-  /** When the last part said it was felt (optional: none when left out). */
-  readonly timed?: ReadonlySet<string>;
-}
-
-const NO_CONTEXT: ReadContext = { site: null, side: null, felt: new Set() };
 
 /** The empty set of ids a reading starts from (never changed: sets are copied to add). */
 const NOTHING: ReadonlySet<string> = new Set();
@@ -110,12 +93,7 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const shaped = readClauses(tokens, this.lexicon, this.quantities).map(clauseShape);
-    const clauses = onsetTimings(
-      unsaidWordings(shaped, tokens, this.lexicon),
-      tokens,
-      this.lexicon,
-    );
+    const clauses = readComplaintClauses(tokens, this.lexicon, this.quantities);
     const about = aboutWhom(clauses);
     const later = this.laterSites(clauses);
     // A complaint read about another person: their siteless clause takes no site from the

@@ -8,6 +8,12 @@ import type { Token } from "./types.js";
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  private most = 0;
+
+  /** How many words the longest phrase has (0 for none): how far back one may start. */
+  get longest(): number {
+    return this.most;
+  }
 
   /** The stems phrases start with. */
   get firsts(): Iterable<string> {
@@ -19,6 +25,7 @@ export class PhraseSet {
       const stems = tokenizeComplaint(p, numbers).map((t) => t.stem);
       const first = stems[0];
       if (first === undefined) continue;
+      if (stems.length > this.most) this.most = stems.length;
       this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), stems]);
     }
   }

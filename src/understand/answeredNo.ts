@@ -2,6 +2,7 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { asksGoneAway } from "./resolvedAt.js";
 import { rewriteClauses } from "./rewriteClauses.js";
+import { startsBody } from "./startsBody.js";
 import type { Token } from "./types.js";
 
 /** What a bare "no" after a question denies: what is felt, when, and what is named. */
@@ -41,13 +42,15 @@ export function answeredNo(
     // "has the swelling stopped? no": asked whether a sign went away, a "no" keeps it.
     const answered =
       asked &&
-      onlyNo(tokens, clause.to + 1, until, lexicon) &&
+      onlyNo(tokens, clause.to + 1, until, lexicon, end === ":") &&
       !asksGoneAway(tokens, clause.from, clause.to, lexicon);
     if (!checked && !answered) return null;
+    // "my wife's heel is numb my heel isnt": run on, the answer is the last body's alone.
+    const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
     return {
       ...clause,
       mentions: clause.mentions.map((m) =>
-        ANSWERED.has(m.concept.type) && !m.negated ? { ...m, negated: true } : m,
+        ANSWERED.has(m.concept.type) && !m.negated && m.from >= from ? { ...m, negated: true } : m,
       ),
     };
   });
@@ -55,14 +58,22 @@ export function answeredNo(
 
 /**
  * Whether tokens `from` to `until` hold one negation and otherwise only punctuation, up to a
- * mark after the negation (a checklist's next line: "swelling: none\n- side: left").
+ * mark after the negation; when `listed` (an answer after a label's ":"; default false: a
+ * question's "?" is answered whatever follows, "hot no" inside its clause), only where the checklist goes on after it
+ * (a checklist's next line: "swelling: none\n- side: left"; see checklistGoesOn).
  */
-function onlyNo(tokens: readonly Token[], from: number, until: number, lexicon: Lexicon): boolean {
+function onlyNo(
+  tokens: readonly Token[],
+  from: number,
+  until: number,
+  lexicon: Lexicon,
+  listed = false,
+): boolean {
   let negations = 0;
   for (let at = from; at < until; ) {
     const t = tokens[at] as Token;
     if (t.punctuation) {
-      if (negations > 0) return negations === 1;
+      if (negations > 0) return negations === 1 && (!listed || checklistGoesOn(tokens, at));
       at++;
       continue;
     }
@@ -71,5 +82,39 @@ function onlyNo(tokens: readonly Token[], from: number, until: number, lexicon: 
     negations++;
     at = m.to;
   }
-  return negations === 1;
+  return negations === 1 && (!listed || checklistGoesOn(tokens, until));
+}
+
+/**
+ * Whether what follows the mark at token `at`, after a bare answer, is the checklist going on:
+ * a new line, the end, or another label or question ("swelling: none, numbness: yes"), not a
+ * clause of its own ("numb heel: no, it started after a run": "numb heel" is then a title, and
+ * its sign is kept). One look per token up to the next mark.
+ */
+function checklistGoesOn(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  for (; k < tokens.length && (tokens[k] as Token).punctuation; k++)
+    if ((tokens[k] as Token).folded === "\n") return true;
+  if (k >= tokens.length) return true;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.punctuation) return t.folded === ":" || t.folded === "?";
+  }
+  return false;
+}
+
+/**
+ * Where the last body's words of a run-on clause start (the owner word before its site, see
+ * startsBody: "my wife's heel is numb my heel isnt"), or the clause's start. One look per
+ * site mentioned.
+ */
+function lastBody(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): number {
+  let from = clause.from;
+  clause.mentions.forEach((m, i) => {
+    if (m.concept.type !== "SITE" || i === 0) return;
+    const before = clause.mentions.slice(0, i);
+    for (const at of [m.from - 1, m.from - 2])
+      if (at > clause.from && startsBody(tokens, at, before, lexicon)) from = at;
+  });
+  return from;
 }

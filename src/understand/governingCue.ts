@@ -45,11 +45,36 @@ export function answerEnds(
   const next = tokens[to];
   if (to !== from + 1 || next === undefined || !words.answerWords.has(tokens[from]?.folded ?? ""))
     return false;
+  if (saysOver(to, tokens, lexicon)) return false;
   if (next.folded === "it" || next.folded === "its" || next.folded === "still") return true;
   if (next.folded !== "my" && next.folded !== "the" && !words.pointers.has(next.stem)) return false;
   let m = lexicon.longestAt(tokens, to + 1);
   if (m?.concept.type === "SIDE") m = lexicon.longestAt(tokens, m.to);
   return m?.concept.type === "SITE" || m?.concept.type === "FEELING";
+}
+
+/** How many words after an answer "no" are looked at for its stretch saying a sign is over. */
+const OVER_REACH = 12;
+
+/** Words, as written, saying a sign came to an end ("has stopped", "has eased"). */
+const ENDED: ReadonlySet<string> = new Set(["stopped", "eased", "ceased"]);
+
+/**
+ * Whether the stretch from token `from` (up to a mark, at most OVER_REACH words) says a sign
+ * is over, with no verbal negation in it: "no the numbness in my heel has stopped" answers
+ * that it is gone, so the "no" still denies (not "no the numbness hasn't stopped"). One look
+ * per word, and a `resolved` phrase look-up per word.
+ */
+function saysOver(from: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const words = lexicon.frames;
+  let over = false;
+  for (let k = from; k < tokens.length && k < from + OVER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punctuation) break;
+    if (words.verbalNegations.has(t.folded)) return false;
+    if (ENDED.has(t.folded) || words.resolved.endAt(tokens, k, tokens.length) > 0) over = true;
+  }
+  return over;
 }
 
 /**

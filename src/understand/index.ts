@@ -1,4 +1,4 @@
-export { ComplaintReader, READ_LIMITS, type ReadContext } from "./ComplaintReader.js";
+export { ComplaintReader } from "./ComplaintReader.js";
 export {
   type BucketFigure,
   bucketKey,
@@ -10,6 +10,8 @@ export {
 } from "./confidence.js";
 export { CONFIDENCE_TABLE } from "./confidenceTable.js";
 export { CORRECTION_MEMO_SIZE, type Concept, Lexicon, MIN_TYPO_LENGTH } from "./Lexicon.js";
+export type { ReadContext } from "./ReadContext.js";
 export { NEGATION_REACH } from "./readClauses.js";
+export { READ_LIMITS } from "./readLimits.js";
 export { tokenizeComplaint, WORD_MEMO_SIZE } from "./tokenizeComplaint.js";
 export type * from "./types.js";

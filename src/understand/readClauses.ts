@@ -1,4 +1,5 @@
 import type { Side } from "../graph/index.js";
+import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { correctedKinds, takeBack } from "./corrections.js";
@@ -11,6 +12,7 @@ import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
+import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
 import { endNegated } from "./verbalNegation.js";
 import { withTheRunner } from "./withTheRunner.js";
@@ -141,12 +143,15 @@ export function readClauses(
         lexicon.others.has(item.t.stem) &&
         (!item.t.possessive || possessiveAlone(tokens, item.at, lexicon)) &&
         !reports &&
-        !withTheRunner(tokens, item.at, lexicon)
+        !withTheRunner(tokens, item.at, lexicon) &&
+        !addressed(tokens, item.at, lexicon)
       ) {
         other = true;
         if (lexicon.animals.has(item.t.stem)) animal = true;
       }
       if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
+      // "my wife's heel is not numb my heel is numb": a second body's words end the denial.
+      if (negating && startsBody(tokens, item.at, mentions, lexicon)) negating = false;
       if (negating && ++reach > NEGATION_REACH) negating = false;
     } else {
       const { concept } = item.m;

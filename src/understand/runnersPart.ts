@@ -35,6 +35,15 @@ export function runnersParts(
         : runnersPart(clause, end, tokens, lexicon);
     if (split === null) {
       out.push(clause);
+      // "my horse's hoof is swollen, my heel too": the runner's next clause echoes theirs.
+      const echo =
+        also[i] || not[i] || is[i] || !theirs(clause, tokens, lexicon)
+          ? null
+          : echoedSite(clause, clauses[i + 1], tokens, lexicon);
+      if (echo !== null) {
+        out.push(echo);
+        i++;
+      }
       continue;
     }
     const [them, runner] = split;
@@ -126,14 +135,12 @@ function runnersPart(
   return null;
 }
 
-/** How many words an aside may have (the vocabulary's longest, "i am pretty sure", has 4). */
-const ASIDE_REACH = 5;
-
 /**
  * Where the runner's part starting at token `at` begins: right after an "and" or a mark with
  * only `runnerLeads` words between ("and then mine"), or at an aside that only hedges right
  * before them ("and I think mine hurts", "... is numb i think mine hurts"), else -1. At most
- * ASIDE_REACH looks per token walked back.
+ * as many looks per token walked back as the vocabulary's longest aside has words ("i am not
+ * sure if" has 5), read from the `asides` list at load.
  */
 function joinedAt(at: number, from: number, tokens: readonly Token[], lexicon: Lexicon): number {
   const words = lexicon.frames;
@@ -143,7 +150,7 @@ function joinedAt(at: number, from: number, tokens: readonly Token[], lexicon: L
     if (words.runnerLeads.has(t.folded)) continue;
     // An aside ending right here starts the part, as a mark would ("..., I think mine hurts",
     // also run on: "my wife's heel is numb i think mine hurts").
-    for (let j = i; j > from && j > i - ASIDE_REACH; j--)
+    for (let j = i; j > from && j > i - words.asides.longest; j--)
       if (words.asides.endAt(tokens, j, at) === i + 1) return j;
     return -1;
   }
@@ -202,4 +209,43 @@ function echoes(
     if (!said) return false;
   }
   return true;
+}
+
+/**
+ * The runner's clause after another's (or an animal's) with that clause's signs, when it
+ * names a site of the runner's and says nothing but an echo of theirs ("my dog's paw is
+ * swollen, my heel too": the heel is swollen), else null. Its words are only first-person,
+ * `affirming`, `runnerLeads`, `runnerToo` and side words and its sites. One look per token.
+ */
+function echoedSite(
+  clause: Clause,
+  next: Clause | undefined,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause | null {
+  if (next === undefined || next.other || next.animal) return null;
+  if (next.mentions.some((m) => SIGNS.has(m.concept.type))) return null;
+  const sites = next.mentions.filter((m) => m.concept.type === "SITE");
+  if (sites.length === 0) return null;
+  const words = lexicon.frames;
+  let too = -1;
+  for (let k = next.from; k < next.to; k++) {
+    const t = tokens[k] as Token;
+    if (words.runnerToo.has(t.folded)) too = k;
+    else if (
+      !t.punctuation &&
+      !sites.some((m) => m.from <= k && k < m.to) &&
+      !words.firstPerson.has(t.stem) &&
+      !words.affirming.has(t.stem) &&
+      !words.runnerLeads.has(t.folded) &&
+      !lexicon.sideWords.has(t.stem)
+    )
+      return null;
+  }
+  if (too < 0) return null;
+  const copied = clause.mentions
+    .filter((m) => SIGNS.has(m.concept.type) && !m.negated)
+    .map((m) => ({ ...m, from: too, to: too + 1 }));
+  if (copied.length === 0) return null;
+  return { ...next, mentions: [...next.mentions, ...copied].sort((a, b) => a.from - b.from) };
 }

@@ -1,0 +1,39 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Token } from "./types.js";
+
+/**
+ * Words that, right before an `others` word, make it a person spoken of ("a mate", "the
+ * dog", "your pal"), not one spoken to. The runner's and another's owner words ("my",
+ * "his") count too, from the vocabulary. Language, not medicine.
+ */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "your",
+  "our",
+  "some",
+]);
+
+/**
+ * Whether the `others` word at token `at` is only a form of address ("heel is numb mate",
+ * "heel is swollen pal, any ideas"): it ends its stretch (a mark or the end of the text
+ * follows), is not a possessive, and no determiner or owner word stands right before it.
+ * Such a word names no one whose complaint it is. Two token looks.
+ */
+export function addressed(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const t = tokens[at] as Token;
+  if (t.possessive || at === 0) return false;
+  const next = tokens[at + 1];
+  if (next !== undefined && !next.punctuation) return false;
+  const before = tokens[at - 1] as Token;
+  if (before.punctuation) return false;
+  const words = lexicon.frames;
+  return !(
+    DETERMINERS.has(before.stem) ||
+    words.firstPerson.has(before.stem) ||
+    words.owners.has(before.stem)
+  );
+}

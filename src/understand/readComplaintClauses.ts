@@ -1,0 +1,22 @@
+import { clauseShape } from "./clauseShape.js";
+import type { Lexicon } from "./Lexicon.js";
+import { onsetTimings } from "./onsetTimings.js";
+import { type Clause, readClauses } from "./readClauses.js";
+import type { QuantityReader } from "./readQuantities.js";
+import type { Token } from "./types.js";
+import { unsaidWordings } from "./unsaidWordings.js";
+
+/**
+ * The clauses of a complaint's tokens, as the reader matches them: split and framed
+ * (readClauses), of one fixed shape (clauseShape), with the wordings a clause leaves unsaid
+ * filled in (unsaidWordings) and a sudden onset read as its timing (onsetTimings). Each pass
+ * is one walk over the clauses or tokens.
+ */
+export function readComplaintClauses(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  quantities: QuantityReader,
+): Clause[] {
+  const shaped = readClauses(tokens, lexicon, quantities).map(clauseShape);
+  return onsetTimings(unsaidWordings(shaped, tokens, lexicon), tokens, lexicon);
+}
