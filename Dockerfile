@@ -40,7 +40,7 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "dist/process/checkHealth.js"]
 # SIGTERM: /readyz turns 503, the service keeps serving SHUTDOWN_GRACE_MS, drains and exits
-# by SHUTDOWN_DEADLINE_MS; a second signal exits at once (see README, Operations). node is
+# by SHUTDOWN_DEADLINE_MS; a second signal exits at once (see docs/operations.md). node is
 # PID 1 (exec form, no shell): it answers SIGTERM and SIGINT once its configuration is read,
 # start-up included, and spawns no process but cluster workers, which it reaps itself.
 STOPSIGNAL SIGTERM

@@ -235,7 +235,7 @@ export async function runAttackSuite(
   return rows;
 }
 
-/** The rows as a Markdown table (the README prints one). */
+/** The rows as a Markdown table (docs/limits.md prints one). */
 export function attackTable(rows: readonly AttackRow[]): string {
   const answers = (t: AttackTally) =>
     Object.entries(t.answers)

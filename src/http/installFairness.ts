@@ -39,7 +39,7 @@ function tooMany(message: string) {
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits. Returns the count of
  * connections closed by each connection limit, which nothing else would show. Every count
- * is this process's: with WORKERS=N a client may have N times each (see README, Budgets),
+ * is this process's: with WORKERS=N a client may have N times each (see docs/limits.md, Budgets),
  * but for the pipelining penalty, shared over `penalties` when given.
  */
 export async function installFairness(

@@ -56,7 +56,7 @@ export const RELOAD_DEFAULTS = {
  * below it the worker spends most of its time collecting garbage), at least 512. At the
  * default limits 512, and the whole worker then takes about 150 MiB of resident memory.
  * The worker is a thread of the serving process, so the container's memory limit must
- * hold it too: see the README (Operations, Kubernetes) for the arithmetic deploy/kubernetes
+ * hold it too: see docs/operations.md (Kubernetes) for the arithmetic deploy/kubernetes
  * follows, and raise the limit with GRAPH_DATA_MAX_MB.
  */
 export function reloadWorkerHeapMiB(limits: GraphDataLimits): number {

@@ -17,7 +17,7 @@ describe("GraphQL over HTTP compliance (graphql-http serverAudits)", () => {
     expect(failed.map((r) => `${r.name}: ${"reason" in r ? r.reason : ""}`)).toEqual([]);
   });
 
-  it("misses only the SHOULDs and MAYs documented in the README", () => {
+  it("misses only the SHOULDs and MAYs documented in docs/limits.md", () => {
     const notMet = results
       .filter((r) => !r.name.startsWith("MUST") && r.status !== "ok")
       .map((r) => r.name);

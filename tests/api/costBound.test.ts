@@ -16,7 +16,7 @@ import { realKb } from "../helpers/knowledge.js";
 import { inProcess } from "../helpers/servers.js";
 
 /**
- * The README's promise: no document the limits accept costs more than this much CPU to
+ * docs/limits.md's promise: no document the limits accept costs more than this much CPU to
  * parse, validate, estimate, compile and run on the bundled graph.
  */
 const STATED_MS = 100;

@@ -125,7 +125,7 @@ function exchange(socket: Socket, path: string): Promise<string | null> {
 }
 
 /**
- * The per-client limits are each worker's (README, Budgets: a client gets up to WORKERS
+ * The per-client limits are each worker's (docs/limits.md, Budgets: a client gets up to WORKERS
  * times each): the rate's headers count each worker's requests apart. The pipelining
  * penalty is shared: an address penalized by one worker has its connections on the other
  * closed too, and new ones refused whichever worker gets them.

@@ -89,7 +89,7 @@ describe("admission (TinyLFU) under a flood of unique keys", () => {
       const after = hitRatio(get, traffic(10, POPULAR, 0));
       ratios[name] = [before, popularHits / popularAsked, after];
     }
-    // Printed for the README and the report: popular keys' hit ratio before, during, after.
+    // Printed for docs/limits.md and the report: popular keys' hit ratio before, during, after.
     console.log(
       Object.entries(ratios)
         .map(([name, [b, d, a]]) => `${name}: before ${b}, during the flood ${d}, after ${a}`)

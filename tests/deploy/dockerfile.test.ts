@@ -169,11 +169,15 @@ describe("the Dockerfile", () => {
     expect(code, output).toBe(0);
   });
 
-  it("runs the container, in the README's and the Dockerfile's examples, longer than the shutdown deadline", async () => {
-    const runs = [
-      ...(await readFile(path.join(ROOT, "README.md"), "utf8")).matchAll(/docker run [^\n`]*/g),
-      ...(await readFile(path.join(ROOT, "Dockerfile"), "utf8")).matchAll(/docker run [^\n`]*/g),
-    ]
+  it("runs the container, in the documentation's and the Dockerfile's examples, longer than the shutdown deadline", async () => {
+    const docs = (await readdir(path.join(ROOT, "docs")))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => path.join("docs", name));
+    const texts = await Promise.all(
+      ["README.md", ...docs, "Dockerfile"].map((file) => readFile(path.join(ROOT, file), "utf8")),
+    );
+    const runs = texts
+      .flatMap((text) => [...text.matchAll(/docker run [^\n`]*/g)])
       .map(([line]) => line)
       // The service's runs (its image named), not one-off commands (`IMAGE node …`).
       .filter((line) => line.includes("kinetic-graph:") && !line.includes(" node "));

@@ -123,7 +123,7 @@ describe("deploy/kubernetes", () => {
       const [, n, unit] = /^(\d+)(Mi|Gi)$/.exec(String(quantity)) ?? [];
       return Number(n) * (unit === "Gi" ? 1024 : 1);
     };
-    // The worker's young generation, code and stack, and the new knowledge base (README).
+    // The worker's young generation, code and stack, and the new knowledge base (docs/operations.md, Kubernetes).
     const reloadExtraMiB = 128;
     expect(mib(resources?.limits?.memory)).toBeGreaterThanOrEqual(
       GUARANTEES.maxRssMiB + reloadWorkerHeapMiB(DEFAULT_GRAPH_DATA_LIMITS) + reloadExtraMiB,

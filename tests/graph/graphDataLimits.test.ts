@@ -160,7 +160,7 @@ describe("graph-data limits", () => {
     expect(data?.entities.size).toBe(24);
   });
 
-  it("keeps the defaults the README states", () => {
+  it("keeps the defaults docs/limits.md states", () => {
     expect(DEFAULT_GRAPH_DATA_LIMITS).toEqual({
       maxFiles: 500,
       maxFileBytes: 2 ** 20,

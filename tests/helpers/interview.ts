@@ -87,7 +87,7 @@ export function reachable(kb: KnowledgeBase, v: Vignette): boolean {
 /** "n/of (p%)". */
 export const share = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(0)}%)`;
 
-/** The measures of a set of simulated interviews (the README's interview table). */
+/** The measures of a set of simulated interviews (the tables of docs/interview-measurements.md). */
 export interface InterviewMeasures {
   readonly total: number;
   /** Condition first within {@link WITHIN} questions. */
@@ -105,7 +105,7 @@ export interface InterviewMeasures {
   readonly lines: readonly string[];
 }
 
-/** Runs every vignette's interview and measures them as the README's table does. */
+/** Runs every vignette's interview and measures them as docs/interview-measurements.md's tables do. */
 export function measureInterviews(
   kb: KnowledgeBase,
   vignettes: readonly Vignette[],
