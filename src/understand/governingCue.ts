@@ -60,17 +60,26 @@ const OVER_REACH = 12;
 const ENDED: ReadonlySet<string> = new Set(["stopped", "eased", "ceased"]);
 
 /**
- * Whether the stretch from token `from` (up to a mark, at most OVER_REACH words) says a sign
- * is over, with no verbal negation in it: "no the numbness in my heel has stopped" answers
- * that it is gone, so the "no" still denies (not "no the numbness hasn't stopped"). One look
- * per word, and a `resolved` phrase look-up per word.
+ * Whether the stretch from token `from` says a sign is over, with no verbal negation in it:
+ * "no the numbness in my heel has stopped" answers that it is gone, so the "no" still denies
+ * (not "no the numbness hasn't stopped"). The stretch is the first sign's own: it ends at a
+ * mark, a list or break word ("and", "but") or a second sign named, at most OVER_REACH words
+ * ("no my heel is numb and the swelling has stopped" says the numbness, and nothing is over
+ * for it). One look per word, and a `resolved` phrase and a lexicon look-up per word.
  */
 function saysOver(from: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const words = lexicon.frames;
   let over = false;
+  let signs = 0;
   for (let k = from; k < tokens.length && k < from + OVER_REACH; k++) {
     const t = tokens[k] as Token;
     if (t.punctuation) break;
+    const type = lexicon.longestAt(tokens, k)?.concept.type;
+    if (type === "LIST" || type === "BREAK") break;
+    if (type === "FEELING" || type === "MENTION") {
+      signs++;
+      if (signs > 1) break;
+    }
     if (words.verbalNegations.has(t.folded)) return false;
     if (ENDED.has(t.folded) || words.resolved.endAt(tokens, k, tokens.length) > 0) over = true;
   }
