@@ -73,7 +73,8 @@ function onlyNo(
   for (let at = from; at < until; ) {
     const t = tokens[at] as Token;
     if (t.punctuation) {
-      if (negations > 0) return negations === 1 && (!listed || checklistGoesOn(tokens, at));
+      if (negations > 0)
+        return negations === 1 && (!listed || checklistGoesOn(tokens, at, lexicon));
       at++;
       continue;
     }
@@ -82,23 +83,28 @@ function onlyNo(
     negations++;
     at = m.to;
   }
-  return negations === 1 && (!listed || checklistGoesOn(tokens, until));
+  return negations === 1 && (!listed || checklistGoesOn(tokens, until, lexicon));
 }
 
 /**
- * Whether what follows the mark at token `at`, after a bare answer, is the checklist going on:
- * a new line, the end, or another label or question ("swelling: none, numbness: yes"), not a
- * clause of its own ("numb heel: no, it started after a run": "numb heel" is then a title, and
- * its sign is kept). One look per token up to the next mark.
+ * Whether what follows the mark at token `at`, after a bare answer, leaves the label answered:
+ * anything but a sentence pointing back at the label ("it", "that") that names no sign, site
+ * or factor of its own and is no next label or question. "numb heel: no, it started after a
+ * run" makes "numb heel" a title, and its sign is kept; "numb heel: no. hurts after runs",
+ * "heel red: no. it hurts after runs", "redness: no, but my heel is numb" and "swelling:
+ * none, numbness: yes" keep the label denied. One look per token up to the next mark.
  */
-function checklistGoesOn(tokens: readonly Token[], at: number): boolean {
+function checklistGoesOn(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   let k = at;
   for (; k < tokens.length && (tokens[k] as Token).punctuation; k++)
     if ((tokens[k] as Token).folded === "\n") return true;
-  if (k >= tokens.length) return true;
+  if (k >= tokens.length || !lexicon.frames.pointers.has((tokens[k] as Token).stem)) return true;
   for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.punctuation) return t.folded === ":" || t.folded === "?";
+    const type = lexicon.longestAt(tokens, k)?.concept.type;
+    if (type === "FEELING" || type === "MENTION" || type === "SITE" || type === "FACTOR")
+      return true;
   }
   return false;
 }

@@ -47,3 +47,43 @@ describe("G4: an answer 'no' looks for 'has stopped' only in its first sign's st
     ]);
   });
 });
+
+describe("G5: a label answered 'no' and then an ordinary sentence", () => {
+  it("keeps the label denied", () => {
+    expect(read("numb heel: no. heel is swollen")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("redness: no, but my heel is numb")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+
+  it("keeps the triage of the sign said after it", () => {
+    const numb = "numb heel: no. hurts after runs";
+    expect(read(numb)).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, numb)).toBe("SELF_CARE");
+    const red = "heel red: no. it hurts after runs";
+    expect(read(red)).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, red)).toBe("SEE_DOCTOR");
+  });
+
+  it("still keeps a title's sign when 'it' points back at it, and denies a checklist", () => {
+    const text = "numb heel: no, it started after a run";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+    expect(read("numb heel: no")).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+    expect(read("numb heel: no, swollen heel: yes")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("swelling: no, numbness: yes")).toEqual([["swelling", false, "RUNNER", undefined]]);
+  });
+});
