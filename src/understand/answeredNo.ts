@@ -88,25 +88,28 @@ function onlyNo(
 
 /**
  * Whether what follows the mark at token `at`, after a bare answer, leaves the label answered:
- * anything but a sentence pointing back at the label ("it", "that") that names no sign, site
- * or factor of its own and is no next label or question. "numb heel: no, it started after a
- * run" makes "numb heel" a title, and its sign is kept; "numb heel: no. hurts after runs",
- * "heel red: no. it hurts after runs", "redness: no, but my heel is numb" and "swelling:
- * none, numbness: yes" keep the label denied. One look per token up to the next mark.
+ * anything but a sentence pointing back at the label ("it", "that") that says when (a timing)
+ * and names no sign, site or factor of its own and is no next label or question. "numb heel:
+ * no, it started after a run" makes "numb heel" a title, and its sign is kept; "numb heel: no.
+ * hurts after runs", "heel red: no. it hurts after runs", "numb heel: no, its fine",
+ * "redness: no, but my heel is numb" and "swelling: none, numbness: yes" keep the label
+ * denied. One look per token up to the next mark.
  */
 function checklistGoesOn(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   let k = at;
   for (; k < tokens.length && (tokens[k] as Token).punctuation; k++)
     if ((tokens[k] as Token).folded === "\n") return true;
   if (k >= tokens.length || !lexicon.frames.pointers.has((tokens[k] as Token).stem)) return true;
+  let timed = false;
   for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.punctuation) return t.folded === ":" || t.folded === "?";
+    if (t.punctuation) return t.folded === ":" || t.folded === "?" || !timed;
     const type = lexicon.longestAt(tokens, k)?.concept.type;
     if (type === "FEELING" || type === "MENTION" || type === "SITE" || type === "FACTOR")
       return true;
+    if (type === "TIMING") timed = true;
   }
-  return false;
+  return !timed;
 }
 
 /**

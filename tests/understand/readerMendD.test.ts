@@ -80,6 +80,12 @@ describe("G5: a label answered 'no' and then an ordinary sentence", () => {
     expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
     expect(triageLevel(kb, text)).toBe("URGENT");
     expect(read("numb heel: no")).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+    expect(read("numb heel: no, its fine")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+    ]);
+    expect(read("swollen heel: no, that is all")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
     expect(read("numb heel: no, swollen heel: yes")).toEqual([
       ["heel-numbness-tingling", false, "RUNNER", "heel"],
       ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
