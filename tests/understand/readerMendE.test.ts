@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { realKb } from "../helpers/knowledge.js";
+import { entityFindings, triageLevel } from "../helpers/readings.js";
+
+// Session 31 second review findings fixed by mend E. Sentences from the review's reproductions.
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKb();
+});
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) => entityFindings(kb, text, "site");
+
+describe("G3: the runner's '..., my heel too' echoes only another's present sign", () => {
+  it("does not copy a past, used-to or asked sign to the runner", () => {
+    for (const text of [
+      "my wife's heel was swollen last year, my heel too",
+      "my dog's paw used to swell, my heel too",
+      "is my wife's leg swollen? my heel too",
+    ]) {
+      expect(read(text), text).not.toContainEqual([
+        "heel-redness-warmth-swelling",
+        true,
+        "RUNNER",
+        "heel",
+      ]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("does not read the runner's asked 'too?' as reported, and keeps theirs", () => {
+    const text = "my wife's heel is numb. my heel too?";
+    expect(read(text)).toContainEqual(["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"]);
+    expect(read(text)).not.toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+  });
+
+  it("still echoes another's present sign", () => {
+    for (const text of [
+      "my horse's hoof is swollen, my heel too",
+      "my friend's leg is swollen, my heel too",
+    ]) {
+      expect(read(text), text).toEqual([["heel-redness-warmth-swelling", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+});
