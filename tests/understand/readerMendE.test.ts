@@ -45,3 +45,25 @@ describe("G3: the runner's '..., my heel too' echoes only another's present sign
     }
   });
 });
+
+describe("G1: a person after a preposition is spoken of, not spoken to", () => {
+  it("gives the sign to the person named after 'for' or 'on'", () => {
+    expect(read("heel is swollen for son")).toEqual([
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+    const text = "my heel is fine but swollen heel on dad";
+    expect(read(text)).toContainEqual([
+      "heel-redness-warmth-swelling",
+      true,
+      "SOMEONE_ELSE",
+      "heel",
+    ]);
+    expect(read(text)).not.toContainEqual(["heel-redness-warmth-swelling", true, "RUNNER", "heel"]);
+  });
+
+  it("still reads a form of address as the runner's", () => {
+    for (const text of ["heel is numb mate", "heel is swollen pal, any ideas"])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(read("heel is numb mate")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+  });
+});
