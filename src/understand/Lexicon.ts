@@ -244,15 +244,18 @@ export class Lexicon {
    * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
    * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
    * its "as" between; nor when a site is named before it since the last punctuation ("my
-   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath). One look per
-   * word back to that mark.
+   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath), or since the last
+   * "and" or "but" ("my ankle is sore and numb hell" is the heel's). One look per word back.
    */
   private feelingLed(tokens: readonly Token[], i: number): boolean {
     if (!this.feelingEndsAt(tokens, i)) return false;
     for (let k = i - 2; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.punctuation) break;
-      if (this.conceptOf(t.stem)?.type === "SITE") return false;
+      const type = this.conceptOf(t.stem)?.type;
+      // "my ankle is sore and numb hell": a new item after "and" or "but" is its own.
+      if (type === "LIST" || type === "BREAK") break;
+      if (type === "SITE") return false;
     }
     const next = tokens[i + 1];
     if (next === undefined || next.punctuation) return true;

@@ -67,3 +67,17 @@ describe("G1: a person after a preposition is spoken of, not spoken to", () => {
     expect(read("heel is numb mate")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
   });
 });
+
+describe("G2: 'and numb hell' after a site named earlier is a new item, the heel's", () => {
+  it("reads the heel numbness said after 'and'", () => {
+    for (const text of ["my ankle is sore and numb hell", "swollen ankle and numb hell"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("keeps the oath right after the site's own feeling", () => {
+    const text = "my ankle is swollen hell and red";
+    expect(read(text).filter((f) => f[3] === "heel")).toEqual([]);
+  });
+});
