@@ -81,3 +81,26 @@ describe("G2: 'and numb hell' after a site named earlier is a new item, the heel
     expect(read(text).filter((f) => f[3] === "heel")).toEqual([]);
   });
 });
+
+describe("G8: the oath 'hell was that run' opening a sentence is not the heel", () => {
+  it("reads no heel from the oath", () => {
+    for (const text of [
+      "hell was that run. my ankle is sore",
+      "hell was that run. now its numb",
+      "hell is a long run in the rain, my knee hurts",
+      "hell felt like a marathon, ankle sore",
+    ])
+      expect(
+        read(text).filter((f) => f[3] === "heel"),
+        text,
+      ).toEqual([]);
+    expect(triageLevel(kb, "hell was that run. now its numb")).toBe("UNKNOWN");
+  });
+
+  it("still reads the heel opening a sentence with a feeling said of it", () => {
+    for (const text of ["hell went numb on my run", "hel went numb on my run", "hell is numb"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+});
