@@ -104,3 +104,22 @@ describe("G8: the oath 'hell was that run' opening a sentence is not the heel", 
     }
   });
 });
+
+describe("G6: 'heel cord' with swelling, redness, warmth or numbness reads the heel", () => {
+  it("reads the heel's red flag said at the heel cord", () => {
+    expect(read("my heel cord is numb")).toContainEqual([
+      "heel-numbness-tingling",
+      true,
+      "RUNNER",
+      "near-heel",
+    ]);
+    expect(read("heel cord is red and warm")).toContainEqual([
+      "heel-redness-warmth-swelling",
+      true,
+      "RUNNER",
+      "near-heel",
+    ]);
+    for (const text of ["my heel cord is numb", "heel cord is red and warm"])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+});
