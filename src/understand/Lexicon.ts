@@ -13,6 +13,9 @@ export { CORRECTION_MEMO_SIZE, MIN_TYPO_LENGTH } from "./Speller.js";
 /** Marks the trie key of a site word read only after an owner word ("my hell"). */
 const OWNED = "\u0001";
 
+/** The whole words "hell", "hells": an oath as often as a typo, so opening a sentence needs a feeling. */
+const OATH_WORDS: ReadonlySet<string> = new Set(["hell", "hells"]);
+
 /**
  * The phrase index of a vocabulary: a trie over word stems, so reading a complaint is one
  * walk per position, longest phrase first, with fillers skipped inside phrases. Words one
@@ -228,11 +231,15 @@ export class Lexicon {
       this.frames.standsFor.has(next.folded) ||
       this.conceptOf(next.stem)?.type === "FEELING" ||
       this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
-    // Opening a sentence with a verb or feeling said of it: "hel went numb on my run".
+    // Opening a sentence with a verb or feeling said of it: "hel went numb on my run"; the
+    // whole word "hell" only with a feeling said soon after ("hell went numb", never the oath
+    // "hell was that run").
     const opens =
       (before === undefined || before.punctuation) &&
       next !== undefined &&
-      (this.frames.standsFor.has(next.folded) || this.conceptOf(next.stem)?.type === "FEELING");
+      (this.conceptOf(next.stem)?.type === "FEELING" ||
+        (this.frames.standsFor.has(next.folded) &&
+          (!OATH_WORDS.has(t.folded) || this.feelingSoon(tokens, i + 2))));
     // "hel me": the runner as its object makes it "help".
     const help = next !== undefined && this.frames.runnerObjects.has(next.folded);
     return (lead || opens) && !oath && said && !help
@@ -244,20 +251,36 @@ export class Lexicon {
    * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
    * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
    * its "as" between; nor when a site is named before it since the last punctuation ("my
-   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath). One look per
-   * word back to that mark.
+   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath), or since the last
+   * "and" or "but" ("my ankle is sore and numb hell" is the heel's). One look per word back.
    */
   private feelingLed(tokens: readonly Token[], i: number): boolean {
     if (!this.feelingEndsAt(tokens, i)) return false;
     for (let k = i - 2; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.punctuation) break;
-      if (this.conceptOf(t.stem)?.type === "SITE") return false;
+      const type = this.conceptOf(t.stem)?.type;
+      // "my ankle is sore and numb hell": a new item after "and" or "but" is its own.
+      if (type === "LIST" || type === "BREAK") break;
+      if (type === "SITE") return false;
     }
     const next = tokens[i + 1];
     if (next === undefined || next.punctuation) return true;
     const type = this.conceptOf(next.stem)?.type;
     return type === "LIST" || type === "BREAK" || type === "FEELING";
+  }
+
+  /**
+   * Whether a feeling word starts at `from` or the word after it ("went numb", "is very
+   * swollen"), before any mark. Two looks.
+   */
+  private feelingSoon(tokens: readonly Token[], from: number): boolean {
+    for (let k = from; k < from + 2; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.punctuation) return false;
+      if (this.conceptOf(t.stem)?.type === "FEELING") return true;
+    }
+    return false;
   }
 
   /** Whether a feeling phrase of up to three words ("numb", "feels off") ends just before `i`. */

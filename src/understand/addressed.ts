@@ -18,9 +18,16 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions that, right before an `others` word, make it the person spoken of ("swollen
+ * heel for son", "on dad"), not one spoken to. Language.
+ */
+const SPOKEN_OF: ReadonlySet<string> = new Set(["for", "on", "of", "to", "with", "from", "about"]);
+
+/**
  * Whether the `others` word at token `at` is only a form of address ("heel is numb mate",
  * "heel is swollen pal, any ideas"): it ends its stretch (a mark or the end of the text
- * follows), is not a possessive, and no determiner or owner word stands right before it.
+ * follows), is not a possessive, and no determiner, owner word or preposition stands
+ * right before it.
  * Such a word names no one whose complaint it is. Two token looks.
  */
 export function addressed(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
@@ -33,6 +40,7 @@ export function addressed(tokens: readonly Token[], at: number, lexicon: Lexicon
   const words = lexicon.frames;
   return !(
     DETERMINERS.has(before.stem) ||
+    SPOKEN_OF.has(before.folded) ||
     words.firstPerson.has(before.stem) ||
     words.owners.has(before.stem)
   );

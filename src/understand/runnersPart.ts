@@ -1,3 +1,4 @@
+import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Lexicon } from "./Lexicon.js";
 import { ownerOf } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
@@ -25,6 +26,7 @@ export function runnersParts(
   const also = saysAlsoMine(clauses, tokens, lexicon);
   const not = saysNotMine(clauses, tokens, lexicon);
   const is = saysMineIs(clauses, tokens, lexicon);
+  const cues = cuesOf(clauses, tokens, lexicon);
   const out: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i] as Clause;
@@ -35,9 +37,16 @@ export function runnersParts(
         : runnersPart(clause, end, tokens, lexicon);
     if (split === null) {
       out.push(clause);
-      // "my horse's hoof is swollen, my heel too": the runner's next clause echoes theirs.
+      // "my horse's hoof is swollen, my heel too": the runner's next clause echoes theirs,
+      // only when theirs is said present now and the runner's is not asked ("my wife's heel
+      // was swollen last year, my heel too", "..., my heel too?" say nothing of now).
       const echo =
-        also[i] || not[i] || is[i] || !theirs(clause, tokens, lexicon)
+        also[i] ||
+        not[i] ||
+        is[i] ||
+        !theirs(clause, tokens, lexicon) ||
+        !presentNow(cues[i] as Cues) ||
+        cues[i + 1]?.asked === true
           ? null
           : echoedSite(clause, clauses[i + 1], tokens, lexicon);
       if (echo !== null) {
@@ -62,6 +71,19 @@ export function runnersParts(
     } else out.push(them, runner);
   }
   return out;
+}
+
+/** Whether a clause's cues say its signs are there now: not past, used to, over or asked. */
+function presentNow(c: Cues): boolean {
+  return !(
+    c.pastTime ||
+    c.leadEnd >= 0 ||
+    c.hedged ||
+    c.asked ||
+    c.resolvedHere ||
+    c.resolvedAfter ||
+    c.resolvedLater
+  );
 }
 
 /** Whether a clause, as read, is about another person or an animal (named, or their site). */
