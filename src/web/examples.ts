@@ -12,15 +12,6 @@ export const COVERED_PARTS =
 export const COVERAGE =
   "This explorer knows only four articles on running pain: the heel, the ankle, the Achilles tendon and the foot, and what drives that pain from higher up the leg (calves, knee, hips). It knows nothing about other body parts.";
 
-/** Complaints a runner can trace at a click when nothing they typed was understood. */
-export const COMPLAINT_EXAMPLES: readonly string[] = [
-  "my heel hurts",
-  "stabbing pain under my heel in the morning",
-  "my ankle hurts when I run",
-  "my Achilles is sore after runs",
-  "pain on the inside of my knee",
-];
-
 /** Searches a runner can start from an empty search box, or after one that found nothing. */
 export const SEARCH_EXAMPLES: readonly string[] = [
   "heel pain in the morning",
@@ -62,6 +53,24 @@ export const SITE_EXAMPLES: Readonly<Record<string, string>> = {
   hip: "tight hips when running",
 };
 
+/**
+ * The parts the articles cover, offered to a runner none of whose words were understood, in
+ * the order of the leg from the heel up: each names a part (by the vocabulary's site id,
+ * tests/web/examples.test.ts checks it is covered) and traces its example (SITE_EXAMPLES) at
+ * a click, so a runner who typed "headache" or "my shins hurt" sees at once what they can
+ * ask about, and starts the interview of the part they pick.
+ */
+export const COVERED_SITES: readonly { readonly siteId: string; readonly name: string }[] = [
+  { siteId: "heel", name: "Heel" },
+  { siteId: "under-heel", name: "Under the heel" },
+  { siteId: "achilles", name: "Achilles tendon" },
+  { siteId: "ankle", name: "Ankle" },
+  { siteId: "arch", name: "Arch of the foot" },
+  { siteId: "calf", name: "Calves" },
+  { siteId: "inside-knee", name: "Knee" },
+  { siteId: "hip", name: "Hips" },
+];
+
 /** The example for a site: its own, else the one of the site it is within; undefined when neither has one. */
 export function siteExample(site: NamedSite): string | undefined {
   return SITE_EXAMPLES[site.siteId] ?? (site.within ? SITE_EXAMPLES[site.within] : undefined);
@@ -90,11 +99,13 @@ export const IF_SEVERE = "see a doctor if it is severe";
  * about it matched the articles; none (null: no part named, "sore", or one the articles do
  * not cover, or not the runner's: "my dog's heel"), to say where if it is their leg, and
  * that the articles cannot help with another part;
- * undefined (the service could not be asked), both ways. Beside an understood complaint it
- * names the parts covered and ends with {@link IF_SEVERE}, as the advice of a trace not
- * understood at all does: a complaint left out is triaged by nothing. `alone` (nothing
- * else was understood) leaves both out: the banner's advice says the one and the coverage
- * shown with the hint the other, and a view that says each thing three times is skimmed.
+ * undefined (the service could not be asked), both ways. It names the parts covered (when
+ * the part named has no example), and beside an understood complaint ends with
+ * {@link IF_SEVERE}, as the advice of a trace not understood at all does: a complaint left
+ * out is triaged by nothing. `alone` (nothing else was understood) leaves the "if it is
+ * severe" out, which the banner's advice says, and says a part named without an example
+ * once, as a part outside the articles (the banner's heading says nothing fit already): a
+ * view that says each thing three times is skimmed.
  * `doctor` (the triage already sends the runner to one) leaves out the "if it is severe",
  * which beside "See a doctor right away" would read as a softer word: red flags win.
  * Empty when nothing was left out.
@@ -106,7 +117,7 @@ export function leftOutHint(
   doctor = false,
 ): string {
   if (count === 0) return "";
-  const parts = alone ? "" : ` (${COVERED_PARTS})`;
+  const parts = ` (${COVERED_PARTS})`;
   const severe = alone || doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`;
   if (site === undefined) {
     return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help.${severe}`;
@@ -118,7 +129,10 @@ export function leftOutHint(
   const one = count > 1 ? "One of them names" : "It names";
   const example = siteExample(site);
   if (example === undefined) {
-    return `${one} a part (${site.name}), but nothing said about it matched the articles${alone ? "" : `, which are about ${COVERED_PARTS}`}.${severe}`;
+    if (alone) {
+      return `${one} a part (${site.name}) outside what these articles are about: ${COVERED_PARTS}. If it hurts in one of those too, start from it below.`;
+    }
+    return `${one} a part (${site.name}), but nothing said about it matched the articles, which are about ${COVERED_PARTS}.${severe}`;
   }
   return `${one} a part the articles cover (${site.name}): say how it feels and when, as in “${example}”${severe ? `, and ${IF_SEVERE}.` : "."}`;
 }

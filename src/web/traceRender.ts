@@ -1,11 +1,11 @@
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
 import {
-  COMPLAINT_EXAMPLES,
-  COVERAGE,
+  COVERED_SITES,
   IF_SEVERE,
   leftOutHint,
   type NamedSite,
+  SITE_EXAMPLES,
 } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
@@ -50,9 +50,10 @@ export function signsPendingIn(t: Trace): boolean {
  * disclaimer, what was left out as not understood, `notes.lead` and the next `question`.
  * Then what was understood and answered (yes, then `notes.notThere`), and the conditions,
  * root causes on the leg and the plan; when nothing was understood (UNKNOWN, no
- * condition), instead of empty sections, once each: what to say of the part named (in the
- * head), what the articles cover and complaints to trace at a click (the banner says "not
- * understood" and its advice; no "left out" line or empty plan says it again).
+ * condition), instead of empty sections and of any question, once, in the head under the
+ * disclaimer: the part named and what the articles cover, and the parts covered to start
+ * from at a click (see stuck; the banner says "not understood" and its advice; no "left
+ * out" or "read but not placed" line or empty plan says it again).
  */
 export function renderTrace(
   t: Trace,
@@ -64,9 +65,11 @@ export function renderTrace(
   // A sign still unanswered, whether not yet asked or answered "not sure", is not a sign
   // denied: the service lists every unanswered sign in a checklist until it is answered.
   const signsPending = signsPendingIn(t);
-  // A question still on its way (see pendingQuestion) is one the line points to already.
-  const asking = question?.matches("section.question, .question-pending") ?? false;
-  // Nothing understood at all: the banner says so, once (see notWeighedNotes and stuck).
+  // The card with "No more questions" asks nothing: the line points only at a question.
+  const asking = question?.matches("section.question") ?? false;
+  // Nothing understood at all: the banner says so, once (see notWeighedNotes and stuck);
+  // no question is asked of a complaint nothing of which was placed (no heel interview
+  // for "headache"): the runner picks the part, and its interview starts there.
   const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const head: Record<HeadPart, Node | readonly Node[] | null> = {
     line: oneLine(t, signsPending, asking),
@@ -124,10 +127,7 @@ export function renderTrace(
     );
   }
   out.push(...notes.notThere);
-  if (alone) {
-    out.push(stuck());
-    return out;
-  }
+  if (alone) return out;
   // Asked about, not reported: the conditions named, without a fit to the runner.
   const asked = askedOnly(t);
   out.push(
@@ -164,10 +164,11 @@ export function unplacedWords(t: Trace): string[] {
 /**
  * What the trace weighed nowhere, each a line: the complaints left out as not understood
  * with what to say of the part they name (siteHint, of `given.site`, or that it is looked
- * up while `given.sitePending`; when nothing at all was understood, `alone`, only what to
- * say: the banner says "not understood"), and what it read but
- * placed nowhere (`unplaced`: "numb" moved with a correction to the ankle), so neither
- * passes for a complaint a condition rests on.
+ * up while `given.sitePending`), and what it read but placed nowhere (`unplaced`: "numb"
+ * moved with a correction to the ankle), so neither passes for a complaint a condition
+ * rests on. When nothing at all was understood (`alone`) no "left out" line and only
+ * another person's words read but not placed (the banner says "not understood", or that
+ * the runner's words were read and nothing fits), then where to start (see stuck).
  */
 function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
   const notes: Node[] = [];
@@ -179,10 +180,7 @@ function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
       given.sitePending ? { class: "hint-words", "data-pending": "true" } : { class: "hint-words" },
       given.sitePending ? SITE_PENDING : siteHint(t, given.site),
     );
-  if (t.unmatched.length > 0 && alone) {
-    // How to say it, on a phone's first screen, not under the checklist.
-    notes.push(h("p", { class: "site-hint" }, hint()));
-  } else if (notUnderstood(t).length > 0) {
+  if (notUnderstood(t).length > 0 && !alone) {
     const out = notUnderstood(t);
     notes.push(
       h(
@@ -195,10 +193,12 @@ function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
     );
   }
   const words = unplacedWords(t);
-  if (words.length > 0) {
-    // Another person's words are theirs: said so, and the doctor if severe is theirs too;
-    // the runner's own, when nothing else was understood, have it on the banner already.
-    const theirs = new Set(t.unplaced.filter((u) => u.whose !== "RUNNER").map((u) => u.words.text));
+  // Another person's words are theirs: said so, and the doctor if severe is theirs too.
+  const theirs = new Set(t.unplaced.filter((u) => u.whose !== "RUNNER").map((u) => u.words.text));
+  // When nothing else was understood the runner's own words read but placed nowhere are
+  // the banner's heading already ("Read, but nothing in the articles fits it"): not said
+  // again; another person's are, as theirs.
+  if (words.length > 0 && (!alone || theirs.size > 0)) {
     const all = words.every((w) => theirs.has(w));
     const quoted = words.map(
       (w) => `“${w}”${theirs.has(w) && !all ? " (about someone else)" : ""}`,
@@ -216,6 +216,8 @@ function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
       ),
     );
   }
+  // How to say it and where to start, on a phone's first screen.
+  if (alone) notes.push(stuck(t.unmatched.length > 0 ? hint() : null));
   return notes;
 }
 
@@ -233,22 +235,29 @@ export function siteHint(t: Trace, site: NamedSite | null | undefined): string {
 }
 
 /**
- * For a runner none of whose words were understood: what the articles cover (a body part
- * they do not cover is not worth rephrasing) and complaints to trace at a click, each a
- * link to its trace (a history entry: Back returns to what was typed).
+ * For a runner none of whose words were understood: the `hint` (the part they named, with
+ * what the articles cover: see siteHint; null when no complaint was left out) and the parts
+ * the articles cover, each with a complaint about it traced at a click (a history entry:
+ * Back returns to what was typed), so the runner starts the interview of their own part.
  */
-function stuck(): HTMLElement {
+function stuck(hint: Node | null): HTMLElement {
   return h(
     "section",
-    { class: "stuck", "aria-label": "What this explorer covers" },
-    h("p", {}, COVERAGE),
-    h("p", {}, "Try one of these, or say it your way:"),
+    { class: "stuck", "aria-label": "Where to start" },
+    hint ? h("p", { class: "site-hint" }, hint) : null,
+    h("p", {}, "Where does it hurt? Start from one of these, or say it your way:"),
     h(
       "ul",
-      { class: "examples" },
-      ...COMPLAINT_EXAMPLES.map((e) =>
-        h("li", {}, h("a", { href: interviewHash(newInterview([e])) }, e)),
-      ),
+      { class: "sites" },
+      ...COVERED_SITES.map(({ siteId, name }) => {
+        const example = SITE_EXAMPLES[siteId] ?? "";
+        return h(
+          "li",
+          {},
+          h("strong", {}, `${name}: `),
+          h("a", { href: interviewHash(newInterview([example])) }, example),
+        );
+      }),
     ),
   );
 }

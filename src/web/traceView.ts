@@ -13,7 +13,7 @@ import {
   withoutFindings,
   withoutLastAnswer,
 } from "./interviewState.js";
-import { fillQuestion, fillSite, LOOKUPS_ATTR, lookupsOf, pendingQuestion } from "./laterParts.js";
+import { fillSite, LOOKUPS_ATTR, siteLookupOf } from "./laterParts.js";
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
@@ -22,8 +22,6 @@ import { type Entry, isAnswerEntry, isEntry, pointTraceTab } from "./traceHistor
 import { traceNews } from "./traceNews.js";
 import { renderTrace } from "./traceRender.js";
 import { focusAfterAnswer, keptOnError } from "./triageFirst.js";
-import { loadUrgentSigns } from "./urgentSigns.js";
-import { withinLookup } from "./withinLookup.js";
 
 /**
  * The trace view: complaints in, triage, conditions, root causes on the leg, plan out.
@@ -62,9 +60,6 @@ export function traceView(
     return input;
   };
   add.addEventListener("click", () => addInput().focus());
-  // The urgent signs are asked for as the runner starts typing (once a page, bounded): a
-  // trace that needs them then rarely waits on them (see laterParts).
-  list.addEventListener("input", () => void withinLookup(loadUrgentSigns, []), { once: true });
   for (const s of restored?.symptoms ?? [""]) addInput(s);
   const form = h(
     "form",
@@ -198,9 +193,8 @@ export function traceView(
       symptoms: [...interview.symptoms],
       evidence: [...interview.evidence],
     });
-    // The answer is shown as soon as it comes; the lookups that only add to it (the urgent
-    // signs when nothing was understood, once a page; the part named in complaints left
-    // out) fill in their parts when they settle (see laterParts).
+    // The answer is shown as soon as it comes; the lookup that only adds to it (the part
+    // named in complaints left out) fills in its words when it settles (see laterParts).
     traced
       .then(
         ({ trace: answer }) => {
@@ -217,38 +211,14 @@ export function traceView(
               return run(midInterview);
             }
           }
-          const { trace, signs, site } = lookupsOf(answer, interview);
-          paint(
-            trace,
-            signs ? pendingQuestion() : questionCard(trace, interview, actions),
-            site !== null,
-            midInterview,
-          );
-          const fills: Promise<void>[] = [];
-          if (signs) {
-            fills.push(
-              signs.then((full) => {
-                if (ticket !== latest) return;
-                const line = fillQuestion(results, full, questionCard(full, interview, actions));
-                status.textContent = traceNews(full, results, interview, setAside.length > 0);
-                // The runner answering reads on at the question, once it is there.
-                const next = results.querySelector<HTMLElement>("section.question h2");
-                const idle = [line, document.body].includes(document.activeElement as HTMLElement);
-                if (midInterview && next && idle) next.focus();
-              }),
-            );
-          }
+          const site = siteLookupOf(answer);
+          paint(answer, questionCard(answer, interview, actions), site !== null, midInterview);
           if (site) {
-            fills.push(
-              site.then((named) => {
-                if (ticket === latest) fillSite(results, trace, named);
-              }),
-            );
-          }
-          if (fills.length > 0) {
             results.setAttribute(LOOKUPS_ATTR, "pending");
-            void Promise.all(fills).then(() => {
-              if (ticket === latest) results.removeAttribute(LOOKUPS_ATTR);
+            void site.then((named) => {
+              if (ticket !== latest) return;
+              fillSite(results, answer, named);
+              results.removeAttribute(LOOKUPS_ATTR);
             });
           }
         },

@@ -1,7 +1,7 @@
 /**
  * Milliseconds the page waits for a lookup that only adds to an answer (the parts named in
- * complaints left out, the urgent warning signs' checklist): 2 s. The answer itself, a
- * warning banner included, is never held up longer by one that stalls.
+ * complaints left out): 2 s. The answer itself, a warning banner included, is never held
+ * up longer by one that stalls.
  */
 export const LOOKUP_MS = 2000;
 

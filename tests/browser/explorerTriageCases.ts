@@ -144,60 +144,57 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.close();
   });
 
-  it("says so when nothing was understood: no plan, no empty leg, the urgent warning signs asked", async () => {
+  it("says so when nothing was understood, once: no question, no plan, no leg, the covered parts to start from", async () => {
     const page = await open();
     // Nothing understood, though the service's reader heard a part: "both shins and my heel".
     await trace(page, "both shins and my heel");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
-    // A red flag the words did not reach is one tick away: the urgent signs as a checklist.
-    const list = page.locator("section.question.checklist");
-    expect(await list.locator("input[type=checkbox]").count()).toBeGreaterThan(1);
+    // No interview of a part the words were not placed at: no heel checklist, no question.
+    expect(await page.locator("section.question").count()).toBe(0);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
-    expect(line).toBe("Nothing clear yet. Next: answer the questions below.");
+    expect(line).toBe("Nothing clear yet. Next: say it another way, as below.");
     expect(await page.locator("svg.leg").count()).toBe(0);
     expect(await page.locator(".leg-key").count()).toBe(0);
     expect(await page.locator("section.phase").count()).toBe(0);
     // Each thing said once: the banner says "not understood" and its advice; no "left out"
     // line, no empty plan, no second list of the parts covered says it again.
-    expect(await page.locator(".no-plan, .unmatched").count()).toBe(0);
+    expect(await page.locator(".no-plan, .unmatched, .unplaced").count()).toBe(0);
     const said = (await page.locator("#trace-results").textContent()) ?? "";
     expect(said).not.toMatch(/[Ss]elf-care/);
     expect(said.match(/see a doctor if it is severe/g)?.length).toBe(1);
-    expect(said.match(/knows only four articles/g)?.length).toBe(1);
-    expect(await page.locator(".site-hint").textContent()).not.toMatch(/calves|doctor/);
-    // What the articles cover, and complaints that are understood, traced at a click.
-    expect(await page.locator(".stuck").textContent()).toMatch(/knows only four articles/);
-    // The part heard is named, with a complaint about it that is understood.
+    // The part heard is named, with a complaint about it that is understood, on a phone's
+    // first screen under the disclaimer; then the parts covered, each traced at a click.
     expect(await page.locator(".site-hint").textContent()).toMatch(
       /\(Heel\): say how it feels and when, as in “my heel hurts”/,
     );
-    expect(await page.locator("#trace-results > .site-hint + section.question").count()).toBe(1);
+    expect(await page.locator("#trace-results > .disclaimer + section.stuck").count()).toBe(1);
+    expect(await page.locator(".stuck li").allTextContents()).toContain(
+      "Ankle: my ankle hurts when I run",
+    );
     // Not a live region of its own: the status line says its heading once.
     expect(await page.locator(".banner").getAttribute("role")).toBeNull();
-    expect(await page.locator("#trace-status").textContent()).toMatch(
-      /^Nothing clear yet\. Next: answer the questions below\. Not understood\. Next question: /,
+    expect(await page.locator("#trace-status").textContent()).toBe(
+      "Nothing clear yet. Next: say it another way, as below. Not understood.",
     );
-    await list.getByLabel("Cannot bear weight").check();
-    await list.getByRole("button", { name: "Done" }).click();
-    await page.locator('.banner[data-level="URGENT"]').waitFor();
-    await page.goBack();
-    await page.locator('.banner[data-level="UNKNOWN"]').waitFor();
-    // Nothing answered "no" is ever self-care: all denied, still not understood.
-    await list.getByRole("button", { name: "None of these" }).click();
-    await page.locator(".answered-no").waitFor();
-    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
-    expect(await page.locator("section.question.checklist").count()).toBe(0);
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
-    // Words read but placed nowhere, and nothing else: the banner says they were read, and
-    // "see a doctor if it is severe" is said once, not again under it.
-    await page.getByLabel("Complaint 1").fill("my shins hurt when I run");
+    // The part picked starts its own interview: the heel's warning signs.
+    await page.locator("section.question.checklist").waitFor();
+    // Words read at a part the articles are not about ("my shins hurt"): the banner says
+    // they were read and nothing fits; the hint names the part once, with what the
+    // articles are about, and no "read but not placed" line says it a third time.
+    await page.getByLabel("Complaint 1").fill("my shins hurt");
     await page.getByRole("button", { name: "Trace", exact: true }).click();
-    await page.locator(".unplaced").waitFor();
+    await page.locator(".site-hint:not(:has([data-pending]))").waitFor();
     expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
+    expect(await page.locator(".site-hint").textContent()).toMatch(
+      /^It names a part \(Shin\) outside what these articles are about: the heel, ankle/,
+    );
     const shins = (await page.locator("#trace-results").textContent()) ?? "";
     expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
+    expect(shins).not.toMatch(/matched|not placed|knows only/);
+    expect(await page.locator("section.question, .unplaced").count()).toBe(0);
     await page.close();
   });
 });
