@@ -67,7 +67,7 @@ export function questionCard(
     return h(
       "div",
       { class: "question done" },
-      h("p", {}, `No more questions: ${interview.asked} answered.`),
+      h("p", { class: "done-why" }, doneWords(t, interview.asked)),
       unsure,
       undo,
     );
@@ -114,6 +114,21 @@ export function questionCard(
     undo,
   );
   return card;
+}
+
+/**
+ * Why the interview ended, when the service asks nothing more (its questions are empty once
+ * no warning sign is left and the answer is clear, or nothing the articles hold would tell
+ * the conditions left apart): said so, not a bare "no more questions", which after one
+ * checklist reads as the interview cut short. `asked`: the questions answered (a
+ * checklist is one).
+ */
+export function doneWords(t: Pick<Trace, "conditions">, asked: number): string {
+  const count = `${asked} ${asked === 1 ? "question" : "questions"} answered`;
+  if (t.conditions.length === 0) {
+    return `No more questions (${count}): the articles have nothing more to ask about this.`;
+  }
+  return `No more questions (${count}): no question left in the articles would change this answer much. What fits and what to do are below.`;
 }
 
 type Reply = (evidence: EvidenceInput[], skip: string[]) => void;

@@ -7,8 +7,8 @@ import { heardNews, notWeighedHeard } from "./triageFirst.js";
 /**
  * The status line a screen reader hears for trace `t` as `results` show it (see heardNews):
  * the banner's heading, the words it rests on, the one line, what was weighed nowhere, a
- * note when a link's warning-sign answers were set aside (`setAside`), and the next
- * question on screen.
+ * note when a link's warning-sign answers were set aside (`setAside`), the next question
+ * on screen, or why none is left (the card's "No more questions").
  */
 export function traceNews(
   t: Trace,
@@ -30,6 +30,8 @@ export function traceNews(
         t.triage.level === "UNKNOWN" && t.conditions.length === 0,
       ),
       setAside ? "The link's warning-sign answers are asked again." : "",
+      // The interview's end is news too: a runner who hears no next question hears why.
+      results.querySelector(".question.done .done-why")?.textContent ?? "",
     ]
       .join(" ")
       .trim(),

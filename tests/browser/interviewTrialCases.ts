@@ -166,6 +166,15 @@ describe("an interview a runner can leave, reload and correct", () => {
     // Nothing left to ask: the focus is on the answer, not lost to the top of the page.
     await page.locator(".question.done").waitFor();
     await expect.poll(() => focused(page)).toBe("p.answer-line");
+    // The service asks nothing more once the signs are answered and the answer is clear:
+    // the card says why, as does the status line, so one checklist does not read as the
+    // interview cut short.
+    const why =
+      /^No more questions \(1 question answered\): no question left in the articles would change this answer much\./;
+    expect(await page.locator(".question.done .done-why").textContent()).toMatch(why);
+    expect(await page.locator("#trace-status").textContent()).toMatch(
+      /No more questions \(1 question answered\)/,
+    );
     await page.close();
   });
 
