@@ -57,8 +57,8 @@ export function routeOf(
  * The one-line answer first: the likeliest condition, where it starts, the next thing to
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
- * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan's first relief until
- * then), else the plan's first relief (as "the plan below, starting with" it). With no
+ * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan until then), else the plan, naming its first phase ("the plan below (first: ease the pain
+ * now)"), never one treatment, as if the first to take. With no
  * condition it says so, and points at the questions only when one is on screen (`asking`,
  * default: the trace has questions).
  */
@@ -69,11 +69,12 @@ export function oneLine(
 ): HTMLElement {
   const top = t.conditions[0];
   const root = t.rootCauses[0];
-  const first =
-    t.treatments.find((p) => p.treatment.phase === "RELIEF")?.treatment.name ??
-    t.treatments[0]?.treatment.name;
-  // A treatment's name alone ("Next: Ice.") reads as a word dropped: said as the plan's start.
-  const relief = first ? `the plan below, starting with ${first}` : undefined;
+  // The plan's first phase, not a treatment: the API orders a phase's treatments by id, so
+  // "starting with Anti-inflammatory medicine" read as advice to take medicine first.
+  const phase = (Object.keys(PHASE_WORDS) as (keyof typeof PHASE_WORDS)[]).find((p) =>
+    t.treatments.some((x) => x.treatment.phase === p),
+  );
+  const relief = phase ? `the plan below (first: ${PHASE_WORDS[phase].toLowerCase()})` : undefined;
   const doctor = t.triage.level === "SEE_DOCTOR";
   // Another person's urgent sign is theirs to see a doctor about; the runner's own next step stays.
   const theirs = theirsOnly(t.triage, t.unplaced);
