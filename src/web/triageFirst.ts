@@ -104,14 +104,16 @@ export function aboutThem(t: {
 
 /**
  * What the next-question card says when the triage is already URGENT (null otherwise):
- * the questions go on, but no answer can take the doctor back. When the urgent signs are
+ * the questions go on, but no answer can take the doctor back (said as that, not as what
+ * the questions are for: the next card may be more warning signs, which tell no
+ * conditions apart). When the urgent signs are
  * only another person's (`theirs`), the doctor is theirs, and the questions are the runner's,
  * or theirs when the whole answer is about them (`them`, see aboutThem).
  */
 export function urgentCardNote(level: TriageLevel, theirs = false, them = false): string | null {
   if (level !== "URGENT") return null;
   if (!theirs)
-    return "Whatever you answer, see a doctor right away: these questions only tell the possible conditions apart.";
+    return "Whatever you answer, see a doctor right away: no answer here takes that back.";
   return them
     ? "Whatever you answer, the person you described should see a doctor right away: answer these for them."
     : "Whatever you answer, the person you described should see a doctor right away: these questions are about you.";

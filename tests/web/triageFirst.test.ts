@@ -63,7 +63,7 @@ describe("red flags first on screen", () => {
   });
 
   it("tells the runner on an URGENT card that no answer takes the doctor back", () => {
-    expect(urgentCardNote("URGENT")).toMatch(/doctor right away/);
+    expect(urgentCardNote("URGENT")).toMatch(/doctor right away: no answer here takes that back/);
     for (const level of LEVELS.filter((l) => l !== "URGENT")) {
       expect(urgentCardNote(level)).toBeNull();
     }
