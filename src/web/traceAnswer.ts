@@ -126,7 +126,8 @@ export function oneLine(
   return h(
     "p",
     { class: "answer-line", tabindex: "-1" },
-    h("strong", {}, "Most likely: "),
+    // Only about another person: whose the likeliest condition is, before it is read as one's own.
+    h("strong", {}, aboutThem(t) ? "Most likely, for the person you described: " : "Most likely: "),
     link(top.condition),
     ` (${fitWords(top.score)}). `,
     root ? h("strong", {}, "Where it starts: ") : "",

@@ -11,7 +11,7 @@ import { type Interview, interviewHash, newInterview } from "./interviewState.js
 import type { Structure } from "./legDiagram.js";
 import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
 import { type Rephrase, triageBanner } from "./triageBanner.js";
-import { askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
+import { aboutThem, askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
 
 const link = (e: { id: string; name: string }) =>
   h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
@@ -81,6 +81,7 @@ export function renderTrace(
       askedOnly(t),
       t.unplaced.length > 0,
       t.unplaced,
+      aboutThem(t),
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.

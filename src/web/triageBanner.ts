@@ -65,7 +65,8 @@ function groundItem(
  * triage rather than "not understood", and one with words read but placed nowhere
  * (`readNotPlaced`) says they were read. An URGENT only for another person's signs says the
  * doctor is theirs unless the runner reported a feeling of their own placed nowhere
- * (`unplaced`, the trace's: see theirsOnly).
+ * (`unplaced`, the trace's: see theirsOnly). An answer only about another person (`them`,
+ * see aboutThem) says so in the heading of any other level but UNKNOWN.
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -75,6 +76,7 @@ export function triageBanner(
   asked = false,
   readNotPlaced = false,
   unplaced: readonly { readonly whose: string }[] = [],
+  them = false,
 ): HTMLElement {
   const heading = bannerHeading(
     t.level,
@@ -83,6 +85,7 @@ export function triageBanner(
     asked,
     theirsOnly(t, unplaced),
     readNotPlaced,
+    them,
   );
   const lines = groundLines(t, symptoms);
   const grounded = new Set(lines.map((l) => l.reasonId));

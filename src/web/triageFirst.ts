@@ -141,6 +141,8 @@ export function askedOnly(t: {
  * URGENT only for another person's signs (`theirs`, see theirsOnly) says the doctor is theirs.
  * UNKNOWN with words read but placed nowhere (`readNotPlaced`: "my shins hurt") says they were
  * read, so the lines under it ("it names a part", "read but not placed") do not contradict it.
+ * SEE_DOCTOR and SELF_CARE for an answer only about another person (`them`, see aboutThem:
+ * "my son's ankle is swollen") say whom it is for first, as the advice under it does.
  */
 export function bannerHeading(
   level: TriageLevel,
@@ -149,6 +151,21 @@ export function bannerHeading(
   asked: boolean,
   theirs = false,
   readNotPlaced = false,
+  them = false,
+): string {
+  const heading = ownHeading(level, reasons, signsPending, asked, theirs, readNotPlaced);
+  if (!them || level === "URGENT" || level === "UNKNOWN") return heading;
+  return `For the person you described: ${heading.charAt(0).toLowerCase()}${heading.slice(1)}`;
+}
+
+/** The heading of {@link bannerHeading}, before whom it is for. */
+function ownHeading(
+  level: TriageLevel,
+  reasons: number,
+  signsPending: boolean,
+  asked: boolean,
+  theirs: boolean,
+  readNotPlaced: boolean,
 ): string {
   if (level === "URGENT")
     return theirs

@@ -120,6 +120,13 @@ describe("the explorer's triage as a runner reads it", () => {
     // Only about her: the service's "Do you have ...?" is answered for her, and the card says so.
     await trace(page, "my wife's ankle is swollen");
     await page.locator("section.question .for-them").waitFor();
+    // The one line and the banner's heading say whom they are for before what they say.
+    expect(await page.locator(".answer-line").textContent()).toMatch(
+      /^Most likely, for the person you described: Ankle/,
+    );
+    expect(await page.locator(".banner strong").first().textContent()).toMatch(
+      /^For the person you described: stop running and rest/,
+    );
     await page.close();
   });
 

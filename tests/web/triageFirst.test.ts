@@ -144,6 +144,16 @@ describe("red flags first on screen", () => {
     );
     expect(urgentCardNote("URGENT", true)).not.toBe(urgentCardNote("URGENT"));
     expect(urgentCardNote("SELF_CARE", true)).toBeNull();
+    // An answer only about another person says whom it is for; URGENT says it its own way,
+    // and nothing understood is for no one.
+    expect(bannerHeading("SELF_CARE", 1, false, false, false, false, true)).toBe(
+      "For the person you described: stop running and rest",
+    );
+    expect(bannerHeading("SEE_DOCTOR", 0, false, false, false, false, true)).toBe(
+      "For the person you described: see a doctor about this",
+    );
+    expect(bannerHeading("UNKNOWN", 0, false, false, false, false, true)).toBe("Not understood");
+    expect(bannerHeading("URGENT", 1, false, false, true, false, true)).toMatch(/^Someone else's/);
     // Only about her: the questions are answered for her, not for the runner.
     const trace = (inputs: string[]) => kb.tracer.trace(inputs);
     expect(aboutThem(trace(["my wife's heel is numb"]))).toBe(true);
