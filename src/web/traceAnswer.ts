@@ -120,7 +120,11 @@ export function oneLine(
           : "See a doctor right away."
         : asking
           ? "Next: answer the questions below."
-          : "Next: say it another way, as below.",
+          : // Nothing understood: the parts covered are listed below (a headache is not
+            // said "another way" into a heel complaint).
+            t.triage.level === "UNKNOWN"
+            ? "Next: pick where it hurts from the list below, or say it your way."
+            : "Next: say more about where it hurts, how it feels and when.",
     );
   }
   return h(

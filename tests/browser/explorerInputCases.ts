@@ -117,7 +117,7 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     await expect.poll(() => [...new Set(asked)]).toEqual(["SitesNamed"]);
     expect(await banner.getAttribute("data-level")).toBe("UNKNOWN");
     expect(await page.locator(".answer-line").textContent()).toBe(
-      "Nothing clear yet. Next: say it another way, as below.",
+      "Nothing clear yet. Next: pick where it hurts from the list below, or say it your way.",
     );
     expect(await page.locator(".site-hint").textContent()).toBe("Looking up which part you named…");
     expect(await page.locator("#trace-results").getAttribute("data-lookups")).toBe("pending");

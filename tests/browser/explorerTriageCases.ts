@@ -159,7 +159,9 @@ describe("the explorer's triage as a runner reads it", () => {
     // No interview of a part the words were not placed at: no heel checklist, no question.
     expect(await page.locator("section.question").count()).toBe(0);
     const line = (await page.locator(".answer-line").textContent()) ?? "";
-    expect(line).toBe("Nothing clear yet. Next: say it another way, as below.");
+    expect(line).toBe(
+      "Nothing clear yet. Next: pick where it hurts from the list below, or say it your way.",
+    );
     expect(await page.locator("svg.leg").count()).toBe(0);
     expect(await page.locator(".leg-key").count()).toBe(0);
     expect(await page.locator("section.phase").count()).toBe(0);
@@ -181,7 +183,7 @@ describe("the explorer's triage as a runner reads it", () => {
     // Not a live region of its own: the status line says its heading once.
     expect(await page.locator(".banner").getAttribute("role")).toBeNull();
     expect(await page.locator("#trace-status").textContent()).toBe(
-      "Nothing clear yet. Next: say it another way, as below. Not understood.",
+      "Nothing clear yet. Next: pick where it hurts from the list below, or say it your way. Not understood.",
     );
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
