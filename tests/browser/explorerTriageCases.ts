@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PHONE, snapshot } from "../helpers/explorer.js";
+import { PHONE, photograph, seriousViolations, snapshot } from "../helpers/explorer.js";
 import { open, trace } from "./explorerSession.js";
 
 describe("the explorer's triage as a runner reads it", () => {
@@ -204,6 +204,9 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
     expect(shins).not.toMatch(/matched|not placed|knows only/);
     expect(await page.locator("section.question, .unplaced").count()).toBe(0);
+    // The parts to start from are a list of links a screen reader and a keyboard can use.
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "trace-not-covered");
     await page.close();
   });
 });
