@@ -12,9 +12,16 @@ const SUDDEN: ClauseMention["concept"] = { type: "TIMING", id: "sudden", denies:
  */
 const NOT_SUDDEN: ReadonlySet<string> = new Set([
   "FACTOR:gradual",
-  ...["weeks", "morning", "after", "long-runs", "night", "returns", "constant"].map(
-    (id) => `TIMING:${id}`,
-  ),
+  ...[
+    "weeks",
+    "morning",
+    "after",
+    "long-runs",
+    "after-long-runs",
+    "night",
+    "returns",
+    "constant",
+  ].map((id) => `TIMING:${id}`),
   ...["not-improving", "eases-moving", "rest-eases"].map((id) => `TIMING:${id}`),
 ]);
 
