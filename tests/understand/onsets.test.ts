@@ -51,10 +51,54 @@ describe("a sudden onset said in a clause before the site", () => {
   it("says nothing the articles name when no sign is said with it (read only what is said)", () => {
     // The heel article's sign is sudden *pain*: a bare onset, or a heel that "went", names no
     // sign; the site is understood, nothing is placed (UNKNOWN, as a pop above the heel).
-    for (const text of ["out of nowhere on the track - right heel", "my heel just went"]) {
+    for (const text of ["out of nowhere on the track - right heel", "heel. all of a sudden"]) {
       expect(matchedIds(kb, text), text).toEqual([]);
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
     }
+  });
+});
+
+describe("a heel that gives out ('my heel just went', 'felt my heel go')", () => {
+  it("is a sudden onset: with pain said, the heel article's sudden heel pain", () => {
+    for (const text of [
+      "felt my heel go mid run, absolute agony",
+      "my heel just went halfway round, really painful now",
+      "heel went on the last rep and it's killing me",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+sudden-acute-heel-pain"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("alone, reads only the onset at the heel (no sign named: UNKNOWN)", () => {
+    for (const text of [
+      "my heel just went",
+      "felt my heel go mid run",
+      "heel just went at mile 5",
+    ]) {
+      const findings = kb.reader.read(text).findings;
+      expect(
+        findings.map((f) => [f.entity, f.site?.id, f.timings.includes("sudden")]),
+        text,
+      ).toEqual([[null, "heel", true]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("is no onset when a feeling follows the verb, or the verb is negated", () => {
+    expect(matchedIds(kb, "my heel went numb mid run")).toEqual(["+heel-numbness-tingling"]);
+    expect(matchedIds(kb, "heard my heel go pop")).not.toContain("+sudden-acute-heel-pain");
+    // A sign said over ("went away", "went down") is no heel giving out.
+    expect(matchedIds(kb, "the numbness in my heel went away, now it's just achy")).toEqual([
+      "-heel-numbness-tingling",
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "my heel pain went down after icing, still sore")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "my heel didn't go, it just aches after runs")).toEqual([
+      "+heel-pain-after-running",
+    ]);
   });
 });
 
