@@ -56,6 +56,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   shoesWorn: [],
   standsFor: [],
   onsets: [],
+  givesOut: [],
   bodyWords: [],
   runnerObjects: [],
   siteLeads: [],

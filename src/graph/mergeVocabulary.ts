@@ -65,6 +65,7 @@ const WORD_LISTS = [
   "shoesWorn",
   "standsFor",
   "onsets",
+  "givesOut",
   "bodyWords",
   "runnerObjects",
   "siteLeads",

@@ -94,6 +94,7 @@ export interface RawVocabulary {
   readonly shoesWorn?: readonly string[];
   readonly standsFor?: readonly string[];
   readonly onsets?: readonly string[];
+  readonly givesOut?: readonly string[];
   readonly bodyWords?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];

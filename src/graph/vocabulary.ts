@@ -176,6 +176,8 @@ export interface Vocabulary {
   readonly standsFor: readonly string[];
   /** Verbs by which pain comes on at once ("pain hit", "pain struck"): a pain phrase ending in one says a sudden onset too. */
   readonly onsets: readonly string[];
+  /** Verbs by which a site itself is said to give out at once, right after it ("my heel just went", "felt my heel go"): a sudden onset at that site, no sign. */
+  readonly givesOut: readonly string[];
   /** Lay words for body parts that are no site the reader knows ("leg", "hoof"): after another person's or an animal's possessive one makes the clause theirs, and a sign said without a place is not read in a clause naming one and no site. */
   readonly bodyWords: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */

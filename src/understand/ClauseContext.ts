@@ -8,6 +8,11 @@ export interface ClauseContext {
   readonly felt: ReadonlySet<string>;
   /** Timings the clause before reported ("came on suddenly, and it's bruising"). */
   readonly timed: ReadonlySet<string>;
+  /**
+   * The sudden onset of the clause before when that is all it said ("it hit me at mile 3,
+   * sharp pain in my heel"): a sited clause takes it too (pairedTimings.ts, leadingOnset).
+   */
+  readonly lead?: ReadonlySet<string>;
   /** Timings of the next clause when it names no site ("..., rest makes it better"). */
   readonly next?: ReadonlySet<string>;
   /** Sites where something specific was already found: "and it hurts" there adds nothing. */

@@ -6,7 +6,7 @@ import { ClauseMatcher } from "./ClauseMatcher.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
-import { unsitedTimings } from "./pairedTimings.js";
+import { leadingOnset, unsitedTimings } from "./pairedTimings.js";
 import { NO_CONTEXT, type ReadContext } from "./ReadContext.js";
 import type { Clause } from "./readClauses.js";
 import { readComplaintClauses } from "./readComplaintClauses.js";
@@ -132,6 +132,7 @@ export class ComplaintReader {
         side: nextSide ?? at.side,
         felt: at.felt,
         timed: at.timed,
+        lead: leadingOnset(clauses[i - 1], tokens, this.lexicon.fillers),
         next: unsitedTimings(clauses[i + 1]),
         explained: at.explained,
       };

@@ -142,8 +142,12 @@ function candidateAt(
   if (keys.length === 0) return null;
   const carried = present && !said.feels && p.feelings.some((f) => context.felt.has(f));
   const felt = carried || keyFeeling;
+  // Its timing said by the clause before, which said nothing else: it counts as said here.
+  const led =
+    present && !keyTiming && !said.times && p.timings.some((t) => context.lead?.has(t) === true);
   const timed =
     keyTiming ||
+    led ||
     // A sign felt nowhere in particular takes the time said before a site too ("when I
     // stretch my calf, my achilles burns").
     (present &&
@@ -176,7 +180,7 @@ function candidateAt(
   // The co-timing is part of what the match rests on ("settles with rest").
   const used = present && also.length > 0 ? [...keys] : keys;
   if (present) for (const m of also) if (!keys.includes(m)) used.push(m);
-  let score = depth + (p.general ? -2 : 0) + (generic ? 0 : 1);
+  let score = depth + (p.general ? -2 : 0) + (generic ? 0 : 1) + (led ? 2 : 0);
   let typo = option.mention?.typo === true;
   for (const k of used) {
     score += k.concept.type === "TIMING" ? 2 : 1;

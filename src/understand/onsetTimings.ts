@@ -12,14 +12,70 @@ const SUDDEN: ClauseMention["concept"] = { type: "TIMING", id: "sudden", denies:
  */
 const NOT_SUDDEN: ReadonlySet<string> = new Set([
   "FACTOR:gradual",
-  ...["weeks", "morning", "after", "long-runs", "night", "returns", "constant"].map(
-    (id) => `TIMING:${id}`,
-  ),
+  ...[
+    "weeks",
+    "morning",
+    "after",
+    "long-runs",
+    "after-long-runs",
+    "night",
+    "returns",
+    "constant",
+  ].map((id) => `TIMING:${id}`),
   ...["not-improving", "eases-moving", "rest-eases"].map((id) => `TIMING:${id}`),
 ]);
 
+/** Tokens looked past a site for a `givesOut` verb (fillers: "my heel just went"). */
+const GIVES_OUT_REACH = 2;
+
 /**
- * The clauses with a sudden onset added after each pain phrase whose words after its first
+ * Sudden onsets said by a site giving out ("felt my heel go", "my heel just went"): a
+ * `givesOut` verb right after a site mention of the clause (past at most GIVES_OUT_REACH
+ * fillers and no mark; "just" ends the clause, and the words after it that read nothing are
+ * in none, so up to `until`, the next clause's start), starting no phrase of the lexicon
+ * ("went numb") nor a `resolved` one ("went away", "went down"), not after a
+ * verbal negation and with no feeling in the two words after it ("did my heel go numb",
+ * "heard my heel go pop" say those feelings instead).
+ */
+function givenOut(
+  clause: Clause,
+  until: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): ClauseMention[] {
+  const found: ClauseMention[] = [];
+  const { givesOut, verbalNegations, resolved } = lexicon.frames;
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "SITE") continue;
+    let at = m.to;
+    while (
+      at - m.to < GIVES_OUT_REACH &&
+      tokens[at]?.punctuation === false &&
+      lexicon.fillers.has(stemAt(tokens, at))
+    )
+      at++;
+    const t = tokens[at];
+    if (at >= until || t === undefined || t.punctuation || !givesOut.has(t.folded)) continue;
+    if (verbalNegations.has(tokens[at - 1]?.folded ?? "")) continue;
+    // "went numb" is a feeling's phrase, "went away" or "went down" says a sign is over.
+    if (lexicon.longestAt(tokens, at) !== null) continue;
+    if (resolved.endAt(tokens, at, tokens.length) > 0) continue;
+    const covered = clause.mentions.some(
+      (o) =>
+        (o.from <= at && at < o.to) ||
+        (o.concept.type === "FEELING" && o.from > at && o.from <= at + 2),
+    );
+    if (!covered)
+      found.push({ concept: SUDDEN, from: at, to: at + 1, typo: false, negated: false });
+  }
+  return found;
+}
+
+/** The stem of token `i`, or "" past the end. */
+const stemAt = (tokens: readonly Token[], i: number) => tokens[i]?.stem ?? "";
+
+/**
+ * The clauses with a sudden onset added where a site gives out ("my heel just went") and after each pain phrase whose words after its first
  * include a vocabulary `onsets` verb ("a sharp pain hit my heel mid run", "pain struck"): the
  * phrase is one feeling in the lexicon (so "hit my heel" is no blow), and says when it came
  * on as well, negated as it is; not in a clause that reports a slow, recurring or after-run
@@ -31,12 +87,17 @@ export function onsetTimings(
   lexicon: Lexicon,
 ): Clause[] {
   const onsets = lexicon.frames.onsets;
-  return clauses.map((clause) => {
+  return clauses.map((clause, at) => {
     const contrary = clause.mentions.some(
       (m) => !m.negated && "id" in m.concept && NOT_SUDDEN.has(`${m.concept.type}:${m.concept.id}`),
     );
     if (contrary) return clause;
-    const added: ClauseMention[] = [];
+    const added: ClauseMention[] = givenOut(
+      clause,
+      clauses[at + 1]?.from ?? tokens.length,
+      tokens,
+      lexicon,
+    );
     for (const m of clause.mentions) {
       if (m.concept.type !== "FEELING") continue;
       for (let i = m.from + 1; i < m.to; i++)

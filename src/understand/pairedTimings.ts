@@ -1,4 +1,5 @@
 import type { Clause, ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
 
 /**
  * The timings a clause reports when it names no site and is not another person's, so the
@@ -16,6 +17,47 @@ export function unsitedTimings(clause: Clause | undefined): ReadonlySet<string> 
   }
   return ids ?? NONE;
 }
+
+/**
+ * Words, besides fillers, numbers and its onset, a clause may say and still be only an onset
+ * ("on the track" says two): a longer one tells of something else ("I
+ * suddenly started running loads faster after joining the club").
+ */
+export const ONSET_CLAUSE_WORDS = 3;
+
+/**
+ * The sudden onset a clause says when that is all it says ("it hit me at mile 3", "came on
+ * suddenly halfway round", "out of nowhere on the track"): no site, feeling, cause or other
+ * timing, not another person's, and at most ONSET_CLAUSE_WORDS other words. The clause after
+ * it, sited or not, takes it as its own time ("..., sharp pain in my heel"); none for any
+ * other clause. One look per token of the clause.
+ */
+export function leadingOnset(
+  clause: Clause | undefined,
+  tokens: readonly Token[],
+  fillers: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (clause === undefined || clause.other || clause.quantities.length > 0) return NONE;
+  let onset = false;
+  let covered = clause.from;
+  let words = 0;
+  for (const m of clause.mentions) {
+    if (m.concept.type !== "TIMING" || m.concept.id !== SUDDEN || m.negated) return NONE;
+    onset = true;
+    for (let i = covered; i < m.from; i++) if (spoken(tokens[i], fillers)) words++;
+    covered = m.to;
+  }
+  for (let i = covered; i < clause.to; i++) if (spoken(tokens[i], fillers)) words++;
+  return onset && words <= ONSET_CLAUSE_WORDS ? ONSET : NONE;
+}
+
+/** The timing of a sudden onset, and the set of it a clause lends. */
+const SUDDEN = "sudden";
+const ONSET: ReadonlySet<string> = new Set([SUDDEN]);
+
+/** Whether a token is a word that says something: not a mark, a number or a filler. */
+const spoken = (t: Token | undefined, fillers: ReadonlySet<string>) =>
+  t !== undefined && !t.punctuation && t.number === null && !fillers.has(t.stem);
 
 /** No timings (shared: most clauses lend none). */
 const NONE: ReadonlySet<string> = new Set();
