@@ -5,6 +5,13 @@
  * browsers; see tests/setup/cpuByFile.ts), the most costly first, with the totals and the
  * whole run's (vitest and every process it waited for). CPU seconds, not wall time: on a
  * shared machine they say what a change saved, whatever else runs. Linux only (/proc).
+ *
+ * It counts a process only once its parent has waited for it: one whose parent exits first
+ * (re-parented to init) is not counted at all. Chromium run with a zygote (without
+ * `--no-zygote`), or pages opened by `window.open` into a renderer the browser does not wait
+ * for, hid 20 of the interview file's 28 s of browser CPU that way (stop 32): check a change
+ * to how processes start with a child subreaper counting every descendant before trusting
+ * a fall in the "children" column.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
