@@ -117,7 +117,9 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
       // (not "has the numbness gone? it hasn't": the sign is there).
       (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
-      (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
+      (i + 1 < clauses.length &&
+        (cues[i + 1] as Cues).resolvedHere &&
+        !nextSays(clauses, i, tokens, lexicon));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
     // "... was swollen and red; the swelling's gone down, just sore now": all else is over.
@@ -257,7 +259,25 @@ function sitesOf(
   return sites ?? NO_SITES;
 }
 
-/** Whether the clause after clause `i` says a sign of its own ("never came back" says none). */
-function nextSays(clauses: readonly Clause[], i: number): boolean {
-  return (clauses[i + 1] as Clause).mentions.some((m) => !m.negated && SIGNS.has(m.concept.type));
+/**
+ * Whether the clause after clause `i` says a sign of its own ("never came back" says none);
+ * given the tokens, a sign's return said before its end is none ("..., but it came back and
+ * has been fine since": feeling came back, and all is fine).
+ */
+function nextSays(
+  clauses: readonly Clause[],
+  i: number,
+  tokens?: readonly Token[],
+  lexicon?: Lexicon,
+): boolean {
+  return (clauses[i + 1] as Clause).mentions.some(
+    (m) =>
+      !m.negated &&
+      SIGNS.has(m.concept.type) &&
+      !(
+        tokens !== undefined &&
+        lexicon !== undefined &&
+        lexicon.frames.returning.endAt(tokens, m.from, m.to) === m.to
+      ),
+  );
 }
