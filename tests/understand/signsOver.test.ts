@@ -50,7 +50,10 @@ describe("a sign said to be over", () => {
       "the swelling went down a little",
       "my heel swelling is almost gone now",
     ]) {
-      expect(matchedIds(kb, text).filter((id) => id.startsWith("-")), text).toEqual([]);
+      expect(
+        matchedIds(kb, text).filter((id) => id.startsWith("-")),
+        text,
+      ).toEqual([]);
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }
     // Gone down with nothing partial said is over.
