@@ -53,3 +53,61 @@ describe("a question about a problem in general", () => {
     expect(triageLevel(kb, "is heel numbness serious?")).toBe("URGENT");
   });
 });
+
+describe("words that share a site's name but are no runner's leg", () => {
+  it("reads the heel of a hand as a part no article covers", () => {
+    for (const text of [
+      "the heel of my hand hurts after I fell on my run",
+      "heel of my palm is bruised from the fall",
+      "the heels of my hands are sore",
+    ]) {
+      expect(reported(text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    expect(reported("heel of my hand is sore and my heel aches after running")).toContain(
+      "heel-pain-after-running",
+    );
+  });
+
+  it("reads no cause in a text only about shoes, saying no sign", () => {
+    for (const text of [
+      "the heel of my shoe is worn down on one side, should i get new ones",
+      "heels of my trainers are worn through, time for new ones?",
+    ]) {
+      expect(reported(text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    // Beside a sign, worn shoes are the runner's cause.
+    expect(reported("my shoes are worn out and my heel hurts after runs")).toContain("worn-shoes");
+  });
+});
+
+describe("an animal named without a possessive", () => {
+  it("reads nothing of its body words, the runner's still", () => {
+    for (const text of [
+      "the horse went lame on the left fore after our hack, swollen fetlock",
+      "took the pony out, swollen hock on the right",
+      "the dog keeps licking a swollen paw",
+    ]) {
+      expect(reported(text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    expect(reported("swollen fetlock on the mare, and my heel hurts")).toEqual([
+      "heel-pain-after-running",
+    ]);
+  });
+});
+
+describe("someone else's view of a cause", () => {
+  it("is not the runner's report of it", () => {
+    for (const text of [
+      "My coach says I overstride. My shins hurt.",
+      "my coach says i overstride and thats why my shins hurt",
+      "coach reckons I overstride, my shins are killing me",
+    ]) {
+      expect(reported(text), text).not.toContain("overstriding");
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    expect(reported("I overstride and my heel hurts")).toContain("overstriding");
+  });
+});
