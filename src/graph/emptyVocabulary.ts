@@ -34,6 +34,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   otherwise: [],
   goingAway: [],
   echoes: [],
+  partly: [],
   regained: [],
   remaining: [],
   ongoing: [],

@@ -43,6 +43,7 @@ const WORD_LISTS = [
   "otherwise",
   "goingAway",
   "echoes",
+  "partly",
   "regained",
   "remaining",
   "ongoing",

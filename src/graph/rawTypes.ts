@@ -73,6 +73,7 @@ export interface RawVocabulary {
   readonly goingAway?: readonly string[];
   readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
+  readonly partly?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

@@ -132,6 +132,8 @@ export interface Vocabulary {
   readonly goingAway: readonly string[];
   /** The `unhappened` answers that only echo the question's verb ("it hasn't"): after a `goingAway` question they deny nothing. */
   readonly echoes: readonly string[];
+  /** Words saying a sign is only partly over ("a bit", "almost"): beside a `resolved` word, it ends no sign ("the swelling has gone down a bit"). */
+  readonly partly: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */

@@ -245,14 +245,15 @@ export class ClauseMatcher {
     }
     const where = spanOf(from, to, tokens, text);
     // What is felt in a clause asking about it as a subject is only asked about ("what causes
-    // heel pain"), as a hedged name is; a warning sign or a see-a-doctor sign never is.
+    // heel pain", "how do I tell if ankle swelling is serious"), as a hedged name is; a red
+    // flag or a see-a-doctor sign never is (red flags win).
     const e = c.entity;
     const asked =
       clause.asked === true &&
       c.present &&
       e.kind !== "CAUSE" &&
       c.basis.way !== "named" &&
-      !(e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null || e.seeDoctor));
+      !(e.kind === "SYMPTOM" && (e.redFlag || e.seeDoctor));
     const basis = asked
       ? { ...c.basis, hedged: true, clauseMatches }
       : { ...c.basis, clauseMatches };

@@ -47,7 +47,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
@@ -88,6 +88,8 @@ export class FrameWords {
   readonly goingAway: PhraseSet;
   /** The `unhappened` answers that only echo the question's verb ("it hasn't"). */
   readonly echoes: PhraseSet;
+  /** Words saying a sign is only partly over ("a bit", "almost"): beside them a `resolved` word ends none. */
+  readonly partly: PhraseSet;
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
@@ -179,6 +181,7 @@ export class FrameWords {
     this.otherwise = new PhraseSet(vocabulary.otherwise, n);
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);
+    this.partly = new PhraseSet(vocabulary.partly, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);

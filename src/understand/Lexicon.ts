@@ -32,6 +32,8 @@ export class Lexicon {
   readonly others: ReadonlySet<string>;
   /** The stems of `others` that are animals: what is said of them is never read. */
   readonly animals: ReadonlySet<string>;
+  /** The ids of the causes a runner can name ("flat feet", "hills"): a name of one is no sign. */
+  readonly causes: ReadonlySet<string>;
   /** Stems after which a person named only reports. */
   readonly reporting: ReadonlySet<string>;
   /** Folded words naming a site on both sides ("heels"). */
@@ -109,6 +111,7 @@ export class Lexicon {
     for (const list of Object.values(vocabulary))
       if (Array.isArray(list) && list.every((w) => typeof w === "string"))
         for (const stem of stems(list)) this.knownStems.add(stem);
+    this.causes = new Set([...mentionable].filter((e) => e.kind === "CAUSE").map((e) => e.id));
     const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
     const plain = names.filter(({ n }) => !this.readsAsFindings(n));

@@ -35,3 +35,18 @@ export function aboutUncoveredOnly(
   }
   return felt;
 }
+
+/**
+ * Whether a complaint says no sign at all, reported or denied: no feeling, no timing, no name
+ * but a cause's ("the heel of my shoe is worn down, should I get new ones"). One look per
+ * mention.
+ */
+export function saysNoSign(clauses: readonly Clause[], lexicon: Lexicon): boolean {
+  for (const clause of clauses)
+    for (const m of clause.mentions) {
+      const c = m.concept;
+      if (c.type === "FEELING" || c.type === "TIMING") return false;
+      if (c.type === "MENTION" && !lexicon.causes.has(c.id)) return false;
+    }
+  return true;
+}

@@ -27,12 +27,13 @@ const SPOKEN_OF: ReadonlySet<string> = new Set(["for", "on", "of", "to", "with",
  * Whether the `others` word at token `at` is only a form of address ("heel is numb mate",
  * "heel is swollen pal, any ideas"): it ends its stretch (a mark or the end of the text
  * follows), is not a possessive, and no determiner, owner word or preposition stands
- * right before it.
+ * right before it, and it is no animal's word.
  * Such a word names no one whose complaint it is. Two token looks.
  */
 export function addressed(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const t = tokens[at] as Token;
-  if (t.possessive || at === 0) return false;
+  // An animal (or its body: "..., swollen fetlock") is spoken of, never to.
+  if (t.possessive || at === 0 || lexicon.animals.has(t.stem)) return false;
   const next = tokens[at + 1];
   if (next !== undefined && !next.punctuation) return false;
   const before = tokens[at - 1] as Token;

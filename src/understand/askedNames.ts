@@ -1,4 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
+import { opensQuestion } from "./questionStart.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { owned } from "./runnersOwn.js";
 import type { Token } from "./types.js";
@@ -66,19 +67,51 @@ export function asksAboutSigns(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  if (topicAt < 0 || cue.firstPerson || cue.ongoing) return false;
+  if (cue.firstPerson || (cue.ongoing && saysOngoing(clause, tokens, lexicon))) return false;
   if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return false;
   const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
-  if (topicAt !== start && !cue.asked) return false;
+  // "do you need to see a doctor for heel pain?", "do heels hurt from running on sand": a
+  // clause opening as a question asks from its first word.
+  const from = topicAt >= 0 ? topicAt : opensAsking(tokens, start, clause.to, lexicon) ? start : -1;
+  if (from < 0 || (from !== start && !cue.asked)) return false;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
     const type = m.concept.type;
     if (type !== "FEELING" && type !== "TIMING") continue;
-    if (m.from < topicAt || (type === "TIMING" && LASTING.has(m.concept.id))) return false;
+    if (m.from < from || (type === "TIMING" && LASTING.has(m.concept.id))) return false;
     if (type === "FEELING") felt = true;
   }
   if (!felt) return false;
-  for (let i = topicAt; i < clause.to; i++)
+  for (let i = from; i < clause.to; i++)
     if (lexicon.frames.pointers.has((tokens[i] as Token).stem)) return false;
   return true;
+}
+
+/**
+ * Whether the words from token `at` open a question (see opensQuestion), or a `questionLeads`
+ * word before a site ("do heels hurt from running on sand", "can ankles swell after a race"):
+ * a question of a body part in general, never a report ("had heel pain" is no question word).
+ */
+function opensAsking(tokens: readonly Token[], at: number, until: number, lexicon: Lexicon) {
+  const lead = tokens[at];
+  if (opensQuestion(tokens, at, until, lexicon)) return true;
+  return (
+    lead !== undefined &&
+    lexicon.frames.questionLeads.has(lead.folded) &&
+    lexicon.longestAt(tokens, at + 1, until)?.concept.type === "SITE"
+  );
+}
+
+/**
+ * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site or a
+ * feeling ("see a doctor for heel pain" says no time). One look per token of the clause.
+ */
+function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!lexicon.frames.ongoing.has((tokens[i] as Token).stem)) continue;
+    if (clause.mentions.some((m) => m.concept.type === "SITE" && m.from <= i && i < m.to)) continue;
+    const next = lexicon.longestAt(tokens, i + 1, clause.to)?.concept.type;
+    if (next !== "SITE" && next !== "FEELING") return true;
+  }
+  return false;
 }

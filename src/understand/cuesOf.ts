@@ -143,6 +143,8 @@ export function cuesOf(
     if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at, words))
       c.returning = true;
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
+    // "it came back and has been fine since": what is said last is how it is now.
+    if (regained || ends) c.returning = false;
     if ((regained || ends) && !c.resolvedHere) {
       c.resolvedHere = true;
       c.resolvedSpan = [at, regained ? back : words.resolved.endAt(tokens, at, tokens.length)];

@@ -1,6 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { aboutTheRunner, says } from "./aboutTheRunner.js";
-import { aboutUncoveredOnly } from "./aboutUncoveredOnly.js";
+import { aboutUncoveredOnly, saysNoSign } from "./aboutUncoveredOnly.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
@@ -43,7 +43,13 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const clauses = runnersParts(read, tokens, lexicon);
   if (clauses.length === 0) return clauses;
   const cues = cuesOf(clauses, tokens, lexicon);
-  const uncoveredOnly = aboutUncoveredOnly(clauses, tokens, lexicon);
+  // No cause is read in a complaint only of parts no article covers, nor in one saying no
+  // sign whose site word is a shoe's ("the heel of my shoe is worn down, get new ones?").
+  const uncoveredOnly =
+    aboutUncoveredOnly(clauses, tokens, lexicon) ||
+    (saysNoSign(clauses, lexicon) &&
+      cues.some((c) => c.product) &&
+      clauses.some((c) => c.mentions.some((m) => m.concept.type === "SITE")));
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const mineIs = saysMineIs(clauses, tokens, lexicon);
@@ -117,7 +123,9 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
       // (not "has the numbness gone? it hasn't": the sign is there).
       (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
-      (i + 1 < clauses.length && (cues[i + 1] as Cues).resolvedHere && !nextSays(clauses, i));
+      (i + 1 < clauses.length &&
+        (cues[i + 1] as Cues).resolvedHere &&
+        !nextSays(clauses, i, tokens, lexicon));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
     // "... was swollen and red; the swelling's gone down, just sore now": all else is over.
@@ -143,6 +151,8 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
+    // "my coach says I overstride": another person's view of a cause is not the runner's report.
+    const opinion = reportsOpinion(clause, tokens, lexicon);
     // Most clauses are framed as read: kept as they are, nothing copied.
     const reframed =
       other !== clause.other ||
@@ -151,7 +161,17 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       mixed !== null;
     const endsHere = clause.mentions.some((m) => !m.negated && ended.has(conceptId(m)));
     if (
-      !(other || over || endsHere || lead >= 0 || hedged || asking || uncoveredOnly || shopping) &&
+      !(
+        other ||
+        over ||
+        endsHere ||
+        lead >= 0 ||
+        hedged ||
+        asking ||
+        uncoveredOnly ||
+        shopping ||
+        opinion
+      ) &&
       !reframed &&
       !c.hedged
     ) {
@@ -165,7 +185,9 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // A product question's factors are only asked about, unless the runner owns one
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
-      if (type === "FACTOR" && (uncoveredOnly || asked || (over && c.resolvedLater))) continue;
+      if (type === "FACTOR" && (uncoveredOnly || asked || opinion || (over && c.resolvedLater)))
+        continue;
+      if (type === "MENTION" && opinion && lexicon.causes.has(m.concept.id)) continue;
       const past =
         ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -194,7 +216,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         theirs === undefined
           ? mentions
           : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
-      quantities: uncoveredOnly ? [] : clause.quantities,
+      quantities: uncoveredOnly || opinion ? [] : clause.quantities,
       sides,
       other,
       animal,
@@ -257,7 +279,39 @@ function sitesOf(
   return sites ?? NO_SITES;
 }
 
-/** Whether the clause after clause `i` says a sign of its own ("never came back" says none). */
-function nextSays(clauses: readonly Clause[], i: number): boolean {
-  return (clauses[i + 1] as Clause).mentions.some((m) => !m.negated && SIGNS.has(m.concept.type));
+/**
+ * Whether the clause after clause `i` says a sign of its own ("never came back" says none);
+ * given the tokens, a sign's return said before its end is none ("..., but it came back and
+ * has been fine since": feeling came back, and all is fine).
+ */
+function nextSays(
+  clauses: readonly Clause[],
+  i: number,
+  tokens?: readonly Token[],
+  lexicon?: Lexicon,
+): boolean {
+  return (clauses[i + 1] as Clause).mentions.some(
+    (m) =>
+      !m.negated &&
+      SIGNS.has(m.concept.type) &&
+      !(
+        tokens !== undefined &&
+        lexicon !== undefined &&
+        lexicon.frames.returning.endAt(tokens, m.from, m.to) === m.to
+      ),
+  );
+}
+
+/**
+ * Whether a clause gives another person's view: a person other than the runner followed by a
+ * reporting word ("my coach says", "physio thinks": vocabulary `others`, `owners`, `reporting`).
+ * The labelling rules read only the runner's own report of a cause. One look per token.
+ */
+function reportsOpinion(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  for (let i = clause.from; i + 1 < clause.to; i++) {
+    const stem = (tokens[i] as Token).stem;
+    if (!lexicon.others.has(stem) && !lexicon.frames.owners.has(stem)) continue;
+    if (lexicon.reporting.has((tokens[i + 1] as Token).stem)) return true;
+  }
+  return false;
 }

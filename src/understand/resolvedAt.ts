@@ -25,6 +25,7 @@ export function resolvedAt(
   // "the swelling hasn't gone down", "never fully went away", "never stops aching": not over
   // (an answer word is no such negation: "my heel numbness, nope all gone" is over).
   if (negatedBefore(tokens, at, lexicon.frames)) return false;
+  if (partlyBeside(tokens, at, end, until, lexicon)) return false;
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
     const type = m?.concept.type;
@@ -41,6 +42,29 @@ export function resolvedAt(
     else break;
   }
   return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
+}
+
+/** Most words of a `partly` phrase looked for right before a `resolved` one ("a little bit"). */
+const PARTLY_REACH = 3;
+
+/**
+ * Whether a `resolved` phrase from token `at` to `end` says its sign is only partly over: a
+ * `partly` phrase ends right before it ("has slightly gone down", "almost gone now"), or one
+ * follows it and ends its clause ("the swelling has gone down a bit", "... a bit, still
+ * sore"; not "went away a little while ago"). At most PARTLY_REACH + 2 looks.
+ */
+function partlyBeside(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  const partly = lexicon.frames.partly;
+  for (let k = Math.max(0, at - PARTLY_REACH); k < at; k++)
+    if (partly.endAt(tokens, k, at) === at) return true;
+  const after = partly.endAt(tokens, end, until);
+  return after > 0 && endsClauseAt(tokens, after, lexicon);
 }
 
 /**

@@ -212,7 +212,9 @@ describe("a warning sign's feeling said beside what was read at another site (re
       "my ankle was numb but it's gone now, it hurts",
     ]) {
       expect(unplaced(text), text).toEqual([]);
-      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+      // A question about ankle pain in general reports nothing (reader round 11a): UNKNOWN.
+      const general = text.startsWith("does ankle pain");
+      expect(triageLevel(kb, text), text).toBe(general ? "UNKNOWN" : "SELF_CARE");
     }
   });
 });
