@@ -68,8 +68,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * `bodyLimit`, no Transfer-Encoding or Content-Encoding, a Host that makes a URL, an
  * Accept within MAX_ACCEPT_BYTES and at most MAX_HEADER_FIELDS header fields: everything
  * Fastify's onRequest hooks would refuse goes to them. The body is read once the request
- * has fully arrived (a tick after its headers: the parser has then taken every byte the
- * socket read); a body that has not arrived then goes to Fastify unread. A body read here
+ * has fully arrived: in the event loop's turn after its headers (setImmediate; node's
+ * parser calls the request listener from native code and runs the tick queue on return,
+ * before it parses the body, so a next tick is too early), when the parser has taken
+ * every byte the socket read; a body that has not arrived then goes to Fastify unread. A body read here
  * that is not a hit goes to Fastify too, which reads it again from a stream of the same
  * bytes (a preParsing hook), with every check of its own. Nothing is installed in a
  * server whose hits must go through other hooks (CORS, tracing): createHttpServer leaves
@@ -177,7 +179,7 @@ export function installCacheHitPath(app: FastifyInstance, bodyLimit: number): Ca
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (parts === null || closing || !plain(req)) fastify(req, res);
-    else process.nextTick(answer, req, res, performance.now());
+    else setImmediate(answer, req, res, performance.now());
   });
   return {
     enable(given) {
