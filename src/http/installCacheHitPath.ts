@@ -174,6 +174,7 @@ export function installCacheHitPath(app: FastifyInstance, bodyLimit: number): Ca
       code: "none",
       seconds: ms / 1000,
       compiled: false,
+      beforeHooks: true,
     });
   };
 
