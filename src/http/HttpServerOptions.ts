@@ -84,6 +84,13 @@ export interface HttpServerOptions {
    */
   readonly compiledPath?: boolean;
   /**
+   * Answer response-cache hits of plain JSON POSTs before Fastify's routing and hooks
+   * (default true; off with tracing or CORS origins, whose hooks every answer must
+   * meet): see installCacheHitPath. False sends them through Fastify's hooks; both answer
+   * byte for byte alike and count alike (a test compares them).
+   */
+  readonly cacheHitPath?: boolean;
+  /**
    * With WORKERS > 1, how a pipelining penalty reaches the other workers and theirs this one
    * (src/process/clusterPenalties.ts). Default: none, this process's penalties only.
    */

@@ -19,6 +19,8 @@ export interface ObservedRequest {
   readonly seconds: number;
   /** Answered by the compiled path of known operations (see answerCompiled). */
   readonly compiled?: boolean;
+  /** Answered from the response cache before Fastify's hooks (see installCacheHitPath). */
+  readonly beforeHooks?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export class ServiceMetrics {
   private readonly duration: Histogram<"route" | "operation">;
   private readonly inFlight: Gauge;
   private readonly compiledAnswers: Counter;
+  private readonly hitsBeforeHooks: Counter;
 
   constructor(
     holder: KnowledgeBaseHolder,
@@ -75,6 +78,11 @@ export class ServiceMetrics {
     this.compiledAnswers = new Counter({
       name: "kinetic_graph_compiled_answers_total",
       help: "GraphQL requests answered by the compiled path of known operations, without Apollo's pipeline",
+      registers,
+    });
+    this.hitsBeforeHooks = new Counter({
+      name: "kinetic_graph_response_cache_hits_before_hooks_total",
+      help: "Response-cache hits answered before Fastify's routing and hooks (plain JSON POSTs), with the same bytes and counts",
       registers,
     });
     const cacheCounter = (name: string, help: string, read: () => number) =>
@@ -188,6 +196,7 @@ export class ServiceMetrics {
     });
     this.duration.observe({ route: request.route, operation: request.operation }, request.seconds);
     if (request.compiled === true) this.compiledAnswers.inc();
+    if (request.beforeHooks === true) this.hitsBeforeHooks.inc();
   }
 
   /** The metrics in Prometheus text format. */

@@ -15,6 +15,7 @@ import { installGraphiql } from "./graphiqlRoutes.js";
 import { HTTP_DEFAULTS, type HttpServerOptions } from "./HttpServerOptions.js";
 import { clientErrorHandler, installHttpErrorHandlers } from "./httpErrors.js";
 import { installAcceptBound } from "./installAcceptBound.js";
+import { installCacheHitPath } from "./installCacheHitPath.js";
 import { installContentEncodingCheck } from "./installContentEncodingCheck.js";
 import { installFairness } from "./installFairness.js";
 import { installHeaderCount } from "./installHeaderCount.js";
@@ -44,7 +45,9 @@ export const BODY_LIMIT = 100 * 1024;
  * metrics. Call `listen` on the result; `close` drains in-flight requests.
  *
  * What a GraphQL request meets, in order (Fastify runs hooks by phase, and hooks of one
- * phase in the order they are installed below):
+ * phase in the order they are installed below; a plain JSON POST whose answer the
+ * response cache holds is answered before all of them, with the same bytes and counts, by
+ * installCacheHitPath):
  * 1. connection: the process's and the client address's connection caps (installFairness);
  *    a request id (the caller's when safe), the body limit and the request timeout;
  * 2. onRequest: `x-request-id` on the answer and `connection: close` when draining; with
@@ -125,6 +128,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   await apollo.start();
 
+  const origins = options.corsOrigins ?? [];
+  // Before the connection limits: their pipelining bound wraps the path's listener.
+  const hitPath =
+    cache !== null && options.cacheHitPath !== false && !options.tracing && origins.length === 0
+      ? installCacheHitPath(app, BODY_LIMIT)
+      : null;
   installHttpErrorHandlers(app);
   installRouteUrl(app);
   installLingeringClose(app);
@@ -135,14 +144,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     done();
   });
   installClientAddress(app, limits.trustProxyHops);
-  const refusedConnections = await installFairness(app, limits, options.penalties);
+  const fairness = await installFairness(app, limits, options.penalties);
   installHeaderCount(app);
   installHostCheck(app);
   installAcceptBound(app);
   installContentEncodingCheck(app);
   installJsonBodyParser(app);
   installResponseLimit(app, limits.maxResponseBytes);
-  const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
     await app.register(cors, {
       origin: origins.includes("*") ? true : [...origins],
@@ -151,7 +159,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       maxAge: 600,
     });
   }
-  installRequestLog(app, options.logger, { sample: options.logSample ?? 1 });
+  const log = installRequestLog(app, options.logger, { sample: options.logSample ?? 1 });
   await installExplorer(app);
   if (options.graphiql === true) await installGraphiql(app);
   installQuerylessGet(app, options.graphiql === true);
@@ -161,12 +169,23 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   }
   installHttpCaching(app, holder, options.httpCacheMaxAge ?? HTTP_DEFAULTS.httpCacheMaxAge);
   installProbes(app, holder, readiness, { show: options.healthDetails === true, cache });
-  if (cache !== null) installResponseCache(app, cache, holder);
+  const lookUp = cache === null ? null : installResponseCache(app, cache, holder);
   const metricsOption = options.metrics ?? true;
-  if (metricsOption !== false) {
-    const metrics = new ServiceMetrics(holder, cache, refusedConnections);
+  const metrics =
+    metricsOption === false ? null : new ServiceMetrics(holder, cache, fairness.refused);
+  if (metrics !== null && metricsOption !== false) {
     const text = metricsOption === true ? () => metrics.text() : metricsOption(metrics);
     installMetrics(app, metrics, text, (request) => gate.turn(clientOf(request)));
+  }
+  if (hitPath !== null && lookUp !== null) {
+    hitPath.enable({
+      lookUp,
+      fairness,
+      trustProxyHops: limits.trustProxyHops,
+      readiness,
+      log,
+      metrics,
+    });
   }
 
   const contextOf = (request: FastifyRequest): Context => {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { ErrorCode } from "../graphql/index.js";
 import type { ServiceLimits } from "../graphql/serviceLimits.js";
@@ -8,7 +9,7 @@ import {
   type RefusedConnections,
 } from "./installConnectionLimits.js";
 import { PROBE_PATHS } from "./installProbes.js";
-import { installRateLimit } from "./installRateLimit.js";
+import { installRateLimit, type RateGate } from "./installRateLimit.js";
 import { routeUrl } from "./routeUrl.js";
 
 /** The per-client budgets {@link installFairness} applies. */
@@ -29,6 +30,18 @@ function tooMany(message: string) {
   return { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED } }] };
 }
 
+/** What {@link installFairness} gives the cache-hit path (installCacheHitPath), which counts alike. */
+export interface Fairness {
+  /** The count of connections closed by each connection limit. */
+  readonly refused: RefusedConnections;
+  /** Whether client `address` may have one more request answered at once. */
+  mayStart(address: string): boolean;
+  /** Counts a request of `address` in flight until `response` closes. */
+  start(address: string, response: ServerResponse): void;
+  /** The rate limit; null when RATE_LIMIT_PER_MINUTE is 0. */
+  readonly rate: RateGate | null;
+}
+
 /**
  * Keeps one client (one remote address, or with TRUST_PROXY the address behind the
  * proxies: see clientOf) from taking more than its share: at most
@@ -38,7 +51,8 @@ function tooMany(message: string) {
  * and `rateLimitPerMinute` a minute (more get 429 RATE_LIMITED, JSON, with
  * `retry-after` for the rate; the probes of PROBE_PATHS are not counted). Counters live as long as the client has connections or
  * requests, so they are bounded by the connection limits. Returns the count of
- * connections closed by each connection limit, which nothing else would show. Every count
+ * connections closed by each connection limit, which nothing else would show, and the
+ * counters themselves (see {@link Fairness}). Every count
  * is this process's: with WORKERS=N a client may have N times each (see docs/limits.md, Budgets),
  * but for the pipelining penalty, shared over `penalties` when given.
  */
@@ -46,11 +60,21 @@ export async function installFairness(
   app: FastifyInstance,
   limits: FairnessLimits,
   penalties?: PenaltyChannel,
-): Promise<RefusedConnections> {
+): Promise<Fairness> {
   const refused: RefusedConnections = { client: 0, process: 0, pipelined: 0 };
   installConnectionLimits(app.server, limits, refused, penalties);
 
   const inFlight = new Map<string, number>();
+  const start = (address: string, response: ServerResponse): void => {
+    inFlight.set(address, (inFlight.get(address) ?? 0) + 1);
+    // "on", not "once": a response emits "close" once (node:http guards it), and once's
+    // wrapper would cost an allocation and a removal per request.
+    response.on("close", () => {
+      const left = (inFlight.get(address) ?? 1) - 1;
+      if (left <= 0) inFlight.delete(address);
+      else inFlight.set(address, left);
+    });
+  };
   app.addHook("onRequest", (request, reply, done) => {
     const address = clientOf(request);
     const busy = inFlight.get(address) ?? 0;
@@ -65,34 +89,33 @@ export async function installFairness(
         );
       return;
     }
-    inFlight.set(address, busy + 1);
-    // "on", not "once": a response emits "close" once (node:http guards it), and once's
-    // wrapper would cost an allocation and a removal per request.
-    reply.raw.on("close", () => {
-      const left = (inFlight.get(address) ?? 1) - 1;
-      if (left <= 0) inFlight.delete(address);
-      else inFlight.set(address, left);
-    });
+    start(address, reply.raw);
     done();
   });
 
-  if (limits.rateLimitPerMinute > 0) {
-    installRateLimit(app, {
-      max: limits.rateLimitPerMinute,
-      windowMs: 60_000,
-      clients: RATE_LIMIT_CLIENTS,
-      // The kubelet probes from one address: a low limit must not fail the probes (and
-      // restart the pod). They answer in microseconds; the connection limits still apply.
-      skip: (request) => PROBE_PATHS.has(routeUrl(request)),
-      // Given to the error handler (see httpErrors), which answers it as JSON with its code.
-      refuse: (max) =>
-        Object.assign(
-          new Error(`rate limit: more than ${max} requests a minute from your address`),
-          {
-            statusCode: 429,
-          },
-        ),
-    });
-  }
-  return refused;
+  const rate =
+    limits.rateLimitPerMinute > 0
+      ? installRateLimit(app, {
+          max: limits.rateLimitPerMinute,
+          windowMs: 60_000,
+          clients: RATE_LIMIT_CLIENTS,
+          // The kubelet probes from one address: a low limit must not fail the probes (and
+          // restart the pod). They answer in microseconds; the connection limits still apply.
+          skip: (request) => PROBE_PATHS.has(routeUrl(request)),
+          // Given to the error handler (see httpErrors), which answers it as JSON with its code.
+          refuse: (max) =>
+            Object.assign(
+              new Error(`rate limit: more than ${max} requests a minute from your address`),
+              {
+                statusCode: 429,
+              },
+            ),
+        })
+      : null;
+  return {
+    refused,
+    mayStart: (address) => (inFlight.get(address) ?? 0) < limits.clientMaxInFlight,
+    start,
+    rate,
+  };
 }

@@ -58,6 +58,15 @@ export class RateWindows {
     return { count: window.count, ttlMs: this.windowMs - (now - window.start) };
   }
 
+  /**
+   * Whether one more request of `key` would stay within `max` in its window, without
+   * counting it: for a caller that answers only requests the limit admits.
+   */
+  admits(key: string, max: number): boolean {
+    const window = this.windows.get(key);
+    return window === undefined || window.start + this.windowMs <= this.now() || window.count < max;
+  }
+
   /** Clients remembered now (at most `clients`). */
   get size(): number {
     return this.windows.size;
@@ -78,6 +87,17 @@ export interface RateLimitOptions {
   readonly refuse: (max: number) => Error;
 }
 
+/** The rate limit as the cache-hit path applies it (see installCacheHitPath). */
+export interface RateGate {
+  /** Whether a request of client `ip` would be admitted now (nothing counted). */
+  admits(ip: string): boolean;
+  /**
+   * Counts an admitted request of client `ip` and writes the limit's headers into
+   * `headers`, as the hook sets them (limit, remaining, reset).
+   */
+  count(ip: string, headers: Record<string, string | number>): void;
+}
+
 /**
  * Limits each client (its address, or with TRUST_PROXY the one behind the proxies: see
  * clientOf; an IPv6 one by its /64, as @fastify/rate-limit's default key) to `max`
@@ -89,23 +109,25 @@ export interface RateLimitOptions {
  * hook, its awaited promises and its two reads of routeOptions cost about a seventh of a
  * response-cache hit's CPU.
  */
-export function installRateLimit(app: FastifyInstance, options: RateLimitOptions): void {
+export function installRateLimit(app: FastifyInstance, options: RateLimitOptions): RateGate {
   const { max, skip, refuse } = options;
   const windows = new RateWindows(options.windowMs, options.clients);
   // Clients come from few addresses at a time (a proxy, a load balancer): the last one's key is kept.
   let lastIp = "";
   let lastKey = "";
+  const keyOf = (ip: string): string => {
+    if (ip !== lastIp) {
+      lastKey = normalizeIP(ip);
+      lastIp = ip;
+    }
+    return lastKey;
+  };
   const hook: onRequestHookHandler = (request, reply, done) => {
     if (skip(request)) {
       done();
       return;
     }
-    const ip = clientOf(request);
-    if (ip !== lastIp) {
-      lastKey = normalizeIP(ip);
-      lastIp = ip;
-    }
-    const { count, ttlMs } = windows.count(lastKey);
+    const { count, ttlMs } = windows.count(keyOf(clientOf(request)));
     const reset = Math.ceil(ttlMs / 1000);
     reply.header("x-ratelimit-limit", max);
     if (count <= max) {
@@ -124,4 +146,13 @@ export function installRateLimit(app: FastifyInstance, options: RateLimitOptions
     // A new list (a HEAD route's options are a shallow copy of its GET's), the hook once.
     if (!own.includes(hook)) route.onRequest = [...own, hook];
   });
+  return {
+    admits: (ip) => windows.admits(keyOf(ip), max),
+    count(ip, headers) {
+      const { count, ttlMs } = windows.count(keyOf(ip));
+      headers["x-ratelimit-limit"] = max;
+      headers["x-ratelimit-remaining"] = max - count;
+      headers["x-ratelimit-reset"] = Math.ceil(ttlMs / 1000);
+    },
+  };
 }

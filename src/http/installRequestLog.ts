@@ -16,6 +16,13 @@ declare module "fastify" {
   }
 }
 
+/**
+ * Logs the line of a request answered outside Fastify's hooks (installCacheHitPath), with
+ * its id, as the hook below logs it, sampled alike (not for probes: only /graphql is
+ * answered there).
+ */
+export type LogAnswered = (reqId: string, fields: RequestLineFields) => void;
+
 /** Options of {@link installRequestLog}. */
 export interface RequestLogOptions {
   /**
@@ -42,17 +49,24 @@ function pathOf(url: string): string {
  * one it reproduces; pino writes it otherwise), and not at all below info level. With
  * `sample` > 1, successful requests are logged one in `sample`. A probe (/livez, /readyz)
  * answered below 400 is logged only at debug or trace level: the orchestrator asks every few
- * seconds, and a pod's log would be mostly probes.
+ * seconds, and a pod's log would be mostly probes. Returns the same log for requests
+ * answered outside the hooks (null when nothing is logged at this level).
  */
 export function installRequestLog(
   app: FastifyInstance,
   logger: FastifyBaseLogger,
   options: RequestLogOptions = {},
-): void {
-  if (!["trace", "debug", "info"].includes(logger.level)) return;
+): LogAnswered | null {
+  if (!["trace", "debug", "info"].includes(logger.level)) return null;
   const sample = Math.max(1, Math.floor(options.sample ?? 1));
   let successes = 0;
-  const fast = requestLineWriter(logger);
+  /** Whether a request answered with `status` and `outcome` is left out by the sampling. */
+  const skipped = (status: number, outcome: RequestOutcome | undefined): boolean => {
+    if (sample <= 1 || status >= 400 || (outcome?.errorCodes.length ?? 0) > 0) return false;
+    successes = (successes + 1) % sample;
+    return successes !== 0;
+  };
+  const writers = requestLineWriter(logger);
   const write = (request: FastifyRequest, reply: FastifyReply): void => {
     const fields: RequestLineFields = {
       method: request.method,
@@ -63,7 +77,7 @@ export function installRequestLog(
       // Refused by a per-client limit: which client, so the one that hits it can be found.
       client: reply.statusCode === 429 ? clientOf(request) : undefined,
     };
-    if (fast === null || !fast(request.log, fields)) {
+    if (writers === null || !writers.write(request.log, fields)) {
       request.log.info(requestLineObject(fields), REQUEST_MESSAGE);
     }
   };
@@ -74,14 +88,14 @@ export function installRequestLog(
       done();
       return;
     }
-    if (sample > 1 && reply.statusCode < 400 && !request.graphqlOutcome?.errorCodes.length) {
-      successes = (successes + 1) % sample;
-      if (successes !== 0) {
-        done();
-        return;
-      }
-    }
-    write(request, reply);
+    if (!skipped(reply.statusCode, request.graphqlOutcome)) write(request, reply);
     done();
   });
+  const byId = writers?.writeById ?? null;
+  return (reqId, fields) => {
+    if (skipped(fields.status, fields.outcome)) return;
+    if (byId === null || !byId(reqId, fields)) {
+      logger.child({ reqId }).info(requestLineObject(fields), REQUEST_MESSAGE);
+    }
+  };
 }

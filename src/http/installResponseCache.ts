@@ -31,12 +31,14 @@ declare module "fastify" {
  * every time, so a hit is sent unparsed (its body left undefined) from the preHandler,
  * after the checks that come before it. Any other text is parsed and, when well-formed,
  * counted as a miss there (once, not looked up again) and its answer offered to the cache.
+ * Returns the same look-up for the cache-hit path (installCacheHitPath), which answers
+ * hits before Fastify.
  */
 export function installResponseCache(
   app: FastifyInstance,
   cache: ResponseCache,
   holder: KnowledgeBaseHolder,
-): void {
+): CacheLookUp {
   let version = holder.current.version;
   const parseJson = jsonBodyParser(app);
   app.removeContentTypeParser("application/json");
@@ -95,13 +97,26 @@ export function installResponseCache(
   function cacheKey(request: FastifyRequest, text: string): string | null {
     if (request.method !== "POST" || routeUrl(request) !== "/graphql") return null;
     if (!(request.headers["content-type"] ?? "").startsWith("application/json")) return null;
+    return keyOf(request.headers.accept, text);
+  }
+
+  /** The key of body `text` with Accept `accept` on the data served now (a reload empties the cache first). */
+  function keyOf(accept: string | undefined, text: string): string {
     if (holder.current.version !== version) {
       cache.clear();
       version = holder.current.version;
     }
-    return ResponseCache.key(version, request.headers.accept ?? "", text);
+    return ResponseCache.key(version, accept ?? "", text);
   }
+  return (accept, text) => cache.hit(keyOf(accept, text));
 }
+
+/**
+ * The cached answer of a JSON POST to /graphql with Accept `accept` and body `text`, as
+ * the body parser above looks it up (counted as a hit when found; nothing counted when
+ * not: the request then goes through the parser, which counts it).
+ */
+export type CacheLookUp = (accept: string | undefined, text: string) => CachedResponse | undefined;
 
 /** The members a GraphQL request body may have (GraphQL over HTTP). */
 const REQUEST_MEMBERS: ReadonlySet<string> = new Set([

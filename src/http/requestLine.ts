@@ -17,6 +17,21 @@ export interface RequestLineFields {
 /** Writes the request line of a request logged by `log` (its child logger); false when it cannot, and pino must. */
 export type RequestLineWriter = (log: FastifyBaseLogger, fields: RequestLineFields) => boolean;
 
+/**
+ * Writes the request line of the request with id `reqId` as its Fastify child logger
+ * would, without that child; false when it cannot, and pino must.
+ */
+export type RequestLineByIdWriter = (reqId: string, fields: RequestLineFields) => boolean;
+
+/** The writers {@link requestLineWriter} makes: by child logger, and by request id when pino's children allow it. */
+export interface RequestLineWriters {
+  readonly write: RequestLineWriter;
+  readonly writeById: RequestLineByIdWriter | null;
+}
+
+/** A request id the by-id writer is checked with against pino's own child logger. */
+const SAMPLE_ID = "0f3c2a9e-sample";
+
 /** The pino internals a line is built from (pino.symbols: exported for integrations). */
 type PinoInternals = Record<symbol, unknown>;
 
@@ -102,9 +117,10 @@ const SAMPLES: readonly RequestLineFields[] = [
  * a mixin, a message prefix, log or stream-write hooks, a stream that wants metadata, or
  * any formatter, serializer or redaction that makes pino's own JSON of the samples differ
  * (checked here, once). A line whose strings are not plain printable ASCII, or from a
- * child logger of another level, is left to pino (the writer returns false).
+ * child logger of another level, is left to pino (the writer returns false). With it, a
+ * writer by request id (null unless a child's bindings come out as checked here, once).
  */
-export function requestLineWriter(logger: FastifyBaseLogger): RequestLineWriter | null {
+export function requestLineWriter(logger: FastifyBaseLogger): RequestLineWriters | null {
   const pinoLogger = logger as unknown as PinoInternals;
   const hooks = pinoLogger[hooksSym] as { logMethod?: unknown; streamWrite?: unknown } | undefined;
   const stream = pinoLogger[streamSym] as { write?: unknown } | undefined;
@@ -148,12 +164,31 @@ export function requestLineWriter(logger: FastifyBaseLogger): RequestLineWriter 
   const write = (stream.write as (line: string) => unknown).bind(stream);
   // The logger's timestamp function (children inherit it), called as pino calls it.
   const clock = pinoLogger[timeSym] as (this: unknown) => string;
-  return (log, fields) => {
+  const writer: RequestLineWriter = (log, fields) => {
     const chindings = chindingsOf(log);
     const json = fieldsJson(fields);
     if (json === null || typeof chindings !== "string" || log.level !== logger.level) return false;
     const time = String(clock.call(log));
     write(build(chindings, time, json));
     return true;
+  };
+  // Fastify's child logger of a request binds its id as `reqId`: the same line is written
+  // without making that child, when pino's child writes the bindings as this does.
+  const child = logger.child({ reqId: SAMPLE_ID });
+  if (
+    chindingsOf(child) !== `${ownChindings},"reqId":"${SAMPLE_ID}"` ||
+    child.level !== logger.level
+  ) {
+    return { write: writer, writeById: null };
+  }
+  return {
+    write: writer,
+    writeById: (reqId, fields) => {
+      const json = fieldsJson(fields);
+      if (json === null || !PLAIN.test(reqId)) return false;
+      const time = String(clock.call(logger));
+      write(build(`${ownChindings},"reqId":"${reqId}"`, time, json));
+      return true;
+    },
   };
 }

@@ -83,6 +83,22 @@ describe("fairness", () => {
     expect(windows.size).toBe(2);
   });
 
+  it("says whether a window admits one more request without counting it (the cache-hit path asks first)", () => {
+    let now = 1_000_000;
+    const windows = new RateWindows(60_000, 2, () => now);
+    expect(windows.admits("a", 2)).toBe(true);
+    windows.count("a");
+    expect(windows.admits("a", 2)).toBe(true);
+    // Asking counted nothing: the second request is still the second.
+    expect(windows.count("a").count).toBe(2);
+    expect(windows.admits("a", 2)).toBe(false);
+    expect(windows.admits("b", 2)).toBe(true);
+    now += 60_000;
+    // The window is over: the next request starts a new one.
+    expect(windows.admits("a", 2)).toBe(true);
+    expect(windows.count("a").count).toBe(1);
+  });
+
   it("never rate-limits the probes, so a low limit cannot fail them and restart the pod", async () => {
     const url = await serverWith({ rateLimitPerMinute: 1 });
     expect((await postJson(url, { query: "{ __typename }" })).status).toBe(200);

@@ -74,12 +74,39 @@ describe("the request line writer", () => {
       const fastChild = fast.logger.child({ reqId: "r-1" });
       const slowChild = slow.logger.child({ reqId: "r-1" });
       const taken = FIELDS.map((fields) => {
-        const done = writer?.(fastChild, fields) ?? false;
+        const done = writer?.write(fastChild, fields) ?? false;
         if (!done) fastChild.info(requestLineObject(fields), REQUEST_MESSAGE);
         slowChild.info(requestLineObject(fields), REQUEST_MESSAGE);
         return done;
       });
       expect(taken).toEqual([true, true, true, true, true, true, false, false]);
+      expect(fast.out.join("")).toBe(slow.out.join(""));
+    },
+  );
+
+  it.each([
+    ["pino's defaults", {}],
+    ["a level formatter", { formatters: { level: (label: string) => ({ level: label }) } }],
+    ["no base bindings", { base: null }],
+  ] as const)(
+    "writes each line by request id byte for byte as Fastify's child logger does, with %s",
+    (_name, options) => {
+      const fast = collecting(options as LoggerOptions);
+      const slow = collecting(options as LoggerOptions);
+      const writer = requestLineWriter(fast.logger)?.writeById;
+      expect(writer).toBeTypeOf("function");
+      const ids = ["r-1", "0b9e7f0e-2f4c-4d51-9a53-5d7c1f1b2a10", "a/b+c=@d", 'not "plain"'];
+      const taken = ids.flatMap((id) =>
+        FIELDS.map((fields) => {
+          const done = writer?.(id, fields) ?? false;
+          if (!done)
+            fast.logger.child({ reqId: id }).info(requestLineObject(fields), REQUEST_MESSAGE);
+          slow.logger.child({ reqId: id }).info(requestLineObject(fields), REQUEST_MESSAGE);
+          return done;
+        }),
+      );
+      // Plain ids and fields written here; the rest by pino.
+      expect(taken.filter(Boolean)).toHaveLength(3 * 6);
       expect(fast.out.join("")).toBe(slow.out.join(""));
     },
   );
