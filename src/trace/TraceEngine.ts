@@ -5,7 +5,7 @@ import type {
   SourceDocument,
   Steps,
 } from "../graph/index.js";
-import { entityAt } from "../graph/index.js";
+import { edgesAt, entityAt } from "../graph/index.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
@@ -24,7 +24,7 @@ import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
-import { leadingConditions, triage } from "./triage.js";
+import { leadingConditions, SELF_CARE_ADVICE_IDS, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UnplacedSigns } from "./UnplacedSigns.js";
 import { UpwardGraph } from "./UpwardGraph.js";
@@ -170,6 +170,7 @@ export class TraceEngine {
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
         asked: onlyAsked,
         unplaced: read.unplaced,
+        selfCare: this.selfCare,
       }),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
@@ -284,6 +285,15 @@ export class TraceEngine {
   private readonly advice = (id: string): string | null => {
     const entity = entityAt(this.graph, id);
     return entity?.kind === "ADVICE" ? entity.answer : null;
+  };
+
+  /**
+   * The first of SELF_CARE_ADVICE_IDS with an ABOUT edge to the condition `id`, or null
+   * (triage's home care for a condition). Bounded by the edges into one node.
+   */
+  private readonly selfCare = (id: string): string | null => {
+    const about = new Set(edgesAt(this.graph, id, "INCOMING", ["ABOUT"]).map((e) => e.other.id));
+    return SELF_CARE_ADVICE_IDS.find((a) => about.has(a)) ?? null;
   };
 }
 

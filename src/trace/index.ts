@@ -7,6 +7,6 @@ export { ABSENT_WEIGHT } from "./rankConditions.js";
 export { STEP_DIRECTIONS, type StepDirection, stepDirection } from "./stepDirection.js";
 export { DISCLAIMER, type Evidence, TraceEngine, type TraceOptions } from "./TraceEngine.js";
 export { TRACE_DEFAULTS } from "./traceDefaults.js";
-export { TRIAGE_ADVICE_IDS } from "./triage.js";
+export { SELF_CARE_ADVICE_IDS, TRIAGE_ADVICE_IDS } from "./triage.js";
 export type * from "./types.js";
 export { WarningSignRules } from "./WarningSignRules.js";

@@ -17,6 +17,20 @@ export const TRIAGE_ADVICE_IDS = {
   UNKNOWN: null,
 } as const;
 
+/**
+ * Ids of the advice entries that give SELF_CARE's advice for one article's complaints, in
+ * order of precedence: the first of them ABOUT the best-ranked leading condition the
+ * runner's report supports gives the advice (the heel article's home care for plantar
+ * fasciitis, not the ankle's or the Achilles'), so a heel complaint hears what the heel
+ * article says. With none ABOUT any such condition, {@link TRIAGE_ADVICE_IDS}.SELF_CARE's.
+ */
+export const SELF_CARE_ADVICE_IDS = [
+  "self-care-heel",
+  "self-care-achilles",
+  "self-care-ankle",
+  "self-care-hips",
+] as const;
+
 const FALLBACK_ADVICE = {
   UNKNOWN:
     "We could not place this: rephrase it in your own words (where it hurts, what it feels " +
@@ -61,7 +75,16 @@ export interface TriageExtras {
    * else understood; alone it leaves the answer UNKNOWN (nothing placed).
    */
   readonly unplaced?: readonly UnplacedFinding[];
+  /**
+   * The id of the advice entry that gives SELF_CARE's advice for a condition, or null (see
+   * {@link SELF_CARE_ADVICE_IDS}). Default: none, so SELF_CARE always gives
+   * {@link TRIAGE_ADVICE_IDS}.SELF_CARE's.
+   */
+  readonly selfCare?: (conditionId: string) => string | null;
 }
+
+/** No condition has self-care advice of its own. */
+const NO_SELF_CARE = (): null => null;
 
 /**
  * URGENT when a matched warning sign is on an urgent list where the runner reported it
@@ -77,9 +100,10 @@ export interface TriageExtras {
  * articles say nothing of it, beside anything else understood (a numb ankle with heel pain:
  * see {@link TriageExtras}.unplaced); SELF_CARE otherwise. The advice is the governing
  * list's own (the ankle article's "stop running and rest") when a warning sign was
- * reported, else the level's; below URGENT, the runner's signs that advice rests on follow
- * the level's reasons (SELF_CARE's only reasons), each grounded in its words, so the answer
- * says why it advises stopping.
+ * reported, else (SELF_CARE) the home care of the best-ranked supported condition's article
+ * ({@link SELF_CARE_ADVICE_IDS}), else the level's; below URGENT, the runner's signs that
+ * advice rests on follow the level's reasons (SELF_CARE's only reasons), each grounded in
+ * its words, so the answer says why it advises stopping.
  * @param fits the conditions ranked by support alone (rankConditions); their leading ones
  *   count as leading too, so ranking by probability never lowers the level.
  * @param own the matches of the body the answer is about (default: all of `matched`):
@@ -99,7 +123,7 @@ export function triage(
   fits: readonly ConditionMatch[] = [],
   own: readonly TraceMatch[] = matched,
   answers: ReadonlyMap<string, boolean> = new Map(),
-  { asked = NONE_ASKED, unplaced = NONE_UNPLACED }: TriageExtras = {},
+  { asked = NONE_ASKED, unplaced = NONE_UNPLACED, selfCare = NO_SELF_CARE }: TriageExtras = {},
 ): Triage {
   // Feelings the articles place only elsewhere, as a sign to see a doctor right away there.
   const raising = unplaced.length === 0 ? NONE_UNPLACED : unplaced.filter((u) => u.urgentElsewhere);
@@ -130,7 +154,11 @@ export function triage(
   // numb and my knee is swollen": have it looked at), the urgent-elsewhere one first.
   const runnersOwn = (): string | null => {
     if (own !== matched && own.length > 0)
-      return triage(own, conditions, advice, rules, fits, own, answers, { asked, unplaced }).advice;
+      return triage(own, conditions, advice, rules, fits, own, answers, {
+        asked,
+        unplaced,
+        selfCare,
+      }).advice;
     const felt = unplaced.filter((u) => u.whose === "RUNNER");
     return (felt.find((u) => u.urgentElsewhere) ?? felt[0])?.explanation ?? null;
   };
@@ -209,7 +237,9 @@ export function triage(
       unplacedGrounds(raising),
     );
   }
-  return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice);
+  // Home care as the article of the best-ranked condition the report supports says it.
+  const ownCare = observed.map((c) => selfCare(c.condition.id)).find((id) => id !== null);
+  return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice ?? ownCare);
 }
 
 /** `reasons`, then each of `signs` not among them, in order. */

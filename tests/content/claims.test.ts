@@ -91,6 +91,34 @@ describe("claims the articles do not support stay out", () => {
     expect(shin.matched.map((m) => m.entity.id)).not.toContain("heel-stress-fracture");
     expect(shin.conditions.map((c) => c.condition.id)).not.toContain("heel-stress-fracture");
   });
+
+  it("9. a heel complaint's home care is the heel article's, not the ankle's or the Achilles'", () => {
+    for (const says of ["my heel hurts in the morning", "heel sore after runs"]) {
+      const t = kb.tracer.trace([says]).triage;
+      expect(t.level, says).toBe("SELF_CARE");
+      expect(t.advice, says).not.toMatch(/ankle|achilles/i);
+      expect(t.advice, says).toMatch(/several weeks/);
+    }
+  });
+
+  it("10. the several-weeks wait is the heel article's: the Achilles article names none", () => {
+    const texts = [
+      ...[...kb.data.entities.keys()].map(textOf),
+      ...kb.data.edges.map((e) => e.explanation),
+    ];
+    const clauses = texts.flatMap((t) => t.split(/[,.;:]/));
+    const offenders = clauses.filter((c) => /achilles/i.test(c) && /several weeks/i.test(c));
+    expect(offenders).toEqual([]);
+    expect(textOf("pain-not-improving")).toMatch(/heel pain[^,.;:]*several weeks/i);
+  });
+
+  it("11. the runner asked whether to stop is told yes: the question asks about stopping", () => {
+    const e = kb.data.entities.get("should-i-stop-running");
+    const question = e?.kind === "ADVICE" ? e.question : "";
+    expect(question).toMatch(/\bstop\b/i);
+    expect(question).not.toMatch(/keep running|ok to/i);
+    expect(e?.kind === "ADVICE" ? e.answer : "").toMatch(/^Yes\./);
+  });
 });
 
 describe("weak links are mended", () => {
