@@ -3,7 +3,7 @@
  * split on anything that is not a letter or digit, stop words dropped, light stemming.
  */
 
-import { AdmittingCache } from "../cache/AdmittingCache.js";
+import { detached, textBytes, WordMemo } from "../cache/WordMemo.js";
 
 /** Words too common to help a search (English function words and question words). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -60,12 +60,28 @@ export function stem(word: string): string {
 }
 
 /**
- * Most words remembered by {@link processTerm} (an {@link AdmittingCache}, its sketch 1 MiB:
- * once full, a new word is kept only if met more often than the one it would push out, so
- * a flood of invented words does not push out the common ones).
+ * Most words remembered by {@link processTerm} (a {@link WordMemo}, its sketch 1 MiB: once
+ * full, a new word is kept only if met more often than the one it would push out, so a
+ * flood of invented words does not push out the common ones).
  */
-const MEMO_SIZE = 50_000;
-const memo = new AdmittingCache<string | null>({ maxSize: MEMO_SIZE, entries: MEMO_SIZE });
+export const TERM_MEMO_SIZE = 50_000;
+/**
+ * Most bytes {@link processTerm} remembers (see {@link WordMemo}): 50 000 words of up to
+ * about 20 letters fit; longer ones fill it sooner. Without it a flood of unique 500-letter
+ * searches outside Latin-1 held 100 MiB (red-team round 11).
+ */
+export const TERM_MEMO_BYTES = 12 * 2 ** 20;
+const memo = new WordMemo<string | null>({
+  entries: TERM_MEMO_SIZE,
+  maxBytes: TERM_MEMO_BYTES,
+  valueBytes: (term) => (term === null ? 0 : textBytes(term)),
+  detach: (term) => (term === null ? null : detached(term)),
+});
+
+/** Words {@link processTerm} remembers now and the bytes they are counted at (at most {@link TERM_MEMO_BYTES}). */
+export function termMemoStats(): { entries: number; bytes: number } {
+  return memo.stats();
+}
 
 /**
  * A token as indexed and queried: folded and stemmed; null for a stop word. Memoised:

@@ -13,5 +13,10 @@ export { CORRECTION_MEMO_SIZE, type Concept, Lexicon, MIN_TYPO_LENGTH } from "./
 export type { ReadContext } from "./ReadContext.js";
 export { NEGATION_REACH } from "./readClauses.js";
 export { READ_LIMITS } from "./readLimits.js";
-export { tokenizeComplaint, WORD_MEMO_SIZE } from "./tokenizeComplaint.js";
+export {
+  tokenizeComplaint,
+  WORD_MEMO_BYTES,
+  WORD_MEMO_SIZE,
+  wordMemoStats,
+} from "./tokenizeComplaint.js";
 export type * from "./types.js";

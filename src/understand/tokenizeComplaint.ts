@@ -1,4 +1,4 @@
-import { AdmittingCache } from "../cache/AdmittingCache.js";
+import { detached, textBytes, WordMemo } from "../cache/WordMemo.js";
 import { foldText, stem } from "../search/index.js";
 import type { Token } from "./types.js";
 
@@ -55,15 +55,28 @@ function isPossessive(raw: string): boolean {
 }
 
 /**
- * Most words remembered by {@link word} (an {@link AdmittingCache}, its sketch 512 KiB: once
- * full, a new word is kept only if met more often than the one it would push out, so a
- * flood of invented words does not push out runners' common ones).
+ * Most words remembered by {@link word} (a {@link WordMemo}, its sketch 512 KiB: once full, a
+ * new word is kept only if met more often than the one it would push out, so a flood of
+ * invented words does not push out runners' common ones).
  */
 export const WORD_MEMO_SIZE = 20_000;
-const memo = new AdmittingCache<{ folded: string; stem: string }>({
-  maxSize: WORD_MEMO_SIZE,
+/**
+ * Most bytes {@link word} remembers (see {@link WordMemo}): 20 000 words of up to about 20
+ * letters fit; longer ones fill it sooner. Without it unique 500-letter complaints outside
+ * Latin-1 could hold 20 000 times 3 KB (red-team round 11).
+ */
+export const WORD_MEMO_BYTES = 8 * 2 ** 20;
+const memo = new WordMemo<{ folded: string; stem: string }>({
   entries: WORD_MEMO_SIZE,
+  maxBytes: WORD_MEMO_BYTES,
+  valueBytes: (read) => textBytes(read.folded) + textBytes(read.stem),
+  detach: (read) => ({ folded: detached(read.folded), stem: detached(read.stem) }),
 });
+
+/** Words the complaint reader remembers now and the bytes they are counted at (at most {@link WORD_MEMO_BYTES}). */
+export function wordMemoStats(): { entries: number; bytes: number } {
+  return memo.stats();
+}
 
 /**
  * A word folded (case, diacritics, apostrophes) and stemmed. Memoised, bounded: runners
