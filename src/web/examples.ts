@@ -43,6 +43,7 @@ export interface NamedSite {
 export const SITE_EXAMPLES: Readonly<Record<string, string>> = {
   heel: "my heel hurts",
   "under-heel": "stabbing pain under my heel in the morning",
+  "heel-cord": "my heel cord is stiff at the start of a run",
   achilles: "my Achilles is sore after runs",
   ankle: "my ankle hurts when I run",
   foot: "pain in the arch of my foot",
