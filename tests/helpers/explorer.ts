@@ -78,11 +78,17 @@ export interface AxeViolation {
   readonly nodes: readonly { readonly target: readonly string[] }[];
 }
 
-/** Runs axe-core (injected from its npm package) on the page; resolves the serious and critical violations. */
+/**
+ * Runs axe-core (injected from its npm package) on the page; resolves the serious and
+ * critical violations. axe's source is evaluated once per document (about 0.4 s of
+ * Chromium's CPU each time): a second check of the same document, after a hash
+ * navigation, runs the axe already there.
+ */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   // Evaluated over the DevTools protocol: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(await axeSource);
+  if (!(await page.evaluate<boolean>("typeof axe === 'object'")))
+    await page.evaluate(await axeSource);
   const violations = (await page.evaluate(
     "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
   )) as AxeViolation[];
