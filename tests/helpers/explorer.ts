@@ -25,19 +25,14 @@ export const PHONE = { width: 375, height: 740 };
 /** Options of {@link explorerSession}. */
 export interface SessionOptions {
   /**
-   * Open every page in one browser context (default false: a context each). The pages
-   * still have their own history, focus and routes, and the explorer keeps no storage or
-   * cookies; what they share is the HTTP cache, so a page after the first loads the
-   * explorer's script and styles from it, as a runner's browser does.
-   */
-  readonly oneContext?: boolean;
-  /**
-   * Open every page in one tab (default false: a tab each): `open` navigates the file's
-   * tab to about:blank and then to a fresh document at its hash, with the routes of the
-   * test before it removed, instead of opening another. Each test still meets a new
-   * document (its own DOM, script state and focus); the tab's renderer process and HTTP
-   * cache are shared, which saves each page's renderer start (about 0.4 s of Chromium's
-   * CPU). Implies one browser context. A test that closes the tab gets a new one.
+   * Open every page in one tab (default false: each page in a browser context of its
+   * own): `open` navigates the file's tab to about:blank and then to a fresh document at
+   * its hash, with the routes of the test before it removed, instead of opening another
+   * page. Each test still meets a new document (its own DOM, script state and focus);
+   * the tab's renderer process and HTTP cache are shared, which saves each page's
+   * renderer start (about 0.4 s of Chromium's CPU) and the explorer's fetch. A test
+   * that closes the tab gets a new one; one that changes the context for good (a fake
+   * clock) takes `openAlone` instead.
    */
   readonly onePage?: boolean;
 }
@@ -58,7 +53,7 @@ export function explorerSession(options: SessionOptions = {}) {
     url = server.url;
     close = () => server.app.close();
     browser = await launchBrowser();
-    if (options.oneContext || options.onePage) context = await browser.newContext();
+    if (options.onePage) context = await browser.newContext();
     if (TAKE_SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
   });
   afterAll(async () => {
@@ -82,6 +77,20 @@ export function explorerSession(options: SessionOptions = {}) {
         });
         if (options.onePage) tab = page;
       }
+      await page.goto(`${url}/${hash}`);
+      return page;
+    },
+    /**
+     * A page of its own, in a browser context of its own, at `hash`, that fails the test on
+     * any page error: for a test that changes its context for good, as `page.clock.install`
+     * does (Playwright's clock belongs to the context and stays installed in every later
+     * document, where the explorer's timers would stand still). The test closes it.
+     */
+    async openAlone(hash = "", viewport = DESKTOP): Promise<Page> {
+      const page = await browser.newPage({ viewport });
+      page.on("pageerror", (e) => {
+        throw e;
+      });
       await page.goto(`${url}/${hash}`);
       return page;
     },
