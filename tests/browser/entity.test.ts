@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { explorerSession, photograph, seriousViolations } from "../helpers/explorer.js";
 
-const session = explorerSession();
+// One tab for the file: each test navigates it to a fresh document (see SessionOptions.onePage).
+const session = explorerSession({ onePage: true });
 
 describe("entity pages and search in a real browser", () => {
   it("shows a treatment's phase, dosage and steps, its links in words, and a legend", async () => {
@@ -14,7 +15,6 @@ describe("entity pages and search in a real browser", () => {
     expect(await page.locator("ul.legend li").count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "entity-treatment");
-    await page.close();
   });
 
   it("draws the neighbourhood with no two labels overlapping, each a link", async () => {
@@ -40,7 +40,6 @@ describe("entity pages and search in a real browser", () => {
     expect(await page.locator("ul.symptoms li").count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "entity-condition");
-    await page.close();
   });
 
   it("shows an advice's question and answer, and a symptom's warning sign", async () => {
@@ -51,7 +50,6 @@ describe("entity pages and search in a real browser", () => {
     await page.locator(".warning-sign a").click();
     await page.locator(".qa .answer").waitFor();
     expect(await page.locator(".qa .question").textContent()).not.toBe("");
-    await page.close();
   });
 
   it("offers examples for an empty search, more results on demand, and a favicon", async () => {
@@ -86,7 +84,6 @@ describe("entity pages and search in a real browser", () => {
     const icon = await page.request.get(`${session.url()}/favicon.ico`);
     expect(icon.status()).toBe(200);
     expect(icon.headers()["content-type"]).toBe("image/svg+xml");
-    await page.close();
   });
 
   it("says plainly that an unknown id names nothing, and offers a search", async () => {
@@ -101,7 +98,6 @@ describe("entity pages and search in a real browser", () => {
     expect(await page.locator(".results .empty").textContent()).toMatch(
       /^Nothing found for “my elbow”\. This explorer knows only four articles/,
     );
-    await page.close();
   });
 
   it("says a refused search once, though two fields refuse it", async () => {
@@ -109,6 +105,5 @@ describe("entity pages and search in a real browser", () => {
     const error = page.locator(".results .error");
     await error.waitFor();
     expect((await error.textContent())?.match(/1\.\.500/g)?.length).toBe(1);
-    await page.close();
   });
 });

@@ -48,7 +48,6 @@ describe("explorer in a real browser", () => {
     expect(await page.locator(".disclaimer").textContent()).toMatch(/not a diagnosis/);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "trace-hip-chain");
-    await page.close();
   });
 
   it("finds plantar fasciitis despite a typo, with marked snippets and facets, and opens it", async () => {
@@ -74,7 +73,6 @@ describe("explorer in a real browser", () => {
     expect(await page.evaluate("document.activeElement?.tagName")).toBe("H1");
     expect(await page.locator("ul.sources li").count()).toBeGreaterThan(0);
     await snapshot(page, "entity");
-    await page.close();
   });
 
   it("says what it understood and the next step in words a new runner reads at once", async () => {
@@ -102,7 +100,6 @@ describe("explorer in a real browser", () => {
       new RegExp(`Next: the plan below \\(first: ${heading.toLowerCase()}\\)\\.$`),
     );
     expect(await page.locator(".answer-line").textContent()).not.toMatch(/starting with/);
-    await page.close();
   });
 
   it("works with the keyboard alone", async () => {
@@ -122,6 +119,5 @@ describe("explorer in a real browser", () => {
     await page.keyboard.press("Enter");
     await page.locator(".banner").waitFor();
     expect(await page.locator("ol.conditions li").count()).toBeGreaterThan(0);
-    await page.close();
   });
 });

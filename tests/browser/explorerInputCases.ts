@@ -31,7 +31,6 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe(
       "Complaint 20",
     );
-    await page.close();
   });
 
   it("fits a phone-sized screen without sideways scrolling, and shows API errors plainly", async () => {
@@ -86,11 +85,11 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     const limited = (await limitedError.textContent()) ?? "";
     expect(limited).toMatch(/wait about 30 seconds, then try again.*Nothing you typed was wrong/);
     expect(limited).not.toMatch(/header/);
-    await page.close();
   });
 
   it("shows the answer at once, and fills in what the lookup adds when it comes", async () => {
-    const page = await open();
+    // A page of its own: the fake clock stays with its browser context.
+    const page = await open(undefined, true);
     // The page's timers stand still: its lookup's 2 s bound waits for the test, however slow.
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);
@@ -166,6 +165,5 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
       /^If it is about a part the articles cover/,
     );
     await page.unroute("**/graphql");
-    await page.close();
   });
 });

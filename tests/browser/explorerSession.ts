@@ -5,13 +5,22 @@ import { explorerSession } from "../helpers/explorer.js";
  * The one server and browser every explorer browser test shares: explorer.test.ts's own
  * cases and those it imports (explorerTriageCases.ts, explorerInputCases.ts), split by
  * concern from one file of 316 lines. Its hooks belong to the test file that imports it
- * first: explorer.test.ts, and no other.
+ * first: explorer.test.ts, and no other. Its tests share one tab, each navigating it to a
+ * fresh document (see SessionOptions.onePage); one that installs a fake clock opens a page
+ * of its own (`openAlone`).
  */
-export const session = explorerSession();
+export const session = explorerSession({ onePage: true });
 
-/** Opens the trace view (at `viewport`) once its first complaint box is there. */
-export async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await session.open("", viewport);
+/**
+ * Opens the trace view (at `viewport`) once its first complaint box is there: in the
+ * file's one tab, or when `alone` in a page and browser context of its own (see
+ * `openAlone`; the test closes that page).
+ */
+export async function open(
+  viewport?: { width: number; height: number },
+  alone = false,
+): Promise<Page> {
+  const page = alone ? await session.openAlone("", viewport) : await session.open("", viewport);
   await page.getByLabel("Complaint 1").waitFor();
   return page;
 }

@@ -51,7 +51,6 @@ describe("the explorer's triage as a runner reads it", () => {
       const box = await part.boundingBox();
       expect(box && box.y > -1 && box.y + box.height < PHONE.height + 1).toBe(true);
     }
-    await page.close();
   });
 
   it("quotes the words each reading rests on, not the whole complaint", async () => {
@@ -92,7 +91,6 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator("#trace-results").textContent()).not.toMatch(
       /Most likely|strong fit/,
     );
-    await page.close();
   });
 
   it("marks another person's warning sign as theirs, and the triage it raised", async () => {
@@ -127,7 +125,6 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner strong").first().textContent()).toMatch(
       /^For the person you described: stop running and rest/,
     );
-    await page.close();
   });
 
   it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
@@ -148,7 +145,6 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
     expect(await page.locator(".unplaced").textContent()).toMatch(/“knee is swollen”/);
     expect(await page.locator(".unmatched").count()).toBe(0);
-    await page.close();
   });
 
   it("says so when nothing was understood, once: no question, no plan, no leg, the covered parts to start from", async () => {
@@ -207,6 +203,5 @@ describe("the explorer's triage as a runner reads it", () => {
     // The parts to start from are a list of links a screen reader and a keyboard can use.
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "trace-not-covered");
-    await page.close();
   });
 });

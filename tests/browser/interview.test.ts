@@ -71,7 +71,6 @@ describe("an interview in a real browser", () => {
     expect(line).not.toMatch(/warning signs/);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "interview");
-    await page.close();
   });
 
   it("finds a warning sign through the checklist: a tick makes it URGENT", async () => {
@@ -118,7 +117,6 @@ describe("an interview in a real browser", () => {
     await page.getByRole("button", { name: "Trace", exact: true }).click();
     await expect.poll(() => banner.count()).toBe(0);
     expect(await page.locator(".results .error").count()).toBe(1);
-    await page.close();
   });
 
   it("takes a double click on an answer as one answer", async () => {
@@ -135,7 +133,6 @@ describe("an interview in a real browser", () => {
     // Both answers went through once each: no refusal, and the interview goes on.
     expect(await page.locator(".results .error").count()).toBe(0);
     expect(await page.locator(".question .answered").textContent()).toMatch(/^2 answered/);
-    await page.close();
   });
 
   it("keeps self-care conditional while the signs answered 'not sure' are still unanswered", async () => {
@@ -159,7 +156,6 @@ describe("an interview in a real browser", () => {
     await card.getByRole("button", { name: "No", exact: true }).click();
     await expect.poll(() => onScreen(page)).not.toBe(about);
     await unanswered();
-    await page.close();
   });
 
   it("'not sure' keeps the ticked signs and leaves the others unanswered, listed", async () => {
@@ -178,6 +174,5 @@ describe("an interview in a real browser", () => {
     expect(await note.textContent()).toContain(second);
     await expect.poll(() => page.locator("section.question.checklist").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 });

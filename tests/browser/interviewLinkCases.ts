@@ -62,7 +62,6 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await no.locator("button.change").count()).toBe(SIGNS.length);
     expect(await page.locator("section.question.checklist").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it("shows every 'no', keeps one that is not a warning sign, and changes one at a click", async () => {
@@ -89,7 +88,6 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await list.locator("input[type=checkbox]").count()).toBe(1);
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
     expect(await no.locator("button.change").count()).toBe(SIGNS.length);
-    await page.close();
   });
 
   it("lists what the words deny as not there", async () => {
@@ -97,7 +95,6 @@ describe("an interview opened from a link made elsewhere", () => {
     const denied = page.locator("p.denied");
     await denied.waitFor();
     expect(await denied.textContent()).toMatch(/^Understood as not there: .*numb/i);
-    await page.close();
   });
 
   it("never gives self-care from a link's answers when nothing was understood", async () => {
@@ -105,7 +102,6 @@ describe("an interview opened from a link made elsewhere", () => {
       `#/trace?c=qwzx%20blorp&a=${SIGNS.map((s) => `n.${s}`).join("_")}`,
     );
     expect(await level(page)).not.toBe("SELF_CARE");
-    await page.close();
   });
 
   it("takes a warning sign a link answers yes to: red flags win, an answer naming nothing left out", async () => {
@@ -117,7 +113,6 @@ describe("an interview opened from a link made elsewhere", () => {
     expect(await page.evaluate<string>("location.hash")).toBe(
       "#/trace?c=my+heel+hurts&a=y.limping",
     );
-    await page.close();
   });
 
   it("says on a phone's first screen which words stand against a 'no', and selects them to rephrase", async () => {
@@ -147,6 +142,5 @@ describe("an interview opened from a link made elsewhere", () => {
       await page.evaluate<string | null>("document.activeElement.getAttribute('aria-label')"),
     ).toBe("Complaint 1");
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 });

@@ -58,7 +58,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.locator("h1").filter({ hasNotText: "Trace your pain" }).waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "Trace" }).click();
     await expect.poll(() => onScreen(page)).toBe(about);
-    await page.close();
   });
 
   it("takes the last answer back, by its button or by Back, and asks that question again", async () => {
@@ -89,7 +88,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     expect(await page.locator(".question .answered").count()).toBe(0);
     // Where the runner answers on: the question, not the top of the page.
     await expect.poll(() => focused(page)).toBe("h2.");
-    await page.close();
   });
 
   it("keeps the answers when the network drops one, and sends it again at a click", async () => {
@@ -117,7 +115,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     await retry.click();
     await page.locator("section.question.yes-no").waitFor();
     expect(await page.locator(".question .answered").textContent()).toMatch(/^1 answered/);
-    await page.close();
   });
 
   it("takes a warning sign back only with its answer: URGENT until then", async () => {
@@ -133,7 +130,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.locator("section.question.checklist").waitFor();
     expect(await page.locator(".banner").getAttribute("data-level")).not.toBe("URGENT");
     expect(await page.locator(".banner").getAttribute("data-signs-pending")).toBe("true");
-    await page.close();
   });
 
   it("starts over when a complaint is added: a sign said now is not overruled by an earlier no", async () => {
@@ -146,7 +142,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     await page.getByRole("button", { name: "Trace", exact: true }).click();
     await page.locator('.banner[data-level="URGENT"]').waitFor();
     expect(await page.locator(".question .answered").count()).toBe(0);
-    await page.close();
   });
 
   it("can be answered with the keyboard alone, the focus following the questions to the answer", async () => {
@@ -175,7 +170,6 @@ describe("an interview a runner can leave, reload and correct", () => {
     expect(await page.locator("#trace-status").textContent()).toMatch(
       /No more questions \(1 question answered\)/,
     );
-    await page.close();
   });
 
   it("tells a screen reader the news in a few words, not the whole page at each answer", async () => {
@@ -198,6 +192,5 @@ describe("an interview a runner can leave, reload and correct", () => {
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
     }
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 });
