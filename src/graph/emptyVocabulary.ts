@@ -35,6 +35,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   goingAway: [],
   echoes: [],
   partly: [],
+  spans: [],
   regained: [],
   remaining: [],
   ongoing: [],

@@ -44,6 +44,7 @@ const WORD_LISTS = [
   "goingAway",
   "echoes",
   "partly",
+  "spans",
   "regained",
   "remaining",
   "ongoing",

@@ -74,6 +74,7 @@ export interface RawVocabulary {
   readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
+  readonly spans?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

@@ -134,6 +134,8 @@ export interface Vocabulary {
   readonly echoes: readonly string[];
   /** Words saying a sign is only partly over ("a bit", "almost"): beside a `resolved` word, it ends no sign ("the swelling has gone down a bit"). */
   readonly partly: readonly string[];
+  /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
+  readonly spans: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */
