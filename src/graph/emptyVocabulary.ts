@@ -36,6 +36,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   echoes: [],
   partly: [],
   spans: [],
+  lumps: [],
+  growths: [],
   regained: [],
   remaining: [],
   ongoing: [],

@@ -45,6 +45,8 @@ const WORD_LISTS = [
   "echoes",
   "partly",
   "spans",
+  "lumps",
+  "growths",
   "regained",
   "remaining",
   "ongoing",

@@ -75,6 +75,8 @@ export interface RawVocabulary {
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
   readonly spans?: readonly string[];
+  readonly lumps?: readonly string[];
+  readonly growths?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

@@ -136,6 +136,10 @@ export interface Vocabulary {
   readonly partly: readonly string[];
   /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
   readonly spans: readonly string[];
+  /** Words naming a lump on the body ("bump", "knot"): a swelling phrase saying growth is swelling only after one in its clause. */
+  readonly lumps: readonly string[];
+  /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
+  readonly growths: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */
