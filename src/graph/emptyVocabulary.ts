@@ -36,6 +36,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   echoes: [],
   partly: [],
   spans: [],
+  distances: [],
   lumps: [],
   growths: [],
   regained: [],

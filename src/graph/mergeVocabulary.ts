@@ -45,6 +45,7 @@ const WORD_LISTS = [
   "echoes",
   "partly",
   "spans",
+  "distances",
   "lumps",
   "growths",
   "regained",

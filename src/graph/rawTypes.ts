@@ -75,6 +75,7 @@ export interface RawVocabulary {
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
   readonly spans?: readonly string[];
+  readonly distances?: readonly string[];
   readonly lumps?: readonly string[];
   readonly growths?: readonly string[];
   readonly regained?: readonly string[];

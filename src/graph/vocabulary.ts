@@ -136,6 +136,8 @@ export interface Vocabulary {
   readonly partly: readonly string[];
   /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
   readonly spans: readonly string[];
+  /** Units of a run's distance ("miles", "k"): a number and one stand for a run ("after 12 miles" is after a run). */
+  readonly distances: readonly string[];
   /** Words naming a lump on the body ("bump", "knot"): a swelling phrase saying growth is swelling only after one in its clause. */
   readonly lumps: readonly string[];
   /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
