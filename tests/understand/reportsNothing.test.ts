@@ -104,23 +104,11 @@ describe("someone else's view of a cause", () => {
       "My coach says I overstride. My shins hurt.",
       "my coach says i overstride and thats why my shins hurt",
       "coach reckons I overstride, my shins are killing me",
-      "my physio thinks I overstride. My shins hurt.",
-      "doctor reckons I overstride, my shins are killing me",
-      "my podiatrist said I overstride and my shins hurt",
     ]) {
       expect(reported(text), text).not.toContain("overstriding");
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
     }
     expect(reported("I overstride and my heel hurts")).toContain("overstriding");
-  });
-
-  it("keeps the runner's own signs said beside a health worker's words", () => {
-    for (const text of [
-      "my physio said my heel is swollen",
-      "went to the doctor, my heel is swollen",
-    ])
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    expect(reported("the doctor said it is plantar fasciitis")).toContain("plantar-fasciitis");
   });
 });
 
