@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { triageLevel } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
+
+// A denial ('no', 'without', 'not') and how far it reaches: a list of things, a
+// state word after a comma, a list going on past a state word.
+// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
+// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
+// set.
+
+describe("a denial of things before a comma", () => {
+  it("does not reach a word saying how a part is after it", () => {
+    expect(read("no heel pain, numb")).toEqual([
+      ["heel-pain-after-running", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    for (const text of [
+      "no heel pain, numb",
+      "without pain in my heel, swollen",
+      "zero pain, heel tingly",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("still denies every thing of its list, and a state cue's list of states", () => {
+    for (const text of [
+      "no numbness, tingling, swelling",
+      "no numbness, tingling or swelling in my heel",
+      "no swelling, redness, numbness in my heel",
+      "heel isn't swollen, red or warm",
+      "my heel is not numb, tingly",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
+
+// When pain is felt: after runs, worse when running, eased by rest, at night or
+// last night, after long runs, and a sign taking the time said in the clause before.
+// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
+// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
+// set.
+
+describe("a cause linked to what it does, and one night named", () => {
+  it("reads the cause and the pain it links to apart", () => {
+    expect(read("could tight hip flexors be why my ankles hurt?")).toEqual([
+      ["tight-hip-flexors", true, "RUNNER", "hip-flexors"],
+      ["runners-ankle", true, "RUNNER", "ankle"],
+    ]);
+  });
+
+  it("reads 'last night' as when it happened, 'at night' as pain at night", () => {
+    expect(matchedIds(kb, "rolled my ankle last night, it's sore")).toEqual([
+      "+unnatural-ankle-movement",
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my ankle throbs at night")).toEqual(["+throbbing-pain-at-night"]);
+  });
+});
+
+describe("pain said only after runs", () => {
+  it("is the site's pain after running", () => {
+    expect(matchedIds(kb, "my heel only hurts after runs")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my knee only hurts after runs")).toEqual(["+knee-pain-after-run"]);
+  });
+});
+
+describe("a heel worse when running", () => {
+  it("rests on worse with running, never on rest easing it alone", () => {
+    expect(matchedIds(kb, "heel sore after runs, settles with rest")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "the longer I run the worse my heel gets")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+  });
+});
+
+describe("rest easing a heel said worse with running in the part before", () => {
+  it("is the heel worse when running, in the next clause or the next input", () => {
+    expect(matchedIds(kb, "heel hurts more the further I run. better with rest")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+    const traced = kb.tracer.trace(["heel hurts more the longer I run", "better with rest"]);
+    expect(traced.unmatched).toEqual([]);
+  });
+});
+
+describe("a sign felt nowhere in particular", () => {
+  it("takes the time said in the clause before, a site named or not", () => {
+    expect(matchedIds(kb, "when I stretch my calf, my achilles burns")).toContain(
+      "+burning-when-stretching",
+    );
+  });
+});
