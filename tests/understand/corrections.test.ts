@@ -6,9 +6,9 @@ import { kb, read, sided } from "../helpers/realReadings.js";
 
 // A correction ('no wait', 'I mean'): what it takes back, what it puts right
 // (a site, a side, a sign), and how far back it looks.
-// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
-// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
-// set.
+// Moved here from the test files of reader round 6 and reader round 8 (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("a correction", () => {
   it("takes back only what the words after it put right", () => {
@@ -45,6 +45,17 @@ describe("a side word after a correction", () => {
     // Farther back, the side word alone names no side: the correction takes the left back.
     expect(sided("my left heel hurts, I mean, , , , right")).toEqual([
       ["heel-pain-after-running", true, "RUNNER", null],
+    ]);
+  });
+});
+
+describe("a correction that moves a sign", () => {
+  it("says which sign was reported where: the numbness at the ankle, nothing at the heel", () => {
+    const findings = kb.reader.read("my heel hurts, it is numb, no wait, my ankle").findings;
+    expect(findings.some((f) => f.site?.id === "heel")).toBe(false);
+    const numb = findings.filter((f) => f.feelings.includes("numbness"));
+    expect(numb.map((f) => [f.site?.id, f.present, f.entity, f.text])).toEqual([
+      ["ankle", true, null, "numb"],
     ]);
   });
 });

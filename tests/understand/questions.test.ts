@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { kb } from "../helpers/realReadings.js";
+import { triageLevel } from "../helpers/readings.js";
+import { asked, kb } from "../helpers/realReadings.js";
 
 // A condition or a sign only asked about: a weak hint, never self-care,
 // while what the runner reports beside the question is read.
-// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
-// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
-// set.
+// Moved here from the test files of reader round 6 and reader round 8 (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("a condition only asked about", () => {
   it("is a weak hint, never a finding at full confidence; what is said beside it is", () => {
@@ -21,5 +22,42 @@ describe("a condition only asked about", () => {
     expect(
       asked("could it be a stress fracture? my heel hurts", "heel-pain-after-running"),
     ).toBeGreaterThan(0.8);
+  });
+});
+
+describe("what is felt, asked about as a subject", () => {
+  it("is only asked about: no complaint, never self-care", () => {
+    for (const text of [
+      "what causes heel pain",
+      "why do heels hurt after running",
+      "how to fix heel pain when running",
+      "so what causes ankle pain?",
+    ]) {
+      expect(
+        asked(text).every(([, a]) => a === true),
+        text,
+      ).toBe(true);
+      expect(asked(text).length, text).toBeGreaterThan(0);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    // Read as a name asked about is: a weak hint.
+    const [pain] = kb.reader.read("what causes heel pain").findings;
+    expect(pain?.confidence).toBeLessThan(0.5);
+  });
+
+  it("is reported when the runner's own, pointed at, or said after the question", () => {
+    for (const text of [
+      "why does my heel hurt",
+      "what causes runner's ankle? my ankle hurts after runs",
+      "what causes heel pain? mine hurts every morning",
+      "my hip is what hurts after running",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("UNKNOWN");
+    expect(asked("why does my heel hurt")).toEqual([["heel-pain-after-running", false]]);
+  });
+
+  it("never hedges a warning sign (red flags win)", () => {
+    expect(asked("what causes numbness in the heel")).toEqual([["heel-numbness-tingling", false]]);
+    expect(triageLevel(kb, "what causes numbness in the heel")).toBe("URGENT");
   });
 });
