@@ -5,6 +5,8 @@ import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js"
 
 // Reader round 11b: another person's possessive written without its apostrophe, and
 // favouring a foot, in sentences of our own.
+// Also moved here: tests from the test files of reader round 10a (named after the round or mend
+// that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -42,5 +44,71 @@ describe("favouring a foot is limping (language)", () => {
       expect(matchedIds(kb, text), text).toContain("+limping");
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }
+  });
+});
+
+describe("a body part that is no site, after another's possessive", () => {
+  it("makes the clause theirs: their swelling is not the runner's heel's", () => {
+    for (const text of [
+      "my friend's leg is swollen and my heel hurts",
+      "my friend's leg's all swollen, my heel is sore",
+      "my sister's legs are swollen but my heel hurts after runs",
+      "my horse's hoof is swollen and my heel hurts",
+      "my dog's tail is swollen and my heel hurts",
+      "my friend's left leg is swollen and my heel hurts",
+    ]) {
+      expect(read(text), text).toEqual([["heel-pain-after-running", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+  });
+
+  it("reads no sign said without a place there, theirs", () => {
+    // A part no covered site names says where the swelling is, as an elbow or a calf does.
+    for (const text of [
+      "my friend's leg is swollen",
+      "my heel hurts and my friend's elbow is swollen",
+      "my friend's elbow is swollen",
+    ])
+      expect(
+        read(text).filter(([id]) => id === "swelling"),
+        text,
+      ).toEqual([]);
+    expect(triageLevel(kb, "my friend's leg is swollen")).toBe("UNKNOWN");
+    expect(triageLevel(kb, "my heel hurts and my friend's elbow is swollen")).toBe("SELF_CARE");
+  });
+
+  it("keeps their warning signs that need no place, and the runner's own", () => {
+    expect(read("my friend is limping on his left leg and my heel hurts")).toEqual([
+      ["limping", true, "SOMEONE_ELSE", undefined],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(read("my friend's leg is swollen and he can't put weight on it, my heel hurts")).toEqual(
+      [
+        ["cannot-bear-weight", true, "SOMEONE_ELSE", undefined],
+        ["heel-pain-after-running", true, "RUNNER", "heel"],
+      ],
+    );
+    expect(read("favouring my left leg, heel is killing me")).toEqual([
+      ["limping", true, "RUNNER", undefined],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    // The runner's heel swollen too is the runner's, whatever their leg is.
+    for (const text of [
+      "my friend's leg is swollen and my heel is swollen too",
+      "my friend's leg is swollen and so is my heel",
+    ]) {
+      expect(read(text), text).toEqual([["heel-redness-warmth-swelling", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("leaves the site words as they were", () => {
+    expect(read("my friend's heel is swollen and my ankle hurts")).toEqual([
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+      ["runners-ankle", true, "RUNNER", "ankle"],
+    ]);
+    expect(read("swollen heel, right leg")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
   });
 });

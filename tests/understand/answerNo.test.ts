@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { triageLevel } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
+
+// An answer 'no' and what follows it: a sign still there, or said to be over.
+// Moved here from the test files of reader round 10a (named after the round or mend that wrote
+// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
+// held-out set.
+
+describe("an answer 'no' and then what is still there", () => {
+  it("reports the sign said after it", () => {
+    for (const text of [
+      "no the swelling is still there",
+      "is the swelling down? no the swelling is still there",
+      "no its still swollen",
+      "no that swelling is still there",
+      "nope the swelling hasn't gone down",
+    ]) {
+      expect(read(text), text).toEqual([["swelling", true, "RUNNER", undefined]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    for (const text of [
+      "nope the tingling in my heel hasn't gone",
+      "has the numbness gone? nope the numbness in my heel is still there",
+      "no the numbness in my heel is still there",
+    ])
+      expect(read(text), text).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+  });
+
+  it("still denies what 'no' is said of", () => {
+    for (const text of ["no swelling", "swollen? no", "no its not swollen"])
+      expect(read(text), text).toEqual([["swelling", false, "RUNNER", undefined]]);
+    expect(read("no numbness in my heel")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+    ]);
+    expect(read("no heel swelling")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+  });
+});
