@@ -3,15 +3,20 @@ import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { MAX_TYPO_LENGTH, MIN_BODY_TYPO_LENGTH, Speller } from "../../src/understand/Speller.js";
 import type { Token } from "../../src/understand/types.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds } from "../helpers/readings.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // A misspelt body or symptom word on the real vocabulary (moved from readingRules.test.ts):
 // read as the word spelled, at a lower confidence, within the speller's bounds. Sentences
 // written for this test, not taken from any set.
+// Also moved here: tests from the test files of reader round 10b (named after the round or mend
+// that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
 });
+
+/** Each finding with an entity as [id, present, whose, site]. */
+const read = (text: string) => entityFindings(kb, text, "site");
 
 const matched = (text: string) => matchedIds(kb, text);
 
@@ -117,5 +122,21 @@ describe("a misspelt body or symptom word", () => {
       expect(speller.correct(token(typed)).typo, typed).toBe(length <= MAX_TYPO_LENGTH);
     }
     expect(MIN_BODY_TYPO_LENGTH).toBe(5);
+  });
+});
+
+describe("typos of the heel", () => {
+  it("reads 'hel' as the heel", () => {
+    expect(read("my hel aches after runs")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, "hel went numb on my run")).toBe("URGENT");
+  });
+
+  it("reads 'hell' right after a feeling that ends what is said as the heel", () => {
+    expect(read("numb hell.")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, "swolen hell and its a bit red")).toBe("URGENT");
+    for (const text of ["sore hell week at training", "my calves are tight as hell"])
+      expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { matchedIds } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // When pain is felt: after runs, worse when running, eased by rest, at night or
 // last night, after long runs, and a sign taking the time said in the clause before.
-// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
-// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
-// set.
+// Moved here from the test files of reader round 6 and reader round 10b (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("a cause linked to what it does, and one night named", () => {
   it("reads the cause and the pain it links to apart", () => {
@@ -58,5 +58,22 @@ describe("a sign felt nowhere in particular", () => {
     expect(matchedIds(kb, "when I stretch my calf, my achilles burns")).toContain(
       "+burning-when-stretching",
     );
+  });
+});
+
+describe("sore after long runs (convention c)", () => {
+  it("at the heel is its pain after running; the returning pain needs rest easing or a return said", () => {
+    expect(matchedIds(kb, "my heel is sore after long runs")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my heel is sore after long runs, rest settles it")).toEqual([
+      "+heel-pain-returns-after-long-runs",
+    ]);
+    expect(matchedIds(kb, "heel pain comes back after every long run")).toEqual([
+      "+heel-pain-returns-after-long-runs",
+    ]);
+  });
+
+  it("with no site named is nothing understood", () => {
+    expect(matchedIds(kb, "sore after long runs")).toEqual([]);
+    expect(triageLevel(kb, "sore after long runs")).toBe("UNKNOWN");
   });
 });
