@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { triageLevel } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // Clauses run on or joined ('and', 'n', '&', '+'): each body gets only what
 // is said in its own stretch, and a denial stays within its own body's words.
-// Moved here from the test files of reader round 10a (named after the round or mend that wrote
-// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
-// held-out set.
+// Moved here from the test files of reader round 10a and reader round 10c (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("two bodies run on in one clause", () => {
   it("gives each body only what is said in its own stretch", () => {
@@ -33,6 +33,35 @@ describe("two bodies run on in one clause", () => {
     expect(read("my ankle and my wife's heel hurt, it is numb")).toEqual([
       ["runners-ankle", true, "RUNNER", "ankle"],
       ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+  });
+});
+
+describe("'n', '&', '+' for 'and', and another person's siteless clause", () => {
+  it("reads both clauses whichever joins them", () => {
+    for (const and of ["and", "n", "&", "+"]) {
+      const text = `my heel hurts ${and} its swollen`;
+      expect(matchedIds(kb, text), text).toEqual(["+heel-redness-warmth-swelling"]);
+      const elbow = `my elbow hurts ${and} my heel is numb`;
+      expect(matchedIds(kb, elbow), elbow).toEqual(["+heel-numbness-tingling"]);
+    }
+    expect(matchedIds(kb, "my elbow hurts n im limping")).toEqual(["+limping"]);
+  });
+
+  it("lends a person's clause naming no site none of the runner's later site", () => {
+    for (const text of [
+      "my son is swollen and my heel is fine",
+      "my son is swollen, my heel is fine",
+    ]) {
+      expect(read(text), text).toEqual([["swelling", true, "SOMEONE_ELSE", undefined]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(read("my son is swollen and my heel hurts")).toEqual([
+      ["swelling", true, "SOMEONE_ELSE", undefined],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(read("my son's ankle is swollen and my heel is fine")).toEqual([
+      ["ankle-swelling", true, "SOMEONE_ELSE", "ankle"],
     ]);
   });
 });
