@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { triageLevel } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // A checklist: a label answered by a bare negation or 'no', a colon, a line
 // break ending a clause.
-// Moved here from the test files of reader round 10a (named after the round or mend that wrote
-// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
-// held-out set.
+// Moved here from the test files of reader round 10a and the mends after rounds 5 and 7 (named
+// after the round or mend that wrote them). Sentences written for these tests or taken from the
+// reviews' reproductions, not from any held-out set.
 
 describe("a checklist's label answered by a bare negation", () => {
   it("denies what the label names, and only that", () => {
@@ -36,6 +36,31 @@ describe("a checklist's label answered by a bare negation", () => {
     // A label said with what is felt is no question: "heel: not swollen" denies as said.
     expect(read("heel: swollen")).toEqual([
       ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("words the reader looks up outside phrases", () => {
+  it("are never read as a typo of another word (a brother is someone else)", () => {
+    expect(read("my achilles is sore after runs, my brother has plantar fasciitis")).toEqual([
+      ["achilles-irritation-after-run", true, "RUNNER", "achilles"],
+    ]);
+  });
+
+  it("read a checklist's 'no' and a colon as a checklist means them", () => {
+    expect(matchedIds(kb, "ankle check: swollen yes, hot no, popping no")).toEqual([
+      "+ankle-swelling",
+      "-ankle-hot-to-touch",
+      "-ankle-popping",
+    ]);
+    expect(matchedIds(kb, "it's the right one, not the left: achilles sore after runs")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+    // A line break ends a clause: "no numbness" never denies the next line's swelling.
+    expect(triageLevel(kb, "no numbness\nheel swollen")).toBe("URGENT");
+    // "1:30" is a time, not a mark; a "no" inside what is said denies nothing.
+    expect(matchedIds(kb, "my heel is sore no matter what, 1:30 pace or slower")).toEqual([
+      "+heel-pain-after-running",
     ]);
   });
 });

@@ -4,9 +4,9 @@ import { kb, read } from "../helpers/realReadings.js";
 
 // A denial ('no', 'without', 'not') and how far it reaches: a list of things, a
 // state word after a comma, a list going on past a state word.
-// Moved here from the test files of reader round 6 (named after the round or mend that wrote them).
-// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
-// set.
+// Moved here from the test files of reader round 6 and the mends after rounds 5 and 7 (named after
+// the round or mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("a denial of things before a comma", () => {
   it("does not reach a word saying how a part is after it", () => {
@@ -29,6 +29,17 @@ describe("a denial of things before a comma", () => {
       "no swelling, redness, numbness in my heel",
       "heel isn't swollen, red or warm",
       "my heel is not numb, tingly",
+    ])
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+  });
+});
+
+describe("a bare 'no' starting a list", () => {
+  it("denies every item of a comma list, closed by 'or' or not (no red flag from a denial)", () => {
+    for (const text of [
+      "no swelling, redness, numbness in my heel",
+      "no numbness, tingling, swelling",
+      "no numbness, tingling or swelling",
     ])
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { askedAbout } from "../../src/trace/askedAbout.js";
 import { triageLevel } from "../helpers/readings.js";
 import { asked, kb } from "../helpers/realReadings.js";
 
 // A condition or a sign only asked about: a weak hint, never self-care,
 // while what the runner reports beside the question is read.
-// Moved here from the test files of reader round 6 and reader round 8 (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 6, reader round 8 and the mends after rounds 5 and
+// 7 (named after the round or mend that wrote them). Sentences written for these tests or taken
+// from the reviews' reproductions, not from any held-out set.
 
 describe("a condition only asked about", () => {
   it("is a weak hint, never a finding at full confidence; what is said beside it is", () => {
@@ -59,5 +60,37 @@ describe("what is felt, asked about as a subject", () => {
   it("never hedges a warning sign (red flags win)", () => {
     expect(asked("what causes numbness in the heel")).toEqual([["heel-numbness-tingling", false]]);
     expect(triageLevel(kb, "what causes numbness in the heel")).toBe("URGENT");
+  });
+});
+
+describe("a name asked about as a subject", () => {
+  const asked = (text: string) =>
+    kb.reader
+      .read(text)
+      .findings.filter((f) => f.entity !== null)
+      .map((f) => [f.entity?.id, askedAbout(f)]);
+
+  it("is marked by the reader (the vocabulary's topics), and the trace reads the mark", () => {
+    for (const text of [
+      "what causes runner's ankle",
+      "no pain at all, just asking how to prevent plantar fasciitis",
+      "how to avoid achilles tendinitis",
+    ]) {
+      expect(asked(text), text).toEqual([[expect.any(String), true]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    // The runner's own name is reported, whatever is asked of it.
+    for (const text of [
+      "how do I treat my plantar fasciitis",
+      "what helps when you have plantar fasciitis",
+      "diagnosed with plantar fasciitis, what should I do",
+    ])
+      expect(asked(text), text).toEqual([["plantar-fasciitis", false]]);
+  });
+
+  it("leaves what the runner reports after the question read", () => {
+    const text = "what causes runner's ankle? my ankle hurts after runs";
+    expect(asked(text)).toEqual([["runners-ankle", false]]);
+    expect(triageLevel(kb, text)).not.toBe("UNKNOWN");
   });
 });

@@ -3,9 +3,9 @@ import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // A sign said absent, over, not over, or gone and back again.
-// Moved here from the test files of reader round 8 and reader round 10c (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 8, reader round 10c and the mends after rounds 5
+// and 7 (named after the round or mend that wrote them). Sentences written for these tests or taken
+// from the reviews' reproductions, not from any held-out set.
 
 describe("a sign said not to be over", () => {
   it("stays reported after a negation ('hasn't gone down', 'never stops')", () => {
@@ -75,6 +75,17 @@ describe("a sign said absent or over after it is named", () => {
     ]);
     expect(matchedIds(kb, "my heel hurts and has stopped me running")).toEqual([
       "+heel-pain-after-running",
+    ]);
+  });
+});
+
+describe("a sign said gone, then back", () => {
+  it("is reported; gone and fine is still over", () => {
+    expect(read("the swelling in my heel went down, then came back after the race")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("heel pain went away, now I'm fine")).toEqual([
+      ["heel-pain-after-running", false, "RUNNER", "heel"],
     ]);
   });
 });

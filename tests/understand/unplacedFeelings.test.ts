@@ -4,9 +4,9 @@ import { kb } from "../helpers/realReadings.js";
 
 // What is felt where no article reads it: a warning sign's feeling
 // beside what was read at another site, or moved there by a correction.
-// Moved here from the test files of reader round 8 (named after the round or mend that wrote them).
-// Sentences written for these tests or taken from the reviews' reproductions, not from any held-out
-// set.
+// Moved here from the test files of reader round 8 and the mends after rounds 5 and 7 (named after
+// the round or mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("a warning sign's feeling said beside what was read at another site (review H6)", () => {
   /** The feelings of the runner's present findings with no entity, as [site, feelings]. */
@@ -62,5 +62,25 @@ describe("a warning sign's feeling said beside what was read at another site (re
       const general = text.startsWith("does ankle pain");
       expect(triageLevel(kb, text), text).toBe(general ? "UNKNOWN" : "SELF_CARE");
     }
+  });
+});
+
+describe("what is felt where no article reads it", () => {
+  it("keeps the sign when a correction moves its site", () => {
+    for (const text of [
+      "my heel hurts, it is numb, no wait, my ankle",
+      "my left heel aches and feels numb, no wait, it's the ankle",
+    ]) {
+      const numb = kb.reader.read(text).findings.filter((f) => f.feelings.includes("numbness"));
+      expect(
+        numb.map((f) => [f.site?.id, f.present, f.entity]),
+        text,
+      ).toEqual([["ankle", true, null]]);
+    }
+  });
+
+  it("is unknown when the articles cover nothing of it (numbness only in the heel)", () => {
+    for (const text of ["my foot is numb", "ankle feels wobbly", "my ankle is numb"])
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
   });
 });
