@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CORRECTION_REACH } from "../../src/understand/corrections.js";
 import { SIDE_LEAD_REACH } from "../../src/understand/namesSide.js";
-import { matchedIds } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read, sided } from "../helpers/realReadings.js";
 
 // A correction ('no wait', 'I mean'): what it takes back, what it puts right
 // (a site, a side, a sign), and how far back it looks.
-// Moved here from the test files of reader round 6 and reader round 8 (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 6, reader round 8 and the mends after rounds 6 and
+// 7 (named after the round or mend that wrote them). Sentences written for these tests or taken
+// from the reviews' reproductions, not from any held-out set.
 
 describe("a correction", () => {
   it("takes back only what the words after it put right", () => {
@@ -56,6 +56,36 @@ describe("a correction that moves a sign", () => {
     const numb = findings.filter((f) => f.feelings.includes("numbness"));
     expect(numb.map((f) => [f.site?.id, f.present, f.entity, f.text])).toEqual([
       ["ankle", true, null, "numb"],
+    ]);
+  });
+});
+
+describe("a site put right by a correction", () => {
+  it("is taken back only from the clause naming it, not from a sign of another site", () => {
+    for (const text of [
+      "my left heel is numb and my right ankle hurts, no wait, my right knee",
+      "my heel is swollen, my ankle hurts, no wait, my knee",
+      "my heel is numb and my ankle aches, no wait, my knee aches",
+      "heel numb, ankle sore, no wait, knee sore",
+      "my heel is numb, my ankle throbs in the morning, no wait, my knee",
+      "my heel is red and hot, my ankle is sore, I mean my knee",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(sided("my left heel is numb and my right ankle hurts, no wait, my right knee")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "LEFT"],
+      ["knee-pain-after-run", true, "RUNNER", "RIGHT"],
+    ]);
+  });
+
+  it("still takes it back from the site-less clauses leaning on it", () => {
+    expect(matchedIds(kb, "my heel hurts in the morning, no wait, it's my left ankle")).toEqual([
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my heel hurts, it is numb, no wait, my ankle")).toEqual([
+      "+runners-ankle",
+    ]);
+    expect(sided("my left heel hurts, no wait, right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
     ]);
   });
 });

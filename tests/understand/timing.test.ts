@@ -4,9 +4,9 @@ import { kb, read } from "../helpers/realReadings.js";
 
 // When pain is felt: after runs, worse when running, eased by rest, at night or
 // last night, after long runs, and a sign taking the time said in the clause before.
-// Moved here from the test files of reader round 6 and reader round 10b (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 6, reader round 10b and the mends after rounds 6
+// and 7 (named after the round or mend that wrote them). Sentences written for these tests or taken
+// from the reviews' reproductions, not from any held-out set.
 
 describe("a cause linked to what it does, and one night named", () => {
   it("reads the cause and the pain it links to apart", () => {
@@ -75,5 +75,30 @@ describe("sore after long runs (convention c)", () => {
   it("with no site named is nothing understood", () => {
     expect(matchedIds(kb, "sore after long runs")).toEqual([]);
     expect(triageLevel(kb, "sore after long runs")).toBe("UNKNOWN");
+  });
+});
+
+describe("pain while running that rest eases", () => {
+  it("is the stress fracture's pain worse while running and better with rest", () => {
+    for (const text of [
+      "heel hurts when I run, better with rest",
+      "heel hurts while running and gets better with rest",
+      "my heel hurts during runs, rest helps",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worse-when-running"]);
+      expect(triageLevel(kb, text), text).toBe("SEE_DOCTOR");
+    }
+  });
+
+  it("is not said by pain after running that rest eases, nor by either alone", () => {
+    for (const text of [
+      "heel hurts after runs and gets better with rest",
+      "heel pain after running that settles with rest",
+      "heel hurts when I run",
+      "heel is sore, better with rest",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-after-running"]);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
   });
 });
