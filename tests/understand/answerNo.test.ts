@@ -3,9 +3,9 @@ import { triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // An answer 'no' and what follows it: a sign still there, or said to be over.
-// Moved here from the test files of reader round 10a (named after the round or mend that wrote
-// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
-// held-out set.
+// Moved here from the test files of reader round 10a and session 31 mend B (named after the round
+// or mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("an answer 'no' and then what is still there", () => {
   it("reports the sign said after it", () => {
@@ -35,6 +35,27 @@ describe("an answer 'no' and then what is still there", () => {
     ]);
     expect(read("no heel swelling")).toEqual([
       ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("F7: an answer 'no' and a sign said to be over", () => {
+  it("denies the sign, as at the base", () => {
+    for (const text of [
+      "no the numbness in my heel has stopped",
+      "no the numbness in my heel has eased",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("still reports a sign said to be still there", () => {
+    expect(read("no the swelling is still there")).toEqual([
+      ["swelling", true, "RUNNER", undefined],
+    ]);
+    expect(read("nope the tingling in my heel hasn't gone")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
     ]);
   });
 });

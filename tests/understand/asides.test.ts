@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { PhraseSet } from "../../src/understand/FrameWords.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { about, kb, read } from "../helpers/realReadings.js";
 
 // An aside that only hedges ('I think', 'I guess', 'tbh', 'I am not sure if'):
 // it names no body, and the runner's part after it is the runner's.
-// Moved here from the test files of reader round 8 and reader round 10a (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 8, reader round 10a and session 31 mend B (named
+// after the round or mend that wrote them). Sentences written for these tests or taken from the
+// reviews' reproductions, not from any held-out set.
 
 describe("an aside that only hedges ('I think', 'I guess')", () => {
   it("names no body: what follows another's or an animal's clause stays theirs", () => {
@@ -78,5 +79,21 @@ describe("the runner's part after an aside", () => {
       expect(read(text), text).toEqual([["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"]]);
       expect(about(text), text).toBe("SOMEONE_ELSE");
     }
+  });
+});
+
+describe("F14: an aside as long as the vocabulary's longest", () => {
+  it("knows how many words the longest aside has, from the vocabulary", () => {
+    const asides = new PhraseSet(kb.data.vocabulary.asides, kb.data.vocabulary.numbers);
+    const words = (p: string) => p.split(" ").length;
+    expect(asides.longest).toBe(Math.max(...kb.data.vocabulary.asides.map(words)));
+    expect(asides.longest).toBeGreaterThanOrEqual(words("i am not sure if"));
+  });
+
+  it("reads the runner's part after a five-word aside", () => {
+    expect(read("my wife's heel is numb i am not sure if mine hurts")).toEqual([
+      ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
   });
 });

@@ -4,9 +4,9 @@ import { kb, read } from "../helpers/realReadings.js";
 
 // A checklist: a label answered by a bare negation or 'no', a colon, a line
 // break ending a clause.
-// Moved here from the test files of reader round 10a and the mends after rounds 5 and 7 (named
-// after the round or mend that wrote them). Sentences written for these tests or taken from the
-// reviews' reproductions, not from any held-out set.
+// Moved here from the test files of reader round 10a, the mends after rounds 5 and 7 and session 31
+// mend B (named after the round or mend that wrote them). Sentences written for these tests or
+// taken from the reviews' reproductions, not from any held-out set.
 
 describe("a checklist's label answered by a bare negation", () => {
   it("denies what the label names, and only that", () => {
@@ -61,6 +61,24 @@ describe("words the reader looks up outside phrases", () => {
     // "1:30" is a time, not a mark; a "no" inside what is said denies nothing.
     expect(matchedIds(kb, "my heel is sore no matter what, 1:30 pace or slower")).toEqual([
       "+heel-pain-after-running",
+    ]);
+  });
+});
+
+describe("F12: a label answered 'no' and then a clause of its own", () => {
+  it("keeps the label's sign when the 'no' starts a sentence", () => {
+    const text = "numb heel: no, it started after a run";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("still denies a checklist's label answered 'no'", () => {
+    expect(read("numb heel: no")).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+    expect(read("swelling: none, numbness: yes")).toEqual([
+      ["swelling", false, "RUNNER", undefined],
+    ]);
+    expect(read("swelling: none\n- side: left")).toEqual([
+      ["swelling", false, "RUNNER", undefined],
     ]);
   });
 });

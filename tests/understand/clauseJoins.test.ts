@@ -4,9 +4,9 @@ import { kb, read } from "../helpers/realReadings.js";
 
 // Clauses run on or joined ('and', 'n', '&', '+'): each body gets only what
 // is said in its own stretch, and a denial stays within its own body's words.
-// Moved here from the test files of reader round 10a and reader round 10c (named after the round or
-// mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 10a, reader round 10c and session 31 mend B (named
+// after the round or mend that wrote them). Sentences written for these tests or taken from the
+// reviews' reproductions, not from any held-out set.
 
 describe("two bodies run on in one clause", () => {
   it("gives each body only what is said in its own stretch", () => {
@@ -62,6 +62,34 @@ describe("'n', '&', '+' for 'and', and another person's siteless clause", () => 
     ]);
     expect(read("my son's ankle is swollen and my heel is fine")).toEqual([
       ["ankle-swelling", true, "SOMEONE_ELSE", "ankle"],
+    ]);
+  });
+});
+
+describe("F8: run on, a denial stays within its own body's words", () => {
+  it("does not deny the runner's sign said after another's denied one", () => {
+    const text = "my wife's heel is not numb my heel is numb";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+    expect(read("my wife's ankle isnt swollen my heel is swollen")).toEqual([
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+  });
+
+  it("does not deny another's sign with the runner's trailing 'isnt'", () => {
+    for (const text of [
+      "my wife's heel is numb my heel isnt",
+      "my wife's heel is numb my heel is not",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("still denies across a list of the runner's own", () => {
+    expect(read("my heel is not numb and my ankle is not swollen")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["ankle-swelling", false, "RUNNER", "ankle"],
     ]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { read } from "../helpers/realReadings.js";
+import { kb, read } from "../helpers/realReadings.js";
 
 // Everyday words for other people, and forms of address: a person spoken
 // to ('mate', 'pal') names no one else; one spoken of ('for son') does.
-// Moved here from the test files of reader round 10a (named after the round or mend that wrote
-// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
-// held-out set.
+// Moved here from the test files of reader round 10a and session 31 mend B (named after the round
+// or mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("everyday words for other people, and asides", () => {
   it("make another person's body theirs ('mate', 'hubby', 'gf', 'missus')", () => {
@@ -35,5 +35,36 @@ describe("everyday words for other people, and asides", () => {
         ["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"],
         ["heel-pain-after-running", true, "RUNNER", "heel"],
       ]);
+  });
+});
+
+describe("F5: a form of address names no one else", () => {
+  it("keeps the complaint the runner's when 'mate', 'pal' or 'bestie' is said to the reader", () => {
+    for (const [text, id] of [
+      ["heel is swollen mate, what do i do", "heel-redness-warmth-swelling"],
+      ["heel is numb mate", "heel-numbness-tingling"],
+      ["heel swollen mate", "heel-redness-warmth-swelling"],
+      ["heel is numb pal, any ideas", "heel-numbness-tingling"],
+      ["heel is swollen bestie, help", "heel-redness-warmth-swelling"],
+      ["heel hurts after runs mate, what should i do", "heel-pain-after-running"],
+    ] as const) {
+      expect(kb.reader.read(text).about, text).toBe("RUNNER");
+      expect(read(text), text).toEqual([[id, true, "RUNNER", "heel"]]);
+    }
+  });
+
+  it("still gives a possessive or subject use to the other person", () => {
+    for (const text of ["my mate's heel is swollen", "my mate has a swollen heel"]) {
+      expect(kb.reader.read(text).about, text).toBe("SOMEONE_ELSE");
+      expect(read(text), text).toEqual([
+        ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+      ]);
+    }
+    expect(read("my heel hurts and so does my mate")).toContainEqual([
+      "heel-pain-after-running",
+      true,
+      "RUNNER",
+      "heel",
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js"
 
 // Reader round 11b: another person's possessive written without its apostrophe, and
 // favouring a foot, in sentences of our own.
-// Also moved here: tests from the test files of reader round 10a (named after the round or mend
-// that wrote them).
+// Also moved here: tests from the test files of reader round 10a and session 31 mend B (named after
+// the round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -110,5 +110,54 @@ describe("a body part that is no site, after another's possessive", () => {
     expect(read("swollen heel, right leg")).toEqual([
       ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
     ]);
+  });
+});
+
+describe("F2: the body-word rule is for another's or an animal's part only", () => {
+  it("keeps the runner's own leg sign for the heel said with it", () => {
+    for (const text of [
+      "my leg is swollen and so is my heel",
+      "my legs are swollen and so are my heels",
+      "my leg is swollen, my heel too",
+      "leg swollen, heel too",
+      "my leg is swollen and my heel as well",
+      "swollen leg and heel",
+      "my legs are swollen and red, especially my heels",
+      "leg is swollen, mostly round the heel",
+    ]) {
+      expect(read(text), text).toContainEqual([
+        "heel-redness-warmth-swelling",
+        true,
+        "RUNNER",
+        "heel",
+      ]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(read("my leg is numb and so is my heel")).toContainEqual([
+      "heel-numbness-tingling",
+      true,
+      "RUNNER",
+      "heel",
+    ]);
+    expect(triageLevel(kb, "my leg is numb and so is my heel")).toBe("URGENT");
+  });
+
+  it("gives the runner's heel said 'too' after an animal's or another's part their sign", () => {
+    for (const text of [
+      "my horse's hoof is swollen, my heel too",
+      "my friend's leg is swollen, my heel too",
+    ]) {
+      expect(read(text), text).toEqual([["heel-redness-warmth-swelling", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("reads the runner's own swollen legs as at the base", () => {
+    expect(triageLevel(kb, "my legs are swollen")).toBe("URGENT");
+  });
+
+  it("still leaves another's and an animal's leg theirs", () => {
+    expect(triageLevel(kb, "my dog's leg is swollen and my heel is fine")).toBe("UNKNOWN");
+    expect(triageLevel(kb, "my friend's leg is swollen")).toBe("UNKNOWN");
   });
 });
