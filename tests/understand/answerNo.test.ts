@@ -3,9 +3,9 @@ import { triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // An answer 'no' and what follows it: a sign still there, or said to be over.
-// Moved here from the test files of reader round 10a and session 31 mend B (named after the round
-// or mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 10a, session 31 mend B and session 31 mend D
+// (named after the round or mend that wrote them). Sentences written for these tests or taken from
+// the reviews' reproductions, not from any held-out set.
 
 describe("an answer 'no' and then what is still there", () => {
   it("reports the sign said after it", () => {
@@ -56,6 +56,42 @@ describe("F7: an answer 'no' and a sign said to be over", () => {
     ]);
     expect(read("nope the tingling in my heel hasn't gone")).toEqual([
       ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("G4: an answer 'no' looks for 'has stopped' only in its first sign's stretch", () => {
+  it("keeps the numbness said after the 'no' when another sign is said to be over", () => {
+    const text = "no my heel is numb and the swelling has stopped";
+    expect(read(text)).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("denies the sign asked of and reports the one said", () => {
+    const text = "any swelling? no my heel is numb and the redness has gone now";
+    expect(read(text)).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("still denies 'no the X has stopped' and reports 'no the X hasn't gone'", () => {
+    for (const text of [
+      "no the numbness in my heel has stopped",
+      "no the numbness in my heel has eased",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    expect(read("nope the tingling in my heel hasn't gone")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("no the swelling is still there")).toEqual([
+      ["swelling", true, "RUNNER", undefined],
     ]);
   });
 });

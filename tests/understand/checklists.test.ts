@@ -4,9 +4,9 @@ import { kb, read } from "../helpers/realReadings.js";
 
 // A checklist: a label answered by a bare negation or 'no', a colon, a line
 // break ending a clause.
-// Moved here from the test files of reader round 10a, the mends after rounds 5 and 7 and session 31
-// mend B (named after the round or mend that wrote them). Sentences written for these tests or
-// taken from the reviews' reproductions, not from any held-out set.
+// Moved here from the test files of reader round 10a, the mends after rounds 5 and 7, session 31
+// mend B and session 31 mend D (named after the round or mend that wrote them). Sentences written
+// for these tests or taken from the reviews' reproductions, not from any held-out set.
 
 describe("a checklist's label answered by a bare negation", () => {
   it("denies what the label names, and only that", () => {
@@ -80,5 +80,51 @@ describe("F12: a label answered 'no' and then a clause of its own", () => {
     expect(read("swelling: none\n- side: left")).toEqual([
       ["swelling", false, "RUNNER", undefined],
     ]);
+  });
+});
+
+describe("G5: a label answered 'no' and then an ordinary sentence", () => {
+  it("keeps the label denied", () => {
+    expect(read("numb heel: no. heel is swollen")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("redness: no, but my heel is numb")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+
+  it("keeps the triage of the sign said after it", () => {
+    const numb = "numb heel: no. hurts after runs";
+    expect(read(numb)).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, numb)).toBe("SELF_CARE");
+    const red = "heel red: no. it hurts after runs";
+    expect(read(red)).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, red)).toBe("SEE_DOCTOR");
+  });
+
+  it("still keeps a title's sign when 'it' points back at it, and denies a checklist", () => {
+    const text = "numb heel: no, it started after a run";
+    expect(read(text)).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+    expect(read("numb heel: no")).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+    expect(read("numb heel: no, its fine")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+    ]);
+    expect(read("swollen heel: no, that is all")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+    expect(read("numb heel: no, swollen heel: yes")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("swelling: no, numbness: yes")).toEqual([["swelling", false, "RUNNER", undefined]]);
   });
 });
