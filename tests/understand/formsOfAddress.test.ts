@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // Everyday words for other people, and forms of address: a person spoken
 // to ('mate', 'pal') names no one else; one spoken of ('for son') does.
-// Moved here from the test files of reader round 10a and session 31 mend B (named after the round
-// or mend that wrote them). Sentences written for these tests or taken from the reviews'
-// reproductions, not from any held-out set.
+// Moved here from the test files of reader round 10a, session 31 mend B and session 31 mend E
+// (named after the round or mend that wrote them). Sentences written for these tests or taken from
+// the reviews' reproductions, not from any held-out set.
 
 describe("everyday words for other people, and asides", () => {
   it("make another person's body theirs ('mate', 'hubby', 'gf', 'missus')", () => {
@@ -66,5 +67,27 @@ describe("F5: a form of address names no one else", () => {
       "RUNNER",
       "heel",
     ]);
+  });
+});
+
+describe("G1: a person after a preposition is spoken of, not spoken to", () => {
+  it("gives the sign to the person named after 'for' or 'on'", () => {
+    expect(read("heel is swollen for son")).toEqual([
+      ["heel-redness-warmth-swelling", true, "SOMEONE_ELSE", "heel"],
+    ]);
+    const text = "my heel is fine but swollen heel on dad";
+    expect(read(text)).toContainEqual([
+      "heel-redness-warmth-swelling",
+      true,
+      "SOMEONE_ELSE",
+      "heel",
+    ]);
+    expect(read(text)).not.toContainEqual(["heel-redness-warmth-swelling", true, "RUNNER", "heel"]);
+  });
+
+  it("still reads a form of address as the runner's", () => {
+    for (const text of ["heel is numb mate", "heel is swollen pal, any ideas"])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(read("heel is numb mate")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
   });
 });

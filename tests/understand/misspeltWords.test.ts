@@ -8,8 +8,8 @@ import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js"
 // A misspelt body or symptom word on the real vocabulary (moved from readingRules.test.ts):
 // read as the word spelled, at a lower confidence, within the speller's bounds. Sentences
 // written for this test, not taken from any set.
-// Also moved here: tests from the test files of reader round 10b (named after the round or mend
-// that wrote them).
+// Also moved here: tests from the test files of reader round 10b and session 31 mend E (named after
+// the round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -138,5 +138,42 @@ describe("typos of the heel", () => {
     expect(triageLevel(kb, "swolen hell and its a bit red")).toBe("URGENT");
     for (const text of ["sore hell week at training", "my calves are tight as hell"])
       expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
+  });
+});
+
+describe("G2: 'and numb hell' after a site named earlier is a new item, the heel's", () => {
+  it("reads the heel numbness said after 'and'", () => {
+    for (const text of ["my ankle is sore and numb hell", "swollen ankle and numb hell"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("keeps the oath right after the site's own feeling", () => {
+    const text = "my ankle is swollen hell and red";
+    expect(read(text).filter((f) => f[3] === "heel")).toEqual([]);
+  });
+});
+
+describe("G8: the oath 'hell was that run' opening a sentence is not the heel", () => {
+  it("reads no heel from the oath", () => {
+    for (const text of [
+      "hell was that run. my ankle is sore",
+      "hell was that run. now its numb",
+      "hell is a long run in the rain, my knee hurts",
+      "hell felt like a marathon, ankle sore",
+    ])
+      expect(
+        read(text).filter((f) => f[3] === "heel"),
+        text,
+      ).toEqual([]);
+    expect(triageLevel(kb, "hell was that run. now its numb")).toBe("UNKNOWN");
+  });
+
+  it("still reads the heel opening a sentence with a feeling said of it", () => {
+    for (const text of ["hell went numb on my run", "hel went numb on my run", "hell is numb"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
   });
 });

@@ -5,8 +5,8 @@ import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js"
 
 // Reader round 11b: another person's possessive written without its apostrophe, and
 // favouring a foot, in sentences of our own.
-// Also moved here: tests from the test files of reader round 10a and session 31 mend B (named after
-// the round or mend that wrote them).
+// Also moved here: tests from the test files of reader round 10a, session 31 mend B and session 31
+// mend E (named after the round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -159,5 +159,39 @@ describe("F2: the body-word rule is for another's or an animal's part only", () 
   it("still leaves another's and an animal's leg theirs", () => {
     expect(triageLevel(kb, "my dog's leg is swollen and my heel is fine")).toBe("UNKNOWN");
     expect(triageLevel(kb, "my friend's leg is swollen")).toBe("UNKNOWN");
+  });
+});
+
+describe("G3: the runner's '..., my heel too' echoes only another's present sign", () => {
+  it("does not copy a past, used-to or asked sign to the runner", () => {
+    for (const text of [
+      "my wife's heel was swollen last year, my heel too",
+      "my dog's paw used to swell, my heel too",
+      "is my wife's leg swollen? my heel too",
+    ]) {
+      expect(read(text), text).not.toContainEqual([
+        "heel-redness-warmth-swelling",
+        true,
+        "RUNNER",
+        "heel",
+      ]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("does not read the runner's asked 'too?' as reported, and keeps theirs", () => {
+    const text = "my wife's heel is numb. my heel too?";
+    expect(read(text)).toContainEqual(["heel-numbness-tingling", true, "SOMEONE_ELSE", "heel"]);
+    expect(read(text)).not.toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+  });
+
+  it("still echoes another's present sign", () => {
+    for (const text of [
+      "my horse's hoof is swollen, my heel too",
+      "my friend's leg is swollen, my heel too",
+    ]) {
+      expect(read(text), text).toEqual([["heel-redness-warmth-swelling", true, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
   });
 });
