@@ -8,8 +8,8 @@ import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js"
 // A misspelt body or symptom word on the real vocabulary (moved from readingRules.test.ts):
 // read as the word spelled, at a lower confidence, within the speller's bounds. Sentences
 // written for this test, not taken from any set.
-// Also moved here: tests from the test files of reader round 10b and session 31 mend E (named after
-// the round or mend that wrote them).
+// Also moved here: tests from the test files of reader round 10b, session 31 mend E and session 31
+// mend A (named after the round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -175,5 +175,35 @@ describe("G8: the oath 'hell was that run' opening a sentence is not the heel", 
       expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }
+  });
+});
+
+describe("F6: 'hel' and 'hell' are the heel only where a heel reading fits", () => {
+  it("reads no heel for 'hel me' (help)", () => {
+    for (const text of ["please hel me my ankle is swollen", "hel me, my arch is sore"]) {
+      expect(
+        matchedIds(kb, text).filter((id) => id.startsWith("+heel")),
+        text,
+      ).toEqual([]);
+      expect(
+        read(text).some(([, , , site]) => site === "heel"),
+        text,
+      ).toBe(false);
+    }
+    expect(triageLevel(kb, "please hel me my ankle is swollen")).toBe("SELF_CARE");
+  });
+
+  it("keeps the site named before a feeling word's 'hell'", () => {
+    expect(matchedIds(kb, "my ankle is swollen hell and red")).toEqual(["+ankle-swelling"]);
+    expect(triageLevel(kb, "my ankle is swollen hell and red")).toBe("SEE_DOCTOR");
+    expect(matchedIds(kb, "my knee is painful hell and swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
+    expect(matchedIds(kb, "my knee is sore hell.")).toEqual(["+knee-pain-after-run"]);
+  });
+
+  it("still reads an owned 'hel' and a feeling's 'hell' with no site before it as the heel", () => {
+    expect(matchedIds(kb, "my hel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+    expect(matchedIds(kb, "swollen hell")).toEqual(["+heel-redness-warmth-swelling"]);
   });
 });

@@ -4,9 +4,9 @@ import { kb } from "../helpers/realReadings.js";
 
 // Pain that comes on at once (the heel article's sudden heel pain): said to
 // hit or strike once, never when it came on gradually or keeps coming back.
-// Moved here from the test files of reader round 10b (named after the round or mend that wrote
-// them). Sentences written for these tests or taken from the reviews' reproductions, not from any
-// held-out set.
+// Moved here from the test files of reader round 10b and session 31 mend A (named after the round
+// or mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
 
 describe("pain that comes on at once (the heel article's sudden heel pain)", () => {
   it("is sudden when pain is said to hit or strike, mid run or at a mile", () => {
@@ -45,5 +45,30 @@ describe("pain that comes on at once (the heel article's sudden heel pain)", () 
     expect(matchedIds(kb, "no pain hit my heel, it just aches after runs")).not.toContain(
       "+sudden-acute-heel-pain",
     );
+  });
+});
+
+describe("F3: a pain said to hit or strike is sudden only when it came on at once", () => {
+  it("reads no sudden onset for a gradual, recurring or after-run pain", () => {
+    for (const text of [
+      "heel pain hit me gradually over a few weeks",
+      "the heel pain hit me slowly over months",
+      "the heel pain hits every morning",
+      "heel pain hits when i get out of bed",
+      "pain hits my heel each morning then eases",
+      "heel pain strikes every time i run",
+      "my heel pain hit me after a long run",
+    ]) {
+      expect(matchedIds(kb, text), text).not.toContain("+sudden-acute-heel-pain");
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+  });
+
+  it("still reads a pain that hit once, out of nowhere, as sudden", () => {
+    for (const text of [
+      "heel pain hit me out of nowhere mid run",
+      "a sharp pain hit my heel mid run",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+sudden-acute-heel-pain");
   });
 });
