@@ -3,7 +3,8 @@ import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { MAX_TYPO_LENGTH, MIN_BODY_TYPO_LENGTH, Speller } from "../../src/understand/Speller.js";
 import type { Token } from "../../src/understand/types.js";
 import { realKb } from "../helpers/knowledge.js";
-import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { read } from "../helpers/realReadings.js";
 
 // A misspelt body or symptom word on the real vocabulary (moved from readingRules.test.ts):
 // read as the word spelled, at a lower confidence, within the speller's bounds. Sentences
@@ -14,9 +15,6 @@ let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
 });
-
-/** Each finding with an entity as [id, present, whose, site]. */
-const read = (text: string) => entityFindings(kb, text, "site");
 
 const matched = (text: string) => matchedIds(kb, text);
 
