@@ -3,11 +3,14 @@ import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { MAX_TYPO_LENGTH, MIN_BODY_TYPO_LENGTH, Speller } from "../../src/understand/Speller.js";
 import type { Token } from "../../src/understand/types.js";
 import { realKb } from "../helpers/knowledge.js";
-import { matchedIds } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { read } from "../helpers/realReadings.js";
 
 // A misspelt body or symptom word on the real vocabulary (moved from readingRules.test.ts):
 // read as the word spelled, at a lower confidence, within the speller's bounds. Sentences
 // written for this test, not taken from any set.
+// Also moved here: tests from the test files of reader round 10b, session 31 mend E and session 31
+// mend A (named after the round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -117,5 +120,88 @@ describe("a misspelt body or symptom word", () => {
       expect(speller.correct(token(typed)).typo, typed).toBe(length <= MAX_TYPO_LENGTH);
     }
     expect(MIN_BODY_TYPO_LENGTH).toBe(5);
+  });
+});
+
+describe("typos of the heel", () => {
+  it("reads 'hel' as the heel", () => {
+    expect(read("my hel aches after runs")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, "hel went numb on my run")).toBe("URGENT");
+  });
+
+  it("reads 'hell' right after a feeling that ends what is said as the heel", () => {
+    expect(read("numb hell.")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+    expect(triageLevel(kb, "swolen hell and its a bit red")).toBe("URGENT");
+    for (const text of ["sore hell week at training", "my calves are tight as hell"])
+      expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
+  });
+});
+
+describe("G2: 'and numb hell' after a site named earlier is a new item, the heel's", () => {
+  it("reads the heel numbness said after 'and'", () => {
+    for (const text of ["my ankle is sore and numb hell", "swollen ankle and numb hell"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("keeps the oath right after the site's own feeling", () => {
+    const text = "my ankle is swollen hell and red";
+    expect(read(text).filter((f) => f[3] === "heel")).toEqual([]);
+  });
+});
+
+describe("G8: the oath 'hell was that run' opening a sentence is not the heel", () => {
+  it("reads no heel from the oath", () => {
+    for (const text of [
+      "hell was that run. my ankle is sore",
+      "hell was that run. now its numb",
+      "hell is a long run in the rain, my knee hurts",
+      "hell felt like a marathon, ankle sore",
+    ])
+      expect(
+        read(text).filter((f) => f[3] === "heel"),
+        text,
+      ).toEqual([]);
+    expect(triageLevel(kb, "hell was that run. now its numb")).toBe("UNKNOWN");
+  });
+
+  it("still reads the heel opening a sentence with a feeling said of it", () => {
+    for (const text of ["hell went numb on my run", "hel went numb on my run", "hell is numb"]) {
+      expect(read(text), text).toContainEqual(["heel-numbness-tingling", true, "RUNNER", "heel"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+});
+
+describe("F6: 'hel' and 'hell' are the heel only where a heel reading fits", () => {
+  it("reads no heel for 'hel me' (help)", () => {
+    for (const text of ["please hel me my ankle is swollen", "hel me, my arch is sore"]) {
+      expect(
+        matchedIds(kb, text).filter((id) => id.startsWith("+heel")),
+        text,
+      ).toEqual([]);
+      expect(
+        read(text).some(([, , , site]) => site === "heel"),
+        text,
+      ).toBe(false);
+    }
+    expect(triageLevel(kb, "please hel me my ankle is swollen")).toBe("SELF_CARE");
+  });
+
+  it("keeps the site named before a feeling word's 'hell'", () => {
+    expect(matchedIds(kb, "my ankle is swollen hell and red")).toEqual(["+ankle-swelling"]);
+    expect(triageLevel(kb, "my ankle is swollen hell and red")).toBe("SEE_DOCTOR");
+    expect(matchedIds(kb, "my knee is painful hell and swollen")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
+    expect(matchedIds(kb, "my knee is sore hell.")).toEqual(["+knee-pain-after-run"]);
+  });
+
+  it("still reads an owned 'hel' and a feeling's 'hell' with no site before it as the heel", () => {
+    expect(matchedIds(kb, "my hel is swollen")).toEqual(["+heel-redness-warmth-swelling"]);
+    expect(matchedIds(kb, "swollen hell")).toEqual(["+heel-redness-warmth-swelling"]);
   });
 });

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
-import { entityFindings, triageLevel } from "../helpers/readings.js";
+import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Whose body once another person or animal is named (moved from whoseRules.test.ts): the
 // mends of the session's review (helper-88) and later ones. Sentences written for this
 // test, not taken from any set.
+// Also moved here: tests from the test files of the mends after rounds 6 and 7 (named after the
+// round or mend that wrote them).
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -182,6 +184,29 @@ describe("the runner's own sign after another person's (review s30 H4, reader si
     // The runner's own site said after "I" is where their sign is, never the other's site.
     expect(present("my friend's ankle hurts and I can't put weight on my heel")).toEqual([
       ["sudden-acute-heel-pain", "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("a pronoun clause right after an animal's", () => {
+  it("is the animal's", () => {
+    for (const text of [
+      "my dog's leg hurts and he can't walk",
+      "my dog's leg hurts, he can't walk",
+      "my cat's leg is sore and she can't walk",
+      "my dog hurt his leg and he can't walk",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("leaves a person's and the runner's as they were", () => {
+    expect(entityFindings(kb, "my wife's leg hurts and she can't walk", "site")).toEqual([
+      ["cannot-bear-weight", true, "SOMEONE_ELSE", undefined],
+    ]);
+    expect(entityFindings(kb, "my dog's leg hurts and I can't walk", "site")).toEqual([
+      ["cannot-bear-weight", true, "RUNNER", undefined],
     ]);
   });
 });

@@ -1,17 +1,31 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { realKb } from "../helpers/knowledge.js";
-import { entityFindings, matchedIds, triageLevel } from "../helpers/readings.js";
+import { describe, expect, it } from "vitest";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
 
-// Reader round 10b (helper-107): sites, timing and the labelling conventions the blind sets
-// split on, in sentences of our own.
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await realKb();
+// Sites named in lay words: the back of the heel, the back of the ankle, the
+// tendon, the sole, the Achilles, and parts no article covers.
+// Moved here from the test files of reader round 8 and reader round 10b (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
+
+describe("the Achilles red, warm or swollen", () => {
+  it("is no warning sign of an article: unknown (the heel list is the heel area's)", () => {
+    // The heel article lists redness, warmth or swelling in the heel area; the Achilles article
+    // names no redness or warmth, and swelling only as what a doctor checks and ibuprofen eases.
+    for (const text of ["my achilles is red and warm", "my achilles is swollen"]) {
+      expect(matchedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("is the heel's sign where it meets the heel", () => {
+    for (const text of [
+      "my achilles is puffy where it meets the heel",
+      "the back of my heel is red and warm",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
 });
-
-/** Each finding with an entity as [id, present, whose, site]. */
-const read = (text: string) => entityFindings(kb, text, "site");
 
 describe("swelling at the back of the heel (convention a)", () => {
   it("is the back of the heel's own sign alone, and URGENT", () => {
@@ -50,46 +64,6 @@ describe("swelling at the back of the heel (convention a)", () => {
   });
 });
 
-describe("pain that comes on at once (the heel article's sudden heel pain)", () => {
-  it("is sudden when pain is said to hit or strike, mid run or at a mile", () => {
-    for (const text of [
-      "a sharp pain hit my heel mid run",
-      "pain hit my left heel halfway round the park",
-      "an awful pain struck my heel on the track",
-      "sharp pain in my heel, it hit me at mile 3",
-      "my heel was fine then a stabbing pain hit it out of nowhere",
-    ]) {
-      expect(matchedIds(kb, text), text).toContain("+sudden-acute-heel-pain");
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
-  });
-
-  it("reads a sudden heel that cannot even be stood on", () => {
-    const text = "heel went suddenly on my last rep and now I can't even stand on it";
-    expect(matchedIds(kb, text)).toEqual(["+sudden-acute-heel-pain"]);
-    expect(triageLevel(kb, text)).toBe("URGENT");
-  });
-
-  it("is no onset where nothing says so, and a blow stays a blow", () => {
-    expect(matchedIds(kb, "my heel hurts mid run")).toEqual(["+heel-pain-after-running"]);
-    expect(matchedIds(kb, "sharp pain in my heel halfway through my run")).toEqual([
-      "+stabbing-pain-under-heel",
-    ]);
-    expect(matchedIds(kb, "I hit my heel on a rock and it hurts")).toEqual([
-      "+direct-impact",
-      "+heel-pain-after-running",
-    ]);
-    for (const text of ["my heel hurts mid run", "I hit my heel on a rock and it hurts"])
-      expect(triageLevel(kb, text), text).not.toBe("URGENT");
-  });
-
-  it("denied with the pain, denies the onset too", () => {
-    expect(matchedIds(kb, "no pain hit my heel, it just aches after runs")).not.toContain(
-      "+sudden-acute-heel-pain",
-    );
-  });
-});
-
 describe("sites named by lay words", () => {
   it("reads the back of the ankle as the ankle's, as the ankle article places its pain", () => {
     expect(read("felt a pop at the back of my ankle")).toEqual([
@@ -111,7 +85,7 @@ describe("sites named by lay words", () => {
 
   it("reads the tendon at the back of the ankle as the Achilles, above the heel as above the heel", () => {
     // The tendon named at the heel is the heel's back (its red flags read there: see
-    // tests/understand/mendRound31a.test.ts); a bare "tendon at the back" names no part.
+    // tests/understand/heelCord.test.ts); a bare "tendon at the back" names no part.
     expect(read("the tendon at the back of my heel hurts")).toEqual([
       ["heel-pain-after-running", true, "RUNNER", "back-of-heel"],
     ]);
@@ -150,22 +124,6 @@ describe("sites named by lay words", () => {
   });
 });
 
-describe("typos of the heel", () => {
-  it("reads 'hel' as the heel", () => {
-    expect(read("my hel aches after runs")).toEqual([
-      ["heel-pain-after-running", true, "RUNNER", "heel"],
-    ]);
-    expect(triageLevel(kb, "hel went numb on my run")).toBe("URGENT");
-  });
-
-  it("reads 'hell' right after a feeling that ends what is said as the heel", () => {
-    expect(read("numb hell.")).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
-    expect(triageLevel(kb, "swolen hell and its a bit red")).toBe("URGENT");
-    for (const text of ["sore hell week at training", "my calves are tight as hell"])
-      expect(matchedIds(kb, text), text).not.toContain("+heel-pain-after-running");
-  });
-});
-
 describe("generic Achilles pain (convention b)", () => {
   it("is the Achilles article's pain near the heel; after runs, its irritation afterwards", () => {
     for (const text of ["my achilles hurts", "achilles is sore", "my left achilles aches"])
@@ -173,22 +131,5 @@ describe("generic Achilles pain (convention b)", () => {
     expect(matchedIds(kb, "my achilles hurts after runs")).toEqual([
       "+achilles-irritation-after-run",
     ]);
-  });
-});
-
-describe("sore after long runs (convention c)", () => {
-  it("at the heel is its pain after running; the returning pain needs rest easing or a return said", () => {
-    expect(matchedIds(kb, "my heel is sore after long runs")).toEqual(["+heel-pain-after-running"]);
-    expect(matchedIds(kb, "my heel is sore after long runs, rest settles it")).toEqual([
-      "+heel-pain-returns-after-long-runs",
-    ]);
-    expect(matchedIds(kb, "heel pain comes back after every long run")).toEqual([
-      "+heel-pain-returns-after-long-runs",
-    ]);
-  });
-
-  it("with no site named is nothing understood", () => {
-    expect(matchedIds(kb, "sore after long runs")).toEqual([]);
-    expect(triageLevel(kb, "sore after long runs")).toBe("UNKNOWN");
   });
 });

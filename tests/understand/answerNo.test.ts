@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { triageLevel } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
+
+// An answer 'no' and what follows it: a sign still there, or said to be over.
+// Moved here from the test files of reader round 10a, session 31 mend B and session 31 mend D
+// (named after the round or mend that wrote them). Sentences written for these tests or taken from
+// the reviews' reproductions, not from any held-out set.
+
+describe("an answer 'no' and then what is still there", () => {
+  it("reports the sign said after it", () => {
+    for (const text of [
+      "no the swelling is still there",
+      "is the swelling down? no the swelling is still there",
+      "no its still swollen",
+      "no that swelling is still there",
+      "nope the swelling hasn't gone down",
+    ]) {
+      expect(read(text), text).toEqual([["swelling", true, "RUNNER", undefined]]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    for (const text of [
+      "nope the tingling in my heel hasn't gone",
+      "has the numbness gone? nope the numbness in my heel is still there",
+      "no the numbness in my heel is still there",
+    ])
+      expect(read(text), text).toEqual([["heel-numbness-tingling", true, "RUNNER", "heel"]]);
+  });
+
+  it("still denies what 'no' is said of", () => {
+    for (const text of ["no swelling", "swollen? no", "no its not swollen"])
+      expect(read(text), text).toEqual([["swelling", false, "RUNNER", undefined]]);
+    expect(read("no numbness in my heel")).toEqual([
+      ["heel-numbness-tingling", false, "RUNNER", "heel"],
+    ]);
+    expect(read("no heel swelling")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("F7: an answer 'no' and a sign said to be over", () => {
+  it("denies the sign, as at the base", () => {
+    for (const text of [
+      "no the numbness in my heel has stopped",
+      "no the numbness in my heel has eased",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("still reports a sign said to be still there", () => {
+    expect(read("no the swelling is still there")).toEqual([
+      ["swelling", true, "RUNNER", undefined],
+    ]);
+    expect(read("nope the tingling in my heel hasn't gone")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+  });
+});
+
+describe("G4: an answer 'no' looks for 'has stopped' only in its first sign's stretch", () => {
+  it("keeps the numbness said after the 'no' when another sign is said to be over", () => {
+    const text = "no my heel is numb and the swelling has stopped";
+    expect(read(text)).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("denies the sign asked of and reports the one said", () => {
+    const text = "any swelling? no my heel is numb and the redness has gone now";
+    expect(read(text)).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("still denies 'no the X has stopped' and reports 'no the X hasn't gone'", () => {
+    for (const text of [
+      "no the numbness in my heel has stopped",
+      "no the numbness in my heel has eased",
+    ]) {
+      expect(read(text), text).toEqual([["heel-numbness-tingling", false, "RUNNER", "heel"]]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    expect(read("nope the tingling in my heel hasn't gone")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(read("no the swelling is still there")).toEqual([
+      ["swelling", true, "RUNNER", undefined],
+    ]);
+  });
+});

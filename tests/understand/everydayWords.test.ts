@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { kb, read } from "../helpers/realReadings.js";
+
+// Everyday words for what the articles name: weight bearing, swelling,
+// a blow, tenderness, a race or session after 'after', runners' slang.
+// Moved here from the test files of reader round 6 and reader round 8 (named after the round or
+// mend that wrote them). Sentences written for these tests or taken from the reviews'
+// reproductions, not from any held-out set.
+
+describe("everyday words for weight bearing, swelling and a blow", () => {
+  it("reads trouble standing on it as weight bearing", () => {
+    expect(matchedIds(kb, "hard to stand on it")).toEqual(["+cannot-bear-weight"]);
+    expect(triageLevel(kb, "heel pain, can hardly stand on it")).toBe("URGENT");
+  });
+
+  it("reads a whole foot like a balloon as the swelling sign, a swollen foot as no covered part", () => {
+    for (const text of ["my foot is like a balloon", "left foot has ballooned up after the race"]) {
+      expect(matchedIds(kb, text), text).toEqual(["+swelling"]);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(matchedIds(kb, "foot swollen after a run")).toEqual([]);
+    expect(triageLevel(kb, "foot swollen after a run")).toBe("UNKNOWN");
+  });
+
+  it("reads a pedal or a knock to the back of the heel as a direct blow there", () => {
+    expect(read("a bike pedal hit the back of my heel")).toEqual([
+      ["direct-impact", true, "RUNNER", "back-of-heel"],
+    ]);
+  });
+});
+
+describe("everyday words for what the articles name", () => {
+  it("read tenderness as pain where a site has no tenderness sign, and touch as tenderness", () => {
+    expect(matchedIds(kb, "heels are tender after long days")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(matchedIds(kb, "my achilles feels tender after runs")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+    expect(matchedIds(kb, "my ankle is sore when I touch it")).toEqual(["+ankle-tenderness"]);
+    // Red and warm when touched stays the heel's warning sign.
+    expect(matchedIds(kb, "heel is red and warm when I touch it")).toEqual([
+      "+heel-redness-warmth-swelling",
+    ]);
+  });
+
+  it("read a session named after 'after' as after a run, and runners' slang as pain", () => {
+    expect(matchedIds(kb, "achilles is wrecked after the half marathon")).toEqual([
+      "+achilles-irritation-after-run",
+    ]);
+    expect(matchedIds(kb, "my ankle is not happy post race")).toEqual(["+runners-ankle"]);
+  });
+
+  it("read barely walking or standing as weight bearing", () => {
+    for (const text of [
+      "I can barely bear weight on my foot",
+      "couldn't stand on my foot this morning",
+      "unable to put my foot down",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    expect(matchedIds(kb, "can barely walk on my ankle")).toEqual(["+ankle-weight-bearing"]);
+  });
+});
