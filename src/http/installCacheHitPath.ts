@@ -7,7 +7,7 @@ import { forwardedClient } from "./clientAddress.js";
 import { MAX_ACCEPT_BYTES } from "./installAcceptBound.js";
 import type { Fairness } from "./installFairness.js";
 import { MAX_HEADER_FIELDS } from "./installHeaderCount.js";
-import { type BaseVerdict, canParseTarget } from "./installHostCheck.js";
+import { type BaseVerdict, canParseTarget, graphqlBase } from "./installHostCheck.js";
 import type { LogAnswered } from "./installRequestLog.js";
 import type { CacheLookUp } from "./installResponseCache.js";
 import { operationLabel } from "./operationNames.js";
@@ -112,7 +112,9 @@ export function installCacheHitPath(app: FastifyInstance, bodyLimit: number): Ca
     if (headers.accept !== undefined && headers.accept.length > MAX_ACCEPT_BYTES) return false;
     if (req.rawHeaders.length / 2 > MAX_HEADER_FIELDS) return false;
     const host = headers.host;
-    return host !== undefined && canParseTarget("/graphql", `http://${host}/`, known);
+    // The host check's own base (graphqlBase; createHttpServer serves plain HTTP only):
+    // `a b:c@d` fails there as `http://a b/`, so it fails here too.
+    return host !== undefined && canParseTarget("/graphql", graphqlBase("http", host), known);
   };
 
   const answer = (req: IncomingMessage, res: ServerResponse, started: number): void => {

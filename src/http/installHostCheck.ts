@@ -22,6 +22,26 @@ function isPlainPath(url: string): boolean {
   return url.charCodeAt(0) === 0x2f && !NOT_PLAIN_SECOND.has(url.charCodeAt(1));
 }
 
+/**
+ * The host name Fastify's `request.hostname` gives for a Host header `host` (fastify
+ * lib/request.js, without trustProxy, which this server never sets): a bracketed IPv6
+ * address up to its `]`, else the text before the first `:`. `a b:c@d` gives `a b`.
+ */
+export function hostnameOf(host: string): string {
+  if (host[0] === "[") return host.slice(0, host.indexOf("]") + 1);
+  return host.split(":", 1)[0] ?? "";
+}
+
+/**
+ * The base URL Apollo's Fastify integration resolves a /graphql target against
+ * (`${request.protocol}://${request.hostname}/`), built from the protocol and the raw Host
+ * header (`""` when there is none, as Fastify's `request.host`). The one rule both the host
+ * check and the cache-hit path use, so a Host refused by one is refused by the other.
+ */
+export function graphqlBase(protocol: string, host: string): string {
+  return `${protocol}://${hostnameOf(host)}/`;
+}
+
 /** The base URL last checked and whether it parses (see {@link canParseTarget}). */
 export interface BaseVerdict {
   base: string;
@@ -87,7 +107,7 @@ export function installHostCheck(app: FastifyInstance): void {
     if (
       !missing &&
       (routeUrl(request) !== "/graphql" ||
-        canParseTarget(request.url, `${request.protocol}://${request.hostname}/`, known))
+        canParseTarget(request.url, graphqlBase(request.protocol, request.host), known))
     ) {
       done();
       return;

@@ -7,7 +7,9 @@ import type {
 } from "../graph/index.js";
 import { edgesAt, entityAt } from "../graph/index.js";
 import type { ComplaintReader } from "../understand/index.js";
+import { answeredNotYes } from "./answeredNotYes.js";
 import { ConditionModel } from "./ConditionModel.js";
+import { DISCLAIMER } from "./disclaimer.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
@@ -22,6 +24,7 @@ import {
 } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
+import type { Evidence, TraceOptions } from "./TraceOptions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { leadingConditions, SELF_CARE_ADVICE_IDS, triage } from "./triage.js";
@@ -33,41 +36,8 @@ import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 import { shownAs, weighedAs } from "./weighedAs.js";
 
-/** Options of one trace. */
-export interface TraceOptions {
-  /** How many conditions and root causes to return (default {@link TRACE_DEFAULTS}.limit). */
-  readonly limit?: number;
-  /** Most hops walked up the chain (default {@link TRACE_DEFAULTS}.maxDepth). */
-  readonly maxDepth?: number;
-  /**
-   * Told of the work as it is done (default: nobody): each text search of an input, and
-   * the root-cause walk's steps in batches. It may throw to stop the trace (a budget).
-   */
-  readonly meter?: WorkMeter;
-  /**
-   * Answers to earlier questions: an entity id and whether the runner has it. A yes counts
-   * as reported (as if given by id); a no is denied, and overrides a reading of the text.
-   * Ids that name no symptom, cause or condition are skipped (the API refuses them).
-   */
-  readonly evidence?: readonly Evidence[];
-  /** How many questions to return (default INTERVIEW.maxQuestions). */
-  readonly questions?: number;
-}
-
-/** An answer to an earlier question. */
-export interface Evidence {
-  readonly id: string;
-  readonly present: boolean;
-}
-
 /** The answers of a trace given none. */
 const NO_ANSWERS: ReadonlyMap<string, boolean> = new Map();
-
-/** Shown with every trace. */
-export const DISCLAIMER =
-  "kinetic-graph offers general information drawn from four articles on running pain; it is " +
-  "not a diagnosis or medical advice. See a doctor or physical therapist about any pain " +
-  "that is severe, sudden or not easing.";
 
 /**
  * Traces a runner's report up the kinetic chain: reads each input into findings (reported
@@ -295,12 +265,4 @@ export class TraceEngine {
     const about = new Set(edgesAt(this.graph, id, "INCOMING", ["ABOUT"]).map((e) => e.other.id));
     return SELF_CARE_ADVICE_IDS.find((a) => about.has(a)) ?? null;
   };
-}
-
-/** The conditions only asked about that the runner did not then answer yes to. */
-function answeredNotYes(
-  asked: ReadonlySet<string>,
-  answers: ReadonlyMap<string, boolean>,
-): ReadonlySet<string> {
-  return new Set([...asked].filter((id) => answers.get(id) !== true));
 }

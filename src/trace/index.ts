@@ -1,11 +1,13 @@
 export { ConditionModel, type Known } from "./ConditionModel.js";
+export { DISCLAIMER } from "./disclaimer.js";
 export { type Checklist, Interviewer, type Question } from "./Interviewer.js";
 export { INTERVIEW } from "./interviewSettings.js";
 export { chainStepsUp, kineticChain } from "./kineticChain.js";
 export { EVIDENCE_KINDS, type MatchedInputs, matchInputs } from "./matchInputs.js";
 export { ABSENT_WEIGHT } from "./rankConditions.js";
 export { STEP_DIRECTIONS, type StepDirection, stepDirection } from "./stepDirection.js";
-export { DISCLAIMER, type Evidence, TraceEngine, type TraceOptions } from "./TraceEngine.js";
+export { TraceEngine } from "./TraceEngine.js";
+export type { Evidence, TraceOptions } from "./TraceOptions.js";
 export { TRACE_DEFAULTS } from "./traceDefaults.js";
 export { SELF_CARE_ADVICE_IDS, TRIAGE_ADVICE_IDS } from "./triage.js";
 export type * from "./types.js";

@@ -3,12 +3,15 @@ import { aboutTheRunner, says } from "./aboutTheRunner.js";
 import { aboutUncoveredOnly, saysNoSign } from "./aboutUncoveredOnly.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
-import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
+import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
+import { deniedByTheRunner } from "./deniedByTheRunner.js";
 import type { Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
+import { nextSays } from "./nextSays.js";
 import { ownerOf, withPhraseSites } from "./ownerOf.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { reportsOpinion } from "./reportsOpinion.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { runnersParts } from "./runnersPart.js";
 import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
@@ -22,7 +25,10 @@ import {
   signIds,
   signsBut,
 } from "./signsOver.js";
+import { sitesOf } from "./sitesOf.js";
 import type { Token } from "./types.js";
+
+const NO_SIDES: readonly Side[] = [];
 
 /**
  * Frames each clause: whose body it is about, whether what it says is over, and whether a
@@ -233,85 +239,4 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     else if (mineIs[i] && other) framed.push(deniedByTheRunner(clause, true));
   }
   return aboutTheRunner(framed);
-}
-
-/**
- * What another person's clause says, denied by the runner and at the same sites (their
- * side is not the runner's): "my wife's heel hurts, mine doesn't"; or, `mirrored`, what it
- * denies of them, reported by the runner ("my wife's heel isn't numb but mine is").
- */
-function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
-  const mentions: ClauseMention[] = [];
-  for (const m of clause.mentions)
-    if (m.concept.type === "SITE") mentions.push(m);
-    else if (!SIGNS.has(m.concept.type) || m.negated !== mirrored) continue;
-    else mentions.push(mirrored ? { ...m, negated: false } : denied(m));
-  return {
-    ...clause,
-    mentions,
-    quantities: [],
-    sides: NO_SIDES,
-    other: false,
-    animal: false,
-    whose: "RUNNER",
-    hedged: false,
-  };
-}
-
-const NO_SITES: readonly ClauseMention[] = [];
-const NO_SIDES: readonly Side[] = [];
-
-/**
- * The clause's site mentions (one shared empty list when it names none), past a part of
- * what is pointed back at ("the back of it"): that one is the part of a site named before.
- */
-function sitesOf(
-  clause: Clause,
-  tokens: readonly Token[],
-  lexicon: Lexicon,
-): readonly ClauseMention[] {
-  let sites: ClauseMention[] | null = null;
-  for (const m of clause.mentions) {
-    if (m.concept.type !== "SITE" || pointsBack(m, tokens, lexicon)) continue;
-    if (sites === null) sites = [];
-    sites.push(m);
-  }
-  return sites ?? NO_SITES;
-}
-
-/**
- * Whether the clause after clause `i` says a sign of its own ("never came back" says none);
- * given the tokens, a sign's return said before its end is none ("..., but it came back and
- * has been fine since": feeling came back, and all is fine).
- */
-function nextSays(
-  clauses: readonly Clause[],
-  i: number,
-  tokens?: readonly Token[],
-  lexicon?: Lexicon,
-): boolean {
-  return (clauses[i + 1] as Clause).mentions.some(
-    (m) =>
-      !m.negated &&
-      SIGNS.has(m.concept.type) &&
-      !(
-        tokens !== undefined &&
-        lexicon !== undefined &&
-        lexicon.frames.returning.endAt(tokens, m.from, m.to) === m.to
-      ),
-  );
-}
-
-/**
- * Whether a clause gives another person's view: a person other than the runner followed by a
- * reporting word ("my coach says", "physio thinks": vocabulary `others`, `owners`, `reporting`).
- * The labelling rules read only the runner's own report of a cause. One look per token.
- */
-function reportsOpinion(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  for (let i = clause.from; i + 1 < clause.to; i++) {
-    const stem = (tokens[i] as Token).stem;
-    if (!lexicon.others.has(stem) && !lexicon.frames.owners.has(stem)) continue;
-    if (lexicon.reporting.has((tokens[i + 1] as Token).stem)) return true;
-  }
-  return false;
 }

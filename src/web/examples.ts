@@ -72,7 +72,15 @@ export const COVERED_SITES: readonly { readonly siteId: string; readonly name: s
   { siteId: "hip", name: "Hips" },
 ];
 
-/** The example for a site: its own, else the one of the site it is within; undefined when neither has one. */
+/**
+ * The example for a site: its own, else the one of the site it is within; undefined when
+ * neither has one. One step only: the service's BodySite gives the larger site as an id
+ * (`within`), not as a site with its own `within`, and the page keeps no list of sites, so a
+ * site two steps down (the heel cord, within near the heel, within the heel) cannot be
+ * followed to the top here; such a site gets its own SITE_EXAMPLES entry instead, and
+ * tests/web/examples.test.ts fails for any covered site a plain complaint is read at that
+ * this finds no example for.
+ */
 export function siteExample(site: NamedSite): string | undefined {
   return SITE_EXAMPLES[site.siteId] ?? (site.within ? SITE_EXAMPLES[site.within] : undefined);
 }

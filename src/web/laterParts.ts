@@ -1,7 +1,9 @@
+import { h } from "./dom.js";
 import type { NamedSite } from "./examples.js";
 import { sitesNamed } from "./sitesNamed.js";
 import type { Trace } from "./traceAnswer.js";
-import { SITE_PENDING, siteHint } from "./traceRender.js";
+import { SIGNS_PENDING, SITE_PENDING, siteHint } from "./traceRender.js";
+import { loadWarningSigns, type WarningSignList } from "./warningSigns.js";
 
 /**
  * The part of an answer that waits on a lookup (see withinLookup): the answer is shown at
@@ -28,4 +30,47 @@ export function fillSite(results: HTMLElement, t: Trace, site: NamedSite | null 
   if (!words || words.textContent !== SITE_PENDING) return;
   words.textContent = siteHint(t, site);
   words.removeAttribute("data-pending");
+}
+
+/**
+ * The articles' warning-sign lists `answer` shows (see loadWarningSigns), started: when
+ * nothing was understood (UNKNOWN, no condition), the only view that lists them; null
+ * otherwise.
+ */
+export function signsLookupOf(answer: Trace): Promise<readonly WarningSignList[] | null> | null {
+  const alone = answer.triage.level === "UNKNOWN" && answer.conditions.length === 0;
+  return alone ? loadWarningSigns() : null;
+}
+
+/**
+ * Puts the warning-sign `lists` in place of {@link SIGNS_PENDING}, as plain text (not a
+ * question: nothing was placed, so nothing is asked), each with what it means and where the
+ * article says so; says they could not be loaded when `lists` is null.
+ */
+export function fillWarningSigns(
+  results: HTMLElement,
+  lists: readonly WarningSignList[] | null,
+): void {
+  const place = results.querySelector<HTMLElement>(".warning-signs[data-pending]");
+  if (!place || place.textContent !== SIGNS_PENDING) return;
+  place.removeAttribute("data-pending");
+  if (lists === null) {
+    place.textContent = "The articles' warning signs could not be loaded just now.";
+    return;
+  }
+  place.replaceChildren(
+    h("p", {}, "Whatever it is and wherever it is, the articles' warning signs:"),
+    h(
+      "ul",
+      {},
+      ...lists.map((l) =>
+        h(
+          "li",
+          {},
+          h("strong", {}, l.meaning),
+          ` if you have any of these: ${l.signs.join("; ")} (${l.source.title}, “${l.source.section}”).`,
+        ),
+      ),
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from "../graphql/limits.js";
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
 import {
@@ -85,7 +86,7 @@ export function renderTrace(
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
-    unmatched: notWeighedNotes(t, notes, alone),
+    unmatched: notWeighedNotes(t, notes, alone, interview.symptoms),
     lead: notes.lead,
     question,
   };
@@ -171,7 +172,7 @@ export function unplacedWords(t: Trace): string[] {
  * another person's words read but not placed (the banner says "not understood", or that
  * the runner's words were read and nothing fits), then where to start (see stuck).
  */
-function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
+function notWeighedNotes(t: Trace, given: Notes, alone: boolean, typed: readonly string[]): Node[] {
   const notes: Node[] = [];
   const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
   // The hint's words alone are replaced when the part named arrives (see siteHint).
@@ -218,7 +219,7 @@ function notWeighedNotes(t: Trace, given: Notes, alone: boolean): Node[] {
     );
   }
   // How to say it and where to start, on a phone's first screen.
-  if (alone) notes.push(stuck(t.unmatched.length > 0 ? hint() : null));
+  if (alone) notes.push(stuck(t.unmatched.length > 0 ? hint() : null, typed));
   return notes;
 }
 
@@ -235,13 +236,22 @@ export function siteHint(t: Trace, site: NamedSite | null | undefined): string {
   return leftOutHint(notUnderstood(t).length, site, false, doctor);
 }
 
+/** What the warning signs' place says while they are looked up (see laterParts.fillWarningSigns). */
+export const SIGNS_PENDING = "Looking up the articles' warning signs…";
+
 /**
  * For a runner none of whose words were understood: the `hint` (the part they named, with
- * what the articles cover: see siteHint; null when no complaint was left out) and the parts
+ * what the articles cover: see siteHint; null when no complaint was left out), the parts
  * the articles cover, each with a complaint about it traced at a click (a history entry:
- * Back returns to what was typed), so the runner starts the interview of their own part.
+ * Back returns to what was typed) together with what the runner `typed`, so the interview
+ * of the part they pick starts with their own words ("numb and tingly" beside "my heel
+ * hurts" is the heel's red flag), and under them the articles' warning signs as plain
+ * text (a place filled in when the service gives them, see laterParts: a sign named but
+ * not placed, "it's gone numb", is asked about nowhere, but the runner reads what it means).
  */
-function stuck(hint: Node | null): HTMLElement {
+function stuck(hint: Node | null, typed: readonly string[]): HTMLElement {
+  // The example first (their words may take its site), then as many of theirs as the API takes.
+  const theirs = typed.slice(0, LIMITS.traceSymptoms.max - 1);
   return h(
     "section",
     { class: "stuck", "aria-label": "Where to start" },
@@ -256,9 +266,11 @@ function stuck(hint: Node | null): HTMLElement {
           "li",
           {},
           h("strong", {}, `${name}: `),
-          h("a", { href: interviewHash(newInterview([example])) }, example),
+          h("a", { href: interviewHash(newInterview([example, ...theirs])) }, example),
         );
       }),
     ),
+    // Under the parts: filled in later, it moves nothing the runner is reading.
+    h("div", { class: "warning-signs", "data-pending": "true" }, SIGNS_PENDING),
   );
 }

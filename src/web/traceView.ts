@@ -13,7 +13,13 @@ import {
   withoutFindings,
   withoutLastAnswer,
 } from "./interviewState.js";
-import { fillSite, LOOKUPS_ATTR, siteLookupOf } from "./laterParts.js";
+import {
+  fillSite,
+  fillWarningSigns,
+  LOOKUPS_ATTR,
+  signsLookupOf,
+  siteLookupOf,
+} from "./laterParts.js";
 import type { Structure } from "./legDiagram.js";
 import { headInView, inView, working } from "./onScreen.js";
 import { questionCard } from "./questionCard.js";
@@ -212,13 +218,15 @@ export function traceView(
             }
           }
           const site = siteLookupOf(answer);
+          const signs = signsLookupOf(answer);
           paint(answer, questionCard(answer, interview, actions), site !== null, midInterview);
-          if (site) {
+          if (site || signs) {
             results.setAttribute(LOOKUPS_ATTR, "pending");
-            void site.then((named) => {
-              if (ticket !== latest) return;
-              fillSite(results, answer, named);
-              results.removeAttribute(LOOKUPS_ATTR);
+            void Promise.all([
+              site?.then((named) => ticket === latest && fillSite(results, answer, named)),
+              signs?.then((lists) => ticket === latest && fillWarningSigns(results, lists)),
+            ]).then(() => {
+              if (ticket === latest) results.removeAttribute(LOOKUPS_ATTR);
             });
           }
         },

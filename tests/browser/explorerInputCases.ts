@@ -123,7 +123,7 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     expect(await page.locator(".stuck").count()).toBe(1);
     // Marked, to see that what arrives fills in its words and leaves the banner in place.
     await banner.evaluate((b) => b.setAttribute("data-seen", "before"));
-    const top = (await page.locator(".stuck ul").boundingBox())?.y ?? 0;
+    const top = (await page.locator(".stuck ul.sites").boundingBox())?.y ?? 0;
     release();
     await page.locator("#trace-results:not([data-lookups])").waitFor();
     expect(await page.locator('.banner[data-seen="before"]').count()).toBe(1);
@@ -132,7 +132,7 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     expect(await page.locator("section.question").count()).toBe(0);
     expect(await page.locator("#trace-status").textContent()).not.toMatch(/Next question/);
     // The hint's words changed, and the parts to start from under it moved little.
-    const moved = ((await page.locator(".stuck ul").boundingBox())?.y ?? 0) - top;
+    const moved = ((await page.locator(".stuck ul.sites").boundingBox())?.y ?? 0) - top;
     expect(Math.abs(moved)).toBeLessThan(80);
     await page.unroute("**/graphql");
     await page.close();

@@ -148,7 +148,7 @@ describe("the explorer's triage as a runner reads it", () => {
   });
 
   it("says so when nothing was understood, once: no question, no plan, no leg, the covered parts to start from", async () => {
-    const page = await open();
+    let page = await open();
     // Nothing understood, though the service's reader heard a part: "both shins and my heel".
     await trace(page, "both shins and my heel");
     expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
@@ -183,15 +183,17 @@ describe("the explorer's triage as a runner reads it", () => {
     );
     await page.locator(".stuck a").first().click();
     await expect.poll(() => page.locator(".banner").getAttribute("data-level")).not.toBe("UNKNOWN");
+    // The runner's own words go with the part picked.
     expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
+    expect(await page.getByLabel("Complaint 2").inputValue()).toBe("both shins and my heel");
     // The part picked starts its own interview: the heel's warning signs.
     await page.locator("section.question.checklist").waitFor();
+    await page.close();
     // Words read at a part the articles are not about ("my shins hurt"): the banner says
     // they were read and nothing fits; the hint names the part once, with what the
     // articles are about, and no "read but not placed" line says it a third time.
-    await page.getByLabel("Complaint 1").fill("my shins hurt");
-    await page.getByRole("button", { name: "Trace", exact: true }).click();
-    await page.locator(".site-hint:not(:has([data-pending]))").waitFor();
+    page = await open();
+    await trace(page, "my shins hurt");
     expect(await page.locator(".banner strong").first().textContent()).toMatch(/^Read, but/);
     expect(await page.locator(".site-hint").textContent()).toMatch(
       /^It names a part \(Shin\) outside what these articles are about: the heel, ankle/,
@@ -203,5 +205,30 @@ describe("the explorer's triage as a runner reads it", () => {
     // The parts to start from are a list of links a screen reader and a keyboard can use.
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "trace-not-covered");
+  });
+  it("lists the articles' warning signs as text when nothing was understood, and starts a part with the runner's words", async () => {
+    const page = await open();
+    // A warning sign named with no part: read nowhere, so nothing is asked of it.
+    await trace(page, "it's gone numb and tingly");
+    expect(await page.locator(".banner").getAttribute("data-level")).toBe("UNKNOWN");
+    expect(await page.locator("section.question").count()).toBe(0);
+    // The service's lists, as plain text under the parts to start from: the heel's red
+    // flags (a doctor right away) first, then the ankle's signs to stop and rest.
+    const lists = await page.locator(".stuck .warning-signs li").allTextContents();
+    expect(lists).toHaveLength(2);
+    expect(lists[0]).toMatch(
+      /^Heel red flags: see a doctor right away if you have any of these: .*numb/i,
+    );
+    expect(lists[1]).toMatch(
+      /^Ankle warning signs: stop running and rest if you have any of these: /,
+    );
+    expect(await page.locator(".warning-signs input, .warning-signs button").count()).toBe(0);
+    // The heel's link carries what was typed: its interview reads the numbness at the heel.
+    const heel = page.locator(".stuck a", { hasText: "my heel hurts" });
+    await heel.click();
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).toBe("URGENT");
+    expect(await page.getByLabel("Complaint 1").inputValue()).toBe("my heel hurts");
+    expect(await page.getByLabel("Complaint 2").inputValue()).toBe("it's gone numb and tingly");
+    await page.close();
   });
 });

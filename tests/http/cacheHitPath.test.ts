@@ -189,6 +189,24 @@ Object.assign(cases, {
     headers: { "apollo-require-preflight": "true", "x-request-id": "hit-path-get" },
   },
   "HEAD of /graphql": { method: "HEAD", headers: { "x-request-id": "hit-path-head" } },
+  // `new URL("http://a b:c@d/")` parses, with "a b" as user info; Fastify's host name is
+  // "a b" alone, which does not: the host check refuses it, and so must the path, cached or not.
+  "Trace, a Host whose name is not a host (`a b:c@d`, 400)": {
+    headers: { ...JSON_POST, host: "a b:c@d" },
+    body: traceBody,
+  },
+  "Trace, a Host ending in an empty port (`a b:c@d:`, 400)": {
+    headers: { ...JSON_POST, host: "a b:c@d:" },
+    body: traceBody,
+  },
+  "Trace, a Host with a port (answered early)": {
+    headers: { ...JSON_POST, host: "localhost:4000" },
+    body: traceBody,
+  },
+  "Trace, a Host of an IPv6 address and port (answered early)": {
+    headers: { ...JSON_POST, host: "[::1]:4000" },
+    body: traceBody,
+  },
 });
 
 for (const name of [
@@ -197,6 +215,8 @@ for (const name of [
   "Trace, a draft of X-Request-Id that is not safe (a UUID instead)",
   "Trace, APQ with its text",
   "Trace, APQ by hash alone",
+  "Trace, a Host with a port (answered early)",
+  "Trace, a Host of an IPv6 address and port (answered early)",
 ]) {
   early.add(name);
 }

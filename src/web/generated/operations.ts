@@ -341,6 +341,21 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
           | { id: string }
         , words: { text: string, start: number, end: number } | null }> } } | null };
 
+export type WarningSignsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WarningSignsQuery = { entities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string, warningSignList: { urgent: boolean, source: { title: string, section: string }, advice: { id: string, name: string } } | null }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> } | null };
+
 export type SitesNamedQueryVariables = Exact<{
   text: string;
 }>;
@@ -360,5 +375,7 @@ export const SearchOperation = "query Search($query: String!, $kinds: [EntityKin
 export const EntityPageOperation = "query EntityPage($id: ID!) {\n  entity(id: $id) {\n    __typename\n    id\n    kind\n    name\n    aliases\n    summary\n    sources {\n      title\n      section\n    }\n    relations {\n      relation\n      direction\n      explanation\n      entity {\n        id\n        name\n        kind\n      }\n      sources {\n        title\n        section\n      }\n    }\n    ... on Treatment {\n      phase\n      dosage\n      steps\n    }\n    ... on Advice {\n      question\n      answer\n    }\n    ... on Symptom {\n      seeDoctor\n      location\n      warningSignList {\n        site\n        urgent\n        source {\n          title\n          section\n        }\n        advice {\n          id\n          name\n        }\n      }\n    }\n    ... on Condition {\n      seeDoctor\n      symptoms {\n        id\n        name\n      }\n      treatments {\n        id\n        name\n        phase\n        dosage\n      }\n    }\n  }\n}" as Operation<EntityPageQuery, EntityPageQueryVariables>;
 /** The explorer's Trace query, as src/web/operations.graphql holds it. */
 export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n      checklist {\n        text\n        why\n        options {\n          id\n          name\n        }\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n          }\n        }\n      }\n      words {\n        text\n      }\n      whose\n    }\n    absent {\n      id\n      name\n      ... on Symptom {\n        redFlag\n        warningSignList {\n          urgent\n        }\n      }\n    }\n    unmatched\n    unplaced {\n      input\n      words {\n        text\n      }\n      whose\n    }\n    conditions {\n      score\n      condition {\n        id\n        name\n        seeDoctor\n      }\n      matchedEvidence {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n      grounds {\n        reason {\n          id\n        }\n        input\n        words {\n          text\n          start\n          end\n        }\n        whose\n        answer\n      }\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
+/** The explorer's WarningSigns query, as src/web/operations.graphql holds it. */
+export const WarningSignsOperation = "query WarningSigns($after: String) {\n  entities(kind: SYMPTOM, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n            advice {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<WarningSignsQuery, WarningSignsQueryVariables>;
 /** The explorer's SitesNamed query, as src/web/operations.graphql holds it. */
 export const SitesNamedOperation = "query SitesNamed($text: String!) {\n  understand(text: $text) {\n    findings {\n      site {\n        siteId\n        name\n        within\n      }\n    }\n  }\n}" as Operation<SitesNamedQuery, SitesNamedQueryVariables>;

@@ -1,0 +1,27 @@
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause } from "./readClauses.js";
+import { SIGNS } from "./signsOver.js";
+import type { Token } from "./types.js";
+
+/**
+ * Whether the clause after clause `i` says a sign of its own ("never came back" says none);
+ * given the tokens, a sign's return said before its end is none ("..., but it came back and
+ * has been fine since": feeling came back, and all is fine).
+ */
+export function nextSays(
+  clauses: readonly Clause[],
+  i: number,
+  tokens?: readonly Token[],
+  lexicon?: Lexicon,
+): boolean {
+  return (clauses[i + 1] as Clause).mentions.some(
+    (m) =>
+      !m.negated &&
+      SIGNS.has(m.concept.type) &&
+      !(
+        tokens !== undefined &&
+        lexicon !== undefined &&
+        lexicon.frames.returning.endAt(tokens, m.from, m.to) === m.to
+      ),
+  );
+}
