@@ -58,6 +58,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   standsFor: [],
   onsets: [],
   givesOut: [],
+  goesHow: [],
+  goesLeads: [],
   bodyWords: [],
   runnerObjects: [],
   siteLeads: [],

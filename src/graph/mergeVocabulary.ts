@@ -67,6 +67,8 @@ const WORD_LISTS = [
   "standsFor",
   "onsets",
   "givesOut",
+  "goesHow",
+  "goesLeads",
   "bodyWords",
   "runnerObjects",
   "siteLeads",
