@@ -151,8 +151,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
-    // "my coach says I overstride": another person's view of a cause is not the runner's report.
-    const opinion = reportsOpinion(clause, tokens, lexicon);
+    // "my coach says I overstride": another person's view of a cause is not the runner's report;
+    // what the runner said before it is ("i upped my mileage and my coach said to rest").
+    const viewAt = reportsOpinion(clause, tokens, lexicon);
+    const opinion = viewAt < clause.to;
     // Most clauses are framed as read: kept as they are, nothing copied.
     const reframed =
       other !== clause.other ||
@@ -185,9 +187,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // A product question's factors are only asked about, unless the runner owns one
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
-      if (type === "FACTOR" && (uncoveredOnly || asked || opinion || (over && c.resolvedLater)))
+      const viewed = m.from >= viewAt;
+      if (type === "FACTOR" && (uncoveredOnly || asked || viewed || (over && c.resolvedLater)))
         continue;
-      if (type === "MENTION" && opinion && lexicon.causes.has(m.concept.id)) continue;
+      if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
       const past =
         ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -216,7 +219,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         theirs === undefined
           ? mentions
           : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
-      quantities: uncoveredOnly || opinion ? [] : clause.quantities,
+      quantities: uncoveredOnly ? [] : clause.quantities.filter((q) => q.from < viewAt),
       sides,
       other,
       animal,
@@ -305,13 +308,14 @@ function nextSays(
 /**
  * Whether a clause gives another person's view: a person other than the runner followed by a
  * reporting word ("my coach says", "physio thinks": vocabulary `others`, `owners`, `reporting`).
- * The labelling rules read only the runner's own report of a cause. One look per token.
+ * The labelling rules read only the runner's own report of a cause. Where that person is
+ * named, the clause's end (`clause.to`) when none is. One look per token.
  */
-function reportsOpinion(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+function reportsOpinion(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): number {
   for (let i = clause.from; i + 1 < clause.to; i++) {
     const stem = (tokens[i] as Token).stem;
     if (!lexicon.others.has(stem) && !lexicon.frames.owners.has(stem)) continue;
-    if (lexicon.reporting.has((tokens[i + 1] as Token).stem)) return true;
+    if (lexicon.reporting.has((tokens[i + 1] as Token).stem)) return i;
   }
-  return false;
+  return clause.to;
 }
