@@ -1,6 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { aboutTheRunner, says } from "./aboutTheRunner.js";
-import { aboutUncoveredOnly, saysNoSign } from "./aboutUncoveredOnly.js";
+import { aboutUncoveredOnly, namesShoeSite, saysNoSign } from "./aboutUncoveredOnly.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe, pointsBack } from "./clauseLeads.js";
@@ -47,9 +47,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   // sign whose site word is a shoe's ("the heel of my shoe is worn down, get new ones?").
   const uncoveredOnly =
     aboutUncoveredOnly(clauses, tokens, lexicon) ||
-    (saysNoSign(clauses, lexicon) &&
-      cues.some((c) => c.product) &&
-      clauses.some((c) => c.mentions.some((m) => m.concept.type === "SITE")));
+    (saysNoSign(clauses, lexicon) && namesShoeSite(clauses, tokens, lexicon));
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const mineIs = saysMineIs(clauses, tokens, lexicon);
