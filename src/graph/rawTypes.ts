@@ -74,6 +74,10 @@ export interface RawVocabulary {
   readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
+  readonly spans?: readonly string[];
+  readonly distances?: readonly string[];
+  readonly lumps?: readonly string[];
+  readonly growths?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

@@ -134,6 +134,14 @@ export interface Vocabulary {
   readonly echoes: readonly string[];
   /** Words saying a sign is only partly over ("a bit", "almost"): beside a `resolved` word, it ends no sign ("the swelling has gone down a bit"). */
   readonly partly: readonly string[];
+  /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
+  readonly spans: readonly string[];
+  /** Units of a run's distance ("miles", "k"): a number and one stand for a run ("after 12 miles" is after a run). */
+  readonly distances: readonly string[];
+  /** Words naming a lump on the body ("bump", "knot"): a swelling phrase saying growth is swelling only after one in its clause. */
+  readonly lumps: readonly string[];
+  /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
+  readonly growths: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */

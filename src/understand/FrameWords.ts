@@ -47,7 +47,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
@@ -90,6 +90,14 @@ export class FrameWords {
   readonly echoes: PhraseSet;
   /** Words saying a sign is only partly over ("a bit", "almost"): beside them a `resolved` word ends none. */
   readonly partly: PhraseSet;
+  /** Folded words making a `partly` phrase before them a span of time ("a little while ago"). */
+  readonly spans: ReadonlySet<string>;
+  /** Folded units of a run's distance ("miles", "k"): a number and one stand for a run. */
+  readonly distances: ReadonlySet<string>;
+  /** Folded words naming a lump ("bump", "knot"): what alone grows into swelling. */
+  readonly lumps: ReadonlySet<string>;
+  /** Folded words saying growth ("bigger", "grown") inside a swelling phrase. */
+  readonly growths: ReadonlySet<string>;
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
@@ -213,6 +221,10 @@ export class FrameWords {
     this.givesOut = folded(vocabulary.givesOut);
     this.goesHow = folded(vocabulary.goesHow);
     this.goesLeads = folded(vocabulary.goesLeads);
+    this.spans = folded(vocabulary.spans);
+    this.distances = folded(vocabulary.distances);
+    this.lumps = folded(vocabulary.lumps);
+    this.growths = folded(vocabulary.growths);
     this.bodyWords = folded(vocabulary.bodyWords);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);

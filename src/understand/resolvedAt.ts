@@ -51,7 +51,7 @@ const PARTLY_REACH = 3;
  * Whether a `resolved` phrase from token `at` to `end` says its sign is only partly over: a
  * `partly` phrase ends right before it ("has slightly gone down", "almost gone now"), or one
  * follows it and ends its clause ("the swelling has gone down a bit", "... a bit, still
- * sore"; not "went away a little while ago"). At most PARTLY_REACH + 2 looks.
+ * sore"; not "went away a little while ago": spanAt). At most PARTLY_REACH + 4 looks.
  */
 function partlyBeside(
   tokens: readonly Token[],
@@ -64,7 +64,19 @@ function partlyBeside(
   for (let k = Math.max(0, at - PARTLY_REACH); k < at; k++)
     if (partly.endAt(tokens, k, at) === at) return true;
   const after = partly.endAt(tokens, end, until);
-  return after > 0 && endsClauseAt(tokens, after, lexicon);
+  return after > 0 && !spanAt(tokens, after, lexicon) && endsClauseAt(tokens, after, lexicon);
+}
+
+/**
+ * Whether a `spans` word at token `at` makes the `partly` phrase before it a span of time:
+ * it ends its clause or another `spans` word follows ("went away a little while ago", "a bit
+ * later"; not "went down a bit while I rested"). Two looks.
+ */
+function spanAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const spans = lexicon.frames.spans;
+  if (!spans.has(tokens[at]?.folded ?? "")) return false;
+  const next = tokens[at + 1];
+  return next === undefined || next.punctuation || spans.has(next.folded);
 }
 
 /**
