@@ -62,6 +62,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   standsFor: [],
   onsets: [],
   givesOut: [],
+  goesHow: [],
+  goesLeads: [],
   bodyWords: [],
   runnerObjects: [],
   siteLeads: [],

@@ -71,6 +71,8 @@ const WORD_LISTS = [
   "standsFor",
   "onsets",
   "givesOut",
+  "goesHow",
+  "goesLeads",
   "bodyWords",
   "runnerObjects",
   "siteLeads",

@@ -100,6 +100,8 @@ export interface RawVocabulary {
   readonly standsFor?: readonly string[];
   readonly onsets?: readonly string[];
   readonly givesOut?: readonly string[];
+  readonly goesHow?: readonly string[];
+  readonly goesLeads?: readonly string[];
   readonly bodyWords?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];

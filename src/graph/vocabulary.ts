@@ -188,6 +188,10 @@ export interface Vocabulary {
   readonly onsets: readonly string[];
   /** Verbs by which a site itself is said to give out at once, right after it ("my heel just went", "felt my heel go"): a sudden onset at that site, no sign. */
   readonly givesOut: readonly string[];
+  /** Words right after a `givesOut` verb saying how something went or what it became ("went from bad to worse", "go flat"): no giving out there. */
+  readonly goesHow: readonly string[];
+  /** Words right before a site (past "my"/"the") making it no subject giving out ("how my heel went", "let my heel go"). */
+  readonly goesLeads: readonly string[];
   /** Lay words for body parts that are no site the reader knows ("leg", "hoof"): after another person's or an animal's possessive one makes the clause theirs, and a sign said without a place is not read in a clause naming one and no site. */
   readonly bodyWords: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */

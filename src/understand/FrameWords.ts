@@ -51,7 +51,7 @@ export class PhraseSet {
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
- * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), say pain came on at once (onsets), say a site gave out at once (givesOut), name a body part no site is (bodyWords), name
+ * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), say pain came on at once (onsets), say a site gave out at once (givesOut) and how it went or whose subject it is not (goesHow, goesLeads), name a body part no site is (bodyWords), name
  * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
  * denialCarriers) or affirm what was denied of another (affirming).
  * Language, not medicine.
@@ -143,6 +143,10 @@ export class FrameWords {
   readonly onsets: ReadonlySet<string>;
   /** Folded verbs saying a site gave out at once ("my heel just went"). */
   readonly givesOut: ReadonlySet<string>;
+  /** Folded words after a `givesOut` verb saying how it went ("went from bad to worse"). */
+  readonly goesHow: ReadonlySet<string>;
+  /** Folded words before a site making it no subject giving out ("let my heel go"). */
+  readonly goesLeads: ReadonlySet<string>;
   /** Folded lay words for body parts that are no site the reader knows ("leg", "hoof"). */
   readonly bodyWords: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
@@ -215,6 +219,8 @@ export class FrameWords {
     this.standsFor = folded(vocabulary.standsFor);
     this.onsets = folded(vocabulary.onsets);
     this.givesOut = folded(vocabulary.givesOut);
+    this.goesHow = folded(vocabulary.goesHow);
+    this.goesLeads = folded(vocabulary.goesLeads);
     this.spans = folded(vocabulary.spans);
     this.distances = folded(vocabulary.distances);
     this.lumps = folded(vocabulary.lumps);

@@ -50,3 +50,24 @@ export function saysNoSign(clauses: readonly Clause[], lexicon: Lexicon): boolea
     }
   return true;
 }
+
+/**
+ * Whether a site word in the complaint is a shoe's, not the runner's: right after a product
+ * word ("my shoe's heel", "shoe heel") or followed by "of" and, within two words, one ("the
+ * heel of my shoes"); "my heel rubs in these shoes" is the runner's heel. One look per mention.
+ */
+export function namesShoeSite(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const product = (i: number) => lexicon.frames.products.has(tokens[i]?.stem ?? "");
+  return clauses.some((clause) =>
+    clause.mentions.some(
+      (m) =>
+        m.concept.type === "SITE" &&
+        (product(m.from - 1) ||
+          (tokens[m.to]?.folded === "of" && (product(m.to + 1) || product(m.to + 2)))),
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import type { Side } from "../graph/index.js";
 import { aboutTheRunner, says } from "./aboutTheRunner.js";
-import { aboutUncoveredOnly, saysNoSign } from "./aboutUncoveredOnly.js";
+import { aboutUncoveredOnly, namesShoeSite, saysNoSign } from "./aboutUncoveredOnly.js";
 import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
@@ -53,9 +53,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   // sign whose site word is a shoe's ("the heel of my shoe is worn down, get new ones?").
   const uncoveredOnly =
     aboutUncoveredOnly(clauses, tokens, lexicon) ||
-    (saysNoSign(clauses, lexicon) &&
-      cues.some((c) => c.product) &&
-      clauses.some((c) => c.mentions.some((m) => m.concept.type === "SITE")));
+    (saysNoSign(clauses, lexicon) && namesShoeSite(clauses, tokens, lexicon));
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const mineIs = saysMineIs(clauses, tokens, lexicon);
@@ -157,8 +155,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
-    // "my coach says I overstride": another person's view of a cause is not the runner's report.
-    const opinion = reportsOpinion(clause, tokens, lexicon);
+    // "my coach says I overstride": another person's view of a cause is not the runner's report;
+    // what the runner said before it is ("i upped my mileage and my coach said to rest").
+    const viewAt = reportsOpinion(clause, tokens, lexicon);
+    const opinion = viewAt < clause.to;
     // Most clauses are framed as read: kept as they are, nothing copied.
     const reframed =
       other !== clause.other ||
@@ -191,9 +191,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // A product question's factors are only asked about, unless the runner owns one
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
-      if (type === "FACTOR" && (uncoveredOnly || asked || opinion || (over && c.resolvedLater)))
+      const viewed = m.from >= viewAt;
+      if (type === "FACTOR" && (uncoveredOnly || asked || viewed || (over && c.resolvedLater)))
         continue;
-      if (type === "MENTION" && opinion && lexicon.causes.has(m.concept.id)) continue;
+      if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
       const past =
         ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -222,7 +223,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         theirs === undefined
           ? mentions
           : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
-      quantities: uncoveredOnly || opinion ? [] : clause.quantities,
+      quantities: uncoveredOnly ? [] : clause.quantities.filter((q) => q.from < viewAt),
       sides,
       other,
       animal,

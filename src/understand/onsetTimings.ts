@@ -31,22 +31,19 @@ const GIVES_OUT_REACH = 2;
 /**
  * Sudden onsets said by a site giving out ("felt my heel go", "my heel just went"): a
  * `givesOut` verb right after a site mention of the clause (past at most GIVES_OUT_REACH
- * fillers and no mark; "just" ends the clause, and the words after it that read nothing are
- * in none, so up to `until`, the next clause's start), starting no phrase of the lexicon
- * ("went numb") nor a `resolved` one ("went away", "went down"), not after a
- * verbal negation and with no feeling in the two words after it ("did my heel go numb",
- * "heard my heel go pop" say those feelings instead).
+ * fillers and no mark; "just" ends the clause, so the verb may be the next clause's first
+ * word: "my heel just went and it hurts"), starting no phrase of the lexicon ("went numb")
+ * nor a `resolved` one ("went away", "went down"), not after a verbal negation, with no
+ * feeling in the two words after it ("did my heel go numb", "heard my heel go pop" say those
+ * feelings instead) and no `goesHow` word right after it ("went from bad to worse"). The
+ * site must be the one giving out: not the place of a feeling before it ("the pain in my
+ * heel went" says the pain went) nor after a `goesLeads` word ("how my heel went").
  */
-function givenOut(
-  clause: Clause,
-  until: number,
-  tokens: readonly Token[],
-  lexicon: Lexicon,
-): ClauseMention[] {
+function givenOut(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): ClauseMention[] {
   const found: ClauseMention[] = [];
-  const { givesOut, verbalNegations, resolved } = lexicon.frames;
+  const { givesOut, verbalNegations, resolved, goesHow } = lexicon.frames;
   for (const m of clause.mentions) {
-    if (m.concept.type !== "SITE") continue;
+    if (m.concept.type !== "SITE" || !subjectSite(clause, m, tokens, lexicon)) continue;
     let at = m.to;
     while (
       at - m.to < GIVES_OUT_REACH &&
@@ -55,8 +52,9 @@ function givenOut(
     )
       at++;
     const t = tokens[at];
-    if (at >= until || t === undefined || t.punctuation || !givesOut.has(t.folded)) continue;
+    if (t === undefined || t.punctuation || !givesOut.has(t.folded)) continue;
     if (verbalNegations.has(tokens[at - 1]?.folded ?? "")) continue;
+    if (goesHow.has(tokens[at + 1]?.folded ?? "")) continue;
     // "went numb" is a feeling's phrase, "went away" or "went down" says a sign is over.
     if (lexicon.longestAt(tokens, at) !== null) continue;
     if (resolved.endAt(tokens, at, tokens.length) > 0) continue;
@@ -69,6 +67,27 @@ function givenOut(
       found.push({ concept: SUDDEN, from: at, to: at + 1, typo: false, negated: false });
   }
   return found;
+}
+
+/**
+ * Whether site mention `site` is a subject that may give out: not the place of a feeling
+ * said before it, only `siteLeads` words or "of" between ("the pain in my heel", "the ache
+ * of my heel"), and not after a `goesLeads` word, past one `siteLeads` word ("let my heel").
+ */
+function subjectSite(
+  clause: Clause,
+  site: ClauseMention,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const { siteLeads, goesLeads } = lexicon.frames;
+  const leads = (i: number) => siteLeads.has(tokens[i]?.folded ?? "") || tokens[i]?.folded === "of";
+  let before = site.from - 1;
+  while (before >= 0 && leads(before)) before--;
+  const placed = clause.mentions.some((o) => o.concept.type === "FEELING" && o.to === before + 1);
+  if (placed && before < site.from - 1) return false;
+  const lead = siteLeads.has(tokens[site.from - 1]?.folded ?? "") ? site.from - 2 : site.from - 1;
+  return !goesLeads.has(tokens[lead]?.folded ?? "");
 }
 
 /** The stem of token `i`, or "" past the end. */
@@ -87,17 +106,23 @@ export function onsetTimings(
   lexicon: Lexicon,
 ): Clause[] {
   const onsets = lexicon.frames.onsets;
-  return clauses.map((clause, at) => {
-    const contrary = clause.mentions.some(
+  const contrary = clauses.map((clause) =>
+    clause.mentions.some(
       (m) => !m.negated && "id" in m.concept && NOT_SUDDEN.has(`${m.concept.type}:${m.concept.id}`),
-    );
-    if (contrary) return clause;
-    const added: ClauseMention[] = givenOut(
-      clause,
-      clauses[at + 1]?.from ?? tokens.length,
-      tokens,
-      lexicon,
-    );
+    ),
+  );
+  // A site's giving out belongs to the clause its verb is in ("just" may have ended the site's).
+  const givenOuts = clauses.map(() => [] as ClauseMention[]);
+  clauses.forEach((clause, at) => {
+    for (const g of givenOut(clause, tokens, lexicon)) {
+      let to = at;
+      while ((clauses[to + 1]?.from ?? tokens.length) <= g.from) to++;
+      if (!contrary[at] && !contrary[to]) givenOuts[to]?.push(g);
+    }
+  });
+  return clauses.map((clause, at) => {
+    if (contrary[at]) return clause;
+    const added: ClauseMention[] = [...(givenOuts[at] ?? [])];
     for (const m of clause.mentions) {
       if (m.concept.type !== "FEELING") continue;
       for (let i = m.from + 1; i < m.to; i++)

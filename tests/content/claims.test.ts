@@ -119,6 +119,33 @@ describe("claims the articles do not support stay out", () => {
     expect(question).not.toMatch(/keep running|ok to/i);
     expect(e?.kind === "ADVICE" ? e.answer : "").toMatch(/^Yes\./);
   });
+
+  it("12. the heel article's home care names no heel for sole pain, and cites its conditions' causes", () => {
+    for (const says of ["the ball of my foot hurts", "my arch aches after runs"]) {
+      const t = kb.tracer.trace([says]).triage;
+      expect(t.advice, says).toMatch(/several weeks/);
+      expect(t.advice, says).not.toMatch(/sore heel|the heel has/i);
+    }
+    const advice = kb.data.entities.get("self-care-heel");
+    const cited = new Set(advice?.sources.map((s) => `${s.doc}/${s.section}`));
+    const about = kb.data.edges.filter(
+      (e) => e.from === "self-care-heel" && e.relation === "ABOUT",
+    );
+    expect(about.map((e) => e.to)).toEqual(["plantar-fasciitis", "heel-bursitis"]);
+    for (const { to } of about) {
+      const causes = kb.data.edges.filter((e) => e.to === to && e.relation === "CAUSES");
+      const sections = causes.flatMap((e) => e.sources.map((s) => `${s.doc}/${s.section}`));
+      expect(sections.filter((s) => cited.has(s)).length, to).toBeGreaterThan(0);
+    }
+    // Bursitis's own causes (tight shoes, direct impact, hill running) are named.
+    expect(textOf("self-care-heel")).toMatch(/too tight[^.]*knocks to the heel[^.]*hill/);
+  });
+
+  it("13. the hip care's quick relief cites the section it comes from", () => {
+    expect(textOf("self-care-hips")).toMatch(/relief can come fast/);
+    const sections = kb.data.entities.get("self-care-hips")?.sources.map((s) => s.section);
+    expect(sections).toContain("How to prevent ankle pain after running");
+  });
 });
 
 describe("weak links are mended", () => {
