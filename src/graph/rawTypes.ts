@@ -74,6 +74,9 @@ export interface RawVocabulary {
   readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
+  readonly partlyNot?: readonly string[];
+  readonly overDenials?: readonly string[];
+  readonly spreading?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];
