@@ -114,3 +114,75 @@ describe("a partly word after the over word in its clause (A8)", () => {
     over("the swelling went down after icing", "swelling");
   });
 });
+
+describe("'fine since' of another part, or after the sign came back (A3)", () => {
+  it("ends no sign before it", () => {
+    for (const text of [
+      "my heel went numb on my run, the rest of my foot has been fine since",
+      "the numbness in my heel came back, the rest has been fine since",
+      "no, but the heel numbness came back and has been fine since",
+      "my heel is numb and my ankle is fine now",
+      "my heel went numb, my ankle has been fine since",
+      "my heel went numb, the numbness came back and has been fine since",
+      "my heel went numb and went away but came back",
+    ])
+      stillThere(text, NUMB);
+    // Gone and then back in one clause is no pain over.
+    expect(matchedIds(kb, "heel pain went away and came back")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("still ends it when said of the same part, or when the feeling came back", () => {
+    for (const text of [
+      "my heel went numb on saturday, my heel has been fine since",
+      "my right heel went numb for a few minutes on tuesday, but it came back and has been fine since",
+      "my heel went numb, the feeling came back and its been fine since",
+      "my heel went numb on saturday but it's been fine since",
+    ])
+      over(text, NUMB);
+  });
+});
+
+describe("a verbal negation before 'stopped being' (A11)", () => {
+  it("says the sign goes on", () => {
+    for (const text of [
+      "my heel hasnt stopped being numb",
+      "my heel never stopped being numb",
+      "my heel hasnt really stopped being numb",
+    ])
+      stillThere(text, NUMB);
+    stillThere("my heel didnt stop being swollen", RED);
+  });
+
+  it("leaves 'stopped being' alone a denial", () => {
+    over("my heel has stopped being numb", NUMB);
+    over("my heel hasnt been numb", NUMB);
+  });
+});
+
+describe("a sudden onset lent to the next clause (A15)", () => {
+  const SUDDEN = "sudden-acute-heel-pain";
+
+  it("is not lent when far past or another person's", () => {
+    for (const text of [
+      "it came on suddenly a year ago, heel aches",
+      "last year it came on suddenly, heel aches",
+      "my friend said it came on suddenly, my heel hurts",
+      "my friend says it came on suddenly for her, my heel hurts",
+      "his came on suddenly, my heel hurts",
+    ]) {
+      expect(matchedIds(kb, text), text).not.toContain(`+${SUDDEN}`);
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+
+  it("is lent when the runner's and now", () => {
+    for (const text of [
+      "it came on suddenly, sharp pain in my heel",
+      "it hit me at mile 3, my heel hurts",
+      "out of nowhere on the track, sharp pain in my heel",
+    ])
+      stillThere(text, SUDDEN);
+  });
+});
