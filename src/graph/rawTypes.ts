@@ -74,7 +74,10 @@ export interface RawVocabulary {
   readonly echoes?: readonly string[];
   readonly remaining?: readonly string[];
   readonly partly?: readonly string[];
-  readonly partlyNot?: readonly string[];
+  readonly spans?: readonly string[];
+  readonly distances?: readonly string[];
+  readonly lumps?: readonly string[];
+  readonly growths?: readonly string[];
   readonly overDenials?: readonly string[];
   readonly spreading?: readonly string[];
   readonly regained?: readonly string[];

@@ -134,8 +134,14 @@ export interface Vocabulary {
   readonly echoes: readonly string[];
   /** Words saying a sign is only partly over ("a bit", "almost"): right before a `resolved` word or after it in its clause, it ends no sign ("the swelling has gone down a bit overnight"). */
   readonly partly: readonly string[];
-  /** Words that, right after a `partly` word, make it a measure of time, not of how much is over ("went away a little while ago", "a bit later"). */
-  readonly partlyNot: readonly string[];
+  /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
+  readonly spans: readonly string[];
+  /** Units of a run's distance ("miles", "k"): a number and one stand for a run ("after 12 miles" is after a run). */
+  readonly distances: readonly string[];
+  /** Words naming a lump on the body ("bump", "knot"): a swelling phrase saying growth is swelling only after one in its clause. */
+  readonly lumps: readonly string[];
+  /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
+  readonly growths: readonly string[];
   /** Words that, ending right before a `resolved` word (or a longer one holding it), deny it ("hasn't been good since", "nothing has been fine since"): the sign is not over. */
   readonly overDenials: readonly string[];
   /** Words right after (or starting with) a `resolved` word saying the sign spreads or lasts ("that's gone to my toes", "has gone on for days"): that word ends no sign. */

@@ -47,7 +47,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, partlyNot, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
@@ -90,8 +90,14 @@ export class FrameWords {
   readonly echoes: PhraseSet;
   /** Words saying a sign is only partly over ("a bit", "almost"): beside them a `resolved` word ends none. */
   readonly partly: PhraseSet;
-  /** Words that, right after a `partly` word, make it a time ("a little while ago"). */
-  readonly partlyNot: PhraseSet;
+  /** Folded words making a `partly` phrase before them a span of time ("a little while ago"). */
+  readonly spans: ReadonlySet<string>;
+  /** Folded units of a run's distance ("miles", "k"): a number and one stand for a run. */
+  readonly distances: ReadonlySet<string>;
+  /** Folded words naming a lump ("bump", "knot"): what alone grows into swelling. */
+  readonly lumps: ReadonlySet<string>;
+  /** Folded words saying growth ("bigger", "grown") inside a swelling phrase. */
+  readonly growths: ReadonlySet<string>;
   /** Words that, right before a `resolved` word, deny it ("hasn't been good since"). */
   readonly overDenials: PhraseSet;
   /** Words saying a sign spreads or lasts, at or right after a `resolved` word ("that's gone to my toes"). */
@@ -188,7 +194,6 @@ export class FrameWords {
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);
     this.partly = new PhraseSet(vocabulary.partly, n);
-    this.partlyNot = new PhraseSet(vocabulary.partlyNot, n);
     this.overDenials = new PhraseSet(vocabulary.overDenials, n);
     this.spreading = new PhraseSet(vocabulary.spreading, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
@@ -216,6 +221,10 @@ export class FrameWords {
     this.standsFor = folded(vocabulary.standsFor);
     this.onsets = folded(vocabulary.onsets);
     this.givesOut = folded(vocabulary.givesOut);
+    this.spans = folded(vocabulary.spans);
+    this.distances = folded(vocabulary.distances);
+    this.lumps = folded(vocabulary.lumps);
+    this.growths = folded(vocabulary.growths);
     this.bodyWords = folded(vocabulary.bodyWords);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);

@@ -55,6 +55,15 @@ export class Lexicon {
    * "snapped" is a tear though "snap" (its stem) is popping.
    */
   private readonly exact = new Map<string, Concept>();
+  /**
+   * Stems a one-word site or feeling name was cut down to without being written so itself
+   * ("shoulder" to "should", "spine" to "spin", "hopping" to "hop"): the bare word is
+   * another word, read as the name only when the vocabulary lists it too ("kill" beside
+   * "killing"). A word that only shares the stem ("shoulders", "kills") is still read.
+   */
+  private readonly cutStems = new Set<string>();
+  /** Every one-word site or feeling name, folded: what undoes a cut stem. */
+  private readonly bodyNames = new Set<string>();
 
   /**
    * `warningFeelings`: ids of the feelings of a warning sign, which a typo makes only through
@@ -138,7 +147,7 @@ export class Lexicon {
   private siteIn(phrase: string): string | null {
     const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
     for (let i = 0; i < tokens.length; i++) {
-      const m = this.longestAt(tokens, i);
+      const m = this.phraseAt(tokens, i, tokens.length, false);
       if (m?.concept.type === "SITE" && !this.uncovered.has(m.concept.id)) return m.concept.id;
     }
     return null;
@@ -182,6 +191,11 @@ export class Lexicon {
       if (!owned) this.speller.add(t.folded, t.stem, body, this.guarded(concept));
     }
     const word = path.length === 1 ? (path[0] as Token).folded : null;
+    if (body && word !== null) {
+      this.bodyNames.add(word);
+      const stem = (path[0] as Token).stem;
+      if (stem !== word) this.cutStems.add(stem);
+    }
     if (node.concept === null) node.concept = concept;
     else if (word !== null && !node.words?.has(word) && !sameConcept(node.concept, concept))
       this.exact.set(word, concept);
@@ -295,6 +309,11 @@ export class Lexicon {
     return false;
   }
 
+  /** Whether `stem` is a body or feeling name's cut stem that no name is written as. */
+  private bareCut(stem: string): boolean {
+    return this.cutStems.has(stem) && !this.bodyNames.has(stem);
+  }
+
   /** Whether a phrase of the lexicon starts with this stem. */
   starts(stem: string): boolean {
     return this.root.next.has(stem);
@@ -307,11 +326,26 @@ export class Lexicon {
 
   /** The longest phrase starting at token `from` and ending by `until`, or null. */
   longestAt(tokens: readonly Token[], from: number, until = tokens.length): Mention | null {
+    return this.phraseAt(tokens, from, until, true);
+  }
+
+  /**
+   * {@link longestAt}; `bare` false reads a body word's cut stem written bare as the word
+   * (the trie's own paths, which are stems: "twist my ankl").
+   */
+  private phraseAt(
+    tokens: readonly Token[],
+    from: number,
+    until: number,
+    bare: boolean,
+  ): Mention | null {
     const first = tokens[from];
     // Most words start no phrase: one map lookup says so.
     const start =
       first === undefined || first.punctuation ? undefined : this.root.next.get(first.stem);
     if (start === undefined || first === undefined || from >= until) return null;
+    // "should", "spin", "hop": a body word's stem written bare is another word.
+    if (bare && first.folded === first.stem && !first.typo && this.bareCut(first.stem)) return null;
     const best = longestPhrase(tokens, from, until, start, this.fillers);
     // A one-word match whose word another idea's stem took keeps its own meaning.
     const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;

@@ -7,6 +7,7 @@ import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
 import { answerEnds, answersAsked, governingCue } from "./governingCue.js";
+import { growsNoLump } from "./growsNoLump.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
@@ -231,6 +232,8 @@ export function readClauses(
         case "FEELING":
         case "TIMING":
         case "FACTOR": {
+          // "my heel pain is getting bigger": growth is swelling only of a lump.
+          if (growsNoLump(tokens, item.m.from, item.m.to, start, lexicon.frames)) break;
           // "can walk fine" reports no limping, "new shoes" no worn shoes: each stands for
           // the denial of what it denies.
           if (!concept.denies?.length) {

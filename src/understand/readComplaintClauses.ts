@@ -1,4 +1,5 @@
 import { clauseShape } from "./clauseShape.js";
+import { distanceTimings } from "./distanceTimings.js";
 import type { Lexicon } from "./Lexicon.js";
 import { onsetTimings } from "./onsetTimings.js";
 import { type Clause, readClauses } from "./readClauses.js";
@@ -9,7 +10,8 @@ import { unsaidWordings } from "./unsaidWordings.js";
 /**
  * The clauses of a complaint's tokens, as the reader matches them: split and framed
  * (readClauses), of one fixed shape (clauseShape), with the wordings a clause leaves unsaid
- * filled in (unsaidWordings) and a sudden onset read as its timing (onsetTimings). Each pass
+ * filled in (unsaidWordings), a run's distance read as a run (distanceTimings) and a sudden
+ * onset read as its timing (onsetTimings). Each pass
  * is one walk over the clauses or tokens.
  */
 export function readComplaintClauses(
@@ -18,5 +20,6 @@ export function readComplaintClauses(
   quantities: QuantityReader,
 ): Clause[] {
   const shaped = readClauses(tokens, lexicon, quantities).map(clauseShape);
-  return onsetTimings(unsaidWordings(shaped, tokens, lexicon), tokens, lexicon);
+  const said = distanceTimings(unsaidWordings(shaped, tokens, lexicon), tokens, lexicon);
+  return onsetTimings(said, tokens, lexicon);
 }

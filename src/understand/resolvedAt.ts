@@ -88,8 +88,8 @@ const PARTLY_REACH = 3;
  * `partly` phrase ends right before it ("has slightly gone down", "almost gone now"), or one
  * follows it in its clause, before a mark or a scope break ("the swelling has gone down a
  * bit", "... a bit, still sore", "gone down a bit overnight", "went down by half after
- * icing"), but one measuring time (vocabulary `partlyNot`: not "went away a little while
- * ago"). At most PARTLY_REACH + 2 looks per token up to the clause's end.
+ * icing"), but one that is a span of time (not "went away a little while ago": spanAt). At
+ * most PARTLY_REACH + 4 looks per token up to the clause's end.
  */
 function partlyBeside(
   tokens: readonly Token[],
@@ -103,11 +103,23 @@ function partlyBeside(
     if (partly.endAt(tokens, k, at) === at) return true;
   for (let i = end; i < until; i++) {
     const after = partly.endAt(tokens, i, until);
-    if (after > 0 && lexicon.frames.partlyNot.endAt(tokens, after, until) < 0) return true;
+    if (after > 0 && !spanAt(tokens, after, lexicon)) return true;
     if ((tokens[i] as Token).punctuation || lexicon.longestAt(tokens, i)?.concept.type === "BREAK")
       return false;
   }
   return false;
+}
+
+/**
+ * Whether a `spans` word at token `at` makes the `partly` phrase before it a span of time:
+ * it ends its clause or another `spans` word follows ("went away a little while ago", "a bit
+ * later"; not "went down a bit while I rested"). Two looks.
+ */
+function spanAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const spans = lexicon.frames.spans;
+  if (!spans.has(tokens[at]?.folded ?? "")) return false;
+  const next = tokens[at + 1];
+  return next === undefined || next.punctuation || spans.has(next.folded);
 }
 
 /**

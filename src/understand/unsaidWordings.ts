@@ -1,3 +1,4 @@
+import { figureOfSites } from "./figureOfSites.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
 import type { Token } from "./types.js";
@@ -10,7 +11,8 @@ const LOOK_BACK = 3;
  * "new shoes" denies worn shoes only when the runner has them (not after a `shoesWanted`
  * word or "time for", not in a question or fear, and never when the text calls shoes worn by
  * a `shoesWorn` word); "gives out" is a giving-way sign only said of a site or "it" ("my energy gives
- * out" is none).
+ * out" is none); a clause of two sites as one noun then "is" and no feeling is a figure of
+ * speech ("my achilles heel is hills": figureOfSites) and reads nothing.
  */
 export function unsaidWordings(
   clauses: readonly Clause[],
@@ -25,6 +27,8 @@ export function unsaidWordings(
       ),
     );
   return clauses.map((clause) => {
+    // "my achilles heel is hills": a figure of speech says nothing of the body.
+    if (figureOfSites(clause, tokens, lexicon)) return { ...clause, mentions: [], quantities: [] };
     const mentions = clause.mentions.filter((m) => {
       const c = m.concept;
       if (c.type === "FACTOR" && c.saidAs === "new-shoes")

@@ -31,4 +31,24 @@ describe("a bulge or a grown bump", () => {
       "+heel-redness-warmth-swelling",
     );
   });
+
+  it("reads no swelling from growth said of pain: growth is swelling only of a lump", () => {
+    for (const text of [
+      "my heel pain is getting bigger",
+      "the pain at the back of my heel has grown",
+      "the ache in my heel keeps growing",
+    ]) {
+      expect(
+        matchedIds(kb, text).filter((id) => id.includes("swelling")),
+        text,
+      ).toEqual([]);
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+    expect(matchedIds(kb, "the lump on my heel is getting bigger")).toContain(
+      "+heel-redness-warmth-swelling",
+    );
+    expect(triageLevel(kb, "there's a knot at the back of my heel and it has grown")).toBe(
+      "URGENT",
+    );
+  });
 });

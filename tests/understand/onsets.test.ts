@@ -143,3 +143,20 @@ describe("the heel cord", () => {
     expect(matchedIds(kb, "heel cord hurts")).toEqual(["+pain-near-heel-dull-or-sharp"]);
   });
 });
+
+describe("a run's distance after 'after'", () => {
+  it("is after a run", () => {
+    for (const text of [
+      "achilles pain after 12 miles",
+      "achilles sore after 20k",
+      "my achilles hurts after 10 km",
+      "my achilles hurts after a half marathon",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+achilles-irritation-after-run"]);
+  });
+
+  it("says no time when no timing word leads it", () => {
+    for (const text of ["I ran 12 miles and my achilles hurts", "achilles pain at 12 miles"])
+      expect(matchedIds(kb, text), text).toEqual(["+pain-near-heel-dull-or-sharp"]);
+  });
+});

@@ -111,3 +111,29 @@ describe("someone else's view of a cause", () => {
     expect(reported("I overstride and my heel hurts")).toContain("overstriding");
   });
 });
+
+describe("two sites as one noun, then 'is' and no feeling (a figure of speech)", () => {
+  it("reads nothing", () => {
+    for (const text of [
+      "my achilles heel is speedwork",
+      "honestly my achilles heel is hill reps",
+    ]) {
+      expect(
+        kb.reader.read(text).findings.filter((f) => f.entity !== null),
+        text,
+      ).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("keeps the sites when a feeling is said of them", () => {
+    for (const text of [
+      "my achilles heel hurts",
+      "achilles heel pain",
+      "pain in my achilles, heel too",
+      "my achilles heel is sore",
+    ])
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    expect(triageLevel(kb, "my achilles heel is swollen after hills")).toBe("URGENT");
+  });
+});

@@ -59,4 +59,23 @@ describe("a sign said to be over", () => {
     // Gone down with nothing partial said is over.
     expect(matchedIds(kb, "the swelling has gone down")).toEqual(["-swelling"]);
   });
+
+  it("reads a partly phrase that makes a span of time as time: the sign is over", () => {
+    for (const text of [
+      "my heel pain went away a little while ago",
+      "my heel pain went away a bit ago",
+      "my heel pain went away a bit later",
+      "the heel pain went away a little while back.",
+      "my heel pain went away a while ago",
+    ]) {
+      expect(matchedIds(kb, text), text).toEqual(["-heel-pain-after-running"]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+    // "while" opening a clause is no span: the swelling is only partly down.
+    for (const text of [
+      "the swelling went down a bit while I rested",
+      "the swelling went down a little while icing it",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
 });
