@@ -39,6 +39,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   distances: [],
   lumps: [],
   growths: [],
+  overDenials: [],
+  spreading: [],
   regained: [],
   remaining: [],
   ongoing: [],

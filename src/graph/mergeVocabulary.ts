@@ -48,6 +48,8 @@ const WORD_LISTS = [
   "distances",
   "lumps",
   "growths",
+  "overDenials",
+  "spreading",
   "regained",
   "remaining",
   "ongoing",

@@ -78,6 +78,8 @@ export interface RawVocabulary {
   readonly distances?: readonly string[];
   readonly lumps?: readonly string[];
   readonly growths?: readonly string[];
+  readonly overDenials?: readonly string[];
+  readonly spreading?: readonly string[];
   readonly regained?: readonly string[];
   readonly ongoing?: readonly string[];
   readonly owners?: readonly string[];

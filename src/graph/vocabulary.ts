@@ -132,7 +132,7 @@ export interface Vocabulary {
   readonly goingAway: readonly string[];
   /** The `unhappened` answers that only echo the question's verb ("it hasn't"): after a `goingAway` question they deny nothing. */
   readonly echoes: readonly string[];
-  /** Words saying a sign is only partly over ("a bit", "almost"): beside a `resolved` word, it ends no sign ("the swelling has gone down a bit"). */
+  /** Words saying a sign is only partly over ("a bit", "almost"): right before a `resolved` word or after it in its clause, it ends no sign ("the swelling has gone down a bit overnight"). */
   readonly partly: readonly string[];
   /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
   readonly spans: readonly string[];
@@ -142,6 +142,10 @@ export interface Vocabulary {
   readonly lumps: readonly string[];
   /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
   readonly growths: readonly string[];
+  /** Words that, ending right before a `resolved` word (or a longer one holding it), deny it ("hasn't been good since", "nothing has been fine since"): the sign is not over. */
+  readonly overDenials: readonly string[];
+  /** Words right after (or starting with) a `resolved` word saying the sign spreads or lasts ("that's gone to my toes", "has gone on for days"): that word ends no sign. */
+  readonly spreading: readonly string[];
   /** Words saying what was lost is back ("today I can"): at a clause's end only, the sign before them is over. */
   readonly regained: readonly string[];
   /** Words saying what is left once a sign is said to be over ("just", "only": "the swelling's gone down, just sore now"): the other signs of the past clause before are over too. */

@@ -132,7 +132,7 @@ export class ComplaintReader {
         side: nextSide ?? at.side,
         felt: at.felt,
         timed: at.timed,
-        lead: leadingOnset(clauses[i - 1], tokens, this.lexicon.fillers),
+        lead: leadingOnset(clauses[i - 1], tokens, this.lexicon),
         next: unsitedTimings(clauses[i + 1]),
         explained: at.explained,
       };

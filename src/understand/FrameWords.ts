@@ -47,7 +47,7 @@ export class PhraseSet {
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
@@ -98,6 +98,10 @@ export class FrameWords {
   readonly lumps: ReadonlySet<string>;
   /** Folded words saying growth ("bigger", "grown") inside a swelling phrase. */
   readonly growths: ReadonlySet<string>;
+  /** Words that, right before a `resolved` word, deny it ("hasn't been good since"). */
+  readonly overDenials: PhraseSet;
+  /** Words saying a sign spreads or lasts, at or right after a `resolved` word ("that's gone to my toes"). */
+  readonly spreading: PhraseSet;
   readonly regained: PhraseSet;
   readonly remaining: PhraseSet;
   readonly hedges: PhraseSet;
@@ -194,6 +198,8 @@ export class FrameWords {
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);
     this.partly = new PhraseSet(vocabulary.partly, n);
+    this.overDenials = new PhraseSet(vocabulary.overDenials, n);
+    this.spreading = new PhraseSet(vocabulary.spreading, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);
     this.hedges = new PhraseSet(vocabulary.hedges, n);

@@ -14,8 +14,14 @@ export interface Cues {
   hedged: boolean;
   /** Where the first word asking about a subject is ("what causes", vocabulary `topics`), else -1. */
   topicAt: number;
-  /** The clause says a sign is back ("came back", vocabulary `returning`). */
+  /**
+   * The clause says a sign is back ("came back", vocabulary `returning`) and nothing after
+   * says it is over, or it names the sign right before ("the numbness came back and has
+   * been fine since": the numbness is back whatever follows).
+   */
   returning: boolean;
+  /** The sign said back is named right before its `returning` word (see namedBack). */
+  returnNamed: boolean;
   /** The token after the first "used to", or -1. */
   leadEnd: number;
   /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
@@ -61,6 +67,7 @@ export function cuesOf(
     hedged: tokens[clause.to]?.folded === "?" || opensAsked(clause, tokens, lexicon),
     topicAt: -1,
     returning: false,
+    returnNamed: false,
     leadEnd: -1,
     resolvedHere: false,
     resolvedSpan: [-1, -1],
@@ -140,11 +147,14 @@ export function cuesOf(
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     // "it went down and never came back": not back.
-    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at, words))
+    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at, words)) {
       c.returning = true;
+      if (namedBack(clause, at, tokens, lexicon)) c.returnNamed = true;
+    }
     // It may run on past a scope break that ends the clause ("pain gone since new shoes").
-    // "it came back and has been fine since": what is said last is how it is now.
-    if (regained || ends) c.returning = false;
+    // "it came back and has been fine since": what is said last is how it is now (not
+    // "the numbness came back and ...": the sign named back is there).
+    if ((regained || ends) && !c.returnNamed) c.returning = false;
     if ((regained || ends) && !c.resolvedHere) {
       c.resolvedHere = true;
       c.resolvedSpan = [at, regained ? back : words.resolved.endAt(tokens, at, tokens.length)];
@@ -166,6 +176,26 @@ export function cuesOf(
     c.happeningDeniedLater = happening;
   }
   return cues;
+}
+
+/** What may be named as back: what is felt and a name. */
+const BACK: ReadonlySet<string> = new Set(["FEELING", "MENTION"]);
+
+/**
+ * Whether a sign the clause says ends right before token `at`, past fillers, sites and the
+ * words leading a site ("the numbness came back", "the numbness in my heel came back"; not
+ * "it came back": the feeling is back). At most one look per token of the clause.
+ */
+function namedBack(clause: Clause, at: number, tokens: readonly Token[], lexicon: Lexicon) {
+  let i = at;
+  while (i > clause.from) {
+    const site = clause.mentions.find((m) => m.concept.type === "SITE" && m.to === i);
+    const t = tokens[i - 1] as Token;
+    if (site !== undefined) i = site.from;
+    else if (lexicon.fillers.has(t.stem) || lexicon.frames.siteLeads.has(t.folded)) i--;
+    else break;
+  }
+  return clause.mentions.some((m) => BACK.has(m.concept.type) && m.to === i);
 }
 
 /** Whether token `at` is inside a site phrase of the clause (a few mentions each). */

@@ -18,6 +18,7 @@ import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
 import {
   denied,
   deniedNext,
+  elsewhere,
   NONE,
   namedOver,
   reported,
@@ -114,9 +115,11 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     // ("ankle stress fracture last year, now pain free"); never in a fear or a question
     // ("scared of getting a stress fracture like last year": the time only compares).
     // "heel pain went away, came back on my first run": gone, then back.
+    // "the numbness came back and has been fine since": back, whatever follows.
     const back =
-      cues[i + 1]?.returning === true &&
-      sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0;
+      (cues[i + 1]?.returning === true &&
+        sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0) ||
+      c.returning;
     // "my heel is numb and the swelling is gone now": only the swelling, named, is over.
     const named =
       c.resolvedHere && said && !back ? namedOver(clause, c.resolvedSpan, tokens, lexicon) : null;
@@ -129,7 +132,8 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
       (i + 1 < clauses.length &&
         (cues[i + 1] as Cues).resolvedHere &&
-        !nextSays(clauses, i, tokens, lexicon));
+        !nextSays(clauses, i, tokens, lexicon) &&
+        !elsewhere(clause, clauses[i + 1] as Clause));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
     // "... was swollen and red; the swelling's gone down, just sore now": all else is over.

@@ -1,3 +1,4 @@
+import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
@@ -30,14 +31,17 @@ export const ONSET_CLAUSE_WORDS = 3;
  * suddenly halfway round", "out of nowhere on the track"): no site, feeling, cause or other
  * timing, not another person's, and at most ONSET_CLAUSE_WORDS other words. The clause after
  * it, sited or not, takes it as its own time ("..., sharp pain in my heel"); none for any
- * other clause. One look per token of the clause.
+ * other clause, nor for one not the runner's now (see notMineNow). One look per token of the
+ * clause.
  */
 export function leadingOnset(
   clause: Clause | undefined,
   tokens: readonly Token[],
-  fillers: ReadonlySet<string>,
+  lexicon: Lexicon,
 ): ReadonlySet<string> {
   if (clause === undefined || clause.other || clause.quantities.length > 0) return NONE;
+  if (notMineNow(clause, tokens, lexicon)) return NONE;
+  const fillers = lexicon.fillers;
   let onset = false;
   let covered = clause.from;
   let words = 0;
@@ -49,6 +53,24 @@ export function leadingOnset(
   }
   for (let i = covered; i < clause.to; i++) if (spoken(tokens[i], fillers)) words++;
   return onset && words <= ONSET_CLAUSE_WORDS ? ONSET : NONE;
+}
+
+/**
+ * Whether a clause speaks of a time far past ("it came on suddenly a year ago": vocabulary
+ * `pastTimes`, `pastLeads`) or of another person, named or reporting ("my friend said it came
+ * on suddenly": `others`, `owners`, `reporting`): an onset in it is not the runner's now.
+ * One look per token of the clause.
+ */
+function notMineNow(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const words = lexicon.frames;
+  for (let i = clause.from; i < clause.to; i++) {
+    const stem = (tokens[i] as Token).stem;
+    if (lexicon.others.has(stem) || words.owners.has(stem) || lexicon.reporting.has(stem))
+      return true;
+    if (words.pastTimes.endAt(tokens, i, clause.to) > 0) return true;
+    if (words.pastLeads.endAt(tokens, i, clause.to) > 0) return true;
+  }
+  return false;
 }
 
 /** The timing of a sudden onset, and the set of it a clause lends. */

@@ -10,9 +10,11 @@ const FEELING_LOOKBACK = 4;
  * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), no
  * feeling or timing phrase runs through it and no feeling follows it past fillers and sites: "heel has gone to
  * sleep", "my walk has gone funny" and "heel is gone numb" say a sign, not its end, while
- * "swelling went down overnight" ends one; a phrase right after a verbal negation, past a few
- * adverbs, ends none ("the swelling hasn't really gone down", "never stops aching": still there). At most FEELING_LOOKBACK + the phrase's length
- * phrase lookups.
+ * "swelling went down overnight" ends one; a phrase denied ends none (see deniedOver: "the
+ * swelling hasn't really gone down", "it hasn't been good since": still there), nor one
+ * saying the sign spreads or lasts (vocabulary `spreading`: "that's gone to my toes", "has
+ * gone on for days"). At most FEELING_LOOKBACK + COVER_REACH * (OVER_DENIAL_REACH + 2) + the
+ * phrase's length phrase lookups.
  */
 export function resolvedAt(
   tokens: readonly Token[],
@@ -22,9 +24,11 @@ export function resolvedAt(
 ): boolean {
   const end = lexicon.frames.resolved.endAt(tokens, at, until);
   if (end < 0) return false;
-  // "the swelling hasn't gone down", "never fully went away", "never stops aching": not over
-  // (an answer word is no such negation: "my heel numbness, nope all gone" is over).
-  if (negatedBefore(tokens, at, lexicon.frames)) return false;
+  if (deniedOver(tokens, at, end, until, lexicon)) return false;
+  // "thats gone to my toes", "went down my leg": it spreads.
+  const spreading = lexicon.frames.spreading;
+  if (spreading.endAt(tokens, at, until) > end || spreading.endAt(tokens, end, until) > 0)
+    return false;
   if (partlyBeside(tokens, at, end, until, lexicon)) return false;
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
@@ -44,14 +48,48 @@ export function resolvedAt(
   return next >= until || lexicon.longestAt(tokens, next, until)?.concept.type !== "FEELING";
 }
 
+/** Most tokens before a `resolved` phrase where a longer one holding it may start ("been good since" holds "good since"). */
+const COVER_REACH = 3;
+
+/** Most words of an `overDenials` phrase looked for right before a `resolved` one ("nothing has been"). */
+const OVER_DENIAL_REACH = 3;
+
+/**
+ * Whether the `resolved` phrase from token `at` to `end`, or a longer one holding it that
+ * starts at most COVER_REACH tokens before, is denied: right after a verbal negation past a
+ * few adverbs ("the swelling hasn't really gone down", "never stops aching", "it hasn't
+ * really been good since"), or right after an `overDenials` phrase ("i have not felt good
+ * since", "nothing has been fine since", "far from fine since"). An answer word is no such
+ * negation: "my heel numbness, nope all gone" is over. At most COVER_REACH + 1 times
+ * OVER_DENIAL_REACH + 1 phrase lookups.
+ */
+function deniedOver(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  until: number,
+  lexicon: Lexicon,
+): boolean {
+  const words = lexicon.frames;
+  for (let k = at; k >= 0 && k >= at - COVER_REACH; k--) {
+    if (k < at && words.resolved.endAt(tokens, k, until) < end) continue;
+    if (negatedBefore(tokens, k, words)) return true;
+    for (let j = Math.max(0, k - OVER_DENIAL_REACH); j < k; j++)
+      if (words.overDenials.endAt(tokens, j, k) === k) return true;
+  }
+  return false;
+}
+
 /** Most words of a `partly` phrase looked for right before a `resolved` one ("a little bit"). */
 const PARTLY_REACH = 3;
 
 /**
  * Whether a `resolved` phrase from token `at` to `end` says its sign is only partly over: a
  * `partly` phrase ends right before it ("has slightly gone down", "almost gone now"), or one
- * follows it and ends its clause ("the swelling has gone down a bit", "... a bit, still
- * sore"; not "went away a little while ago": spanAt). At most PARTLY_REACH + 4 looks.
+ * follows it in its clause, before a mark or a scope break ("the swelling has gone down a
+ * bit", "... a bit, still sore", "gone down a bit overnight", "went down by half after
+ * icing"), but one that is a span of time (not "went away a little while ago": spanAt). At
+ * most PARTLY_REACH + 4 looks per token up to the clause's end.
  */
 function partlyBeside(
   tokens: readonly Token[],
@@ -63,8 +101,13 @@ function partlyBeside(
   const partly = lexicon.frames.partly;
   for (let k = Math.max(0, at - PARTLY_REACH); k < at; k++)
     if (partly.endAt(tokens, k, at) === at) return true;
-  const after = partly.endAt(tokens, end, until);
-  return after > 0 && !spanAt(tokens, after, lexicon) && endsClauseAt(tokens, after, lexicon);
+  for (let i = end; i < until; i++) {
+    const after = partly.endAt(tokens, i, until);
+    if (after > 0 && !spanAt(tokens, after, lexicon)) return true;
+    if ((tokens[i] as Token).punctuation || lexicon.longestAt(tokens, i)?.concept.type === "BREAK")
+      return false;
+  }
+  return false;
 }
 
 /**

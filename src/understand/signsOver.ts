@@ -42,6 +42,18 @@ export function deniedNext(clause: Clause, next: Clause | undefined): ReadonlySe
   return ids ?? NONE;
 }
 
+/**
+ * Whether `next` says its end of another part than `clause`'s: it names a site, and
+ * `clause` names one it does not ("my heel went numb, my ankle has been fine since", "...,
+ * the rest of my foot has been fine since": the heel is not said to be fine).
+ */
+export function elsewhere(clause: Clause, next: Clause): boolean {
+  const there = new Set<string>();
+  for (const m of next.mentions) if (m.concept.type === "SITE") there.add(conceptId(m));
+  if (there.size === 0) return false;
+  return clause.mentions.some((m) => m.concept.type === "SITE" && !there.has(conceptId(m)));
+}
+
 /** The ids of the feelings a clause reports, or null when it reports none. */
 export function reported(clause: Clause | undefined): ReadonlySet<string> | null {
   let ids: Set<string> | null = null;
