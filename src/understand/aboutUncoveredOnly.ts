@@ -51,10 +51,14 @@ export function saysNoSign(clauses: readonly Clause[], lexicon: Lexicon): boolea
   return true;
 }
 
+/** The words that tie a site word to the shoe after it: "the heel of my shoes", "the heel on my left shoe". */
+const SHOE_LINKS: ReadonlySet<string> = new Set(["of", "on"]);
+
 /**
  * Whether a site word in the complaint is a shoe's, not the runner's: right after a product
- * word ("my shoe's heel", "shoe heel") or followed by "of" and, within two words, one ("the
- * heel of my shoes"); "my heel rubs in these shoes" is the runner's heel. One look per mention.
+ * word ("my shoe's heel", "shoe heel") or followed by "of" or "on" and, within three words,
+ * one ("the heel of my shoes", "the heel on my left shoe"); "my heel rubs in these shoes" is the
+ * runner's heel. One look per mention.
  */
 export function namesShoeSite(
   clauses: readonly Clause[],
@@ -67,7 +71,8 @@ export function namesShoeSite(
       (m) =>
         m.concept.type === "SITE" &&
         (product(m.from - 1) ||
-          (tokens[m.to]?.folded === "of" && (product(m.to + 1) || product(m.to + 2)))),
+          (SHOE_LINKS.has(tokens[m.to]?.folded ?? "") &&
+            (product(m.to + 1) || product(m.to + 2) || product(m.to + 3)))),
     ),
   );
 }

@@ -16,14 +16,18 @@ describe("the shoe-only rule checks whose the site is", () => {
     "my shoe's heel is worn down, which ones should i buy",
     "the heel of my shoes is worn, new ones?",
     "shoe heel is worn down, which ones should i buy",
+    "the heel on my old shoe is worn down, new ones?",
+    "the heel on my right trainer has worn away",
+    "the heels on these old trainers are worn through",
   ])("reads nothing when the heel is the shoe's: %s", (text) => {
     expect(matchedIds(kb, text)).toEqual([]);
   });
 
-  it.each(["my heel rubs in these shoes, which ones should i buy", "my heel rubs in my shoes"])(
-    "reads the runner's heel rubbing in their shoes: %s",
-    (text) => {
-      expect(matchedIds(kb, text)).toEqual(["+tight-shoes"]);
-    },
-  );
+  it.each([
+    "my heel rubs in these shoes, which ones should i buy",
+    "my heel rubs in my shoes",
+    "my heel rubs on my shoes",
+  ])("reads the runner's heel rubbing in their shoes: %s", (text) => {
+    expect(matchedIds(kb, text)).toEqual(["+tight-shoes"]);
+  });
 });
