@@ -8,11 +8,7 @@ import type { Token } from "./types.js";
  * The labelling rules read only the runner's own report of a cause. Where that person is
  * named, the clause's end (`clause.to`) when none is. One look per token.
  */
-export function reportsOpinion(
-  clause: Clause,
-  tokens: readonly Token[],
-  lexicon: Lexicon,
-): number {
+export function reportsOpinion(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): number {
   for (let i = clause.from; i + 1 < clause.to; i++) {
     const stem = (tokens[i] as Token).stem;
     if (!lexicon.others.has(stem) && !lexicon.frames.owners.has(stem)) continue;
