@@ -1,23 +1,15 @@
-import { Writable } from "node:stream";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/graphql/index.js";
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from "../../src/graphql/serviceLimits.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
+import { collectedLog } from "../helpers/collectedLog.js";
 import { fixtureKb } from "../helpers/knowledge.js";
 
 /** A server whose log lines are collected, parsed, in `lines`. */
 async function loggedServer(level: string, logSample?: number, limits?: ServiceLimits) {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n")) {
-        if (line !== "") lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      done();
-    },
-  });
+  const { lines, stream } = collectedLog();
   const app = await createHttpServer({
     holder: new KnowledgeBaseHolder(await fixtureKb()),
     typeDefs: await loadTypeDefs(),

@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { DEFAULT_SERVICE_LIMITS } from "../../src/graphql/serviceLimits.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { KnowledgeBaseHolder } from "../../src/knowledge/KnowledgeBaseHolder.js";
 import { type Exchange, exchange, type RawRequest } from "../helpers/bothPaths.js";
+import { collectedLog } from "../helpers/collectedLog.js";
 import { contractOperations, contractVariables } from "../helpers/contract.js";
 import { realKb } from "../helpers/knowledge.js";
 import { parsePrometheus, sampleValue } from "../helpers/prometheus.js";
@@ -23,15 +23,7 @@ interface Side {
 
 /** A server with the cache-hit path on or off, its log collected at info level. */
 async function side(cacheHitPath: boolean): Promise<Side> {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n")) {
-        if (line !== "") lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      done();
-    },
-  });
+  const { lines, stream } = collectedLog();
   const app = await createHttpServer({
     holder: new KnowledgeBaseHolder(await realKb()),
     typeDefs: await loadTypeDefs(),
