@@ -52,7 +52,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const cues = cuesOf(clauses, tokens, lexicon);
   // No cause is read in a complaint only of parts no article covers, nor in one saying no
   // sign whose site word is a shoe's ("the heel of my shoe is worn down, get new ones?").
-  const uncoveredOnly =
+  const noCauseRead =
     aboutUncoveredOnly(clauses, tokens, lexicon) ||
     (saysNoSign(clauses, lexicon) && namesShoeSite(clauses, tokens, lexicon));
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
@@ -178,7 +178,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         lead >= 0 ||
         hedged ||
         asking ||
-        uncoveredOnly ||
+        noCauseRead ||
         shopping ||
         opinion
       ) &&
@@ -196,7 +196,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
       const viewed = m.from >= viewAt;
-      if (type === "FACTOR" && (uncoveredOnly || asked || viewed || (over && c.resolvedLater)))
+      if (type === "FACTOR" && (noCauseRead || asked || viewed || (over && c.resolvedLater)))
         continue;
       if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
       const past =
@@ -227,7 +227,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         theirs === undefined
           ? mentions
           : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
-      quantities: uncoveredOnly ? [] : clause.quantities.filter((q) => q.from < viewAt),
+      quantities: noCauseRead ? [] : clause.quantities.filter((q) => q.from < viewAt),
       sides,
       other,
       animal,
