@@ -71,7 +71,9 @@ describe("document store", () => {
   });
 
   it("keeps no more bytes than its bound; once full, least recently used out for a document asked for more often", async () => {
-    const store = documentStore(250_000);
+    // A fixed seed: one tie in 128 is admitted by a seeded draw, and the first assertion
+    // assumes the never-asked third's offer is not (with a random seed, 1 run in 128 failed).
+    const store = documentStore(250_000, 1);
     const doc = (i: number) => parse(`{ a${i}: __typename } #${"x".repeat(50_000)}`);
     // Two fit: the third, never asked for, is not kept in a full store...
     for (let i = 0; i < 3; i++) await store.set(`k${i}`, doc(i));
