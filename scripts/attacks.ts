@@ -15,7 +15,7 @@ export interface AttackTally {
 /** A running attack: stop() ends it and resolves once its sockets are closed. */
 export interface RunningAttack {
   readonly tally: AttackTally;
-  /** Resolves once the attack sends (after what it asks first, if anything); unset: at once. */
+  /** Resolves once the attack is at full strength (after what it asks first, its sockets all opened); unset: at once. */
   readonly ready?: Promise<void>;
   stop(): Promise<void>;
 }
@@ -120,17 +120,27 @@ function socketLoop(
       });
       socket.on("connect", () => open(socket, tally));
     };
-    // Opened in batches, so the attacker's own event loop keeps up.
+    // Opened in batches, so the attacker's own event loop keeps up; ready once all are
+    // opened (3000 take 0.3 s), so the head start the suite gives begins at full strength.
     let opened = 0;
+    let allOpened = () => {};
+    const ready = new Promise<void>((resolve) => {
+      allOpened = resolve;
+    });
     const opener = setInterval(() => {
       for (let i = 0; i < 100 && opened < sockets; i++, opened++) add();
-      if (opened >= sockets) clearInterval(opener);
+      if (opened >= sockets || !running) {
+        clearInterval(opener);
+        allOpened();
+      }
     }, 10);
     return {
       tally,
+      ready,
       async stop() {
         running = false;
         clearInterval(opener);
+        allOpened();
         for (const s of live) s.destroy();
         await new Promise((r) => setTimeout(r, 100));
       },
@@ -220,7 +230,7 @@ export const ATTACKS: readonly Attack[] = [
         );
       });
       let running: RunningAttack | null = null;
-      const ready = evidenceNames(port).then((names) => {
+      const ready = evidenceNames(port).then(async (names) => {
         const inputs = JSON.stringify(
           Array.from({ length: 20 }, (_, i) =>
             Array.from({ length: 5 }, (_, j) => names[(i * 5 + j) % names.length])
@@ -235,6 +245,7 @@ export const ATTACKS: readonly Attack[] = [
         );
         query = `{ ${fields.join(" ")} }`;
         running = loop(port);
+        await running.ready;
       });
       const tally: AttackTally = { sent: 0, answers: {} };
       return {
