@@ -9,9 +9,12 @@ import { pino } from "pino";
 import { readConfig } from "./process/config.js";
 import { exitOnUncaughtError } from "./process/exitOnUncaughtError.js";
 import { handleStartupSignals } from "./process/handleStartupSignals.js";
+import { holdOptimizer } from "./process/holdOptimizer.js";
 import { logDestination } from "./process/logDestination.js";
 import { variablesSet } from "./process/variablesSet.js";
 
+// V8's optimizer waits until this role serves: a start's code runs once (see holdOptimizer).
+const releaseOptimizer = holdOptimizer();
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
@@ -36,6 +39,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   const { runWorkers } = await import("./process/runWorkers.js");
   // The primary serves nothing itself: its workers reload on the SIGHUPs it passes on.
   starting.end();
+  releaseOptimizer();
   runWorkers(
     {
       count: config.workers,
@@ -47,5 +51,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   );
 } else {
   const { serve } = await import("./process/serve.js");
+  // serve resolves once the server listens.
   await serve(config, logger, starting);
+  releaseOptimizer();
 }

@@ -3,7 +3,8 @@ export { DIRECTIONS, type Direction } from "./Direction.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
 export * from "./emptyVocabulary.js";
 export { entityAt } from "./entityAt.js";
-export { EXPORT_FORMATS, type ExportFormat, exportGraph } from "./exportGraph.js";
+// exportGraph (./exportGraph.js) is not re-exported: only the command line exports the
+// graph, and through here every service start would load graphology-gexf and its XML parser.
 export { GraphDataError } from "./GraphDataError.js";
 export { DEFAULT_GRAPH_DATA_LIMITS, type GraphDataLimits } from "./GraphDataLimits.js";
 export { formatProblem, type GraphDataProblem, type ProblemCode } from "./GraphDataProblem.js";

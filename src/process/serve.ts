@@ -38,6 +38,7 @@ async function importServer() {
 /**
  * Serves graph-data per `config` until a signal stops the process; `starting`'s handlers
  * are replaced by the service's own once they are in place (a SIGHUP meanwhile reloads).
+ * Resolves once the server listens (main.ts then releases V8's optimizer).
  */
 export async function serve(
   config: Config,

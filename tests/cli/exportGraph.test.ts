@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportGraph } from "../../src/graph/index.js";
+import { exportGraph } from "../../src/graph/exportGraph.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
 
