@@ -35,8 +35,6 @@ describe("an altered gait said in everyday and figurative words", () => {
       "heel sore and my walk is uneven",
       "my gait is all wonky, heel pain",
       "heel is sore, walking on my toes to spare it",
-      "heel is sore, I'm on crutches",
-      "heel sore, walking with a stick",
       "gone lame on my right side, heel sore",
       "heel sore, walking lopsided",
     ]) {
