@@ -14,7 +14,7 @@ describe("an altered gait said in everyday and figurative words", () => {
       "heel is sore and I'm lurching around",
       "lurched to work this morning, heel aches",
       "heel hurts, been staggering about since the race",
-      "I staggered home from the track, heel is killing me",
+      "I staggered around after the track session, heel is killing me",
       "heel sore, hirpling about the house",
       "heel sore and I'm a bit hobbly",
     ]) {
@@ -53,6 +53,9 @@ describe("an altered gait said in everyday and figurative words", () => {
       "my limp wrist hurts",
       "heel sore, what a limp handshake my coach has",
       "ran a staggering 100 miles this month, heel sore",
+      "dressed like a pirate for the fun run, heel sore",
+      "staggered home after the marathon, heel sore",
+      "I run on my tippy toes, heel sore",
       "heel sore, I'm staggering my long runs this month",
       "heel sore, that's a lame excuse for skipping the run",
     ]) {

@@ -53,6 +53,12 @@ describe("numbness said in lay words and similes", () => {
       "heel had a tight feeling, that feeling's gone now",
       "put numbing cream on my heel blister",
       "heel sore, my mileage has been static",
+      "got a static shock off the treadmill, heel sore",
+      "heel sore and I've lost my fizz lately",
+      "heel is sore, feeling sparky otherwise",
+      "heel sore, totally zapped after the race",
+      "had surgery on my heel years ago, there are pins in it",
+      "heel sore, I'm wearing a thick sock today",
     ]) {
       expect(sign(text), text).toBe(false);
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
