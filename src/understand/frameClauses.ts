@@ -6,6 +6,7 @@ import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import { deniedByTheRunner } from "./deniedByTheRunner.js";
+import { endedLater } from "./endedLater.js";
 import type { Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { nextSays } from "./nextSays.js";
@@ -141,16 +142,20 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       next?.resolvedHere && cues[i + 2]?.remaining && c.pastVerb && !c.ongoing
         ? reported(clauses[i + 2])
         : null;
-    const ended =
+    const endedNext =
       named !== null
         ? named
         : left !== null
           ? signsBut(clause, left)
-          : next?.resolvedHere
+          : // "heel swollen. ankle swelling gone now": the ankle's is over, not the heel's.
+            next?.resolvedHere && !elsewhere(clause, clauses[i + 1] as Clause)
             ? signIds(clauses[i + 1], next.resolvedSpan)
             : c.pastVerb && !c.ongoing
               ? deniedNext(clause, clauses[i + 1])
               : NONE;
+    // "Wed: heel puffy. Thu: rest. Fri: puffiness gone.": a later day says it is over.
+    const endedAfter = endedLater(clauses, cues, i, tokens, lexicon);
+    const ended = endedAfter.size === 0 ? endedNext : new Set([...endedNext, ...endedAfter]);
     const lead = c.ongoing ? -1 : c.leadEnd;
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)

@@ -8,7 +8,8 @@ const FEELING_LOOKBACK = 4;
 
 /**
  * Whether a phrase saying a sign is over starts at token `at` (ending before `until`), no
- * feeling or timing phrase runs through it and no feeling follows it past fillers and sites: "heel has gone to
+ * feeling or timing phrase runs through it (or holds it, from before it: "the feeling has
+ * gone" is numbness) and no feeling follows it past fillers and sites: "heel has gone to
  * sleep", "my walk has gone funny" and "heel is gone numb" say a sign, not its end, while
  * "swelling went down overnight" ends one; a phrase denied ends none (see deniedOver: "the
  * swelling hasn't really gone down", "it hasn't been good since": still there), nor one
@@ -30,10 +31,12 @@ export function resolvedAt(
   if (spreading.endAt(tokens, at, until) > end || spreading.endAt(tokens, end, until) > 0)
     return false;
   if (partlyBeside(tokens, at, end, until, lexicon)) return false;
+  // A feeling phrase holding the whole phrase says a sign too ("the feeling has gone": numb).
   for (let i = Math.max(0, at - FEELING_LOOKBACK); i < end; i++) {
     const m = lexicon.longestAt(tokens, i, until);
     const type = m?.concept.type;
-    if (m !== null && m.to > end && (type === "FEELING" || type === "TIMING")) return false;
+    const through = m !== null && (m.to > end || (m.from < at && m.to === end));
+    if (through && (type === "FEELING" || type === "TIMING")) return false;
   }
   // "today I can feel my heel tingling" says a sign: the next word past fillers and sites
   // is no feeling.

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { kb } from "../helpers/realReadings.js";
+
+// Everyday and figurative words for an altered gait (the heel article's limping warning sign),
+// and "limp" meanings that are not a walk. Sentences written for these tests (reader round
+// 12b), not taken from any held-out set.
+
+const present = (text: string) => matchedIds(kb, text).includes("+limping");
+
+describe("an altered gait said in everyday and figurative words", () => {
+  it("reads lurching, staggering and hobbling as limping: URGENT beside heel pain", () => {
+    for (const text of [
+      "heel is sore and I'm lurching around",
+      "lurched to work this morning, heel aches",
+      "heel hurts, been staggering about since the race",
+      "I staggered around after the track session, heel is killing me",
+      "heel sore, hirpling about the house",
+      "heel sore and I'm a bit hobbly",
+    ]) {
+      expect(present(text), text).toBe(true);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("reads figures of speech for an uneven walk as limping", () => {
+    for (const text of [
+      "walking like a pirate today, heel sore",
+      "I've got a peg leg since the long run, heel hurts",
+      "heel sore, walking like a drunk",
+      "heel sore, walking like an old granny",
+      "doing the dot and carry to the bus, heel sore",
+      "heel aches and there's a hitch in my stride",
+      "walking with a hitch since the race, heel aches",
+      "heel sore and my walk is uneven",
+      "my gait is all wonky, heel pain",
+      "heel is sore, walking on my toes to spare it",
+      "gone lame on my right side, heel sore",
+      "heel sore, walking lopsided",
+    ]) {
+      expect(present(text), text).toBe(true);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("denies such a walk when denied", () => {
+    expect(matchedIds(kb, "heel sore but I'm not lurching about")).toContain("-limping");
+    expect(triageLevel(kb, "heel sore but I'm not lurching about")).toBe("SELF_CARE");
+  });
+
+  it("keeps 'limp' meanings that are not a walk, and 'staggering' amounts, out", () => {
+    for (const text of [
+      "my limp wrist hurts",
+      "heel sore, what a limp handshake my coach has",
+      "ran a staggering 100 miles this month, heel sore",
+      "dressed like a pirate for the fun run, heel sore",
+      "staggered home after the marathon, heel sore",
+      "I run on my tippy toes, heel sore",
+      "heel sore, I'm staggering my long runs this month",
+      "heel sore, that's a lame excuse for skipping the run",
+    ]) {
+      expect(present(text), text).toBe(false);
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { kb } from "../helpers/realReadings.js";
+
+// Numbness and tingling (the heel article's warning sign) said in lay words and similes, and
+// words that only look like them. Sentences written for these tests (reader round 12b), not
+// taken from any held-out set.
+
+const sign = (text: string) => matchedIds(kb, text).includes("+heel-numbness-tingling");
+
+describe("tingling said in lay words and similes", () => {
+  it("reads crawling, static, sparks and fizz at the heel as the warning sign", () => {
+    for (const text of [
+      "heel feels like ants are crawling in it",
+      "there's a creepy crawly feeling in my heel",
+      "my heel feels like there's static in it",
+      "heel feels like little sparks going off",
+      "heel is fizzing like champagne",
+      "heel feels like it's vibrating",
+      "like an electric current through my heel",
+      "heel gets little electric shocks",
+      "heel has pinpricks all over",
+      "heel feels tingley after runs",
+      "heel is tingeling",
+    ]) {
+      expect(sign(text), text).toBe(true);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+});
+
+describe("numbness said in lay words and similes", () => {
+  it("reads a heel like cardboard, wood or rubber, or with its feeling gone, as the sign", () => {
+    for (const text of [
+      "my heel feels like cardboard",
+      "heel feels wooden when I land",
+      "heel feels rubbery",
+      "heel feels like novocaine at the dentist",
+      "heel feels like I'm wearing a thick sock",
+      "my heel is numb, the feeling's completely gone",
+      "my heel is numb and the feeling has gone",
+      "heel numbniss since the marathon",
+    ]) {
+      expect(sign(text), text).toBe(true);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("keeps words that only look like them out", () => {
+    for (const text of [
+      "static stretches help, heel sore",
+      "used electrical stimulation on my heel",
+      "heel had a tight feeling, that feeling's gone now",
+      "put numbing cream on my heel blister",
+      "heel sore, my mileage has been static",
+      "got a static shock off the treadmill, heel sore",
+      "heel sore and I've lost my fizz lately",
+      "heel is sore, feeling sparky otherwise",
+      "heel sore, totally zapped after the race",
+      "had surgery on my heel years ago, there are pins in it",
+      "heel sore, I'm wearing a thick sock today",
+    ]) {
+      expect(sign(text), text).toBe(false);
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+});
