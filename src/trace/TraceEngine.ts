@@ -124,8 +124,12 @@ export class TraceEngine {
     const conditions = this.model.rank(known, fits);
     const rootCauses = this.rankRootCauses(weighed, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
+    // The runner's own reported symptoms are targets too, after the leading conditions: where
+    // an article ties a step to a problem (elevate an ankle too sore to walk on, compress a
+    // swollen one), the plan gives it for that finding, not for every complaint of the site.
     const targets: Entity[] = [
       ...leading,
+      ...weighed.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM"),
       ...weighed.map((m) => m.entity).filter((e) => e.kind === "CAUSE"),
       ...rootCauses.map((r) => r.cause),
     ];

@@ -36,10 +36,10 @@ export class TreatmentIndex {
   }
 
   /**
-   * Treatments that treat or prevent any of `targets` (leading conditions and root causes,
-   * most relevant first), each listed once with what it addresses. Ordered by phase
-   * (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by the rank of the best target it
-   * addresses, then by id. A target the graph does not hold is skipped.
+   * Treatments that treat or prevent any of `targets` (leading conditions, reported symptoms
+   * and causes, and root causes, most relevant first), each listed once with what it
+   * addresses. Ordered by phase (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by the rank
+   * of the best target it addresses, then by id. A target the graph does not hold is skipped.
    */
   plan(targets: readonly Entity[]): PlanItem[] {
     const items = new Map<number, { node: number; addresses: Entity[]; best: number }>();

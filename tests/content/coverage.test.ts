@@ -13,11 +13,14 @@ beforeAll(async () => {
 
 /**
  * What the articles leave out, so the graph must too (issue 15): they say what bunions grow
- * from but not how they feel or what treats them; nothing says how a tear presents; and the
- * hip routine is offered for ankle pain and runner's foot, not for the knee strains on the way.
+ * from but not how they feel or what treats them; nothing says how a tear presents; the
+ * hip routine is offered for ankle pain and runner's foot, not for the knee strains on the
+ * way; and of ankle arthritis the ankle article says only to "rule it out", naming no
+ * treatment and no doctor.
  */
 const ARTICLES_SILENT_ON = [
   "achilles-rupture: symptom",
+  "arthritis: treatment",
   "bunions: symptom",
   "bunions: treatment",
   "inner-knee-strain: treatment",

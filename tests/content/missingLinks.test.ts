@@ -65,6 +65,14 @@ describe("what the articles say is in the graph", () => {
     expect(edge("repetitive-use", "CAUSES", "heel-stress-fracture")).toBeDefined();
   });
 
+  it("heel: rest and ice for a sore heel reach bursitis, the heel's inflamed sac", () => {
+    const section = { doc: "heel-pain", section: "Rest and Ice" };
+    for (const step of ["rest", "ice"])
+      expect(edge(step, "TREATS", "heel-bursitis")?.sources, step).toContainEqual(section);
+    const plan = kb.tracer.trace(["pain and swelling at the back of my heel"]).treatments;
+    expect(plan.map((t) => t.treatment.id)).toContain("ice");
+  });
+
   it("names the hip article's tools, so a runner who searches them finds the steps", () => {
     const aliases = (id: string) => kb.data.entities.get(id)?.aliases ?? [];
     expect(aliases("hip-flexor-pressure-release")).toContain("Hip Hook");

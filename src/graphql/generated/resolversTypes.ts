@@ -772,7 +772,7 @@ export type TraceResult = {
   readonly conditions: ReadonlyArray<ConditionMatch>;
   /** What drives the conditions up the chain, best first (score descending, ties by id). */
   readonly rootCauses: ReadonlyArray<RootCause>;
-  /** Treatments for the leading conditions and root causes, by phase (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by id. */
+  /** Treatments for the leading conditions, the reported symptoms and causes, and the root causes, by phase (RELIEF, ROOT_CAUSE, PREVENTION, MEDICAL), then by the most relevant of what each addresses, then by id. */
   readonly treatments: ReadonlyArray<PlanItem>;
   /** How urgent it is. Red flags always win; UNKNOWN when nothing was understood. */
   readonly triage: Triage;
