@@ -61,7 +61,9 @@ describe("reloadKnowledgeBase (a worker reads and validates, the caller builds i
   });
 
   it("stops a worker that takes longer than its time, and refuses the reload", async () => {
-    const error = await reloadKnowledgeBase(FIXTURE_GRAPH, { timeoutMs: 5 }).catch((e: unknown) => e);
+    const error = await reloadKnowledgeBase(FIXTURE_GRAPH, { timeoutMs: 5 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(GraphDataError);
   });
