@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 
 /** Where a Chromium came from: named by CHROMIUM_PATH, installed on the system, or shipped in npm. */
 export type ChromiumSource = "CHROMIUM_PATH" | "system" | "shipped";
@@ -106,9 +106,15 @@ export async function findChromium(
   return shippedChromium();
 }
 
-/** Starts `choice` (default: {@link findChromium}'s pick) headless. */
+/**
+ * Starts `choice` (default: {@link findChromium}'s pick) headless. Playwright is loaded
+ * here, not when this module is: the global setup (tests/setup/global.ts) imports the
+ * module for {@link findChromium} alone, and loading Playwright cost vitest's main
+ * process 1.4 s of CPU on every run.
+ */
 export async function launchBrowser(choice?: ChromiumChoice): Promise<Browser> {
   const picked = choice ?? (await findChromium());
+  const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: picked.executablePath,
     headless: true,

@@ -10,11 +10,12 @@ import { graphWith } from "../helpers/graphWith.js";
 import { FIXTURE_GRAPH } from "../helpers/paths.js";
 
 /**
- * Groups of the generated graph: 600 entries, over the 100 the limit case allows; what the
- * cases check (the same knowledge base, in more than one slice of 1 ms; the limit, the
- * time and the heap refused) holds at any size, and 200 groups cost the file 6 s of CPU.
+ * Groups of the generated graph: 200 entries, a build the 1 ms slice cuts in more than one
+ * slice. The cases that refuse a reload (a limit, the time, the heap) read the fixture
+ * graph instead: they hold at any size, and reading the generated graph for them (600
+ * entries then) cost the file about 1 s more of CPU. 200 groups cost the file 6 s of CPU.
  */
-const GROUPS = 60;
+const GROUPS = 20;
 
 /** The build's slice in this file: 1 ms, so that the build of a small graph is sliced too. */
 const SLICE_MS = 1;
@@ -52,21 +53,23 @@ describe("reloadKnowledgeBase (a worker reads and validates, the caller builds i
   });
 
   it("rejects data over a limit before building it", async () => {
-    const error = await reloadKnowledgeBase(large.dir, {
-      limits: { ...DEFAULT_GRAPH_DATA_LIMITS, maxEntries: 100 },
+    const error = await reloadKnowledgeBase(FIXTURE_GRAPH, {
+      limits: { ...DEFAULT_GRAPH_DATA_LIMITS, maxEntries: 10 },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphDataError);
     expect((error as GraphDataError).problems.map((p) => p.code)).toEqual(["TOO_MANY_ENTRIES"]);
   });
 
   it("stops a worker that takes longer than its time, and refuses the reload", async () => {
-    const error = await reloadKnowledgeBase(large.dir, { timeoutMs: 5 }).catch((e: unknown) => e);
+    const error = await reloadKnowledgeBase(FIXTURE_GRAPH, { timeoutMs: 5 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(GraphDataError);
   });
 
   it("stops a worker that outgrows its heap, and refuses the reload", async () => {
-    const error = await reloadKnowledgeBase(large.dir, { workerHeapMiB: 4 }).catch(
+    const error = await reloadKnowledgeBase(FIXTURE_GRAPH, { workerHeapMiB: 4 }).catch(
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
