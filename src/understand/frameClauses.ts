@@ -27,6 +27,7 @@ import {
   signsBut,
 } from "./signsOver.js";
 import { sitesOf } from "./sitesOf.js";
+import { toldAsOwn } from "./toldAsOwn.js";
 import type { Token } from "./types.js";
 
 const NO_SIDES: readonly Side[] = [];
@@ -58,6 +59,12 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const mineIs = saysMineIs(clauses, tokens, lexicon);
+  // "what causes heel pain" asks about what is felt (not "why does my heel hurt"), unless
+  // another clause tells of the runner's own ("is achilles pain serious? its been a month").
+  const asks = clauses.map((clause, i) =>
+    asksAboutSigns(clause, (cues[i] as Cues).topicAt, cues[i] as Cues, tokens, lexicon),
+  );
+  const told = asks.includes(true) && toldAsOwn(clauses, asks, tokens, lexicon);
   const framed: Clause[] = [];
   // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
   let split: TheirSites | null = null;
@@ -124,7 +131,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const named =
       c.resolvedHere && said && !back ? namedOver(clause, c.resolvedSpan, tokens, lexicon) : null;
     const over =
-      (c.pastTime && !c.ongoing && !c.hedged && (c.pastVerb || c.resolvedLater)) ||
+      (c.pastTime && !c.ongoing && !c.hedged && !back && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said && !back && named === null) ||
       (c.resolvedAfter && !back) ||
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
@@ -155,8 +162,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)
       : asksAbout(clause, c.topicAt, tokens, lexicon);
-    // "what causes heel pain" asks about what is felt (not "why does my heel hurt").
-    const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
+    const asking = asks[i] === true && !told;
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // "my coach says I overstride": another person's view of a cause is not the runner's report;
@@ -196,7 +202,11 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
       const viewed = m.from >= viewAt;
-      if (type === "FACTOR" && (noCauseRead || asked || viewed || (over && c.resolvedLater)))
+      // "does running on concrete cause heel pain": a general question's factor is asked too.
+      if (
+        type === "FACTOR" &&
+        (noCauseRead || asked || asking || viewed || (over && c.resolvedLater))
+      )
         continue;
       if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
       const past =
