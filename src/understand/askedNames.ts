@@ -77,8 +77,24 @@ export function asksAboutSigns(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  if (cue.ongoing && saysOngoing(clause, tokens, lexicon)) return false;
-  if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return false;
+  return generalQuestion(clause, topicAt, cue, tokens, lexicon) === "FELT";
+}
+
+/**
+ * Whether a clause is a question about a problem in general, as asksAboutSigns reads it: null
+ * when it is not, "FELT" when it asks about what is felt, "NOTHING_FELT" when it says no
+ * feeling ("can you get plantar fasciitis from running too much?": its factors are only asked
+ * about too). One look per mention and per token of the clause.
+ */
+export function generalQuestion(
+  clause: Clause,
+  topicAt: number,
+  cue: ClauseCue,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): "FELT" | "NOTHING_FELT" | null {
+  if (cue.ongoing && saysOngoing(clause, tokens, lexicon)) return null;
+  if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return null;
   const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
   // "do you need to see a doctor for heel pain?", "do heels hurt from running on sand": a
   // clause opening as a question asks from its first word.
@@ -86,24 +102,23 @@ export function asksAboutSigns(
   const from = topicAt >= 0 ? topicAt : opens ? start : -1;
   // "should I stop running if my ankle hurts?": a question's condition is only supposed.
   const supposed = opens || cue.asked ? conditionAt(tokens, start, clause.to, lexicon) : -1;
-  if (from < 0 || (from !== start && !cue.asked) || (cue.firstPerson && supposed < 0)) return false;
+  if (from < 0 || (from !== start && !cue.asked) || (cue.firstPerson && supposed < 0)) return null;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
     const type = m.concept.type;
     if (type !== "FEELING" && type !== "TIMING") continue;
-    if (m.from < from || (type === "TIMING" && LASTING.has(m.concept.id))) return false;
+    if (m.from < from || (type === "TIMING" && LASTING.has(m.concept.id))) return null;
     // "does my heel hurt if I run?": what is felt before the condition is said.
-    if (cue.firstPerson && m.from < supposed) return false;
+    if (cue.firstPerson && m.from < supposed) return null;
     if (type === "FEELING") felt = true;
   }
-  if (!felt) return false;
   // "is her heel pain serious?" asks of a body named: read as the complaint it is.
   const words = lexicon.frames;
   for (let i = from; i < clause.to; i++) {
     const t = tokens[i] as Token;
-    if (words.pointers.has(t.stem) || words.owners.has(t.stem) || words.otherOwner(t)) return false;
+    if (words.pointers.has(t.stem) || words.owners.has(t.stem) || words.otherOwner(t)) return null;
   }
-  return true;
+  return felt ? "FELT" : "NOTHING_FELT";
 }
 
 /**

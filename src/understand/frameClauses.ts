@@ -1,7 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { aboutTheRunner, says } from "./aboutTheRunner.js";
 import { aboutUncoveredOnly, namesShoeSite, saysNoSign } from "./aboutUncoveredOnly.js";
-import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
+import { asksAbout, generalQuestion, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
@@ -61,10 +61,12 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const mineIs = saysMineIs(clauses, tokens, lexicon);
   // "what causes heel pain" asks about what is felt (not "why does my heel hurt"), unless
   // another clause tells of the runner's own ("is achilles pain serious? its been a month").
-  const asks = clauses.map((clause, i) =>
-    asksAboutSigns(clause, (cues[i] as Cues).topicAt, cues[i] as Cues, tokens, lexicon),
+  const general = clauses.map((clause, i) =>
+    generalQuestion(clause, (cues[i] as Cues).topicAt, cues[i] as Cues, tokens, lexicon),
   );
+  const asks = general.map((g) => g !== null);
   const told = asks.includes(true) && toldAsOwn(clauses, asks, tokens, lexicon);
+  const speaks = cues.some((c) => c.firstPerson);
   const framed: Clause[] = [];
   // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
   let split: TheirSites | null = null;
@@ -162,7 +164,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)
       : asksAbout(clause, c.topicAt, tokens, lexicon);
-    const asking = asks[i] === true && !told;
+    const asking = general[i] === "FELT" && !told;
+    // "can you get plantar fasciitis from running too much?": its factor is only asked about
+    // (not "could weak calves be why my achilles aches": the runner asks of their own).
+    const inGeneral = asking || (general[i] === "NOTHING_FELT" && !told && !speaks);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // "my coach says I overstride": another person's view of a cause is not the runner's report;
@@ -183,7 +188,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         endsHere ||
         lead >= 0 ||
         hedged ||
-        asking ||
+        inGeneral ||
         noCauseRead ||
         shopping ||
         opinion
@@ -205,7 +210,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // "does running on concrete cause heel pain": a general question's factor is asked too.
       if (
         type === "FACTOR" &&
-        (noCauseRead || asked || asking || viewed || (over && c.resolvedLater))
+        (noCauseRead || asked || inGeneral || viewed || (over && c.resolvedLater))
       )
         continue;
       if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;

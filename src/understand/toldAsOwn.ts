@@ -17,8 +17,9 @@ import type { Token } from "./types.js";
  * now" tells nothing); it speaks of the runner (a first-person word), points at the problem
  * ("it") or leaves its subject out (opening with a past verb, a having or an ongoing word:
  * "had it", "been a month"), and says when or how long (a past verb, an ongoing word, a weeks,
- * not-improving or constant timing, a number of weeks): "I'm fine", "asking for a friend",
- * "just curious" tell nothing. One look per token and per clause.
+ * not-improving or constant timing, a number of weeks) or that the runner has it too (`alsoMine`,
+ * or a first-person word before a `standsFor` word: "mine is", "me too"): "I'm fine", "asking
+ * for a friend", "just curious" tell nothing. One look per token and per clause.
  */
 export function toldAsOwn(
   clauses: readonly Clause[],
@@ -66,8 +67,14 @@ function tellsOwn(
       return false;
     if (lexicon.longestAt(tokens, i, to)?.concept.type === "NEGATION") return false;
     if (words.resolved.endAt(tokens, i, to) > 0) return false;
-    person ||= words.speaksOfSelf(tokens, i) || words.pointers.has(t.stem);
-    when ||= words.pastVerbs.has(t.stem);
+    const self = words.speaksOfSelf(tokens, i);
+    person ||= self || words.pointers.has(t.stem);
+    // "... ? mine is", "me too": the runner says they have it.
+    const next = tokens[i + 1];
+    when ||=
+      words.pastVerbs.has(t.stem) ||
+      words.alsoMine.endAt(tokens, i, to) > 0 ||
+      (self && next !== undefined && i + 1 < to && words.standsFor.has(next.folded));
   }
   if (!person) return false;
   return (

@@ -58,6 +58,7 @@ describe("a question about a problem in general", () => {
       "what causes achilles pain in runners",
       "can achilles pain come back?",
       "is heel pain a big deal or nah",
+      "can you get plantar fasciitis from running too much?",
     ]);
   });
 
@@ -117,6 +118,8 @@ describe("a general question beside the runner's own report", () => {
       ],
       ["how long does heel pain last? ive had it since june", "heel-pain-after-running"],
       ["should I stop running if my ankle hurts? it has for two weeks", "runners-ankle"],
+      ["is heel pain in the morning normal? mine is", "heel-pain-worst-in-morning"],
+      ["is achilles pain after runs normal? me too", "achilles-irritation-after-run"],
     ]);
   });
 
@@ -126,6 +129,7 @@ describe("a general question beside the runner's own report", () => {
       "is achilles pain serious? no problems myself",
       "can running cause achilles pain? asking for a friend",
       "how do I tell if ankle swelling is serious? none now",
+      "is heel pain serious? im fine",
     ]);
   });
 
@@ -143,6 +147,10 @@ describe("a general question beside the runner's own report", () => {
       ["how do I tell if my ankle swelling is serious?", "ankle-swelling"],
       ["does my heel hurt if i run too far?", "heel-pain-after-running"],
       ["I wonder if my achilles pain is serious", "pain-near-heel-dull-or-sharp"],
+      // "it" points at a problem: writers label "is it normal for heels to ache..." a report.
+      ["is it normal for heels to ache after parkrun?", "heel-pain-after-running"],
+      ["could weak calves be why my achilles aches after runs?", "achilles-irritation-after-run"],
+      ["could weak calves be why my achilles aches after runs?", "weak-calves"],
     ]);
   });
 
