@@ -111,6 +111,9 @@ export interface RawVocabulary {
   readonly affirming?: readonly string[];
   readonly runnerLeads?: readonly string[];
   readonly runnerToo?: readonly string[];
+  readonly askedTimes?: readonly string[];
+  readonly yearLeads?: readonly string[];
+  readonly conditionals?: readonly string[];
   readonly questionOpeners?: readonly string[];
   readonly questionAuxiliaries?: readonly string[];
   readonly realWords?: readonly string[];

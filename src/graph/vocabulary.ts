@@ -210,6 +210,12 @@ export interface Vocabulary {
   readonly runnerLeads: readonly string[];
   /** Words by which the runner's part says they have what the other person has ("mine did too", "I can't either", "so is my heel"). */
   readonly runnerToo: readonly string[];
+  /** Ongoing words that in a general question only ask about any time ("is heel pain ever serious"): they say no sign goes on. */
+  readonly askedTimes: readonly string[];
+  /** Words before a year that make it a past time ("in 2022"): with a past verb, what is said then is over. */
+  readonly yearLeads: readonly string[];
+  /** Words opening a condition ("if"): in a question, what is felt after one is only supposed ("should I stop running if my ankle hurts?"). */
+  readonly conditionals: readonly string[];
   /** Words opening a question before its verb ("when", "how long"): see `questionLeads`. */
   readonly questionOpeners: readonly string[];
   /** Auxiliaries that ask only before a `questionSubjects` word ("has the swelling gone down"). */

@@ -50,7 +50,8 @@ export class PhraseSet {
  * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
- * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), negate a
+ * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
+ * any time or suppose (askedTimes, conditionals), make a year past (yearLeads), negate a
  * verb (verbalNegations, negationAdverbs), answer (answerWords), want or wear out shoes (shoesWanted, shoesWorn), follow a possessive standing alone (standsFor), say pain came on at once (onsets), say a site gave out at once (givesOut) and how it went or whose subject it is not (goesHow, goesLeads), name a body part no site is (bodyWords), name
  * the runner as an object (runnerObjects), end or carry a denied list (siteLeads,
  * denialCarriers) or affirm what was denied of another (affirming).
@@ -127,6 +128,12 @@ export class FrameWords {
   readonly questionSubjects: ReadonlySet<string>;
   /** Folded auxiliaries asking only before a `questionSubjects` word ("has the swelling"). */
   readonly questionAuxiliaries: ReadonlySet<string>;
+  /** Folded ongoing words that in a general question only ask about any time ("ever", "again"). */
+  readonly askedTimes: ReadonlySet<string>;
+  /** Stems of words before a year that make it a past time ("in 2022"). */
+  readonly yearLeads: ReadonlySet<string>;
+  /** Folded words opening a condition ("if"): in a question, what is felt after one is supposed. */
+  readonly conditionals: ReadonlySet<string>;
   /** Folded words opening a question before its verb ("when", "how long"). */
   readonly questionOpeners: ReadonlySet<string>;
   /** Folded words making the feeling after them a likeness ("like a bruise"). */
@@ -216,6 +223,9 @@ export class FrameWords {
     this.questionSubjects = folded(vocabulary.questionSubjects);
     this.likeness = folded(vocabulary.likeness);
     this.questionOpeners = folded(vocabulary.questionOpeners);
+    this.askedTimes = folded(vocabulary.askedTimes);
+    this.conditionals = folded(vocabulary.conditionals);
+    this.yearLeads = stems(vocabulary.yearLeads);
     this.questionAuxiliaries = folded(vocabulary.questionAuxiliaries);
     this.verbalNegations = folded(vocabulary.verbalNegations);
     this.negationAdverbs = folded(vocabulary.negationAdverbs);
@@ -243,6 +253,7 @@ export class FrameWords {
       ...this.ongoing,
       ...this.firstPerson,
       ...this.products,
+      ...this.yearLeads,
       ...[
         this.choices,
         this.pastTimes,

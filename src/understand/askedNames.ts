@@ -1,3 +1,4 @@
+import type { Cues } from "./cuesOf.js";
 import type { Lexicon } from "./Lexicon.js";
 import { opensQuestion } from "./questionStart.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
@@ -45,8 +46,11 @@ export function asksAbout(
   return name;
 }
 
+/** What asksAboutSigns reads of a clause's cues (see cuesOf). */
+type ClauseCue = Pick<Cues, "firstPerson" | "asked" | "ongoing">;
+
 /** Timings that say how long a sign has lasted: a clause saying one is a complaint. */
-const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "constant"]);
+export const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "constant"]);
 
 /**
  * Whether a clause asks about what is felt as a subject, naming no one's body: a topic word
@@ -57,58 +61,156 @@ const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "constan
  * the clause, or the clause ends in a question mark (`question`): "my hip is what hurts" asks
  * nothing. A clause saying how long it has lasted or that it goes on (`ongoing`: "still",
  * "been"; a weeks, not-improving or constant timing; a number of weeks) is a complaint ("how
- * come heel pain won't go away", "why is heel pain not improving after 3 weeks"). One look
- * per mention and per token of the clause.
+ * come heel pain won't go away", "why is heel pain not improving after 3 weeks"); an
+ * `askedTimes` word asks about any time instead ("is heel pain ever serious"). A clause ending
+ * in a question mark asks from any question word it opens with ("can running cause achilles
+ * pain?", "when should someone see a doctor about achilles pain?"). A question supposing what
+ * is felt after a `conditionals` word ("should I stop running if my ankle hurts?", "what if my
+ * heel goes numb") asks whoever's body it names, when nothing is felt before that word. A
+ * body named as another person's ("her heel", "my buddy's ankle") is a complaint, as the
+ * product decision reads it. One look per mention and per token of the clause.
  */
 export function asksAboutSigns(
   clause: Clause,
   topicAt: number,
-  cue: { readonly firstPerson: boolean; readonly asked: boolean; readonly ongoing: boolean },
+  cue: ClauseCue,
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  if (cue.firstPerson || (cue.ongoing && saysOngoing(clause, tokens, lexicon))) return false;
-  if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return false;
+  return generalQuestion(clause, topicAt, cue, tokens, lexicon) === "FELT";
+}
+
+/**
+ * Whether a clause is a question about a problem in general, as asksAboutSigns reads it: null
+ * when it is not, "FELT" when it asks about what is felt, "NOTHING_FELT" when it says no
+ * feeling ("can you get plantar fasciitis from running too much?": its factors are only asked
+ * about too). One look per mention and per token of the clause.
+ */
+export function generalQuestion(
+  clause: Clause,
+  topicAt: number,
+  cue: ClauseCue,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): "FELT" | "NOTHING_FELT" | null {
+  if (cue.ongoing && saysOngoing(clause, tokens, lexicon)) return null;
+  if (clause.quantities.some((q) => q.quantity.measure === "weeks")) return null;
   const start = tokens[clause.from]?.punctuation ? clause.from + 1 : clause.from;
   // "do you need to see a doctor for heel pain?", "do heels hurt from running on sand": a
   // clause opening as a question asks from its first word.
-  const from = topicAt >= 0 ? topicAt : opensAsking(tokens, start, clause.to, lexicon) ? start : -1;
-  if (from < 0 || (from !== start && !cue.asked)) return false;
+  const opens = opensAsking(tokens, start, clause.to, cue.asked, lexicon);
+  const from = topicAt >= 0 ? topicAt : opens ? start : -1;
+  // "should I stop running if my ankle hurts?": a question's condition is only supposed.
+  const supposed = opens || cue.asked ? conditionAt(tokens, start, clause.to, lexicon) : -1;
+  if (from < 0 || (from !== start && !cue.asked) || (cue.firstPerson && supposed < 0)) return null;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
     const type = m.concept.type;
     if (type !== "FEELING" && type !== "TIMING") continue;
-    if (m.from < from || (type === "TIMING" && LASTING.has(m.concept.id))) return false;
+    if (m.from < from || (type === "TIMING" && LASTING.has(m.concept.id))) return null;
+    // "does my heel hurt if I run?": what is felt before the condition is said.
+    if (cue.firstPerson && m.from < supposed) return null;
     if (type === "FEELING") felt = true;
   }
-  if (!felt) return false;
-  for (let i = from; i < clause.to; i++)
-    if (lexicon.frames.pointers.has((tokens[i] as Token).stem)) return false;
-  return true;
+  // "is her heel pain serious?" asks of a body named: read as the complaint it is.
+  const words = lexicon.frames;
+  for (let i = from; i < clause.to; i++) {
+    const t = tokens[i] as Token;
+    if (words.pointers.has(t.stem) || words.owners.has(t.stem) || words.otherOwner(t)) return null;
+  }
+  return felt ? "FELT" : "NOTHING_FELT";
+}
+
+/**
+ * Where the first `conditionals` word ("if") between tokens `from` and `until` is, else -1;
+ * one ending an aside or a hedge asks whether ("how do I tell if"). A few looks per token.
+ */
+function conditionAt(tokens: readonly Token[], from: number, until: number, lexicon: Lexicon) {
+  const words = lexicon.frames;
+  for (let i = from; i < until; i++)
+    if (words.conditionals.has((tokens[i] as Token).folded) && !endsAside(tokens, from, i, lexicon))
+      return i;
+  return -1;
+}
+
+/** Most words of an `asides` or `hedges` phrase ending at a conditional ("how do I tell if"). */
+export const ASIDE_REACH = 5;
+
+/**
+ * Whether an `asides` or `hedges` phrase ends at token `at` ("how do I tell if ...", "I
+ * wonder if ..."): its "if" asks whether, it supposes nothing. At most ASIDE_REACH looks.
+ */
+function endsAside(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon) {
+  const words = lexicon.frames;
+  for (let j = Math.max(from, at - ASIDE_REACH + 1); j <= at; j++)
+    if (
+      words.asides.endAt(tokens, j, at + 1) === at + 1 ||
+      words.hedges.endAt(tokens, j, at + 1) === at + 1
+    )
+      return true;
+  return false;
 }
 
 /**
  * Whether the words from token `at` open a question (see opensQuestion), or a `questionLeads`
  * word before a site ("do heels hurt from running on sand", "can ankles swell after a race"):
- * a question of a body part in general, never a report ("had heel pain" is no question word).
+ * a question of a body part in general, never a report ("had heel pain" is no question word;
+ * a past verb only with a question mark: "did heel drills yesterday and heel is sore today"
+ * reports), a factor or a gerund ("can running on concrete cause heel pain") or another
+ * person ("should someone see a doctor about achilles pain"). Ending in a question mark (`asked`), a clause opening with any question word
+ * (`questionOpeners`, `questionLeads`, `questionVerbs`, `questionAuxiliaries`) asks ("can
+ * running cause achilles pain?", "what if my heel goes numb?"); so does one opening with an
+ * opener and a `conditionals` word ("what if my heel goes numb").
  */
-function opensAsking(tokens: readonly Token[], at: number, until: number, lexicon: Lexicon) {
+function opensAsking(
+  tokens: readonly Token[],
+  at: number,
+  until: number,
+  asked: boolean,
+  lexicon: Lexicon,
+) {
+  const words = lexicon.frames;
   const lead = tokens[at];
+  if (lead === undefined) return false;
   if (opensQuestion(tokens, at, until, lexicon)) return true;
+  const word = lead.folded;
+  const opener = words.questionOpeners.has(word);
+  if (opener && words.conditionals.has(tokens[at + 1]?.folded ?? "")) return true;
+  const leads = words.questionLeads.has(word);
+  if (
+    asked &&
+    (opener || leads || words.questionVerbs.has(word) || words.questionAuxiliaries.has(word))
+  )
+    return true;
+  // "can running on concrete cause heel pain", "should someone see a doctor about it".
+  const subject = lexicon.longestAt(tokens, at + 1, until)?.concept.type;
+  const next = tokens[at + 1];
   return (
-    lead !== undefined &&
-    lexicon.frames.questionLeads.has(lead.folded) &&
-    lexicon.longestAt(tokens, at + 1, until)?.concept.type === "SITE"
+    leads &&
+    (asked || !words.pastVerbs.has(lead.stem)) &&
+    (subject === "SITE" ||
+      subject === "FACTOR" ||
+      (next !== undefined && (words.otherWord(next) || gerund(next))))
   );
+}
+
+/** Fewest letters of a word read as a gerund subject ("running", not "king"). */
+export const GERUND_LENGTH = 6;
+
+/** Whether a word reads as a gerund ("can running cause...", "does stretching help"). */
+function gerund(t: Token): boolean {
+  return t.folded.length >= GERUND_LENGTH && t.folded.endsWith("ing");
 }
 
 /**
  * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site or a
- * feeling ("see a doctor for heel pain" says no time). One look per token of the clause.
+ * feeling ("see a doctor for heel pain" says no time) or one only asking about any time
+ * (`askedTimes`: "is heel pain ever serious"). One look per token of the clause.
  */
-function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+export function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    if (!lexicon.frames.ongoing.has((tokens[i] as Token).stem)) continue;
+    const t = tokens[i] as Token;
+    if (!lexicon.frames.ongoing.has(t.stem) || lexicon.frames.askedTimes.has(t.folded)) continue;
     if (clause.mentions.some((m) => m.concept.type === "SITE" && m.from <= i && i < m.to)) continue;
     const next = lexicon.longestAt(tokens, i + 1, clause.to)?.concept.type;
     if (next !== "SITE" && next !== "FEELING") return true;

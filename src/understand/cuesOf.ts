@@ -121,7 +121,11 @@ export function cuesOf(
     if (!inside) {
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (regained || ends) c.resolvedAfter = true;
-      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0) c.pastTime = true;
+      // "had plantar fasciitis last year, it came back": back after the clause, said of it.
+      if (words.returning.endAt(tokens, at, tokens.length) > 0 && !negatedBefore(tokens, at, words))
+        c.returning = true;
+      if (words.pastTimes.endAt(tokens, at, tokens.length) > 0 || pastYear(tokens, at, lexicon))
+        c.pastTime = true;
       // "... sore. Mine just feels tight": the runner named before a clause starts is its own.
       const next = cues[k + 1];
       if (next !== undefined && words.speaksOfSelf(tokens, at)) next.firstPerson = true;
@@ -143,7 +147,8 @@ export function cuesOf(
     // A choice word asks when it starts the clause or the clause ends in a question mark.
     if ((at === clause.from || c.hedged) && words.choices.endAt(tokens, at, clause.to) > 0)
       c.choice = true;
-    if (words.pastTimes.endAt(tokens, at, clause.to) > 0) c.pastTime = true;
+    if (words.pastTimes.endAt(tokens, at, clause.to) > 0 || pastYear(tokens, at, lexicon))
+      c.pastTime = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     // "it went down and never came back": not back.
@@ -176,6 +181,26 @@ export function cuesOf(
     c.happeningDeniedLater = happening;
   }
   return cues;
+}
+
+/** The earliest and latest years read as a year after a `yearLeads` word ("in 2022"). */
+export const YEARS = { first: 1900, last: 2099 } as const;
+
+/**
+ * Whether token `at` is a `yearLeads` word ("in", "during") before a year written in four
+ * digits, from YEARS.first to YEARS.last ("had plantar fasciitis in 2022"): a past time.
+ * Two looks.
+ */
+function pastYear(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const year = tokens[at + 1];
+  return (
+    lexicon.frames.yearLeads.has((tokens[at] as Token).stem) &&
+    year !== undefined &&
+    year.number !== null &&
+    year.folded.length === 4 &&
+    year.number >= YEARS.first &&
+    year.number <= YEARS.last
+  );
 }
 
 /** What may be named as back: what is felt and a name. */

@@ -1,7 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { aboutTheRunner, says } from "./aboutTheRunner.js";
 import { aboutUncoveredOnly, namesShoeSite, saysNoSign } from "./aboutUncoveredOnly.js";
-import { asksAbout, asksAboutSigns, hedgesName } from "./askedNames.js";
+import { asksAbout, generalQuestion, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
@@ -28,6 +28,7 @@ import {
   signsBut,
 } from "./signsOver.js";
 import { sitesOf } from "./sitesOf.js";
+import { toldAsOwn } from "./toldAsOwn.js";
 import type { Token } from "./types.js";
 
 const NO_SIDES: readonly Side[] = [];
@@ -59,6 +60,14 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
   const notMine = saysNotMine(clauses, tokens, lexicon);
   const mineIs = saysMineIs(clauses, tokens, lexicon);
+  // "what causes heel pain" asks about what is felt (not "why does my heel hurt"), unless
+  // another clause tells of the runner's own ("is achilles pain serious? its been a month").
+  const general = clauses.map((clause, i) =>
+    generalQuestion(clause, (cues[i] as Cues).topicAt, cues[i] as Cues, tokens, lexicon),
+  );
+  const asks = general.map((g) => g !== null);
+  const told = asks.includes(true) && toldAsOwn(clauses, asks, tokens, lexicon);
+  const speaks = cues.some((c) => c.firstPerson);
   const framed: Clause[] = [];
   // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
   let split: TheirSites | null = null;
@@ -125,7 +134,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const named =
       c.resolvedHere && said && !back ? namedOver(clause, c.resolvedSpan, tokens, lexicon) : null;
     const over =
-      (c.pastTime && !c.ongoing && !c.hedged && (c.pastVerb || c.resolvedLater)) ||
+      (c.pastTime && !c.ongoing && !c.hedged && !back && (c.pastVerb || c.resolvedLater)) ||
       (c.resolvedHere && said && !back && named === null) ||
       (c.resolvedAfter && !back) ||
       // "what if my heel went numb? it hasn't happened": asked, then said not to have happened
@@ -160,8 +169,10 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const hedged = c.hedged
       ? hedgesName(clause, tokens, lexicon)
       : asksAbout(clause, c.topicAt, tokens, lexicon);
-    // "what causes heel pain" asks about what is felt (not "why does my heel hurt").
-    const asking = asksAboutSigns(clause, c.topicAt, c, tokens, lexicon);
+    const asking = general[i] === "FELT" && !told;
+    // "can you get plantar fasciitis from running too much?": its factor is only asked about
+    // (not "could weak calves be why my achilles aches": the runner asks of their own).
+    const inGeneral = asking || (general[i] === "NOTHING_FELT" && !told && !speaks);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // "my coach says I overstride": another person's view of a cause is not the runner's report;
@@ -182,7 +193,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         endsHere ||
         lead >= 0 ||
         hedged ||
-        asking ||
+        inGeneral ||
         noCauseRead ||
         shopping ||
         opinion
@@ -201,7 +212,11 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // ("best insoles for my flat feet?").
       const asked = shopping && !owned(m, tokens, lexicon);
       const viewed = m.from >= viewAt;
-      if (type === "FACTOR" && (noCauseRead || asked || viewed || (over && c.resolvedLater)))
+      // "does running on concrete cause heel pain": a general question's factor is asked too.
+      if (
+        type === "FACTOR" &&
+        (noCauseRead || asked || inGeneral || viewed || (over && c.resolvedLater))
+      )
         continue;
       if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
       const past =
