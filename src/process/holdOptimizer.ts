@@ -2,13 +2,16 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * Node options that already say how V8 optimizes (`--no-opt`, `--turbofan`, `--jitless`,
+ * `--max-opt=N`, in V8's other spellings too: `--no_turbofan`, `--noopt`,
  * …): an operator's choice, which {@link holdOptimizer} leaves alone.
  */
-const OPTIMIZER_OPTION = /(?:^|\s)--(?:no-)?(?:opt|turbofan|jitless)(?:[\s=]|$)/;
+const OPTIMIZER_OPTION = /(?:^|\s)--(?:no[-_]?)?(?:opt|turbofan|jitless|max[-_]opt)(?:[\s=]|$)/;
 
 /**
  * Turns V8's optimizing compiler (TurboFan) off until the returned function is called, for
- * a process that is starting: main.ts calls it first and releases it once the role serves.
+ * a process that is starting: main.ts calls it before its first statement (its static imports,
+ * the logger's and the configuration's, have run by then; the server's are imported after) and
+ * releases it once the role serves.
  *
  * Why: a start runs much code briefly (the YAML parser over graph-data, module bodies,
  * index building) that V8 finds hot and optimizes on its background threads, yet never
