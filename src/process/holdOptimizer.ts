@@ -18,7 +18,10 @@ const OPTIMIZER_OPTION = /(?:^|\s)--(?:no[-_]?)?(?:opt|turbofan|jitless|max[-_]o
  * runs again once served. Measured on the bundled graph-data (session 33, 4 starts each,
  * alternated, 2 shared cores): TurboFan's threads spent ~1.5 s CPU of a ~3.7 s start,
  * and holding them off cut the start to ~2.4 s with the main thread's CPU unchanged
- * (~2.1 s): the code it would have sped up had mostly run by the time it was ready.
+ * (~2.1 s): the code it would have sped up had mostly run by the time it was ready. On a
+ * much larger graph-data the parse runs longer unoptimized: on a generated 4 000-entry graph
+ * the main thread took ~18% more CPU held (total CPU still lower in 4 of 5 pairs; review
+ * of session 33, a loaded machine).
  * Released, V8 optimizes what requests make hot as before (the bench's rows are measured
  * after thousands of requests).
  *
