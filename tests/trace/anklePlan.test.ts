@@ -105,6 +105,13 @@ describe("the ankle plan gives a step for the finding the ankle article ties it 
       expect(plan(says), step).not.toContain(step);
   });
 
+  it("gives each of two reported signs its own steps: swelling and no weight-bearing", () => {
+    const says = "my ankle is swollen and I can't put weight on it";
+    expect(addresses(says, "compression")).toEqual(["ankle-swelling"]);
+    for (const step of ["ankle-brace", "elevation", "rice", "pain-relievers"])
+      expect(addresses(says, step), step).toEqual(["ankle-weight-bearing"]);
+  });
+
   it("adds compression for an irritated ankle", () => {
     expect(addresses("my ankle feels irritated after runs", "compression")).toEqual([
       "general-ankle-discomfort",
