@@ -2,6 +2,7 @@ import type { Cues } from "./cuesOf.js";
 import type { Lexicon } from "./Lexicon.js";
 import { opensQuestion } from "./questionStart.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { reportsAfterCondition } from "./reportsAfterCondition.js";
 import { owned } from "./runnersOwn.js";
 import type { Token } from "./types.js";
 
@@ -66,7 +67,9 @@ export const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "
  * in a question mark asks from any question word it opens with ("can running cause achilles
  * pain?", "when should someone see a doctor about achilles pain?"). A question supposing what
  * is felt after a `conditionals` word ("should I stop running if my ankle hurts?", "what if my
- * heel goes numb") asks whoever's body it names, when nothing is felt before that word. A
+ * heel goes numb") asks whoever's body it names, when nothing is felt before that word, unless
+ * the runner says their present state right after it ("... if I can't put weight on my ankle",
+ * "... if my ankle is swollen": see reportsAfterCondition), a complaint then. A
  * body named as another person's ("her heel", "my buddy's ankle") is a complaint, as the
  * product decision reads it. One look per mention and per token of the clause.
  */
@@ -102,6 +105,8 @@ export function generalQuestion(
   const from = topicAt >= 0 ? topicAt : opens ? start : -1;
   // "should I stop running if my ankle hurts?": a question's condition is only supposed.
   const supposed = opens || cue.asked ? conditionAt(tokens, start, clause.to, lexicon) : -1;
+  // "should I see a doctor if I can't put weight on my ankle": a present state is reported.
+  if (supposed >= 0 && reportsAfterCondition(tokens, supposed, clause.to, lexicon)) return null;
   if (from < 0 || (from !== start && !cue.asked) || (cue.firstPerson && supposed < 0)) return null;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
