@@ -67,3 +67,32 @@ describe("a supposed sign after a question's if", () => {
     expect(triageLevel(kb, "what if my heel goes numb")).toBe("URGENT");
   });
 });
+
+describe('"r" before a site', () => {
+  it("is the right side, so the sign is the runner's", () => {
+    for (const [text, id] of [
+      ["r ankle cant bear weight?", "ankle-weight-bearing"],
+      ["r ankle swollen?", "ankle-swelling"],
+      ["r heel sore?", "heel-pain-after-running"],
+    ] as const) {
+      expect(reported(text), text).toContain(id);
+      const sides = kb.reader
+        .read(text)
+        .findings.filter((f) => f.entity?.id === id)
+        .map((f) => f.side);
+      expect(sides, text).toContain("RIGHT");
+    }
+    expect(triageLevel(kb, "r ankle cant bear weight?")).toBe("SEE_DOCTOR");
+  });
+
+  it('is "are" before anything else: a general question stays UNKNOWN', () => {
+    for (const text of [
+      "r they serious?",
+      "r they meant to ache after long runs?",
+      "r heels meant to hurt after running?",
+    ]) {
+      expect(reported(text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+});
