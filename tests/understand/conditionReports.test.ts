@@ -43,6 +43,8 @@ describe("a present state after a question's if", () => {
       "should i stop running if my ankle is this swollen?",
       "should i run if my ankle's swollen",
       "can i race if my ankles are swollen?",
+      "should I run if i have a swollen ankle",
+      "should I run if ive got a swollen ankle",
     ]) {
       expect(reported(text), text).toContain("ankle-swelling");
       expect(triageLevel(kb, text), text).not.toBe("UNKNOWN");
@@ -57,6 +59,18 @@ describe("a supposed sign after a question's if", () => {
       "is pain in the heel ever a big deal?",
       "can running cause achilles pain?",
       "what should i do if your ankle is swollen?",
+      "what if i had a swollen ankle",
+      "what if my ankle was swollen",
+    ]) {
+      expect(reported(text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("reads a denied state after if as denied", () => {
+    for (const text of [
+      "should I see a doctor if my ankle isnt swollen",
+      "should i run if i dont have any swelling in my ankle",
     ]) {
       expect(reported(text), text).toEqual([]);
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
