@@ -2,6 +2,7 @@ import type { Cues } from "./cuesOf.js";
 import type { Lexicon } from "./Lexicon.js";
 import { opensQuestion } from "./questionStart.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { reportsAfterCondition } from "./reportsAfterCondition.js";
 import { owned } from "./runnersOwn.js";
 import type { Token } from "./types.js";
 
@@ -66,7 +67,9 @@ export const LASTING: ReadonlySet<string> = new Set(["weeks", "not-improving", "
  * in a question mark asks from any question word it opens with ("can running cause achilles
  * pain?", "when should someone see a doctor about achilles pain?"). A question supposing what
  * is felt after a `conditionals` word ("should I stop running if my ankle hurts?", "what if my
- * heel goes numb") asks whoever's body it names, when nothing is felt before that word. A
+ * heel goes numb") asks whoever's body it names, when nothing is felt before that word, unless
+ * the runner says their present state right after it ("... if I can't put weight on my ankle",
+ * "... if my ankle is swollen": see reportsAfterCondition), a complaint then. A
  * body named as another person's ("her heel", "my buddy's ankle") is a complaint, as the
  * product decision reads it. One look per mention and per token of the clause.
  */
@@ -102,6 +105,8 @@ export function generalQuestion(
   const from = topicAt >= 0 ? topicAt : opens ? start : -1;
   // "should I stop running if my ankle hurts?": a question's condition is only supposed.
   const supposed = opens || cue.asked ? conditionAt(tokens, start, clause.to, lexicon) : -1;
+  // "should I see a doctor if I can't put weight on my ankle": a present state is reported.
+  if (supposed >= 0 && reportsAfterCondition(tokens, supposed, clause.to, lexicon)) return null;
   if (from < 0 || (from !== start && !cue.asked) || (cue.firstPerson && supposed < 0)) return null;
   let felt = false;
   for (const m of clause.mentions as readonly ClauseMention[]) {
@@ -158,7 +163,8 @@ function endsAside(tokens: readonly Token[], from: number, at: number, lexicon: 
  * a past verb only with a question mark: "did heel drills yesterday and heel is sore today"
  * reports), a factor or a gerund ("can running on concrete cause heel pain") or another
  * person ("should someone see a doctor about achilles pain"). Ending in a question mark (`asked`), a clause opening with any question word
- * (`questionOpeners`, `questionLeads`, `questionVerbs`, `questionAuxiliaries`) asks ("can
+ * (`questionOpeners`, `questionLeads`, `questionVerbs` but a side before a site said so: "r ankle
+ * swollen?", `questionAuxiliaries`) asks ("can
  * running cause achilles pain?", "what if my heel goes numb?"); so does one opening with an
  * opener and a `conditionals` word ("what if my heel goes numb").
  */
@@ -177,11 +183,8 @@ function opensAsking(
   const opener = words.questionOpeners.has(word);
   if (opener && words.conditionals.has(tokens[at + 1]?.folded ?? "")) return true;
   const leads = words.questionLeads.has(word);
-  if (
-    asked &&
-    (opener || leads || words.questionVerbs.has(word) || words.questionAuxiliaries.has(word))
-  )
-    return true;
+  const verb = words.questionVerbs.has(word) && !sideBeforeSite(tokens, at, until, lexicon);
+  if (asked && (opener || leads || verb || words.questionAuxiliaries.has(word))) return true;
   // "can running on concrete cause heel pain", "should someone see a doctor about it".
   const subject = lexicon.longestAt(tokens, at + 1, until)?.concept.type;
   const next = tokens[at + 1];
@@ -192,6 +195,23 @@ function opensAsking(
       subject === "FACTOR" ||
       (next !== undefined && (words.otherWord(next) || gerund(next))))
   );
+}
+
+/**
+ * Whether token `at` is a side word right before a site that a state word, a verbal negation
+ * or a form of "to be" follows (`states`, `verbalNegations`, `questionVerbs`): "r ankle
+ * swollen?", "r ankle cant bear weight?", "r heel is sore": "r" is the right side there, not
+ * "are"; "r achilles pains serious??" and "r they serious?" ask. Two phrase look-ups.
+ */
+function sideBeforeSite(tokens: readonly Token[], at: number, until: number, lexicon: Lexicon) {
+  const words = lexicon.frames;
+  const side = lexicon.longestAt(tokens, at, until);
+  if (side?.concept.type !== "SIDE") return false;
+  const site = lexicon.longestAt(tokens, side.to, until);
+  const next = tokens[site?.to ?? until];
+  if (site?.concept.type !== "SITE" || next === undefined || site.to >= until) return false;
+  const word = next.folded;
+  return words.states.has(word) || words.verbalNegations.has(word) || words.questionVerbs.has(word);
 }
 
 /** Fewest letters of a word read as a gerund subject ("running", not "king"). */

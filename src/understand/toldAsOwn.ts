@@ -19,7 +19,12 @@ import type { Token } from "./types.js";
  * "had it", "been a month"), and says when or how long (a past verb, an ongoing word, a weeks,
  * not-improving or constant timing, a number of weeks) or that the runner has it too (`alsoMine`,
  * or a first-person word before a `standsFor` word: "mine is", "me too"): "I'm fine", "asking
- * for a friend", "just curious" tell nothing. One look per token and per clause.
+ * for a friend", "just curious" tell nothing. Mend 33b: a stretch opening with a site or a
+ * feeling is the runner's ("heel numb since monday"); a first-person word and a negated verb
+ * answer a question whether a sign goes away (`goingAway`: "does heel pain ever go away? mine
+ * hasn't"), a `returning` phrase says it goes on ("its back"), and a pointer and an
+ * `affirming` verb ending the stretch confirm ("... if my ankle hurts? it does"). One look per
+ * token and per clause; a going-away look per token for a negated verb after "mine".
  */
 export function toldAsOwn(
   clauses: readonly Clause[],
@@ -59,22 +64,42 @@ function tellsOwn(
   const past = words.pastVerbs.has(first.stem);
   if (tokens[to]?.folded === "?" || (!past && opensQuestion(tokens, from, to, lexicon)))
     return false;
-  let person = past || words.having.has(first.stem) || words.ongoing.has(first.stem);
+  // "... ? heel numb since monday", "limping since monday": a sign said first is the runner's.
+  const opening = lexicon.longestAt(tokens, from, to)?.concept.type;
+  let person =
+    past ||
+    words.having.has(first.stem) ||
+    words.ongoing.has(first.stem) ||
+    opening === "SITE" ||
+    opening === "FEELING";
   let when = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (words.otherWord(t) || words.otherOwner(t) || words.verbalNegations.has(t.folded))
-      return false;
-    if (lexicon.longestAt(tokens, i, to)?.concept.type === "NEGATION") return false;
+    if (words.otherWord(t) || words.otherOwner(t)) return false;
+    // "does heel pain ever go away? mine hasn't": the runner's answer, they have it.
+    const stays = i > from && words.speaksOfSelf(tokens, i - 1) && endAsked(tokens, to, lexicon);
+    const negation =
+      words.verbalNegations.has(t.folded) ||
+      lexicon.longestAt(tokens, i, to)?.concept.type === "NEGATION";
+    if (negation && !stays) return false;
     if (words.resolved.endAt(tokens, i, to) > 0) return false;
     const self = words.speaksOfSelf(tokens, i);
     person ||= self || words.pointers.has(t.stem);
-    // "... ? mine is", "me too": the runner says they have it.
+    // "... ? mine is", "me too": the runner says they have it; "its back": it goes on; "...
+    // if my ankle hurts? it does": a pointer and an affirming verb ending the stretch confirm.
     const next = tokens[i + 1];
+    const previous = tokens[i - 1];
     when ||=
+      stays ||
       words.pastVerbs.has(t.stem) ||
       words.alsoMine.endAt(tokens, i, to) > 0 ||
-      (self && next !== undefined && i + 1 < to && words.standsFor.has(next.folded));
+      words.returning.endAt(tokens, i, to) > 0 ||
+      (self && next !== undefined && i + 1 < to && words.standsFor.has(next.folded)) ||
+      (i === to - 1 &&
+        i > from &&
+        words.affirming.has(t.stem) &&
+        previous !== undefined &&
+        words.pointers.has(previous.stem));
   }
   if (!person) return false;
   return (
@@ -87,6 +112,16 @@ function tellsOwn(
     ) ||
     ongoingWord(tokens, from, to, lexicon)
   );
+}
+
+/**
+ * Whether the words before token `to` ask or say whether a sign goes away (`goingAway`: "does
+ * heel pain ever go away?", "mine wont stop"), so that a negated verb after "mine" says it
+ * stays. One look per token.
+ */
+function endAsked(tokens: readonly Token[], to: number, lexicon: Lexicon): boolean {
+  for (let i = 0; i < to; i++) if (lexicon.frames.goingAway.endAt(tokens, i, to) > 0) return true;
+  return false;
 }
 
 /**
