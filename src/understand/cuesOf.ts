@@ -212,11 +212,11 @@ export const GONE_REACH = 12;
 /**
  * Whether the "gone" of the `resolved` words at token `at` is said of something that is not a
  * sign: between it and the start of its clause (inside), or the mark, "and" or "but" before it
- * (after a clause), a word that is neither a filler, a pointer ("it", "that") nor part of a sign the
- * clause names ("motivation gone", "my mates had gone", "the bus has gone"; not "puffiness
- * gone", "numbness has gone", "it's gone", "..., gone now"). Only `resolved` words holding
- * "gone": the others ("fine now", "cleared up") are kept as they were. At most GONE_REACH
- * looks back, a few mentions each.
+ * (after a clause), no sign the clause names and a word that is neither a filler, a pointer
+ * ("it", "that"), an answer word ("nope") nor a site ("motivation gone", "my mates had gone",
+ * "the bus has gone"; not "puffiness gone", "numbness has gone", "it's gone", "..., gone
+ * now"). Only `resolved` words holding "gone": the others ("fine now", "cleared up") are kept
+ * as they were. At most GONE_REACH looks back, a few mentions each.
  */
 function goneOfOther(
   clause: Clause,
@@ -231,14 +231,31 @@ function goneOfOther(
   for (let i = at; i < end; i++) if ((tokens[i] as Token).folded === "gone") gone = true;
   if (!gone) return false;
   const from = Math.max(inside ? clause.from : clause.to, at - GONE_REACH);
-  for (let i = at - 1; i >= from; i--) {
+  let start = at;
+  // "my heel went numb but thats gone", "... and it's gone now": a "but" or an "and" ends
+  // what the "gone" is said of, as a mark does.
+  while (
+    start > from &&
+    !(tokens[start - 1] as Token).punctuation &&
+    !BOUNDS.has(lexicon.longestAt(tokens, start - 1)?.concept.type ?? "")
+  )
+    start--;
+  // "the numbness in my heel has gone", "plantar fasciitis in 2022 fully gone": a sign named.
+  if (
+    inside &&
+    clause.mentions.some((m) => SIGNS.has(m.concept.type) && m.to > start && m.from < at)
+  )
+    return false;
+  for (let i = start; i < at; i++) {
     const t = tokens[i] as Token;
-    // "my heel went numb but thats gone", "... and it's gone now": a "but" or an "and" ends
-    // what the "gone" is said of, as a mark does.
-    if (t.punctuation || BOUNDS.has(lexicon.longestAt(tokens, i)?.concept.type ?? "")) return false;
-    if (inside && clause.mentions.some((m) => SIGNS.has(m.concept.type) && m.from <= i && i < m.to))
-      return false;
-    if (!lexicon.fillers.has(t.stem) && !words.pointers.has(t.folded)) return true;
+    // "..., and the numbness in my | heel has gone": a site is where the sign was.
+    if (inside && inSite(clause, i)) continue;
+    if (
+      !lexicon.fillers.has(t.stem) &&
+      !words.pointers.has(t.folded) &&
+      !words.answerWords.has(t.folded)
+    )
+      return true;
   }
   return false;
 }

@@ -79,6 +79,9 @@ describe("a sign said over on a later line", () => {
       "heel numb monday, it's gone now",
       "heel numb yesterday, thats gone",
       "heel was numb, gone now",
+      "my heel went numb but thats gone",
+      "heel numb last week, nah all gone",
+      "not limping any more and the numbness in my heel has gone",
     ]) {
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
     }

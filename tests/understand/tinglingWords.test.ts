@@ -12,6 +12,7 @@ describe("tingling said in lay words and similes", () => {
   it("reads crawling, static and fizz at the heel as the warning sign", () => {
     for (const text of [
       "there's a creepy crawly feeling in my heel",
+      "heel feels like ants are crawling in it",
       "my heel feels like there's static in it",
       "heel is fizzing like champagne",
       "heel feels like it's vibrating",
