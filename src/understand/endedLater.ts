@@ -20,7 +20,8 @@ export const LATER_REACH = 24;
  * clause up to it names a site clause `i` does not ("Mon: heel swollen. Tue: ankle puffy.
  * Wed: swelling gone" ends nothing at the heel), nor, when clause `i` names none, any site.
  * A sign said again after the clause saying it is over stands: only clause `i`'s mentions
- * are ended ("Tue: swelling gone. Wed: puffy again" is swelling). The clause right after is
+ * are ended ("Tue: swelling gone. Wed: puffy again" is swelling). A later clause about
+ * someone else ends nothing of a clause that is not (see someoneElses). The clause right after is
  * the caller's (frameClauses). At most LATER_REACH clauses looked at, a few mentions each.
  */
 export function endedLater(
@@ -43,7 +44,8 @@ export function endedLater(
     const later = clauses[j] as Clause;
     if (movesOn(later, sites) || elsewhere(clause, later)) break;
     const c = cues[j] as Cues;
-    if (j === i + 1 || !c.resolvedHere) continue;
+    // "Wed: my wife's numbness gone": another person's sign over ends none of the runner's.
+    if (j === i + 1 || !c.resolvedHere || someoneElses(clause, later, tokens, lexicon)) continue;
     const named = namedOver(later, c.resolvedSpan, tokens, lexicon);
     for (const id of named ?? signIds(later, c.resolvedSpan))
       if (own.has(id)) {
@@ -57,4 +59,29 @@ export function endedLater(
 /** Whether `later` names a site not among `sites` (any site, when `sites` is empty). */
 function movesOn(later: Clause, sites: ReadonlySet<string>): boolean {
   return later.mentions.some((m) => m.concept.type === "SITE" && !sites.has(conceptId(m)));
+}
+
+/**
+ * Whether `later` speaks of someone else's body and `clause` does not ("heel numb. my wife's
+ * numbness gone": her numbness is over, not the runner's): it is read as another person's, or
+ * names one (vocabulary `others`, "my wife's") or their belonging (`owners`, "her"). One look
+ * per token of the two clauses.
+ */
+export function someoneElses(
+  clause: Clause,
+  later: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  return namesOther(later, tokens, lexicon) && !namesOther(clause, tokens, lexicon);
+}
+
+/** Whether a clause is another person's or names one or their belonging. */
+function namesOther(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (clause.other) return true;
+  for (let at = clause.from; at < clause.to; at++) {
+    const t = tokens[at] as Token;
+    if (lexicon.others.has(t.stem) || lexicon.frames.owners.has(t.folded)) return true;
+  }
+  return false;
 }

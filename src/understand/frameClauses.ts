@@ -6,7 +6,7 @@ import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import { deniedByTheRunner } from "./deniedByTheRunner.js";
-import { endedLater } from "./endedLater.js";
+import { endedLater, someoneElses } from "./endedLater.js";
 import type { Lexicon } from "./Lexicon.js";
 import { mixedOwners, type TheirSites } from "./mixedOwners.js";
 import { nextSays } from "./nextSays.js";
@@ -143,7 +143,8 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       (i + 1 < clauses.length &&
         (cues[i + 1] as Cues).resolvedHere &&
         !nextSays(clauses, i, tokens, lexicon) &&
-        !elsewhere(clause, clauses[i + 1] as Clause));
+        !elsewhere(clause, clauses[i + 1] as Clause) &&
+        !someoneElses(clause, clauses[i + 1] as Clause, tokens, lexicon));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.
     const next = cues[i + 1];
     // "... was swollen and red; the swelling's gone down, just sore now": all else is over.
@@ -157,7 +158,9 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         : left !== null
           ? signsBut(clause, left)
           : // "heel swollen. ankle swelling gone now": the ankle's is over, not the heel's.
-            next?.resolvedHere && !elsewhere(clause, clauses[i + 1] as Clause)
+            next?.resolvedHere &&
+              !elsewhere(clause, clauses[i + 1] as Clause) &&
+              !someoneElses(clause, clauses[i + 1] as Clause, tokens, lexicon)
             ? signIds(clauses[i + 1], next.resolvedSpan)
             : c.pastVerb && !c.ongoing
               ? deniedNext(clause, clauses[i + 1])

@@ -9,12 +9,10 @@ import { kb } from "../helpers/realReadings.js";
 const present = (text: string) => matchedIds(kb, text).includes("+limping");
 
 describe("an altered gait said in everyday and figurative words", () => {
-  it("reads lurching, staggering and hobbling as limping: URGENT beside heel pain", () => {
+  it("reads lurching and hobbling as limping: URGENT beside heel pain", () => {
     for (const text of [
       "heel is sore and I'm lurching around",
       "lurched to work this morning, heel aches",
-      "heel hurts, been staggering about since the race",
-      "I staggered around after the track session, heel is killing me",
       "heel sore, hirpling about the house",
       "heel sore and I'm a bit hobbly",
     ]) {
@@ -32,7 +30,6 @@ describe("an altered gait said in everyday and figurative words", () => {
       "doing the dot and carry to the bus, heel sore",
       "heel aches and there's a hitch in my stride",
       "walking with a hitch since the race, heel aches",
-      "heel sore and my walk is uneven",
       "my gait is all wonky, heel pain",
       "heel is sore, walking on my toes to spare it",
       "gone lame on my right side, heel sore",
@@ -61,6 +58,22 @@ describe("an altered gait said in everyday and figurative words", () => {
     ]) {
       expect(present(text), text).toBe(false);
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+
+  // Ordinary sentences the figurative gait words caught (reviewer A, session 33): those words
+  // are out of the list, so the pain beside them stays self-care.
+  it("keeps a drunk stagger, uneven ground, a crab walk and an old gammy leg out", () => {
+    for (const text of [
+      "heel sore, was staggering about drunk after the party",
+      "heel sore, my walk is uneven terrain",
+      "heel sore, the trail walk all over the place",
+      "heel sore, walked like a crab on the beach",
+      "heel sore, i've got a gammy leg from an old injury on the other side",
+      "heel sore, we were staggering around the pub",
+    ]) {
+      expect(present(text), text).toBe(false);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
     }
   });
 });

@@ -53,4 +53,53 @@ describe("a sign said over on a later line", () => {
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }
   });
+
+  // Reviewer A, session 33 (A1): a "gone" said of something else ends no sign.
+  it('stands when a later "gone" is said of something that is not a sign', () => {
+    for (const text of [
+      "heel numb. motivation gone",
+      "heel swollen after the race, my mates had gone",
+      "heel went numb on my run, my watch battery gone",
+      "heel red and hot. my shoes are long gone",
+      "heel swollen. worry gone",
+      "Mon: heel numb. Tue: rest. Wed: all my energy gone",
+      "heel numb. the bus has gone",
+      "heel tingling, my appetite has gone",
+    ]) {
+      expect(matchedIds(kb, text), text).not.toContain("-heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it('is over when the "gone" names the sign or only points back at it', () => {
+    for (const text of [
+      "Mon: heel puffy. Tue: rest. Wed: rest. Thu: puffiness gone",
+      "heel puffy. swelling gone",
+      "heel numb monday. numbness has gone",
+      "heel numb monday, it's gone now",
+      "heel numb yesterday, thats gone",
+      "heel was numb, gone now",
+      "my heel went numb but thats gone",
+      "heel numb last week, nah all gone",
+      "not limping any more and the numbness in my heel has gone",
+    ]) {
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  // Reviewer A, session 33 (A2): another person's sign over is theirs.
+  it("stands when the sign said over is someone else's", () => {
+    for (const text of [
+      "Mon: heel numb. Tue: rest. Wed: my wife's numbness gone",
+      "heel swollen. friday: my wife's swelling gone",
+      "heel numb. my wife's numbness gone",
+      "heel numb, my son's numbness has gone",
+      "heel numb. she says her numbness is gone",
+    ]) {
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    const ankle = "my ankle is swollen. my wife's swelling gone";
+    expect(matchedIds(kb, ankle)).toContain("+ankle-swelling");
+    expect(triageLevel(kb, ankle)).toBe("SELF_CARE");
+  });
 });

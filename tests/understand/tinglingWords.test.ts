@@ -9,17 +9,15 @@ import { kb } from "../helpers/realReadings.js";
 const sign = (text: string) => matchedIds(kb, text).includes("+heel-numbness-tingling");
 
 describe("tingling said in lay words and similes", () => {
-  it("reads crawling, static, sparks and fizz at the heel as the warning sign", () => {
+  it("reads crawling, static and fizz at the heel as the warning sign", () => {
     for (const text of [
-      "heel feels like ants are crawling in it",
       "there's a creepy crawly feeling in my heel",
+      "heel feels like ants are crawling in it",
       "my heel feels like there's static in it",
-      "heel feels like little sparks going off",
       "heel is fizzing like champagne",
       "heel feels like it's vibrating",
       "like an electric current through my heel",
       "heel gets little electric shocks",
-      "heel has pinpricks all over",
       "heel feels tingley after runs",
       "heel is tingeling",
     ]) {
@@ -30,11 +28,9 @@ describe("tingling said in lay words and similes", () => {
 });
 
 describe("numbness said in lay words and similes", () => {
-  it("reads a heel like cardboard, wood or rubber, or with its feeling gone, as the sign", () => {
+  it("reads a heel like cardboard or novocaine, or with its feeling gone, as the sign", () => {
     for (const text of [
       "my heel feels like cardboard",
-      "heel feels wooden when I land",
-      "heel feels rubbery",
       "heel feels like novocaine at the dentist",
       "heel feels like I'm wearing a thick sock",
       "my heel is numb, the feeling's completely gone",
@@ -62,6 +58,29 @@ describe("numbness said in lay words and similes", () => {
     ]) {
       expect(sign(text), text).toBe(false);
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+
+  // Similes that ordinary sentences say of other things (reviewer A, session 33): the words
+  // are out of the lists, so the pain beside them stays self-care.
+  it("keeps everyday ants, pricks, sparks, bubbles, currents and tired legs out", () => {
+    for (const text of [
+      "heel sore, my legs feel wooden after the long run",
+      "legs feel like rubber after the marathon, heel sore",
+      "heel sore, the ants crawling over my picnic blanket",
+      "heel sore, there were ants inside my tent",
+      "heel sore, I feel like ants are in my pants before a race",
+      "heel a bit sore, pin pricks from the blood test",
+      "heel sore, pinpricks of light in the sky",
+      "heel sore, I felt like sparks were flying on the track",
+      "heel sore, felt like champagne bubbles",
+      "heel sore, humming feeling good",
+      "heel sore, current running through my mind is the race",
+      "heel sore, like shocks my shoes wore out fast",
+      "heel sore, bugs crawling all over the tent",
+    ]) {
+      expect(sign(text), text).toBe(false);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
     }
   });
 });
