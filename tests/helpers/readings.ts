@@ -40,3 +40,21 @@ export function askedFindings(kb: KnowledgeBase, text: string): (string | boolea
     .findings.filter((f) => f.entity !== null && f.present)
     .map((f) => [f.entity?.id, askedAbout(f)]);
 }
+
+/** The ids of the present findings of `text` that are not only asked about, whoever's. */
+export function presentIds(kb: KnowledgeBase, text: string): (string | undefined)[] {
+  return kb.reader
+    .read(text)
+    .findings.filter((f) => f.entity !== null && f.present && !askedAbout(f))
+    .map((f) => f.entity?.id);
+}
+
+/** The ids of the findings of `text` the runner reports: as {@link presentIds}, theirs only. */
+export function reportedIds(kb: KnowledgeBase, text: string): (string | undefined)[] {
+  return kb.reader
+    .read(text)
+    .findings.filter(
+      (f) => f.entity !== null && f.present && !askedAbout(f) && f.whose === "RUNNER",
+    )
+    .map((f) => f.entity?.id);
+}

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { triageLevel } from "../helpers/readings.js";
+import { reportedIds, triageLevel } from "../helpers/readings.js";
 
 // Mend 33b (review s33 A3): a question's "if" followed by the runner's present state ("if I
 // can't put weight on my ankle", "if my ankle is swollen") reports it; a supposed sign ("if
@@ -13,13 +12,7 @@ beforeAll(async () => {
 });
 
 /** The ids of the findings the runner reports (present, not only asked about, theirs). */
-const reported = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter(
-      (f) => f.entity !== null && f.present && !askedAbout(f) && f.whose === "RUNNER",
-    )
-    .map((f) => f.entity?.id);
+const reported = (text: string) => reportedIds(kb, text);
 
 describe("a present state after a question's if", () => {
   it("reports not bearing weight on the ankle: a see-a-doctor answer", () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { entityFindings, triageLevel } from "../helpers/readings.js";
+import { entityFindings, presentIds, triageLevel } from "../helpers/readings.js";
 
 // Reader round 12a: texts that report nothing of the runner's (a question about a problem in
 // general, a supposed sign, a past condition said gone) are UNKNOWN, never SELF_CARE; a general
@@ -14,11 +13,7 @@ beforeAll(async () => {
 });
 
 /** The ids of the findings the runner reports (present, not only asked about). */
-const reported = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null && f.present && !askedAbout(f))
-    .map((f) => f.entity?.id);
+const reported = (text: string) => presentIds(kb, text);
 
 /** Each text reports nothing and its trace is UNKNOWN. */
 function reportsNothing(texts: readonly string[]) {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { triageLevel } from "../helpers/readings.js";
+import { reportedIds, triageLevel } from "../helpers/readings.js";
 
 // Mend 33b (review s33 A4, A8): the runner's answer beside a general question ("mine hasn't",
 // "its back", "it does", "heel numb since monday") makes the asked sign theirs; answers that
@@ -13,13 +12,7 @@ beforeAll(async () => {
 });
 
 /** The ids of the findings the runner reports (present, not only asked about, theirs). */
-const reported = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter(
-      (f) => f.entity !== null && f.present && !askedAbout(f) && f.whose === "RUNNER",
-    )
-    .map((f) => f.entity?.id);
+const reported = (text: string) => reportedIds(kb, text);
 
 /** Each text reports its id as the runner's and its trace is not UNKNOWN. */
 function reportsOwn(cases: readonly (readonly [string, string])[]) {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
-import { askedAbout } from "../../src/trace/askedAbout.js";
 import { realKb } from "../helpers/knowledge.js";
-import { triageLevel } from "../helpers/readings.js";
+import { presentIds, triageLevel } from "../helpers/readings.js";
 
 // Reader round 11a: texts that report nothing of the runner's are never SELF_CARE. Sentences
 // written for this test, not taken from any held-out set.
@@ -12,11 +11,7 @@ beforeAll(async () => {
 });
 
 /** The ids of the findings the runner reports (present, not only asked about). */
-const reported = (text: string) =>
-  kb.reader
-    .read(text)
-    .findings.filter((f) => f.entity !== null && f.present && !askedAbout(f))
-    .map((f) => f.entity?.id);
+const reported = (text: string) => presentIds(kb, text);
 
 describe("a question about a problem in general", () => {
   it("reports nothing and is UNKNOWN", () => {
