@@ -16,11 +16,14 @@ export default defineConfig({
     // Test files share each worker's module cache instead of importing Apollo, graphql
     // and the graph again per file: a third of the suite's CPU. Tests keep no module state.
     isolate: false,
-    // Three files at once although vitest would take one on 2 cores: a third of the suite's
-    // time is spent waiting on child processes (services starting, reloading, attacked, a
-    // browser). Measured at stop 32 on a quiet 2-core machine, one `npm test` each: 2 workers
-    // 161 s, 3 workers 136 s, 4 workers 146 s.
-    maxWorkers: 3,
+    // Two files at once, one per core. Stop 32 chose three (a third of the suite then waited
+    // on child processes: 2 workers 161 s, 3 workers 136 s); since stop 33 the suite is
+    // CPU-bound (its CPU, children included, is about twice its wall time on 2 cores), and
+    // each worker imports src once (~7 s of CPU), so a third worker only adds CPU. Measured at
+    // stop 33 on a quiet 2-core machine, vitest alone under a child subreaper, alternated:
+    // 2 workers 115.5 and 117.4 s wall, 214.5 and 217.8 s of CPU; 3 workers 130.6 and
+    // 115.6 s wall, 253.1 and 223.8 s of CPU.
+    maxWorkers: 2,
     // The slowest files first, so the short ones fill their waits and none runs alone at the end.
     sequence: { sequencer: SlowFilesFirst },
     // Generous: a test that hangs still fails, only later, while one whose services start
