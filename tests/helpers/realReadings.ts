@@ -1,6 +1,7 @@
+import { expect } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "./knowledge.js";
-import { askedFindings, entityFindings } from "./readings.js";
+import { askedFindings, entityFindings, matchedIds, triageLevel } from "./readings.js";
 
 /**
  * The bundled graph-data's knowledge base, loaded when a test file first imports this module
@@ -20,3 +21,11 @@ export const about = (text: string) => kb.reader.read(text).about;
 
 /** Each present finding of `text` with an entity as [id, only asked about]. */
 export const asked = (text: string) => askedFindings(kb, text);
+
+/** Expects each of `texts` to report the warning sign `id` and to be triaged URGENT. */
+export function expectUrgentSign(id: string, texts: readonly string[]): void {
+  for (const text of texts) {
+    expect(matchedIds(kb, text), text).toContain(`+${id}`);
+    expect(triageLevel(kb, text), text).toBe("URGENT");
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
-import { kb } from "../helpers/realReadings.js";
+import { expectUrgentSign, kb } from "../helpers/realReadings.js";
 
 // Everyday and figurative words for an altered gait (the heel article's limping warning sign),
 // and "limp" meanings that are not a walk. Sentences written for these tests (reader round
@@ -10,19 +10,16 @@ const present = (text: string) => matchedIds(kb, text).includes("+limping");
 
 describe("an altered gait said in everyday and figurative words", () => {
   it("reads lurching and hobbling as limping: URGENT beside heel pain", () => {
-    for (const text of [
+    expectUrgentSign("limping", [
       "heel is sore and I'm lurching around",
       "lurched to work this morning, heel aches",
       "heel sore, hirpling about the house",
       "heel sore and I'm a bit hobbly",
-    ]) {
-      expect(present(text), text).toBe(true);
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 
   it("reads figures of speech for an uneven walk as limping", () => {
-    for (const text of [
+    expectUrgentSign("limping", [
       "walking like a pirate today, heel sore",
       "I've got a peg leg since the long run, heel hurts",
       "heel sore, walking like a drunk",
@@ -34,10 +31,7 @@ describe("an altered gait said in everyday and figurative words", () => {
       "heel is sore, walking on my toes to spare it",
       "gone lame on my right side, heel sore",
       "heel sore, walking lopsided",
-    ]) {
-      expect(present(text), text).toBe(true);
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 
   it("denies such a walk when denied", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
-import { kb } from "../helpers/realReadings.js";
+import { expectUrgentSign, kb } from "../helpers/realReadings.js";
 
 // Numbness and tingling (the heel article's warning sign) said in lay words and similes, and
 // words that only look like them. Sentences written for these tests (reader round 12b), not
@@ -10,7 +10,7 @@ const sign = (text: string) => matchedIds(kb, text).includes("+heel-numbness-tin
 
 describe("tingling said in lay words and similes", () => {
   it("reads crawling, static and fizz at the heel as the warning sign", () => {
-    for (const text of [
+    expectUrgentSign("heel-numbness-tingling", [
       "there's a creepy crawly feeling in my heel",
       "heel feels like ants are crawling in it",
       "my heel feels like there's static in it",
@@ -20,26 +20,20 @@ describe("tingling said in lay words and similes", () => {
       "heel gets little electric shocks",
       "heel feels tingley after runs",
       "heel is tingeling",
-    ]) {
-      expect(sign(text), text).toBe(true);
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 });
 
 describe("numbness said in lay words and similes", () => {
   it("reads a heel like cardboard or novocaine, or with its feeling gone, as the sign", () => {
-    for (const text of [
+    expectUrgentSign("heel-numbness-tingling", [
       "my heel feels like cardboard",
       "heel feels like novocaine at the dentist",
       "heel feels like I'm wearing a thick sock",
       "my heel is numb, the feeling's completely gone",
       "my heel is numb and the feeling has gone",
       "heel numbniss since the marathon",
-    ]) {
-      expect(sign(text), text).toBe(true);
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 
   it("keeps words that only look like them out", () => {
