@@ -108,11 +108,14 @@ describe("SIGHUP reload of a large graph", () => {
     console.log(
       `reload ${reloadMs.toFixed(0)} ms (build ${buildMs} ms in ${slices} slices, longest ${longestSliceMs} ms); ${during.length} requests during it, slowest ${duringMax.toFixed(1)} ms = ${((100 * duringMax) / reloadMs).toFixed(1)}% of the reload (baseline's slowest ${baselineMax.toFixed(1)} ms)`,
     );
-    // The evidence that does not depend on speed: requests were answered while the reload
-    // was in progress (the first is sent as it starts: a reload of 0.19 MB reads and builds
-    // for far longer than one request takes, on any machine), and the serving thread's part,
-    // the build, ran in several slices (each followed by a turn of the event loop, as
-    // tests/graph/steps.test.ts shows with a counted clock). How many requests get through
+    // The evidence that does not depend on speed, one check for each part of the reload:
+    // requests were answered while it was in progress (the first is sent as it starts; the
+    // read and parse run in a worker thread for far longer than one request takes, on any
+    // machine), and the serving thread's part, the build, ran in several slices (each
+    // followed by a turn of the event loop, as tests/graph/steps.test.ts shows with a counted
+    // clock). Only the slice count speaks for the build: a build in one block still lets the
+    // requests of the worker's part through, so `during` passes without slicing, and the
+    // slowest request printed above need not meet the block. How many requests get through
     // is speed (a fast reload lets fewer: 20 at 50 ms each need 1 s): printed above.
     expect(during.length).toBeGreaterThanOrEqual(1);
     expect(slices).toBeGreaterThanOrEqual(2);

@@ -33,15 +33,25 @@ const VARIANTS: readonly {
 ];
 
 /**
- * Two requests a query, each variant under its own alias and variables: the first with
- * three variants and the facets (which take the query alone, asked once), the second with
- * the fourth, as the API allows four search fields a request. Sent one request a variant,
- * with the facets in each, the same answers cost the file twice the HTTP and GraphQL work.
+ * The search fields one request may carry beside the facets: the API allows four root
+ * search fields a request (searchFacets among them).
  */
-const REQUESTS: readonly { variants: readonly number[]; facets: boolean }[] = [
-  { variants: [0, 1, 2], facets: true },
-  { variants: [3], facets: false },
-];
+const PER_REQUEST = 3;
+
+/**
+ * The requests a query is asked in, derived from {@link VARIANTS}: each variant under its own
+ * alias and variables, {@link PER_REQUEST} to a request, the first also with the facets (which
+ * take the query alone, asked once). So every variant is asked over HTTP, a new one too (the
+ * test below checks it). Sent one request a variant, with the facets in each, the same answers
+ * cost the file twice the HTTP and GraphQL work.
+ */
+const REQUESTS: readonly { variants: readonly number[]; facets: boolean }[] = Array.from(
+  { length: Math.ceil(VARIANTS.length / PER_REQUEST) },
+  (_, r) => ({
+    variants: VARIANTS.map((_, i) => i).slice(r * PER_REQUEST, (r + 1) * PER_REQUEST),
+    facets: r === 0,
+  }),
+);
 
 /** The document of one of {@link REQUESTS}. */
 function document({ variants, facets }: (typeof REQUESTS)[number]): string {
@@ -84,6 +94,11 @@ function queries(): string[] {
   const generated = coldText(kb.data, 42);
   return [...RELEVANCE.map((r) => r.query), ...Array.from({ length: 300 }, generated.query)];
 }
+
+it("asks every variant over HTTP, once, and the facets once", () => {
+  expect(REQUESTS.flatMap((r) => r.variants)).toEqual(VARIANTS.map((_, i) => i));
+  expect(REQUESTS.filter((r) => r.facets)).toHaveLength(1);
+});
 
 it("answers the relevance set and 300 generated queries as recorded (SHA-256 of every byte)", async () => {
   const api = createHash("sha256");
