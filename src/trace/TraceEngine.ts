@@ -27,7 +27,12 @@ import { rankConditions, type Support, supports } from "./rankConditions.js";
 import type { Evidence, TraceOptions } from "./TraceOptions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
-import { leadingConditions, SELF_CARE_ADVICE_IDS, triage } from "./triage.js";
+import {
+  leadingConditions,
+  SEE_DOCTOR_ADVICE_IDS,
+  SELF_CARE_ADVICE_IDS,
+  triage,
+} from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UnplacedSigns } from "./UnplacedSigns.js";
 import { UpwardGraph } from "./UpwardGraph.js";
@@ -145,6 +150,7 @@ export class TraceEngine {
         asked: onlyAsked,
         unplaced: read.unplaced,
         selfCare: this.selfCare,
+        doctorCare: this.doctorCare,
       }),
       // Chosen only when read (a client that selects no questions pays nothing), once.
       get questions() {
@@ -265,8 +271,19 @@ export class TraceEngine {
    * The first of SELF_CARE_ADVICE_IDS with an ABOUT edge to the condition `id`, or null
    * (triage's home care for a condition). Bounded by the edges into one node.
    */
-  private readonly selfCare = (id: string): string | null => {
+  private readonly selfCare = (id: string): string | null =>
+    this.firstAbout(SELF_CARE_ADVICE_IDS, id);
+
+  /**
+   * The first of SEE_DOCTOR_ADVICE_IDS with an ABOUT edge to the entity `id`, or null
+   * (triage's doctor text for an article's complaint). Bounded by the edges into one node.
+   */
+  private readonly doctorCare = (id: string): string | null =>
+    this.firstAbout(SEE_DOCTOR_ADVICE_IDS, id);
+
+  /** The first of `ids` with an ABOUT edge to the entity `id`, or null. */
+  private firstAbout(ids: readonly string[], id: string): string | null {
     const about = new Set(edgesAt(this.graph, id, "INCOMING", ["ABOUT"]).map((e) => e.other.id));
-    return SELF_CARE_ADVICE_IDS.find((a) => about.has(a)) ?? null;
-  };
+    return ids.find((a) => about.has(a)) ?? null;
+  }
 }

@@ -9,6 +9,6 @@ export { STEP_DIRECTIONS, type StepDirection, stepDirection } from "./stepDirect
 export { TraceEngine } from "./TraceEngine.js";
 export type { Evidence, TraceOptions } from "./TraceOptions.js";
 export { TRACE_DEFAULTS } from "./traceDefaults.js";
-export { SELF_CARE_ADVICE_IDS, TRIAGE_ADVICE_IDS } from "./triage.js";
+export { SEE_DOCTOR_ADVICE_IDS, SELF_CARE_ADVICE_IDS, TRIAGE_ADVICE_IDS } from "./triage.js";
 export type * from "./types.js";
 export { WarningSignRules } from "./WarningSignRules.js";

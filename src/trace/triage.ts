@@ -31,6 +31,15 @@ export const SELF_CARE_ADVICE_IDS = [
   "self-care-hips",
 ] as const;
 
+/**
+ * Ids of the advice entries whose answers give SEE_DOCTOR's advice for one article's
+ * complaints, in order of precedence, chosen as {@link SELF_CARE_ADVICE_IDS} are (the best-
+ * ranked supported condition's, then the first doctor reason's): an ankle sent to a doctor
+ * hears where the ankle article points past home care, not the heel's and Achilles' weeks
+ * of home care. With none ABOUT any, {@link TRIAGE_ADVICE_IDS}.SEE_DOCTOR's.
+ */
+export const SEE_DOCTOR_ADVICE_IDS = ["see-a-doctor-ankle"] as const;
+
 const FALLBACK_ADVICE = {
   UNKNOWN:
     "We could not place this: rephrase it in your own words (where it hurts, what it feels " +
@@ -81,9 +90,15 @@ export interface TriageExtras {
    * {@link TRIAGE_ADVICE_IDS}.SELF_CARE's.
    */
   readonly selfCare?: (conditionId: string) => string | null;
+  /**
+   * The id of the advice entry that gives SEE_DOCTOR's advice for a condition or symptom,
+   * or null (see {@link SEE_DOCTOR_ADVICE_IDS}). Default: none, so SEE_DOCTOR gives a
+   * warning-sign list's advice or {@link TRIAGE_ADVICE_IDS}.SEE_DOCTOR's.
+   */
+  readonly doctorCare?: (id: string) => string | null;
 }
 
-/** No condition has self-care advice of its own. */
+/** No condition has self-care (or doctor) advice of its own. */
 const NO_SELF_CARE = (): null => null;
 
 /**
@@ -98,10 +113,13 @@ const NO_SELF_CARE = (): null => null;
  * evidence of it, and the interview cannot rule it out, so a doctor's view; its ground says
  * it was asked about), or a feeling that is an urgent sign elsewhere was reported where the
  * articles say nothing of it, beside anything else understood (a numb ankle with heel pain:
- * see {@link TriageExtras}.unplaced); SELF_CARE otherwise. The advice is the governing
- * list's own (the ankle article's "stop running and rest") when a warning sign was
- * reported, else (SELF_CARE) the home care of the best-ranked supported condition's article
- * ({@link SELF_CARE_ADVICE_IDS}), else the level's; below URGENT, the runner's signs that
+ * see {@link TriageExtras}.unplaced); SELF_CARE otherwise. At SEE_DOCTOR the advice is the
+ * doctor text of the best-ranked supported condition's article, else of the first reason
+ * ({@link SEE_DOCTOR_ADVICE_IDS}: the ankle's, where its article points past home care).
+ * Otherwise the advice is the governing list's own (the ankle article's "stop running and
+ * rest") when a warning sign was reported, else (SELF_CARE) the home care of the
+ * best-ranked supported condition's article ({@link SELF_CARE_ADVICE_IDS}), else the
+ * level's; below URGENT, the runner's signs that
  * advice rests on follow the level's reasons (SELF_CARE's only reasons), each grounded in
  * its words, so the answer says why it advises stopping.
  * @param fits the conditions ranked by support alone (rankConditions); their leading ones
@@ -123,7 +141,12 @@ export function triage(
   fits: readonly ConditionMatch[] = [],
   own: readonly TraceMatch[] = matched,
   answers: ReadonlyMap<string, boolean> = new Map(),
-  { asked = NONE_ASKED, unplaced = NONE_UNPLACED, selfCare = NO_SELF_CARE }: TriageExtras = {},
+  {
+    asked = NONE_ASKED,
+    unplaced = NONE_UNPLACED,
+    selfCare = NO_SELF_CARE,
+    doctorCare = NO_SELF_CARE,
+  }: TriageExtras = {},
 ): Triage {
   // Feelings the articles place only elsewhere, as a sign to see a doctor right away there.
   const raising = unplaced.length === 0 ? NONE_UNPLACED : unplaced.filter((u) => u.urgentElsewhere);
@@ -158,6 +181,7 @@ export function triage(
         asked,
         unplaced,
         selfCare,
+        doctorCare,
       }).advice;
     const felt = unplaced.filter((u) => u.whose === "RUNNER");
     return (felt.find((u) => u.urgentElsewhere) ?? felt[0])?.explanation ?? null;
@@ -213,8 +237,16 @@ export function triage(
     ],
     feared,
   );
-  if (doctor.length > 0)
-    return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, listAdvice);
+  if (doctor.length > 0) {
+    // The doctor text of the article of the best-ranked supported condition, else of the
+    // first reason ("my ankle throbs at night": the ankle article's, not the heel's), before
+    // the list's stop-and-rest: the level sends to a doctor, so its advice says why.
+    const best = observed[0]?.condition;
+    const ownDoctor =
+      (best === undefined ? null : doctorCare(best.id)) ??
+      doctor.map((e) => doctorCare(e.id)).find((id) => id !== null);
+    return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, ownDoctor ?? listAdvice);
+  }
   // Only a feeling the articles place elsewhere: they say nothing of it here, so the advice
   // is the list's (if any), not the heel's when-to-see-a-doctor. No entity was reported there
   // to be a reason, so the advice begins with why (the first one's sentence, which says to

@@ -175,11 +175,13 @@ describe("the interview over GraphQL (stateless: evidence in, questions out)", (
     ]);
     expect(trace.triage.advice.startsWith(trace.unplaced[0]?.explanation ?? "-")).toBe(true);
     // Asked about beside a complaint: a doctor's view, grounded as asked, not as reported.
-    const asked = await run(UNPLACED, { symptoms: ["is it arthritis? my ankle hurts"] });
+    const asked = await run(UNPLACED, {
+      symptoms: ["could it be a calcaneal stress fracture? my heel hurts"],
+    });
     const triage = (asked.data as unknown as { trace: { triage: Grounded } }).trace.triage;
     expect(triage.level).toBe("SEE_DOCTOR");
     expect(triage.grounds).toMatchObject([
-      { reason: { id: "arthritis" }, asked: true, unplaced: false },
+      { reason: { id: "heel-stress-fracture" }, asked: true, unplaced: false },
     ]);
   });
 

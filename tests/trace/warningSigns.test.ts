@@ -67,9 +67,9 @@ const ANKLE_STOP_AND_REST: Record<string, { says: string | string[]; level: Tria
   "ankle-pinching": [{ says: "pinching in my ankle", level: "SELF_CARE" }],
   "constant-ankle-ache": [{ says: "ankle aches all the time", level: "SELF_CARE" }],
   "ankle-tenderness": [{ says: "tender ankle", level: "SELF_CARE" }],
-  // Arthritis, which limits the ankle's motion, is one the articles send to a doctor.
-  "limited-ankle-motion": [{ says: "stiff ankle", level: "SEE_DOCTOR" }],
-  // A stress fracture is the leading suspicion; the advice still comes from the ankle list.
+  // Arthritis limits the ankle's motion, but the ankle article sends it to no one.
+  "limited-ankle-motion": [{ says: "stiff ankle", level: "SELF_CARE" }],
+  // A stress fracture is the leading suspicion: the ankle's doctor text, stopping first.
   "ankle-weight-bearing": [
     { says: "I can't bear weight on my ankle", level: "SEE_DOCTOR" },
     { says: "cannot bear weight on my ankle", level: "SEE_DOCTOR" },
@@ -132,7 +132,11 @@ describe("the ankle article's warning signs mean stop running and rest", () => {
         const { matched, triage } = kb.tracer.trace(says);
         expect(matched.map((m) => m.entity.id)).toContain(sign);
         expect(triage.level).toBe(level);
-        expect(triage.advice).toBe(advice("ankle-warning-signs"));
+        // Sent to a doctor, the ankle's own doctor text, which also says to stop and rest.
+        expect(triage.advice).toBe(
+          advice(level === "SEE_DOCTOR" ? "see-a-doctor-ankle" : "ankle-warning-signs"),
+        );
+        expect(triage.advice).toMatch(/^Stop running/);
         // The advice says why: the sign it rests on is a reason, grounded in the words, cited.
         const reason = triage.reasons.find((r) => r.id === sign);
         expect(reason?.sources.length).toBeGreaterThan(0);
@@ -152,8 +156,11 @@ describe("the ankle article's warning signs mean stop running and rest", () => {
       "ankle-hot-to-touch",
       "ankle-swelling",
     ]);
-    // Arthritis sets SEE_DOCTOR; the stiffness the advice rests on follows it.
-    expect(ids(["stiff ankle"])).toEqual(["arthritis", "limited-ankle-motion"]);
+    // A stress fracture sets SEE_DOCTOR; the sign the advice rests on follows it.
+    expect(ids(["I can't bear weight on my ankle"])).toEqual([
+      "ankle-stress-fracture",
+      "ankle-weight-bearing",
+    ]);
     // Red flags win: the heel's numbness alone is URGENT's reason.
     expect(ids(["my ankle is swollen", "my heel is numb"])).toEqual(["heel-numbness-tingling"]);
     expect(ids(["my ankle hurts, no swelling"])).toEqual([]);
