@@ -117,11 +117,14 @@ export function generalQuestion(
     if (cue.firstPerson && m.from < supposed) return null;
     if (type === "FEELING") felt = true;
   }
-  // "is her heel pain serious?" asks of a body named: read as the complaint it is.
+  // "is her heel pain serious?" asks of a body named: read as the complaint it is. An "it"
+  // before the condition stands for the condition ("is it bad if your knee gives way",
+  // "what does it mean if my ankle swells"): it points at nothing said before.
   const words = lexicon.frames;
   for (let i = from; i < clause.to; i++) {
     const t = tokens[i] as Token;
-    if (words.pointers.has(t.stem) || words.owners.has(t.stem) || words.otherOwner(t)) return null;
+    if ((words.pointers.has(t.stem) && i > supposed) || words.owners.has(t.stem)) return null;
+    if (words.otherOwner(t)) return null;
   }
   return felt ? "FELT" : "NOTHING_FELT";
 }
