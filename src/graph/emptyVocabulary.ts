@@ -74,6 +74,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   runnerLeads: [],
   runnerToo: [],
   askedTimes: [],
+  audiences: [],
   yearLeads: [],
   conditionals: [],
   questionOpeners: [],

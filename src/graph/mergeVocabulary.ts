@@ -83,6 +83,7 @@ const WORD_LISTS = [
   "runnerLeads",
   "runnerToo",
   "askedTimes",
+  "audiences",
   "yearLeads",
   "conditionals",
   "questionOpeners",

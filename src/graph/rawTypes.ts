@@ -112,6 +112,7 @@ export interface RawVocabulary {
   readonly runnerLeads?: readonly string[];
   readonly runnerToo?: readonly string[];
   readonly askedTimes?: readonly string[];
+  readonly audiences?: readonly string[];
   readonly yearLeads?: readonly string[];
   readonly conditionals?: readonly string[];
   readonly questionOpeners?: readonly string[];

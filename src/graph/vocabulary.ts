@@ -212,6 +212,8 @@ export interface Vocabulary {
   readonly runnerToo: readonly string[];
   /** Ongoing words that in a general question only ask about any time ("is heel pain ever serious"): they say no sign goes on. */
   readonly askedTimes: readonly string[];
+  /** Words naming whom a question is for ("for runners", "for your knees"): an ongoing word right before one says no time. */
+  readonly audiences: readonly string[];
   /** Words before a year that make it a past time ("in 2022"): with a past verb, what is said then is over. */
   readonly yearLeads: readonly string[];
   /** Words opening a condition ("if"): in a question, what is felt after one is only supposed ("should I stop running if my ankle hurts?"). */

@@ -130,6 +130,8 @@ export class FrameWords {
   readonly questionAuxiliaries: ReadonlySet<string>;
   /** Folded ongoing words that in a general question only ask about any time ("ever", "again"). */
   readonly askedTimes: ReadonlySet<string>;
+  /** Folded words naming whom a question is for ("for runners"): an ongoing word before one says no time. */
+  readonly audiences: ReadonlySet<string>;
   /** Stems of words before a year that make it a past time ("in 2022"). */
   readonly yearLeads: ReadonlySet<string>;
   /** Folded words opening a condition ("if"): in a question, what is felt after one is supposed. */
@@ -224,6 +226,7 @@ export class FrameWords {
     this.likeness = folded(vocabulary.likeness);
     this.questionOpeners = folded(vocabulary.questionOpeners);
     this.askedTimes = folded(vocabulary.askedTimes);
+    this.audiences = folded(vocabulary.audiences);
     this.conditionals = folded(vocabulary.conditionals);
     this.yearLeads = stems(vocabulary.yearLeads);
     this.questionAuxiliaries = folded(vocabulary.questionAuxiliaries);

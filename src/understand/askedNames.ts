@@ -226,8 +226,9 @@ function gerund(t: Token): boolean {
 }
 
 /**
- * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site or a
- * feeling ("see a doctor for heel pain" says no time) or one only asking about any time
+ * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site, a
+ * feeling ("see a doctor for heel pain" says no time) or an `audiences` word ("how long does
+ * heel pain last for runners?", "bad for your knees") or one only asking about any time
  * (`askedTimes`: "is heel pain ever serious"). One look per token of the clause.
  */
 export function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
@@ -236,7 +237,9 @@ export function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: L
     if (!lexicon.frames.ongoing.has(t.stem) || lexicon.frames.askedTimes.has(t.folded)) continue;
     if (clause.mentions.some((m) => m.concept.type === "SITE" && m.from <= i && i < m.to)) continue;
     const next = lexicon.longestAt(tokens, i + 1, clause.to)?.concept.type;
-    if (next !== "SITE" && next !== "FEELING") return true;
+    // "how long does heel pain last for runners?": whom it is for, no time.
+    const whom = lexicon.frames.audiences.has(tokens[i + 1]?.folded ?? "");
+    if (next !== "SITE" && next !== "FEELING" && !whom) return true;
   }
   return false;
 }

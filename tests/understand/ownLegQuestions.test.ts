@@ -71,6 +71,28 @@ describe("a general question about knees reports nothing", () => {
   });
 });
 
+describe("a question for runners or 'your' knees says no time", () => {
+  it("reads 'for' before whom a question is for as no time: the question stays general", () => {
+    for (const text of [
+      "how long does heel pain usually last for runners?",
+      "is hill running bad for your knees?",
+      "is running on concrete bad for your knees?",
+      "how long does knee pain last for most people?",
+    ]) {
+      expect(reportedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("still reads 'for' before a time as a sign going on", () => {
+    const text = "why has my knee hurt for weeks?";
+    expect(reportedIds(kb, text)).toEqual(["knee-pain-after-run"]);
+    expect(reportedIds(kb, "how long will heel pain last? had it for ages")).toEqual([
+      "heel-pain-after-running",
+    ]);
+  });
+});
+
 describe("a question's factor beside a sign the runner reports", () => {
   it("reads the factor as told when another clause reports the runner's own sign", () => {
     for (const [text, factor, sign] of [
