@@ -47,6 +47,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   owners: [],
   firstPerson: [],
   alsoMine: [],
+  sitesToo: [],
   hedges: [],
   topics: [],
   having: [],

@@ -56,6 +56,7 @@ const WORD_LISTS = [
   "owners",
   "firstPerson",
   "alsoMine",
+  "sitesToo",
   "hedges",
   "topics",
   "having",

@@ -85,6 +85,7 @@ export interface RawVocabulary {
   readonly owners?: readonly string[];
   readonly firstPerson?: readonly string[];
   readonly alsoMine?: readonly string[];
+  readonly sitesToo?: readonly string[];
   readonly hedges?: readonly string[];
   readonly topics?: readonly string[];
   readonly having?: readonly string[];

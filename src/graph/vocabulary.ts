@@ -158,6 +158,8 @@ export interface Vocabulary {
   readonly firstPerson: readonly string[];
   /** Words by which the runner says they have what another person has too ("so does mine", "me too"): that clause is the runner's. */
   readonly alsoMine: readonly string[];
+  /** Words ending a clause naming only a site, which then has what the clause before says ("my heel hurts and my knee too"). */
+  readonly sitesToo: readonly string[];
   /** Words that make a named condition only a question or fear ("is it", "worried"); a clause ending in ? does too: the name is not read as reported. */
   readonly hedges: readonly string[];
   /** Words that ask about a name as a subject ("what causes", "how to prevent"): a name after them in its clause, not the runner's own ("my", "have"), is only asked about, as a hedge's is. */

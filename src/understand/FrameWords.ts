@@ -68,6 +68,8 @@ export class FrameWords {
   readonly firstPerson: ReadonlySet<string>;
   /** The vocabulary's `alsoMine`: the runner has what another person has too ("me too"). */
   readonly alsoMine: PhraseSet;
+  /** The vocabulary's `sitesToo`: a site named alone has what was said before ("my knee too"). */
+  readonly sitesToo: PhraseSet;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
   /** The `animals` words as written (folded). */
@@ -187,6 +189,7 @@ export class FrameWords {
     this.firstPerson = stems(vocabulary.firstPerson);
     this.pointers = stems(vocabulary.pointers);
     this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
+    this.sitesToo = new PhraseSet(vocabulary.sitesToo, n);
     this.others = new Set(
       [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
         tokenizeComplaint(w, n).map((t) => t.folded),
