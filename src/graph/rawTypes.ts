@@ -85,6 +85,7 @@ export interface RawVocabulary {
   readonly owners?: readonly string[];
   readonly firstPerson?: readonly string[];
   readonly alsoMine?: readonly string[];
+  readonly sitesToo?: readonly string[];
   readonly hedges?: readonly string[];
   readonly topics?: readonly string[];
   readonly having?: readonly string[];
@@ -112,6 +113,7 @@ export interface RawVocabulary {
   readonly runnerLeads?: readonly string[];
   readonly runnerToo?: readonly string[];
   readonly askedTimes?: readonly string[];
+  readonly audiences?: readonly string[];
   readonly yearLeads?: readonly string[];
   readonly conditionals?: readonly string[];
   readonly questionOpeners?: readonly string[];

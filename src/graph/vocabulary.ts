@@ -158,6 +158,8 @@ export interface Vocabulary {
   readonly firstPerson: readonly string[];
   /** Words by which the runner says they have what another person has too ("so does mine", "me too"): that clause is the runner's. */
   readonly alsoMine: readonly string[];
+  /** Words ending a clause naming only a site, which then has what the clause before says ("my heel hurts and my knee too"). */
+  readonly sitesToo: readonly string[];
   /** Words that make a named condition only a question or fear ("is it", "worried"); a clause ending in ? does too: the name is not read as reported. */
   readonly hedges: readonly string[];
   /** Words that ask about a name as a subject ("what causes", "how to prevent"): a name after them in its clause, not the runner's own ("my", "have"), is only asked about, as a hedge's is. */
@@ -212,6 +214,8 @@ export interface Vocabulary {
   readonly runnerToo: readonly string[];
   /** Ongoing words that in a general question only ask about any time ("is heel pain ever serious"): they say no sign goes on. */
   readonly askedTimes: readonly string[];
+  /** Words naming whom a question is for ("for runners", "for your knees"): an ongoing word right before one says no time. */
+  readonly audiences: readonly string[];
   /** Words before a year that make it a past time ("in 2022"): with a past verb, what is said then is over. */
   readonly yearLeads: readonly string[];
   /** Words opening a condition ("if"): in a question, what is felt after one is only supposed ("should I stop running if my ankle hurts?"). */

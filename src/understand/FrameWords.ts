@@ -68,6 +68,8 @@ export class FrameWords {
   readonly firstPerson: ReadonlySet<string>;
   /** The vocabulary's `alsoMine`: the runner has what another person has too ("me too"). */
   readonly alsoMine: PhraseSet;
+  /** The vocabulary's `sitesToo`: a site named alone has what was said before ("my knee too"). */
+  readonly sitesToo: PhraseSet;
   /** The `others` and `owners` words as written (folded), to know possessives ("coach's"). */
   private readonly others: ReadonlySet<string>;
   /** The `animals` words as written (folded). */
@@ -130,6 +132,8 @@ export class FrameWords {
   readonly questionAuxiliaries: ReadonlySet<string>;
   /** Folded ongoing words that in a general question only ask about any time ("ever", "again"). */
   readonly askedTimes: ReadonlySet<string>;
+  /** Folded words naming whom a question is for ("for runners"): an ongoing word before one says no time. */
+  readonly audiences: ReadonlySet<string>;
   /** Stems of words before a year that make it a past time ("in 2022"). */
   readonly yearLeads: ReadonlySet<string>;
   /** Folded words opening a condition ("if"): in a question, what is felt after one is supposed. */
@@ -185,6 +189,7 @@ export class FrameWords {
     this.firstPerson = stems(vocabulary.firstPerson);
     this.pointers = stems(vocabulary.pointers);
     this.alsoMine = new PhraseSet(vocabulary.alsoMine, n);
+    this.sitesToo = new PhraseSet(vocabulary.sitesToo, n);
     this.others = new Set(
       [...vocabulary.others, ...vocabulary.owners].flatMap((w) =>
         tokenizeComplaint(w, n).map((t) => t.folded),
@@ -224,6 +229,7 @@ export class FrameWords {
     this.likeness = folded(vocabulary.likeness);
     this.questionOpeners = folded(vocabulary.questionOpeners);
     this.askedTimes = folded(vocabulary.askedTimes);
+    this.audiences = folded(vocabulary.audiences);
     this.conditionals = folded(vocabulary.conditionals);
     this.yearLeads = stems(vocabulary.yearLeads);
     this.questionAuxiliaries = folded(vocabulary.questionAuxiliaries);

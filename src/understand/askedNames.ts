@@ -117,11 +117,14 @@ export function generalQuestion(
     if (cue.firstPerson && m.from < supposed) return null;
     if (type === "FEELING") felt = true;
   }
-  // "is her heel pain serious?" asks of a body named: read as the complaint it is.
+  // "is her heel pain serious?" asks of a body named: read as the complaint it is. An "it"
+  // before the condition stands for the condition ("is it bad if your knee gives way",
+  // "what does it mean if my ankle swells"): it points at nothing said before.
   const words = lexicon.frames;
   for (let i = from; i < clause.to; i++) {
     const t = tokens[i] as Token;
-    if (words.pointers.has(t.stem) || words.owners.has(t.stem) || words.otherOwner(t)) return null;
+    if ((words.pointers.has(t.stem) && i > supposed) || words.owners.has(t.stem)) return null;
+    if (words.otherOwner(t)) return null;
   }
   return felt ? "FELT" : "NOTHING_FELT";
 }
@@ -223,8 +226,9 @@ function gerund(t: Token): boolean {
 }
 
 /**
- * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site or a
- * feeling ("see a doctor for heel pain" says no time) or one only asking about any time
+ * Whether a clause says a sign goes on by an `ongoing` word, but one right before a site, a
+ * feeling ("see a doctor for heel pain" says no time) or an `audiences` word ("how long does
+ * heel pain last for runners?", "bad for your knees") or one only asking about any time
  * (`askedTimes`: "is heel pain ever serious"). One look per token of the clause.
  */
 export function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
@@ -233,7 +237,9 @@ export function saysOngoing(clause: Clause, tokens: readonly Token[], lexicon: L
     if (!lexicon.frames.ongoing.has(t.stem) || lexicon.frames.askedTimes.has(t.folded)) continue;
     if (clause.mentions.some((m) => m.concept.type === "SITE" && m.from <= i && i < m.to)) continue;
     const next = lexicon.longestAt(tokens, i + 1, clause.to)?.concept.type;
-    if (next !== "SITE" && next !== "FEELING") return true;
+    // "how long does heel pain last for runners?": whom it is for, no time.
+    const whom = lexicon.frames.audiences.has(tokens[i + 1]?.folded ?? "");
+    if (next !== "SITE" && next !== "FEELING" && !whom) return true;
   }
   return false;
 }

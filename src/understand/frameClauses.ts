@@ -68,6 +68,11 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const asks = general.map((g) => g !== null);
   const told = asks.includes(true) && toldAsOwn(clauses, asks, tokens, lexicon);
   const speaks = cues.some((c) => c.firstPerson);
+  // "can worn shoes cause knee pain? my knee is killing me": beside the runner's own sign, a
+  // question's factor is told too.
+  const ownSign = clauses.some(
+    (clause, i) => general[i] === null && reportsSign(clause, tokens, lexicon),
+  );
   const framed: Clause[] = [];
   // The other person of the last clause read as two ("my ankle and my wife's heel hurt").
   let split: TheirSites | null = null;
@@ -175,7 +180,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     const asking = general[i] === "FELT" && !told;
     // "can you get plantar fasciitis from running too much?": its factor is only asked about
     // (not "could weak calves be why my achilles aches": the runner asks of their own).
-    const inGeneral = asking || (general[i] === "NOTHING_FELT" && !told && !speaks);
+    const inGeneral = (asking && !ownSign) || (general[i] === "NOTHING_FELT" && !told && !speaks);
     // "which shoe is best for road running?": asks to choose, reports no cause.
     const shopping = c.product && c.choice && sites.length === 0;
     // "my coach says I overstride": another person's view of a cause is not the runner's report;
@@ -196,6 +201,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         endsHere ||
         lead >= 0 ||
         hedged ||
+        asking ||
         inGeneral ||
         noCauseRead ||
         shopping ||
@@ -221,7 +227,8 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
         (noCauseRead || asked || inGeneral || viewed || (over && c.resolvedLater))
       )
         continue;
-      if (type === "MENTION" && viewed && lexicon.causes.has(m.concept.id)) continue;
+      // "do hills cause knee pain?": a cause named in a general question is asked about too.
+      if (type === "MENTION" && (viewed || inGeneral) && lexicon.causes.has(m.concept.id)) continue;
       const past =
         ((over || ended.has(conceptId(m))) && SIGNS.has(type)) ||
         (lead >= 0 && m.from >= lead && (SIGNS.has(type) || type === "FACTOR"));
@@ -267,4 +274,16 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     else if (mineIs[i] && other) framed.push(deniedByTheRunner(clause, true));
   }
   return aboutTheRunner(framed);
+}
+
+/**
+ * Whether a clause reports a sign of the runner's own: a feeling not denied, in a clause about
+ * no one else ("my knee is killing me"; not "my wife's heel is numb", "my dog is limping", "no
+ * pain"). A few looks per mention.
+ */
+function reportsSign(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (clause.other || clause.animal) return false;
+  if (!clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated)) return false;
+  const placed = withPhraseSites(clause, sitesOf(clause, tokens, lexicon), tokens, lexicon);
+  return ownerOf(placed, tokens, lexicon) === null;
 }

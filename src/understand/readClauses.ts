@@ -13,6 +13,7 @@ import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
 import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
+import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
 import { endNegated } from "./verbalNegation.js";
@@ -263,7 +264,12 @@ export function readClauses(
   }
   close();
   const said = doubleNegated(clauses, tokens, lexicon);
-  return frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon);
+  // "my knee is sore after running, and my ankle too": the ankle is sore after running too.
+  return sitesToo(
+    frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon),
+    tokens,
+    lexicon,
+  );
 }
 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */

@@ -78,7 +78,7 @@ describe("a body part no article covers", () => {
   it("reads no symptom and no cause, so it is never self-care", () => {
     for (const text of [
       "sharp groin pain after my intervals",
-      "kneecap aches after runs",
+      "my thigh aches after runs",
       "pain on the top of my feet, my shoes are too small",
       "my hamstring is swollen",
     ]) {
