@@ -160,6 +160,14 @@ export class FrameWords {
   readonly goesLeads: ReadonlySet<string>;
   /** Folded lay words for body parts that are no site the reader knows ("leg", "hoof"). */
   readonly bodyWords: ReadonlySet<string>;
+  /** Stems of things a sign word describes ("hot bath", "the crowd was buzzing"). */
+  readonly signThings: ReadonlySet<string>;
+  /** Folded forms of be and become between a subject and its sign word ("was", "went"). */
+  readonly becoming: ReadonlySet<string>;
+  /** Folded sign words that said of the whole runner are a mood or a flush ("I went red"). */
+  readonly flushes: ReadonlySet<string>;
+  /** Folded words for the runner as a subject ("I", "I'm"). */
+  readonly selves: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
   readonly runnerObjects: ReadonlySet<string>;
   /** Folded words between a denied list and the site ending it ("in my heel"). */
@@ -242,6 +250,10 @@ export class FrameWords {
     this.lumps = folded(vocabulary.lumps);
     this.growths = folded(vocabulary.growths);
     this.bodyWords = folded(vocabulary.bodyWords);
+    this.signThings = stems(vocabulary.signThings);
+    this.becoming = folded(vocabulary.becoming);
+    this.flushes = folded(vocabulary.flushes);
+    this.selves = folded(vocabulary.selves);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);
     this.denialCarriers = folded(vocabulary.denialCarriers);
