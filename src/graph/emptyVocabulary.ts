@@ -67,6 +67,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   goesHow: [],
   goesLeads: [],
   bodyWords: [],
+  earlierTimes: [],
   signThings: [],
   becoming: [],
   flushes: [],

@@ -76,6 +76,7 @@ const WORD_LISTS = [
   "goesHow",
   "goesLeads",
   "bodyWords",
+  "earlierTimes",
   "signThings",
   "becoming",
   "flushes",

@@ -105,6 +105,7 @@ export interface RawVocabulary {
   readonly goesHow?: readonly string[];
   readonly goesLeads?: readonly string[];
   readonly bodyWords?: readonly string[];
+  readonly earlierTimes?: readonly string[];
   readonly signThings?: readonly string[];
   readonly becoming?: readonly string[];
   readonly flushes?: readonly string[];

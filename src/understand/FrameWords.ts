@@ -160,6 +160,8 @@ export class FrameWords {
   readonly goesLeads: ReadonlySet<string>;
   /** Folded lay words for body parts that are no site the reader knows ("leg", "hoof"). */
   readonly bodyWords: ReadonlySet<string>;
+  /** Times earlier than now, not far past ("yesterday", "on tuesday"): a later "fine" ends what was said then. */
+  readonly earlierTimes: PhraseSet;
   /** Stems of things a sign word describes ("hot bath", "the crowd was buzzing"). */
   readonly signThings: ReadonlySet<string>;
   /** Folded forms of be and become between a subject and its sign word ("was", "went"). */
@@ -204,6 +206,7 @@ export class FrameWords {
     this.products = stems(vocabulary.products);
     this.choices = new PhraseSet(vocabulary.choices, n);
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
+    this.earlierTimes = new PhraseSet(vocabulary.earlierTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
@@ -269,6 +272,7 @@ export class FrameWords {
       ...[
         this.choices,
         this.pastTimes,
+        this.earlierTimes,
         this.pastLeads,
         this.resolved,
         this.unhappened,
