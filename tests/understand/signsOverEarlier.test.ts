@@ -34,7 +34,9 @@ describe("a sign said earlier and then fine or gone is over", () => {
       "heel was swollen on tuesday, fine by thursday",
       "heel swollen at the weekend, gone by monday",
       "heel swollen yesterday, today it's fine",
+      "heel swollen yesterday, gone by the next day",
     ]);
+    expectOver("heel-numbness-tingling", ["my heel went numb on monday, ok by the weekend"]);
   });
 });
 
@@ -59,6 +61,12 @@ describe("a sign said now, still, again or elsewhere stays", () => {
     ]);
     expectUrgentSign("heel-redness-warmth-swelling", [
       "heel swelled up on tuesday, not gone by friday",
+    ]);
+  });
+
+  it("keeps a pattern that eases by a time of day: fine by lunchtime is no day named", () => {
+    expect(matchedIds(kb, "heel hurts first thing, fine by lunchtime")).toEqual([
+      "+heel-pain-worst-in-morning",
     ]);
   });
 
