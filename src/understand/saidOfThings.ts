@@ -12,7 +12,7 @@ export const SUBJECT_REACH = 4;
 /**
  * The items with each warning sign's own word (not pain: Lexicon.signFeeling) said of something else read as plain words, so it
  * reports nothing (reader round 14a): right before a `signThings` word ("hot bath helped",
- * "a hot day", "red shoes", "heat helps"), said of one as its subject before a `becoming`
+ * "red shoes", "heat helps") and not said right after a site ("heel swollen, ..."), said of one as its subject before a `becoming`
  * word ("the crowd was buzzing", "the weather was really hot"), or a `flushes` word said of
  * the runner as a whole in a stretch between marks naming no site ("I was buzzing after my
  * pb", "I went red", "I'm so hot"). A sign said of a site, of "it" or of nothing at all
@@ -50,7 +50,8 @@ function ofAThing(
 ): boolean {
   const words = lexicon.frames;
   const next = items[k + 1];
-  if (next?.kind === "word" && words.signThings.has(next.t.stem)) return true;
+  if (next?.kind === "word" && words.signThings.has(next.t.stem) && !afterSite(items, k, lexicon))
+    return true;
   let copula = false;
   for (let j = k - 1; j >= 0 && k - j <= SUBJECT_REACH; j--) {
     const before = items[j] as Item;
@@ -61,6 +62,21 @@ function ofAThing(
       return flush(items, k, tokens, lexicon);
     if (words.becoming.has(t.folded)) copula = true;
     else if (copula) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the sign word of item `k` is said right after a site, past `becoming` words and
+ * fillers ("heel swollen day after the race", "my heel is swollen help"): it is the site's.
+ */
+function afterSite(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= SUBJECT_REACH; j--) {
+    const before = items[j] as Item;
+    if (before.kind === "mention") return before.m.concept.type === "SITE";
+    if (before.kind !== "word") return false;
+    const t = before.t;
+    if (!lexicon.frames.becoming.has(t.folded) && !lexicon.fillers.has(t.stem)) return false;
   }
   return false;
 }

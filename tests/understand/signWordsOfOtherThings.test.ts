@@ -23,7 +23,7 @@ function expectNoSign(texts: readonly string[]): void {
 }
 
 describe("a sign word right before a thing describes the thing", () => {
-  it("reads heat that helps, a hot drink or day, red shoes as no sign", () => {
+  it("reads heat that helps, a hot drink, red shoes as no sign", () => {
     expectNoSign([
       "heel aches, hot bath helped",
       "my heel hurts, had a hot shower after",
@@ -33,8 +33,6 @@ describe("a sign word right before a thing describes the thing", () => {
       "heel proper sore tbh, had a hot bath n it helped a bit",
       "heel killin me.. sat in a hot tub after",
       "heel sore, ran in red shoes",
-      "heel sore, it was a hot day",
-      "heel sore after parkrun, it was boiling hot out",
       "achilles sore, had a hot bath and it felt better",
     ]);
   });
@@ -109,6 +107,16 @@ describe("real signs stay warning signs", () => {
       "heel sore, the area is red and warm",
       "heel sore, red mark on it",
     ]);
+  });
+
+  it("keeps a sign said right after a site, whatever word follows it (a time, a plea)", () => {
+    expectUrgentSign(REDNESS_WARMTH, [
+      "heel swollen day after the race",
+      "my heel is swollen help",
+      "heel swollen evening after running",
+      "heel red class",
+    ]);
+    expectUrgentSign(NUMBNESS_TINGLING, ["heel numb day 3 now", "heel numb help pls"]);
   });
 
   it("keeps tingling and numbness the runner feels, and a limp", () => {
