@@ -3,22 +3,23 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Token } from "./types.js";
 
 /**
- * Tokens looked at on each side of a warning sign's word for what it is said of: the
- * `becoming` word and its subject, past adverbs ("the weather was really very hot"). A
- * subject further away is not looked for: the sign is read (red flags win).
+ * Items (words or phrases) looked back from a warning sign's word for what it is said of:
+ * the `becoming` word and its subject, past adverbs ("the weather was really very hot"), and
+ * for a site it is said right after. A subject further away is not looked for: the sign is
+ * read (red flags win).
  */
 export const SUBJECT_REACH = 4;
 
 /**
- * The items with each warning sign's own word (not pain: Lexicon.signFeeling) said of something else read as plain words, so it
- * reports nothing (reader round 14a): right before a `signThings` word ("hot bath helped",
- * "red shoes", "heat helps") and not said right after a site ("heel swollen, ..."), said of one as its subject before a `becoming`
- * word ("the crowd was buzzing", "the weather was really hot"), or a `flushes` word said of
+ * The items with each warning sign's own word (not pain: Lexicon.signFeeling) said of
+ * something else read as plain words, so it reports nothing (reader round 14a): right before
+ * a `signThings` word ("hot bath helped", "red shoes", "heat helps") and not said right after
+ * a site ("heel swollen, ..."), said of one as its subject before a `becoming` word ("the crowd was buzzing", "the weather was really hot"), or a `flushes` word said of
  * the runner as a whole in a stretch between marks naming no site ("I was buzzing after my
  * pb", "I went red", "I'm so hot"). A sign said of a site, of "it" or of nothing at all
  * ("heel sore and red", "it's hot to touch") is read as before; so is any sign whose subject
  * the lists do not name (a missing thing leaves the sign read). One look per sign word,
- * at most {@link SUBJECT_REACH} tokens back.
+ * at most {@link SUBJECT_REACH} items back.
  */
 export function saidOfThings(
   items: readonly Item[],

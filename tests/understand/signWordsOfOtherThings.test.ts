@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SUBJECT_REACH } from "../../src/understand/saidOfThings.js";
 import { reportedIds, triageLevel } from "../helpers/readings.js";
 import { expectUrgentSign, kb } from "../helpers/realReadings.js";
 
@@ -54,6 +55,16 @@ describe("a sign word said of a thing as its subject describes the thing", () =>
       "heel sore, the track was hot",
       "my heel aches, the race was hot and humid",
     ]);
+  });
+});
+
+describe("the subject is looked for at most SUBJECT_REACH items back", () => {
+  it("finds a subject past adverbs within reach, reads the sign past it", () => {
+    expect(SUBJECT_REACH).toBe(4);
+    // "was" three items back, "weather" four: within reach.
+    expectNoSign(["heel sore, the weather was really very hot"]);
+    // "was" five items back: beyond reach, the sign is read (red flags win).
+    expectUrgentSign(REDNESS_WARMTH, ["heel sore, the weather was really very very very hot"]);
   });
 });
 
