@@ -106,6 +106,11 @@ export interface RawVocabulary {
   readonly goesHow?: readonly string[];
   readonly goesLeads?: readonly string[];
   readonly bodyWords?: readonly string[];
+  readonly earlierTimes?: readonly string[];
+  readonly signThings?: readonly string[];
+  readonly becoming?: readonly string[];
+  readonly flushes?: readonly string[];
+  readonly selves?: readonly string[];
   readonly runnerObjects?: readonly string[];
   readonly siteLeads?: readonly string[];
   readonly denialCarriers?: readonly string[];

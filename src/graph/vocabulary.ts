@@ -200,6 +200,16 @@ export interface Vocabulary {
   readonly goesLeads: readonly string[];
   /** Lay words for body parts that are no site the reader knows ("leg", "hoof"): after another person's or an animal's possessive one makes the clause theirs, and a sign said without a place is not read in a clause naming one and no site. */
   readonly bodyWords: readonly string[];
+  /** Times earlier than now but not far past ("yesterday", "on tuesday"): a later "fine" ends what was said then. */
+  readonly earlierTimes: readonly string[];
+  /** Things a sign word describes: what heat, redness or buzzing is said of when not of a body part. */
+  readonly signThings: readonly string[];
+  /** Forms of be and become between a subject and the sign word said of it. */
+  readonly becoming: readonly string[];
+  /** Sign words that said of the runner as a whole are a mood or a flush. */
+  readonly flushes: readonly string[];
+  /** The runner as a subject (I, I'm). */
+  readonly selves: readonly string[];
   /** Object pronouns naming the runner ("pulled me over"): after a clause about someone else naming one and no body part, the next clause is the runner's. */
   readonly runnerObjects: readonly string[];
   /** Words looked past between a denied list's last feeling and the site ending it ("numbness in my heel"). */

@@ -164,6 +164,16 @@ export class FrameWords {
   readonly goesLeads: ReadonlySet<string>;
   /** Folded lay words for body parts that are no site the reader knows ("leg", "hoof"). */
   readonly bodyWords: ReadonlySet<string>;
+  /** Times earlier than now, not far past ("yesterday", "on tuesday"): a later "fine" ends what was said then. */
+  readonly earlierTimes: PhraseSet;
+  /** Stems of things a sign word describes ("hot bath", "the crowd was buzzing"). */
+  readonly signThings: ReadonlySet<string>;
+  /** Folded forms of be and become between a subject and its sign word ("was", "went"). */
+  readonly becoming: ReadonlySet<string>;
+  /** Folded sign words that said of the whole runner are a mood or a flush ("I went red"). */
+  readonly flushes: ReadonlySet<string>;
+  /** Folded words for the runner as a subject ("I", "I'm"). */
+  readonly selves: ReadonlySet<string>;
   /** Folded object pronouns naming the runner ("pulled me over"). */
   readonly runnerObjects: ReadonlySet<string>;
   /** Folded words between a denied list and the site ending it ("in my heel"). */
@@ -201,6 +211,7 @@ export class FrameWords {
     this.products = stems(vocabulary.products);
     this.choices = new PhraseSet(vocabulary.choices, n);
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
+    this.earlierTimes = new PhraseSet(vocabulary.earlierTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
     this.resolved = new PhraseSet(vocabulary.resolved, n);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
@@ -248,6 +259,10 @@ export class FrameWords {
     this.lumps = folded(vocabulary.lumps);
     this.growths = folded(vocabulary.growths);
     this.bodyWords = folded(vocabulary.bodyWords);
+    this.signThings = stems(vocabulary.signThings);
+    this.becoming = folded(vocabulary.becoming);
+    this.flushes = folded(vocabulary.flushes);
+    this.selves = folded(vocabulary.selves);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);
     this.denialCarriers = folded(vocabulary.denialCarriers);
@@ -263,6 +278,7 @@ export class FrameWords {
       ...[
         this.choices,
         this.pastTimes,
+        this.earlierTimes,
         this.pastLeads,
         this.resolved,
         this.unhappened,

@@ -46,6 +46,8 @@ export class Lexicon {
   readonly uncovered: ReadonlySet<string>;
   /** Words framing a clause: whose body, past or present, asked or reported. */
   readonly frames: FrameWords;
+  /** Ids of the generic feelings (pain): a site's general feeling. */
+  private readonly genericFeelings: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
   private readonly speller = new Speller(this.knownStems);
   /** Stems of site words read only after an owner word (vocabulary `ownedOnly`). */
@@ -77,6 +79,7 @@ export class Lexicon {
     const stems = (words: readonly string[]) =>
       words.flatMap((w) => tokenizeComplaint(w, vocabulary.numbers).map((t) => t.stem));
     this.fillers = new Set(stems(vocabulary.fillers));
+    this.genericFeelings = new Set(vocabulary.feelings.filter((f) => f.generic).map((f) => f.id));
     this.sideNouns = new Set(stems(vocabulary.sideNouns));
     this.others = new Set(stems(vocabulary.others));
     this.animals = new Set(stems(vocabulary.animals));
@@ -130,7 +133,24 @@ export class Lexicon {
   /** Whether a concept's words are read through a doubled letter or a swap only. */
   private guarded(concept: Concept): boolean {
     if (["NEGATION", "BREAK", "CORRECTION"].includes(concept.type)) return true;
+    return this.warningFeeling(concept);
+  }
+
+  /** Whether a concept is a feeling of a warning sign (numbness, swelling, redness, warmth). */
+  warningFeeling(concept: Concept): boolean {
     return concept.type === "FEELING" && this.warningFeelings.has(concept.id);
+  }
+
+  /**
+   * Whether a concept is a warning sign's own feeling, not the generic one (pain: "these
+   * shoes are killing me" is pain whatever it is said of): what saidOfThings.ts looks at.
+   */
+  signFeeling(concept: Concept): boolean {
+    return (
+      concept.type === "FEELING" &&
+      this.warningFeelings.has(concept.id) &&
+      !this.genericFeelings.has(concept.id)
+    );
   }
 
   /** Gives each factor phrase the site it names ("whacked my heel"), once sites are known. */

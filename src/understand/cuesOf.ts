@@ -25,6 +25,8 @@ export interface Cues {
   returnNamed: boolean;
   /** The token after the first "used to", or -1. */
   leadEnd: number;
+  /** An `earlierTimes` phrase in the clause ("yesterday", "on tuesday"): a later "fine" ends its signs. */
+  earlier: boolean;
   /** A "gone now" inside the clause, and where the first one's words are (else -1, -1). */
   resolvedHere: boolean;
   resolvedSpan: readonly [number, number];
@@ -70,6 +72,7 @@ export function cuesOf(
     returning: false,
     returnNamed: false,
     leadEnd: -1,
+    earlier: false,
     resolvedHere: false,
     resolvedSpan: [-1, -1],
     resolvedAfter: false,
@@ -107,12 +110,16 @@ export function cuesOf(
       back > 0 &&
       ((tokens[back]?.punctuation ?? true) ||
         lexicon.longestAt(tokens, back)?.concept.type === "BREAK");
-    // "fine today" ends only a sign said with a past verb or time ("was numb yesterday, ...").
+    // "fine today" ends only a sign said with a past verb or time ("was numb yesterday, ...");
+    // so does a clause saying no sign right after one said so or at an earlier time ("heel
+    // numb yesterday, today gone", "went numb last night, fine this morning").
     const ends =
       none[at] !== true &&
       resolvedAt(tokens, at, tokens.length, lexicon) &&
       (c.pastVerb ||
         c.pastTime ||
+        c.earlier ||
+        (inside && k > 0 && saysNoSign(clause) && pastBefore(cues[k - 1])) ||
         words.resolvedToday.endAt(tokens, at, tokens.length) <
           words.resolved.endAt(tokens, at, tokens.length)) &&
       // "the swelling isn't there" ends it; "... isn't there all the time" does not.
@@ -152,6 +159,7 @@ export function cuesOf(
       c.choice = true;
     if (words.pastTimes.endAt(tokens, at, clause.to) > 0 || pastYear(tokens, at, lexicon))
       c.pastTime = true;
+    if (words.earlierTimes.endAt(tokens, at, clause.to) > 0) c.earlier = true;
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     // "it went down and never came back": not back.
@@ -184,6 +192,16 @@ export function cuesOf(
     c.happeningDeniedLater = happening;
   }
   return cues;
+}
+
+/** Whether the clause names no site and no feeling: it can only say how what came before is. */
+function saysNoSign(clause: Clause): boolean {
+  return !clause.mentions.some((m) => m.concept.type === "SITE" || m.concept.type === "FEELING");
+}
+
+/** Whether cues say their clause's signs were then: a past verb, a past or an earlier time. */
+function pastBefore(c: Cues | undefined): boolean {
+  return c !== undefined && (c.pastVerb || c.pastTime || c.earlier);
 }
 
 /** The earliest and latest years read as a year after a `yearLeads` word ("in 2022"). */

@@ -147,7 +147,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
       (i + 1 < clauses.length &&
         (cues[i + 1] as Cues).resolvedHere &&
-        !nextSays(clauses, i, tokens, lexicon) &&
+        !nextSays(clauses, i, tokens, lexicon, (cues[i + 1] as Cues).resolvedSpan) &&
         !elsewhere(clause, clauses[i + 1] as Clause) &&
         !someoneElses(clause, clauses[i + 1] as Clause, tokens, lexicon));
     // "heel was swollen, the swelling's gone down now": only the signs named over are over.

@@ -6,18 +6,27 @@ import type { Token } from "./types.js";
 /**
  * Whether the clause after clause `i` says a sign of its own ("never came back" says none);
  * given the tokens, a sign's return said before its end is none ("..., but it came back and
- * has been fine since": feeling came back, and all is fine).
+ * has been fine since": feeling came back, and all is fine); a time inside the next clause's
+ * own "fine" phrase (`over`, its resolvedSpan: "..., fine this morning") says when it is
+ * fine, no sign.
  */
 export function nextSays(
   clauses: readonly Clause[],
   i: number,
   tokens?: readonly Token[],
   lexicon?: Lexicon,
+  over?: readonly [number, number],
 ): boolean {
   return (clauses[i + 1] as Clause).mentions.some(
     (m) =>
       !m.negated &&
       SIGNS.has(m.concept.type) &&
+      !(
+        over !== undefined &&
+        m.concept.type === "TIMING" &&
+        m.from >= over[0] &&
+        m.to <= over[1]
+      ) &&
       !(
         tokens !== undefined &&
         lexicon !== undefined &&

@@ -12,6 +12,7 @@ import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
+import { saidOfThings } from "./saidOfThings.js";
 import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
 import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
@@ -76,7 +77,8 @@ export function readClauses(
   lexicon: Lexicon,
   quantities: QuantityReader,
 ): Clause[] {
-  const items = itemsOf(tokens, lexicon, quantities);
+  // "hot bath helped", "the crowd was buzzing": a sign word said of a thing reports nothing.
+  const items = saidOfThings(itemsOf(tokens, lexicon, quantities), tokens, lexicon);
   const clauses: Clause[] = [];
   let mentions: ClauseMention[] = [];
   let found: QuantityMention[] = [];
