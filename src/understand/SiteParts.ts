@@ -1,6 +1,6 @@
 import type { Vocabulary, VocabularySite } from "../graph/index.js";
-import { PhraseSet } from "./FrameWords.js";
 import type { Lexicon } from "./Lexicon.js";
+import { PhraseSet } from "./PhraseSet.js";
 import { MAX_SITE_CHAIN } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";

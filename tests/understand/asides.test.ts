@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PhraseSet } from "../../src/understand/FrameWords.js";
+import { PhraseSet } from "../../src/understand/PhraseSet.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { about, kb, read } from "../helpers/realReadings.js";
 
