@@ -22,7 +22,8 @@ const open = (c: Checklist, interview: Interview) =>
 /**
  * The next question as a card: the question, why it is asked and its source. A yes-or-no
  * question has yes / no / not sure buttons. A checklist (a body part's warning signs) has
- * one tick per sign and three buttons: "Done" answers every tick (ticked yes, unticked no);
+ * one tick per sign and three buttons: "Done" answers every tick (ticked yes, unticked no),
+ * and is disabled until a sign is ticked (an empty Done is not a considered "none");
  * "None of these" answers all no and is disabled while a sign is ticked, so a tick is
  * never dropped; "Not sure" sends the ticked signs as yes and leaves the unticked ones
  * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
@@ -170,8 +171,12 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
     },
     "None of these",
   );
+  // "Done" with nothing ticked would answer no to every sign unread: "None of these" says
+  // that, so Done waits for a tick.
+  const doneButton = h("button", { type: "button", class: "primary", disabled: true }, "Done");
   const sync = () => {
     none.disabled = ticked().size > 0;
+    doneButton.disabled = ticked().size === 0;
   };
   const done = () => {
     const yes = ticked();
@@ -180,6 +185,7 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
       [],
     );
   };
+  doneButton.addEventListener("click", done);
   const unsure = () => {
     const yes = ticked();
     answer(
@@ -199,7 +205,7 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
     h(
       "div",
       { class: "answers" },
-      h("button", { type: "button", class: "primary", onclick: done }, "Done"),
+      doneButton,
       none,
       h("button", { type: "button", onclick: unsure }, "Not sure"),
     ),

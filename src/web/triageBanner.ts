@@ -122,6 +122,23 @@ export function triageBanner(
           h("ul", { class: "grounds" }, ...folds.folded.map(item)),
         )
       : null,
+    adviceShown(t, signsPending),
+  );
+}
+
+/**
+ * The banner's advice. Self-care while warning signs are unanswered (`signsPending`) is
+ * folded behind a one-line "more" control: the advice is ten lines on a phone, and above
+ * the checklist it would push the signs, which come first, off the first screen
+ * (docs/explorer.md: the next question shows without scrolling). Any other advice (a
+ * doctor, or self-care once the signs are answered) is shown whole.
+ */
+function adviceShown(t: Trace["triage"], signsPending: boolean): HTMLElement {
+  if (!(signsPending && t.level === "SELF_CARE")) return h("p", {}, t.advice);
+  return h(
+    "details",
+    { class: "advice-more" },
+    h("summary", {}, "What to do meanwhile (more)"),
     h("p", {}, t.advice),
   );
 }
