@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
-import { aboutThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
+import { aboutThem, checklistForThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
@@ -95,7 +95,7 @@ export function questionCard(
     them && urgent === null
       ? h("p", { class: "for-them" }, "Answer these for the person you described, not for you.")
       : null;
-  const asked = q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer);
+  const asked = q.checklist ? checklist(q.checklist, interview, answer, them) : yesNo(q, answer);
   const kind = q.checklist ? "checklist" : "yes-no";
   const card = h(
     "section",
@@ -153,7 +153,16 @@ function yesNo(q: Question, answer: Reply): HTMLElement[] {
   ];
 }
 
-function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLElement[] {
+/**
+ * The checklist's ticks and buttons; about another person only (`them`), its question and
+ * legend speak of them, not "you" (see checklistForThem).
+ */
+function checklist(
+  c: Checklist,
+  interview: Interview,
+  answer: Reply,
+  them: boolean,
+): HTMLElement[] {
   const options = open(c, interview);
   const boxes = options.map((o) =>
     h("input", { type: "checkbox", value: o.id, name: "sign", onchange: () => sync() }),
@@ -194,12 +203,12 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
     );
   };
   return [
-    h("h2", { tabindex: "-1" }, c.text),
+    h("h2", { tabindex: "-1" }, them ? checklistForThem(c.text) : c.text),
     h("p", { class: "why" }, c.why),
     h(
       "fieldset",
       { class: "ticks" },
-      h("legend", {}, "Tick each one you have"),
+      h("legend", {}, them ? "Tick each one they have" : "Tick each one you have"),
       ...options.map((o, i) => h("label", {}, boxes[i] ?? "", ` ${o.name}`)),
     ),
     h(

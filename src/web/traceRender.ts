@@ -83,6 +83,7 @@ export function renderTrace(
       t.unplaced.length > 0,
       t.unplaced,
       aboutThem(t),
+      t,
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.

@@ -125,6 +125,20 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator(".banner strong").first().textContent()).toMatch(
       /^For the person you described: stop running and rest/,
     );
+    // A child's swollen ankle and limp: the banner names the warning signs, not a condition
+    // (the heel article's limping reaches a heel stress fracture), and says the limp is on
+    // the heel article's list; the checklist asks about her, not "you".
+    await trace(page, "my daughter's ankle is swollen and she is limping after her race");
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    const banner = (await page.locator(".banner").textContent()) ?? "";
+    expect(banner).not.toContain("Heel stress fracture");
+    expect(await page.locator('.banner li[data-reason="limping"] .other-part').textContent()).toBe(
+      " (on the heel article's list of warning signs, not the ankle article's)",
+    );
+    const card = page.locator("section.question.checklist");
+    expect(await card.locator("h2").textContent()).toMatch(/^Any of these\b/);
+    expect(await card.textContent()).not.toMatch(/\bDo you have\b|Tick each one you have/);
+    expect(await card.locator("legend").textContent()).toBe("Tick each one they have");
   });
 
   it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
