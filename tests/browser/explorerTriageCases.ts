@@ -216,6 +216,19 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
     expect(shins).not.toMatch(/matched|not placed|knows only/);
     expect(await page.locator("section.question, .unplaced").count()).toBe(0);
+    // Read but fitting nothing: the disclaimer's line on severe or sudden pain, up front.
+    const severe =
+      "See a doctor or physical therapist about any pain that is severe, sudden or not easing.";
+    expect(await page.locator(".banner .severe").textContent()).toBe(severe);
+    // A part with an example, but words read that the example would drop: none offered.
+    await trace(page, "felt a snap in my achilles during a sprint and now I can't push off");
+    await expect
+      .poll(() => page.locator(".site-hint").textContent())
+      .toMatch(/^It names a part the articles cover \(Achilles tendon\), but nothing in them fits/);
+    expect(await page.locator("#trace-results").textContent()).not.toContain(
+      "my Achilles is sore after runs”",
+    );
+    expect(await page.locator(".banner .severe").textContent()).toBe(severe);
     // The parts to start from are a list of links a screen reader and a keyboard can use.
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "trace-not-covered");
