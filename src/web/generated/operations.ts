@@ -135,10 +135,19 @@ export type StructuresQuery = { entities: { edges: Array<{ node:
 
 export type SuggestQueryVariables = Exact<{
   prefix: string;
+  limit?: number | null | undefined;
 }>;
 
 
-export type SuggestQuery = { suggest: Array<{ text: string }> | null };
+export type SuggestQuery = { suggest: Array<{ text: string, entity:
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+     }> | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -368,7 +377,7 @@ export type Operation<Result, Variables> = string & { readonly __types?: [Result
 /** The explorer's Structures query, as src/web/operations.graphql holds it. */
 export const StructuresOperation = "query Structures {\n  entities(kind: BODY_STRUCTURE, first: 100) {\n    edges {\n      node {\n        id\n        name\n        ... on BodyStructure {\n          region\n        }\n      }\n    }\n  }\n}" as Operation<StructuresQuery, StructuresQueryVariables>;
 /** The explorer's Suggest query, as src/web/operations.graphql holds it. */
-export const SuggestOperation = "query Suggest($prefix: String!) {\n  suggest(prefix: $prefix, limit: 8) {\n    text\n  }\n}" as Operation<SuggestQuery, SuggestQueryVariables>;
+export const SuggestOperation = "query Suggest($prefix: String!, $limit: Int) {\n  suggest(prefix: $prefix, limit: $limit) {\n    text\n    entity {\n      id\n      kind\n    }\n  }\n}" as Operation<SuggestQuery, SuggestQueryVariables>;
 /** The explorer's Search query, as src/web/operations.graphql holds it. */
 export const SearchOperation = "query Search($query: String!, $kinds: [EntityKind!], $limit: Int, $offset: Int) {\n  search(query: $query, kinds: $kinds, limit: $limit, offset: $offset) {\n    score\n    snippet\n    entity {\n      id\n      kind\n      name\n    }\n  }\n  searchFacets(query: $query) {\n    kind\n    count\n  }\n}" as Operation<SearchQuery, SearchQueryVariables>;
 /** The explorer's EntityPage query, as src/web/operations.graphql holds it. */
