@@ -11,9 +11,13 @@ describe("explorer in a real browser", () => {
     const page = await open();
     await trace(page, "pain on the inside of my knee");
     expect(await page.locator("svg.leg").count()).toBe(1);
+    // "Most likely" only for a strong fit, else "Could be"; no cause is called likeliest.
+    const fit = await page.locator("ol.conditions > li").first().getAttribute("data-fit");
+    const lead = fit === "strong fit" ? "Most likely" : "Could be";
     expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^Most likely: .+ Where it starts: Tight hip flexors\. Next: /,
+      new RegExp(`^${lead}: .+ \\(${fit}\\)\\. Where it starts: Tight hip flexors\\. Next: `),
     );
+    expect(await page.locator("#trace-results").textContent()).not.toMatch(/likeliest/);
     const first = page.locator("ol.roots > li").first();
     expect(await first.locator("h3 a").textContent()).toBe("Tight hip flexors");
     const leg = page.locator("svg.leg");
