@@ -225,8 +225,8 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       route && route.points.length < 2
         ? structures.has(route.id)
           ? "Red ring: where it hurts and where it starts, the same place. Grey lines: the other routes."
-          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads to it. Grey lines: the other routes.`
-        : "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.";
+          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads from it. Grey lines: the other routes.`
+        : "Arrows run from where it starts (solid red dot) to where it hurts (red ring). Grey lines: the other routes.";
     frame.replaceChildren(legDiagram(structures, routes, id), h("p", { class: "leg-key" }, key));
     for (const b of items.map((li) => li.querySelector("button"))) {
       b?.setAttribute("aria-pressed", String(b.dataset.route === id));
