@@ -1,4 +1,5 @@
 import { LIMITS } from "../graphql/limits.js";
+import { complaintSuggestions, SUGGESTIONS_ASKED } from "./complaintSuggestions.js";
 import { h, show } from "./dom.js";
 import { SuggestOperation } from "./generated/operations.js";
 import { gql } from "./graphql.js";
@@ -15,13 +16,19 @@ function selectedLength(input: HTMLInputElement): number {
 
 let pending = 0;
 
-/** Offers the suggestions for what is typed (from 2 characters on) in `datalist`; only the latest answer shows. */
+/**
+ * Offers the suggestions for what is typed (from 2 characters on) in `datalist`: symptoms
+ * only (see complaintSuggestions); only the latest answer shows.
+ */
 function suggest(prefix: string, datalist: HTMLDataListElement) {
   if (prefix.trim().length < 2) return;
   const ticket = ++pending;
-  gql(SuggestOperation, { prefix: prefix.slice(0, LIMITS.prefixLength) }).then(
+  const asked = { prefix: prefix.slice(0, LIMITS.prefixLength), limit: SUGGESTIONS_ASKED };
+  gql(SuggestOperation, asked).then(
     ({ suggest: items }) => {
-      if (ticket === pending) show(datalist, ...items.map((s) => h("option", { value: s.text })));
+      if (ticket !== pending) return;
+      const texts = complaintSuggestions(items ?? []);
+      show(datalist, ...texts.map((text) => h("option", { value: text })));
     },
     () => undefined,
   );

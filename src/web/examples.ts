@@ -98,6 +98,16 @@ export function firstSite(
   return sites.find((s) => siteExample(s) !== undefined) ?? sites[0] ?? null;
 }
 
+/**
+ * The disclaimer's own sentence on pain that is severe, sudden or not easing (the first
+ * sentence of `disclaimer` that sends to a doctor), or null when it has none. Shown in the
+ * banner when the runner's words were read but placed nowhere and no doctor is advised
+ * (see severeFirst): the page's words, no medical claim of the explorer's.
+ */
+export function severeSentence(disclaimer: string): string | null {
+  return disclaimer.split(/(?<=\.)\s+/).find((s) => /^See a doctor\b/.test(s)) ?? null;
+}
+
 /** The line of the advice given when nothing was understood (UNKNOWN): no claim, a doctor if severe. */
 export const IF_SEVERE = "see a doctor if it is severe";
 
@@ -117,13 +127,16 @@ export const IF_SEVERE = "see a doctor if it is severe";
  * view that says each thing three times is skimmed.
  * `doctor` (the triage already sends the runner to one) leaves out the "if it is severe",
  * which beside "See a doctor right away" would read as a softer word: red flags win.
- * Empty when nothing was left out.
+ * `readNotPlaced` (the runner's own words were read but the articles place them nowhere:
+ * "a snap in my achilles") offers no example: "my Achilles is sore after runs" would drop
+ * the snap, and an example is read as "say this instead". Empty when nothing was left out.
  */
 export function leftOutHint(
   count: number,
   site: NamedSite | null | undefined,
   alone = false,
   doctor = false,
+  readNotPlaced = false,
 ): string {
   if (count === 0) return "";
   const parts = ` (${COVERED_PARTS})`;
@@ -142,6 +155,9 @@ export function leftOutHint(
       return `${one} a part (${site.name}) outside what these articles are about: ${COVERED_PARTS}. If it hurts in one of those too, start from it below.`;
     }
     return `${one} a part (${site.name}), but nothing said about it matched the articles, which are about ${COVERED_PARTS}.${severe}`;
+  }
+  if (readNotPlaced) {
+    return `${one} a part the articles cover (${site.name}), but nothing in them fits what you wrote about it.${severe}`;
   }
   return `${one} a part the articles cover (${site.name}): say how it feels and when, as in “${example}”${severe ? `, and ${IF_SEVERE}.` : "."}`;
 }

@@ -36,8 +36,8 @@ export function positionOf(
 
 /**
  * The leg, drawn once: the outline, every structure as a dot where it sits, every route
- * overlaid faintly, and the selected route's links as arrows from where it hurts to where
- * it starts, its structures named in a column beside the leg. An image (no links inside):
+ * overlaid faintly, and the selected route's links as arrows from where it starts (a solid
+ * dot) to where it hurts (a ring), its structures named in a column beside the leg. An image (no links inside):
  * its name says what the selected route passes through.
  */
 export function legDiagram(
@@ -51,7 +51,7 @@ export function legDiagram(
     ? "The leg, with no route through it"
     : names.length === 1
       ? `The leg: where it hurts, ${names[0]}; ${chosen.name} has no route of its own on it`
-      : `The leg: ${chosen.name}, from ${names[0] ?? "where it hurts"} to ${names.at(-1) ?? "where it starts"} (${names.join(" → ")})`;
+      : `The leg: ${chosen.name}, from ${names.at(-1) ?? "where it starts"} (where it starts) to ${names[0] ?? "where it hurts"} (where it hurts) (${[...names].reverse().join(" → ")})`;
   const root = svg("svg", {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: "img",
@@ -110,15 +110,18 @@ function drawChosen(root: SVGElement, route: LegRoute, structures: ReadonlyMap<s
   const placed = route.points
     .map((id) => ({ id, p: positionOf(id, structures) }))
     .filter((x): x is { id: string; p: readonly [number, number] } => x.p !== null);
-  for (const [i, { p }] of placed.entries()) {
-    const next = placed[i + 1];
-    if (!next) break;
+  // From where it starts to where it hurts, the way a runner reads a chain: the first
+  // arrow leaves the cause's end, the last one arrives where it hurts.
+  for (let i = placed.length - 1; i > 0; i--) {
+    const from = placed[i];
+    const to = placed[i - 1];
+    if (!from || !to) continue;
     root.append(
       svg("line", {
-        x1: p[0],
-        y1: p[1],
-        x2: next.p[0],
-        y2: next.p[1],
+        x1: from.p[0],
+        y1: from.p[1],
+        x2: to.p[0],
+        y2: to.p[1],
         class: "link hot",
         "marker-end": "url(#leg-arrow)",
         "data-route": route.id,

@@ -72,6 +72,7 @@ export function neighbourhood(centre: Neighbour, neighbours: readonly Neighbour[
   frame.setAttribute("role", "group");
   frame.setAttribute("aria-label", `${centre.name} and ${around.length} linked entities, drawn`);
   frame.append(root);
+  centreOn(frame, middle.x - minX);
   const figure = document.createElement("figure");
   figure.className = "neighbourhood";
   const caption = document.createElement("figcaption");
@@ -82,6 +83,25 @@ export function neighbourhood(centre: Neighbour, neighbours: readonly Neighbour[
   caption.textContent = `${centre.name} (centre, outlined) and what it links to${more}.`;
   figure.append(frame, legend, caption);
   return figure;
+}
+
+/**
+ * Keeps `frame` scrolled so that `x` (px from the drawing's left edge: it is drawn at its
+ * natural size) is in the middle of it: a drawing wider than a phone opens on the entity at
+ * its centre, not on its left edge with the centre off-screen. Done as the frame gets its
+ * width and at each change of it, until the runner scrolls it themselves (its scroll is then
+ * not where it was put), which is left alone: one observer per drawing, let go then.
+ */
+function centreOn(frame: HTMLElement, x: number) {
+  let put = 0;
+  const observer = new ResizeObserver(() => {
+    if (frame.clientWidth === 0) return;
+    if (Math.abs(frame.scrollLeft - put) > 1) return observer.disconnect();
+    const most = Math.max(0, frame.scrollWidth - frame.clientWidth);
+    put = Math.round(Math.min(most, Math.max(0, x - frame.clientWidth / 2)));
+    frame.scrollLeft = put;
+  });
+  observer.observe(frame);
 }
 
 /** A label box: a rounded backdrop, the kind's dot and the name. */

@@ -2,7 +2,7 @@ import { h } from "./dom.js";
 import type { EvidenceInput } from "./generated/operations.js";
 import type { Answer, Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
-import { aboutThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
+import { aboutThem, checklistForThem, theirsOnly, urgentCardNote } from "./triageFirst.js";
 
 type Question = Trace["questions"][number];
 type Checklist = NonNullable<Question["checklist"]>;
@@ -22,7 +22,8 @@ const open = (c: Checklist, interview: Interview) =>
 /**
  * The next question as a card: the question, why it is asked and its source. A yes-or-no
  * question has yes / no / not sure buttons. A checklist (a body part's warning signs) has
- * one tick per sign and three buttons: "Done" answers every tick (ticked yes, unticked no);
+ * one tick per sign and three buttons: "Done" answers every tick (ticked yes, unticked no),
+ * and is disabled until a sign is ticked (an empty Done is not a considered "none");
  * "None of these" answers all no and is disabled while a sign is ticked, so a tick is
  * never dropped; "Not sure" sends the ticked signs as yes and leaves the unticked ones
  * unanswered (a warning sign is never taken as absent on a guess), listing them with what a
@@ -94,7 +95,7 @@ export function questionCard(
     them && urgent === null
       ? h("p", { class: "for-them" }, "Answer these for the person you described, not for you.")
       : null;
-  const asked = q.checklist ? checklist(q.checklist, interview, answer) : yesNo(q, answer);
+  const asked = q.checklist ? checklist(q.checklist, interview, answer, them) : yesNo(q, answer);
   const kind = q.checklist ? "checklist" : "yes-no";
   const card = h(
     "section",
@@ -152,7 +153,16 @@ function yesNo(q: Question, answer: Reply): HTMLElement[] {
   ];
 }
 
-function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLElement[] {
+/**
+ * The checklist's ticks and buttons; about another person only (`them`), its question and
+ * legend speak of them, not "you" (see checklistForThem).
+ */
+function checklist(
+  c: Checklist,
+  interview: Interview,
+  answer: Reply,
+  them: boolean,
+): HTMLElement[] {
   const options = open(c, interview);
   const boxes = options.map((o) =>
     h("input", { type: "checkbox", value: o.id, name: "sign", onchange: () => sync() }),
@@ -170,8 +180,12 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
     },
     "None of these",
   );
+  // "Done" with nothing ticked would answer no to every sign unread: "None of these" says
+  // that, so Done waits for a tick.
+  const doneButton = h("button", { type: "button", class: "primary", disabled: true }, "Done");
   const sync = () => {
     none.disabled = ticked().size > 0;
+    doneButton.disabled = ticked().size === 0;
   };
   const done = () => {
     const yes = ticked();
@@ -180,6 +194,7 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
       [],
     );
   };
+  doneButton.addEventListener("click", done);
   const unsure = () => {
     const yes = ticked();
     answer(
@@ -188,18 +203,18 @@ function checklist(c: Checklist, interview: Interview, answer: Reply): HTMLEleme
     );
   };
   return [
-    h("h2", { tabindex: "-1" }, c.text),
+    h("h2", { tabindex: "-1" }, them ? checklistForThem(c.text) : c.text),
     h("p", { class: "why" }, c.why),
     h(
       "fieldset",
       { class: "ticks" },
-      h("legend", {}, "Tick each one you have"),
+      h("legend", {}, them ? "Tick each one they have" : "Tick each one you have"),
       ...options.map((o, i) => h("label", {}, boxes[i] ?? "", ` ${o.name}`)),
     ),
     h(
       "div",
       { class: "answers" },
-      h("button", { type: "button", class: "primary", onclick: done }, "Done"),
+      doneButton,
       none,
       h("button", { type: "button", onclick: unsure }, "Not sure"),
     ),

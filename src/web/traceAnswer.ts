@@ -54,7 +54,8 @@ export function routeOf(
 }
 
 /**
- * The one-line answer first: the likeliest condition, where it starts, the next thing to
+ * The one-line answer first: the top condition ("Most likely" for a strong fit, else "Could
+ * be": see leadWords), where it starts, the next thing to
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan until then), else the plan, naming its first phase ("the plan below (first: ease the pain
@@ -131,7 +132,11 @@ export function oneLine(
     "p",
     { class: "answer-line", tabindex: "-1" },
     // Only about another person: whose the likeliest condition is, before it is read as one's own.
-    h("strong", {}, aboutThem(t) ? "Most likely, for the person you described: " : "Most likely: "),
+    h(
+      "strong",
+      {},
+      `${leadWords(top.score)}${aboutThem(t) ? ", for the person you described" : ""}: `,
+    ),
     link(top.condition),
     ` (${fitWords(top.score)}). `,
     root ? h("strong", {}, "Where it starts: ") : "",
@@ -140,6 +145,15 @@ export function oneLine(
     h("strong", {}, "Next: "),
     `${next}.`,
   );
+}
+
+/**
+ * How the one line introduces the top condition of `score`: "Most likely" only for a strong
+ * fit (see fitWords); below it "Could be", since a some or weak fit is not the likeliest
+ * thing, only the best the articles' few conditions give.
+ */
+export function leadWords(score: number): "Most likely" | "Could be" {
+  return fitWords(score) === "strong fit" ? "Most likely" : "Could be";
 }
 
 /** A condition with its fit in words; the score and what supports it on demand. */
@@ -186,7 +200,8 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
     return h(
       "li",
       { class: "root" },
-      h("h3", {}, link(r.cause), h("span", { class: "rank" }, i === 0 ? " (likeliest)" : "")),
+      // No rank in words: the articles do not rank causes, and the order is only the scores'.
+      h("h3", {}, link(r.cause)),
       button,
       h(
         "details",
@@ -210,8 +225,8 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       route && route.points.length < 2
         ? structures.has(route.id)
           ? "Red ring: where it hurts and where it starts, the same place. Grey lines: the other routes."
-          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads to it. Grey lines: the other routes.`
-        : "Big red ring: where it hurts and where it starts; arrows point from the one to the other. Grey lines: the other routes.";
+          : `Red ring: where it hurts. ${route.name} is not a part of the leg, so no arrow leads from it. Grey lines: the other routes.`
+        : "Arrows run from where it starts (solid red dot) to where it hurts (red ring). Grey lines: the other routes.";
     frame.replaceChildren(legDiagram(structures, routes, id), h("p", { class: "leg-key" }, key));
     for (const b of items.map((li) => li.querySelector("button"))) {
       b?.setAttribute("aria-pressed", String(b.dataset.route === id));

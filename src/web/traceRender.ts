@@ -7,6 +7,7 @@ import {
   leftOutHint,
   type NamedSite,
   SITE_EXAMPLES,
+  severeSentence,
 } from "./examples.js";
 import { type Interview, interviewHash, newInterview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
@@ -74,15 +75,19 @@ export function renderTrace(
   const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const head: Record<HeadPart, Node | readonly Node[] | null> = {
     line: oneLine(t, signsPending, asking),
-    banner: triageBanner(
-      t.triage,
-      signsPending,
-      interview.symptoms,
-      notes.rephrase ?? null,
-      askedOnly(t),
-      t.unplaced.length > 0,
-      t.unplaced,
-      aboutThem(t),
+    banner: severeFirst(
+      triageBanner(
+        t.triage,
+        signsPending,
+        interview.symptoms,
+        notes.rephrase ?? null,
+        askedOnly(t),
+        t.unplaced.length > 0,
+        t.unplaced,
+        aboutThem(t),
+        t,
+      ),
+      t,
     ),
     disclaimer: h("p", { class: "disclaimer" }, t.disclaimer),
     // Up here, not under the question: what was not weighed must not pass for weighed.
@@ -232,8 +237,29 @@ function notWeighedNotes(t: Trace, given: Notes, alone: boolean, typed: readonly
 export function siteHint(t: Trace, site: NamedSite | null | undefined): string {
   const alone = t.triage.level === "UNKNOWN" && t.conditions.length === 0;
   const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
-  if (alone) return leftOutHint(t.unmatched.length, site, true);
-  return leftOutHint(notUnderstood(t).length, site, false, doctor);
+  const felt = runnerReadNotPlaced(t);
+  if (alone) return leftOutHint(t.unmatched.length, site, true, false, felt);
+  return leftOutHint(notUnderstood(t).length, site, false, doctor, felt);
+}
+
+/** Whether the runner's own words were read but placed nowhere (Trace.unplaced, theirs). */
+export const runnerReadNotPlaced = (t: Pick<Trace, "unplaced">): boolean =>
+  t.unplaced.some((u) => u.whose === "RUNNER");
+
+/**
+ * The banner `banner` of `t` with the disclaimer's sentence on severe or sudden pain set
+ * under its heading, in bold, when the runner's own words were read but placed nowhere
+ * ("felt a snap in my achilles", "my knee is swollen") and the triage sends them to no
+ * doctor: what nothing in the articles fits may be what matters most.
+ */
+function severeFirst(banner: HTMLElement, t: Trace): HTMLElement {
+  const doctor = t.triage.level === "URGENT" || t.triage.level === "SEE_DOCTOR";
+  const sentence = severeSentence(t.disclaimer);
+  if (doctor || sentence === null || !runnerReadNotPlaced(t)) return banner;
+  banner
+    .querySelector(":scope > strong")
+    ?.after(h("p", { class: "severe" }, h("strong", {}, sentence)));
+  return banner;
 }
 
 /** What the warning signs' place says while they are looked up (see laterParts.fillWarningSigns). */
@@ -256,7 +282,13 @@ function stuck(hint: Node | null, typed: readonly string[]): HTMLElement {
     "section",
     { class: "stuck", "aria-label": "Where to start" },
     hint ? h("p", { class: "site-hint" }, hint) : null,
-    h("p", {}, "Where does it hurt? Start from one of these, or say it your way:"),
+    h(
+      "p",
+      {},
+      typed.length > 0
+        ? "Where does it hurt? Start from one of these (what you typed goes with it), or say it your way:"
+        : "Where does it hurt? Start from one of these, or say it your way:",
+    ),
     h(
       "ul",
       { class: "sites" },

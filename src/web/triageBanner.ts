@@ -1,5 +1,6 @@
 import { h } from "./dom.js";
 import { foldGrounds, type GroundLine, groundLines } from "./groundWords.js";
+import { becauseOf, otherPartNotes, type ReasonsOf } from "./reasonSigns.js";
 import type { Trace } from "./traceAnswer.js";
 import { bannerHeading, theirsOnly } from "./triageFirst.js";
 
@@ -15,6 +16,7 @@ function groundItem(
   name: string,
   count: number,
   rephrase: Rephrase | null,
+  note: string | undefined,
 ): HTMLElement {
   const { quote, complaint, span } = line;
   const which = complaint !== null && count > 1 ? ` (complaint ${complaint + 1})` : "";
@@ -48,6 +50,7 @@ function groundItem(
     "li",
     { "data-reason": line.reasonId, class: line.standsAgainstNo ? "against-no" : undefined },
     h("span", { class: "reason" }, name),
+    note ? h("span", { class: "other-part" }, ` (${note})`) : null,
     ...said,
     stands,
   );
@@ -66,7 +69,10 @@ function groundItem(
  * (`readNotPlaced`) says they were read. An URGENT only for another person's signs says the
  * doctor is theirs unless the runner reported a feeling of their own placed nowhere
  * (`unplaced`, the trace's: see theirsOnly). An answer only about another person (`them`,
- * see aboutThem) says so in the heading of any other level but UNKNOWN.
+ * see aboutThem) says so in the heading of any other level but UNKNOWN. With the trace
+ * (`of`: its conditions and readings), "because of" names warning signs, never a condition
+ * (see becauseOf), and a sign on another body part's list than the rest of the report says
+ * so (see otherPartNotes).
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -77,6 +83,7 @@ export function triageBanner(
   readNotPlaced = false,
   unplaced: readonly { readonly whose: string }[] = [],
   them = false,
+  of: ReasonsOf | null = null,
 ): HTMLElement {
   const heading = bannerHeading(
     t.level,
@@ -89,12 +96,15 @@ export function triageBanner(
   );
   const lines = groundLines(t, symptoms);
   const grounded = new Set(lines.map((l) => l.reasonId));
-  const plain = t.reasons.filter((r) => !grounded.has(r.id));
+  const plain = of
+    ? becauseOf({ ...of, triage: t }, grounded)
+    : t.reasons.filter((r) => !grounded.has(r.id)).map((r) => r.name);
+  const notes = of ? otherPartNotes({ ...of, triage: t }) : new Map<string, string>();
   const names = new Map(t.reasons.map((r) => [r.id, r.name]));
   // A tall banner would push the disclaimer (and on a phone itself) off the first screen.
   const folds = foldGrounds(lines);
   const item = (l: GroundLine) =>
-    groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase);
+    groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase, notes.get(l.reasonId));
   return h(
     "div",
     {
@@ -108,9 +118,7 @@ export function triageBanner(
       ...(signsPending ? { "data-signs-pending": "true" } : {}),
     },
     h("strong", {}, heading),
-    plain.length > 0
-      ? h("span", {}, ` — because of: ${plain.map((r) => r.name).join(", ")}`)
-      : null,
+    plain.length > 0 ? h("span", { class: "because" }, ` — because of: ${plain.join(", ")}`) : null,
     lines.length > 0
       ? h("ul", { class: "grounds", "aria-label": "What it rests on" }, ...folds.shown.map(item))
       : null,
@@ -122,6 +130,23 @@ export function triageBanner(
           h("ul", { class: "grounds" }, ...folds.folded.map(item)),
         )
       : null,
+    adviceShown(t, signsPending),
+  );
+}
+
+/**
+ * The banner's advice. Self-care while warning signs are unanswered (`signsPending`) is
+ * folded behind a one-line "more" control: the advice is ten lines on a phone, and above
+ * the checklist it would push the signs, which come first, off the first screen
+ * (docs/explorer.md: the next question shows without scrolling). Any other advice (a
+ * doctor, or self-care once the signs are answered) is shown whole.
+ */
+function adviceShown(t: Trace["triage"], signsPending: boolean): HTMLElement {
+  if (!(signsPending && t.level === "SELF_CARE")) return h("p", {}, t.advice);
+  return h(
+    "details",
+    { class: "advice-more" },
+    h("summary", {}, "What to do meanwhile (more)"),
     h("p", {}, t.advice),
   );
 }

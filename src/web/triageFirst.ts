@@ -234,3 +234,16 @@ export function notWeighedHeard(
     .filter((part) => part !== "")
     .join(" ");
 }
+
+/**
+ * A checklist's question (the service asks "Do you have any of these along with your ankle
+ * pain?") for an answer only about another person (see aboutThem): not "you", which asks
+ * the runner about the wrong body, but neutral, "Any of these along with the ankle pain?";
+ * a question worded otherwise becomes "Any of these?".
+ */
+export function checklistForThem(text: string): string {
+  const asked = /^Do you have (any of these\b.*)$/i.exec(text.trim());
+  if (!asked?.[1]) return "Any of these?";
+  const rest = asked[1].replace(/\byour\b/gi, "the").replace(/\byou\b/gi, "they");
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}

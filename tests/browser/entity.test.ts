@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explorerSession, photograph, seriousViolations } from "../helpers/explorer.js";
+import { explorerSession, PHONE, photograph, seriousViolations } from "../helpers/explorer.js";
 
 // One tab for the file: each test navigates it to a fresh document (see SessionOptions.onePage).
 const session = explorerSession({ onePage: true });
@@ -40,6 +40,18 @@ describe("entity pages and search in a real browser", () => {
     expect(await page.locator("ul.symptoms li").count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "entity-condition");
+    // On a phone the drawing is wider than the screen: its frame scrolls to the entity at
+    // the centre, not its left edge with the centre off-screen.
+    await page.setViewportSize(PHONE);
+    const frame = page.locator(".graph-frame");
+    const centre = page.locator("svg.neighbourhood rect.label.centre");
+    const inside = async () => {
+      const [f, c] = [await frame.boundingBox(), await centre.boundingBox()];
+      return f !== null && c !== null && c.x >= f.x && c.x + c.width <= f.x + f.width;
+    };
+    await expect.poll(() => frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect.poll(inside).toBe(true);
+    expect(await frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
 
   it("shows an advice's question and answer, and a symptom's warning sign", async () => {

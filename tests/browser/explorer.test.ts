@@ -7,13 +7,17 @@ import "./explorerTriageCases.js";
 import "./explorerInputCases.js";
 
 describe("explorer in a real browser", () => {
-  it("draws one leg, the selected route's links as arrows from where it hurts to where it starts", async () => {
+  it("draws one leg, the selected route's links as arrows from where it starts to where it hurts", async () => {
     const page = await open();
     await trace(page, "pain on the inside of my knee");
     expect(await page.locator("svg.leg").count()).toBe(1);
+    // "Most likely" only for a strong fit, else "Could be"; no cause is called likeliest.
+    const fit = await page.locator("ol.conditions > li").first().getAttribute("data-fit");
+    const lead = fit === "strong fit" ? "Most likely" : "Could be";
     expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^Most likely: .+ Where it starts: Tight hip flexors\. Next: /,
+      new RegExp(`^${lead}: .+ \\(${fit}\\)\\. Where it starts: Tight hip flexors\\. Next: `),
     );
+    expect(await page.locator("#trace-results").textContent()).not.toMatch(/likeliest/);
     const first = page.locator("ol.roots > li").first();
     expect(await first.locator("h3 a").textContent()).toBe("Tight hip flexors");
     const leg = page.locator("svg.leg");
@@ -24,9 +28,16 @@ describe("explorer in a real browser", () => {
     expect(await leg.locator('g.node.hot[data-structure="thigh-bone"]').count()).toBe(1);
     const arrows = leg.locator('line.hot[marker-end][data-route="tight-hip-flexors"]');
     expect(await arrows.count()).toBeGreaterThan(1);
-    // The first arrow leaves the inner knee (where it hurts).
+    // The arrows run from where it starts (the hip flexors) to where it hurts (the inner
+    // knee), as a runner reads a chain, and the key under the leg says so in one line.
     const knee = await leg.locator("g.node.hurts circle").getAttribute("cy");
-    expect(await arrows.first().getAttribute("y1")).toBe(knee);
+    const hip = await leg.locator("g.node.starts circle").getAttribute("cy");
+    expect(hip).not.toBe(knee);
+    expect(await arrows.first().getAttribute("y1")).toBe(hip);
+    expect(await arrows.last().getAttribute("y2")).toBe(knee);
+    expect(await page.locator(".leg-key").textContent()).toMatch(
+      /^Arrows run from where it starts \(solid red dot\) to where it hurts \(red ring\)\./,
+    );
     // Every other route is overlaid, faintly.
     const others = (await page.locator("ol.roots > li").count()) - 1;
     expect(await leg.locator("polyline.route").count()).toBeLessThanOrEqual(others);
@@ -86,7 +97,7 @@ describe("explorer in a real browser", () => {
     expect(await page.locator("ol.roots > li h3 a").first().textContent()).toBe("Overpronation");
     expect(await page.locator("svg.leg line.hot[marker-end]").count()).toBe(0);
     expect(await page.locator(".leg-key").textContent()).toMatch(
-      /^Red ring: where it hurts\. Overpronation is not a part of the leg, so no arrow leads to it\./,
+      /^Red ring: where it hurts\. Overpronation is not a part of the leg, so no arrow leads from it\./,
     );
     expect(await page.locator("svg.leg").getAttribute("aria-label")).toBe(
       "The leg: where it hurts, Plantar fascia; Overpronation has no route of its own on it",

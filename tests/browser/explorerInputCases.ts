@@ -12,6 +12,16 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     const note = page.locator("#complaint-1-cut");
     expect(await note.textContent()).toMatch(/^Complaint 1 keeps 200 characters at most/);
     expect(await box.getAttribute("aria-describedby")).toBe("complaint-1-cut");
+    // What the box suggests is what a runner feels, never a diagnosis or a treatment.
+    await box.fill("");
+    await box.focus();
+    await page.keyboard.type("ank");
+    const options = page.locator("#complaint-suggestions option");
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const offered = await options.evaluateAll((os) => os.map((o) => o.getAttribute("value")));
+    expect(offered).toContain("ankle hurts");
+    expect(offered).not.toContain("Ankle sprain");
+    expect(offered).not.toContain("Ankle brace");
     await box.fill("my heel hurts");
     expect(await note.textContent()).toBe("");
     await box.focus();

@@ -89,7 +89,7 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(await page.locator("ul.conditions.asked li").count()).toBeGreaterThan(0);
     expect(await page.locator("h2", { hasText: "What to do" }).count()).toBe(0);
     expect(await page.locator("#trace-results").textContent()).not.toMatch(
-      /Most likely|strong fit/,
+      /Most likely|Could be|strong fit/,
     );
   });
 
@@ -120,11 +120,25 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.locator("section.question .for-them").waitFor();
     // The one line and the banner's heading say whom they are for before what they say.
     expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^Most likely, for the person you described: Ankle/,
+      /^(Most likely|Could be), for the person you described: Ankle/,
     );
     expect(await page.locator(".banner strong").first().textContent()).toMatch(
       /^For the person you described: stop running and rest/,
     );
+    // A child's swollen ankle and limp: the banner names the warning signs, not a condition
+    // (the heel article's limping reaches a heel stress fracture), and says the limp is on
+    // the heel article's list; the checklist asks about her, not "you".
+    await trace(page, "my daughter's ankle is swollen and she is limping after her race");
+    await expect.poll(() => page.locator(".banner").getAttribute("data-level")).toBe("SEE_DOCTOR");
+    const banner = (await page.locator(".banner").textContent()) ?? "";
+    expect(banner).not.toContain("Heel stress fracture");
+    expect(await page.locator('.banner li[data-reason="limping"] .other-part').textContent()).toBe(
+      " (on the heel article's list of warning signs, not the ankle article's)",
+    );
+    const card = page.locator("section.question.checklist");
+    expect(await card.locator("h2").textContent()).toMatch(/^Any of these\b/);
+    expect(await card.textContent()).not.toMatch(/\bDo you have\b|Tick each one you have/);
+    expect(await card.locator("legend").textContent()).toBe("Tick each one they have");
   });
 
   it("puts the doctor in the one-line answer's next step when triage says to see one", async () => {
@@ -202,6 +216,19 @@ describe("the explorer's triage as a runner reads it", () => {
     expect(shins.match(/see a doctor if it is severe/g)?.length).toBe(1);
     expect(shins).not.toMatch(/matched|not placed|knows only/);
     expect(await page.locator("section.question, .unplaced").count()).toBe(0);
+    // Read but fitting nothing: the disclaimer's line on severe or sudden pain, up front.
+    const severe =
+      "See a doctor or physical therapist about any pain that is severe, sudden or not easing.";
+    expect(await page.locator(".banner .severe").textContent()).toBe(severe);
+    // A part with an example, but words read that the example would drop: none offered.
+    await trace(page, "felt a snap in my achilles during a sprint and now I can't push off");
+    await expect
+      .poll(() => page.locator(".site-hint").textContent())
+      .toMatch(/^It names a part the articles cover \(Achilles tendon\), but nothing in them fits/);
+    expect(await page.locator("#trace-results").textContent()).not.toContain(
+      "my Achilles is sore after runs”",
+    );
+    expect(await page.locator(".banner .severe").textContent()).toBe(severe);
     // The parts to start from are a list of links a screen reader and a keyboard can use.
     expect(await seriousViolations(page)).toEqual([]);
     await photograph(page, "trace-not-covered");

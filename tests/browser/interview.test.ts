@@ -77,7 +77,16 @@ describe("an interview in a real browser", () => {
     const page = await start("my heel hurts", PHONE);
     const list = page.locator("section.question.checklist");
     await list.waitFor();
+    // On the phone's first screen after tracing: the checklist's heading, not below a
+    // long self-care paragraph (folded behind "more" until the signs are answered).
+    const heading = await list.locator("h2").boundingBox();
+    expect(heading && heading.y > -1 && heading.y + heading.height < PHONE.height + 1).toBe(true);
+    expect(await page.locator(".banner details.advice-more").count()).toBe(1);
+    // Done with nothing ticked would answer no to every sign: it waits for a tick.
+    const done = list.getByRole("button", { name: "Done" });
+    expect(await done.isDisabled()).toBe(true);
     await list.locator("input[type=checkbox]").first().check();
+    expect(await done.isDisabled()).toBe(false);
     expect(await list.getByRole("button", { name: "None of these" }).isDisabled()).toBe(true);
     await list.getByRole("button", { name: "Done" }).click();
     const banner = page.locator('.banner[data-level="URGENT"]');

@@ -7,6 +7,7 @@ import {
   type NamedSite,
   SEARCH_EXAMPLES,
   SITE_EXAMPLES,
+  severeSentence,
   siteExample,
 } from "../../src/web/examples.js";
 import { realKb } from "../helpers/knowledge.js";
@@ -133,5 +134,26 @@ describe("the explorer's examples", () => {
       // The triage sends them to a doctor already: no softer word beside the banner.
       expect(leftOutHint(1, site, false, true)).not.toMatch(/doctor/);
     }
+  });
+
+  it("offers no example that would drop words read but placed nowhere, and says the disclaimer's severe line", async () => {
+    const kb = await realKb();
+    const snap = "felt a snap in my achilles during a sprint and now I can't push off";
+    const t = kb.tracer.trace([snap]);
+    expect(t.unplaced.map((u) => u.whose)).toContain("RUNNER");
+    const site = await siteOf(snap);
+    expect(site?.siteId).toBe("achilles");
+    // Without the words read, the hint gives its example; with them, none.
+    expect(leftOutHint(1, site, true)).toMatch(/as in “my Achilles is sore after runs”/);
+    const hint = leftOutHint(1, site, true, false, true);
+    expect(hint).toMatch(/^It names a part the articles cover \(Achilles tendon\), but nothing/);
+    expect(hint).not.toMatch(/“|as in/);
+    // The banner's severe line is the disclaimer's own sentence, not the explorer's words.
+    const sentence = severeSentence(t.disclaimer);
+    expect(sentence).toBe(
+      "See a doctor or physical therapist about any pain that is severe, sudden or not easing.",
+    );
+    expect(t.disclaimer).toContain(sentence);
+    expect(severeSentence("Not medical advice.")).toBeNull();
   });
 });

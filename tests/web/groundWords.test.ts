@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { TriageLevel, Whose } from "../../src/web/generated/operations.js";
+import type { EntityKind, TriageLevel, Whose } from "../../src/web/generated/operations.js";
 import { excerpt, foldGrounds, groundLines, groundsHeard } from "../../src/web/groundWords.js";
 import { realKb } from "../helpers/knowledge.js";
 
@@ -11,7 +11,7 @@ async function triageOf(symptoms: string[], evidence: { id: string; present: boo
   return {
     level: triage.level as TriageLevel,
     advice: triage.advice,
-    reasons: triage.reasons.map((r) => ({ id: r.id, name: r.name })),
+    reasons: triage.reasons.map((r) => ({ id: r.id, name: r.name, kind: r.kind as EntityKind })),
     grounds: triage.grounds.map((g) => ({
       reason: { id: g.reason.id },
       input: g.input,

@@ -4,6 +4,7 @@ import {
   aboutThem,
   askedOnly,
   bannerHeading,
+  checklistForThem,
   focusAfterAnswer,
   headOrder,
   heardNews,
@@ -176,5 +177,18 @@ describe("red flags first on screen", () => {
     expect(theirsOnly(triageOf(["my wife's heel is numb"]), [{ whose: "SOMEONE_ELSE" }])).toBe(
       true,
     );
+  });
+});
+
+describe("a checklist about the person described", () => {
+  it("asks the service's checklist about them, never 'do you have'", async () => {
+    const kb = await realKb();
+    const t = kb.tracer.trace(["my daughter's ankle is swollen"], { questions: 5 });
+    const text = t.questions.find((q) => q.checklist)?.checklist?.text ?? "";
+    expect(text).toMatch(/^Do you have /);
+    const theirs = checklistForThem(text);
+    expect(theirs).toMatch(/^Any of these\b/);
+    expect(theirs).not.toMatch(/\byou\b|\byour\b/i);
+    expect(checklistForThem("Which of these applies to you?")).toBe("Any of these?");
   });
 });

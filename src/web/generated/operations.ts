@@ -135,10 +135,19 @@ export type StructuresQuery = { entities: { edges: Array<{ node:
 
 export type SuggestQueryVariables = Exact<{
   prefix: string;
+  limit?: number | null | undefined;
 }>;
 
 
-export type SuggestQuery = { suggest: Array<{ text: string }> | null };
+export type SuggestQuery = { suggest: Array<{ text: string, entity:
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+      | { id: string, kind: EntityKind }
+     }> | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -270,7 +279,7 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
       , sources: Array<{ title: string, section: string }>, checklist: { text: string, why: string, options: Array<{ id: string, name: string }> } | null }>, matched: Array<{ input: string, whose: Whose, entity:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
-        | { redFlag: boolean, id: string, name: string, kind: EntityKind, warningSignList: { urgent: boolean } | null }
+        | { redFlag: boolean, id: string, name: string, kind: EntityKind, warningSignList: { urgent: boolean, site: string } | null }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -324,13 +333,13 @@ export type TraceQuery = { trace: { unmatched: Array<string>, disclaimer: string
         | { id: string, name: string }
         | { id: string, name: string }
       > }>, triage: { level: TriageLevel, advice: string, reasons: Array<
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { redFlag: boolean, id: string, name: string, kind: EntityKind, warningSignList: { urgent: boolean, site: string } | null }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
       >, grounds: Array<{ input: string, whose: Whose, answer: boolean | null, reason:
           | { id: string }
           | { id: string }
@@ -368,13 +377,13 @@ export type Operation<Result, Variables> = string & { readonly __types?: [Result
 /** The explorer's Structures query, as src/web/operations.graphql holds it. */
 export const StructuresOperation = "query Structures {\n  entities(kind: BODY_STRUCTURE, first: 100) {\n    edges {\n      node {\n        id\n        name\n        ... on BodyStructure {\n          region\n        }\n      }\n    }\n  }\n}" as Operation<StructuresQuery, StructuresQueryVariables>;
 /** The explorer's Suggest query, as src/web/operations.graphql holds it. */
-export const SuggestOperation = "query Suggest($prefix: String!) {\n  suggest(prefix: $prefix, limit: 8) {\n    text\n  }\n}" as Operation<SuggestQuery, SuggestQueryVariables>;
+export const SuggestOperation = "query Suggest($prefix: String!, $limit: Int) {\n  suggest(prefix: $prefix, limit: $limit) {\n    text\n    entity {\n      id\n      kind\n    }\n  }\n}" as Operation<SuggestQuery, SuggestQueryVariables>;
 /** The explorer's Search query, as src/web/operations.graphql holds it. */
 export const SearchOperation = "query Search($query: String!, $kinds: [EntityKind!], $limit: Int, $offset: Int) {\n  search(query: $query, kinds: $kinds, limit: $limit, offset: $offset) {\n    score\n    snippet\n    entity {\n      id\n      kind\n      name\n    }\n  }\n  searchFacets(query: $query) {\n    kind\n    count\n  }\n}" as Operation<SearchQuery, SearchQueryVariables>;
 /** The explorer's EntityPage query, as src/web/operations.graphql holds it. */
 export const EntityPageOperation = "query EntityPage($id: ID!) {\n  entity(id: $id) {\n    __typename\n    id\n    kind\n    name\n    aliases\n    summary\n    sources {\n      title\n      section\n    }\n    relations {\n      relation\n      direction\n      explanation\n      entity {\n        id\n        name\n        kind\n      }\n      sources {\n        title\n        section\n      }\n    }\n    ... on Treatment {\n      phase\n      dosage\n      steps\n    }\n    ... on Advice {\n      question\n      answer\n    }\n    ... on Symptom {\n      seeDoctor\n      location\n      warningSignList {\n        site\n        urgent\n        source {\n          title\n          section\n        }\n        advice {\n          id\n          name\n        }\n      }\n    }\n    ... on Condition {\n      seeDoctor\n      symptoms {\n        id\n        name\n      }\n      treatments {\n        id\n        name\n        phase\n        dosage\n      }\n    }\n  }\n}" as Operation<EntityPageQuery, EntityPageQueryVariables>;
 /** The explorer's Trace query, as src/web/operations.graphql holds it. */
-export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n      checklist {\n        text\n        why\n        options {\n          id\n          name\n        }\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n          }\n        }\n      }\n      words {\n        text\n      }\n      whose\n    }\n    absent {\n      id\n      name\n      ... on Symptom {\n        redFlag\n        warningSignList {\n          urgent\n        }\n      }\n    }\n    unmatched\n    unplaced {\n      input\n      words {\n        text\n      }\n      whose\n    }\n    conditions {\n      score\n      condition {\n        id\n        name\n        seeDoctor\n      }\n      matchedEvidence {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n      }\n      advice\n      grounds {\n        reason {\n          id\n        }\n        input\n        words {\n          text\n          start\n          end\n        }\n        whose\n        answer\n      }\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
+export const TraceOperation = "query Trace($symptoms: [String!]!, $evidence: [EvidenceInput!]) {\n  trace(symptoms: $symptoms, evidence: $evidence, limit: 5, questions: 5) {\n    questions {\n      text\n      why\n      reason\n      about {\n        id\n        name\n      }\n      sources {\n        title\n        section\n      }\n      checklist {\n        text\n        why\n        options {\n          id\n          name\n        }\n      }\n    }\n    matched {\n      input\n      entity {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            site\n          }\n        }\n      }\n      words {\n        text\n      }\n      whose\n    }\n    absent {\n      id\n      name\n      ... on Symptom {\n        redFlag\n        warningSignList {\n          urgent\n        }\n      }\n    }\n    unmatched\n    unplaced {\n      input\n      words {\n        text\n      }\n      whose\n    }\n    conditions {\n      score\n      condition {\n        id\n        name\n        seeDoctor\n      }\n      matchedEvidence {\n        id\n        name\n      }\n    }\n    rootCauses {\n      score\n      cause {\n        ...PathEntity\n      }\n      paths {\n        score\n        steps {\n          from {\n            ...PathEntity\n          }\n          relation\n          direction\n          to {\n            ...PathEntity\n          }\n          explanation\n          sources {\n            title\n            section\n          }\n        }\n      }\n    }\n    treatments {\n      treatment {\n        id\n        name\n        phase\n        dosage\n        steps\n      }\n      addresses {\n        id\n        name\n      }\n    }\n    triage {\n      level\n      reasons {\n        id\n        name\n        kind\n        ... on Symptom {\n          redFlag\n          warningSignList {\n            urgent\n            site\n          }\n        }\n      }\n      advice\n      grounds {\n        reason {\n          id\n        }\n        input\n        words {\n          text\n          start\n          end\n        }\n        whose\n        answer\n      }\n    }\n    disclaimer\n  }\n}\nfragment PathEntity on Entity {\n  id\n  kind\n  name\n  ... on Condition {\n    affects {\n      id\n    }\n  }\n  ... on Mechanism {\n    affects {\n      id\n    }\n  }\n  ... on Symptom {\n    feltIn {\n      id\n    }\n  }\n}" as Operation<TraceQuery, TraceQueryVariables>;
 /** The explorer's WarningSigns query, as src/web/operations.graphql holds it. */
 export const WarningSignsOperation = "query WarningSigns($after: String) {\n  entities(kind: SYMPTOM, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        ... on Symptom {\n          warningSignList {\n            urgent\n            source {\n              title\n              section\n            }\n            advice {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}" as Operation<WarningSignsQuery, WarningSignsQueryVariables>;
 /** The explorer's SitesNamed query, as src/web/operations.graphql holds it. */
