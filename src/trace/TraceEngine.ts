@@ -11,6 +11,7 @@ import { answeredNotYes } from "./answeredNotYes.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { DISCLAIMER } from "./disclaimer.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
+import { limitFits } from "./FitLimits.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
@@ -138,7 +139,9 @@ export class TraceEngine {
       absent,
       unmatched,
       unplaced: read.unplaced,
-      conditions: conditions.slice(0, limit),
+      // The fit shown is limited where the evidence cannot settle it; triage and the plan
+      // read the ranking itself (red flags win whatever the fit).
+      conditions: limitFits(conditions.slice(0, limit)),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {

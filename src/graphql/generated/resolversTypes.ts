@@ -806,7 +806,9 @@ export type ConditionMatch = {
   readonly __typename?: 'ConditionMatch';
   /**
    * How likely the condition is given everything reported and answered, 0..1: its share of
-   * the probability over every candidate condition (naive Bayes over the articles' links).
+   * the probability over every candidate condition (naive Bayes over the articles' links),
+   * at most 0.6 when only warning signs support it (the articles give them as signs a
+   * condition can show, a reason to see a doctor, not a diagnosis).
    */
   readonly score: Scalars['Float']['output'];
   /** The condition. */
