@@ -11,7 +11,7 @@ import { answeredNotYes } from "./answeredNotYes.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { DISCLAIMER } from "./disclaimer.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
-import { limitFits } from "./FitLimits.js";
+import { FitLimits } from "./FitLimits.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
@@ -57,6 +57,7 @@ export class TraceEngine {
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
     private readonly unplaced: UnplacedSigns,
+    private readonly limits: FitLimits,
   ) {}
 
   /**
@@ -80,7 +81,8 @@ export class TraceEngine {
     const treatments = yield* TreatmentIndex.build(graph, nodes);
     const rules = yield* WarningSignRules.build(graph, documents);
     const model = new ConditionModel(graph, links);
-    const interviewer = new Interviewer(graph, model, rules, documents);
+    const limits = new FitLimits(graph, model);
+    const interviewer = new Interviewer(graph, model, rules, documents, limits);
     const unplaced = new UnplacedSigns(graph, profiles, documents);
     return new TraceEngine(
       graph,
@@ -92,6 +94,7 @@ export class TraceEngine {
       model,
       interviewer,
       unplaced,
+      limits,
     );
   }
 
@@ -141,7 +144,7 @@ export class TraceEngine {
       unplaced: read.unplaced,
       // The fit shown is limited where the evidence cannot settle it; triage and the plan
       // read the ranking itself (red flags win whatever the fit).
-      conditions: limitFits(conditions.slice(0, limit)),
+      conditions: this.limits.limit(conditions.slice(0, limit), known),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
