@@ -37,6 +37,16 @@ import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 import { shownAs, weighedAs } from "./weighedAs.js";
 
+/**
+ * The conditions a site's generic pain is read as (runners-ankle, "ankle pain after
+ * running"): those whose findings profile counts as a symptom (FindingProfile.countsAs).
+ * The walk passes through them but never gives one as a root cause: it is the complaint
+ * said again, not where it starts. One entry per such profile.
+ */
+function generalConditions(profiles: ReadonlyMap<string, FindingProfile>): ReadonlySet<string> {
+  return new Set([...profiles].filter(([, p]) => p.countsAs !== null).map(([id]) => id));
+}
+
 /** The answers of a trace given none. */
 const NO_ANSWERS: ReadonlyMap<string, boolean> = new Map();
 
@@ -58,6 +68,7 @@ export class TraceEngine {
     private readonly interviewer: Interviewer,
     private readonly unplaced: UnplacedSigns,
     private readonly limits: FitLimits,
+    private readonly general: ReadonlySet<string>,
   ) {}
 
   /**
@@ -95,6 +106,7 @@ export class TraceEngine {
       interviewer,
       unplaced,
       limits,
+      generalConditions(profiles),
     );
   }
 
@@ -235,6 +247,7 @@ export class TraceEngine {
         maxDepth,
         limit,
         ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
+        ...(this.general.size > 0 ? { throughOnly: this.general } : {}),
         meter: counted,
       }),
     );
@@ -246,6 +259,7 @@ export class TraceEngine {
     return findRootCauses(this.up, this.labels, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,
+      ...(this.general.size > 0 ? { throughOnly: this.general } : {}),
       ...(meter ? { meter } : {}),
     });
   }
