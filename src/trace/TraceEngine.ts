@@ -40,8 +40,9 @@ import { shownAs, weighedAs } from "./weighedAs.js";
 /**
  * The conditions a site's generic pain is read as (runners-ankle, "ankle pain after
  * running"): those whose findings profile counts as a symptom (FindingProfile.countsAs).
- * The walk passes through them but never gives one as a root cause: it is the complaint
- * said again, not where it starts. One entry per such profile.
+ * The walk passes through them but never gives one as a root cause, and a trace marks
+ * one among its conditions (TracedCondition.general): it is the complaint said again, not
+ * where it starts nor a diagnosis. One entry per such profile.
  */
 function generalConditions(profiles: ReadonlyMap<string, FindingProfile>): ReadonlySet<string> {
   return new Set([...profiles].filter(([, p]) => p.countsAs !== null).map(([id]) => id));
@@ -156,7 +157,9 @@ export class TraceEngine {
       unplaced: read.unplaced,
       // The fit shown is limited where the evidence cannot settle it; triage and the plan
       // read the ranking itself (red flags win whatever the fit).
-      conditions: this.limits.limit(conditions.slice(0, limit), known),
+      conditions: this.limits
+        .limit(conditions.slice(0, limit), known)
+        .map((c) => ({ ...c, general: this.general.has(c.condition.id) })),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {

@@ -5,7 +5,8 @@ import { realKb } from "../helpers/knowledge.js";
 /**
  * Session 34's explorer finding #6: a site's general pain after running (runners-ankle,
  * the condition generic ankle pain is read as) is the complaint said again, so the trace
- * never gives it as where the pain starts.
+ * never gives it as where the pain starts, and marks it among the conditions so the answer
+ * does not call it the likeliest diagnosis.
  */
 let kb: KnowledgeBase;
 let general: string[];
@@ -43,5 +44,17 @@ describe("a site's general pain after running", () => {
       r.paths.some((p) => p.steps.some((s) => general.includes(s.to.id))),
     );
     expect(through.map((r) => r.cause.id)).toContain("mileage-jump");
+  });
+
+  it("is marked among a trace's conditions, and only it", () => {
+    for (const input of ["my ankle hurts when I run", "Ankle stress fracture", "my heel hurts"]) {
+      for (const c of kb.tracer.trace([input]).conditions)
+        expect({ [c.condition.id]: c.general }).toEqual({
+          [c.condition.id]: general.includes(c.condition.id),
+        });
+    }
+    const [top] = kb.tracer.trace(["my ankle hurts when I run"]).conditions;
+    expect(top?.condition.id).toBe("runners-ankle");
+    expect(top?.general).toBe(true);
   });
 });
