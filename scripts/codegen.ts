@@ -66,7 +66,7 @@ const output = await codegen({
       GraphStats: `${views}#GraphStatsView`,
       TraceResult: `${trace}#TraceResult`,
       TraceMatch: `${trace}#TraceMatch`,
-      ConditionMatch: `${trace}#ConditionMatch`,
+      ConditionMatch: `${trace}#TracedCondition`,
       RootCause: `${trace}#RootCause`,
       CausalPath: `${trace}#CausalPath`,
       PathStep: `${trace}#PathStep`,

@@ -23,6 +23,7 @@ export type {
   PlanItem,
   Question,
   RootCause,
+  TracedCondition,
   TraceMatch,
   TraceResult,
   Triage,

@@ -8,6 +8,7 @@ import type {
 } from "../graph/index.js";
 import { type EdgeAt, edgesAt, graphEntities } from "../graph/index.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
+import type { FitLimits } from "./FitLimits.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { ASKED_AFTER } from "./questionTexts.js";
 import {
@@ -101,12 +102,15 @@ export class Interviewer {
    * @param model the posterior over conditions the questions sharpen
    * @param rules which article's warning signs govern which body part
    * @param documents the source documents, for the warning-sign lists' words
+   * @param limits each condition's defining sign (default none: a leading condition is
+   *   clear by its probability alone)
    */
   constructor(
     private readonly graph: KnowledgeGraph,
     private readonly model: ConditionModel,
     private readonly rules: WarningSignRules,
     private readonly documents: ReadonlyMap<string, SourceDocument> = new Map(),
+    private readonly limits: FitLimits | null = null,
   ) {
     for (const entity of graphEntities(graph)) {
       if (entity.kind === "CONDITION")
@@ -137,9 +141,14 @@ export class Interviewer {
     };
     const checklists = this.checklists(known.present, knownIds, context);
     const listed = new Set(checklists.flatMap((q) => q.checklist?.options.map((o) => o.id) ?? []));
-    const leading = Math.max(0, ...posterior.values());
+    const leader = context.ranked[0];
+    const leading = leader === undefined ? 0 : (posterior.get(leader.id) ?? 0);
+    // A leader whose defining sign was denied is not clear, however likely: ask on.
+    const clear =
+      leading >= INTERVIEW.clearAt &&
+      !(leader !== undefined && this.limits?.definingDenied(leader.id, known));
     const separating =
-      leading >= INTERVIEW.clearAt || candidates.length < 2
+      clear || candidates.length < 2
         ? []
         : this.symptomsOf(context.ranked)
             // A sign left off its checklist is asked by the sign that covers it there.

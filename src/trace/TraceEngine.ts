@@ -11,6 +11,7 @@ import { answeredNotYes } from "./answeredNotYes.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { DISCLAIMER } from "./disclaimer.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
+import { FitLimits } from "./FitLimits.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
@@ -41,6 +42,17 @@ import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 import { shownAs, weighedAs } from "./weighedAs.js";
 
+/**
+ * The conditions a site's generic pain is read as (runners-ankle, "ankle pain after
+ * running"): those whose findings profile counts as a symptom (FindingProfile.countsAs).
+ * The walk passes through them but never gives one as a root cause, and a trace marks
+ * one among its conditions (TracedCondition.general): it is the complaint said again, not
+ * where it starts nor a diagnosis. One entry per such profile.
+ */
+function generalConditions(profiles: ReadonlyMap<string, FindingProfile>): ReadonlySet<string> {
+  return new Set([...profiles].filter(([, p]) => p.countsAs !== null).map(([id]) => id));
+}
+
 /** The answers of a trace given none. */
 const NO_ANSWERS: ReadonlyMap<string, boolean> = new Map();
 
@@ -61,6 +73,8 @@ export class TraceEngine {
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
     private readonly unplaced: UnplacedSigns,
+    private readonly limits: FitLimits,
+    private readonly general: ReadonlySet<string>,
   ) {}
 
   /**
@@ -84,7 +98,8 @@ export class TraceEngine {
     const treatments = yield* TreatmentIndex.build(graph, nodes);
     const rules = yield* WarningSignRules.build(graph, documents);
     const model = new ConditionModel(graph, links);
-    const interviewer = new Interviewer(graph, model, rules, documents);
+    const limits = new FitLimits(graph, model);
+    const interviewer = new Interviewer(graph, model, rules, documents, limits);
     const unplaced = new UnplacedSigns(graph, profiles, documents);
     return new TraceEngine(
       graph,
@@ -96,6 +111,8 @@ export class TraceEngine {
       model,
       interviewer,
       unplaced,
+      limits,
+      generalConditions(profiles),
     );
   }
 
@@ -143,7 +160,11 @@ export class TraceEngine {
       absent,
       unmatched,
       unplaced: read.unplaced,
-      conditions: conditions.slice(0, limit),
+      // The fit shown is limited where the evidence cannot settle it; triage and the plan
+      // read the ranking itself (red flags win whatever the fit).
+      conditions: this.limits
+        .limit(conditions.slice(0, limit), known)
+        .map((c) => ({ ...c, general: this.general.has(c.condition.id) })),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
@@ -235,6 +256,7 @@ export class TraceEngine {
         maxDepth,
         limit,
         ...(reported.size > 0 ? { bonus: (id: string) => reported.get(id) ?? 0 } : {}),
+        ...(this.general.size > 0 ? { throughOnly: this.general } : {}),
         meter: counted,
       }),
     );
@@ -246,6 +268,7 @@ export class TraceEngine {
     return findRootCauses(this.up, this.labels, [{ entity: condition, weight: 1 }], {
       maxDepth,
       limit,
+      ...(this.general.size > 0 ? { throughOnly: this.general } : {}),
       ...(meter ? { meter } : {}),
     });
   }

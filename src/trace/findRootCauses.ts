@@ -23,6 +23,11 @@ export interface RootCauseOptions {
   readonly maxSettled?: number;
   /** Most root causes returned (default: all); paths are built only for those. */
   readonly limit?: number;
+  /**
+   * Ids walked through but never returned as root causes (default none): a site's general
+   * pain after running (runners-ankle), which a reading names but which causes nothing.
+   */
+  readonly throughOnly?: ReadonlySet<string>;
   /** Score added to a root cause, by id (default none): a reported cause's evidential weight. */
   readonly bonus?: (id: string) => number;
   /** Told of the steps taken, every {@link STEPS_PER_REPORT} and at the end (default nobody); may throw to stop. */
@@ -55,7 +60,7 @@ export function findRootCauses(
     decay = TRACE_DEFAULTS.hopDecay,
     maxSettled = TRACE_DEFAULTS.maxSettled,
   } = options;
-  const { limit = Number.POSITIVE_INFINITY, bonus, meter } = options;
+  const { limit = Number.POSITIVE_INFINITY, bonus, meter, throughOnly } = options;
   const labels = scratch.take();
   try {
     const entities = startNodes(up.nodes, starts);
@@ -92,7 +97,7 @@ export function findRootCauses(
       }
     }
     meter?.("step", settledCount % STEPS_PER_REPORT);
-    return roots(up, labels, entities, limit, bonus);
+    return roots(up, labels, entities, limit, bonus, throughOnly);
   } finally {
     labels.release();
   }
@@ -140,6 +145,7 @@ function roots(
   entities: ReturnType<typeof startNodes>,
   limit: number,
   bonus: ((id: string) => number) | undefined,
+  throughOnly: ReadonlySet<string> | undefined,
 ): RootCause[] {
   const { settled } = labels;
   const rank = up.nodes.rank;
@@ -149,8 +155,8 @@ function roots(
   for (let i = 0; i < settled.nodes; i++) {
     const node = settled.order[i] as number;
     if (settled.isStart(node)) continue;
-    const kind = entities.entity(node).kind;
-    if (kind !== "CAUSE" && kind !== "CONDITION") continue;
+    const { kind, id } = entities.entity(node);
+    if ((kind !== "CAUSE" && kind !== "CONDITION") || throughOnly?.has(id)) continue;
     let causal = 0;
     let score = 0;
     for (let k = 0, n = settled.count(node); k < n; k++) {

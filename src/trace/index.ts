@@ -1,5 +1,6 @@
 export { ConditionModel, type Known } from "./ConditionModel.js";
 export { DISCLAIMER } from "./disclaimer.js";
+export { FitLimits, LIMITED_FIT } from "./FitLimits.js";
 export { type Checklist, Interviewer, type Question } from "./Interviewer.js";
 export { INTERVIEW } from "./interviewSettings.js";
 export { chainStepsUp, kineticChain } from "./kineticChain.js";

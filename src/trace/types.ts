@@ -57,6 +57,17 @@ export interface ConditionMatch {
   readonly matchedSymptoms: readonly Entity[];
 }
 
+/** A condition as a trace answers it: its match, and whether it is a site's general pain. */
+export interface TracedCondition extends ConditionMatch {
+  /**
+   * Whether the condition is a site's general pain after running (runners-ankle: the
+   * condition a findings profile reads from generic pain, see FindingProfile.countsAs): the
+   * complaint said again, not a diagnosis, so a client says there is not enough to tell yet
+   * rather than calling it the likeliest condition.
+   */
+  readonly general: boolean;
+}
+
 /** One hop of a causal path along a real edge. */
 export interface PathStep {
   readonly from: Entity;
@@ -194,7 +205,7 @@ export interface TraceResult {
    * body the answer is about (another person's beside the runner's report is left out).
    */
   readonly unplaced: readonly UnplacedFinding[];
-  readonly conditions: readonly ConditionMatch[];
+  readonly conditions: readonly TracedCondition[];
   readonly rootCauses: readonly RootCause[];
   readonly treatments: readonly PlanItem[];
   readonly triage: Triage;
