@@ -55,7 +55,8 @@ export function routeOf(
 
 /**
  * The one-line answer first: the top condition ("Most likely" for a strong fit, else "Could
- * be": see leadWords), where it starts, the next thing to
+ * be": see leadWords; a site's general pain, `general`, is "not enough to tell yet"), where
+ * it starts, the next thing to
  * do: see a doctor when URGENT (when only another person's signs are urgent, that they
  * should, then the runner's own next step), else the warning signs first while they are unanswered
  * (`signsPending`), then a doctor when SEE_DOCTOR (with the plan until then), else the plan, naming its first phase ("the plan below (first: ease the pain
@@ -128,17 +129,25 @@ export function oneLine(
             : "Next: say more about where it hurts, how it feels and when.",
     );
   }
+  const whom = aboutThem(t) ? ", for the person you described" : "";
   return h(
     "p",
     { class: "answer-line", tabindex: "-1" },
-    // Only about another person: whose the likeliest condition is, before it is read as one's own.
-    h(
-      "strong",
-      {},
-      `${leadWords(top.score)}${aboutThem(t) ? ", for the person you described" : ""}: `,
-    ),
-    link(top.condition),
-    ` (${fitWords(top.score)}). `,
+    // A site's general pain (`general`) is the complaint said back, not a diagnosis: never
+    // "most likely" or a fit, but that the articles need more to tell a condition.
+    ...(top.general
+      ? [
+          h("strong", {}, `Not enough to tell yet${whom}: `),
+          "the words fit ",
+          link(top.condition),
+          " in general, not yet one condition of the articles. ",
+        ]
+      : [
+          // Only about another person: whose the likeliest condition is, before it is read as one's own.
+          h("strong", {}, `${leadWords(top.score)}${whom}: `),
+          link(top.condition),
+          ` (${fitWords(top.score)}). `,
+        ]),
     root ? h("strong", {}, "Where it starts: ") : "",
     root ? link(root.cause) : "",
     root ? ". " : "",

@@ -86,6 +86,8 @@ export function renderTrace(
         t.unplaced,
         aboutThem(t),
         t,
+        // Folded only while a question on screen can answer the signs (see adviceShown).
+        signsPending && asking,
       ),
       t,
     ),

@@ -72,7 +72,7 @@ function groundItem(
  * see aboutThem) says so in the heading of any other level but UNKNOWN. With the trace
  * (`of`: its conditions and readings), "because of" names warning signs, never a condition
  * (see becauseOf), and a sign on another body part's list than the rest of the report says
- * so (see otherPartNotes).
+ * so (see otherPartNotes). Self-care advice is folded when `foldAdvice` (see adviceShown).
  */
 export function triageBanner(
   t: Trace["triage"],
@@ -84,6 +84,7 @@ export function triageBanner(
   unplaced: readonly { readonly whose: string }[] = [],
   them = false,
   of: ReasonsOf | null = null,
+  foldAdvice = false,
 ): HTMLElement {
   const heading = bannerHeading(
     t.level,
@@ -130,19 +131,21 @@ export function triageBanner(
           h("ul", { class: "grounds" }, ...folds.folded.map(item)),
         )
       : null,
-    adviceShown(t, signsPending),
+    adviceShown(t, foldAdvice),
   );
 }
 
 /**
- * The banner's advice. Self-care while warning signs are unanswered (`signsPending`) is
- * folded behind a one-line "more" control: the advice is ten lines on a phone, and above
- * the checklist it would push the signs, which come first, off the first screen
- * (docs/explorer.md: the next question shows without scrolling). Any other advice (a
- * doctor, or self-care once the signs are answered) is shown whole.
+ * The banner's advice. Self-care is folded behind a one-line "more" control when `fold`
+ * (the trace view's: warning signs unanswered and a question on screen to answer them):
+ * the advice is ten lines on a phone, and above the checklist it would push the signs,
+ * which come first, off the first screen (docs/explorer.md: the next question shows
+ * without scrolling). Any other advice (a doctor), and self-care with no question left to
+ * answer (signs left "not sure" at the end: its last sentence may be the only doctor line),
+ * is shown whole.
  */
-function adviceShown(t: Trace["triage"], signsPending: boolean): HTMLElement {
-  if (!(signsPending && t.level === "SELF_CARE")) return h("p", {}, t.advice);
+function adviceShown(t: Trace["triage"], fold: boolean): HTMLElement {
+  if (!(fold && t.level === "SELF_CARE")) return h("p", {}, t.advice);
   return h(
     "details",
     { class: "advice-more" },

@@ -52,6 +52,8 @@ describe("what a runner types in the explorer: bounds, errors, a phone", () => {
     expect(
       await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"),
     ).toBe(true);
+    // The ankle's general pain ranks first: the complaint said back, never "most likely".
+    expect(await page.locator(".answer-line").textContent()).not.toMatch(/^(Most likely|Could be)/);
     await snapshot(page, "trace-phone");
     // Scrolled down to the root causes, the leg drawn above them never slides over them.
     await page.locator("ol.roots").evaluate((list) => list.scrollIntoView());

@@ -120,7 +120,7 @@ describe("the explorer's triage as a runner reads it", () => {
     await page.locator("section.question .for-them").waitFor();
     // The one line and the banner's heading say whom they are for before what they say.
     expect(await page.locator(".answer-line").textContent()).toMatch(
-      /^(Most likely|Could be), for the person you described: Ankle/,
+      /^(Most likely|Could be|Not enough to tell yet), for the person you described: /,
     );
     expect(await page.locator(".banner strong").first().textContent()).toMatch(
       /^For the person you described: stop running and rest/,

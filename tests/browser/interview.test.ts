@@ -167,6 +167,19 @@ describe("an interview in a real browser", () => {
     await unanswered();
   });
 
+  it("shows self-care whole once no question is left, though its signs were left 'not sure'", async () => {
+    const page = await start("my achilles is sore after runs");
+    const list = page.locator("section.question.checklist");
+    await list.waitFor();
+    expect(await page.locator(".banner details.advice-more").count()).toBe(1);
+    await list.getByRole("button", { name: "Not sure" }).click();
+    await page.locator(".question .unsure").waitFor();
+    // Nothing left to ask: folded, the advice's last line (its doctor) would stay unseen.
+    await expect.poll(() => page.locator("section.question").count()).toBe(0);
+    expect(await page.locator(".banner details.advice-more").count()).toBe(0);
+    expect(await page.locator(".banner > p").count()).toBe(1);
+  });
+
   it("'not sure' keeps the ticked signs and leaves the others unanswered, listed", async () => {
     const page = await start("my heel hurts");
     const list = page.locator("section.question.checklist");
