@@ -15,6 +15,7 @@ import type { Clause, ClauseMention } from "./readClauses.js";
 import { reportsOpinion } from "./reportsOpinion.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { runnersParts } from "./runnersPart.js";
+import { saidBack } from "./saidBack.js";
 import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
 import {
   denied,
@@ -131,10 +132,9 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     // ("scared of getting a stress fracture like last year": the time only compares).
     // "heel pain went away, came back on my first run": gone, then back.
     // "the numbness came back and has been fine since": back, whatever follows.
-    const back =
-      (cues[i + 1]?.returning === true &&
-        sitesOf(clauses[i + 1] as Clause, tokens, lexicon).length === 0) ||
-      c.returning;
+    // "heel went numb, it was gone, but it's back today": gone, then back (see saidBack).
+    const backLater = saidBack(clauses, cues, i, tokens, lexicon);
+    const back = backLater || c.returning;
     // "my heel is numb and the swelling is gone now": only the swelling, named, is over.
     const named =
       c.resolvedHere && said && !back ? namedOver(clause, c.resolvedSpan, tokens, lexicon) : null;
@@ -146,6 +146,7 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       // (not "has the numbness gone? it hasn't": the sign is there).
       (c.asked && (c.goneAway ? c.happeningDeniedLater : c.unhappenedLater)) ||
       (i + 1 < clauses.length &&
+        !backLater &&
         (cues[i + 1] as Cues).resolvedHere &&
         !nextSays(clauses, i, tokens, lexicon, (cues[i + 1] as Cues).resolvedSpan) &&
         !elsewhere(clause, clauses[i + 1] as Clause) &&

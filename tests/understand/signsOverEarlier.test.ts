@@ -53,6 +53,20 @@ describe("a sign said now, still, again or elsewhere stays", () => {
     ]);
   });
 
+  it("keeps a sign said gone and then back, a clause or two later (review A1, stop 34)", () => {
+    expectUrgentSign("heel-numbness-tingling", [
+      "my heel went numb yesterday, it was gone but it's back today",
+      "heel numb yesterday, gone this morning but back again tonight",
+      "heel numb, it was gone, but its back",
+      "heel went numb, it was gone but it came back today",
+    ]);
+    expectUrgentSign("heel-redness-warmth-swelling", ["heel swollen, went down, back again today"]);
+    // Said back after another part is named, the return is that part's: the heel's stays over.
+    expectOver("heel-numbness-tingling", [
+      "heel numb yesterday, today gone, my ankle hurts, its back",
+    ]);
+  });
+
   it("keeps a sign whose earlier time is all that is said, or whose 'fine' is another part's", () => {
     expectUrgentSign("heel-numbness-tingling", [
       "heel was numb yesterday",
