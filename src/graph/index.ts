@@ -3,6 +3,7 @@ export { DIRECTIONS, type Direction } from "./Direction.js";
 export { type EdgeAt, edgesAt } from "./edgesAt.js";
 export * from "./emptyVocabulary.js";
 export { entityAt } from "./entityAt.js";
+export * from "./FindingProfile.js";
 // exportGraph (./exportGraph.js) is not re-exported: only the command line exports the
 // graph, and through here every service start would load graphology-gexf and its XML parser.
 export { GraphDataError } from "./GraphDataError.js";

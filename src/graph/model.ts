@@ -1,4 +1,5 @@
-import type { FindingProfile, Vocabulary } from "./vocabulary.js";
+import type { FindingProfile } from "./FindingProfile.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * The data model of the knowledge graph: kinds of entity, typed relations and the

@@ -1,15 +1,12 @@
 import { citationProblems } from "./citationProblems.js";
 import type { Suggest } from "./didYouMean.js";
 import { type ReportProblem, reportInto } from "./entryProblem.js";
+import { DEFAULT_INDICATOR_CONFIDENCE, type FindingProfile } from "./FindingProfile.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
 import type { RawFindingProfile } from "./rawTypes.js";
-import {
-  DEFAULT_INDICATOR_CONFIDENCE,
-  type FindingProfile,
-  type Vocabulary,
-} from "./vocabulary.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /** Kinds a findings profile may describe: what a runner can report (a mechanism they see: "my knees cave in"). */
 const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION", "MECHANISM"];

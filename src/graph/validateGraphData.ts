@@ -3,6 +3,7 @@ import { citationProblems } from "./citationProblems.js";
 import { collectDocuments } from "./collectDocuments.js";
 import { didYouMean } from "./didYouMean.js";
 import { entryProblem, type ProblemAt } from "./entryProblem.js";
+import type { FindingProfile } from "./FindingProfile.js";
 import { findCycles } from "./findCycles.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import {
@@ -18,7 +19,7 @@ import type { ParsedFile } from "./ParsedFile.js";
 import { toEntity } from "./toEntity.js";
 import { validateEdges } from "./validateEdges.js";
 import { validateVocabulary } from "./validateVocabulary.js";
-import type { FindingProfile, Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /** Entities, edges and documents gathered from every file, with every problem found. */
 export interface ValidationResult {

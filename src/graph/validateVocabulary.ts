@@ -1,10 +1,11 @@
 import type { Suggest } from "./didYouMean.js";
+import type { FindingProfile } from "./FindingProfile.js";
 import type { GraphDataProblem } from "./GraphDataProblem.js";
 import { mergeVocabulary } from "./mergeVocabulary.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
 import { validateFindings } from "./validateFindings.js";
-import type { FindingProfile, Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /** The vocabulary and findings profiles merged from every file, with every problem found. */
 export interface VocabularyResult {

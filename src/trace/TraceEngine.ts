@@ -15,6 +15,7 @@ import { FitLimits } from "./FitLimits.js";
 import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
+import { leadingConditions } from "./leadingConditions.js";
 import {
   bodyDescribed,
   EVIDENCE_KINDS,
@@ -28,12 +29,7 @@ import { rankConditions, type Support, supports } from "./rankConditions.js";
 import type { Evidence, TraceOptions } from "./TraceOptions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
-import {
-  leadingConditions,
-  SEE_DOCTOR_ADVICE_IDS,
-  SELF_CARE_ADVICE_IDS,
-  triage,
-} from "./triage.js";
+import { SEE_DOCTOR_ADVICE_IDS, SELF_CARE_ADVICE_IDS, triage } from "./triage.js";
 import type { PlanItem, RootCause, TraceMatch, TraceResult, WorkMeter } from "./types.js";
 import { UnplacedSigns } from "./UnplacedSigns.js";
 import { UpwardGraph } from "./UpwardGraph.js";

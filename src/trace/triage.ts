@@ -1,4 +1,5 @@
 import type { Entity } from "../graph/index.js";
+import { leadingConditions } from "./leadingConditions.js";
 import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
 import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
 import type { ConditionMatch, TraceMatch, Triage, TriageGround, UnplacedFinding } from "./types.js";
@@ -48,21 +49,6 @@ const FALLBACK_ADVICE = {
   SEE_DOCTOR: "See a doctor or physical therapist about this.",
   SELF_CARE: "Start with rest and home care, and see a doctor if it does not improve.",
 } as const;
-
-/** Share of the top condition's score a condition needs to count as leading. */
-export const LEADING_SHARE = 0.5;
-
-/** How many of the ranked conditions can count as leading. */
-export const LEADING_COUNT = 3;
-
-/**
- * The leading conditions: among the first {@link LEADING_COUNT}, those scoring at least
- * {@link LEADING_SHARE} of the best. Used for the treatment plan.
- */
-export function leadingConditions(conditions: readonly ConditionMatch[]): ConditionMatch[] {
-  const top = conditions[0]?.score ?? 0;
-  return conditions.slice(0, LEADING_COUNT).filter((c) => c.score >= top * LEADING_SHARE);
-}
 
 /** No condition asked about. */
 const NONE_ASKED: ReadonlySet<string> = new Set();
