@@ -1,4 +1,5 @@
 import { h } from "./dom.js";
+import { entityLink } from "./entityLink.js";
 import type { Interview } from "./interviewState.js";
 import type { Trace } from "./traceAnswer.js";
 
@@ -23,9 +24,6 @@ export function deniedSigns(t: Trace, interview: Interview): Absent[] {
   const no = answeredNoIds(interview);
   return t.absent.filter((e) => no.has(e.id) && isWarningSign(e));
 }
-
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
 /**
  * What was taken as not there, shown beside "You answered yes to": every finding answered
@@ -53,7 +51,7 @@ export function notThere(t: Trace, interview: Interview, change: (id: string) =>
             h(
               "li",
               {},
-              link(e),
+              entityLink(e),
               isWarningSign(e) ? " (a warning sign)" : "",
               " ",
               h(
@@ -82,7 +80,7 @@ export function notThere(t: Trace, interview: Interview, change: (id: string) =>
         "p",
         { class: "denied" },
         "Understood as not there: ",
-        ...denied.flatMap((e, i) => [i > 0 ? "; " : "", link(e)]),
+        ...denied.flatMap((e, i) => [i > 0 ? "; " : "", entityLink(e)]),
       ),
     );
   }

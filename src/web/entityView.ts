@@ -1,4 +1,5 @@
 import { h, show, showError } from "./dom.js";
+import { entityLink } from "./entityLink.js";
 import { EntityPageOperation, type EntityPageQuery } from "./generated/operations.js";
 import { gqlNullable } from "./graphql.js";
 import { neighbourhood } from "./neighbourhood.js";
@@ -8,8 +9,6 @@ import { kindWords, relationWords } from "./relationWords.js";
 type EntityData = NonNullable<EntityPageQuery["entity"]>;
 type Relationship = EntityData["relations"][number];
 
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 const cite = (s: { title: string; section: string }) => `${s.title} § ${s.section}`;
 
 /** The entity view: what it is (by kind), its links in plain words, its neighbourhood, its sources. */
@@ -76,7 +75,7 @@ function renderEntity(e: EntityData): Node[] {
           h(
             "dd",
             {},
-            link(r.entity),
+            entityLink(r.entity),
             h("span", { class: "kind" }, ` ${kindWords(r.entity.kind)}`),
             h("span", { class: "explanation" }, `: ${r.explanation}`),
           ),
@@ -135,7 +134,7 @@ function whatItIs(e: EntityData): (HTMLElement | null)[] {
                   : `A warning sign for the ${list.site}.`,
               ),
               " ",
-              link(list.advice),
+              entityLink(list.advice),
               h("p", { class: "source" }, `Source: ${cite(list.source)}`),
             )
           : null,
@@ -160,7 +159,7 @@ function whatItIs(e: EntityData): (HTMLElement | null)[] {
           : null,
         h("h2", {}, "How it shows"),
         e.symptoms.length > 0
-          ? h("ul", { class: "symptoms" }, ...e.symptoms.map((s) => h("li", {}, link(s))))
+          ? h("ul", { class: "symptoms" }, ...e.symptoms.map((s) => h("li", {}, entityLink(s))))
           : h("p", {}, "The articles list no symptoms for it."),
         h("h2", {}, "What to do"),
         ...Object.entries(PHASE_WORDS).map(([phase, words]) => {
@@ -178,7 +177,7 @@ function whatItIs(e: EntityData): (HTMLElement | null)[] {
                     h(
                       "li",
                       {},
-                      link(t),
+                      entityLink(t),
                       t.dosage ? h("span", { class: "dosage" }, ` — ${t.dosage}`) : null,
                     ),
                   ),

@@ -1,8 +1,9 @@
 import { h } from "./dom.js";
 import type { NamedSite } from "./examples.js";
 import { sitesNamed } from "./sitesNamed.js";
+import { SIGNS_PENDING } from "./stuck.js";
 import type { Trace } from "./traceAnswer.js";
-import { SIGNS_PENDING, SITE_PENDING, siteHint } from "./traceRender.js";
+import { SITE_PENDING, siteHint } from "./traceRender.js";
 import { loadWarningSigns, type WarningSignList } from "./warningSigns.js";
 
 /**

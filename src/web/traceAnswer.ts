@@ -1,4 +1,5 @@
 import { h } from "./dom.js";
+import { entityLink } from "./entityLink.js";
 import type { TraceQuery } from "./generated/operations.js";
 import { type LegRoute, legDiagram, type Structure } from "./legDiagram.js";
 import { PHASE_WORDS } from "./phaseWords.js";
@@ -9,9 +10,6 @@ export type Trace = NonNullable<TraceQuery["trace"]>;
 type Step = Trace["rootCauses"][number]["paths"][number]["steps"][number];
 /** An entity of a path with the structures it reaches: those it acts on or is felt in. */
 type Reach = { id: string; affects?: { id: string }[]; feltIn?: { id: string }[] };
-
-/** How many treatments of a phase show before the rest fold away. */
-const SHOWN_PER_PHASE = 3;
 
 const RELATION_WORDS: Record<string, string> = {
   PRESENTS_WITH: "is a sign of",
@@ -28,9 +26,6 @@ const RELATION_WORDS: Record<string, string> = {
 export function fitWords(score: number): "strong fit" | "some fit" | "weak fit" {
   return score >= 0.75 ? "strong fit" : score >= 0.4 ? "some fit" : "weak fit";
 }
-
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
 /** The structures a path passes, runner's end first: structures themselves, and where its conditions and mechanisms act or its symptoms are felt. */
 export function routeOf(
@@ -101,7 +96,7 @@ export function oneLine(
       h("strong", {}, "You asked about: "),
       ...t.conditions.flatMap((c, i) => [
         i > 0 ? ", " : "",
-        link(c.condition),
+        entityLink(c.condition),
         // The articles' own word on it, since no triage is given for a question.
         c.condition.seeDoctor ? " (the articles send a runner who has it to a doctor)" : "",
       ]),
@@ -139,17 +134,17 @@ export function oneLine(
       ? [
           h("strong", {}, `Not enough to tell yet${whom}: `),
           "the words fit ",
-          link(top.condition),
+          entityLink(top.condition),
           " in general, not yet one condition of the articles. ",
         ]
       : [
           // Only about another person: whose the likeliest condition is, before it is read as one's own.
           h("strong", {}, `${leadWords(top.score)}${whom}: `),
-          link(top.condition),
+          entityLink(top.condition),
           ` (${fitWords(top.score)}). `,
         ]),
     root ? h("strong", {}, "Where it starts: ") : "",
-    root ? link(root.cause) : "",
+    root ? entityLink(root.cause) : "",
     root ? ". " : "",
     h("strong", {}, "Next: "),
     `${next}.`,
@@ -170,7 +165,7 @@ export function conditionItem(c: Trace["conditions"][number]): HTMLElement {
   return h(
     "li",
     { "data-fit": fitWords(c.score) },
-    link(c.condition),
+    entityLink(c.condition),
     " ",
     h(
       "details",
@@ -210,7 +205,7 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       "li",
       { class: "root" },
       // No rank in words: the articles do not rank causes, and the order is only the scores'.
-      h("h3", {}, link(r.cause)),
+      h("h3", {}, entityLink(r.cause)),
       button,
       h(
         "details",
@@ -259,54 +254,5 @@ function hopItem(s: Step): HTMLElement {
       h("p", {}, s.explanation),
       h("p", { class: "source" }, `Source: ${source}`),
     ),
-  );
-}
-
-/** What the page says when the plan is empty, by triage: never self-care when nothing was understood. */
-const NO_PLAN: Record<string, string> = {
-  UNKNOWN:
-    "No plan: nothing you reported was understood. Say more about where it hurts, how it feels and when.",
-  URGENT: "No plan from the articles for this: see a doctor right away, as the banner above says.",
-  SEE_DOCTOR: "No plan from the articles for this: see a doctor, as the banner above says.",
-};
-
-/** The plan by phase: the first few of each shown, the rest folded; an empty plan said in words. */
-export function plan(t: Trace): HTMLElement[] {
-  if (t.treatments.length === 0) {
-    const words = NO_PLAN[t.triage.level] ?? "No treatment in the articles fits what you reported.";
-    return [h("p", { class: "no-plan" }, words)];
-  }
-  return Object.entries(PHASE_WORDS).flatMap(([phase, words]) => {
-    const items = t.treatments.filter((p) => p.treatment.phase === phase);
-    if (items.length === 0) return [];
-    const shown = items.slice(0, SHOWN_PER_PHASE);
-    const rest = items.slice(SHOWN_PER_PHASE);
-    return [
-      h(
-        "section",
-        { class: `phase ${phase.toLowerCase()}`, "data-phase": phase },
-        h("h3", {}, words),
-        h("ul", {}, ...shown.map(planItem)),
-        rest.length > 0
-          ? h(
-              "details",
-              { class: "more-plan" },
-              h("summary", {}, `${rest.length} more`),
-              h("ul", {}, ...rest.map(planItem)),
-            )
-          : null,
-      ),
-    ];
-  });
-}
-
-function planItem(p: Trace["treatments"][number]): HTMLElement {
-  const { treatment } = p;
-  return h(
-    "li",
-    {},
-    link(treatment),
-    treatment.dosage ? h("span", { class: "dosage" }, ` — ${treatment.dosage}`) : null,
-    h("div", { class: "addresses" }, `For: ${p.addresses.map((a) => a.name).join(", ")}`),
   );
 }

@@ -1,22 +1,14 @@
-import { LIMITS } from "../graphql/limits.js";
 import { isWarningSign } from "./answeredNo.js";
 import { h, listOr } from "./dom.js";
-import {
-  COVERED_SITES,
-  IF_SEVERE,
-  leftOutHint,
-  type NamedSite,
-  SITE_EXAMPLES,
-  severeSentence,
-} from "./examples.js";
-import { type Interview, interviewHash, newInterview } from "./interviewState.js";
+import { entityLink } from "./entityLink.js";
+import { IF_SEVERE, leftOutHint, type NamedSite, severeSentence } from "./examples.js";
+import type { Interview } from "./interviewState.js";
 import type { Structure } from "./legDiagram.js";
-import { conditionItem, oneLine, plan, rootCauses, type Trace } from "./traceAnswer.js";
+import { plan } from "./plan.js";
+import { stuck } from "./stuck.js";
+import { conditionItem, oneLine, rootCauses, type Trace } from "./traceAnswer.js";
 import { type Rephrase, triageBanner } from "./triageBanner.js";
 import { aboutThem, askedOnly, type HeadPart, headOrder } from "./triageFirst.js";
-
-const link = (e: { id: string; name: string }) =>
-  h("a", { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name);
 
 /** What the trace view adds to a trace's answer. */
 export interface Notes {
@@ -111,7 +103,7 @@ export function renderTrace(
           i > 0 ? "; " : "",
           // In words: an arrow is a symbol to decode (and missing from some fonts).
           `“${m.words?.text ?? m.input}” read as `,
-          link(m.entity),
+          entityLink(m.entity),
           // Another person's warning sign beside the runner's report: it raised the triage
           // but is not the runner's (it ranks none of their conditions). The runner's own
           // warning signs are marked, so a sign reported is seen as one.
@@ -131,7 +123,7 @@ export function renderTrace(
         "p",
         { class: "answered-yes" },
         "You answered yes to: ",
-        ...yes.flatMap((m, i) => [i > 0 ? "; " : "", link(m.entity)]),
+        ...yes.flatMap((m, i) => [i > 0 ? "; " : "", entityLink(m.entity)]),
       ),
     );
   }
@@ -145,7 +137,7 @@ export function renderTrace(
       ? h(
           "ul",
           { class: "conditions asked" },
-          ...t.conditions.map((c) => h("li", {}, link(c.condition))),
+          ...t.conditions.map((c) => h("li", {}, entityLink(c.condition))),
         )
       : listOr(t.conditions, "No condition fits what you reported.", "conditions", conditionItem),
     h("h2", {}, "Where it starts"),
@@ -262,49 +254,4 @@ function severeFirst(banner: HTMLElement, t: Trace): HTMLElement {
     .querySelector(":scope > strong")
     ?.after(h("p", { class: "severe" }, h("strong", {}, sentence)));
   return banner;
-}
-
-/** What the warning signs' place says while they are looked up (see laterParts.fillWarningSigns). */
-export const SIGNS_PENDING = "Looking up the articles' warning signs…";
-
-/**
- * For a runner none of whose words were understood: the `hint` (the part they named, with
- * what the articles cover: see siteHint; null when no complaint was left out), the parts
- * the articles cover, each with a complaint about it traced at a click (a history entry:
- * Back returns to what was typed) together with what the runner `typed`, so the interview
- * of the part they pick starts with their own words ("numb and tingly" beside "my heel
- * hurts" is the heel's red flag), and under them the articles' warning signs as plain
- * text (a place filled in when the service gives them, see laterParts: a sign named but
- * not placed, "it's gone numb", is asked about nowhere, but the runner reads what it means).
- */
-function stuck(hint: Node | null, typed: readonly string[]): HTMLElement {
-  // The example first (their words may take its site), then as many of theirs as the API takes.
-  const theirs = typed.slice(0, LIMITS.traceSymptoms.max - 1);
-  return h(
-    "section",
-    { class: "stuck", "aria-label": "Where to start" },
-    hint ? h("p", { class: "site-hint" }, hint) : null,
-    h(
-      "p",
-      {},
-      typed.length > 0
-        ? "Where does it hurt? Start from one of these (what you typed goes with it), or say it your way:"
-        : "Where does it hurt? Start from one of these, or say it your way:",
-    ),
-    h(
-      "ul",
-      { class: "sites" },
-      ...COVERED_SITES.map(({ siteId, name }) => {
-        const example = SITE_EXAMPLES[siteId] ?? "";
-        return h(
-          "li",
-          {},
-          h("strong", {}, `${name}: `),
-          h("a", { href: interviewHash(newInterview([example, ...theirs])) }, example),
-        );
-      }),
-    ),
-    // Under the parts: filled in later, it moves nothing the runner is reading.
-    h("div", { class: "warning-signs", "data-pending": "true" }, SIGNS_PENDING),
-  );
 }
