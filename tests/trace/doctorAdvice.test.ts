@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Entity } from "../../src/graph/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { SEE_DOCTOR_ADVICE_IDS, TRIAGE_ADVICE_IDS } from "../../src/trace/index.js";
+import { adviceAnswer } from "../helpers/advice.js";
 import { realKb } from "../helpers/knowledge.js";
 
 /**
@@ -17,10 +18,7 @@ beforeAll(async () => {
 });
 
 const entity = (id: string): Entity | undefined => kb.data.entities.get(id);
-const answer = (id: string): string => {
-  const e = entity(id);
-  return e?.kind === "ADVICE" ? e.answer : `(no advice ${id})`;
-};
+const answer = (id: string): string => adviceAnswer(kb, id);
 
 const ANKLE = "see-a-doctor-ankle";
 
