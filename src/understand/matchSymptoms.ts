@@ -285,6 +285,16 @@ function outranked(index: ProfileIndex, c: Candidate, accepted: readonly Candida
     // "achilles aches near the heel": the Achilles' pain lists "near the heel" itself, so it
     // is not the heel's general pain, whichever site the other was read at.
     if (!c.exact && c.siteValue !== null && a.profile?.sites.includes(c.siteValue.id)) return true;
+    // "my heel burns when I stretch": a sign with no site of its own took every word the
+    // pain rests on, so the pain is that sign, not the site's general pain besides.
+    if (
+      a.siteValue === null &&
+      a.profile !== null &&
+      !a.profile.general &&
+      c.keys.length > 0 &&
+      c.keys.every((k) => a.keys.includes(k))
+    )
+      return true;
   }
   return false;
 }

@@ -62,3 +62,32 @@ describe("everyday words for what the articles name", () => {
     expect(matchedIds(kb, "can barely walk on my ankle")).toEqual(["+ankle-weight-bearing"]);
   });
 });
+
+describe("burning as a way of saying it hurts (stop 35)", () => {
+  it("reads a heel, ankle or knee that burns or is on fire as that site's pain", () => {
+    expect(matchedIds(kb, "my heel's on fire")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my heel feels like it's burning")).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "knee burns on long runs")).toEqual(["+knee-pain-after-run"]);
+    expect(triageLevel(kb, "my heel's on fire")).not.toBe("UNKNOWN");
+  });
+
+  it("keeps burning on a stretch the Achilles sign alone, and burning hot the warmth sign", () => {
+    expect(matchedIds(kb, "my heel burns when I stretch")).toEqual(["+burning-when-stretching"]);
+    expect(matchedIds(kb, "heel feels like its burning hot and looks red")).toEqual([
+      "+heel-redness-warmth-swelling",
+    ]);
+    expect(matchedIds(kb, "heel burns and I'm limping")).toEqual([
+      "+heel-pain-after-running",
+      "+limping",
+    ]);
+  });
+
+  it("reads rising on the toes as no forefoot strike, landing on them as one", () => {
+    expect(matchedIds(kb, "achilles hurts when I go up on my toes")).toEqual([
+      "+pain-near-heel-dull-or-sharp",
+    ]);
+    expect(matchedIds(kb, "I land really hard on my toes")).toEqual([
+      "+aggressive-forefoot-strike",
+    ]);
+  });
+});
