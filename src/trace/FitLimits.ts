@@ -6,10 +6,12 @@ import type { ConditionMatch } from "./types.js";
 
 /**
  * The most a condition's shown score reaches when the evidence cannot settle it (0.6):
- * within the explorer's "some fit", never a "strong fit". Two cases. Only warning signs
+ * within the explorer's "some fit", never a "strong fit". Three cases. Only warning signs
  * support it: the heel article says such signs "can be signs of" a serious injury like a
- * stress fracture, which is a reason to see a doctor, not a diagnosis. Or the runner
- * denied its defining sign (see {@link FitLimits.definingSign}): what is left may fit
+ * stress fracture, which is a reason to see a doctor, not a diagnosis. Only causes support
+ * it ("I run on concrete every day", with no symptom the articles place): a cause makes a
+ * condition likelier, it does not show the runner has it. Or the runner denied its
+ * defining sign (see {@link FitLimits.definingSign}): what is left may fit
  * other conditions as well. At least 0.5, so a limited score never falls below another
  * (two shares of one probability cannot both exceed a half) and the order stands.
  */
@@ -61,14 +63,19 @@ export class FitLimits {
   }
 
   /**
-   * `ranked` with each score at most {@link LIMITED_FIT} where only warning signs support the
-   * condition or its defining sign was denied; the same order (see LIMITED_FIT).
+   * `ranked` with each score at most {@link LIMITED_FIT} where only warning signs or only
+   * causes support the condition, or its defining sign was denied; the same order (see
+   * LIMITED_FIT).
    */
   limit(ranked: readonly ConditionMatch[], known: Known): ConditionMatch[] {
     return ranked.map((c) => {
       if (c.score <= LIMITED_FIT) return c;
-      const signsOnly = c.matchedSymptoms.length > 0 && c.matchedSymptoms.every(isWarningSign);
-      if (!signsOnly && !this.definingDenied(c.condition.id, known)) return c;
+      const support = c.matchedSymptoms;
+      const unsettled =
+        (support.length > 0 &&
+          (support.every(isWarningSign) || support.every((e) => e.kind === "CAUSE"))) ||
+        this.definingDenied(c.condition.id, known);
+      if (!unsettled) return c;
       return { ...c, score: LIMITED_FIT };
     });
   }

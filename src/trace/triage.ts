@@ -92,7 +92,7 @@ const NO_SELF_CARE = (): null => null;
  * (the heel article's see-a-doctor-right-away list, for the heel; see
  * {@link WarningSignRules}), or is a red flag on no list (red flags always win; a denied
  * sign is not reported, so it never raises triage); UNKNOWN when nothing reported was
- * understood (never SELF_CARE then); SEE_DOCTOR when a leading condition supported by a
+ * understood, or only causes beside a complaint placed nowhere (never SELF_CARE); SEE_DOCTOR when a leading condition supported by a
  * reported symptom or condition is one the articles send to a doctor, or a matched symptom
  * says so (pain that has not eased), or, beside a complaint, the runner asks about a
  * condition the articles send to a doctor ("is it an Achilles rupture? my heel hurts": no
@@ -255,6 +255,11 @@ export function triage(
       unplacedGrounds(raising),
     );
   }
+  // Only causes understood beside a complaint the articles place nowhere ("I run on concrete
+  // and my shins hurt"): the complaint itself was not understood, so say so, never SELF_CARE.
+  const complained = own.some((m) => m.entity.kind !== "CAUSE" && !asked.has(m.entity.id));
+  if (!complained && unplaced.some((u) => u.whose === "RUNNER"))
+    return level("UNKNOWN", [], advice);
   // Home care as the article of the best-ranked condition the report supports says it.
   const ownCare = observed.map((c) => selfCare(c.condition.id)).find((id) => id !== null);
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice ?? ownCare);

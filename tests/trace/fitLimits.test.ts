@@ -60,6 +60,35 @@ describe("a warning sign alone", () => {
   });
 });
 
+describe("causes alone (stop 35)", () => {
+  it("make no condition more than a limited fit, given by id or in words", () => {
+    const causes = [...kb.data.entities.values()].filter((e) => e.kind === "CAUSE");
+    expect(causes.length).toBeGreaterThan(5);
+    for (const c of causes) {
+      const top = kb.tracer.trace([c.id]).conditions[0];
+      expect({ [c.id]: (top?.score ?? 0) <= LIMITED_FIT }).toEqual({ [c.id]: true });
+    }
+    const t = kb.tracer.trace(["I run on concrete every day"]);
+    expect(t.conditions[0]?.score).toBe(LIMITED_FIT);
+  });
+
+  it("beside a complaint the articles place nowhere leave the answer UNKNOWN, never SELF_CARE", () => {
+    for (const text of [
+      "I run on concrete every day and my shins hurt",
+      "my shoes are worn and my calves cramp",
+    ]) {
+      const t = kb.tracer.trace([text]);
+      expect(t.matched.length, text).toBeGreaterThan(0);
+      expect(t.unplaced.length, text).toBeGreaterThan(0);
+      expect(t.triage.level, text).toBe("UNKNOWN");
+    }
+    // A complaint the articles place keeps its level beside the cause.
+    expect(
+      kb.tracer.trace(["I run on concrete every day and my heel hurts"]).triage.level,
+    ).not.toBe("UNKNOWN");
+  });
+});
+
 describe("a condition's defining sign", () => {
   it("is the sign the heel article names first for each heel condition", () => {
     expect(limits.definingSign("plantar-fasciitis")?.id).toBe("stabbing-pain-under-heel");

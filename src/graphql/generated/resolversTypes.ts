@@ -808,8 +808,9 @@ export type ConditionMatch = {
    * How likely the condition is given everything reported and answered, 0..1: its share of
    * the probability over every candidate condition (naive Bayes over the articles' links),
    * at most 0.6 when only warning signs support it (the articles give them as signs a
-   * condition can show, a reason to see a doctor, not a diagnosis) or when the runner denied
-   * the sign that sets it apart from the others (its defining sign).
+   * condition can show, a reason to see a doctor, not a diagnosis), when only causes support
+   * it (a cause makes a condition likelier, not present), or when the runner denied the sign
+   * that sets it apart from the others (its defining sign).
    */
   readonly score: Scalars['Float']['output'];
   /** The condition. */
