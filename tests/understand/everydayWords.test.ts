@@ -39,6 +39,9 @@ describe("everyday words for what the articles name", () => {
       "+achilles-irritation-after-run",
     ]);
     expect(matchedIds(kb, "my ankle is sore when I touch it")).toEqual(["+ankle-tenderness"]);
+    expect(matchedIds(kb, "my achilles is sore to touch")).toEqual([
+      "+pain-near-heel-dull-or-sharp",
+    ]);
     // Red and warm when touched stays the heel's warning sign.
     expect(matchedIds(kb, "heel is red and warm when I touch it")).toEqual([
       "+heel-redness-warmth-swelling",
