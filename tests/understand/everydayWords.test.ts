@@ -94,3 +94,14 @@ describe("burning as a way of saying it hurts (stop 35)", () => {
     ]);
   });
 });
+
+describe("a heel worse toward the end of a run (stop 35)", () => {
+  it("reads the end of the run, the last miles and the second half as worse with running", () => {
+    for (const text of [
+      "heel pain worse at the end of the run",
+      "my heel gets worse towards the end of my runs",
+      "heel hurts more in the last few miles",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worse-when-running"]);
+  });
+});
