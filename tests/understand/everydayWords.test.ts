@@ -105,3 +105,16 @@ describe("a heel worse toward the end of a run (stop 35)", () => {
       expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worse-when-running"]);
   });
 });
+
+describe("the plantar fascia and flat feet in plain words (stop 35)", () => {
+  it("reads the plantar fascia as the sole, and leaves plantar fasciitis the condition", () => {
+    expect(matchedIds(kb, "my plantar fascia hurts")).toEqual(["+sore-sole"]);
+    expect(matchedIds(kb, "how do I stop my plantar fasciitis coming back")).toEqual([
+      "+plantar-fasciitis",
+    ]);
+  });
+
+  it("reads feet said to be flat as flat feet", () => {
+    expect(matchedIds(kb, "my feet are pretty flat")).toEqual(["+flat-feet"]);
+  });
+});
