@@ -118,3 +118,13 @@ describe("the plantar fascia and flat feet in plain words (stop 35)", () => {
     expect(matchedIds(kb, "my feet are pretty flat")).toEqual(["+flat-feet"]);
   });
 });
+
+describe("heat as a treatment (stop 35)", () => {
+  it("reads heat put on a part as no warmth sign, and a part that feels hot as one", () => {
+    expect(matchedIds(kb, "should I use heat on my sore heel")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+    expect(triageLevel(kb, "is ice or heat better for achilles pain")).not.toBe("SEE_DOCTOR");
+    expect(matchedIds(kb, "my heel feels hot")).toEqual(["+heel-redness-warmth-swelling"]);
+  });
+});
