@@ -35,6 +35,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   goingAway: [],
   echoes: [],
   partly: [],
+  degreeWords: [],
+  amountWords: [],
   spans: [],
   distances: [],
   lumps: [],

@@ -44,6 +44,8 @@ const WORD_LISTS = [
   "goingAway",
   "echoes",
   "partly",
+  "degreeWords",
+  "amountWords",
   "spans",
   "distances",
   "lumps",

@@ -87,6 +87,8 @@ export interface RawVocabulary {
   readonly alsoMine?: readonly string[];
   readonly sitesToo?: readonly string[];
   readonly hedges?: readonly string[];
+  readonly degreeWords?: readonly string[];
+  readonly amountWords?: readonly string[];
   readonly topics?: readonly string[];
   readonly having?: readonly string[];
   readonly asides?: readonly string[];

@@ -134,6 +134,10 @@ export interface Vocabulary {
   readonly echoes: readonly string[];
   /** Words saying a sign is only partly over ("a bit", "almost"): right before a `resolved` word or after it in its clause, it ends no sign ("the swelling has gone down a bit overnight"). */
   readonly partly: readonly string[];
+  /** Degree words between a denial and the feeling it denies ("not too sore", "not much pain"): the denial says how much, so the feeling is reported. */
+  readonly degreeWords: readonly string[];
+  /** Amount words right after a denied feeling ("doesn't hurt much", "isn't swollen that much"): the denial says how much, so the feeling is reported. */
+  readonly amountWords: readonly string[];
   /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
   readonly spans: readonly string[];
   /** Units of a run's distance ("miles", "k"): a number and one stand for a run ("after 12 miles" is after a run). */

@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, spans, distances, lumps, growths, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, spans, distances, lumps, growths, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -52,6 +52,10 @@ export class FrameWords {
   readonly echoes: PhraseSet;
   /** Words saying a sign is only partly over ("a bit", "almost"): beside them a `resolved` word ends none. */
   readonly partly: PhraseSet;
+  /** Degree words between a denial and its feeling ("not too sore"): see understated. */
+  readonly degreeWords: PhraseSet;
+  /** Amount words right after a denied feeling ("doesn't hurt much"): see understated. */
+  readonly amountWords: PhraseSet;
   /** Folded words making a `partly` phrase before them a span of time ("a little while ago"). */
   readonly spans: ReadonlySet<string>;
   /** Folded units of a run's distance ("miles", "k"): a number and one stand for a run. */
@@ -180,6 +184,8 @@ export class FrameWords {
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);
     this.partly = new PhraseSet(vocabulary.partly, n);
+    this.degreeWords = new PhraseSet(vocabulary.degreeWords, n);
+    this.amountWords = new PhraseSet(vocabulary.amountWords, n);
     this.overDenials = new PhraseSet(vocabulary.overDenials, n);
     this.spreading = new PhraseSet(vocabulary.spreading, n);
     this.regained = new PhraseSet(vocabulary.regained, n);

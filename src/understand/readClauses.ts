@@ -17,6 +17,7 @@ import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
 import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
+import { understated } from "./understated.js";
 import { endNegated } from "./verbalNegation.js";
 import { withTheRunner } from "./withTheRunner.js";
 
@@ -265,7 +266,7 @@ export function readClauses(
     }
   }
   close();
-  const said = doubleNegated(clauses, tokens, lexicon);
+  const said = understated(doubleNegated(clauses, tokens, lexicon), tokens, lexicon);
   // "my knee is sore after running, and my ankle too": the ankle is sore after running too.
   return sitesToo(
     frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon),

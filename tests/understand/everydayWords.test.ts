@@ -128,3 +128,30 @@ describe("heat as a treatment (stop 35)", () => {
     expect(matchedIds(kb, "my heel feels hot")).toEqual(["+heel-redness-warmth-swelling"]);
   });
 });
+
+describe("a denial that says how much (stop 35)", () => {
+  it("reads a degree or amount said with a denial as a little of the feeling", () => {
+    for (const text of [
+      "my heel doesn't hurt much",
+      "heel doesn't hurt too much",
+      "not much pain in my heel",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+heel-pain-after-running"]);
+    expect(matchedIds(kb, "my ankle isn't too sore")).toEqual(["+runners-ankle"]);
+  });
+
+  it("keeps a warning sign said so a warning sign, and a plain denial a denial", () => {
+    expect(matchedIds(kb, "my heel is not that swollen")).toEqual([
+      "+heel-redness-warmth-swelling",
+    ]);
+    expect(triageLevel(kb, "my heel is not that swollen")).toBe("URGENT");
+    expect(matchedIds(kb, "my heel doesn't hurt")).toEqual(["-heel-pain-after-running"]);
+    expect(matchedIds(kb, "heel isn't swollen so I'm not worried")).toEqual([
+      "-heel-redness-warmth-swelling",
+    ]);
+    expect(matchedIds(kb, "no swelling that I can see, heel sore")).toEqual([
+      "-heel-redness-warmth-swelling",
+      "+heel-pain-after-running",
+    ]);
+  });
+});
