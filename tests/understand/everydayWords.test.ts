@@ -157,8 +157,11 @@ describe("a denial that says how much (stop 35)", () => {
 });
 
 describe("a heel tender in the morning (stop 35)", () => {
-  it("reads tender, sore to the touch or throbbing first thing as the morning heel pain", () => {
-    for (const text of ["my heel is tender first thing in the morning", "heels throb when I wake up"])
+  it("reads tender or throbbing first thing as the morning heel pain", () => {
+    for (const text of [
+      "my heel is tender first thing in the morning",
+      "heels throb when I wake up",
+    ])
       expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worst-in-morning"]);
   });
 });
