@@ -165,3 +165,17 @@ describe("a heel tender in the morning (stop 35)", () => {
       expect(matchedIds(kb, text), text).toEqual(["+heel-pain-worst-in-morning"]);
   });
 });
+
+describe("a gait that feels wrong, and heels in an idiom (stop 35)", () => {
+  it("reads a gait said to feel wrong or off as the altered gait of the heel list", () => {
+    expect(matchedIds(kb, "sore heel and my gait feels off")).toEqual([
+      "+heel-pain-after-running",
+      "+limping",
+    ]);
+    expect(triageLevel(kb, "my gait is all wrong since yesterday")).toBe("URGENT");
+  });
+
+  it("reads someone hot on the runner's heels as no sign", () => {
+    expect(matchedIds(kb, "my rival was hot on my heels all race")).toEqual([]);
+  });
+});
