@@ -9,6 +9,7 @@ import { edgesAt, entityAt } from "../graph/index.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { answeredNotYes } from "./answeredNotYes.js";
 import { ConditionModel } from "./ConditionModel.js";
+import { complaintElsewhere } from "./complaintElsewhere.js";
 import { DISCLAIMER } from "./disclaimer.js";
 import { EvidenceLinks } from "./EvidenceLinks.js";
 import { FitLimits } from "./FitLimits.js";
@@ -139,7 +140,10 @@ export class TraceEngine {
     };
     const lent = supports(this.links, weighed);
     const fits = shownAs(rankConditions(this.links, lent, absent), own);
-    const conditions = this.model.rank(known, fits);
+    // A cause beside a complaint placed nowhere ranks nothing (its conditions are elsewhere);
+    // a condition asked about is still ranked, as asked.
+    const elsewhere = onlyAsked.size === 0 && complaintElsewhere(weighed, read.unplaced, onlyAsked);
+    const conditions = elsewhere ? [] : this.model.rank(known, fits);
     const rootCauses = this.rankRootCauses(weighed, lent, maxDepth, limit, meter);
     const leading = leadingConditions(conditions).map((c) => c.condition);
     // The runner's own reported symptoms are targets too, after the leading conditions: where

@@ -1,4 +1,5 @@
 import type { Entity } from "../graph/index.js";
+import { complaintElsewhere } from "./complaintElsewhere.js";
 import { leadingConditions } from "./leadingConditions.js";
 import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
 import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
@@ -255,11 +256,8 @@ export function triage(
       unplacedGrounds(raising),
     );
   }
-  // Only causes understood beside a complaint the articles place nowhere ("I run on concrete
-  // and my shins hurt"): the complaint itself was not understood, so say so, never SELF_CARE.
-  const complained = own.some((m) => m.entity.kind !== "CAUSE" && !asked.has(m.entity.id));
-  if (!complained && unplaced.some((u) => u.whose === "RUNNER"))
-    return level("UNKNOWN", [], advice);
+  // Only causes understood beside a complaint the articles place nowhere: say so.
+  if (complaintElsewhere(own, unplaced, asked)) return level("UNKNOWN", [], advice);
   // Home care as the article of the best-ranked condition the report supports says it.
   const ownCare = observed.map((c) => selfCare(c.condition.id)).find((id) => id !== null);
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice ?? ownCare);

@@ -81,6 +81,8 @@ describe("causes alone (stop 35)", () => {
       expect(t.matched.length, text).toBeGreaterThan(0);
       expect(t.unplaced.length, text).toBeGreaterThan(0);
       expect(t.triage.level, text).toBe("UNKNOWN");
+      // Its conditions are of other parts than the one that hurts: none is ranked.
+      expect(t.conditions, text).toEqual([]);
     }
     // A complaint the articles place keeps its level beside the cause.
     expect(
