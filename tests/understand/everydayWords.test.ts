@@ -179,3 +179,10 @@ describe("a gait that feels wrong, and heels in an idiom (stop 35)", () => {
     expect(matchedIds(kb, "my rival was hot on my heels all race")).toEqual([]);
   });
 });
+
+describe("the edges of the foot (stop 35)", () => {
+  it("reads a sore edge of the foot as the sole, and running on the outside edges as supination", () => {
+    expect(matchedIds(kb, "outside edge of my foot hurts")).toEqual(["+sore-sole"]);
+    expect(matchedIds(kb, "I land on the outside of my foot")).toEqual(["+supination"]);
+  });
+});
