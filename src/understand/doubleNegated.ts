@@ -84,7 +84,7 @@ function nextNegation(at: number, clause: Clause, tokens: readonly Token[], lexi
   return clause.to;
 }
 
-/** `m` reported, in the one shape mentions have. */
-function asserted(m: ClauseMention): ClauseMention {
+/** `m` reported, in the one shape mentions have (shared with understated). */
+export function asserted(m: ClauseMention): ClauseMention {
   return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: false };
 }

@@ -1,3 +1,4 @@
+import { asserted } from "./doubleNegated.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { rewriteClauses } from "./rewriteClauses.js";
@@ -23,7 +24,7 @@ export function understated(
   return rewriteClauses(clauses, (clause) => {
     if (!clause.mentions.some((m) => understates(m, clause, tokens, lexicon))) return null;
     const mentions = clause.mentions.map((m) =>
-      understates(m, clause, tokens, lexicon) ? reported(m) : m,
+      understates(m, clause, tokens, lexicon) ? asserted(m) : m,
     );
     return { ...clause, mentions };
   });
@@ -42,9 +43,4 @@ function understates(
   for (let at = Math.max(clause.from, m.from - DEGREE_REACH); at < m.from; at++)
     if (degreeWords.endAt(tokens, at, m.from) === m.from) return true;
   return false;
-}
-
-/** `m` reported, in the one shape mentions have. */
-function reported(m: ClauseMention): ClauseMention {
-  return { concept: m.concept, from: m.from, to: m.to, typo: m.typo, negated: false };
 }
