@@ -17,17 +17,10 @@ import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { leadingConditions } from "./leadingConditions.js";
-import {
-  bodyDescribed,
-  EVIDENCE_KINDS,
-  idMatch,
-  isWarningSign,
-  type MatchedInputs,
-  matchInputs,
-} from "./matchInputs.js";
+import { bodyDescribed, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
-import type { Evidence, TraceOptions } from "./TraceOptions.js";
+import type { TraceOptions } from "./TraceOptions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
 import { SEE_DOCTOR_ADVICE_IDS, SELF_CARE_ADVICE_IDS, triage } from "./triage.js";
@@ -38,6 +31,7 @@ import { WalkLabels } from "./WalkLabels.js";
 import { WalkMemo } from "./WalkMemo.js";
 import { WarningSignRules } from "./WarningSignRules.js";
 import { shownAs, weighedAs } from "./weighedAs.js";
+import { withEvidence } from "./withEvidence.js";
 
 /**
  * The conditions a site's generic pain is read as (runners-ankle, "ankle pain after
@@ -118,7 +112,7 @@ export class TraceEngine {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
     const read = matchInputs(this.graph, this.reader, inputs, meter, this.unplaced);
-    const { matched, absent } = this.withEvidence(read, evidence);
+    const { matched, absent } = withEvidence(this.graph, read, evidence);
     const { unmatched } = read;
     const answers: ReadonlyMap<string, boolean> =
       evidence.length === 0 ? NO_ANSWERS : new Map(evidence.map((e) => [e.id, e.present]));
@@ -180,52 +174,6 @@ export class TraceEngine {
       },
       disclaimer: DISCLAIMER,
     };
-  }
-
-  /**
-   * The reading with the answers applied: a yes is reported (as if given by id) and no
-   * longer absent; a no is absent and no longer reported. Answers override the text, except
-   * a no to a warning sign the words report, which stands (red flags win); answers
-   * speak of the body the report is about, so beside the runner's report a no leaves another
-   * person's sign standing (red flags win), and a yes makes it the runner's too. A no to the
-   * pain a reading counts as ("my ankle aches", then no pain at the front, back or sides)
-   * drops that reading too, a yes to it confirms the reading, a yes to its condition makes
-   * the condition certain, and a no to its condition leaves the pain reported as itself.
-   */
-  private withEvidence(
-    read: MatchedInputs,
-    evidence: readonly Evidence[],
-  ): { matched: TraceMatch[]; absent: Entity[] } {
-    const readAbsent = read.absent;
-    // Without answers the reading stands as it is (matchInputs made these arrays for us).
-    if (evidence.length === 0) return { matched: [...read.matched], absent: [...readAbsent] };
-    const answers = new Map(evidence.map((e) => [e.id, e.present]));
-    const described = (m: TraceMatch) => m.whose === "RUNNER" || read.about === "SOMEONE_ELSE";
-    const matched = read.matched.flatMap((m): TraceMatch[] => {
-      const answer = answers.get(m.entity.id);
-      // A warning sign the runner's words report stands against a no: red flags win.
-      if (answer === false && described(m) && isWarningSign(m.entity)) return [m];
-      if (m.countsAs === null) return answer === undefined || described(m) === answer ? [m] : [];
-      const pain = answers.get(m.countsAs.id);
-      if (!described(m)) return answer === true ? [] : [m];
-      if (pain === false) return [];
-      if (answer === true) return [idMatch(m.entity.id, m.entity)];
-      // A no to the condition a generic reading named leaves the pain the runner reported.
-      return answer === false ? [{ ...m, entity: m.countsAs, countsAs: null }] : [m];
-    });
-    const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
-    for (const [id, present] of answers) {
-      const entity = entityAt(this.graph, id);
-      if (entity === null || !EVIDENCE_KINDS.includes(entity.kind)) continue;
-      if (!present) {
-        const standing = matched.some((m) => m.entity.id === id && described(m));
-        if (!standing && !absent.some((e) => e.id === id)) absent.push(entity);
-      } else if (
-        !matched.some((m) => m.entity.id === id || (m.countsAs?.id === id && described(m)))
-      )
-        matched.push(idMatch(id, entity));
-    }
-    return { matched, absent };
   }
 
   /**

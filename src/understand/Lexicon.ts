@@ -2,19 +2,16 @@ import type { Entity, Side, Vocabulary } from "../graph/index.js";
 import type { Concept, Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
 import { longestPhrase, type TrieNode } from "./longestPhrase.js";
+import { OWNED, ownedSiteWord } from "./ownedSiteWord.js";
+import { readsAsFindings } from "./readsAsFindings.js";
 import { Speller } from "./Speller.js";
+import { sameConcept } from "./sameConcept.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Token } from "./types.js";
 
 export type { Concept, Mention } from "./Concept.js";
 
 export { CORRECTION_MEMO_SIZE, MIN_TYPO_LENGTH } from "./Speller.js";
-
-/** Marks the trie key of a site word read only after an owner word ("my hell"). */
-const OWNED = "\u0001";
-
-/** The whole words "hell", "hells": an oath as often as a typo, so opening a sentence needs a feeling. */
-const OATH_WORDS: ReadonlySet<string> = new Set(["hell", "hells"]);
 
 /**
  * The phrase index of a vocabulary: a trie over word stems, so reading a complaint is one
@@ -126,7 +123,7 @@ export class Lexicon {
     this.causes = new Set([...mentionable].filter((e) => e.kind === "CAUSE").map((e) => e.id));
     const names = [...mentionable].flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
     // A name that reads as sites, feelings and timings ("ankle pain") is read as those words.
-    const plain = names.filter(({ n }) => !this.readsAsFindings(n));
+    const plain = names.filter(({ n }) => !readsAsFindings(this, n));
     for (const { e, n } of plain) this.add(n, { type: "MENTION", id: e.id, site: this.siteIn(n) });
   }
 
@@ -171,18 +168,6 @@ export class Lexicon {
       if (m?.concept.type === "SITE" && !this.uncovered.has(m.concept.id)) return m.concept.id;
     }
     return null;
-  }
-
-  /** Whether every word of `phrase` is a filler or part of a site, feeling or timing phrase. */
-  private readsAsFindings(phrase: string): boolean {
-    const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.longestAt(tokens, i);
-      if (m !== null && ["SITE", "FEELING", "TIMING"].includes(m.concept.type)) i = m.to;
-      else if (this.fillers.has((tokens[i] as Token).stem)) i++;
-      else return false;
-    }
-    return tokens.length > 0;
   }
 
   private add(phrase: string, concept: Concept): void {
@@ -233,100 +218,10 @@ export class Lexicon {
   correctAll(tokens: Token[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      tokens[i] = this.ownedOnly.has(t.stem) ? this.owned(tokens, i) : this.speller.correct(t);
+      tokens[i] = this.ownedOnly.has(t.stem)
+        ? ownedSiteWord(this, tokens, i)
+        : this.speller.correct(t);
     }
-  }
-
-  /**
-   * A word of `ownedOnly` read as its site after "my", a possessive, a side word or a feeling
-   * ending what is said ("swolen hell and ..."), or after "the" when a verb follows ("the hell is swollen"; never "the hell week", "what the hell"),
-   * or opening a sentence with a verb or feeling after it ("hel went numb"); never before "me".
-   */
-  private owned(tokens: readonly Token[], i: number): Token {
-    const t = tokens[i] as Token;
-    const before = tokens[i - 1];
-    const lead =
-      before !== undefined &&
-      !before.punctuation &&
-      (before.possessive ||
-        before.stem === "the" ||
-        this.frames.firstPerson.has(before.stem) ||
-        this.frames.owners.has(before.stem) ||
-        this.sideWords.has(before.stem) ||
-        this.feelingLed(tokens, i));
-    // "what the hell": a question word before "the" makes it an oath.
-    const oath =
-      before?.stem === "the" && i >= 2 && this.frames.topics.endAt(tokens, i - 2, i) === i - 1;
-    // "the hell week": after "the", the heel only when a verb is said of it ("is", "hurts",
-    // "went"), a feeling follows ("the hell numb"), nothing follows, or a part lead comes
-    // before, a site lead ("pain in the hell when I run").
-    const next = tokens[i + 1];
-    const said =
-      before?.stem !== "the" ||
-      next === undefined ||
-      next.punctuation ||
-      this.frames.standsFor.has(next.folded) ||
-      this.conceptOf(next.stem)?.type === "FEELING" ||
-      this.frames.siteLeads.has(tokens[i - 2]?.folded ?? "");
-    // Opening a sentence with a verb or feeling said of it: "hel went numb on my run"; the
-    // whole word "hell" only with a feeling said soon after ("hell went numb", never the oath
-    // "hell was that run").
-    const opens =
-      (before === undefined || before.punctuation) &&
-      next !== undefined &&
-      (this.conceptOf(next.stem)?.type === "FEELING" ||
-        (this.frames.standsFor.has(next.folded) &&
-          (!OATH_WORDS.has(t.folded) || this.feelingSoon(tokens, i + 2))));
-    // "hel me": the runner as its object makes it "help".
-    const help = next !== undefined && this.frames.runnerObjects.has(next.folded);
-    return (lead || opens) && !oath && said && !help
-      ? { ...t, stem: OWNED + t.stem, typo: true }
-      : t;
-  }
-
-  /**
-   * Whether the `ownedOnly` word at `i` is led by a feeling word and ends what is said of it
-   * ("swolen hell and its red", "numb hell."): never "sore hell week", and "tight as hell" has
-   * its "as" between; nor when a site is named before it since the last punctuation ("my
-   * ankle is swollen hell and red" is the ankle's swelling, "hell" an oath), or since the last
-   * "and" or "but" ("my ankle is sore and numb hell" is the heel's). One look per word back.
-   */
-  private feelingLed(tokens: readonly Token[], i: number): boolean {
-    if (!this.feelingEndsAt(tokens, i)) return false;
-    for (let k = i - 2; k >= 0; k--) {
-      const t = tokens[k] as Token;
-      if (t.punctuation) break;
-      const type = this.conceptOf(t.stem)?.type;
-      // "my ankle is sore and numb hell": a new item after "and" or "but" is its own.
-      if (type === "LIST" || type === "BREAK") break;
-      if (type === "SITE") return false;
-    }
-    const next = tokens[i + 1];
-    if (next === undefined || next.punctuation) return true;
-    const type = this.conceptOf(next.stem)?.type;
-    return type === "LIST" || type === "BREAK" || type === "FEELING";
-  }
-
-  /**
-   * Whether a feeling word starts at `from` or the word after it ("went numb", "is very
-   * swollen"), before any mark. Two looks.
-   */
-  private feelingSoon(tokens: readonly Token[], from: number): boolean {
-    for (let k = from; k < from + 2; k++) {
-      const t = tokens[k];
-      if (t === undefined || t.punctuation) return false;
-      if (this.conceptOf(t.stem)?.type === "FEELING") return true;
-    }
-    return false;
-  }
-
-  /** Whether a feeling phrase of up to three words ("numb", "feels off") ends just before `i`. */
-  private feelingEndsAt(tokens: readonly Token[], i: number): boolean {
-    for (let k = Math.max(0, i - 3); k < i; k++) {
-      const m = this.longestAt(tokens, k, i);
-      if (m?.concept.type === "FEELING" && m.to === i) return true;
-    }
-    return false;
   }
 
   /** Whether `stem` is a body or feeling name's cut stem that no name is written as. */
@@ -371,9 +266,4 @@ export class Lexicon {
     const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;
     return own === undefined || best === null ? best : { ...best, concept: own };
   }
-}
-
-/** Whether two concepts are the same idea (type and id). */
-function sameConcept(a: Concept, b: Concept): boolean {
-  return a.type === b.type && ("id" in a ? a.id : null) === ("id" in b ? b.id : null);
 }
