@@ -16,6 +16,11 @@ export interface Known {
    * about, never evidence of themselves (default none).
    */
   readonly asked?: readonly Entity[];
+  /**
+   * Signs said in the words another sign was read from ("can't put weight on my heel"), no
+   * evidence of their own: the interview does not ask them again (default none).
+   */
+  readonly said?: readonly Entity[];
 }
 
 /**

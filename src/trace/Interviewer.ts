@@ -34,10 +34,7 @@ export interface Checklist {
   readonly options: readonly Symptom[];
 }
 
-/**
- * What to ask next: whether `about` is present. A warning-sign question also carries its
- * list's unanswered signs as one checklist.
- */
+/** What to ask next: whether `about` is present (a warning sign's with its list's checklist). */
 export interface Question {
   readonly about: Symptom;
   /** The question as a runner reads it, about `about` alone. */
@@ -83,8 +80,8 @@ const gainKey = (gain: number) => Math.round(gain / GAIN_STEP);
 /**
  * Chooses the next questions of a stateless interview over the {@link ConditionModel}'s
  * posterior. First, for each body part whose warning-sign list governs where the runner
- * hurts (an urgent list first), one checklist of the list's signs not yet answered (asked until answered, even
- * once the answer is clear). Then yes-or-no questions about the candidates' symptoms,
+ * hurts (an urgent list first), one checklist of the list's signs not yet answered or said
+ * (asked until answered, even once the answer is clear). Then yes-or-no questions about the candidates' symptoms,
  * ranked by expected information gain over the candidates; equal gains keep the order of
  * the data (the likeliest condition's presentations first, as graph-data lists them).
  * Separating questions stop when the leading condition is clear. Nothing known is asked,
@@ -127,7 +124,9 @@ export class Interviewer {
 
   /** The next questions, best first, at most `limit`. */
   questions(known: Known, limit: number = INTERVIEW.maxQuestions): Question[] {
-    const knownIds = new Set([...known.present, ...known.absent].map((e) => e.id));
+    const knownIds = new Set(
+      [...known.present, ...known.absent, ...(known.said ?? [])].map((e) => e.id),
+    );
     const candidates = this.model.candidates([...known.present, ...(known.asked ?? [])]);
     const posterior = this.model.posterior(candidates, known);
     const context: Context = {

@@ -122,7 +122,10 @@ export class TraceEngine {
     let asked: Question[] | null = null;
     // Evidence is what each match is weighed as: generic pain read as a condition is the pain.
     const all = weighedAs(matched);
-    const weighed = own === matched ? all : weighedAs(own);
+    const ownWeighed = own === matched ? all : weighedAs(own);
+    // A sign said in another sign's words is a reason and not asked again, but ranks nothing.
+    const said = ownWeighed.filter((m) => read.saidWith.has(m));
+    const weighed = said.length === 0 ? ownWeighed : ownWeighed.filter((m) => !said.includes(m));
     const onlyAsked = answers.size === 0 ? read.asked : answeredNotYes(read.asked, answers);
     // A condition only asked about ("is it plantar fasciitis?") is ranked, but no evidence of
     // itself: the model weighs what was reported, and the interview asks the rest.
@@ -131,6 +134,7 @@ export class TraceEngine {
       absent,
       asked:
         onlyAsked.size === 0 ? [] : weighed.map((m) => m.entity).filter((e) => onlyAsked.has(e.id)),
+      said: said.map((m) => m.entity),
     };
     const lent = supports(this.links, weighed);
     const fits = shownAs(rankConditions(this.links, lent, absent), own);
@@ -161,7 +165,7 @@ export class TraceEngine {
         .map((c) => ({ ...c, general: this.general.has(c.condition.id) })),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
-      triage: triage(all, conditions, this.advice, this.warningSigns, fits, weighed, answers, {
+      triage: triage(all, conditions, this.advice, this.warningSigns, fits, ownWeighed, answers, {
         asked: onlyAsked,
         unplaced: read.unplaced,
         selfCare: this.selfCare,

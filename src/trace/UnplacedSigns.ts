@@ -41,6 +41,13 @@ export class UnplacedSigns {
    * hurts"), not left undescribed by the articles. One entry per pair in findings.
    */
   private readonly described = new Set<string>();
+  /**
+   * Warning signs of the whole leg (`anywhere`: limping, not bearing weight) and the feelings
+   * their profiles list, in the data's order: said in the words another sign of the same
+   * list was read from, they were said too (see {@link saidWith}).
+   */
+  private readonly wholeLeg: { readonly sign: Symptom; readonly feelings: readonly string[] }[] =
+    [];
 
   /**
    * @param graph the knowledge graph, for the symptoms the profiles describe
@@ -55,6 +62,8 @@ export class UnplacedSigns {
     for (const [id, p] of profiles) {
       for (const site of p.sites) for (const f of p.feelings) this.described.add(`${site} ${f}`);
       const e = entityAt(graph, id);
+      if (e?.kind === "SYMPTOM" && isWarningSign(e) && p.anywhere && p.feelings.length > 0)
+        this.wholeLeg.push({ sign: e, feelings: p.feelings });
       // A sign with no site of its own (limping, "it is swollen") is read anywhere, or
       // where no site is named: it names no other site.
       if (e === null || e.kind !== "SYMPTOM" || !isWarningSign(e) || p.sites.length === 0) continue;
@@ -106,6 +115,26 @@ export class UnplacedSigns {
         return explanation(f, signs, urgent);
       },
     };
+  }
+
+  /**
+   * The whole leg's warning signs said in the words another sign of the same list was read
+   * from: every feeling of theirs is one `sign` was read with ("can't put weight on my heel"
+   * is the heel's sudden-pain sign, read with not bearing weight, which the heel's list also
+   * names on its own). So the answer gives them as reasons and the interview does not ask
+   * them again. At another list's sign ("can't put weight on my ankle": the ankle's own
+   * sign) none. One look per such sign.
+   */
+  saidWith(sign: Entity, feelings: readonly string[]): Symptom[] {
+    if (sign.kind !== "SYMPTOM" || sign.warningSignOf === null || feelings.length === 0) return [];
+    return this.wholeLeg
+      .filter(
+        (w) =>
+          w.sign.id !== sign.id &&
+          w.sign.warningSignOf === sign.warningSignOf &&
+          w.feelings.every((f) => feelings.includes(f)),
+      )
+      .map((w) => w.sign);
   }
 
   /** The structure of `site`, or of the structure it lies within when it has none of its own. */

@@ -42,6 +42,12 @@ export interface MatchedInputs {
    * within one text); empty when read without {@link UnplacedSigns}.
    */
   readonly unplaced: UnplacedFinding[];
+  /**
+   * The matches of the whole leg's warning signs said in the words another sign of the same
+   * list was read from (see UnplacedSigns.saidWith): reasons for triage, not asked again, but
+   * no evidence of their own for the ranking (where they were said is the other sign's place).
+   */
+  readonly saidWith: ReadonlySet<TraceMatch>;
 }
 
 /**
@@ -70,6 +76,7 @@ export function matchInputs(
   /** Conditions denied by name, as "whose id" ("not runner's ankle"). */
   const deniedNames = new Set<string>();
   const unmatched: string[] = [];
+  const saidWith = new Set<TraceMatch>();
   /** Conditions asked about, and those reported too (said), by id. */
   const askedIds = new Set<string>();
   const said = new Set<string>();
@@ -148,19 +155,24 @@ export function matchInputs(
       const asked = askedAbout(f);
       // Generic pain only asked about ("what causes ankle pain") is weighed as that pain.
       for (const x of [e, f.countsAs]) if (x !== null) (asked ? askedIds : said).add(x.id);
-      add(
-        {
-          input,
-          entity: e,
-          method: "TEXT",
-          confidence: f.confidence ?? 0,
-          weight: f.weight ?? 0,
-          words: { text: f.text, start: f.start, end: f.end },
-          whose: f.whose,
-          countsAs: f.countsAs,
-        },
-        asked,
-      );
+      const match: TraceMatch = {
+        input,
+        entity: e,
+        method: "TEXT",
+        confidence: f.confidence ?? 0,
+        weight: f.weight ?? 0,
+        words: { text: f.text, start: f.start, end: f.end },
+        whose: f.whose,
+        countsAs: f.countsAs,
+      };
+      add(match, asked);
+      // "can't put weight on my heel": not bearing weight was said too, in the same words.
+      if (!asked)
+        for (const s of signs?.saidWith(e, f.feelings) ?? []) {
+          const also = { ...match, entity: s, countsAs: null };
+          saidWith.add(also);
+          add(also);
+        }
     }
   }
   // A condition read from generic pain whose name the same person denies in another input
@@ -197,7 +209,7 @@ export function matchInputs(
   const own = unplaced.every((u) => u.whose === whose)
     ? unplaced
     : unplaced.filter((u) => u.whose === whose);
-  return { matched: kept, absent, unmatched, about: whose, asked, unplaced: own };
+  return { matched: kept, absent, unmatched, about: whose, asked, unplaced: own, saidWith };
 }
 
 /** `read` as another person's: every finding and the reading about them. */

@@ -30,6 +30,23 @@ const heelSigns = () =>
 const ask = (evidence: Evidence[]) => kb.tracer.trace([HEEL], { evidence, questions: 5 });
 
 describe("the warning signs as one checklist", () => {
+  it("does not ask again a sign of the whole leg said in another sign's words (stop 35)", () => {
+    const t = kb.tracer.trace(["can't put weight on my heel"]);
+    const ids = t.matched.map((m) => m.entity.id);
+    expect(ids).toEqual(["sudden-acute-heel-pain", "cannot-bear-weight"]);
+    expect(t.triage.level).toBe("URGENT");
+    expect(t.triage.reasons.map((e) => e.id)).toContain("cannot-bear-weight");
+    const options = t.questions[0]?.checklist?.options.map((o) => o.id) ?? [];
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain("cannot-bear-weight");
+    // Said where the heel's sign was read, it ranks no condition of another part.
+    expect(t.conditions.map((c) => c.condition.id)).toEqual(["heel-stress-fracture"]);
+    // At the ankle, not bearing weight is the ankle's own sign: nothing is added.
+    expect(
+      kb.tracer.trace(["can't put weight on my ankle"]).matched.map((m) => m.entity.id),
+    ).toEqual(["ankle-weight-bearing"]);
+  });
+
   it("asks the heel's signs first, together, about one of them for clients without checklists", () => {
     const [q, ...rest] = ask([]).questions;
     expect(q?.reason).toBe("WARNING_SIGN");
