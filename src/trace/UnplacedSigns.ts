@@ -46,6 +46,11 @@ export class UnplacedSigns {
    * their profiles list, in the data's order: said in the words another sign of the same
    * list was read from, they were said too (see {@link saidWith}).
    */
+  /**
+   * Per warning sign whose profile joins several feelings (redness, warmth or swelling), those
+   * feelings: a denial of only some of them denies no sign (see {@link partlyDenied}).
+   */
+  private readonly joined = new Map<string, readonly string[]>();
   private readonly wholeLeg: { readonly sign: Symptom; readonly feelings: readonly string[] }[] =
     [];
 
@@ -64,6 +69,8 @@ export class UnplacedSigns {
       const e = entityAt(graph, id);
       if (e?.kind === "SYMPTOM" && isWarningSign(e) && p.anywhere && p.feelings.length > 0)
         this.wholeLeg.push({ sign: e, feelings: p.feelings });
+      if (e?.kind === "SYMPTOM" && isWarningSign(e) && p.feelings.length > 1)
+        this.joined.set(id, p.feelings);
       // A sign with no site of its own (limping, "it is swollen") is read anywhere, or
       // where no site is named: it names no other site.
       if (e === null || e.kind !== "SYMPTOM" || !isWarningSign(e) || p.sites.length === 0) continue;
@@ -135,6 +142,17 @@ export class UnplacedSigns {
           w.feelings.every((f) => feelings.includes(f)),
       )
       .map((w) => w.sign);
+  }
+
+  /**
+   * Whether denying `feelings` leaves some of `sign`'s feelings unsaid, for a warning sign
+   * joining several ("no swelling" says nothing of a red or warm heel): such a denial denies
+   * no sign, so the answer does not say the sign is not there and the checklist still asks
+   * it. One look per feeling of the sign.
+   */
+  partlyDenied(sign: Entity, feelings: readonly string[]): boolean {
+    const all = this.joined.get(sign.id);
+    return all !== undefined && feelings.length > 0 && !all.every((f) => feelings.includes(f));
   }
 
   /** The structure of `site`, or of the structure it lies within when it has none of its own. */

@@ -146,6 +146,8 @@ export function matchInputs(
     for (const f of found) {
       const e = f.entity as Entity;
       if (!f.present) {
+        // "no swelling" denies no red or warm heel: the sign joining them is not denied.
+        if (signs?.partlyDenied(e, f.feelings) === true) continue;
         // Generic pain denied is that pain denied, as it would be weighed reported.
         const d = f.countsAs ?? e;
         denied.set(d.id, d);

@@ -30,6 +30,25 @@ const heelSigns = () =>
 const ask = (evidence: Evidence[]) => kb.tracer.trace([HEEL], { evidence, questions: 5 });
 
 describe("the warning signs as one checklist", () => {
+  it("still asks a sign joining several feelings when only one was denied (stop 35)", () => {
+    const options = (text: string) =>
+      kb.tracer.trace([text]).questions[0]?.checklist?.options.map((o) => o.id) ?? [];
+    for (const text of ["my heel hurts, no swelling", "my heel hurts, not swollen or red"]) {
+      const t = kb.tracer.trace([text]);
+      expect(
+        t.absent.map((e) => e.id),
+        text,
+      ).not.toContain("heel-redness-warmth-swelling");
+      expect(options(text), text).toContain("heel-redness-warmth-swelling");
+    }
+    // Denied whole, it is not there and not asked.
+    const whole = "my heel hurts, not swollen, red or warm";
+    expect(kb.tracer.trace([whole]).absent.map((e) => e.id)).toContain(
+      "heel-redness-warmth-swelling",
+    );
+    expect(options(whole)).not.toContain("heel-redness-warmth-swelling");
+  });
+
   it("does not ask again a sign of the whole leg said in another sign's words (stop 35)", () => {
     const t = kb.tracer.trace(["can't put weight on my heel"]);
     const ids = t.matched.map((m) => m.entity.id);
