@@ -10,7 +10,7 @@ import { type EdgeAt, edgesAt, graphEntities } from "../graph/index.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import type { FitLimits } from "./FitLimits.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { ASKED_AFTER } from "./questionTexts.js";
+import { askable } from "./questionTexts.js";
 import {
   checklistText,
   checklistWhy,
@@ -64,12 +64,6 @@ interface Context {
 }
 
 const PRESENTS_WITH: readonly Relation[] = ["PRESENTS_WITH"];
-
-/** Whether what `s`'s question takes as given (ASKED_AFTER) is reported, or it takes nothing. */
-function presupposed(s: Symptom, present: readonly Entity[]): boolean {
-  const after = Object.hasOwn(ASKED_AFTER, s.id) ? ASKED_AFTER[s.id] : undefined;
-  return after === undefined || present.some((e) => e.id === after);
-}
 
 const bits = (p: number) => (p <= 0 ? 0 : -p * Math.log2(p));
 const entropy = (ps: Iterable<number>) => [...ps].reduce((h, p) => h + bits(p), 0);
@@ -153,7 +147,7 @@ export class Interviewer {
             // A sign left off its checklist is asked by the sign that covers it there.
             .filter((s) => !knownIds.has(s.id) && !listed.has(s.id) && s.checklist)
             // A question whose words take another symptom as given waits for it to be reported.
-            .filter((s) => presupposed(s, known.present))
+            .filter((s) => askable(s, known.present, known.absent))
             .map((s) => ({ s, gain: this.gain(s, context) }))
             .filter((q) => q.gain >= INTERVIEW.minGain)
             .sort((a, b) => gainKey(b.gain) - gainKey(a.gain))

@@ -24,7 +24,9 @@ export const QUESTION_TEXTS: Readonly<Record<string, string>> = {
   "heel-pain-after-running": "Is your heel sore after running?",
   "heel-pain-worse-when-running": "Does your heel pain get worse while running and ease with rest?",
   "sudden-acute-heel-pain":
-    "Is your heel pain sudden and severe, with bruising or no weight bearing?",
+    "Did your heel pain come on suddenly and severely, above all with bruising or no weight bearing?",
+  "general-ankle-discomfort":
+    "Is it more a general discomfort or irritation of the ankle than pain at one spot?",
   "heel-redness-warmth-swelling": "Is your heel red, warm or swollen?",
   limping: "Are you limping or walking differently?",
   "cannot-bear-weight": "Are you unable to bear weight on it?",
@@ -49,3 +51,28 @@ export const QUESTION_TEXTS: Readonly<Record<string, string>> = {
 export const ASKED_AFTER: Readonly<Record<string, string>> = {
   "hip-pain-before-ankle-pain": "hip-tension",
 };
+
+/**
+ * Questions whose words take another symptom as part of them, keyed by symptom id: each is
+ * not asked once the runner says no to the symptom it names ("Did your ankle pain come on
+ * suddenly, with swelling?" after a no to a swollen ankle). Language, not medicine.
+ */
+export const NOT_AFTER_NO: Readonly<Record<string, string>> = {
+  "sudden-ankle-pain-swelling": "ankle-swelling",
+};
+
+/**
+ * Whether a separating question about `s` can be asked given what is reported (`present`)
+ * and denied (`absent`): its words take nothing as given that is not reported (ASKED_AFTER)
+ * nor anything denied (NOT_AFTER_NO). One look per known entity.
+ */
+export function askable(
+  s: { readonly id: string },
+  present: readonly { readonly id: string }[],
+  absent: readonly { readonly id: string }[],
+): boolean {
+  const after = Object.hasOwn(ASKED_AFTER, s.id) ? ASKED_AFTER[s.id] : undefined;
+  if (after !== undefined && !present.some((e) => e.id === after)) return false;
+  const part = Object.hasOwn(NOT_AFTER_NO, s.id) ? NOT_AFTER_NO[s.id] : undefined;
+  return part === undefined || !absent.some((e) => e.id === part);
+}

@@ -30,6 +30,14 @@ const heelSigns = () =>
 const ask = (evidence: Evidence[]) => kb.tracer.trace([HEEL], { evidence, questions: 5 });
 
 describe("the warning signs as one checklist", () => {
+  it("asks no question taking as part of it a sign the runner said no to (stop 35)", () => {
+    const about = (text: string) => kb.tracer.trace([text]).questions.map((q) => q.about.id);
+    expect(about("my ankle hurts after runs")).toContain("sudden-ankle-pain-swelling");
+    expect(about("my ankle hurts after runs, not swollen")).not.toContain(
+      "sudden-ankle-pain-swelling",
+    );
+  });
+
   it("still asks a sign joining several feelings when only one was denied (stop 35)", () => {
     const options = (text: string) =>
       kb.tracer.trace([text]).questions[0]?.checklist?.options.map((o) => o.id) ?? [];
