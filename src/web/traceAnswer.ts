@@ -201,6 +201,7 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       "Show on the leg",
     );
     button.addEventListener("click", () => select(r.cause.id));
+    const hops = r.paths[0]?.steps.length ?? 0;
     return h(
       "li",
       { class: "root" },
@@ -210,7 +211,7 @@ export function rootCauses(t: Trace, structures: ReadonlyMap<string, Structure>)
       h(
         "details",
         { class: "why" },
-        h("summary", {}, `How it gets there (${r.paths[0]?.steps.length ?? 0} steps)`),
+        h("summary", {}, `How it gets there (${hops} ${hops === 1 ? "step" : "steps"})`),
         h("ol", { class: "hops" }, ...(r.paths[0]?.steps ?? []).map(hopItem)),
         h(
           "p",
