@@ -144,6 +144,11 @@ export class UnplacedSigns {
       .map((w) => w.sign);
   }
 
+  /** Whether `sign` is a warning sign of the whole leg (limping, not bearing weight). */
+  isWholeLeg(sign: Entity): boolean {
+    return this.wholeLeg.some((w) => w.sign.id === sign.id);
+  }
+
   /**
    * Whether denying `feelings` leaves some of `sign`'s feelings unsaid, for a warning sign
    * joining several ("no swelling" says nothing of a red or warm heel): such a denial denies

@@ -1,6 +1,12 @@
 import type { Entity, EntityKind, KnowledgeGraph } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
-import type { ComplaintReader, ReadContext, Understanding, Whose } from "../understand/index.js";
+import type {
+  ComplaintReader,
+  Finding,
+  ReadContext,
+  Understanding,
+  Whose,
+} from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
 import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";
 import type { UnplacedSigns } from "./UnplacedSigns.js";
@@ -168,6 +174,10 @@ export function matchInputs(
         countsAs: f.countsAs,
       };
       add(match, asked);
+      // "I'm limping because of my ankle": the limp is the ankle's own sign, read in the same
+      // words; the whole leg's limp is kept for triage but ranks nothing of another part.
+      if (signs?.isWholeLeg(e) === true && f.site === null && overlapsSign(f, found))
+        saidWith.add(match);
       // "can't put weight on my heel": not bearing weight was said too, in the same words.
       if (!asked)
         for (const s of signs?.saidWith(e, f.feelings) ?? []) {
@@ -264,4 +274,21 @@ export function idMatch(input: string, entity: Entity): TraceMatch {
 export function bodyDescribed(matched: readonly TraceMatch[], about: Whose): readonly TraceMatch[] {
   if (about === "SOMEONE_ELSE" || matched.every((m) => m.whose === "RUNNER")) return matched;
   return matched.filter((m) => m.whose === "RUNNER");
+}
+
+/**
+ * Whether another present finding of a sign shares words with `f` ("limping" read as the
+ * ankle's own sign, ankle-too-painful-to-walk, and as the whole leg's limp). One look per
+ * finding of the input.
+ */
+function overlapsSign(f: Finding, found: readonly Finding[]): boolean {
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.present &&
+      g.entity?.kind === "SYMPTOM" &&
+      g.entity.id !== f.entity?.id &&
+      g.start < f.end &&
+      f.start < g.end,
+  );
 }

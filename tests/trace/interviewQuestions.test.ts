@@ -68,6 +68,15 @@ describe("the warning signs as one checklist", () => {
     expect(options).not.toContain("cannot-bear-weight");
     // Said where the heel's sign was read, it ranks no condition of another part.
     expect(t.conditions.map((c) => c.condition.id)).toEqual(["heel-stress-fracture"]);
+    // A limp read as the ankle's own sign too ranks no heel condition (explorer trial #11).
+    for (const text of [
+      "my ankle is so sore I can't walk properly",
+      "I'm limping because of my ankle",
+    ])
+      expect(
+        kb.tracer.trace([text]).conditions.map((c) => c.condition.id),
+        text,
+      ).not.toContain("heel-stress-fracture");
     // At the ankle, not bearing weight is the ankle's own sign: nothing is added.
     expect(
       kb.tracer.trace(["can't put weight on my ankle"]).matched.map((m) => m.entity.id),
