@@ -20,6 +20,7 @@ import { leadingConditions } from "./leadingConditions.js";
 import { bodyDescribed, matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
+import { SignFeelings } from "./SignFeelings.js";
 import type { TraceOptions } from "./TraceOptions.js";
 import { TreatmentIndex } from "./TreatmentIndex.js";
 import { TRACE_DEFAULTS } from "./traceDefaults.js";
@@ -64,6 +65,7 @@ export class TraceEngine {
     private readonly model: ConditionModel,
     private readonly interviewer: Interviewer,
     private readonly unplaced: UnplacedSigns,
+    private readonly feelings: SignFeelings,
     private readonly limits: FitLimits,
     private readonly general: ReadonlySet<string>,
   ) {}
@@ -92,6 +94,7 @@ export class TraceEngine {
     const limits = new FitLimits(graph, model);
     const interviewer = new Interviewer(graph, model, rules, documents, limits);
     const unplaced = new UnplacedSigns(graph, profiles, documents);
+    const feelings = new SignFeelings(graph, profiles);
     return new TraceEngine(
       graph,
       reader,
@@ -102,6 +105,7 @@ export class TraceEngine {
       model,
       interviewer,
       unplaced,
+      feelings,
       limits,
       generalConditions(profiles),
     );
@@ -111,7 +115,7 @@ export class TraceEngine {
   trace(inputs: readonly string[], options: TraceOptions = {}): TraceResult {
     const { limit = TRACE_DEFAULTS.limit, maxDepth = TRACE_DEFAULTS.maxDepth, meter } = options;
     const { evidence = [], questions = INTERVIEW.maxQuestions } = options;
-    const read = matchInputs(this.graph, this.reader, inputs, meter, this.unplaced);
+    const read = matchInputs(this.graph, this.reader, inputs, meter, this.unplaced, this.feelings);
     const { matched, absent } = withEvidence(this.graph, read, evidence);
     const { unmatched } = read;
     const answers: ReadonlyMap<string, boolean> =

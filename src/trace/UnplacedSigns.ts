@@ -41,18 +41,6 @@ export class UnplacedSigns {
    * hurts"), not left undescribed by the articles. One entry per pair in findings.
    */
   private readonly described = new Set<string>();
-  /**
-   * Warning signs of the whole leg (`anywhere`: limping, not bearing weight) and the feelings
-   * their profiles list, in the data's order: said in the words another sign of the same
-   * list was read from, they were said too (see {@link saidWith}).
-   */
-  /**
-   * Per warning sign whose profile joins several feelings (redness, warmth or swelling), those
-   * feelings: a denial of only some of them denies no sign (see {@link partlyDenied}).
-   */
-  private readonly joined = new Map<string, readonly string[]>();
-  private readonly wholeLeg: { readonly sign: Symptom; readonly feelings: readonly string[] }[] =
-    [];
 
   /**
    * @param graph the knowledge graph, for the symptoms the profiles describe
@@ -67,10 +55,6 @@ export class UnplacedSigns {
     for (const [id, p] of profiles) {
       for (const site of p.sites) for (const f of p.feelings) this.described.add(`${site} ${f}`);
       const e = entityAt(graph, id);
-      if (e?.kind === "SYMPTOM" && isWarningSign(e) && p.anywhere && p.feelings.length > 0)
-        this.wholeLeg.push({ sign: e, feelings: p.feelings });
-      if (e?.kind === "SYMPTOM" && isWarningSign(e) && p.feelings.length > 1)
-        this.joined.set(id, p.feelings);
       // A sign with no site of its own (limping, "it is swollen") is read anywhere, or
       // where no site is named: it names no other site.
       if (e === null || e.kind !== "SYMPTOM" || !isWarningSign(e) || p.sites.length === 0) continue;
@@ -122,42 +106,6 @@ export class UnplacedSigns {
         return explanation(f, signs, urgent);
       },
     };
-  }
-
-  /**
-   * The whole leg's warning signs said in the words another sign of the same list was read
-   * from: every feeling of theirs is one `sign` was read with ("can't put weight on my heel"
-   * is the heel's sudden-pain sign, read with not bearing weight, which the heel's list also
-   * names on its own). So the answer gives them as reasons and the interview does not ask
-   * them again. At another list's sign ("can't put weight on my ankle": the ankle's own
-   * sign) none. One look per such sign.
-   */
-  saidWith(sign: Entity, feelings: readonly string[]): Symptom[] {
-    if (sign.kind !== "SYMPTOM" || sign.warningSignOf === null || feelings.length === 0) return [];
-    return this.wholeLeg
-      .filter(
-        (w) =>
-          w.sign.id !== sign.id &&
-          w.sign.warningSignOf === sign.warningSignOf &&
-          w.feelings.every((f) => feelings.includes(f)),
-      )
-      .map((w) => w.sign);
-  }
-
-  /** Whether `sign` is a warning sign of the whole leg (limping, not bearing weight). */
-  isWholeLeg(sign: Entity): boolean {
-    return this.wholeLeg.some((w) => w.sign.id === sign.id);
-  }
-
-  /**
-   * Whether denying `feelings` leaves some of `sign`'s feelings unsaid, for a warning sign
-   * joining several ("no swelling" says nothing of a red or warm heel): such a denial denies
-   * no sign, so the answer does not say the sign is not there and the checklist still asks
-   * it. One look per feeling of the sign.
-   */
-  partlyDenied(sign: Entity, feelings: readonly string[]): boolean {
-    const all = this.joined.get(sign.id);
-    return all !== undefined && feelings.length > 0 && !all.every((f) => feelings.includes(f));
   }
 
   /** The structure of `site`, or of the structure it lies within when it has none of its own. */

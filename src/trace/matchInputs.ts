@@ -8,6 +8,7 @@ import type {
   Whose,
 } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
+import type { SignFeelings } from "./SignFeelings.js";
 import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";
 import type { UnplacedSigns } from "./UnplacedSigns.js";
 
@@ -50,7 +51,7 @@ export interface MatchedInputs {
   readonly unplaced: UnplacedFinding[];
   /**
    * The matches of the whole leg's warning signs said in the words another sign of the same
-   * list was read from (see UnplacedSigns.saidWith): reasons for triage, not asked again, but
+   * list was read from (see SignFeelings.saidWith): reasons for triage, not asked again, but
    * no evidence of their own for the ranking (where they were said is the other sign's place).
    */
   readonly saidWith: ReadonlySet<TraceMatch>;
@@ -75,6 +76,7 @@ export function matchInputs(
   inputs: readonly string[],
   meter?: WorkMeter,
   signs?: UnplacedSigns,
+  feelings?: SignFeelings,
 ): MatchedInputs {
   const matched: TraceMatch[] = [];
   const unplaced: UnplacedFinding[] = [];
@@ -153,7 +155,7 @@ export function matchInputs(
       const e = f.entity as Entity;
       if (!f.present) {
         // "no swelling" denies no red or warm heel: the sign joining them is not denied.
-        if (signs?.partlyDenied(e, f.feelings) === true) continue;
+        if (feelings?.partlyDenied(e, f.feelings) === true) continue;
         // Generic pain denied is that pain denied, as it would be weighed reported.
         const d = f.countsAs ?? e;
         denied.set(d.id, d);
@@ -176,11 +178,11 @@ export function matchInputs(
       add(match, asked);
       // "I'm limping because of my ankle": the limp is the ankle's own sign, read in the same
       // words; the whole leg's limp is kept for triage but ranks nothing of another part.
-      if (signs?.isWholeLeg(e) === true && f.site === null && overlapsSign(f, found))
+      if (feelings?.isWholeLeg(e) === true && f.site === null && overlapsSign(f, found))
         saidWith.add(match);
       // "can't put weight on my heel": not bearing weight was said too, in the same words.
       if (!asked)
-        for (const s of signs?.saidWith(e, f.feelings) ?? []) {
+        for (const s of feelings?.saidWith(e, f.feelings) ?? []) {
           const also = { ...match, entity: s, countsAs: null };
           saidWith.add(also);
           add(also);
