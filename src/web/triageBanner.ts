@@ -101,11 +101,11 @@ export function triageBanner(
     ? becauseOf({ ...of, triage: t }, grounded)
     : t.reasons.filter((r) => !grounded.has(r.id)).map((r) => r.name);
   const notes = of ? otherPartNotes({ ...of, triage: t }) : new Map<string, string>();
-  const names = new Map(t.reasons.map((r) => [r.id, r.name]));
+  const names = sameWordsNamed(lines, new Map(t.reasons.map((r) => [r.id, r.name])), notes);
   // A tall banner would push the disclaimer (and on a phone itself) off the first screen.
-  const folds = foldGrounds(lines);
+  const folds = foldGrounds([...names.keys()]);
   const item = (l: GroundLine) =>
-    groundItem(l, names.get(l.reasonId) ?? "", symptoms.length, rephrase, notes.get(l.reasonId));
+    groundItem(l, names.get(l) ?? "", symptoms.length, rephrase, notes.get(l.reasonId));
   return h(
     "div",
     {
@@ -133,6 +133,36 @@ export function triageBanner(
       : null,
     adviceShown(t, foldAdvice),
   );
+}
+
+/**
+ * One line per stretch of words, named after every reason it grounds: "can't put weight on
+ * my heel" is the heel's sudden-pain sign and not bearing weight, one quote, not two lines
+ * of the same words (a taller banner would push the disclaimer off a phone's first screen).
+ * Lines with no words, words said otherwise (yes, no, someone else's), or a reason with a
+ * note of its own (`notes`: on another part's list) stay apart.
+ */
+function sameWordsNamed(
+  lines: readonly GroundLine[],
+  reasonNames: ReadonlyMap<string, string>,
+  notes: ReadonlyMap<string, string>,
+): Map<GroundLine, string> {
+  const named = new Map<GroundLine, string>();
+  const byWords = new Map<string, GroundLine>();
+  for (const l of lines) {
+    const name = reasonNames.get(l.reasonId) ?? "";
+    const key =
+      l.span && l.input !== null && !notes.has(l.reasonId)
+        ? `${l.input}\u0000${l.span.start}:${l.span.end}:${l.someoneElse}:${l.answeredYes}:${l.standsAgainstNo}`
+        : null;
+    const first = key === null ? undefined : byWords.get(key);
+    if (first !== undefined) named.set(first, `${named.get(first)}; ${name}`);
+    else {
+      named.set(l, name);
+      if (key !== null) byWords.set(key, l);
+    }
+  }
+  return named;
 }
 
 /**

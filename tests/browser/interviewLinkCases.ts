@@ -91,7 +91,10 @@ describe("an interview opened from a link made elsewhere", () => {
   });
 
   it("lists what the words deny as not there", async () => {
-    const page = await session.open("#/trace?c=my%20heel%20hurts%2C%20no%20numbness");
+    // The whole sign denied: "no numbness" alone leaves tingling unsaid, so it denies no sign.
+    const page = await session.open(
+      "#/trace?c=my%20heel%20hurts%2C%20no%20numbness%20or%20tingling",
+    );
     const denied = page.locator("p.denied");
     await denied.waitFor();
     expect(await denied.textContent()).toMatch(/^Understood as not there: .*numb/i);
