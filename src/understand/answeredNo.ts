@@ -1,3 +1,4 @@
+import { asserted } from "./doubleNegated.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { asksGoneAway } from "./resolvedAt.js";
@@ -19,8 +20,9 @@ const ANSWERED: ReadonlySet<ClauseMention["concept"]["type"]> = new Set([
  * in "?" or ":" whose
  * next words, up to the next clause or the end, are only a negation and punctuation, or a
  * clause whose last words after what it says are a negation alone ("swollen yes, hot no,
- * popping no"), has its feelings, timings, factors and names denied; not a question whether a
- * sign went away ("has the swelling stopped? no"). One pass over the clauses and the
+ * popping no"), has its feelings, timings, factors and names denied, and a wording that
+ * denies a sign by itself reported ("can you walk normally? no" is a limp); not a question
+ * whether a sign went away ("has the swelling stopped? no"). One pass over the clauses and the
  * tokens between them; the clauses are copied only where one is denied.
  */
 export function answeredNo(
@@ -49,9 +51,12 @@ export function answeredNo(
     const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
     return {
       ...clause,
-      mentions: clause.mentions.map((m) =>
-        ANSWERED.has(m.concept.type) && !m.negated && m.from >= from ? { ...m, negated: true } : m,
-      ),
+      mentions: clause.mentions.map((m) => {
+        if (!ANSWERED.has(m.concept.type) || m.from < from) return m;
+        // "can you walk normally? no": a wording that denies a sign, answered no, reports it.
+        if (m.negated) return "saidAs" in m.concept && m.concept.saidAs ? asserted(m) : m;
+        return { ...m, negated: true };
+      }),
     };
   });
 }

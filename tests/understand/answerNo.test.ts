@@ -95,3 +95,18 @@ describe("G4: an answer 'no' looks for 'has stopped' only in its first sign's st
     ]);
   });
 });
+
+describe("a 'no' to a question that asks whether the runner can (stop 35)", () => {
+  it("reports the sign the question's words deny", () => {
+    expect(read("can you walk normally? no")).toEqual([["limping", true, "RUNNER", undefined]]);
+    expect(read("can you put weight on it? no")).toEqual([
+      ["cannot-bear-weight", true, "RUNNER", undefined],
+    ]);
+    expect(triageLevel(kb, "walking normally: no")).toBe("URGENT");
+  });
+
+  it("keeps the denial of a 'yes', and a 'no' to a sign asked plainly", () => {
+    expect(read("can you walk normally? yes")).toEqual([["limping", false, "RUNNER", undefined]]);
+    expect(read("isn't it swollen? no")).toEqual([["swelling", false, "RUNNER", undefined]]);
+  });
+});
