@@ -37,6 +37,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   partly: [],
   degreeWords: [],
   amountWords: [],
+  purposeLeads: [],
   spans: [],
   distances: [],
   lumps: [],

@@ -46,6 +46,7 @@ const WORD_LISTS = [
   "partly",
   "degreeWords",
   "amountWords",
+  "purposeLeads",
   "spans",
   "distances",
   "lumps",

@@ -89,6 +89,7 @@ export interface RawVocabulary {
   readonly hedges?: readonly string[];
   readonly degreeWords?: readonly string[];
   readonly amountWords?: readonly string[];
+  readonly purposeLeads?: readonly string[];
   readonly topics?: readonly string[];
   readonly having?: readonly string[];
   readonly asides?: readonly string[];

@@ -138,6 +138,8 @@ export interface Vocabulary {
   readonly degreeWords: readonly string[];
   /** Amount words right after a denied feeling ("doesn't hurt much", "isn't swollen that much"): the denial says how much, so the feeling is reported. */
   readonly amountWords: readonly string[];
+  /** Words saying what an action is for ("so"): a feeling denied after one, beside a factor the runner names, is what the action hides ("ibuprofen before runs so my heel doesn't hurt"). */
+  readonly purposeLeads: readonly string[];
   /** Words making a `partly` phrase before them a span of time ("a little while ago", "a bit later"), not a degree. */
   readonly spans: readonly string[];
   /** Units of a run's distance ("miles", "k"): a number and one stand for a run ("after 12 miles" is after a run). */

@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, spans, distances, lumps, growths, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -56,6 +56,8 @@ export class FrameWords {
   readonly degreeWords: PhraseSet;
   /** Amount words right after a denied feeling ("doesn't hurt much"): see understated. */
   readonly amountWords: PhraseSet;
+  /** Words saying what an action is for ("so"): see understated. */
+  readonly purposeLeads: ReadonlySet<string>;
   /** Folded words making a `partly` phrase before them a span of time ("a little while ago"). */
   readonly spans: ReadonlySet<string>;
   /** Folded units of a run's distance ("miles", "k"): a number and one stand for a run. */
@@ -227,6 +229,7 @@ export class FrameWords {
     this.signThings = stems(vocabulary.signThings);
     this.becoming = folded(vocabulary.becoming);
     this.flushes = folded(vocabulary.flushes);
+    this.purposeLeads = folded(vocabulary.purposeLeads);
     this.selves = folded(vocabulary.selves);
     this.runnerObjects = folded(vocabulary.runnerObjects);
     this.siteLeads = folded(vocabulary.siteLeads);

@@ -190,3 +190,20 @@ describe("the edges of the foot (stop 35)", () => {
     expect(matchedIds(kb, "I land on the outside of my foot")).toEqual(["+supination"]);
   });
 });
+
+describe("pain hidden by pills (stop 35)", () => {
+  it("reads a feeling denied as what pills before runs are for as there, hidden", () => {
+    expect(matchedIds(kb, "I take ibuprofen before my runs so my heel doesn't hurt")).toEqual([
+      "+running-through-pain",
+      "+heel-pain-after-running",
+    ]);
+    // No factor named before: "so" says nothing hidden.
+    expect(matchedIds(kb, "I ice it so it doesn't swell")).toEqual(["-swelling"]);
+  });
+
+  it("reads pills taken after a run as no running through pain", () => {
+    expect(matchedIds(kb, "Took ibuprofen after my run for my sore ankle.")).toEqual([
+      "+runners-ankle",
+    ]);
+  });
+});
