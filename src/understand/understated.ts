@@ -21,8 +21,8 @@ export const PURPOSE_REACH = 6;
  * triage: "not much swelling" is some swelling). So is a feeling denied after a
  * `purposeLeads` word in a clause naming a factor before it ("I take ibuprofen before runs so
  * my heel doesn't hurt": the pills hide the pain, the article's running through pain). Only
- * feelings: a denied cause or name keeps its denial. The clauses are copied only where one is found; at most DEGREE_REACH + 1
- * looks per denied feeling.
+ * feelings: a denied cause or name keeps its denial. The clauses are copied only where one
+ * is found; at most DEGREE_REACH + PURPOSE_REACH + 1 looks per denied feeling.
  */
 export function understated(
   clauses: Clause[],
