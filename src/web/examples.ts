@@ -108,6 +108,13 @@ export function severeSentence(disclaimer: string): string | null {
   return disclaimer.split(/(?<=\.)\s+/).find((s) => /^See a doctor\b/.test(s)) ?? null;
 }
 
+/**
+ * Where a question that names no part can still be answered ("what shoes should I buy"):
+ * Search reads the articles' advice, which a trace of a complaint does not.
+ */
+export const SEARCH_TOO =
+  "For advice on anything else they cover (shoes, training, stretches), try Search.";
+
 /** The line of the advice given when nothing was understood (UNKNOWN): no claim, a doctor if severe. */
 export const IF_SEVERE = "see a doctor if it is severe";
 
@@ -142,11 +149,11 @@ export function leftOutHint(
   const parts = ` (${COVERED_PARTS})`;
   const severe = alone || doctor ? "" : ` Whatever it is, ${IF_SEVERE}.`;
   if (site === undefined) {
-    return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help.${severe}`;
+    return `If it is about a part the articles cover${parts}, say where, how it feels and when; if not, these articles cannot help. ${SEARCH_TOO}${severe}`;
   }
   if (site === null) {
     // "sore" names no part, "my elbow" another one, "my dog's heel" no part of the runner.
-    return `${count > 1 ? "They name" : "It names"} no part the articles cover${parts}: if it is your leg, say where it hurts; if it is another part of the body, or not about you, these articles cannot help.${severe}`;
+    return `${count > 1 ? "They name" : "It names"} no part the articles cover${parts}: if it is your leg, say where it hurts; if it is another part of the body, or not about you, these articles cannot help. ${SEARCH_TOO}${severe}`;
   }
   const one = count > 1 ? "One of them names" : "It names";
   const example = siteExample(site);
