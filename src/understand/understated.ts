@@ -30,11 +30,11 @@ export function understated(
   lexicon: Lexicon,
 ): Clause[] {
   return rewriteClauses(clauses, (clause) => {
-    if (!clause.mentions.some((m) => understates(m, clause, tokens, lexicon))) return null;
-    const mentions = clause.mentions.map((m) =>
-      understates(m, clause, tokens, lexicon) ? asserted(m) : m,
-    );
-    return { ...clause, mentions };
+    // Most clauses deny no feeling: nothing to look at, nothing allocated.
+    if (!clause.mentions.some((m) => m.negated && m.concept.type === "FEELING")) return null;
+    const said = clause.mentions.map((m) => understates(m, clause, tokens, lexicon));
+    if (!said.includes(true)) return null;
+    return { ...clause, mentions: clause.mentions.map((m, i) => (said[i] ? asserted(m) : m)) };
   });
 }
 
