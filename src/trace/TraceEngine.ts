@@ -128,8 +128,9 @@ export class TraceEngine {
     const all = weighedAs(matched);
     const ownWeighed = own === matched ? all : weighedAs(own);
     // A sign said in another sign's words is a reason and not asked again, but ranks nothing.
-    const said = ownWeighed.filter((m) => read.saidWith.has(m));
-    const weighed = said.length === 0 ? ownWeighed : ownWeighed.filter((m) => !said.includes(m));
+    const { saidWith } = read;
+    const said = saidWith.size === 0 ? [] : ownWeighed.filter((m) => saidWith.has(m));
+    const weighed = said.length === 0 ? ownWeighed : ownWeighed.filter((m) => !saidWith.has(m));
     const onlyAsked = answers.size === 0 ? read.asked : answeredNotYes(read.asked, answers);
     // A condition only asked about ("is it plantar fasciitis?") is ranked, but no evidence of
     // itself: the model weighs what was reported, and the interview asks the rest.
