@@ -9,14 +9,19 @@
  * monotonic clock), each frame's self time put in a layer by its file, in µs per request
  * and as a share of the main thread's busy time; then the frames with most self time.
  * BARE=1 profiles bench/bareServer.ts instead, answering the same bytes, for comparison.
+ * COLD=1 sends never-seen requests instead, as the bench's cold rows and bench/pairedCpu.ts
+ * do (bench/coldText.ts: Search queries, or one complaint or two in turn for Trace; limit
+ * 10): where a cold request's CPU goes (not with BARE, whose answers are recorded ones).
  * Environment: OP (Search, Trace or Entity; default Trace), N (default 20 000), WARM
- * (default 5 000), CONNECTIONS (default 10), TOP (default 25), BARE.
+ * (default 5 000), CONNECTIONS (default 10), TOP (default 25), BARE, COLD.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
+import { loadGraphData } from "../src/graph/index.js";
+import { coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import { round } from "./measure.js";
 import { HOT_VARIABLES } from "./workloads.js";
@@ -27,12 +32,27 @@ const WARM = Number(process.env.WARM ?? 5000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const TOP = Number(process.env.TOP ?? 25);
 const BARE = process.env.BARE === "1";
+const COLD = process.env.COLD === "1";
+if (COLD && (BARE || OP === "Entity"))
+  throw new Error("COLD=1 profiles the service's Search or Trace");
 const folder = path.resolve(process.argv[2] ?? ".");
-const body = JSON.stringify({
-  query: contractOperation(OP),
-  variables: HOT_VARIABLES[OP],
-  operationName: OP,
-});
+const query = contractOperation(OP);
+const body = JSON.stringify({ query, variables: HOT_VARIABLES[OP], operationName: OP });
+const fresh = coldText(await loadGraphData(path.join(folder, "graph-data")), 2026);
+let traces = 0;
+/** A never-seen request of OP, as bench/pairedCpu.ts sends them. */
+const coldBody = () =>
+  JSON.stringify({
+    query,
+    variables:
+      OP === "Search"
+        ? { query: fresh.query(), limit: 10 }
+        : {
+            symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
+            limit: 10,
+          },
+    operationName: OP,
+  });
 
 /** A node of a .cpuprofile, as V8 writes it. */
 interface ProfileNode {
@@ -93,7 +113,7 @@ async function send(url: string, amount: number): Promise<number> {
     amount,
     method: "POST",
     headers: { "content-type": "application/json" },
-    body,
+    ...(COLD ? { requests: [{ setupRequest: (r) => ({ ...r, body: coldBody() }) }] } : { body }),
   });
   return result.requests.total;
 }
@@ -171,7 +191,7 @@ for (const [i, id] of profile.samples.entries()) {
 }
 const perRequest = (us: number) => round(us / answered, 1);
 console.log(
-  `${BARE ? "bare server" : folder}: hot ${OP}, ${answered} requests in ${round(Number(to - from) / 1e6, 0)} ms; main thread busy ${perRequest(busy)} µs per request (profile ${file})`,
+  `${BARE ? "bare server" : folder}: ${COLD ? "cold" : "hot"} ${OP}, ${answered} requests in ${round(Number(to - from) / 1e6, 0)} ms; main thread busy ${perRequest(busy)} µs per request (profile ${file})`,
 );
 console.log("| layer | µs per request | share |\n| --- | ---: | ---: |");
 for (const [layer, us] of [...layers].sort((a, b) => b[1] - a[1])) {
