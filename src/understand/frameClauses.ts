@@ -4,6 +4,7 @@ import { aboutUncoveredOnly, namesShoeSite, saysNoSign } from "./aboutUncoveredO
 import { asksAbout, generalQuestion, hedgesName } from "./askedNames.js";
 import { conceptId } from "./Candidate.js";
 import { counts, ledBy, ledByOther, namesAnimal, namesMe } from "./clauseLeads.js";
+import { clauseWith } from "./clauseShape.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import { deniedByTheRunner } from "./deniedByTheRunner.js";
 import { endedLater, someoneElses } from "./endedLater.js";
@@ -16,7 +17,7 @@ import { reportsOpinion } from "./reportsOpinion.js";
 import { owned, runnersOwn } from "./runnersOwn.js";
 import { runnersParts } from "./runnersPart.js";
 import { saidBack } from "./saidBack.js";
-import { saysAlsoMine, saysMineIs, saysNotMine } from "./saysAlsoMine.js";
+import { type RunnersSay, runnersSay } from "./saysAlsoMine.js";
 import {
   denied,
   deniedNext,
@@ -58,9 +59,11 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
   const noCauseRead =
     aboutUncoveredOnly(clauses, tokens, lexicon) ||
     (saysNoSign(clauses, lexicon) && namesShoeSite(clauses, tokens, lexicon));
-  const alsoMine = saysAlsoMine(clauses, tokens, lexicon);
-  const notMine = saysNotMine(clauses, tokens, lexicon);
-  const mineIs = saysMineIs(clauses, tokens, lexicon);
+  // What the runner says of their own beside someone else's ("so does mine", "mine doesn't",
+  // "I am"): looked for once, and only when a clause speaks of someone else (else it changes
+  // nothing below).
+  let ownSay: RunnersSay | null = null;
+  const runnerSays = (): RunnersSay => (ownSay ??= runnersSay(clauses, tokens, lexicon));
   // "what causes heel pain" asks about what is felt (not "why does my heel hurt"), unless
   // another clause tells of the runner's own ("is achilles pain serious? its been a month").
   const general = clauses.map((clause, i) =>
@@ -109,7 +112,12 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
     // the runner's, whoever else it names (red flags win).
     const mine = owner === null && placed.some((m) => runnersOwn(m, tokens, lexicon));
     // "my wife's heel hurts and so does mine", "..., mine too": the runner has it too.
-    const also = alsoMine[i] || (alsoMine[i + 1] === true && !nextSays(clauses, i));
+    const others =
+      clause.other || clause.animal || owner !== null || carried || previous?.animal === true;
+    const alsoMine = others ? runnerSays().also : null;
+    const also =
+      alsoMine !== null &&
+      (alsoMine[i] === true || (alsoMine[i + 1] === true && !nextSays(clauses, i)));
     const other = ((clause.other && !mine) || owner !== null || carried) && !also;
     // "my dog limps, her paw is swollen": a pronoun after an animal is the animal; "my dog
     // limps, me too": the runner limps.
@@ -241,38 +249,40 @@ export function frameClauses(read: Clause[], tokens: readonly Token[], lexicon: 
       mixed == null || mixed.at < 0 || m.from < mixed.at === first;
     const theirsFirst = mixed != null && sites[0] !== undefined && mixed.sites.has(sites[0]);
     if (mixed != null)
-      framed.push({
-        ...clause,
-        mentions: mentions.filter(
-          (m) => (m.concept.type !== "SITE" || theirs?.has(m)) && stretch(m, theirsFirst),
-        ),
-        quantities: [],
-        other: true,
-        animal: mixed.owner === "ANIMAL",
-        whose: "SOMEONE_ELSE",
+      framed.push(
+        clauseWith(clause, {
+          mentions: mentions.filter(
+            (m) => (m.concept.type !== "SITE" || theirs?.has(m)) && stretch(m, theirsFirst),
+          ),
+          quantities: [],
+          other: true,
+          animal: mixed.owner === "ANIMAL",
+          whose: "SOMEONE_ELSE",
+          hedged,
+        }),
+      );
+    framed.push(
+      clauseWith(clause, {
+        mentions:
+          theirs === undefined
+            ? mentions
+            : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
+        quantities: noCauseRead ? [] : clause.quantities.filter((q) => q.from < viewAt),
+        sides,
+        other,
+        animal,
+        whose: other ? "SOMEONE_ELSE" : "RUNNER",
         hedged,
-      });
-    framed.push({
-      ...clause,
-      mentions:
-        theirs === undefined
-          ? mentions
-          : mentions.filter((m) => !theirs.has(m) && stretch(m, !theirsFirst)),
-      quantities: noCauseRead ? [] : clause.quantities.filter((q) => q.from < viewAt),
-      sides,
-      other,
-      animal,
-      whose: other ? "SOMEONE_ELSE" : "RUNNER",
-      hedged,
-      ...(asking ? { asked: true as const } : {}),
-      ...(c.hedged ? { feared: true as const } : {}),
-      from: clause.from,
-      to: clause.to,
-    });
+        ...(asking ? { asked: true as const } : {}),
+        ...(c.hedged ? { feared: true as const } : {}),
+        from: clause.from,
+        to: clause.to,
+      }),
+    );
     // "my wife's heel hurts, mine doesn't": the runner denies having what she has.
-    if (notMine[i] && other && !animal) framed.push(deniedByTheRunner(clause));
+    if (other && !animal && runnerSays().not[i]) framed.push(deniedByTheRunner(clause));
     // "my wife isn't limping, I am": the runner has what she is said not to have.
-    else if (mineIs[i] && other) framed.push(deniedByTheRunner(clause, true));
+    else if (other && runnerSays().is[i]) framed.push(deniedByTheRunner(clause, true));
   }
   return aboutTheRunner(framed);
 }

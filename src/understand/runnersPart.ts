@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import { type Cues, cuesOf } from "./cuesOf.js";
 import type { Lexicon } from "./Lexicon.js";
 import { ownerOf } from "./ownerOf.js";
@@ -16,13 +17,17 @@ import type { Token } from "./types.js";
  * "so is my heel"), it has the other person's. "mine", or no site of its own and none after
  * "my", is at the other person's site. Clauses the runner's "me too", "mine doesn't" or "I
  * am" already speak of are left as they are, and so is a part saying nothing (an aside: "I
- * think", "mine is fine"). One look per token.
+ * think", "mine is fine"). One look per token; in a complaint where no clause is anyone
+ * else's, one look at each clause's sites and nothing more.
  */
 export function runnersParts(
   clauses: readonly Clause[],
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause[] {
+  // Most complaints speak of no one else: nothing to split, and none of the looks below.
+  const owned = clauses.map((clause) => theirs(clause, tokens, lexicon));
+  if (!owned.includes(true)) return [...clauses];
   const also = saysAlsoMine(clauses, tokens, lexicon);
   const not = saysNotMine(clauses, tokens, lexicon);
   const is = saysMineIs(clauses, tokens, lexicon);
@@ -32,9 +37,7 @@ export function runnersParts(
     const clause = clauses[i] as Clause;
     const end = clauses[i + 1]?.from ?? tokens.length;
     const split =
-      also[i] || not[i] || is[i] || !theirs(clause, tokens, lexicon)
-        ? null
-        : runnersPart(clause, end, tokens, lexicon);
+      also[i] || not[i] || is[i] || !owned[i] ? null : runnersPart(clause, end, tokens, lexicon);
     if (split === null) {
       out.push(clause);
       // "my horse's hoof is swollen, my heel too": the runner's next clause echoes theirs,
@@ -44,7 +47,7 @@ export function runnersParts(
         also[i] ||
         not[i] ||
         is[i] ||
-        !theirs(clause, tokens, lexicon) ||
+        !owned[i] ||
         !presentNow(cues[i] as Cues) ||
         cues[i + 1]?.asked === true
           ? null
@@ -60,13 +63,15 @@ export function runnersParts(
     const next = clauses[i + 1];
     const site = next?.mentions[0];
     if (next !== undefined && site?.concept.type === "SITE" && next.from === runner.to) {
-      out.push(them, {
-        ...runner,
-        mentions: [...runner.mentions, ...next.mentions],
-        quantities: [...runner.quantities, ...next.quantities],
-        sides: next.sides,
-        to: next.to,
-      });
+      out.push(
+        them,
+        clauseWith(runner, {
+          mentions: [...runner.mentions, ...next.mentions],
+          quantities: [...runner.quantities, ...next.quantities],
+          sides: next.sides,
+          to: next.to,
+        }),
+      );
       i++;
     } else out.push(them, runner);
   }
@@ -115,9 +120,7 @@ function runnersPart(
     if (!own && (too < 0 || !echoes(clause.from, start, too, tokens, lexicon))) return null;
     const copied = own
       ? []
-      : before
-          .filter((m) => SIGNS.has(m.concept.type))
-          .map((m) => ({ ...m, from: too, to: too + 1 }));
+      : before.filter((m) => SIGNS.has(m.concept.type)).map((m) => movedTo(m, too));
     // A site of the runner's said ("my heel", also when it starts the next clause).
     let sited = after.some((m) => m.concept.type === "SITE");
     for (let k = start; k < end && !sited; k++)
@@ -129,21 +132,17 @@ function runnersPart(
     const placed =
       sited || (mine < 0 && too < 0)
         ? []
-        : before
-            .filter((m) => m.concept.type === "SITE")
-            .map((m) => ({ ...m, from: placeAt, to: placeAt + 1 }));
+        : before.filter((m) => m.concept.type === "SITE").map((m) => movedTo(m, placeAt));
     const mentions: ClauseMention[] = [...placed, ...after, ...copied].sort(
       (a, b) => a.from - b.from,
     );
     return [
-      {
-        ...clause,
+      clauseWith(clause, {
         mentions: before,
         quantities: clause.quantities.filter((q) => q.from < start),
         to: start,
-      },
-      {
-        ...clause,
+      }),
+      clauseWith(clause, {
         mentions,
         quantities: clause.quantities.filter((q) => q.from >= start),
         sides: [],
@@ -151,7 +150,7 @@ function runnersPart(
         animal: false,
         from: start,
         to: Math.max(clause.to, ...mentions.map((m) => m.to)),
-      },
+      }),
     ];
   }
   return null;
@@ -267,7 +266,14 @@ function echoedSite(
   if (too < 0) return null;
   const copied = clause.mentions
     .filter((m) => SIGNS.has(m.concept.type) && !m.negated)
-    .map((m) => ({ ...m, from: too, to: too + 1 }));
+    .map((m) => movedTo(m, too));
   if (copied.length === 0) return null;
-  return { ...next, mentions: [...next.mentions, ...copied].sort((a, b) => a.from - b.from) };
+  return clauseWith(next, {
+    mentions: [...next.mentions, ...copied].sort((a, b) => a.from - b.from),
+  });
+}
+
+/** `m` as said at token `at` alone, in the one shape mentions have (see inClause). */
+function movedTo(m: ClauseMention, at: number): ClauseMention {
+  return { concept: m.concept, from: at, to: at + 1, typo: m.typo, negated: m.negated };
 }

@@ -2,6 +2,29 @@ import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
 import type { Token } from "./types.js";
 
+/** What the runner says of their own beside someone else's, clause by clause. */
+export interface RunnersSay {
+  /** See {@link saysAlsoMine}. */
+  readonly also: readonly boolean[];
+  /** See {@link saysNotMine}. */
+  readonly not: readonly boolean[];
+  /** See {@link saysMineIs}. */
+  readonly is: readonly boolean[];
+}
+
+/** The three looks of this file at once, for frameClauses. */
+export function runnersSay(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): RunnersSay {
+  return {
+    also: saysAlsoMine(clauses, tokens, lexicon),
+    not: saysNotMine(clauses, tokens, lexicon),
+    is: saysMineIs(clauses, tokens, lexicon),
+  };
+}
+
 /**
  * For each clause, whether the runner says they have it too ("so does mine", "me too": the
  * vocabulary's `alsoMine`) in it or after it, before the next clause. One look-up per token.
