@@ -1,5 +1,6 @@
 import type { Entity, KnowledgeGraph } from "../graph/index.js";
 import { type EdgeAt, edgesAt, runSteps } from "../graph/index.js";
+import { conditionMatch } from "./conditionMatch.js";
 import { feltDownChain } from "./downChain.js";
 import { EvidenceLinks, type Link } from "./EvidenceLinks.js";
 import { INTERVIEW } from "./interviewSettings.js";
@@ -158,11 +159,13 @@ export class ConditionModel {
     const weights = this.weights(candidates, known);
     const nodes = this.links.nodes;
     return fits
-      .map((f) => ({
-        condition: f.condition,
-        score: weights[at.get(f.condition.id) as number] as number,
-        matchedSymptoms: f.matchedSymptoms,
-      }))
+      .map((f) =>
+        conditionMatch(
+          f.condition,
+          weights[at.get(f.condition.id) as number] as number,
+          f.matchedSymptoms,
+        ),
+      )
       .sort((a, b) => b.score - a.score || nodes.compareIds(a.condition, b.condition));
   }
 

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph, Symptom } from "../graph/index.js";
 import { edgesAt, graphEntities } from "../graph/index.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
+import { conditionMatch } from "./conditionMatch.js";
 import { isWarningSign } from "./matchInputs.js";
 import type { ConditionMatch } from "./types.js";
 
@@ -76,7 +77,7 @@ export class FitLimits {
           (support.every(isWarningSign) || support.every((e) => e.kind === "CAUSE"))) ||
         this.definingDenied(c.condition.id, known);
       if (!unsettled) return c;
-      return { ...c, score: LIMITED_FIT };
+      return conditionMatch(c.condition, LIMITED_FIT, c.matchedSymptoms);
     });
   }
 }

@@ -165,9 +165,12 @@ export class TraceEngine {
       unplaced: read.unplaced,
       // The fit shown is limited where the evidence cannot settle it; triage and the plan
       // read the ranking itself (red flags win whatever the fit).
-      conditions: this.limits
-        .limit(conditions.slice(0, limit), known)
-        .map((c) => ({ ...c, general: this.general.has(c.condition.id) })),
+      conditions: this.limits.limit(conditions.slice(0, limit), known).map((c) => ({
+        condition: c.condition,
+        score: c.score,
+        matchedSymptoms: c.matchedSymptoms,
+        general: this.general.has(c.condition.id),
+      })),
       rootCauses,
       treatments: this.treatments.plan([...new Set(targets)]),
       triage: triage(all, conditions, this.advice, this.warningSigns, fits, ownWeighed, answers, {

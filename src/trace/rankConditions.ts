@@ -1,4 +1,5 @@
 import type { Condition, Entity } from "../graph/index.js";
+import { conditionMatch } from "./conditionMatch.js";
 import { CAUSE_REACH, type EvidenceLinks } from "./EvidenceLinks.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
@@ -51,11 +52,13 @@ export function rankConditions(
     for (const s of list) q *= 1 - s.weight;
     if (list.length > 1)
       list.sort((a, b) => b.weight - a.weight || nodes.compareIds(a.evidence, b.evidence));
-    ranked.push({
-      condition,
-      score: (1 - q) * (kept?.get(condition.id) ?? 1),
-      matchedSymptoms: list.map((s) => s.evidence),
-    });
+    ranked.push(
+      conditionMatch(
+        condition,
+        (1 - q) * (kept?.get(condition.id) ?? 1),
+        list.map((s) => s.evidence),
+      ),
+    );
   }
   return ranked.sort((a, b) => b.score - a.score || nodes.compareIds(a.condition, b.condition));
 }

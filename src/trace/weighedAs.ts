@@ -1,3 +1,4 @@
+import { conditionMatch } from "./conditionMatch.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
 /**
@@ -31,8 +32,11 @@ export function shownAs(
     if (m.countsAs !== null && !shown.has(m.countsAs.id)) shown.set(m.countsAs.id, m.entity);
   for (const m of matched) shown.delete(m.entity.id);
   if (shown.size === 0) return [...fits];
-  return fits.map((f) => ({
-    ...f,
-    matchedSymptoms: f.matchedSymptoms.map((e) => shown.get(e.id) ?? e),
-  }));
+  return fits.map((f) =>
+    conditionMatch(
+      f.condition,
+      f.score,
+      f.matchedSymptoms.map((e) => shown.get(e.id) ?? e),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Vocabulary, VocabularySite } from "../graph/index.js";
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import { PhraseSet } from "./PhraseSet.js";
 import { MAX_SITE_CHAIN } from "./ProfileIndex.js";
@@ -128,7 +129,7 @@ export class SiteParts {
       mentions.sort((a, b) => a.from - b.from);
     }
     if (mentions === null) return clause;
-    return { ...clause, mentions };
+    return clauseWith(clause, { mentions });
   }
 
   /** Whether `m` is a covered site's mention taking in words from `from` to `to`. */

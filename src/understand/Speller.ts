@@ -1,4 +1,5 @@
 import { AdmittingCache } from "../cache/AdmittingCache.js";
+import { tokenWith } from "./tokenWith.js";
 import type { Token } from "./types.js";
 
 /**
@@ -128,7 +129,7 @@ export class Speller {
       found = (word.length >= MIN_TYPO_LENGTH ? this.anyWord(word) : null) ?? this.bodyWord(word);
       this.corrections.set(word, found);
     }
-    return found === null ? token : { ...token, stem: found, typo: true };
+    return found === null ? token : tokenWith(token, { stem: found, typo: true });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Concept } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
 
@@ -45,5 +46,5 @@ export function aboutTheRunner(framed: Clause[]): Clause[] {
     if (says(c) && !c.animal) person = true;
   }
   if (!person) return framed;
-  return framed.map((c) => (c.other && !c.animal ? { ...c, other: false } : c));
+  return framed.map((c) => (c.other && !c.animal ? clauseWith(c, { other: false }) : c));
 }

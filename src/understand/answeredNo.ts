@@ -1,8 +1,10 @@
+import { clauseWith } from "./clauseShape.js";
 import { asserted } from "./doubleNegated.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { asksGoneAway } from "./resolvedAt.js";
 import { rewriteClauses } from "./rewriteClauses.js";
+import { denied } from "./signsOver.js";
 import { startsBody } from "./startsBody.js";
 import type { Token } from "./types.js";
 
@@ -49,15 +51,14 @@ export function answeredNo(
     if (!checked && !answered) return null;
     // "my wife's heel is numb my heel isnt": run on, the answer is the last body's alone.
     const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
-    return {
-      ...clause,
+    return clauseWith(clause, {
       mentions: clause.mentions.map((m) => {
         if (!ANSWERED.has(m.concept.type) || m.from < from) return m;
         // "can you walk normally? no": a wording that denies a sign, answered no, reports it.
         if (m.negated) return "saidAs" in m.concept && m.concept.saidAs ? asserted(m) : m;
-        return { ...m, negated: true };
+        return denied(m);
       }),
-    };
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
@@ -42,7 +43,7 @@ export function contrasted(
     denied.push({ concept: m.concept, from, to, typo, negated: false });
   }
   if (denied.length === 0) return clause;
-  return { ...clause, mentions: [...clause.mentions, ...denied] };
+  return clauseWith(clause, { mentions: [...clause.mentions, ...denied] });
 }
 
 /** Whether a negation cue stands among tokens `from` to `to`. */

@@ -1,4 +1,5 @@
 import type { Item } from "./clauseItems.js";
+import { clauseWith } from "./clauseShape.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
@@ -88,5 +89,5 @@ function withoutCorrected(clause: Clause, kinds: ReadonlySet<Corrected>): Clause
   // Every clause a site is taken back from is felt at the site put right, also one that
   // leaned on the site before ("my heel hurts, it is numb, no wait, my ankle").
   const resited = kinds.has("SITE");
-  return { ...clause, mentions, quantities, sides, ...(resited ? { resited: true } : {}) };
+  return clauseWith(clause, { mentions, quantities, sides, ...(resited ? { resited: true } : {}) });
 }

@@ -1,4 +1,6 @@
 import type { Side } from "../graph/index.js";
+import { clauseWith } from "./clauseShape.js";
+import { asserted } from "./doubleNegated.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { denied, SIGNS } from "./signsOver.js";
 
@@ -14,9 +16,8 @@ export function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
   for (const m of clause.mentions)
     if (m.concept.type === "SITE") mentions.push(m);
     else if (!SIGNS.has(m.concept.type) || m.negated !== mirrored) continue;
-    else mentions.push(mirrored ? { ...m, negated: false } : denied(m));
-  return {
-    ...clause,
+    else mentions.push(mirrored ? asserted(m) : denied(m));
+  return clauseWith(clause, {
     mentions,
     quantities: [],
     sides: NO_SIDES,
@@ -24,5 +25,5 @@ export function deniedByTheRunner(clause: Clause, mirrored = false): Clause {
     animal: false,
     whose: "RUNNER",
     hedged: false,
-  };
+  });
 }

@@ -1,5 +1,7 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
+import { tokenWith } from "./tokenWith.js";
 import type { Token } from "./types.js";
 
 /** The word a number and a unit of distance stand for. */
@@ -24,7 +26,7 @@ export function distanceTimings(
       const unit = tokens[i + 1] as Token;
       if (number.number === null || !units.has(unit.folded)) continue;
       const lead = tokens[i - 1] as Token;
-      const m = lexicon.longestAt([lead, { ...unit, ...RUN, number: null }], 0);
+      const m = lexicon.longestAt([lead, tokenWith(unit, { ...RUN, number: null })], 0);
       if (m === null || m.to !== 2 || m.concept.type !== "TIMING") continue;
       const added: ClauseMention = {
         concept: m.concept,
@@ -34,7 +36,7 @@ export function distanceTimings(
         negated: false,
       };
       const mentions = [...clause.mentions, added].sort((a, b) => a.from - b.from);
-      return { ...clause, mentions };
+      return clauseWith(clause, { mentions });
     }
     return clause;
   });

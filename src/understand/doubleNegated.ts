@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { rewriteClauses } from "./rewriteClauses.js";
@@ -23,7 +24,7 @@ export function doubleNegated(
     const mentions = clause.mentions.map((m) =>
       m.negated && m.from >= span.from && m.from < span.to ? asserted(m) : m,
     );
-    return { ...clause, mentions };
+    return clauseWith(clause, { mentions });
   });
 }
 

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
@@ -133,6 +134,6 @@ export function onsetTimings(
     }
     if (added.length === 0) return clause;
     const mentions = [...clause.mentions, ...added].sort((a, b) => a.from - b.from);
-    return { ...clause, mentions };
+    return clauseWith(clause, { mentions });
   });
 }

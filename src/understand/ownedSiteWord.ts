@@ -1,4 +1,5 @@
 import type { Lexicon } from "./Lexicon.js";
+import { tokenWith } from "./tokenWith.js";
 import type { Token } from "./types.js";
 
 /** Marks the trie key of a site word read only after an owner word ("my hell"). */
@@ -49,7 +50,9 @@ export function ownedSiteWord(lexicon: Lexicon, tokens: readonly Token[], i: num
         (!OATH_WORDS.has(t.folded) || feelingSoon(lexicon, tokens, i + 2))));
   // "hel me": the runner as its object makes it "help".
   const help = next !== undefined && lexicon.frames.runnerObjects.has(next.folded);
-  return (lead || opens) && !oath && said && !help ? { ...t, stem: OWNED + t.stem, typo: true } : t;
+  return (lead || opens) && !oath && said && !help
+    ? tokenWith(t, { stem: OWNED + t.stem, typo: true })
+    : t;
 }
 
 /**

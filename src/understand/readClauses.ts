@@ -2,6 +2,7 @@ import type { Side } from "../graph/index.js";
 import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
 import { type Item, itemsOf } from "./clauseItems.js";
+import { clauseShape } from "./clauseShape.js";
 import { correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
@@ -102,17 +103,19 @@ export function readClauses(
     // A side said alone ("..., left side") is kept: it is the complaint's side; so is an
     // animal named alone ("took the collie out, she's limping"): what follows may be its.
     if (mentions.length > 0 || found.length > 0 || sides.length > 0 || animal)
-      clauses.push({
-        mentions,
-        quantities: found,
-        sides,
-        other,
-        animal,
-        whose: "RUNNER",
-        hedged: false,
-        from: start,
-        to: end,
-      });
+      clauses.push(
+        clauseShape({
+          mentions,
+          quantities: found,
+          sides,
+          other,
+          animal,
+          whose: "RUNNER",
+          hedged: false,
+          from: start,
+          to: end,
+        }),
+      );
     start = end;
     mentions = [];
     found = [];

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { rewriteClauses } from "./rewriteClauses.js";
@@ -32,7 +33,7 @@ export function sitesToo(clauses: Clause[], tokens: readonly Token[], lexicon: L
     if (!site || !endsToo(clause, tokens, lexicon)) return null;
     const felt = before.mentions.filter((m) => SHARED.has(m.concept.type) && !m.negated);
     if (felt.length === 0) return null;
-    return { ...clause, mentions: [...clause.mentions, ...felt] };
+    return clauseWith(clause, { mentions: [...clause.mentions, ...felt] });
   });
 }
 

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import { asserted } from "./doubleNegated.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
@@ -34,7 +35,9 @@ export function understated(
     if (!clause.mentions.some((m) => m.negated && m.concept.type === "FEELING")) return null;
     const said = clause.mentions.map((m) => understates(m, clause, tokens, lexicon));
     if (!said.includes(true)) return null;
-    return { ...clause, mentions: clause.mentions.map((m, i) => (said[i] ? asserted(m) : m)) };
+    return clauseWith(clause, {
+      mentions: clause.mentions.map((m, i) => (said[i] ? asserted(m) : m)),
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { clauseWith } from "./clauseShape.js";
 import { figureOfSites } from "./figureOfSites.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
@@ -28,7 +29,8 @@ export function unsaidWordings(
     );
   return clauses.map((clause) => {
     // "my achilles heel is hills": a figure of speech says nothing of the body.
-    if (figureOfSites(clause, tokens, lexicon)) return { ...clause, mentions: [], quantities: [] };
+    if (figureOfSites(clause, tokens, lexicon))
+      return clauseWith(clause, { mentions: [], quantities: [] });
     const mentions = clause.mentions.filter((m) => {
       const c = m.concept;
       if (c.type === "FACTOR" && c.saidAs === "new-shoes")
@@ -43,7 +45,7 @@ export function unsaidWordings(
         return subjectIsSite(clause, tokens, m.from, lexicon);
       return true;
     });
-    return mentions.length === clause.mentions.length ? clause : { ...clause, mentions };
+    return mentions.length === clause.mentions.length ? clause : clauseWith(clause, { mentions });
   });
 }
 
