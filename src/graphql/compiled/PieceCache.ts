@@ -26,8 +26,9 @@ export class PieceCache {
   constructor(private readonly maxBytes: number) {}
 
   /** The text kept for `value` under `selection`. */
-  get(selection: object, value: object): string | undefined {
-    return this.bySelection.get(selection)?.get(value);
+  get(selection: object, value: unknown): string | undefined {
+    // A value that is no object is never a key: WeakMap's get answers undefined for it.
+    return this.bySelection.get(selection)?.get(value as object);
   }
 
   /** Keeps `text` for `value` under `selection` while the bound allows. */

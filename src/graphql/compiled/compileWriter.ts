@@ -96,25 +96,41 @@ export class WriterCompiler {
     return { key, nodes, read, write, pure };
   }
 
-  /** The writer of a value of `type` selected by `nodes`, and whether it is pure. */
+  /**
+   * The writer of a value of `type` selected by `nodes`, and whether it is pure. Null is
+   * written as null, or refused when `type` is non-null; an Error or a thenable is refused
+   * (graph-jit reports the one and awaits the other). A piece kept for the very object (see
+   * {@link object}) is spliced in before that check: it was written from that object once it
+   * had passed it, and the data version's objects do not change.
+   */
   type(type: GraphQLOutputType, nodes: readonly FieldNode[]): { write: Write; pure: boolean } {
     if (++this.writers > MAX_WRITERS) throw new CannotWrite("too many selections");
-    if (isNonNullType(type)) {
-      const inner = this.type(type.ofType, nodes);
+    const nonNull = isNonNullType(type);
+    const inner = this.nullable(nonNull ? type.ofType : type, nodes);
+    const core = inner.write;
+    const kept = "kept" in inner ? inner.kept : undefined;
+    if (kept === undefined)
       return {
         write: (value, run) => {
-          if (value == null || unusual(value)) throw new CannotWrite("null or unusual");
-          return inner.write(value, run);
+          if (value == null) {
+            if (nonNull) throw new CannotWrite("null");
+            return "null";
+          }
+          if (unusual(value)) throw new CannotWrite("unusual value");
+          return core(value, run);
         },
         pure: inner.pure,
       };
-    }
-    const inner = this.nullable(type, nodes);
     return {
       write: (value, run) => {
-        if (value == null) return "null";
+        if (value == null) {
+          if (nonNull) throw new CannotWrite("null");
+          return "null";
+        }
+        const piece = kept(value, run);
+        if (piece !== undefined) return piece;
         if (unusual(value)) throw new CannotWrite("unusual value");
-        return inner.write(value, run);
+        return core(value, run);
       },
       pure: inner.pure,
     };
@@ -201,15 +217,17 @@ export class WriterCompiler {
     };
     if (!pure || !PIECE_TYPES.has(type.name)) return { write: written, pure };
     const selection = {};
+    /** The piece kept for `value`, if any (a value that is no object has none). */
+    const kept = (value: unknown, run: WriteRun) => run.pieces.get(selection, value);
     const write: Write = (value, run) => {
       const object = value as object;
-      const kept = run.pieces.get(selection, object);
-      if (kept !== undefined) return kept;
+      const piece = run.pieces.get(selection, object);
+      if (piece !== undefined) return piece;
       const text = written(value, run);
       run.pieces.set(selection, object, text);
       return text;
     };
-    return { write, pure };
+    return { write, pure, kept };
   }
 
   /** Whether a fragment on `condition` applies to objects of `type`. */
