@@ -1,7 +1,7 @@
 import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from "../graph/index.js";
 import { bodyPartNamed, placedSigns } from "./bodyPartNamed.js";
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
-import type { ClauseContext } from "./ClauseContext.js";
+import { type ClauseContext, withoutSite } from "./ClauseContext.js";
 import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
 import { entityless } from "./entityless.js";
 import { feltElsewhere } from "./feltElsewhere.js";
@@ -80,7 +80,7 @@ export class ClauseMatcher {
     const side = sideOf(clause.sides) ?? context.side;
     // A sign of the whole leg is read wherever it is said ("my toes hurt and I can't walk").
     const symptoms = elsewhere
-      ? matchSymptoms(this.index, clause, [], { ...context, site: null }).filter(
+      ? matchSymptoms(this.index, clause, [], withoutSite(context)).filter(
           (c) => c.profile?.anywhere === true,
         )
       : matchSymptoms(this.index, clause, siteMentions, context);

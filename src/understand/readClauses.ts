@@ -12,7 +12,12 @@ import { growsNoLump } from "./growsNoLump.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
 import { possessiveAlone } from "./possessiveAlone.js";
-import { laterRise, type QuantityMention, type QuantityReader } from "./readQuantities.js";
+import {
+  laterRise,
+  type QuantityMention,
+  type QuantityReader,
+  quantityMention,
+} from "./readQuantities.js";
 import { saidOfThings } from "./saidOfThings.js";
 import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
 import { sitesToo } from "./sitesToo.js";
@@ -139,7 +144,13 @@ export function readClauses(
       const later = laterRise(tokens, item.q.from, item.q.to);
       found.push(
         negating || later > 0
-          ? { ...item.q, ...(negating ? { negated: true } : {}), laterRise: later }
+          ? quantityMention(
+              item.q.quantity,
+              item.q.from,
+              item.q.to,
+              negating ? true : item.q.negated,
+              later,
+            )
           : item.q,
       );
     } else if (item.kind === "word") {

@@ -16,6 +16,20 @@ interface CompiledPattern {
   readonly against: readonly (readonly string[])[];
 }
 
+/**
+ * A quantity found at tokens `from`..`to` (exclusive), always of one shape: every field
+ * present, in this order (see understand's clauseShape for why).
+ */
+export function quantityMention(
+  quantity: Quantity,
+  from: number,
+  to: number,
+  negated?: true,
+  laterRise?: number,
+): QuantityMention {
+  return { quantity, from, to, negated, laterRise };
+}
+
 /** A quantity found at tokens `from`..`to` (exclusive). */
 export interface QuantityMention {
   readonly quantity: Quantity;
@@ -136,7 +150,7 @@ export class QuantityReader {
     if (n !== undefined) value = n * p.scale;
     else if (a !== undefined && b !== undefined && a > 0) value = ((b - a) / a) * 100;
     if (value === null || !Number.isFinite(value)) return null;
-    return { quantity: { measure: p.measure, value }, from, to: at };
+    return quantityMention({ measure: p.measure, value }, from, at);
   }
 
   /**
