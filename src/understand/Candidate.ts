@@ -69,7 +69,7 @@ export function candidateOf(
 
 /** A mention's concept id, or its type for the concepts that have none (negation, list). */
 export function conceptId(m: ClauseMention): string {
-  return "id" in m.concept ? m.concept.id : m.concept.type;
+  return m.concept.id ?? m.concept.type;
 }
 
 /** The distinct concept ids of the mentions of one type, in order. */

@@ -1,5 +1,5 @@
 import type { Entity, Side, Vocabulary } from "../graph/index.js";
-import type { Concept, Mention } from "./Concept.js";
+import { type Concept, conceptShape, type Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
 import { longestPhrase, type TrieNode } from "./longestPhrase.js";
 import { OWNED, ownedSiteWord } from "./ownedSiteWord.js";
@@ -154,7 +154,8 @@ export class Lexicon {
   private placeFactors(): void {
     const walk = (node: TrieNode, words: string[]) => {
       const c = node.concept;
-      if (c?.type === "FACTOR") node.concept = { ...c, site: this.siteIn(words.join(" ")) };
+      if (c?.type === "FACTOR")
+        node.concept = conceptShape({ ...c, site: this.siteIn(words.join(" ")) });
       for (const [stem, next] of node.next) walk(next, [...words, stem]);
     };
     walk(this.root, []);
@@ -170,7 +171,8 @@ export class Lexicon {
     return null;
   }
 
-  private add(phrase: string, concept: Concept): void {
+  private add(phrase: string, said: Concept): void {
+    const concept = conceptShape(said);
     const tokens = tokenizeComplaint(phrase, this.vocabulary.numbers);
     // Fillers inside a phrase are skipped when reading, so they are left out of its path;
     // the first word is kept whatever it is ("only after" is not "after").
@@ -264,6 +266,9 @@ export class Lexicon {
     const best = longestPhrase(tokens, from, until, start, this.fillers);
     // A one-word match whose word another idea's stem took keeps its own meaning.
     const own = best?.to === from + 1 ? this.exact.get(first.folded) : undefined;
-    return own === undefined || best === null ? best : { ...best, concept: own };
+    // Written out as a literal: a spread's copy would be a mention of a shape of its own.
+    return own === undefined || best === null
+      ? best
+      : { concept: own, from: best.from, to: best.to, typo: best.typo };
   }
 }

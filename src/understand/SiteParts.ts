@@ -1,4 +1,5 @@
 import type { Vocabulary, VocabularySite } from "../graph/index.js";
+import { conceptShape } from "./Concept.js";
 import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import { PhraseSet } from "./PhraseSet.js";
@@ -120,7 +121,7 @@ export class SiteParts {
       if (refined === undefined) continue;
       mentions = list.filter((m) => m !== base && (m.to <= from || m.from >= end));
       mentions.push({
-        concept: { type: "SITE", id: refined },
+        concept: conceptShape({ type: "SITE", id: refined }),
         from,
         to: end,
         typo: false,

@@ -1,10 +1,15 @@
+import { conceptShape } from "./Concept.js";
 import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
 /** The timing a pain phrase with an onset verb says too: the heel article's sudden pain. */
-const SUDDEN: ClauseMention["concept"] = { type: "TIMING", id: "sudden", denies: [] };
+const SUDDEN: ClauseMention["concept"] = conceptShape({
+  type: "TIMING",
+  id: "sudden",
+  denies: [],
+});
 
 /**
  * Timings and the gradual factor ("type:vocabulary id") that say the pain came on slowly,
@@ -109,7 +114,10 @@ export function onsetTimings(
   const onsets = lexicon.frames.onsets;
   const contrary = clauses.map((clause) =>
     clause.mentions.some(
-      (m) => !m.negated && "id" in m.concept && NOT_SUDDEN.has(`${m.concept.type}:${m.concept.id}`),
+      (m) =>
+        !m.negated &&
+        m.concept.id !== undefined &&
+        NOT_SUDDEN.has(`${m.concept.type}:${m.concept.id}`),
     ),
   );
   // A site's giving out belongs to the clause its verb is in ("just" may have ended the site's).

@@ -1,6 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
+import { conceptShape } from "./Concept.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { clauseShape } from "./clauseShape.js";
 import { correctedKinds, takeBack } from "./corrections.js";
@@ -268,7 +269,7 @@ export function readClauses(
             mentions.push(
               inClause(
                 item.m,
-                { ...concept, id, denies: [], saidAs: concept.id },
+                conceptShape({ ...concept, id, denies: [], saidAs: concept.id }),
                 cue !== "verbal",
               ),
             );
