@@ -8,6 +8,7 @@ import type {
   Whose,
 } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
+import { matchAs } from "./matchAs.js";
 import type { SignFeelings } from "./SignFeelings.js";
 import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";
 import type { UnplacedSigns } from "./UnplacedSigns.js";
@@ -183,7 +184,7 @@ export function matchInputs(
       // "can't put weight on my heel": not bearing weight was said too, in the same words.
       if (!asked)
         for (const s of feelings?.saidWith(e, f.feelings) ?? []) {
-          const also = { ...match, entity: s, countsAs: null };
+          const also = matchAs(match, s);
           saidWith.add(also);
           add(also);
         }
@@ -201,7 +202,7 @@ export function matchInputs(
       if (pain === null) return [m];
       if (ids.has(pain.id)) return [];
       ids.add(pain.id);
-      return [{ ...m, entity: pain, countsAs: null }];
+      return [matchAs(m, pain)];
     });
     matched.splice(0, matched.length, ...tidied);
   }

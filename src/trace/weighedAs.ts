@@ -1,4 +1,5 @@
 import { conditionMatch } from "./conditionMatch.js";
+import { matchAs } from "./matchAs.js";
 import type { ConditionMatch, TraceMatch } from "./types.js";
 
 /**
@@ -11,7 +12,7 @@ export function weighedAs(matched: readonly TraceMatch[]): readonly TraceMatch[]
   if (matched.every((m) => m.countsAs === null)) return matched;
   const byId = new Map<string, TraceMatch>();
   for (const m of matched) {
-    const w = m.countsAs === null ? m : { ...m, entity: m.countsAs, countsAs: null };
+    const w = m.countsAs === null ? m : matchAs(m, m.countsAs);
     if (!byId.has(w.entity.id)) byId.set(w.entity.id, w);
   }
   return [...byId.values()];

@@ -1,5 +1,6 @@
 import type { Entity, KnowledgeGraph } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
+import { matchAs } from "./matchAs.js";
 import { EVIDENCE_KINDS, idMatch, isWarningSign, type MatchedInputs } from "./matchInputs.js";
 import type { Evidence } from "./TraceOptions.js";
 import type { TraceMatch } from "./types.js";
@@ -34,7 +35,7 @@ export function withEvidence(
     if (pain === false) return [];
     if (answer === true) return [idMatch(m.entity.id, m.entity)];
     // A no to the condition a generic reading named leaves the pain the runner reported.
-    return answer === false ? [{ ...m, entity: m.countsAs, countsAs: null }] : [m];
+    return answer === false ? [matchAs(m, m.countsAs)] : [m];
   });
   const absent = readAbsent.filter((e) => answers.get(e.id) !== true);
   for (const [id, present] of answers) {

@@ -25,7 +25,8 @@ export interface ClauseContext {
  * enough for V8 to drop their optimised code each time (see clauseShape).
  */
 export function withoutSite(context: ClauseContext): ClauseContext {
-  return {
+  // Every field named: one added to ClauseContext and left out here is a type error.
+  const shaped: { [K in keyof Required<ClauseContext>]: ClauseContext[K] } = {
     site: null,
     side: context.side,
     felt: context.felt,
@@ -34,4 +35,5 @@ export function withoutSite(context: ClauseContext): ClauseContext {
     next: context.next,
     explained: context.explained,
   };
+  return shaped;
 }
