@@ -2,7 +2,7 @@ import type { Entity, FindingProfile, Side, Vocabulary, VocabularySite } from ".
 import { bodyPartNamed, placedSigns } from "./bodyPartNamed.js";
 import { type Candidate, conceptId, ids, sideOf, spanOf } from "./Candidate.js";
 import { type ClauseContext, withoutSite } from "./ClauseContext.js";
-import { confidenceOf, EVIDENCE_WEIGHT } from "./confidence.js";
+import { confidenceOf, EVIDENCE_WEIGHT, findingBasis } from "./confidence.js";
 import { entityless } from "./entityless.js";
 import { feltElsewhere } from "./feltElsewhere.js";
 import type { Lexicon } from "./Lexicon.js";
@@ -254,9 +254,7 @@ export class ClauseMatcher {
       e.kind !== "CAUSE" &&
       c.basis.way !== "named" &&
       !(e.kind === "SYMPTOM" && (e.redFlag || e.seeDoctor));
-    const basis = asked
-      ? { ...c.basis, hedged: true, clauseMatches }
-      : { ...c.basis, clauseMatches };
+    const basis = findingBasis(c.basis, clauseMatches, asked);
     const weight = asked ? c.weight - EVIDENCE_WEIGHT.hedged : c.weight;
     return {
       text: where.text,

@@ -84,8 +84,55 @@ export function strengthOf(way: MatchWay, doubts: Omit<MatchBasis, "way"> = {}):
       (doubts.carriedSite === true ? w.carriedSite : 0) -
       (doubts.typo === true ? w.typo : 0) -
       (doubts.hedged === true ? w.hedged : 0),
-    basis: { way, ...doubts },
+    basis: matchBasis({ way, ...doubts }),
   };
+}
+
+/**
+ * `basis` with every field of {@link MatchBasis} in one order (those not set undefined, so
+ * its JSON is as before): each way of matching wrote its own fields, so bases were of half
+ * a dozen shapes, read by every finding's confidence look-up, and V8 dropped code whenever
+ * a rare one came by (see clauseShape).
+ */
+function matchBasis(basis: MatchBasis): MatchBasis {
+  // Every field named: one added to MatchBasis and left out here is a type error.
+  const shaped: { [K in keyof Required<MatchBasis>]: MatchBasis[K] } = {
+    way: basis.way,
+    carriedSite: basis.carriedSite,
+    typo: basis.typo,
+    hedged: basis.hedged,
+    quantity: basis.quantity,
+    mentions: basis.mentions,
+    exactSite: basis.exactSite,
+    carriedFeeling: basis.carriedFeeling,
+    ceiling: basis.ceiling,
+  };
+  return shaped;
+}
+
+/**
+ * A finding's basis, of one shape as {@link matchBasis}'s: its match's, hedged when `asked`
+ * ("what causes heel pain"), in a clause of `clauseMatches` matches.
+ */
+export function findingBasis(
+  basis: MatchBasis,
+  clauseMatches: number,
+  asked: boolean,
+): FindingBasis {
+  // Every field named: one added to FindingBasis and left out here is a type error.
+  const shaped: { [K in keyof Required<FindingBasis>]: FindingBasis[K] } = {
+    way: basis.way,
+    carriedSite: basis.carriedSite,
+    typo: basis.typo,
+    hedged: asked ? true : basis.hedged,
+    quantity: basis.quantity,
+    mentions: basis.mentions,
+    exactSite: basis.exactSite,
+    carriedFeeling: basis.carriedFeeling,
+    ceiling: basis.ceiling,
+    clauseMatches,
+  };
+  return shaped;
 }
 
 /**
@@ -94,7 +141,10 @@ export function strengthOf(way: MatchWay, doubts: Omit<MatchBasis, "way"> = {}):
  * reported factor) as the weight and as the most its confidence may be.
  */
 export function quantityStrength(indicator: number): MatchStrength {
-  return { weight: indicator, basis: { way: "factor", quantity: true, ceiling: indicator } };
+  return {
+    weight: indicator,
+    basis: matchBasis({ way: "factor", quantity: true, ceiling: indicator }),
+  };
 }
 
 /**
