@@ -119,3 +119,24 @@ export function coldText(data: GraphData, seed = 1): ColdText {
     },
   };
 }
+
+/**
+ * Never-seen request bodies of the contract operation `operation` (its text `query`), as
+ * the bench's cold rows send them: a Search of one query, or a Trace of one complaint or two
+ * in turn, limit 10, each drawn from `text`.
+ */
+export function coldRequests(text: ColdText, operation: string, query: string): () => string {
+  let traces = 0;
+  return () =>
+    JSON.stringify({
+      query,
+      variables:
+        operation === "Search"
+          ? { query: text.query(), limit: 10 }
+          : {
+              symptoms: [text.complaint(), ...(++traces % 2 === 0 ? [text.complaint()] : [])],
+              limit: 10,
+            },
+      operationName: operation,
+    });
+}

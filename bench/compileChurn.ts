@@ -19,7 +19,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { startProcess } from "../scripts/service.js";
 import { loadGraphData } from "../src/graph/index.js";
-import { coldText } from "./coldText.js";
+import { coldRequests, coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 
 const OP = process.env.OP ?? "Trace";
@@ -27,22 +27,11 @@ const WARM = Number(process.env.WARM ?? 15_000);
 const N = Number(process.env.N ?? 6000);
 const folder = path.resolve(process.argv[2] ?? ".");
 
-const fresh = coldText(await loadGraphData(path.join(folder, "graph-data")), 2026);
-const query = contractOperation(OP);
-let traces = 0;
-/** A never-seen request of OP, as bench/pairedCpu.ts sends them. */
-const body = () =>
-  JSON.stringify({
-    query,
-    variables:
-      OP === "Search"
-        ? { query: fresh.query(), limit: 10 }
-        : {
-            symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
-            limit: 10,
-          },
-    operationName: OP,
-  });
+const body = coldRequests(
+  coldText(await loadGraphData(path.join(folder, "graph-data")), 2026),
+  OP,
+  contractOperation(OP),
+);
 
 const preload = path.join(tmpdir(), "compileChurn-flags.mjs");
 writeFileSync(
@@ -52,7 +41,7 @@ writeFileSync(
 const side = await startProcess(
   path.join(folder, "dist/main.js"),
   { NODE_ENV: undefined, LOG_LEVEL: undefined, NODE_OPTIONS: `--import ${preload}` },
-  { keepStdout: true },
+  { keepStdout: true, echo: false },
 );
 /** Sends `amount` never-seen requests. */
 async function send(amount: number): Promise<void> {

@@ -22,7 +22,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
 import { loadGraphData } from "../src/graph/index.js";
-import { coldText } from "./coldText.js";
+import { coldRequests, coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import { round } from "./measure.js";
 import { threadCpu } from "./threadCpu.js";
@@ -65,24 +65,10 @@ if (folders.length !== 2) {
   process.exit(2);
 }
 const data = await loadGraphData("graph-data");
-const fresh = coldText(data, 2026);
-let traces = 0;
 const query = contractOperation(OP);
 const hot = JSON.stringify({ query, variables: HOT_VARIABLES[OP], operationName: OP });
-const body = () =>
-  HOT
-    ? hot
-    : JSON.stringify({
-        query,
-        variables:
-          OP === "Search"
-            ? { query: fresh.query(), limit: 10 }
-            : {
-                symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
-                limit: 10,
-              },
-        operationName: OP,
-      });
+const cold = coldRequests(coldText(data, 2026), OP, query);
+const body = () => (HOT ? hot : cold());
 
 const started: StartedProcess[] = [];
 try {

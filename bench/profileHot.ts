@@ -21,7 +21,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { type StartedProcess, startProcess } from "../scripts/service.js";
 import { loadGraphData } from "../src/graph/index.js";
-import { coldText } from "./coldText.js";
+import { coldRequests, coldText } from "./coldText.js";
 import { contractOperation } from "./contractOperation.js";
 import { round } from "./measure.js";
 import { HOT_VARIABLES } from "./workloads.js";
@@ -38,21 +38,11 @@ if (COLD && (BARE || OP === "Entity"))
 const folder = path.resolve(process.argv[2] ?? ".");
 const query = contractOperation(OP);
 const body = JSON.stringify({ query, variables: HOT_VARIABLES[OP], operationName: OP });
-const fresh = coldText(await loadGraphData(path.join(folder, "graph-data")), 2026);
-let traces = 0;
-/** A never-seen request of OP, as bench/pairedCpu.ts sends them. */
-const coldBody = () =>
-  JSON.stringify({
-    query,
-    variables:
-      OP === "Search"
-        ? { query: fresh.query(), limit: 10 }
-        : {
-            symptoms: [fresh.complaint(), ...(++traces % 2 === 0 ? [fresh.complaint()] : [])],
-            limit: 10,
-          },
-    operationName: OP,
-  });
+const coldBody = coldRequests(
+  coldText(await loadGraphData(path.join(folder, "graph-data")), 2026),
+  OP,
+  query,
+);
 
 /** A node of a .cpuprofile, as V8 writes it. */
 interface ProfileNode {
