@@ -1,6 +1,7 @@
 import type { Entity } from "../graph/index.js";
 import { complaintElsewhere } from "./complaintElsewhere.js";
 import { leadingConditions } from "./leadingConditions.js";
+import { firstFound, picked, withSigns } from "./reasonLists.js";
 import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
 import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
 import type { ConditionMatch, TraceMatch, Triage, TriageGround, UnplacedFinding } from "./types.js";
@@ -173,7 +174,7 @@ export function triage(
     const felt = unplaced.filter((u) => u.whose === "RUNNER");
     return (felt.find((u) => u.urgentElsewhere) ?? felt[0])?.explanation ?? null;
   };
-  const symptoms = own.map((m) => m.entity).filter((e) => e.kind === "SYMPTOM");
+  const symptoms = picked(own, (m) => (m.entity.kind === "SYMPTOM" ? m.entity : null));
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
   const ownSigns = rules.govern(own.map((m) => m.entity));
@@ -194,7 +195,7 @@ export function triage(
   // says why it advises stopping.
   const adviceList = ownSigns.find((g) => g.list !== null)?.list;
   const listAdvice = adviceList?.advice;
-  const adviceSigns = ownSigns.filter((g) => g.list === adviceList).map((g) => g.sign);
+  const adviceSigns = picked(ownSigns, (g) => (g.list === adviceList ? g.sign : null));
   // Nothing of the body the answer is about understood, or only conditions asked about
   // ("is it plantar fasciitis?") beside denials: no complaint, so say so, never SELF_CARE.
   // Said alone, a feeling the articles place only elsewhere leaves nothing placed: UNKNOWN,
@@ -219,8 +220,8 @@ export function triage(
           .filter((e) => e.kind === "CONDITION" && e.seeDoctor && asked.has(e.id));
   const doctor: Entity[] = withSigns(
     [
-      ...observed.map((c) => c.condition).filter((c) => c.seeDoctor),
-      ...symptoms.filter((s) => s.seeDoctor),
+      ...picked(observed, (c) => (c.condition.seeDoctor ? c.condition : null)),
+      ...picked(symptoms, (s) => (s.seeDoctor ? s : null)),
     ],
     feared,
   );
@@ -231,7 +232,7 @@ export function triage(
     const best = observed[0]?.condition;
     const ownDoctor =
       (best === undefined ? null : doctorCare(best.id)) ??
-      doctor.map((e) => doctorCare(e.id)).find((id) => id !== null);
+      firstFound(doctor, (e) => doctorCare(e.id));
     return level("SEE_DOCTOR", withSigns(doctor, adviceSigns), advice, ownDoctor ?? listAdvice);
   }
   // Only a feeling the articles place elsewhere: they say nothing of it here, so the advice
@@ -259,14 +260,8 @@ export function triage(
   // Only causes understood beside a complaint the articles place nowhere: say so.
   if (complaintElsewhere(own, unplaced, asked)) return level("UNKNOWN", [], advice);
   // Home care as the article of the best-ranked condition the report supports says it.
-  const ownCare = observed.map((c) => selfCare(c.condition.id)).find((id) => id !== null);
+  const ownCare = firstFound(observed, (c) => selfCare(c.condition.id));
   return level("SELF_CARE", withSigns([], adviceSigns), advice, listAdvice ?? ownCare);
-}
-
-/** `reasons`, then each of `signs` not among them, in order. */
-function withSigns(reasons: readonly Entity[], signs: readonly Entity[]): Entity[] {
-  const ids = new Set(reasons.map((r) => r.id));
-  return [...reasons, ...signs.filter((s) => !ids.has(s.id))];
 }
 
 /**
