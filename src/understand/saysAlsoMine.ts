@@ -106,7 +106,9 @@ function perClause(
   tokens: readonly Token[],
   says: (at: number) => boolean,
 ): boolean[] {
-  const said = clauses.map(() => false);
+  // Pushed onto a literal: one elements kind whatever the count (see trace's reasonLists).
+  const said: boolean[] = [];
+  for (let k = 0; k < clauses.length; k++) said.push(false);
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
     while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
