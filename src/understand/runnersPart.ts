@@ -26,7 +26,9 @@ export function runnersParts(
   lexicon: Lexicon,
 ): Clause[] {
   // Most complaints speak of no one else: nothing to split, and none of the looks below.
-  const owned = clauses.map((clause) => theirs(clause, tokens, lexicon));
+  // Pushed onto a literal: one elements kind whatever the count (see trace's reasonLists).
+  const owned: boolean[] = [];
+  for (const clause of clauses) owned.push(theirs(clause, tokens, lexicon));
   if (!owned.includes(true)) return [...clauses];
   const also = saysAlsoMine(clauses, tokens, lexicon);
   const not = saysNotMine(clauses, tokens, lexicon);
