@@ -1,4 +1,3 @@
-import { clauseShape } from "./clauseShape.js";
 import { distanceTimings } from "./distanceTimings.js";
 import type { Lexicon } from "./Lexicon.js";
 import { onsetTimings } from "./onsetTimings.js";
@@ -9,17 +8,17 @@ import { unsaidWordings } from "./unsaidWordings.js";
 
 /**
  * The clauses of a complaint's tokens, as the reader matches them: split and framed
- * (readClauses), of one fixed shape (clauseShape), with the wordings a clause leaves unsaid
- * filled in (unsaidWordings), a run's distance read as a run (distanceTimings) and a sudden
- * onset read as its timing (onsetTimings). Each pass
- * is one walk over the clauses or tokens.
+ * (readClauses; every clause made or copied there and after is of one fixed shape, see
+ * clauseShape and clauseWith), with the wordings a clause leaves unsaid filled in
+ * (unsaidWordings), a run's distance read as a run (distanceTimings) and a sudden onset read
+ * as its timing (onsetTimings). Each pass is one walk over the clauses or tokens.
  */
 export function readComplaintClauses(
   tokens: readonly Token[],
   lexicon: Lexicon,
   quantities: QuantityReader,
 ): Clause[] {
-  const shaped = readClauses(tokens, lexicon, quantities).map(clauseShape);
-  const said = distanceTimings(unsaidWordings(shaped, tokens, lexicon), tokens, lexicon);
+  const read = readClauses(tokens, lexicon, quantities);
+  const said = distanceTimings(unsaidWordings(read, tokens, lexicon), tokens, lexicon);
   return onsetTimings(said, tokens, lexicon);
 }
