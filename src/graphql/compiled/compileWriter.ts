@@ -109,25 +109,13 @@ export class WriterCompiler {
     const inner = this.nullable(nonNull ? type.ofType : type, nodes);
     const core = inner.write;
     const kept = "kept" in inner ? inner.kept : undefined;
-    if (kept === undefined)
-      return {
-        write: (value, run) => {
-          if (value == null) {
-            if (nonNull) throw new CannotWrite("null");
-            return "null";
-          }
-          if (unusual(value)) throw new CannotWrite("unusual value");
-          return core(value, run);
-        },
-        pure: inner.pure,
-      };
     return {
       write: (value, run) => {
         if (value == null) {
           if (nonNull) throw new CannotWrite("null");
           return "null";
         }
-        const piece = kept(value, run);
+        const piece = kept?.(value, run);
         if (piece !== undefined) return piece;
         if (unusual(value)) throw new CannotWrite("unusual value");
         return core(value, run);
