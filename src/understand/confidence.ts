@@ -89,42 +89,25 @@ export function strengthOf(way: MatchWay, doubts: Omit<MatchBasis, "way"> = {}):
 }
 
 /**
- * `basis` with every field of {@link MatchBasis} in one order (those not set undefined, so
- * its JSON is as before): each way of matching wrote its own fields, so bases were of half
- * a dozen shapes, read by every finding's confidence look-up, and V8 dropped code whenever
- * a rare one came by (see clauseShape).
+ * `basis` as an object of the one shape every basis has, match's and finding's alike: every
+ * field of {@link FindingBasis} in one order, those not set undefined (so its JSON is as
+ * before; a match's own basis has no `clauseMatches` yet). Each way of matching wrote its
+ * own fields, so bases were of half a dozen shapes, read by every finding's confidence
+ * look-up, and V8 dropped code whenever a rare one came by (see clauseShape).
  */
-function matchBasis(basis: MatchBasis): MatchBasis {
-  // Every field named: one added to MatchBasis and left out here is a type error.
-  const shaped: { [K in keyof Required<MatchBasis>]: MatchBasis[K] } = {
-    way: basis.way,
-    carriedSite: basis.carriedSite,
-    typo: basis.typo,
-    hedged: basis.hedged,
-    quantity: basis.quantity,
-    mentions: basis.mentions,
-    exactSite: basis.exactSite,
-    carriedFeeling: basis.carriedFeeling,
-    ceiling: basis.ceiling,
-  };
-  return shaped;
-}
-
-/**
- * A finding's basis, of one shape as {@link matchBasis}'s: its match's, hedged when `asked`
- * ("what causes heel pain"), in a clause of `clauseMatches` matches.
- */
-export function findingBasis(
+function shapedBasis<C extends number | undefined>(
   basis: MatchBasis,
-  clauseMatches: number,
-  asked: boolean,
-): FindingBasis {
-  // Every field named: one added to FindingBasis and left out here is a type error.
-  const shaped: { [K in keyof Required<FindingBasis>]: FindingBasis[K] } = {
+  hedged: boolean | undefined,
+  clauseMatches: C,
+): MatchBasis & { readonly clauseMatches: C } {
+  // Every field named: one added to MatchBasis and left out here is a type error.
+  const shaped: { [K in keyof Required<MatchBasis>]: MatchBasis[K] } & {
+    readonly clauseMatches: C;
+  } = {
     way: basis.way,
     carriedSite: basis.carriedSite,
     typo: basis.typo,
-    hedged: asked ? true : basis.hedged,
+    hedged,
     quantity: basis.quantity,
     mentions: basis.mentions,
     exactSite: basis.exactSite,
@@ -133,6 +116,23 @@ export function findingBasis(
     clauseMatches,
   };
   return shaped;
+}
+
+/** A match's basis, of the one shape (see {@link shapedBasis}). */
+function matchBasis(basis: MatchBasis): MatchBasis {
+  return shapedBasis(basis, basis.hedged, undefined);
+}
+
+/**
+ * A finding's basis, of the one shape (see {@link shapedBasis}): its match's, hedged when
+ * `asked` ("what causes heel pain"), in a clause of `clauseMatches` matches.
+ */
+export function findingBasis(
+  basis: MatchBasis,
+  clauseMatches: number,
+  asked: boolean,
+): FindingBasis {
+  return shapedBasis(basis, asked ? true : basis.hedged, clauseMatches);
 }
 
 /**

@@ -26,7 +26,8 @@ export function runnersParts(
   lexicon: Lexicon,
 ): Clause[] {
   // Most complaints speak of no one else: nothing to split, and none of the looks below.
-  // Pushed onto a literal: one elements kind whatever the count (see trace's reasonLists).
+  // Pushed onto a literal, whose arrays keep one elements kind whatever their count (an
+  // array `map` makes has one kind when empty and another when not: see clauseShape).
   const owned: boolean[] = [];
   for (const clause of clauses) owned.push(theirs(clause, tokens, lexicon));
   if (!owned.includes(true)) return [...clauses];

@@ -106,7 +106,8 @@ function perClause(
   tokens: readonly Token[],
   says: (at: number) => boolean,
 ): boolean[] {
-  // Pushed onto a literal: one elements kind whatever the count (see trace's reasonLists).
+  // Pushed onto a literal, whose arrays keep one elements kind whatever their count (an
+  // array `map` makes has one kind when empty and another when not: see clauseShape).
   const said: boolean[] = [];
   for (let k = 0; k < clauses.length; k++) said.push(false);
   let k = -1;
