@@ -62,6 +62,14 @@ export interface FindingProfile {
    * rather than as a condition the runner reported. Null for every other profile (default).
    */
   readonly countsAs: string | null;
+  /**
+   * Symptoms this one takes in when the same person reports both: the article names them
+   * as part of it ("sudden, acute heel pain, especially if accompanied by ... inability to
+   * bear weight"), so the reading keeps this one alone. Each is as urgent as this one at
+   * most (a red flag only taken in by a red flag, a warning sign by a warning sign), so
+   * triage never drops. Default none.
+   */
+  readonly takesIn: readonly string[];
   readonly sources: readonly SourceRef[];
   readonly origin: Origin;
 }

@@ -153,6 +153,7 @@ export interface RawFindingProfile {
   readonly unplaced?: boolean;
   readonly anywhere?: boolean;
   readonly countsAs?: string;
+  readonly takesIn?: readonly string[];
   readonly sources: readonly RawSourceRef[];
 }
 

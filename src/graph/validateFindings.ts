@@ -6,6 +6,7 @@ import type { GraphDataProblem } from "./GraphDataProblem.js";
 import type { Entity, SourceDocument } from "./model.js";
 import type { ParsedFile } from "./ParsedFile.js";
 import type { RawFindingProfile } from "./rawTypes.js";
+import { takesInProblems } from "./takesInProblems.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Kinds a findings profile may describe: what a runner can report (a mechanism they see: "my knees cave in"). */
@@ -15,7 +16,8 @@ const PROFILE_KINDS: readonly Entity["kind"][] = ["SYMPTOM", "CAUSE", "CONDITION
  * The findings profiles of every file, by entity id. Each problem is pushed onto
  * `problems`: a profile keyed by no symptom, cause, condition or mechanism, given twice,
  * naming a site, feeling, timing or factor `vocabulary` does not define, a condition's
- * general profile without the symptom it counts as (or `countsAs` anywhere else), or
+ * general profile without the symptom it counts as (or `countsAs` anywhere else), taking
+ * in what is no symptom or more urgent than itself (see takesInProblems), or
  * citing an undeclared document or section; `suggest` names the closest ids and terms.
  */
 export function validateFindings(
@@ -97,6 +99,7 @@ export function validateFindings(
         });
       }
       countsAsProblems(f, at, id, entity, raw, entities, report, suggest);
+      takesInProblems(f, at, id, entity, raw, entities, report, suggest);
       problems.push(
         ...citationProblems(raw.sources, documents, { file: f, path: at, entry: id }, suggest),
       );
@@ -121,6 +124,7 @@ export function validateFindings(
         unplaced: raw.unplaced ?? false,
         anywhere: raw.anywhere ?? false,
         countsAs: raw.countsAs ?? null,
+        takesIn: raw.takesIn ?? [],
         sources: raw.sources,
         origin: { file: f.file, line: f.lineOf(at) },
       });

@@ -10,7 +10,7 @@ import { type EdgeAt, edgesAt, graphEntities } from "../graph/index.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import type { FitLimits } from "./FitLimits.js";
 import { INTERVIEW } from "./interviewSettings.js";
-import { askable } from "./questionTexts.js";
+import { askable, offerable } from "./questionTexts.js";
 import {
   checklistText,
   checklistWhy,
@@ -132,7 +132,7 @@ export class Interviewer {
         (a, b) => (posterior.get(b.id) ?? 0) - (posterior.get(a.id) ?? 0),
       ),
     };
-    const checklists = this.checklists(known.present, knownIds, context);
+    const checklists = this.checklists(known.present, known.absent, knownIds, context);
     const listed = new Set(checklists.flatMap((q) => q.checklist?.options.map((o) => o.id) ?? []));
     const leader = context.ranked[0];
     const leading = leader === undefined ? 0 : (posterior.get(leader.id) ?? 0);
@@ -160,12 +160,14 @@ export class Interviewer {
   /**
    * One checklist question per warning-sign list governing where the runner hurts (where the
    * candidate conditions act, when nothing reported has a place), urgent lists first, with
-   * the list's unanswered checklist signs as options. Its `about` (what a client that knows no
+   * the list's unanswered checklist signs as options, less those whose words take as part
+   * of them a sign the runner said no to (`absent`: see offerable). Its `about` (what a client that knows no
    * checklist asks) is the sign no candidate explains (numbness) first, then the sign whose
    * answer separates most.
    */
   private checklists(
     present: readonly Entity[],
+    absent: readonly Entity[],
     knownIds: ReadonlySet<string>,
     context: Context,
   ): Question[] {
@@ -183,7 +185,7 @@ export class Interviewer {
     for (const doc of docs) {
       // Ranked by gain and whether a candidate explains it; only the first is worded.
       const signs = (this.signsOf.get(doc) ?? [])
-        .filter((s) => s.checklist && !knownIds.has(s.id))
+        .filter((s) => s.checklist && !knownIds.has(s.id) && offerable(s, absent))
         .map((s) => ({
           about: s,
           gain: this.gain(s, context),

@@ -73,6 +73,17 @@ export function askable(
 ): boolean {
   const after = Object.hasOwn(ASKED_AFTER, s.id) ? ASKED_AFTER[s.id] : undefined;
   if (after !== undefined && !present.some((e) => e.id === after)) return false;
+  return offerable(s, absent);
+}
+
+/**
+ * Whether `s` can be asked or offered (a checklist's option) given what is denied
+ * (`absent`): its words take as part of them nothing the runner said no to (NOT_AFTER_NO).
+ */
+export function offerable(
+  s: { readonly id: string },
+  absent: readonly { readonly id: string }[],
+): boolean {
   const part = Object.hasOwn(NOT_AFTER_NO, s.id) ? NOT_AFTER_NO[s.id] : undefined;
   return part === undefined || !absent.some((e) => e.id === part);
 }

@@ -47,6 +47,8 @@ export class ComplaintReader {
   private readonly general: ReadonlySet<string>;
   /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
+  /** The symptoms each profile takes in when both are reported (FindingProfile.takesIn). */
+  private readonly takesIn: ReadonlyMap<string, readonly string[]>;
   /** Where each condition is felt, from the symptoms it presents with (see conditionSites). */
   private readonly conditionSite: ReadonlyMap<string, VocabularySite>;
 
@@ -63,6 +65,9 @@ export class ComplaintReader {
     const profiles = [...data.findings.values()].filter((p) => p.countsAs === null);
     this.profiled = new Set(profiles.map((p) => p.entity));
     this.general = new Set(profiles.filter((p) => p.general).map((p) => p.entity));
+    this.takesIn = new Map(
+      profiles.filter((p) => p.takesIn.length > 0).map((p) => [p.entity, p.takesIn]),
+    );
     this.conditionSite = conditionSites(
       data.edges,
       data.findings,
@@ -187,6 +192,7 @@ export class ComplaintReader {
         alone,
         about,
         READ_LIMITS.findings,
+        this.takesIn,
       ),
       about,
       lastSite: at.site,

@@ -11,21 +11,28 @@ export type Corrected = ClauseMention["concept"]["type"] | "QUANTITY";
 
 /**
  * The kinds of thing the words after the correction at item `k` say, up to the next mark
- * (marks right after it skipped) and at most {@link CORRECTION_REACH} items: "numb, no wait,
- * tingly" puts right a feeling, "left, no wait, right" a side. Empty when they say nothing
+ * (marks right after it skipped, and a break word among its first two: "no wait, it just
+ * aches") and at most {@link CORRECTION_REACH} items: "numb, no wait, tingly" puts right a
+ * feeling, "left, no wait, right" a side. Empty when they say nothing
  * known: then all that came before is taken back.
  */
 export function correctedKinds(items: readonly Item[], k: number): ReadonlySet<Corrected> {
   const kinds = new Set<Corrected>();
   let at = k + 1;
   while (items[at]?.kind === "punctuation") at++;
+  const start = at;
   for (const end = at + CORRECTION_REACH; at < end && at < items.length; at++) {
     const item = items[at] as Item;
     if (item.kind === "punctuation") break;
     if (item.kind === "quantity") kinds.add("QUANTITY");
     if (item.kind !== "mention") continue;
     const type = item.m.concept.type;
-    if (type === "BREAK" || type === "CORRECTION") break;
+    if (type === "CORRECTION") break;
+    // A break word among the first two ("no wait, it just aches") leads what is put right.
+    if (type === "BREAK") {
+      if (at > start + 1) break;
+      continue;
+    }
     if (type !== "NEGATION" && type !== "LIST") kinds.add(type);
   }
   return kinds;

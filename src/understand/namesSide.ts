@@ -6,9 +6,11 @@ export const SIDE_LEAD_REACH = 3;
 
 /**
  * A side word counts when a site or a side noun ("side", "leg") follows within two words,
- * or it follows "on" ("limping on my left") or a correction ("left, no wait, right").
+ * or it follows "on" ("limping on my left") or a correction ("left, no wait, right"), or
+ * it stands alone after a covered site and a comma (an answer to an app: "heel, right").
  */
 export function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  if (afterSite(items, k, lexicon)) return true;
   let back = k - 1;
   // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
   for (
@@ -33,4 +35,19 @@ export function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): 
     if (next.kind !== "word" || !lexicon.fillers.has(next.t.stem)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the side word at `k` follows a covered site and a comma and ends its clause ("->
+ * heel, right", "knee, both."): a side given as a list's item. Not before a question mark
+ * ("my heel, right?" asks for agreement).
+ */
+function afterSite(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  const comma = items[k - 1];
+  const site = items[k - 2];
+  if (comma?.kind !== "punctuation" || comma.t.folded !== ",") return false;
+  if (site?.kind !== "mention" || site.m.concept.type !== "SITE") return false;
+  if (lexicon.uncovered.has(site.m.concept.id)) return false;
+  const after = items[k + 1];
+  return after === undefined || (after.kind === "punctuation" && after.t.folded !== "?");
 }

@@ -5,15 +5,18 @@ import type { Finding, Whose } from "./types.js";
  * The findings a reading returns, made from those its clauses found: each site of the
  * body the reading is `about` takes the side said for it (see {@link withSides}; `alone`
  * is a side said in a clause of its own), then one finding is kept per entity (see
- * {@link tidy}), in text order, at most `limit` of them, those with an entity first.
+ * {@link tidy}), less those another reported finding of the same person takes in
+ * (`takesIn`: entity id to the symptoms its profile takes in), in text order, at most
+ * `limit` of them, those with an entity first.
  */
 export function tidyFindings(
   findings: readonly Finding[],
   alone: Side | null,
   about: Whose,
   limit: number,
+  takesIn: ReadonlyMap<string, readonly string[]>,
 ): Finding[] {
-  return tidy(withSides(asSymptomsWhereDenied(findings), alone, about), limit);
+  return tidy(withSides(asSymptomsWhereDenied(findings), alone, about), limit, takesIn);
 }
 
 /**
@@ -87,10 +90,15 @@ const named = (f: Finding, seen: Finding) =>
 /**
  * One finding per entity (a reported one wins over a denial, the runner's over another
  * person's, one said over one only asked about, a named condition over the same read from
- * generic pain unless less confident), in text order, at most `limit`: those with an
- * entity kept first.
+ * generic pain unless less confident), less a reported one that another reported finding
+ * of the same person takes in, in text order, at most `limit`: those with an entity kept
+ * first.
  */
-function tidy(findings: readonly Finding[], limit: number): Finding[] {
+function tidy(
+  findings: readonly Finding[],
+  limit: number,
+  takesIn: ReadonlyMap<string, readonly string[]>,
+): Finding[] {
   const byEntity = new Map<string, Finding>();
   const rest: Finding[] = [];
   for (const f of findings) {
@@ -101,6 +109,13 @@ function tidy(findings: readonly Finding[], limit: number): Finding[] {
     const seen = byEntity.get(f.entity.id);
     if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
       byEntity.set(f.entity.id, f);
+  }
+  for (const f of [...byEntity.values()]) {
+    if (!f.present || f.entity === null) continue;
+    for (const id of takesIn.get(f.entity.id) ?? []) {
+      const taken = byEntity.get(id);
+      if (taken?.present === true && taken.whose === f.whose) byEntity.delete(id);
+    }
   }
   const kept = [...byEntity.values(), ...rest].slice(0, limit);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

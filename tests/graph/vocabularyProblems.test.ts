@@ -78,6 +78,25 @@ describe("graph-data vocabulary and findings checks", () => {
     expect(problems.map((p) => [p.code, p.entry, p.line])).toEqual([["SCHEMA", "tight-hip", 6]]);
   });
 
+  it("lets a sign take in only another symptom no more urgent than itself (takesIn)", async () => {
+    // Keeping the taking one alone must never triage lower than keeping both (the real
+    // graph-data's own takesIn load clean in every other test).
+    const problems = await problemsWith({
+      "more-findings.yaml": [
+        "findings:",
+        `  heel-crack:\n    sites: [heel]\n    feelings: [pain]\n    takesIn: [heel-numbness]\n    ${src}`,
+        `  tight-hip:\n    sites: [heel]\n    feelings: [pain]\n    takesIn: [tight-hip, heel-pain-runing]\n    ${src}`,
+        "",
+      ].join("\n"),
+    });
+    expect(problems.map((p) => [p.code, p.entry])).toEqual([
+      ["SCHEMA", "heel-crack"],
+      ["UNKNOWN_NODE", "tight-hip"],
+      ["UNKNOWN_NODE", "tight-hip"],
+    ]);
+    expect(problems[2]?.fix).toContain("heel-pain-running");
+  });
+
   it("reports sites within each other as a cycle, so the load stops before the reader is built", async () => {
     const files = {
       "more-words.yaml": [

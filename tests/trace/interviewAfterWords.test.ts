@@ -14,7 +14,11 @@ beforeAll(async () => {
 
 describe("the interview after what the words said", () => {
   it("asks no question taking as part of it a sign the runner said no to (stop 35)", () => {
-    const about = (text: string) => kb.tracer.trace([text]).questions.map((q) => q.about.id);
+    // Asked on its own or offered on the ankle's checklist (a warning sign since stop 37).
+    const about = (text: string) =>
+      kb.tracer
+        .trace([text])
+        .questions.flatMap((q) => [q.about.id, ...(q.checklist?.options.map((o) => o.id) ?? [])]);
     expect(about("my ankle hurts after runs")).toContain("sudden-ankle-pain-swelling");
     expect(about("my ankle hurts after runs, not swollen")).not.toContain(
       "sudden-ankle-pain-swelling",
