@@ -70,6 +70,13 @@ export interface FindingProfile {
    * triage never drops. Default none.
    */
   readonly takesIn: readonly string[];
+  /**
+   * Sites whose pain this sign's (at its `sites`) is said to have come before ("my hip hurt
+   * first, then my ankle": hip pain before ankle pain), read from the order words between
+   * the two (vocabulary `firstWords`, `beforeWords`; src/understand's SiteOrder), not from
+   * feelings. Default none.
+   */
+  readonly cameBefore: readonly string[];
   readonly sources: readonly SourceRef[];
   readonly origin: Origin;
 }

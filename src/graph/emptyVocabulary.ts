@@ -42,6 +42,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   distances: [],
   lumps: [],
   growths: [],
+  firstWords: [],
+  beforeWords: [],
   overDenials: [],
   spreading: [],
   regained: [],

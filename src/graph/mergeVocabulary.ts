@@ -51,6 +51,8 @@ const WORD_LISTS = [
   "distances",
   "lumps",
   "growths",
+  "firstWords",
+  "beforeWords",
   "overDenials",
   "spreading",
   "regained",

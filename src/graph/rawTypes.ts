@@ -78,6 +78,8 @@ export interface RawVocabulary {
   readonly distances?: readonly string[];
   readonly lumps?: readonly string[];
   readonly growths?: readonly string[];
+  readonly firstWords?: readonly string[];
+  readonly beforeWords?: readonly string[];
   readonly overDenials?: readonly string[];
   readonly spreading?: readonly string[];
   readonly regained?: readonly string[];
@@ -154,6 +156,7 @@ export interface RawFindingProfile {
   readonly anywhere?: boolean;
   readonly countsAs?: string;
   readonly takesIn?: readonly string[];
+  readonly cameBefore?: readonly string[];
   readonly sources: readonly RawSourceRef[];
 }
 

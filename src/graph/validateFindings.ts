@@ -71,6 +71,7 @@ export function validateFindings(
       for (const key of [
         "sites",
         "notSites",
+        "cameBefore",
         "feelings",
         "timings",
         "with",
@@ -80,7 +81,7 @@ export function validateFindings(
         const terms =
           key === "unless"
             ? known.factors
-            : key === "notSites"
+            : key === "notSites" || key === "cameBefore"
               ? known.sites
               : key === "with"
                 ? known.timings
@@ -125,6 +126,7 @@ export function validateFindings(
         anywhere: raw.anywhere ?? false,
         countsAs: raw.countsAs ?? null,
         takesIn: raw.takesIn ?? [],
+        cameBefore: raw.cameBefore ?? [],
         sources: raw.sources,
         origin: { file: f.file, line: f.lineOf(at) },
       });

@@ -148,6 +148,10 @@ export interface Vocabulary {
   readonly lumps: readonly string[];
   /** Words by which a swelling phrase says growth ("bigger", "grown"): swelling only of a lump (`lumps`). */
   readonly growths: readonly string[];
+  /** Words saying a pain came first ("my hip hurt first"): see findings' `cameBefore`. */
+  readonly firstWords: readonly string[];
+  /** Words putting one site's pain ahead of another's ("weeks before my ankle"): see `cameBefore`. */
+  readonly beforeWords: readonly string[];
   /** Words that, ending right before a `resolved` word (or a longer one holding it), deny it ("hasn't been good since", "nothing has been fine since"): the sign is not over. */
   readonly overDenials: readonly string[];
   /** Words right after (or starting with) a `resolved` word saying the sign spreads or lasts ("that's gone to my toes", "has gone on for days"): that word ends no sign. */

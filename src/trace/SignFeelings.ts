@@ -5,8 +5,9 @@ import { isWarningSign } from "./matchInputs.js";
 /**
  * What the feelings of the warning signs' profiles say of a reading beside the sign it
  * matched: a sign of the whole leg (limping, not bearing weight) said in the words another
- * sign was read from, and a denial that leaves some feelings of a sign joining several
- * unsaid. Built once per data version: one entry per such sign.
+ * sign was read from, a denial that leaves some feelings of a sign joining several unsaid,
+ * and the signs a sign's profile takes in. Built once per data version: one entry per such
+ * sign.
  */
 export class SignFeelings {
   /**
@@ -20,6 +21,8 @@ export class SignFeelings {
    * feelings (see {@link partlyDenied}).
    */
   private readonly joined = new Map<string, readonly string[]>();
+  /** Per sign whose profile takes others in (findings' `takesIn`), those symptoms. */
+  private readonly takes = new Map<string, readonly Symptom[]>();
 
   /**
    * @param graph the knowledge graph, for the symptoms the profiles describe
@@ -27,6 +30,11 @@ export class SignFeelings {
    */
   constructor(graph: KnowledgeGraph, profiles: ReadonlyMap<string, FindingProfile>) {
     for (const [id, p] of profiles) {
+      const taken = p.takesIn.flatMap((t) => {
+        const s = entityAt(graph, t);
+        return s?.kind === "SYMPTOM" ? [s] : [];
+      });
+      if (taken.length > 0) this.takes.set(id, taken);
       const e = entityAt(graph, id);
       if (e?.kind !== "SYMPTOM" || !isWarningSign(e)) continue;
       if (p.anywhere && p.feelings.length > 0)
@@ -53,6 +61,16 @@ export class SignFeelings {
           w.feelings.every((f) => feelings.includes(f)),
       )
       .map((w) => w.sign);
+  }
+
+  /**
+   * The symptoms `sign`'s profile takes in (sudden ankle pain that swells takes in the
+   * swollen ankle; hip pain before ankle pain, the hip's pain): the reading kept `sign`
+   * alone, but they were said, so they are not asked again and count for triage as its
+   * parts. None for most signs.
+   */
+  takenIn(sign: Entity): readonly Symptom[] {
+    return this.takes.get(sign.id) ?? [];
   }
 
   /** Whether `sign` is a warning sign of the whole leg (limping, not bearing weight). */

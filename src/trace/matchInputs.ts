@@ -182,8 +182,12 @@ export function matchInputs(
       if (feelings?.isWholeLeg(e) === true && f.site === null && overlapsSign(f, found))
         saidWith.add(match);
       // "can't put weight on my heel": not bearing weight was said too, in the same words.
+      // "my ankle suddenly hurt and swelled up": the swelling was said, as part of the sign.
       if (!asked)
-        for (const s of feelings?.saidWith(e, f.feelings) ?? []) {
+        for (const s of [
+          ...(feelings?.saidWith(e, f.feelings) ?? []),
+          ...(feelings?.takenIn(e) ?? []),
+        ]) {
           const also = matchAs(match, s);
           saidWith.add(also);
           add(also);

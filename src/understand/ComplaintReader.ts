@@ -12,6 +12,7 @@ import type { Clause } from "./readClauses.js";
 import { readComplaintClauses } from "./readComplaintClauses.js";
 import { READ_LIMITS } from "./readLimits.js";
 import { QuantityReader } from "./readQuantities.js";
+import { SiteOrder } from "./SiteOrder.js";
 import { SiteParts } from "./SiteParts.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
@@ -47,6 +48,8 @@ export class ComplaintReader {
   private readonly general: ReadonlySet<string>;
   /** Ids of the entities a findings profile reads specifically (not only from generic pain). */
   private readonly profiled: ReadonlySet<string>;
+  /** Signs read from the order two sites' pains came in (FindingProfile.cameBefore). */
+  private readonly order: SiteOrder;
   /** The symptoms each profile takes in when both are reported (FindingProfile.takesIn). */
   private readonly takesIn: ReadonlyMap<string, readonly string[]>;
   /** Where each condition is felt, from the symptoms it presents with (see conditionSites). */
@@ -72,6 +75,13 @@ export class ComplaintReader {
       data.edges,
       data.findings,
       new Map(data.vocabulary.sites.map((s) => [s.id, s])),
+    );
+    this.order = new SiteOrder(
+      data.findings,
+      data.entities,
+      this.lexicon,
+      (site, sites) => this.matcher.sameFamily(site, sites),
+      (id) => this.matcher.site(id),
     );
     this.matcher = new ClauseMatcher(
       data.vocabulary,
@@ -188,7 +198,7 @@ export class ComplaintReader {
     return {
       text,
       findings: tidyFindings(
-        this.withoutExplained(findings, about, feared),
+        this.withoutExplained(this.order.read(findings, tokens, read, about), about, feared),
         alone,
         about,
         READ_LIMITS.findings,

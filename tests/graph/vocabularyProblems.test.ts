@@ -97,6 +97,15 @@ describe("graph-data vocabulary and findings checks", () => {
     expect(problems[2]?.fix).toContain("heel-pain-running");
   });
 
+  it("reports a site the vocabulary lacks among those a pain came before (cameBefore)", async () => {
+    const problems = await problemsWith({
+      "more-findings.yaml": `findings:\n  heel-crack:\n    sites: [heel]\n    cameBefore: [kneee]\n    ${src}\n`,
+    });
+    expect(problems.map((p) => [p.code, p.entry, p.line])).toEqual([
+      ["UNKNOWN_TERM", "heel-crack", 4],
+    ]);
+  });
+
   it("reports sites within each other as a cycle, so the load stops before the reader is built", async () => {
     const files = {
       "more-words.yaml": [

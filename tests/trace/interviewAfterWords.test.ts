@@ -25,6 +25,20 @@ describe("the interview after what the words said", () => {
     );
   });
 
+  it("asks no sign again that a sign said takes in (stop 37)", () => {
+    const asked = (text: string) =>
+      kb.tracer
+        .trace([text])
+        .questions.flatMap((q) => [q.about.id, ...(q.checklist?.options.map((o) => o.id) ?? [])]);
+    expect(asked("my ankle suddenly hurt and swelled up on my run")).not.toContain(
+      "ankle-swelling",
+    );
+    expect(asked("my hip ached first, then my ankle started hurting")).not.toContain("hip-tension");
+    // Without the sign that takes them in, they are asked as before.
+    expect(asked("my ankle hurts after runs")).toContain("ankle-swelling");
+    expect(asked("my ankle hurts after runs")).toContain("hip-tension");
+  });
+
   it("still asks a sign joining several feelings when only one was denied (stop 35)", () => {
     const options = (text: string) =>
       kb.tracer.trace([text]).questions[0]?.checklist?.options.map((o) => o.id) ?? [];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds } from "../helpers/readings.js";
+import { kb } from "../helpers/realReadings.js";
+
+// Which pain came first (findings' cameBefore, stop 37): hip pain said to have come before
+// the ankle pain is the articles' hip pain before ankle pain, the hip's own pain part of it.
+// Sentences written for these tests, not taken from any held-out set.
+
+const before = "+hip-pain-before-ankle-pain";
+
+describe("the order two pains came in", () => {
+  it("reads the hip first from a first or before word", () => {
+    for (const text of [
+      "my hip ached first and now my ankle is sore too",
+      "the hip went first, a month later the ankle started aching",
+      "my hip got sore a good while before my ankle did",
+      "hip pain came before the ankle pain, both left side",
+      "Which hurt first? -> hip. Does your ankle hurt too? -> yes",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain(before);
+      expect(matchedIds(kb, text), text).not.toContain("+hip-tension");
+    }
+  });
+
+  it("reads nothing of the order when the ankle came first, or a correction puts the hip first", () => {
+    expect(matchedIds(kb, "my ankle ached first, then my hip started hurting")).not.toContain(
+      before,
+    );
+    expect(matchedIds(kb, "ankle started before my hip did, both sore now")).not.toContain(before);
+    expect(
+      matchedIds(kb, "ankle came first, no wait, my hip first, then the ankle hurt"),
+    ).toContain(before);
+  });
+
+  it("needs an order word about the two sites, not one of a time or a run", () => {
+    for (const text of [
+      "my heel hurts first thing in the morning, my hip and ankle ache after runs",
+      "my hip hurts before runs and my ankle aches after them",
+      "my hip hurts after runs. my ankle is fine at first but sore later",
+      "my hip aches and my ankle hurts",
+    ])
+      expect(matchedIds(kb, text), text).not.toContain(before);
+  });
+
+  it("needs both pains reported", () => {
+    expect(matchedIds(kb, "my hip hurt first but my ankle is fine")).not.toContain(before);
+  });
+});
