@@ -106,6 +106,12 @@ export function matchInputs(
       if (!asked) onlyAsked.delete(m.entity.id);
     }
   };
+  /** `s` said in the words `match` was read from: a reason for triage, not asked or ranked. */
+  const alsoSaid = (match: TraceMatch, s: Entity) => {
+    const also = matchAs(match, s);
+    saidWith.add(also);
+    add(also);
+  };
   let about: Whose | null = null;
   let context: ReadContext = NO_CONTEXT;
   /** Whose body the last input that read anything was about: carried like its site. */
@@ -183,15 +189,10 @@ export function matchInputs(
         saidWith.add(match);
       // "can't put weight on my heel": not bearing weight was said too, in the same words.
       // "my ankle suddenly hurt and swelled up": the swelling was said, as part of the sign.
-      if (!asked)
-        for (const s of [
-          ...(feelings?.saidWith(e, f.feelings) ?? []),
-          ...(feelings?.takenIn(e) ?? []),
-        ]) {
-          const also = matchAs(match, s);
-          saidWith.add(also);
-          add(also);
-        }
+      if (!asked && feelings !== undefined) {
+        for (const s of feelings.saidWith(e, f.feelings)) alsoSaid(match, s);
+        for (const s of feelings.takenIn(e)) alsoSaid(match, s);
+      }
     }
   }
   // A condition read from generic pain whose name the same person denies in another input

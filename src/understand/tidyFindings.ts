@@ -110,7 +110,8 @@ function tidy(
     if (seen === undefined || standing(f) > standing(seen) || named(f, seen))
       byEntity.set(f.entity.id, f);
   }
-  for (const f of [...byEntity.values()]) {
+  // A Map's iteration skips what is deleted during it: a taken-in finding is not visited.
+  for (const f of byEntity.values()) {
     if (!f.present || f.entity === null) continue;
     for (const id of takesIn.get(f.entity.id) ?? []) {
       const taken = byEntity.get(id);
