@@ -78,4 +78,12 @@ describe("a sign said to be over", () => {
     ])
       expect(triageLevel(kb, text), text).toBe("URGENT");
   });
+
+  it("is denied when the feeling lost is said to be back (stop 37)", () => {
+    const text = "my heel was numb on sunday but the feeling's back today and it just aches";
+    expect(matchedIds(kb, text)).toContain("-heel-numbness-tingling");
+    expect(triageLevel(kb, text)).not.toBe("URGENT");
+    // The numbness itself back is the sign again.
+    expect(triageLevel(kb, "the numbness is back in my heel")).toBe("URGENT");
+  });
 });
