@@ -6,9 +6,9 @@ import type { Finding, Token, Whose } from "./types.js";
 /** A sign read from the order two sites' pains came in (a findings profile's `cameBefore`). */
 interface OrderSign {
   readonly entity: Entity;
-  /** Sites whose pain came first (the profile's `sites`), and those whose pain came after. */
+  /** Sites whose pain came first (the profile's `sites`), and those whose pain came later. */
   readonly first: ReadonlySet<string>;
-  readonly then: ReadonlySet<string>;
+  readonly later: ReadonlySet<string>;
 }
 
 /** What the order is read from: a site named, an order word, or a correction. */
@@ -53,7 +53,7 @@ export class SiteOrder {
     for (const p of profiles.values()) {
       const entity = entities.get(p.entity);
       if (p.cameBefore.length > 0 && entity !== undefined)
-        this.signs.push({ entity, first: new Set(p.sites), then: new Set(p.cameBefore) });
+        this.signs.push({ entity, first: new Set(p.sites), later: new Set(p.cameBefore) });
     }
   }
 
@@ -82,10 +82,10 @@ export class SiteOrder {
             this.inFamily(f.site, sites),
         );
       const firstOne = said(s.first, false);
-      if (firstOne === undefined || said(s.then, false) === undefined) continue;
+      if (firstOne === undefined || said(s.later, false) === undefined) continue;
       marks ??= this.marks(tokens);
       const found = this.ahead(marks, tokens, s);
-      if (found === null || (!found.before && said(s.then, true) === undefined)) continue;
+      if (found === null || (!found.before && said(s.later, true) === undefined)) continue;
       const span = found.span;
       out ??= [...findings];
       out.splice(out.indexOf(firstOne) + 1, 0, ordered(firstOne, s.entity, span, text));
@@ -125,7 +125,7 @@ export class SiteOrder {
     s: OrderSign,
   ): { readonly span: readonly [number, number]; readonly before: boolean } | null {
     const isFirst = (site: VocabularySite) => this.inFamily(site, s.first);
-    const ours = (site: VocabularySite) => isFirst(site) || this.inFamily(site, s.then);
+    const ours = (site: VocabularySite) => isFirst(site) || this.inFamily(site, s.later);
     let ahead: { readonly span: readonly [number, number]; readonly before: boolean } | null = null;
     let behind = false;
     let last: (Mark & { kind: "site" }) | null = null;

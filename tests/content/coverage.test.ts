@@ -121,6 +121,8 @@ describe("the graph holds the four articles", () => {
       "sudden-acute-heel-pain",
       "swelling",
     ]);
+    // Sudden ankle pain that swells is on the list since stop 37: the article's red flags
+    // open with pain that comes on "so suddenly that it causes swelling", and list swelling.
     expect(on("ankle-pain")).toEqual([
       "ankle-hot-to-touch",
       "ankle-pinching",
@@ -131,6 +133,7 @@ describe("the graph holds the four articles", () => {
       "ankle-weight-bearing",
       "constant-ankle-ache",
       "limited-ankle-motion",
+      "sudden-ankle-pain-swelling",
     ]);
     expect(kb.data.documents.get("heel-pain")?.warningSigns).toMatchObject({
       site: "heel",
