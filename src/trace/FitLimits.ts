@@ -2,7 +2,7 @@ import type { KnowledgeGraph, Symptom } from "../graph/index.js";
 import { edgesAt, graphEntities } from "../graph/index.js";
 import type { ConditionModel, Known } from "./ConditionModel.js";
 import { conditionMatch } from "./conditionMatch.js";
-import { isWarningSign } from "./matchInputs.js";
+import { isWarningSign } from "./isWarningSign.js";
 import type { ConditionMatch } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity, FindingProfile, KnowledgeGraph, Symptom } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
-import { isWarningSign } from "./matchInputs.js";
+import { isWarningSign } from "./isWarningSign.js";
 
 /**
  * What the feelings of the warning signs' profiles say of a reading beside the sign it

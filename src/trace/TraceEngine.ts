@@ -8,6 +8,7 @@ import type {
 import { edgesAt, entityAt } from "../graph/index.js";
 import type { ComplaintReader } from "../understand/index.js";
 import { answeredNotYes } from "./answeredNotYes.js";
+import { bodyDescribed } from "./bodyDescribed.js";
 import { ConditionModel } from "./ConditionModel.js";
 import { complaintElsewhere } from "./complaintElsewhere.js";
 import { DISCLAIMER } from "./disclaimer.js";
@@ -17,7 +18,7 @@ import { findRootCauses, type WalkStart } from "./findRootCauses.js";
 import { Interviewer, type Question } from "./Interviewer.js";
 import { INTERVIEW } from "./interviewSettings.js";
 import { leadingConditions } from "./leadingConditions.js";
-import { bodyDescribed, matchInputs } from "./matchInputs.js";
+import { matchInputs } from "./matchInputs.js";
 import { NodeIndex } from "./NodeIndex.js";
 import { rankConditions, type Support, supports } from "./rankConditions.js";
 import { SignFeelings } from "./SignFeelings.js";

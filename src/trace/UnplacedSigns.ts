@@ -8,7 +8,7 @@ import type {
 } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
 import type { Finding } from "../understand/index.js";
-import { isWarningSign } from "./matchInputs.js";
+import { isWarningSign } from "./isWarningSign.js";
 import type { UnplacedFinding } from "./types.js";
 
 /** The entity's name as it reads inside a sentence ("numbness or tingling in the heel"). */

@@ -8,6 +8,7 @@ import type {
   Whose,
 } from "../understand/index.js";
 import { askedAbout } from "./askedAbout.js";
+import { isWarningSign } from "./isWarningSign.js";
 import { matchAs } from "./matchAs.js";
 import type { SignFeelings } from "./SignFeelings.js";
 import type { TraceMatch, UnplacedFinding, WorkMeter } from "./types.js";
@@ -243,11 +244,6 @@ function theirs(read: Understanding): Understanding {
   };
 }
 
-/** Whether `e` is a warning sign: a red flag, or on an article's list of signs. */
-export function isWarningSign(e: Entity): boolean {
-  return e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null);
-}
-
 /**
  * Whether `m` takes the place of `old`, a match of the same entity: the runner's own report
  * of a sign another person has too is what counts; a condition named (or given by id) at
@@ -271,17 +267,6 @@ export function idMatch(input: string, entity: Entity): TraceMatch {
     whose: "RUNNER",
     countsAs: null,
   };
-}
-
-/**
- * The matches a trace ranks on: all of them when the report is only about another person
- * (the body described), else the runner's own; another person's warning sign beside the
- * runner's report raises triage but ranks none of the runner's conditions. The same list
- * when nothing is another person's.
- */
-export function bodyDescribed(matched: readonly TraceMatch[], about: Whose): readonly TraceMatch[] {
-  if (about === "SOMEONE_ELSE" || matched.every((m) => m.whose === "RUNNER")) return matched;
-  return matched.filter((m) => m.whose === "RUNNER");
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Entity, KnowledgeGraph } from "../graph/index.js";
 import { entityAt } from "../graph/index.js";
+import { isWarningSign } from "./isWarningSign.js";
 import { matchAs } from "./matchAs.js";
-import { EVIDENCE_KINDS, idMatch, isWarningSign, type MatchedInputs } from "./matchInputs.js";
+import { EVIDENCE_KINDS, idMatch, type MatchedInputs } from "./matchInputs.js";
 import type { Evidence } from "./TraceOptions.js";
 import type { TraceMatch } from "./types.js";
 

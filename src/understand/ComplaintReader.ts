@@ -6,6 +6,7 @@ import { ClauseMatcher } from "./ClauseMatcher.js";
 import { conditionSites } from "./conditionSites.js";
 import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
+import { coveredSite, laterSites, type SiteById } from "./laterSites.js";
 import { leadingOnset, unsitedTimings } from "./pairedTimings.js";
 import { NO_CONTEXT, type ReadContext } from "./ReadContext.js";
 import type { Clause } from "./readClauses.js";
@@ -54,6 +55,8 @@ export class ComplaintReader {
   private readonly takesIn: ReadonlyMap<string, readonly string[]>;
   /** Where each condition is felt, from the symptoms it presents with (see conditionSites). */
   private readonly conditionSite: ReadonlyMap<string, VocabularySite>;
+  /** The vocabulary's site of an id (the matcher's lookup, made once). */
+  private readonly siteById: SiteById = (id) => this.matcher.site(id);
 
   constructor(data: Pick<GraphData, "vocabulary" | "findings" | "entities" | "edges">) {
     const nameable = [...data.entities.values()].filter((e) => NAMEABLE.includes(e.kind));
@@ -81,7 +84,7 @@ export class ComplaintReader {
       data.entities,
       this.lexicon,
       (site, sites) => this.matcher.sameFamily(site, sites),
-      (id) => this.matcher.site(id),
+      this.siteById,
     );
     this.matcher = new ClauseMatcher(
       data.vocabulary,
@@ -110,10 +113,11 @@ export class ComplaintReader {
     };
     const clauses = readComplaintClauses(tokens, this.lexicon, this.quantities);
     const about = aboutWhom(clauses);
-    const later = this.laterSites(clauses);
+    const site = this.siteById;
+    const later = laterSites(clauses, "RUNNER", site);
     // A complaint read about another person: their siteless clause takes no site from the
     // runner's later one ("my son is swollen and my heel is fine").
-    const theirLater = this.laterSites(clauses, "SOMEONE_ELSE");
+    const theirLater = laterSites(clauses, "SOMEONE_ELSE", site);
     let theirs: VocabularySite | null = null;
     let alone: Side | null = null;
     for (let i = 0; i < clauses.length; i++) {
@@ -184,7 +188,7 @@ export class ComplaintReader {
           explained.add(f.site.id);
         }
       }
-      if (clause.other) theirs = this.coveredSite(clause) ?? theirs;
+      if (clause.other) theirs = coveredSite(clause, site) ?? theirs;
       // A side said in a clause that reads nothing else ("..., left side") is the complaint's.
       else if (found.length === 0) alone ??= sideOf(clause.sides);
       at = {
@@ -277,37 +281,10 @@ export class ComplaintReader {
       if (c.type === "SITE") return null;
       if (c.type === "FEELING" && found !== null) felt = true;
       if ((c.type === "FACTOR" || c.type === "MENTION") && c.site !== null && found === null) {
-        const site = this.matcher.site(c.site);
-        if (site?.covered) found = site;
+        const at = this.siteById(c.site);
+        if (at?.covered) found = at;
       }
     }
     return felt ? found : null;
-  }
-
-  /**
-   * For each clause, the first covered site named in it or after it, in a clause not about
-   * another person (`whose` RUNNER, the default), or in one whose words speak of another
-   * person (`whose` SOMEONE_ELSE, read as the runner's or not).
-   */
-  private laterSites(
-    clauses: readonly Clause[],
-    whose: Whose = "RUNNER",
-  ): (VocabularySite | null)[] {
-    const later: (VocabularySite | null)[] = new Array(clauses.length + 1).fill(null);
-    for (let i = clauses.length - 1; i >= 0; i--) {
-      const c = clauses[i] as Clause;
-      const counted = whose === "RUNNER" ? !c.other : c.whose === "SOMEONE_ELSE";
-      later[i] = (counted ? this.coveredSite(c) : null) ?? later[i + 1] ?? null;
-    }
-    return later;
-  }
-
-  /** The first covered site a clause names, or null. */
-  private coveredSite(clause: Clause): VocabularySite | null {
-    for (const m of clause.mentions) {
-      const site = m.concept.type === "SITE" ? this.matcher.site(m.concept.id) : null;
-      if (site?.covered) return site;
-    }
-    return null;
   }
 }
