@@ -44,6 +44,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   growths: [],
   firstWords: [],
   beforeWords: [],
+  sharedComparatives: [],
+  comparisons: [],
   overDenials: [],
   spreading: [],
   regained: [],

@@ -53,6 +53,8 @@ const WORD_LISTS = [
   "growths",
   "firstWords",
   "beforeWords",
+  "sharedComparatives",
+  "comparisons",
   "overDenials",
   "spreading",
   "regained",

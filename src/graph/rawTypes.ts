@@ -80,6 +80,8 @@ export interface RawVocabulary {
   readonly growths?: readonly string[];
   readonly firstWords?: readonly string[];
   readonly beforeWords?: readonly string[];
+  readonly sharedComparatives?: readonly string[];
+  readonly comparisons?: readonly string[];
   readonly overDenials?: readonly string[];
   readonly spreading?: readonly string[];
   readonly regained?: readonly string[];

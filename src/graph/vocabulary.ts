@@ -152,6 +152,10 @@ export interface Vocabulary {
   readonly firstWords: readonly string[];
   /** Words putting one site's pain ahead of another's ("weeks before my ankle"): see `cameBefore`. */
   readonly beforeWords: readonly string[];
+  /** Words grading a sign the two sides share ("worse", "more", "sorer") right before a `comparisons` word: "my left heel is worse than my right" says both heels hurt (BOTH). */
+  readonly sharedComparatives: readonly string[];
+  /** Words setting one side against the other ("than"): see `sharedComparatives`. */
+  readonly comparisons: readonly string[];
   /** Words that, ending right before a `resolved` word (or a longer one holding it), deny it ("hasn't been good since", "nothing has been fine since"): the sign is not over. */
   readonly overDenials: readonly string[];
   /** Words right after (or starting with) a `resolved` word saying the sign spreads or lasts ("that's gone to my toes", "has gone on for days"): that word ends no sign. */

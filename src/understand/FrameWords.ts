@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sharedComparatives, comparisons, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -66,6 +66,9 @@ export class FrameWords {
   readonly lumps: ReadonlySet<string>;
   /** Folded words saying growth ("bigger", "grown") inside a swelling phrase. */
   readonly growths: ReadonlySet<string>;
+  /** Folded words grading a sign both sides share, and setting one side against the other ("worse", "than"). */
+  readonly sharedComparatives: ReadonlySet<string>;
+  readonly comparisons: ReadonlySet<string>;
   /** Folded words saying a pain came first, and putting one site's pain before another's. */
   readonly firstWords: ReadonlySet<string>;
   readonly beforeWords: ReadonlySet<string>;
@@ -228,6 +231,8 @@ export class FrameWords {
     this.distances = folded(vocabulary.distances);
     this.lumps = folded(vocabulary.lumps);
     this.growths = folded(vocabulary.growths);
+    this.sharedComparatives = folded(vocabulary.sharedComparatives);
+    this.comparisons = folded(vocabulary.comparisons);
     this.firstWords = folded(vocabulary.firstWords);
     this.beforeWords = folded(vocabulary.beforeWords);
     this.bodyWords = folded(vocabulary.bodyWords);

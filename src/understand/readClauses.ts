@@ -4,6 +4,7 @@ import { answeredNo } from "./answeredNo.js";
 import { conceptShape } from "./Concept.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { clauseShape } from "./clauseShape.js";
+import { comparesSides } from "./comparesSides.js";
 import { correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
@@ -104,8 +105,9 @@ export function readClauses(
   let reach = 0;
   let start = 0;
   const close = (end = tokens.length) => {
-    // "my heels" names both sides, unless a side is said.
+    // "my heels" names both sides, unless a side is said; so does "left heel worse than right".
     if (sides.length === 0 && plural) sides.push("BOTH");
+    else if (sides.length > 0 && comparesSides(tokens, start, end, lexicon)) sides.push("BOTH");
     // A side said alone ("..., left side") is kept: it is the complaint's side; so is an
     // animal named alone ("took the collie out, she's limping"): what follows may be its.
     if (mentions.length > 0 || found.length > 0 || sides.length > 0 || animal)
