@@ -118,6 +118,23 @@ function tidy(
       if (taken?.present === true && taken.whose === f.whose) byEntity.delete(id);
     }
   }
-  const kept = [...byEntity.values(), ...rest].slice(0, limit);
+  const kept = [...byEntity.values(), ...rest.filter((f) => !namedOnly(f, byEntity))].slice(
+    0,
+    limit,
+  );
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether `f` is a site only named, nothing felt, timed or measured there ("my ankle" of "my
+ * ankle only hurts on downhills", where "only" starts a clause), whose pain or sign another
+ * finding of the same person at that site reads: the site is understood there already. One
+ * look per kept finding.
+ */
+function namedOnly(f: Finding, byEntity: ReadonlyMap<string, Finding>): boolean {
+  if (!f.present || f.site === null || f.feelings.length > 0 || f.timings.length > 0) return false;
+  if (f.quantity !== null) return false;
+  for (const g of byEntity.values())
+    if (g.present && g.whose === f.whose && g.site?.id === f.site.id) return true;
+  return false;
 }
