@@ -20,6 +20,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   products: [],
   choices: [],
   corrections: [],
+  clarifiers: [],
   siteDenials: [],
   thingDenials: [],
   states: [],

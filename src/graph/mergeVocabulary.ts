@@ -29,6 +29,7 @@ const WORD_LISTS = [
   "products",
   "choices",
   "corrections",
+  "clarifiers",
   "siteDenials",
   "thingDenials",
   "states",

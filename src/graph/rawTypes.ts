@@ -58,6 +58,7 @@ export interface RawVocabulary {
   readonly products?: readonly string[];
   readonly choices?: readonly string[];
   readonly corrections?: readonly string[];
+  readonly clarifiers?: readonly string[];
   readonly siteDenials?: readonly string[];
   readonly thingDenials?: readonly string[];
   readonly states?: readonly string[];

@@ -98,6 +98,8 @@ export interface Vocabulary {
   readonly choices: readonly string[];
   /** Words taking back what was said before them ("no wait"). */
   readonly corrections: readonly string[];
+  /** The `corrections` that, with nothing known after them, say what came just before is meant ("it tingles, my heel I mean"): they take nothing back. */
+  readonly clarifiers: readonly string[];
   /** Negation cues that can deny a site itself ("not the heel"). */
   readonly siteDenials: readonly string[];
   /**

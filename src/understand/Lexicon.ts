@@ -3,6 +3,7 @@ import { type Concept, conceptShape, type Mention } from "./Concept.js";
 import { FrameWords } from "./FrameWords.js";
 import { longestPhrase, type TrieNode } from "./longestPhrase.js";
 import { OWNED, ownedSiteWord } from "./ownedSiteWord.js";
+import { PhraseSet } from "./PhraseSet.js";
 import { readsAsFindings } from "./readsAsFindings.js";
 import { Speller } from "./Speller.js";
 import { sameConcept } from "./sameConcept.js";
@@ -43,6 +44,8 @@ export class Lexicon {
   readonly uncovered: ReadonlySet<string>;
   /** Words framing a clause: whose body, past or present, asked or reported. */
   readonly frames: FrameWords;
+  /** The vocabulary's `clarifiers`: corrections that, with nothing known after them, take nothing back. */
+  readonly clarifiers: PhraseSet;
   /** Ids of the generic feelings (pain): a site's general feeling. */
   private readonly genericFeelings: ReadonlySet<string>;
   private readonly knownStems = new Set<string>();
@@ -85,6 +88,7 @@ export class Lexicon {
     this.ownedOnly = new Set(stems(vocabulary.ownedOnly));
     this.uncovered = new Set(vocabulary.sites.filter((s) => !s.covered).map((s) => s.id));
     this.frames = new FrameWords(vocabulary);
+    this.clarifiers = new PhraseSet(vocabulary.clarifiers, vocabulary.numbers);
     this.bothSides = new Set(
       vocabulary.bothSides.flatMap((w) =>
         tokenizeComplaint(w, vocabulary.numbers).map((t) => t.folded),

@@ -1,5 +1,7 @@
+import type { Mention } from "./Concept.js";
 import type { Item } from "./clauseItems.js";
 import { clauseWith } from "./clauseShape.js";
+import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
@@ -97,4 +99,13 @@ function withoutCorrected(clause: Clause, kinds: ReadonlySet<Corrected>): Clause
   // leaned on the site before ("my heel hurts, it is numb, no wait, my ankle").
   const resited = kinds.has("SITE");
   return clauseWith(clause, { mentions, quantities, sides, ...(resited ? { resited: true } : {}) });
+}
+
+/**
+ * Whether the correction mention `m` is one of the vocabulary's `clarifiers` ("I mean"):
+ * with nothing known after it, it says the words just before it are meant ("it tingles at
+ * night, my heel I mean"), so it takes nothing back. One phrase look.
+ */
+export function clarifies(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return lexicon.clarifiers.endAt(tokens, m.from, m.to) === m.to;
 }

@@ -5,7 +5,7 @@ import { conceptShape } from "./Concept.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { clauseShape } from "./clauseShape.js";
 import { comparesSides } from "./comparesSides.js";
-import { correctedKinds, takeBack } from "./corrections.js";
+import { clarifies, correctedKinds, takeBack } from "./corrections.js";
 import { listGoesOn } from "./denialLists.js";
 import { doubleNegated } from "./doubleNegated.js";
 import { frameClauses } from "./frameClauses.js";
@@ -213,9 +213,10 @@ export function readClauses(
           break;
         case "CORRECTION": {
           // "numb, no wait, tingly": what the words after it say is taken back from what
-          // came before (see takeBack); when they say nothing known, all before it is.
+          // came before (see takeBack); when they say nothing known, all before it is, but
+          // after a clarifier, which takes nothing back ("it tingles, my heel I mean").
           const kinds = correctedKinds(items, k);
-          if (kinds.size === 0) {
+          if (kinds.size === 0 && !clarifies(item.m, tokens, lexicon)) {
             mentions = [];
             found = [];
             clauses.length = 0;

@@ -37,6 +37,22 @@ describe("a correction", () => {
   });
 });
 
+describe("a clarifier ('I mean') with nothing after it", () => {
+  it("takes nothing back: the site just before it is the one meant", () => {
+    expect(read("it tingles at night, my heel I mean")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "heel"],
+    ]);
+    expect(triageLevel(kb, "it tingles at night, my heel I mean")).toBe("URGENT");
+  });
+
+  it("still puts right what it is followed by, and other corrections still take all back", () => {
+    expect(read("my heel, I mean my ankle, is swollen")).toEqual([
+      ["ankle-swelling", true, "RUNNER", "ankle"],
+    ]);
+    expect(read("my heel is numb, scratch that")).toEqual([]);
+  });
+});
+
 describe("a side word after a correction", () => {
   it(`counts past at most ${SIDE_LEAD_REACH} marks and fillers`, () => {
     expect(sided("my left heel hurts, I mean my right")).toEqual([
