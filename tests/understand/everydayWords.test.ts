@@ -35,6 +35,13 @@ describe("everyday words for weight bearing, swelling and a blow", () => {
 });
 
 describe("everyday words for what the articles name", () => {
+  it("reads 'went over on it' with no one named as a twisted ankle (stop 37)", () => {
+    expect(matchedIds(kb, "went over on it on a rock, ankle is swollen")).toEqual([
+      "+unnatural-ankle-movement",
+      "+ankle-swelling",
+    ]);
+  });
+
   it("read tenderness as pain where a site has no tenderness sign, and touch as tenderness", () => {
     expect(matchedIds(kb, "heels are tender after long days")).toEqual([
       "+heel-pain-after-running",
