@@ -42,6 +42,14 @@ describe("everyday words for what the articles name", () => {
     ]);
   });
 
+  it("reads the past 'couldn't walk (properly)' as 'can't' is read, and over when said so", () => {
+    expect(matchedIds(kb, "I couldn't walk properly")).toEqual(["+limping"]);
+    expect(matchedIds(kb, "I couldnt walk")).toEqual(["+cannot-bear-weight"]);
+    expect(
+      matchedIds(kb, "after the marathon I couldn't walk properly for two days, fine now"),
+    ).toEqual(["-limping"]);
+  });
+
   it("read tenderness as pain where a site has no tenderness sign, and touch as tenderness", () => {
     expect(matchedIds(kb, "heels are tender after long days")).toEqual([
       "+heel-pain-after-running",
