@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { entityFindings } from "../helpers/readings.js";
-import { kb } from "../helpers/realReadings.js";
+import { sided } from "../helpers/realReadings.js";
 
 // One side's sign graded against the other's (vocabulary sharedComparatives, comparisons;
 // src/understand/comparesSides.ts), stop 37. Sentences written for these tests, not taken
 // from any held-out set.
-
-const sided = (text: string) => entityFindings(kb, text, "side");
 
 describe("a sign graded on one side against the other", () => {
   it("reads both sides when one is worse, sorer or more swollen than the other", () => {

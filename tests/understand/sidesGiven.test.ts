@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { entityFindings } from "../helpers/readings.js";
-import { kb } from "../helpers/realReadings.js";
+import { sided } from "../helpers/realReadings.js";
 
 // Sides given in the ways runners answer an app or name both hips (stop 37). Sentences
 // written for these tests, not taken from any held-out set.
-
-const sided = (text: string) => entityFindings(kb, text, "side");
 
 describe("a side given after its site or by a plural", () => {
   it("reads a side standing alone after a site and a comma, as an app's answer gives it", () => {
