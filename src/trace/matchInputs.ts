@@ -271,8 +271,9 @@ export function idMatch(input: string, entity: Entity): TraceMatch {
 
 /**
  * Whether another present finding of a sign shares words with `f` ("limping" read as the
- * ankle's own sign, ankle-too-painful-to-walk, and as the whole leg's limp). One look per
- * finding of the input.
+ * ankle's own sign, ankle-too-painful-to-walk, and as the whole leg's limp). A site's general
+ * pain is no such sign ("can't put weight on my heel": the heel hurts, and the leg's sign
+ * still ranks). One look per finding of the input.
  */
 function overlapsSign(f: Finding, found: readonly Finding[]): boolean {
   return found.some(
@@ -280,6 +281,7 @@ function overlapsSign(f: Finding, found: readonly Finding[]): boolean {
       g !== f &&
       g.present &&
       g.entity?.kind === "SYMPTOM" &&
+      g.basis?.way !== "general" &&
       g.entity.id !== f.entity?.id &&
       g.start < f.end &&
       f.start < g.end,

@@ -15,6 +15,7 @@ import { READ_LIMITS } from "./readLimits.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteOrder } from "./SiteOrder.js";
 import { SiteParts } from "./SiteParts.js";
+import { takenInSigns } from "./takenInSigns.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
@@ -51,7 +52,7 @@ export class ComplaintReader {
   private readonly profiled: ReadonlySet<string>;
   /** Signs read from the order two sites' pains came in (FindingProfile.cameBefore). */
   private readonly order: SiteOrder;
-  /** The symptoms each profile takes in when both are reported (FindingProfile.takesIn). */
+  /** The symptoms each profile takes in when both are reported (see takenInSigns). */
   private readonly takesIn: ReadonlyMap<string, readonly string[]>;
   /** Where each condition is felt, from the symptoms it presents with (see conditionSites). */
   private readonly conditionSite: ReadonlyMap<string, VocabularySite>;
@@ -71,9 +72,7 @@ export class ComplaintReader {
     const profiles = [...data.findings.values()].filter((p) => p.countsAs === null);
     this.profiled = new Set(profiles.map((p) => p.entity));
     this.general = new Set(profiles.filter((p) => p.general).map((p) => p.entity));
-    this.takesIn = new Map(
-      profiles.filter((p) => p.takesIn.length > 0).map((p) => [p.entity, p.takesIn]),
-    );
+    this.takesIn = takenInSigns(data);
     this.conditionSite = conditionSites(
       data.edges,
       data.findings,

@@ -28,6 +28,11 @@ export class ProfileIndex {
   private readonly byFactor = new Map<string, FindingProfile[]>();
   /** The profiles with quantity indicators (a weekly mileage jump). */
   readonly withIndicators: readonly FindingProfile[];
+  /**
+   * Feelings of the whole leg's signs (`anywhere`: not bearing weight): said of a site, they
+   * tell of its pain, but denied they deny no pain ("I can put weight on my heel").
+   */
+  readonly wholeLegFeelings: ReadonlySet<string>;
 
   constructor(
     vocabulary: Vocabulary,
@@ -57,6 +62,9 @@ export class ProfileIndex {
       if (p.indicators.length > 0) withIndicators.push(p);
     }
     this.withIndicators = withIndicators;
+    this.wholeLegFeelings = new Set(
+      [...profiles.values()].filter((p) => p.anywhere).flatMap((p) => p.feelings),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { VocabularySite } from "../graph/index.js";
+import type { FindingProfile, VocabularySite } from "../graph/index.js";
 import type { Candidate } from "./Candidate.js";
 import type { ClauseContext } from "./ClauseContext.js";
 import { chooseSymptoms } from "./chooseSymptoms.js";
@@ -41,6 +41,8 @@ interface ClauseTerms {
   /** It names a covered site. */
   readonly sited: boolean;
   readonly context: ClauseContext;
+  /** Feelings that deny no site's general pain (ProfileIndex.wholeLegFeelings). */
+  readonly wholeLeg: ReadonlySet<string>;
 }
 
 /** Every profile the clause's feelings and timings match, at each site it may be read at. */
@@ -67,7 +69,14 @@ function symptomCandidates(
     else times = true;
     for (const e of index.withTerm(c.id)) entries.add(e);
   }
-  const said: ClauseTerms = { terms, feels, times, sited: siteMentions.length > 0, context };
+  const said: ClauseTerms = {
+    terms,
+    feels,
+    times,
+    sited: siteMentions.length > 0,
+    context,
+    wholeLeg: index.wholeLegFeelings,
+  };
   for (const e of entries) {
     const p = e.profile;
     const choices = p.sites.length > 0 || p.unplaced ? options : NOWHERE;
@@ -93,7 +102,9 @@ function symptomCandidates(
 
 /**
  * Whether another profile reads one of the feelings said (`terms`) that `e` lists at `site`
- * itself ("can't put weight on my ankle" is the ankle's sign): then `e` is not read there.
+ * itself, from that feeling alone ("can't put weight on my ankle" is the ankle's sign): then
+ * `e` is not read there. A profile that needs a timing too (the heel's sudden pain) is no
+ * such sign: "can't put weight on my heel" said with no onset is the whole leg's sign.
  */
 function ownSign(
   index: ProfileIndex,
@@ -104,9 +115,23 @@ function ownSign(
   for (const m of terms) {
     if (m.concept.type !== "FEELING" || !e.profile.feelings.includes(m.concept.id)) continue;
     for (const other of index.withTerm(m.concept.id))
-      if (other !== e && index.depth(other.profile, site) > 0) return true;
+      if (
+        other !== e &&
+        readAlone(other.profile, m.concept.id) &&
+        index.depth(other.profile, site) > 0
+      )
+        return true;
   }
   return false;
+}
+
+/**
+ * Whether `feeling` said alone matches profile `p` as a sign of its own (no timing needed,
+ * or it is enough); a site's general pain is none (a heel that cannot take weight hurts,
+ * and is still the whole leg's sign).
+ */
+function readAlone(p: FindingProfile, feeling: string): boolean {
+  return !p.general && (p.timings.length === 0 || p.anyOf || p.enough.includes(feeling));
 }
 
 /** The one place a profile without sites (and not a sign said without one) is read at. */
@@ -134,6 +159,7 @@ function candidateAt(
     if (m.negated === present || (c.type !== "FEELING" && c.type !== "TIMING")) continue;
     const feeling = c.type === "FEELING";
     if (!(feeling ? p.feelings : p.timings).includes(c.id)) continue;
+    if (!present && p.general && said.wholeLeg.has(c.id)) continue;
     keys.push(m);
     if (feeling) keyFeeling = true;
     else keyTiming = true;

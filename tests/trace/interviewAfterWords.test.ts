@@ -59,7 +59,9 @@ describe("the interview after what the words said", () => {
   });
 
   it("does not ask again a sign of the whole leg said in another sign's words (stop 35)", () => {
-    const t = kb.tracer.trace(["can't put weight on my heel"]);
+    // Sudden, the heel's own sign is read with not bearing weight (said alone, the whole
+    // leg's sign and the heel's pain: tests/understand/weightBearing.test.ts).
+    const t = kb.tracer.trace(["suddenly can't put weight on my heel"]);
     const ids = t.matched.map((m) => m.entity.id);
     expect(ids).toEqual(["sudden-acute-heel-pain", "cannot-bear-weight"]);
     expect(t.triage.level).toBe("URGENT");

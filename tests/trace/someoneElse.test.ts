@@ -27,7 +27,7 @@ describe("another person's warning sign beside the runner's own report", () => {
     for (const inputs of [[`${RUNNER}, and ${THEIRS}`], [RUNNER, THEIRS], [THEIRS, RUNNER]]) {
       const t = kb.tracer.trace(inputs);
       expect(t.triage.level, inputs.join(" / ")).toBe("URGENT");
-      const sign = t.matched.find((m) => m.entity.id === "sudden-acute-heel-pain");
+      const sign = t.matched.find((m) => m.entity.id === "cannot-bear-weight");
       expect(sign?.whose).toBe("SOMEONE_ELSE");
       expect(ranking(t)).toEqual(ranking(alone));
     }
@@ -37,20 +37,20 @@ describe("another person's warning sign beside the runner's own report", () => {
   it("is kept when the runner answers no for themself, and is the runner's on a yes", () => {
     const inputs = [`${RUNNER}, and ${THEIRS}`];
     const no = kb.tracer.trace(inputs, {
-      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+      evidence: [{ id: "cannot-bear-weight", present: false }],
     });
     expect(no.triage.level).toBe("URGENT");
-    expect(no.absent.map((e) => e.id)).toContain("sudden-acute-heel-pain");
+    expect(no.absent.map((e) => e.id)).toContain("cannot-bear-weight");
     const yes = kb.tracer.trace(inputs, {
-      evidence: [{ id: "sudden-acute-heel-pain", present: true }],
+      evidence: [{ id: "cannot-bear-weight", present: true }],
     });
-    expect(yes.matched.find((m) => m.entity.id === "sudden-acute-heel-pain")?.whose).toBe("RUNNER");
-    expect(ranking(yes)).toEqual(ranking(kb.tracer.trace([RUNNER, "sudden-acute-heel-pain"])));
+    expect(yes.matched.find((m) => m.entity.id === "cannot-bear-weight")?.whose).toBe("RUNNER");
+    expect(ranking(yes)).toEqual(ranking(kb.tracer.trace([RUNNER, "cannot-bear-weight"])));
   });
 
   it("gives way to the runner's own report of the same sign", () => {
     const t = kb.tracer.trace([THEIRS, "my heel went numb and I can't put weight on it"]);
-    const sign = t.matched.filter((m) => m.entity.id === "sudden-acute-heel-pain");
+    const sign = t.matched.filter((m) => m.entity.id === "cannot-bear-weight");
     expect(sign.map((m) => m.whose)).toEqual(["RUNNER"]);
   });
 });
@@ -225,10 +225,10 @@ describe("a report only about another person", () => {
     expect(no.matched).toEqual([]);
     // ...except a warning sign the words report: it stands against a no (red flags win).
     const sign = kb.tracer.trace([THEIRS], {
-      evidence: [{ id: "sudden-acute-heel-pain", present: false }],
+      evidence: [{ id: "cannot-bear-weight", present: false }],
     });
-    expect(sign.matched.map((m) => m.entity.id)).toContain("sudden-acute-heel-pain");
-    expect(sign.absent.map((e) => e.id)).not.toContain("sudden-acute-heel-pain");
+    expect(sign.matched.map((m) => m.entity.id)).toContain("cannot-bear-weight");
+    expect(sign.absent.map((e) => e.id)).not.toContain("cannot-bear-weight");
     expect(sign.triage.level).toBe("URGENT");
   });
 });

@@ -26,7 +26,7 @@ const HEEL_RIGHT_AWAY: Record<string, (string | string[])[]> = {
     "sudden sharp heel pain",
     "sudden heel pain with bruising",
     "sudden heel pain",
-    ["heel pain", "I can't put weight on it"],
+    ["sudden heel pain", "I can't put weight on it"],
   ],
   "heel-numbness-tingling": ["numb heel", "my heel feels numb", "tingling in my heel"],
   "heel-redness-warmth-swelling": [
@@ -48,7 +48,13 @@ const HEEL_RIGHT_AWAY: Record<string, (string | string[])[]> = {
   // Said with no place at all: the urgent list wins.
   swelling: ["it is swollen"],
   limping: ["limping", ["my heel hurts", "I'm limping"], "I walk differently because of my heel"],
-  "cannot-bear-weight": ["cannot bear weight", "can't bear weight"],
+  // Said of the heel with no onset, it is this sign (and the heel's pain), not the sudden one.
+  "cannot-bear-weight": [
+    "cannot bear weight",
+    "can't bear weight",
+    "I can't put weight on my heel",
+    ["heel pain", "I can't put weight on it"],
+  ],
 };
 
 /** The ankle article's signs: stop running and rest; the level comes from the rest. */

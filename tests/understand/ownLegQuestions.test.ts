@@ -109,7 +109,7 @@ describe("a question's factor beside a sign the runner reports", () => {
       [
         "does running on concrete cause heel pain? I can't put weight on my heel",
         "hard-surfaces",
-        "sudden-acute-heel-pain",
+        "cannot-bear-weight",
       ],
       [
         "can hill running cause achilles pain? my achilles aches after runs",

@@ -254,7 +254,7 @@ describe("an answer word before 'my heel', 'it' or 'still' (s30 review H7)", () 
       ["no my heel is still numb", "+heel-numbness-tingling"],
       ["is it improving? no my heel is still numb", "+heel-numbness-tingling"],
       ["does ice help? no my heel is still swollen and red", "+heel-redness-warmth-swelling"],
-      ["nope my heel still can't take weight", "+sudden-acute-heel-pain"],
+      ["nope my heel still can't take weight", "+cannot-bear-weight"],
       ["has it got better, no my heel pain is worse after 6 weeks", "+heel-pain-after-running"],
       ["no the heel is still numb", "+heel-numbness-tingling"],
     ] as const)

@@ -73,10 +73,56 @@ describe("not bearing weight said at a site with no sign of its own for it", () 
     expect(matchedIds(kb, "my ankle popped and I can't put weight on it")).not.toContain(
       "+cannot-bear-weight",
     );
-    expect(matchedIds(kb, "can't walk on my heel")).toEqual(["+sudden-acute-heel-pain"]);
+    // The heel's own sign for it is sudden pain: said with no onset, not bearing weight is
+    // the whole leg's sign, beside the heel's pain.
+    expect(matchedIds(kb, "suddenly can't walk on my heel")).toEqual(["+sudden-acute-heel-pain"]);
+    expect(matchedIds(kb, "can't walk on my heel")).toEqual([
+      "+cannot-bear-weight",
+      "+heel-pain-after-running",
+    ]);
     expect(triageLevel(kb, "my dog hurt his paw and can't walk")).toBe("UNKNOWN");
     expect(matchedIds(kb, "my knee hurts but I can still walk on it")).not.toContain(
       "+cannot-bear-weight",
     );
+  });
+});
+
+// Stop 38: the heel article pairs its sudden pain with not bearing weight ("especially if"),
+// but does not make one the other. Sentences written for this test.
+describe("not bearing weight on the heel, with and without a sudden onset", () => {
+  it("is the whole leg's sign beside the heel's pain when no onset is said", () => {
+    for (const text of [
+      "I can't put weight on my heel",
+      "cant stand on my left heel this morning",
+      "my heel won't take any weight",
+    ]) {
+      const ids = matchedIds(kb, text);
+      expect(ids, text).toContain("+cannot-bear-weight");
+      expect(ids, text).not.toContain("+sudden-acute-heel-pain");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+      // The heel's pain ranks heel conditions first, not the ankle's.
+      const top = kb.tracer.trace([text]).conditions[0]?.condition.id;
+      expect(["heel-stress-fracture", "plantar-fasciitis"], text).toContain(top);
+    }
+  });
+
+  it("is part of the sudden heel pain when an onset is said, in one clause or the next", () => {
+    for (const text of [
+      "sudden heel pain, can't put weight on it",
+      "my heel suddenly went and now I can't stand on it",
+      "all of a sudden sharp pain in my heel and I can't bear weight",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+sudden-acute-heel-pain"]);
+  });
+
+  it("denied, denies the leg's sign and never the heel's pain", () => {
+    expect(matchedIds(kb, "sudden heel pain but I can still walk on it")).toEqual([
+      "+sudden-acute-heel-pain",
+      "-cannot-bear-weight",
+      "-limping",
+    ]);
+    const ids = matchedIds(kb, "my heel is fine, I can put weight on it");
+    expect(ids).toContain("-cannot-bear-weight");
+    expect(ids).not.toContain("-heel-pain-after-running");
   });
 });
