@@ -91,6 +91,10 @@ export function cuesOf(
   }));
   // A "fine now" in a question or beside an "otherwise" ends no sign.
   const none = endsNoSign(tokens, lexicon);
+  // Where the last regained or resolved phrase read ends: a "came back" inside one ("the
+  // feeling came back") is the feeling regained, not a sign come back; after a feeling word
+  // ("the tingling feeling came back") it is the sign back.
+  let regainedTo = -1;
   let k = -1;
   for (let at = 0; at < tokens.length; at++) {
     while (k + 1 < clauses.length && (clauses[k + 1] as Clause).from <= at) k++;
@@ -107,6 +111,9 @@ export function cuesOf(
     }
     // "today I can" ends what was lost only where a clause ends (a mark or a "but").
     const back = none[at] === true ? -1 : words.regained.endAt(tokens, at, tokens.length);
+    if (at === 0 || lexicon.longestAt(tokens, at - 1)?.concept.type !== "FEELING")
+      regainedTo = Math.max(regainedTo, back, words.resolved.endAt(tokens, at, tokens.length));
+    const backAgain = at >= regainedTo;
     const regained =
       back > 0 &&
       ((tokens[back]?.punctuation ?? true) ||
@@ -133,7 +140,11 @@ export function cuesOf(
       // Words read as nothing after a clause speak of it ("heel was numb, a while back").
       if (regained || ends) c.resolvedAfter = true;
       // "had plantar fasciitis last year, it came back": back after the clause, said of it.
-      if (words.returning.endAt(tokens, at, tokens.length) > 0 && !negatedBefore(tokens, at, words))
+      if (
+        backAgain &&
+        words.returning.endAt(tokens, at, tokens.length) > 0 &&
+        !negatedBefore(tokens, at, words)
+      )
         c.returning = true;
       if (words.pastTimes.endAt(tokens, at, tokens.length) > 0 || pastYear(tokens, at, lexicon))
         c.pastTime = true;
@@ -164,7 +175,11 @@ export function cuesOf(
     if (words.hedges.endAt(tokens, at, clause.to) > 0) c.hedged = true;
     if (c.topicAt < 0 && words.topics.endAt(tokens, at, clause.to) > 0) c.topicAt = at;
     // "it went down and never came back": not back.
-    if (words.returning.endAt(tokens, at, clause.to) > 0 && !negatedBefore(tokens, at, words)) {
+    if (
+      backAgain &&
+      words.returning.endAt(tokens, at, clause.to) > 0 &&
+      !negatedBefore(tokens, at, words)
+    ) {
       c.returning = true;
       if (namedBack(clause, at, tokens, lexicon)) c.returnNamed = true;
     }

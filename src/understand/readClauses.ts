@@ -1,6 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
+import { beforeSite } from "./beforeSite.js";
 import { conceptShape } from "./Concept.js";
 import { type Item, itemsOf } from "./clauseItems.js";
 import { clauseShape } from "./clauseShape.js";
@@ -157,6 +158,10 @@ export function readClauses(
           : item.q,
       );
     } else if (item.kind === "word") {
+      if (beforeSite(items, k, mentions, lexicon)) {
+        close(item.at + 1);
+        continue;
+      }
       const reports = lexicon.reporting.has(tokens[item.at + 1]?.stem ?? "");
       // "... and my wife can't bear weight": another person after an "and" starts a clause.
       if (split && lexicon.others.has(item.t.stem)) close(item.at);
@@ -186,8 +191,9 @@ export function readClauses(
           concept.type === "SIDE" || concept.type === "FEELING"
             ? undefined
             : lexicon.sideWords.get(t.stem);
-        // "each" or "both" inside a phrase ("after each run") says nothing of sides.
-        const side = word === "BOTH" ? undefined : word;
+        // "each" or "both" inside a phrase ("after each run") says nothing of sides, but
+        // inside a site's ("underneath of both feet") it is the site's.
+        const side = word === "BOTH" && concept.type !== "SITE" ? undefined : word;
         if (side !== undefined) sides.push(side);
       }
       switch (concept.type) {

@@ -222,3 +222,30 @@ describe("pain hidden by pills (stop 35)", () => {
     ]);
   });
 });
+
+describe("everyday words of stop 38", () => {
+  it("reads a nail or glass underfoot as stabbing, 'instant' as sudden", () => {
+    expect(matchedIds(kb, "feels like treading on a nail under my heel")).toContain(
+      "+stabbing-pain-under-heel",
+    );
+    expect(matchedIds(kb, "like walking on glass under my heel")).toContain(
+      "+stabbing-pain-under-heel",
+    );
+    expect(matchedIds(kb, "instant sharp pain in my heel on the descent")).toEqual([
+      "+sudden-acute-heel-pain",
+    ]);
+  });
+
+  it("reads landing on the front of the foot as a forefoot strike, pain there as nothing", () => {
+    expect(matchedIds(kb, "I slam down on the front of my foot")).toEqual([
+      "+aggressive-forefoot-strike",
+    ]);
+    expect(matchedIds(kb, "pain in the front of my foot")).toEqual([]);
+  });
+
+  it("reads a heel hurting more with every stride as worse with running", () => {
+    expect(matchedIds(kb, "my heel hurt more with every stride")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+  });
+});

@@ -46,3 +46,26 @@ describe("the order two pains came in", () => {
     expect(matchedIds(kb, "my hip hurt first but my ankle is fine")).not.toContain(before);
   });
 });
+
+describe("the order said with 'before' or 'then' and a site (stop 38)", () => {
+  it("reads each site's own feeling, the later pain not taking the first one's words", () => {
+    for (const text of [
+      "my hip was stiff for weeks before my ankle started aching",
+      "hip flexors went tight, then my ankle started to throb",
+    ]) {
+      const ids = matchedIds(kb, text);
+      expect(ids, text).toContain(before);
+      expect(ids, text).toContain("+runners-ankle");
+      expect(ids, text).not.toContain("+limited-ankle-motion");
+    }
+  });
+
+  it("shares the feeling when nothing is felt after the later site, and splits no timing", () => {
+    expect(matchedIds(kb, "my hip started hurting a month before my ankle did")).toEqual([
+      before,
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my heel hurts before my runs")).not.toContain(before);
+    expect(matchedIds(kb, "my ankle hurt, then my hip")).not.toContain(before);
+  });
+});

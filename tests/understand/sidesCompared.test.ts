@@ -39,3 +39,15 @@ describe("a sign graded on one side against the other", () => {
     ]);
   });
 });
+
+describe("both sides named inside a site's words (stop 38)", () => {
+  it("reads 'both feet' and 'the balls of my feet' as both sides", () => {
+    expect(sided("the underneath of both feet aches after long runs")).toEqual([
+      ["sore-sole", true, "RUNNER", "BOTH"],
+    ]);
+    expect(sided("the balls of my feet are sore")).toEqual([["sore-sole", true, "RUNNER", "BOTH"]]);
+    expect(sided("the ball of my left foot is sore")).toEqual([
+      ["sore-sole", true, "RUNNER", "LEFT"],
+    ]);
+  });
+});

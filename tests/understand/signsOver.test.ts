@@ -86,4 +86,28 @@ describe("a sign said to be over", () => {
     // The numbness itself back is the sign again.
     expect(triageLevel(kb, "the numbness is back in my heel")).toBe("URGENT");
   });
+
+  it("reads 'the feeling came back' as the feeling regained, not the sign back (stop 38)", () => {
+    for (const text of [
+      "heel went numb on my long run, the feeling came back an hour later",
+      "My right heel went numb on the trail. It's fine now, the feeling has come back.",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("-heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+    // A feeling word before it names the sign that came back (red flags win).
+    for (const text of [
+      "my heel tingled last week, went away, and now the tingling feeling came back",
+      "heel was numb, that numb feeling came back today",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("ends a past ache with 'normal today' (stop 38)", () => {
+    expect(
+      matchedIds(kb, "my left ankle ached on saturday's run, feels totally normal today"),
+    ).toEqual(["-runners-ankle"]);
+    // A present sign beside it stays.
+    expect(triageLevel(kb, "my heel is numb, otherwise normal today")).toBe("URGENT");
+  });
 });
