@@ -165,8 +165,9 @@ export class ComplaintReader {
         findings.push(f);
         // "my heel hurts, worried about a stress fracture": a fear explains none of the pain.
         if (f.basis?.hedged || (clause.feared && f.entity?.kind === "CONDITION")) feared.add(f);
-        // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts").
-        if (f.whose === about) {
+        // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts");
+        // a site only set aside ("my knee, not my ankle") is not what "it" speaks of next.
+        if (f.whose === about && (f.present || f.feelings.length > 0)) {
           named ??= f.site;
           placed ??= this.placeOf(f);
           side ??= f.side;

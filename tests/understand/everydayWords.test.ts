@@ -243,6 +243,16 @@ describe("everyday words of stop 38", () => {
     expect(matchedIds(kb, "pain in the front of my foot")).toEqual([]);
   });
 
+  it("reads a raw sole as sore, new spikes as new shoes, pushing on as running through pain", () => {
+    expect(matchedIds(kb, "the sole of my right foot is raw after the track session")).toEqual([
+      "+sore-sole",
+    ]);
+    expect(matchedIds(kb, "ran the 5k in new spikes")).toEqual(["-worn-shoes"]);
+    expect(matchedIds(kb, "my heel started aching at mile 8 and I pushed on anyway")).toContain(
+      "+running-through-pain",
+    );
+  });
+
   it("reads a heel hurting more with every stride as worse with running", () => {
     expect(matchedIds(kb, "my heel hurt more with every stride")).toEqual([
       "+heel-pain-worse-when-running",

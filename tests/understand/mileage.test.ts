@@ -64,3 +64,13 @@ describe("a mileage cut", () => {
       expect(matchedIds(kb, text), text).toContain("+mileage-jump");
   });
 });
+
+describe("the new figure said first, 'up from' the old (stop 38)", () => {
+  it("reads the rise past the article's tenth a week, and denies one within it", () => {
+    expect(matchedIds(kb, "I'm on 33 miles this week, up from 25 last week")).toContain(
+      "+mileage-jump",
+    );
+    expect(matchedIds(kb, "at 40 km this week, up from 38")).toContain("-mileage-jump");
+    expect(matchedIds(kb, "my pace is up from 5 to 6")).not.toContain("+mileage-jump");
+  });
+});
