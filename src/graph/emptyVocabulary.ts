@@ -45,6 +45,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   growths: [],
   firstWords: [],
   beforeWords: [],
+  movements: [],
   sharedComparatives: [],
   comparisons: [],
   overDenials: [],

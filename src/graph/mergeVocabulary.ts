@@ -54,6 +54,7 @@ const WORD_LISTS = [
   "growths",
   "firstWords",
   "beforeWords",
+  "movements",
   "sharedComparatives",
   "comparisons",
   "overDenials",

@@ -81,6 +81,7 @@ export interface RawVocabulary {
   readonly growths?: readonly string[];
   readonly firstWords?: readonly string[];
   readonly beforeWords?: readonly string[];
+  readonly movements?: readonly string[];
   readonly sharedComparatives?: readonly string[];
   readonly comparisons?: readonly string[];
   readonly overDenials?: readonly string[];

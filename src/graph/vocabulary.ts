@@ -154,6 +154,11 @@ export interface Vocabulary {
   readonly firstWords: readonly string[];
   /** Words putting one site's pain ahead of another's ("weeks before my ankle"): see `cameBefore`. */
   readonly beforeWords: readonly string[];
+  /**
+   * Words moving a part ("point", "flex", "curl"): after "when I" or "if I", the part named
+   * next is the one moved, not where it is felt ("it pinches when I point my toes").
+   */
+  readonly movements: readonly string[];
   /** Words grading a sign the two sides share ("worse", "more", "sorer") right before a `comparisons` word: "my left heel is worse than my right" says both heels hurt (BOTH). */
   readonly sharedComparatives: readonly string[];
   /** Words setting one side against the other ("than"): see `sharedComparatives`. */

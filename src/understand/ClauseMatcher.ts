@@ -10,6 +10,7 @@ import { matchCauses } from "./matchCauses.js";
 import { matchDeniedSites } from "./matchDeniedSites.js";
 import { matchNamed } from "./matchNamed.js";
 import { matchSymptoms } from "./matchSymptoms.js";
+import { movedPart } from "./movedPart.js";
 import { ProfileIndex } from "./ProfileIndex.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { QuantityMention } from "./readQuantities.js";
@@ -64,9 +65,15 @@ export class ClauseMatcher {
     const feelings: ClauseMention[] = [];
     // Whether every uncovered part named is a part of a covered site (the toes of the foot).
     let partOfCovered = true;
+    let moved = false;
     for (const m of clause.mentions) {
       if (m.concept.type === "FEELING") feelings.push(m);
       if (m.concept.type !== "SITE") continue;
+      // The part a movement moves names no place of what is felt, nor one no article covers.
+      if (movedPart(m, clause, tokens, this.lexicon)) {
+        moved = true;
+        continue;
+      }
       named = true;
       const site = this.index.siteOf(m);
       if (site?.covered === true) siteMentions.push(m);
@@ -76,7 +83,7 @@ export class ClauseMatcher {
     // Only about a body part the articles do not cover: no symptom is guessed, and no
     // condition unless named at a part of a covered site ("a bunion on my big toe"); what
     // the runner does may still be a cause.
-    const elsewhere = named && siteMentions.length === 0;
+    const elsewhere = named && siteMentions.length === 0 && !moved;
     const side = sideOf(clause.sides) ?? context.side;
     // A sign of the whole leg is read wherever it is said ("my toes hurt and I can't walk").
     const symptoms = elsewhere
