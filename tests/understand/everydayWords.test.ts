@@ -253,6 +253,15 @@ describe("everyday words of stop 38", () => {
     );
   });
 
+  it("reads a heel come down on a rock as a blow, no problems during a race as fine during", () => {
+    expect(matchedIds(kb, "my heel came down hard on a rock on the descent")).toContain(
+      "+direct-impact",
+    );
+    expect(matchedIds(kb, "no problems during the parkrun but my ankle aches after")).toEqual([
+      "+ankle-pain-after-not-during",
+    ]);
+  });
+
   it("reads a heel hurting more with every stride as worse with running", () => {
     expect(matchedIds(kb, "my heel hurt more with every stride")).toEqual([
       "+heel-pain-worse-when-running",
