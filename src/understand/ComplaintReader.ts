@@ -167,7 +167,7 @@ export class ComplaintReader {
         if (f.basis?.hedged || (clause.feared && f.entity?.kind === "CONDITION")) feared.add(f);
         // Another person's site and side are theirs ("my wife's left heel is numb, my ankle hurts");
         // a site only set aside ("my knee, not my ankle") is not what "it" speaks of next.
-        if (f.whose === about && (f.present || f.feelings.length > 0)) {
+        if (f.whose === about && (f.present || f.feelings.length > 0 || f.timings.length > 0)) {
           named ??= f.site;
           placed ??= this.placeOf(f);
           side ??= f.side;
@@ -191,8 +191,11 @@ export class ComplaintReader {
       if (clause.other) theirs = coveredSite(clause, site) ?? theirs;
       // A side said in a clause that reads nothing else ("..., left side") is the complaint's.
       else if (found.length === 0) alone ??= sideOf(clause.sides);
+      // "my heel is fine after rest days, but every long run brings the ache back": a site
+      // said with nothing read of it is still what the next clause speaks of.
+      const only = found.length === 0 && !clause.other ? coveredSite(clause, site) : null;
       at = {
-        site: named ?? placed ?? at.site,
+        site: named ?? placed ?? only ?? at.site,
         side: side ?? at.side,
         felt: conceptIds(clause, "FEELING"),
         timed: conceptIds(clause, "TIMING"),

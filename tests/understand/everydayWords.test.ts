@@ -268,3 +268,46 @@ describe("everyday words of stop 38", () => {
     ]);
   });
 });
+
+describe("everyday words of stop 38, second round", () => {
+  it("reads a lump at the back of the heel, or one that got bigger, as its swelling", () => {
+    for (const text of [
+      "there's a lump on the back of my heel",
+      "the bump at the back of my heel that's got bigger",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+back-of-heel-pain-swelling");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    // Growth said of no lump is no swelling.
+    expect(matchedIds(kb, "my mileage got bigger and my heel hurts")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("reads an ache brought straight back by long runs as returning, with the site said before", () => {
+    expect(
+      matchedIds(
+        kb,
+        "my heel is fine after two rest days, but every long run brings the ache straight back",
+      ),
+    ).toEqual(["+heel-pain-returns-after-long-runs"]);
+    expect(matchedIds(kb, "I run with a straight back and my heel hurts")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("reads standing on a stone as pain, hurting more than at the start of home care as no better", () => {
+    expect(
+      matchedIds(kb, "first steps out of bed it's like standing on a stone under my heel"),
+    ).toContain("+heel-pain-worst-in-morning");
+    expect(
+      matchedIds(kb, "four weeks of calf raises and my achilles hurts more than when I started"),
+    ).toContain("+pain-not-improving");
+  });
+
+  it("still carries a site said with a timing only, denied, to the next 'it'", () => {
+    expect(
+      matchedIds(kb, "my ankle used to only hurt after runs, now it aches all the time"),
+    ).toContain("+constant-ankle-ache");
+  });
+});
