@@ -111,8 +111,12 @@ export function cuesOf(
     }
     // "today I can" ends what was lost only where a clause ends (a mark or a "but").
     const back = none[at] === true ? -1 : words.regained.endAt(tokens, at, tokens.length);
-    if (at === 0 || lexicon.longestAt(tokens, at - 1)?.concept.type !== "FEELING")
-      regainedTo = Math.max(regainedTo, back, words.resolved.endAt(tokens, at, tokens.length));
+    const reach = Math.max(back, words.resolved.endAt(tokens, at, tokens.length));
+    if (
+      reach > regainedTo &&
+      (at === 0 || lexicon.longestAt(tokens, at - 1)?.concept.type !== "FEELING")
+    )
+      regainedTo = reach;
     const backAgain = at >= regainedTo;
     const regained =
       back > 0 &&
