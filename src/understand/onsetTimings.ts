@@ -25,6 +25,7 @@ const NOT_SUDDEN: ReadonlySet<string> = new Set([
     "long-runs",
     "after-long-runs",
     "night",
+    "sleepless",
     "returns",
     "constant",
   ].map((id) => `TIMING:${id}`),

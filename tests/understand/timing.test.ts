@@ -23,6 +23,17 @@ describe("a cause linked to what it does, and one night named", () => {
     ]);
     expect(matchedIds(kb, "my ankle throbs at night")).toEqual(["+throbbing-pain-at-night"]);
   });
+
+  it("reads the ankle's night sign from throbbing or heat at night, or any pain costing sleep (stop 38)", () => {
+    expect(matchedIds(kb, "my ankle aches so much it keeps me awake")).toEqual([
+      "+throbbing-pain-at-night",
+    ]);
+    // An ache only felt lying in bed is the ankle's pain: the article's sign makes sleep hard.
+    expect(matchedIds(kb, "my ankle aches a bit when I'm lying in bed")).toEqual([
+      "+runners-ankle",
+    ]);
+    expect(matchedIds(kb, "my ankle throbs")).not.toContain("+throbbing-pain-at-night");
+  });
 });
 
 describe("pain said only after runs", () => {
