@@ -69,15 +69,3 @@ describe("the order said with 'before' or 'then' and a site (stop 38)", () => {
     expect(matchedIds(kb, "my ankle hurt, then my hip")).not.toContain(before);
   });
 });
-
-describe("a site only set aside (stop 38)", () => {
-  it("is not the site an 'it' in the next sentence speaks of", () => {
-    const ids = matchedIds(kb, "my knee is the problem, not my ankle. it gives way on descents");
-    expect(ids).toContain("+knee-less-stable");
-    expect(ids).not.toContain("+ankle-weight-bearing");
-    // Set aside with a feeling of its own, it is still spoken of next.
-    expect(matchedIds(kb, "my heel isn't swollen. it aches though")).toContain(
-      "+heel-pain-after-running",
-    );
-  });
-});

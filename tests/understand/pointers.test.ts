@@ -92,3 +92,21 @@ describe("a part of what 'it' points at ('the back of it')", () => {
     ]);
   });
 });
+
+describe("a site only set aside (stop 38)", () => {
+  it("is not the site an 'it' in the next sentence speaks of", () => {
+    const ids = matchedIds(kb, "my knee is the problem, not my ankle. it gives way on descents");
+    expect(ids).toContain("+knee-less-stable");
+    expect(ids).not.toContain("+ankle-weight-bearing");
+    // Set aside with a feeling of its own, it is still spoken of next.
+    expect(matchedIds(kb, "my heel isn't swollen. it aches though")).toContain(
+      "+heel-pain-after-running",
+    );
+  });
+
+  it("still carries a site said with a timing only, denied, to the next 'it'", () => {
+    expect(
+      matchedIds(kb, "my ankle used to only hurt after runs, now it aches all the time"),
+    ).toContain("+constant-ankle-ache");
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { kb } from "../helpers/realReadings.js";
+
+// Everyday phrases for what the articles name, stop 38: a nail, glass or stone underfoot, a
+// heel come down on a rock, landing on the front of the foot, a lump that grew, a sign brought
+// straight back, no problems during a race. Sentences written for these tests, not taken from
+// any held-out set.
+
+describe("everyday phrases, first round", () => {
+  it("reads a nail or glass underfoot as stabbing, 'instant' as sudden", () => {
+    expect(matchedIds(kb, "feels like treading on a nail under my heel")).toContain(
+      "+stabbing-pain-under-heel",
+    );
+    expect(matchedIds(kb, "like walking on glass under my heel")).toContain(
+      "+stabbing-pain-under-heel",
+    );
+    expect(matchedIds(kb, "instant sharp pain in my heel on the descent")).toEqual([
+      "+sudden-acute-heel-pain",
+    ]);
+  });
+
+  it("reads landing on the front of the foot as a forefoot strike, pain there as nothing", () => {
+    expect(matchedIds(kb, "I slam down on the front of my foot")).toEqual([
+      "+aggressive-forefoot-strike",
+    ]);
+    expect(matchedIds(kb, "pain in the front of my foot")).toEqual([]);
+  });
+
+  it("reads a raw sole as sore, new spikes as new shoes, pushing on as running through pain", () => {
+    expect(matchedIds(kb, "the sole of my right foot is raw after the track session")).toEqual([
+      "+sore-sole",
+    ]);
+    expect(matchedIds(kb, "ran the 5k in new spikes")).toEqual(["-worn-shoes"]);
+    expect(matchedIds(kb, "my heel started aching at mile 8 and I pushed on anyway")).toContain(
+      "+running-through-pain",
+    );
+  });
+
+  it("reads a heel come down on a rock as a blow, no problems during a race as fine during", () => {
+    expect(matchedIds(kb, "my heel came down hard on a rock on the descent")).toContain(
+      "+direct-impact",
+    );
+    expect(matchedIds(kb, "no problems during the parkrun but my ankle aches after")).toEqual([
+      "+ankle-pain-after-not-during",
+    ]);
+  });
+
+  it("reads a heel hurting more with every stride as worse with running", () => {
+    expect(matchedIds(kb, "my heel hurt more with every stride")).toEqual([
+      "+heel-pain-worse-when-running",
+    ]);
+  });
+});
+
+describe("everyday phrases, second round", () => {
+  it("reads a lump at the back of the heel, or one that got bigger, as its swelling", () => {
+    for (const text of [
+      "there's a lump on the back of my heel",
+      "the bump at the back of my heel that's got bigger",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+back-of-heel-pain-swelling");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    // Growth said of no lump is no swelling.
+    expect(matchedIds(kb, "my mileage got bigger and my heel hurts")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("reads an ache brought straight back by long runs as returning, with the site said before", () => {
+    expect(
+      matchedIds(
+        kb,
+        "my heel is fine after two rest days, but every long run brings the ache straight back",
+      ),
+    ).toEqual(["+heel-pain-returns-after-long-runs"]);
+    expect(matchedIds(kb, "I run with a straight back and my heel hurts")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+
+  it("reads standing on a stone as pain, hurting more than at the start of home care as no better", () => {
+    expect(
+      matchedIds(kb, "first steps out of bed it's like standing on a stone under my heel"),
+    ).toContain("+heel-pain-worst-in-morning");
+    expect(
+      matchedIds(kb, "four weeks of calf raises and my achilles hurts more than when I started"),
+    ).toContain("+pain-not-improving");
+  });
+});
