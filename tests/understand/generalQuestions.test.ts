@@ -54,6 +54,13 @@ describe("a question about a problem in general", () => {
       "can achilles pain come back?",
       "is heel pain a big deal or nah",
       "can you get plantar fasciitis from running too much?",
+      // Stop 38: the "it" of "is it normal for your" points at nothing.
+      "is it normal for your heels to ache the day after a half marathon?",
+      "is it common for your ankles to swell after a long race?",
+    ]);
+    // Said of the runner's own heel, it is a report.
+    expect(presentIds(kb, "is it normal for my heel to hurt after a race?")).toEqual([
+      "heel-pain-after-running",
     ]);
   });
 
