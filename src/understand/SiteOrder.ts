@@ -148,13 +148,13 @@ export class SiteOrder {
         // Answered ("Which started first? -> hip"), else of the site said before it.
         if (following !== null && this.between(tokens, mark.at, following.at, "marks"))
           owner = following;
-        else if (last !== null && !this.sentenceEnds(tokens, last.at, mark.at)) owner = last;
+        else if (last !== null && this.speaksOf(tokens, last.at, mark.at)) owner = last;
       } else if (
         last !== null &&
         following !== null &&
         isFirst(last.site) !== isFirst(following.site) &&
         this.between(tokens, mark.at, following.at, "fillers") &&
-        !this.sentenceEnds(tokens, last.at, mark.at)
+        this.speaksOf(tokens, last.at, mark.at)
       )
         owner = last;
       if (owner === null) continue;
@@ -183,13 +183,25 @@ export class SiteOrder {
     return true;
   }
 
-  /** Whether a sentence ends between tokens `from` and `to`. */
-  private sentenceEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  /**
+   * Whether an order word at token `to` speaks of the site at token `from`: no sentence ends
+   * between them, or one does and the next sentence opens with a pointer ("My hip got tight.
+   * It was like that for weeks before my ankle started"). One look per token between.
+   */
+  private speaksOf(tokens: readonly Token[], from: number, to: number): boolean {
+    let ends = 0;
+    let opener: Token | undefined;
     for (let i = from + 1; i < to; i++) {
       const t = tokens[i] as Token;
-      if (t.punctuation && SENTENCE_ENDS.has(t.folded)) return true;
+      if (t.punctuation && SENTENCE_ENDS.has(t.folded)) {
+        ends++;
+        opener = undefined;
+      } else if (ends > 0 && opener === undefined && !t.punctuation) opener = t;
     }
-    return false;
+    return (
+      ends === 0 ||
+      (ends === 1 && opener !== undefined && this.lexicon.frames.pointers.has(opener.stem))
+    );
   }
 }
 

@@ -69,3 +69,16 @@ describe("the order said with 'before' or 'then' and a site (stop 38)", () => {
     expect(matchedIds(kb, "my ankle hurt, then my hip")).not.toContain(before);
   });
 });
+
+describe("the order said in the sentence after the first pain's, led by 'it' (stop 38)", () => {
+  it("puts the site of the sentence before ahead", () => {
+    expect(
+      matchedIds(
+        kb,
+        "My right hip got tight on long runs. It was like that for a month before my ankle began to ache.",
+      ),
+    ).toContain(before);
+    // A sentence not led by a pointer speaks of its own sites only.
+    expect(matchedIds(kb, "my hip hurts. the ankle came first")).not.toContain(before);
+  });
+});
