@@ -7,10 +7,11 @@ export const SIDE_LEAD_REACH = 3;
 /**
  * A side word counts when a site or a side noun ("side", "leg") follows within two words,
  * or it follows "on" ("limping on my left") or a correction ("left, no wait, right"), or
- * it stands alone after a covered site and a comma (an answer to an app: "heel, right").
+ * it stands alone after a covered site and a comma (an answer to an app: "heel, right"), or
+ * it answers a question about the side ("Which side? -> right").
  */
 export function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
-  if (afterSite(items, k, lexicon)) return true;
+  if (afterSite(items, k, lexicon) || answersSide(items, k, lexicon)) return true;
   let back = k - 1;
   // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
   for (
@@ -50,4 +51,18 @@ function afterSite(items: readonly Item[], k: number, lexicon: Lexicon): boolean
   if (lexicon.uncovered.has(site.m.concept.id)) return false;
   const after = items[k + 1];
   return after === undefined || (after.kind === "punctuation" && after.t.folded !== "?");
+}
+
+/**
+ * Whether the side word at `k` answers a question about the side: a side noun, then a
+ * question mark or a colon, and only marks up to it ("Side? -> left", "which side: right").
+ * At most the marks between.
+ */
+function answersSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+  let back = k - 1;
+  let asked = false;
+  for (let item = items[back]; item?.kind === "punctuation"; item = items[--back])
+    if (item.t.folded === "?" || item.t.folded === ":") asked = true;
+  const noun = items[back];
+  return asked && noun?.kind === "word" && lexicon.sideNouns.has(noun.t.stem);
 }

@@ -89,3 +89,35 @@ describe("everyday phrases, second round", () => {
     ).toContain("+pain-not-improving");
   });
 });
+
+describe("everyday phrases, third round: the chain and the app's replies", () => {
+  it("reads hip flexors in a vice, like rope, rock hard or locked as tight, and spent as fatigued", () => {
+    for (const text of [
+      "my psoas feels like it's in a vice",
+      "hip flexors like rope on both sides",
+      "my hip flexors feel locked on the bike",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+tight-hip-flexors");
+    expect(matchedIds(kb, "my hip flexors feel spent after the long run")).toContain(
+      "+fatigued-hip-flexors",
+    );
+  });
+
+  it("reads an ankle collapsing or a foot flattening on landing as overpronation", () => {
+    for (const text of [
+      "my right ankle collapses inward when I land",
+      "my left foot flattens out when I land",
+      "my ankle keeps rolling in on long runs",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+overpronation");
+  });
+
+  it("reads 'not really' as the answer no", () => {
+    const text = "Where does it hurt? -> heel. Can you put weight on it? -> not really";
+    expect(matchedIds(kb, text)).toContain("+cannot-bear-weight");
+    expect(triageLevel(kb, text)).toBe("URGENT");
+    expect(matchedIds(kb, "my heel hurts. numbness? not really")).toContain(
+      "-heel-numbness-tingling",
+    );
+  });
+});

@@ -51,3 +51,21 @@ describe("both sides named inside a site's words (stop 38)", () => {
     ]);
   });
 });
+
+describe("a side given as an app's answer (stop 38)", () => {
+  it("reads the answer to a side question, and LHS, RHS, lt as sides", () => {
+    expect(sided("Where does it hurt? -> heel. Side? -> right")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
+    ]);
+    expect(sided("Where does it hurt? -> heel, LHS")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "LEFT"],
+    ]);
+    expect(sided("lt heel sore after runs")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", "LEFT"],
+    ]);
+    // "right" opening a sentence is no side.
+    expect(sided("right, so my heel hurts")).toEqual([
+      ["heel-pain-after-running", true, "RUNNER", null],
+    ]);
+  });
+});
