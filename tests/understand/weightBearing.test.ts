@@ -126,3 +126,18 @@ describe("not bearing weight on the heel, with and without a sudden onset", () =
     expect(ids).not.toContain("-heel-pain-after-running");
   });
 });
+
+describe("not having been able to bear weight (stop 38)", () => {
+  it("is not bearing weight, and not walking far is pain", () => {
+    for (const text of [
+      "I haven't been able to put weight on my heel since yesterday",
+      "I'm not able to walk on my heel",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+cannot-bear-weight");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+    expect(matchedIds(kb, "I haven't been able to walk far without heel pain")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+});
