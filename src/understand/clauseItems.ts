@@ -86,3 +86,17 @@ function afterLast(tokens: readonly Token[], i: number, lexicon: Lexicon): Menti
   if (after === null || (tokens[i] as Token).stem !== after.stem) return null;
   return { concept: after.concept, from: i, to: i + 1, typo: false };
 }
+
+/**
+ * The index of the item after item `k`, past fillers and before words ("and then a sharp
+ * pain": the feeling's; vocabulary `fillers`, `beforeWords`), or `items.length`. At most
+ * the items up to it.
+ */
+export function pastFillers(items: readonly Item[], k: number, lexicon: Lexicon): number {
+  let n = k + 1;
+  for (let item = items[n]; item?.kind === "word"; item = items[++n]) {
+    const word = item.t;
+    if (!lexicon.fillers.has(word.stem) && !lexicon.frames.beforeWords.has(word.folded)) break;
+  }
+  return n;
+}

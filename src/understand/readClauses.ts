@@ -22,7 +22,7 @@ import {
   quantityMention,
 } from "./readQuantities.js";
 import { saidOfThings } from "./saidOfThings.js";
-import { bareSiteList, listsSites, siteNext } from "./siteLists.js";
+import { andSplits, bareSiteList } from "./siteLists.js";
 import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
@@ -233,18 +233,12 @@ export function readClauses(
           close(item.m.to);
           break;
         }
-        case "LIST": {
-          const next = items[k + 1];
-          const type = next?.kind === "mention" ? next.m.concept.type : null;
-          const continues = type === "FEELING" || type === "TIMING" || type === "FACTOR";
-          // "heel and ankle both sore": sites listed before what is felt share it.
-          const joinsSites = listsSites(mentions) && siteNext(items, k, lexicon);
-          if (!continues && !joinsSites && tokens[item.m.from]?.stem === "and") {
+        case "LIST":
+          if (andSplits(items, k, mentions, tokens, lexicon)) {
             split = true;
             negating = false;
           }
           break;
-        }
         case "SIDE":
           if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) {
             // "... and my right ankle": the side starts the new clause with its site.

@@ -1,6 +1,7 @@
-import type { Item } from "./clauseItems.js";
+import { type Item, pastFillers } from "./clauseItems.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { ClauseMention } from "./readClauses.js";
+import type { Token } from "./types.js";
 
 // Sites listed before what is felt ("heel, ankle and achilles all numb"), for readClauses.
 
@@ -42,4 +43,34 @@ export function siteNext(items: readonly Item[], k: number, lexicon: Lexicon): b
     if (!owner && !lexicon.fillers.has(next.t.stem)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the "and" at item `k` (a LIST mention) starts a new clause at the next site ("my
+ * heel hurts and my ankle is swollen"): not when a feeling, a time or a factor comes next, or
+ * a feeling past fillers and "then" ("..., and then a sharp pain in my heel"), nor when it
+ * joins sites listed before what is felt ("heel and ankle both sore"). A few looks.
+ */
+export function andSplits(
+  items: readonly Item[],
+  k: number,
+  mentions: readonly ClauseMention[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  const item = items[k];
+  if (item?.kind !== "mention" || tokens[item.m.from]?.stem !== "and") return false;
+  const right = items[k + 1];
+  const type = right?.kind === "mention" ? right.m.concept.type : null;
+  if (type === "FEELING" || type === "TIMING" || type === "FACTOR") return false;
+  // Past fillers and "then" only a feeling goes on, or a time said before one ("..., and then
+  // out of nowhere a sharp pain"; "..., and this week my heel is swollen" starts anew).
+  let at = pastFillers(items, k, lexicon);
+  let next = items[at];
+  if (next?.kind === "mention" && next.m.concept.type === "TIMING") {
+    at = pastFillers(items, at, lexicon);
+    next = items[at];
+  }
+  if (next?.kind === "mention" && next.m.concept.type === "FEELING") return false;
+  return !(listsSites(mentions) && siteNext(items, k, lexicon));
 }

@@ -121,3 +121,18 @@ describe("everyday phrases, third round: the chain and the app's replies", () =>
     );
   });
 });
+
+describe("what is felt said after 'and' before its site (stop 38)", () => {
+  it("keeps the feeling with the site named after it, past fillers and 'then'", () => {
+    expect(matchedIds(kb, "my knee hurts, and a sharp pain in my heel")).toContain(
+      "+stabbing-pain-under-heel",
+    );
+    expect(
+      triageLevel(kb, "my knee has ached, and then out of nowhere a sharp pain hit my heel"),
+    ).toBe("URGENT");
+    // Another person after the "and" still starts their own clause.
+    expect(matchedIds(kb, "my heel is sore after runs and my cat keeps limping")).toEqual([
+      "+heel-pain-after-running",
+    ]);
+  });
+});
