@@ -3,8 +3,8 @@ import { describeHeldOutSet } from "./heldoutSuite.js";
 // The twenty-second held-out set: written from the articles alone, blind to the reader, its
 // vocabulary and the earlier sets' cases, as part b of the seventeenth (see heldout22.yaml's
 // header: 115 cases on the kinetic chain and hips, pain on other activities, pain only in
-// some circumstance, app replies and sides said in many ways). It arrived last, after all of
-// stop 38's reader rounds, so it measured them blind. First runs: the reader as stop 37 left
+// some circumstance, app replies and sides said in many ways). It arrived last, after stop 38's
+// rounds 1-4 (from sets 17-21), so it measured them blind. First runs: the reader as stop 37 left
 // it (542013c) 86.4% precision, 82.6% recall, side 88.7%; with stop 38's weight change alone
 // (52b7f93) 85.2% / 82.0%; at f6d5249 (after every round but the last) 86.0% / 83.9%, side
 // 91.9%, warning signs 22 of 22, 16 right of 17 matches given 0.9 or more. Stop 38 made one
