@@ -39,33 +39,3 @@ describe("a sign graded on one side against the other", () => {
     ]);
   });
 });
-
-describe("both sides named inside a site's words (stop 38)", () => {
-  it("reads 'both feet' and 'the balls of my feet' as both sides", () => {
-    expect(sided("the underneath of both feet aches after long runs")).toEqual([
-      ["sore-sole", true, "RUNNER", "BOTH"],
-    ]);
-    expect(sided("the balls of my feet are sore")).toEqual([["sore-sole", true, "RUNNER", "BOTH"]]);
-    expect(sided("the ball of my left foot is sore")).toEqual([
-      ["sore-sole", true, "RUNNER", "LEFT"],
-    ]);
-  });
-});
-
-describe("a side given as an app's answer (stop 38)", () => {
-  it("reads the answer to a side question, and LHS, RHS, lt as sides", () => {
-    expect(sided("Where does it hurt? -> heel. Side? -> right")).toEqual([
-      ["heel-pain-after-running", true, "RUNNER", "RIGHT"],
-    ]);
-    expect(sided("Where does it hurt? -> heel, LHS")).toEqual([
-      ["heel-pain-after-running", true, "RUNNER", "LEFT"],
-    ]);
-    expect(sided("lt heel sore after runs")).toEqual([
-      ["heel-pain-after-running", true, "RUNNER", "LEFT"],
-    ]);
-    // "right" opening a sentence is no side.
-    expect(sided("right, so my heel hurts")).toEqual([
-      ["heel-pain-after-running", true, "RUNNER", null],
-    ]);
-  });
-});
