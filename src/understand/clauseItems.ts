@@ -88,11 +88,11 @@ function afterLast(tokens: readonly Token[], i: number, lexicon: Lexicon): Menti
 }
 
 /**
- * The index of the item after item `k`, past fillers and before words ("and then a sharp
- * pain": the feeling's; vocabulary `fillers`, `beforeWords`), or `items.length`. At most
- * the items up to it.
+ * The index of the item after item `k`, past linking words: fillers and before words ("and
+ * then a sharp pain": the feeling's; vocabulary `fillers`, `beforeWords`), or `items.length`.
+ * At most the items up to it.
  */
-export function pastFillers(items: readonly Item[], k: number, lexicon: Lexicon): number {
+export function pastLinkingWords(items: readonly Item[], k: number, lexicon: Lexicon): number {
   let n = k + 1;
   for (let item = items[n]; item?.kind === "word"; item = items[++n]) {
     const word = item.t;

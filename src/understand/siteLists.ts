@@ -1,9 +1,10 @@
-import { type Item, pastFillers } from "./clauseItems.js";
+import { type Item, pastLinkingWords } from "./clauseItems.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
-// Sites listed before what is felt ("heel, ankle and achilles all numb"), for readClauses.
+// Lists in a clause, for readClauses: sites listed before what is felt ("heel, ankle and
+// achilles all numb"), and whether an "and" starts a new clause (andSplits).
 
 const isSite = (m: ClauseMention) => m.concept.type === "SITE";
 
@@ -65,10 +66,10 @@ export function andSplits(
   if (type === "FEELING" || type === "TIMING" || type === "FACTOR") return false;
   // Past fillers and "then" only a feeling goes on, or a time said before one ("..., and then
   // out of nowhere a sharp pain"; "..., and this week my heel is swollen" starts anew).
-  let at = pastFillers(items, k, lexicon);
+  let at = pastLinkingWords(items, k, lexicon);
   let next = items[at];
   if (next?.kind === "mention" && next.m.concept.type === "TIMING") {
-    at = pastFillers(items, at, lexicon);
+    at = pastLinkingWords(items, at, lexicon);
     next = items[at];
   }
   if (next?.kind === "mention" && next.m.concept.type === "FEELING") return false;
