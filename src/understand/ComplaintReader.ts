@@ -15,6 +15,7 @@ import { READ_LIMITS } from "./readLimits.js";
 import { QuantityReader } from "./readQuantities.js";
 import { SiteOrder } from "./SiteOrder.js";
 import { SiteParts } from "./SiteParts.js";
+import { sitesExplainedOn } from "./sitesExplainedOn.js";
 import { takenInSigns } from "./takenInSigns.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
@@ -223,11 +224,12 @@ export class ComplaintReader {
   /**
    * A site's general symptom is dropped when the complaint reports something specific at
    * that site, before or after it ("the pain is above the heel, stabbing"), of the body
-   * the reading is `about` (a friend's numb heel does not explain the runner's sore one);
+   * the reading is `about` (a friend's numb heel does not explain the runner's sore one)
+   * and on the same side ("right heel sore, left heel numb" keeps the right heel's pain);
    * a name only asked about, or a condition only `feared`, explains nothing.
    */
   private withoutExplained(findings: readonly Finding[], about: Whose, feared: Set<Finding>) {
-    const specific = new Set<string>();
+    const specific: Finding[] = [];
     let general = false;
     for (const f of findings) {
       const entity = f.entity;
@@ -240,19 +242,21 @@ export class ComplaintReader {
         this.profiled.has(entity.id) &&
         (entity.kind === "SYMPTOM" || entity.kind === "CONDITION")
       )
-        specific.add(f.site.id);
+        specific.push(f);
     }
     // Nothing to drop unless a general symptom was found.
     if (!general) return findings;
-    return findings.filter(
-      (f) =>
-        !(
-          f.present &&
-          f.entity !== null &&
-          this.isGeneral(f) &&
-          this.matcher.sameFamily(f.site, specific)
-        ),
-    );
+    // The sites explained on each side: one side's sign does not explain the other's pain.
+    const bySide = new Map<Side | null, Set<string>>();
+    return findings.filter((f) => {
+      if (!f.present || f.entity === null || !this.isGeneral(f)) return true;
+      let sites = bySide.get(f.side);
+      if (sites === undefined) {
+        sites = sitesExplainedOn(specific, f.side);
+        bySide.set(f.side, sites);
+      }
+      return !this.matcher.sameFamily(f.site, sites);
+    });
   }
 
   /**

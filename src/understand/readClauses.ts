@@ -23,6 +23,7 @@ import {
 } from "./readQuantities.js";
 import { saidOfThings } from "./saidOfThings.js";
 import { andSplits, bareSiteList } from "./siteLists.js";
+import { sitesListed } from "./sitesListed.js";
 import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
 import type { Token, Whose } from "./types.js";
@@ -286,8 +287,9 @@ export function readClauses(
   close();
   const said = understated(doubleNegated(clauses, tokens, lexicon), tokens, lexicon);
   // "my knee is sore after running, and my ankle too": the ankle is sore after running too.
-  return sitesToo(
-    frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon),
+  // "sore heel and ankle": both sites are sore.
+  return sitesListed(
+    sitesToo(frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon), tokens, lexicon),
     tokens,
     lexicon,
   );
