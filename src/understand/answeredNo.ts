@@ -32,22 +32,27 @@ export function answeredNo(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause[] {
-  return rewriteClauses(clauses, (clause, i) => {
+  /** Whether clause `i` is a question or label answered by a negation alone. */
+  const answeredAt = (i: number): boolean => {
+    const clause = clauses[i] as Clause;
     // "numbness? no"; a checklist's line "swelling: none" answers its label the same way.
     const end = tokens[clause.to]?.folded;
-    const asked = end === "?" || end === ":";
+    if (end !== "?" && end !== ":") return false;
     // Up to the next clause, or into it when the answer opens it ("swelling: none, numbness"):
     // then up to the mark after the answer (onlyNo).
     const next = clauses[i + 1]?.from ?? tokens.length;
-    const until = asked && next <= clause.to + 1 ? tokens.length : next;
+    const until = next <= clause.to + 1 ? tokens.length : next;
+    // "has the swelling stopped? no": asked whether a sign went away, a "no" keeps it.
+    return (
+      onlyNo(tokens, clause.to + 1, until, lexicon, end === ":", end === "?") &&
+      !asksGoneAway(tokens, clause.from, clause.to, lexicon)
+    );
+  };
+  return rewriteClauses(clauses, (clause, i) => {
     // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
     const said = clause.mentions[clause.mentions.length - 1];
     const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
-    // "has the swelling stopped? no": asked whether a sign went away, a "no" keeps it.
-    const answered =
-      asked &&
-      onlyNo(tokens, clause.to + 1, until, lexicon, end === ":") &&
-      !asksGoneAway(tokens, clause.from, clause.to, lexicon);
+    const answered = answeredAt(i) || listedInAnswered(clauses, i, tokens, lexicon, answeredAt);
     if (!checked && !answered) return null;
     // "my wife's heel is numb my heel isnt": run on, the answer is the last body's alone.
     const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
@@ -63,10 +68,41 @@ export function answeredNo(
 }
 
 /**
+ * Whether clause `i` only lists signs asked about in a question answered "no" after it,
+ * commas between: "red, warm or swollen? no" denies the redness too. The clauses from `i`
+ * on name only feelings (none denied) up to the answered one. One look per clause.
+ */
+function listedInAnswered(
+  clauses: readonly Clause[],
+  i: number,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  answeredAt: (i: number) => boolean,
+): boolean {
+  for (let j = i; j + 1 < clauses.length; j++) {
+    const clause = clauses[j] as Clause;
+    if (clause.mentions.length === 0) return false;
+    for (const m of clause.mentions)
+      if (m.concept.type !== "FEELING" || m.negated) return false;
+    // Only commas up to the next clause's first word said ("red, warm or swollen").
+    const first = (clauses[j + 1] as Clause).mentions[0];
+    if (first === undefined || first.from <= clause.to) return false;
+    for (let at = clause.to; at < first.from; at++) {
+      const t = tokens[at] as Token;
+      if (t.folded !== "," && !(at > clause.to && lexicon.fillers.has(t.stem))) return false;
+    }
+    if (answeredAt(j + 1)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether tokens `from` to `until` hold one negation and otherwise only punctuation, up to a
  * mark after the negation; when `listed` (an answer after a label's ":"; default false: a
- * question's "?" is answered whatever follows, "hot no" inside its clause), only where the checklist goes on after it
- * (a checklist's next line: "swelling: none\n- side: left"; see checklistGoesOn).
+ * question's "?" is answered whatever follows, "hot no" inside its clause), only where the
+ * checklist goes on after it (a checklist's next line: "swelling: none\n- side: left"; see
+ * checklistGoesOn); when `spoken` (an answer after a question's "?"; default false), filler
+ * words around the negation too ("I don't have any", "it's not").
  */
 function onlyNo(
   tokens: readonly Token[],
@@ -74,6 +110,7 @@ function onlyNo(
   until: number,
   lexicon: Lexicon,
   listed = false,
+  spoken = false,
 ): boolean {
   let negations = 0;
   for (let at = from; at < until; ) {
@@ -85,6 +122,10 @@ function onlyNo(
       continue;
     }
     const m = lexicon.longestAt(tokens, at, until);
+    if (m === null && spoken && lexicon.fillers.has(t.stem)) {
+      at++;
+      continue;
+    }
     if (m === null || m.concept.type !== "NEGATION") return false;
     negations++;
     at = m.to;

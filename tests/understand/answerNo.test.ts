@@ -110,3 +110,35 @@ describe("a 'no' to a question that asks whether the runner can (stop 35)", () =
     expect(read("isn't it swollen? no")).toEqual([["swelling", false, "RUNNER", undefined]]);
   });
 });
+
+// Stop 39, from heldout23 and heldout24 (in-sample): sentences written for these tests.
+describe("a 'no' answering a list of signs, or said around fillers", () => {
+  it("denies every sign the question listed", () => {
+    for (const text of [
+      "Where does it hurt? -> left heel. Hot, red or puffy? -> no",
+      "Where does it hurt? -> left heel. Hot, red or puffy? -> none of those",
+      "Where does it hurt? -> left heel. Hot, red or puffy? -> no, none of them",
+    ]) {
+      expect(read(text), text).toEqual([
+        ["heel-pain-after-running", true, "RUNNER", "heel"],
+        ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+      ]);
+      expect(triageLevel(kb, text), text).toBe("SELF_CARE");
+    }
+  });
+
+  it("reads a spoken 'no' with fillers around it", () => {
+    expect(read("is my heel puffy? it's not")).toEqual([
+      ["heel-redness-warmth-swelling", false, "RUNNER", "heel"],
+    ]);
+    const text =
+      "Could pins and needles in the heel mean trouble? I don't have any, my heel just aches";
+    expect(read(text)).toContainEqual(["heel-numbness-tingling", false, "RUNNER", "heel"]);
+    expect(triageLevel(kb, text)).not.toBe("URGENT");
+  });
+
+  it("keeps a sign the runner does not deny", () => {
+    expect(triageLevel(kb, "heel numb? I think not")).toBe("URGENT");
+    expect(triageLevel(kb, "my heel is red, is it swollen? no")).toBe("URGENT");
+  });
+});

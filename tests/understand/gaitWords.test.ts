@@ -71,3 +71,13 @@ describe("an altered gait said in everyday and figurative words", () => {
     }
   });
 });
+
+// Stop 39, from heldout24 (in-sample): a limp said by a figure of a stone in the shoe.
+describe("walking as if a stone were in the shoe", () => {
+  it("is a limp, a warning sign", () => {
+    expectUrgentSign("limping", [
+      "since the hike I'm walking like I've got a stone in my boot, it's my right heel",
+      "walking like theres a pebble in my shoe because of my heel",
+    ]);
+  });
+});
