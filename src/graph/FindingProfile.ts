@@ -73,7 +73,7 @@ export interface FindingProfile {
   /**
    * Sites whose pain this sign's (at its `sites`) is said to have come before ("my hip hurt
    * first, then my ankle": hip pain before ankle pain), read from the order words between
-   * the two (vocabulary `firstWords`, `beforeWords`; src/understand's SiteOrder), not from
+   * the two (vocabulary `firstWords`, `beforeWords`, `laterWords`, `startWords`; src/understand's SiteOrder), not from
    * feelings. Default none.
    */
   readonly cameBefore: readonly string[];

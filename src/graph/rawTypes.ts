@@ -81,6 +81,9 @@ export interface RawVocabulary {
   readonly growths?: readonly string[];
   readonly firstWords?: readonly string[];
   readonly beforeWords?: readonly string[];
+  readonly laterWords?: readonly string[];
+  readonly startWords?: readonly string[];
+  readonly startLinks?: readonly string[];
   readonly movements?: readonly string[];
   readonly sharedComparatives?: readonly string[];
   readonly comparisons?: readonly string[];

@@ -154,6 +154,12 @@ export interface Vocabulary {
   readonly firstWords: readonly string[];
   /** Words putting one site's pain ahead of another's ("weeks before my ankle"): see `cameBefore`. */
   readonly beforeWords: readonly string[];
+  /** Words saying the site said right before them hurt later ("the hip only joined in later"): see `cameBefore`. */
+  readonly laterWords: readonly string[];
+  /** Words saying a pain started at the site a `startLinks` word leads to ("it started at the hip"): see `cameBefore`. */
+  readonly startWords: readonly string[];
+  /** Words joining a `startWords` word to its site (with, at, in, from). */
+  readonly startLinks: readonly string[];
   /**
    * Words moving a part ("point", "flex", "curl"): after "when I" or "if I", the part named
    * next is the one moved, not where it is felt ("it pinches when I point my toes").

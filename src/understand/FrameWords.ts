@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, movements, sharedComparatives, comparisons, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, sharedComparatives, comparisons, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -72,6 +72,10 @@ export class FrameWords {
   /** Folded words saying a pain came first, and putting one site's pain before another's. */
   readonly firstWords: ReadonlySet<string>;
   readonly beforeWords: ReadonlySet<string>;
+  /** Folded words saying a pain came later, or where it started, and the words joining a start to its site. */
+  readonly laterWords: ReadonlySet<string>;
+  readonly startWords: ReadonlySet<string>;
+  readonly startLinks: ReadonlySet<string>;
   /** Stems moving a part ("point", "flex"): see movedParts. */
   readonly movements: ReadonlySet<string>;
   /** Words that, right before a `resolved` word, deny it ("hasn't been good since"). */
@@ -237,6 +241,9 @@ export class FrameWords {
     this.comparisons = folded(vocabulary.comparisons);
     this.firstWords = folded(vocabulary.firstWords);
     this.beforeWords = folded(vocabulary.beforeWords);
+    this.laterWords = folded(vocabulary.laterWords);
+    this.startWords = folded(vocabulary.startWords);
+    this.startLinks = folded(vocabulary.startLinks);
     this.movements = stems(vocabulary.movements);
     this.bodyWords = folded(vocabulary.bodyWords);
     this.signThings = stems(vocabulary.signThings);

@@ -14,8 +14,17 @@ interface OrderSign {
 /** What the order is read from: a site named, an order word, or a correction. */
 type Mark =
   | { readonly kind: "site"; readonly site: VocabularySite; readonly at: number }
-  | { readonly kind: "first" | "before"; readonly at: number }
+  | { readonly kind: "first" | "before" | "later" | "start"; readonly at: number }
   | { readonly kind: "correction"; readonly at: number };
+
+/** The order the words give a sign's two sites: its first site's pain ahead or behind. */
+interface Order {
+  readonly ahead: boolean;
+  /** Characters from the site the order word speaks of to the word. */
+  readonly span: readonly [number, number];
+  /** Whether a before word said it ("... before my ankle did"). */
+  readonly before: boolean;
+}
 
 /** Mentions an order sign rests on: the two sites and the order word. */
 const ORDER_MENTIONS = 3;
@@ -27,14 +36,20 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
  * Signs that are one site's pain said to have come before another's ("my hip hurt first,
  * then my ankle", "my hip started aching weeks before my ankle did": the articles' hip pain
  * before ankle pain), read from the order words among the sites named (graph-data
- * vocabulary: `firstWords`, `beforeWords`; words inside a phrase, "first thing", are none).
- * A first word speaks of the site named last before it in its sentence, or of the one it is
- * answered with ("Which started first? -> hip"); a before word puts the site named last
- * before it ahead of one named right after it, only fillers between ("before my left
- * ankle"). The sign is read when both sites' pains are reported and some order word puts
- * its first site ahead and none behind, counting only what follows the last correction
- * ("ankle first? no wait, hip first"). Built once per data version; one pass over the
- * complaint's tokens per reading, and only when a profile has `cameBefore`.
+ * vocabulary: `firstWords`, `beforeWords`, `laterWords`, `startWords` with `startLinks`;
+ * words inside a phrase, "first thing", are none). A first word speaks of the site named
+ * last before it in its sentence, else of the one it is answered with ("Which started first?
+ * -> hip"), and puts it ahead; a later word puts behind the site right after it, fillers
+ * between ("later my ankle started"), else the one named last before it ("the hip only
+ * joined in later"); a start word with its link puts ahead the next site of its sentence
+ * ("it started at the hip"); a before word puts the site named last before it ahead of one
+ * named right after it, only fillers between ("before my left ankle"). Counting only what
+ * follows the last correction ("ankle first? no wait, hip first"), the sign is reported when
+ * some word puts its first site ahead and none behind, and both sites' pains are reported
+ * (the later one's may be said by the before word alone); it is denied when words put its
+ * first site only behind and both pains are reported ("ankle first, then the hip"). Built
+ * once per data version; one pass over the complaint's tokens per reading, and only when a
+ * profile has `cameBefore`.
  */
 export class SiteOrder {
   private readonly signs: OrderSign[] = [];
@@ -84,11 +99,15 @@ export class SiteOrder {
       const firstOne = said(s.first, false);
       if (firstOne === undefined || said(s.later, false) === undefined) continue;
       marks ??= this.marks(tokens);
-      const found = this.ahead(marks, tokens, s);
-      if (found === null || (!found.before && said(s.later, true) === undefined)) continue;
-      const span = found.span;
+      const found = this.order(marks, tokens, s);
+      if (found === null) continue;
+      // Said the other way round, both pains must be reported: the sign is then denied.
+      const felt = found.ahead
+        ? found.before || said(s.later, true) !== undefined
+        : said(s.first, true) !== undefined && said(s.later, true) !== undefined;
+      if (!felt) continue;
       out ??= [...findings];
-      out.splice(out.indexOf(firstOne) + 1, 0, ordered(firstOne, s.entity, span, text));
+      out.splice(out.indexOf(firstOne) + 1, 0, ordered(firstOne, s.entity, found, text));
     }
     return out ?? findings;
   }
@@ -110,30 +129,30 @@ export class SiteOrder {
       const folded = (tokens[i] as Token).folded;
       if (words.firstWords.has(folded)) marks.push({ kind: "first", at: i });
       else if (words.beforeWords.has(folded)) marks.push({ kind: "before", at: i });
+      else if (words.laterWords.has(folded)) marks.push({ kind: "later", at: i });
+      else if (words.startWords.has(folded) && this.linked(tokens, i))
+        marks.push({ kind: "start", at: i });
     }
     return marks;
   }
 
   /**
-   * The character span from the first site named to the order word that puts it ahead of
-   * the other, and whether that word is a before word; null when none does, or one after the
-   * last correction puts it behind.
+   * The order the marks give the sign's two sites, counting only what follows the last
+   * correction: a first word puts the site it speaks of ahead, a later word behind, a start
+   * word ahead the site its link leads to, and a before word the site said before it ahead of
+   * the one right after it. Null when no word orders them, or words order them both ways.
    */
-  private ahead(
-    marks: readonly Mark[],
-    tokens: readonly Token[],
-    s: OrderSign,
-  ): { readonly span: readonly [number, number]; readonly before: boolean } | null {
+  private order(marks: readonly Mark[], tokens: readonly Token[], s: OrderSign): Order | null {
     const isFirst = (site: VocabularySite) => this.inFamily(site, s.first);
     const ours = (site: VocabularySite) => isFirst(site) || this.inFamily(site, s.later);
-    let ahead: { readonly span: readonly [number, number]; readonly before: boolean } | null = null;
-    let behind = false;
+    let ahead: Order | null = null;
+    let behind: Order | null = null;
     let last: (Mark & { kind: "site" }) | null = null;
     for (let k = 0; k < marks.length; k++) {
       const mark = marks[k] as Mark;
       if (mark.kind === "correction") {
         ahead = null;
-        behind = false;
+        behind = null;
         last = null;
         continue;
       }
@@ -143,42 +162,103 @@ export class SiteOrder {
       }
       const next = marks[k + 1];
       const following = next?.kind === "site" && ours(next.site) ? next : null;
-      let owner: (Mark & { kind: "site" }) | null = null;
-      if (mark.kind === "first") {
-        // Answered ("Which started first? -> hip"), else of the site said before it.
-        if (following !== null && this.between(tokens, mark.at, following.at, "marks"))
-          owner = following;
-        else if (last !== null && this.speaksOf(tokens, last.at, mark.at)) owner = last;
-      } else if (
-        last !== null &&
-        following !== null &&
-        isFirst(last.site) !== isFirst(following.site) &&
-        this.between(tokens, mark.at, following.at, "fillers") &&
-        this.speaksOf(tokens, last.at, mark.at)
-      )
-        owner = last;
-      if (owner === null) continue;
-      if (!isFirst(owner.site)) behind = true;
-      else
-        ahead ??= {
-          span: [(tokens[owner.at] as Token).start, (tokens[mark.at] as Token).end],
-          before: mark.kind === "before",
-        };
+      const owner = this.owner(mark, last, following, tokens, isFirst);
+      // "no hip trouble before the ankle pain started": a site denied is put nowhere.
+      if (owner === null || this.denied(tokens, owner.at)) continue;
+      // A later word puts the site it speaks of behind; every other word puts it ahead.
+      const first = (mark.kind !== "later") === isFirst(owner.site);
+      const [from, to] = owner.at < mark.at ? [owner.at, mark.at] : [mark.at, owner.at];
+      const found: Order = {
+        ahead: first,
+        span: [(tokens[from] as Token).start, (tokens[to] as Token).end],
+        before: mark.kind === "before",
+      };
+      // A before word anywhere says the later site's pain too ("first the hip, then the ankle").
+      if (first) ahead = ahead === null || (found.before && !ahead.before) ? found : ahead;
+      else behind ??= found;
     }
-    return behind ? null : ahead;
+    if (ahead !== null && behind !== null) return null;
+    return ahead ?? behind;
   }
 
-  /** Whether only punctuation (`marks`), or fillers and punctuation, lie between tokens `from` and `to`. */
+  /** The site an order word at `mark` speaks of: the site named `last` before it, or the one `following` it; null when neither. */
+  private owner(
+    mark: Mark,
+    last: (Mark & { kind: "site" }) | null,
+    following: (Mark & { kind: "site" }) | null,
+    tokens: readonly Token[],
+    isFirst: (site: VocabularySite) => boolean,
+  ): (Mark & { kind: "site" }) | null {
+    switch (mark.kind) {
+      case "first":
+        // Of the site said before it in its sentence ("hip first, ankle second"), else the
+        // one it is answered with ("Which started first? -> hip").
+        if (last !== null && this.speaksOf(tokens, last.at, mark.at)) return last;
+        return following !== null && this.between(tokens, mark.at, following.at, "fillers")
+          ? following
+          : null;
+      case "later":
+        // "later my ankle started", else "the hip only joined in later".
+        if (following !== null && this.between(tokens, mark.at, following.at, "words"))
+          return following;
+        return last !== null && this.speaksOf(tokens, last.at, mark.at) ? last : null;
+      case "start":
+        // "it started at the hip": the site its link leads to, in the same sentence.
+        return following !== null && this.speaksOf(tokens, mark.at, following.at)
+          ? following
+          : null;
+      case "before":
+        return last !== null &&
+          following !== null &&
+          isFirst(last.site) !== isFirst(following.site) &&
+          this.between(tokens, mark.at, following.at, "fillers") &&
+          this.speaksOf(tokens, last.at, mark.at)
+          ? last
+          : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Whether a negation stands right before the site at token `at`, fillers between ("no hip trouble"). */
+  private denied(tokens: readonly Token[], at: number): boolean {
+    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+      const t = tokens[i] as Token;
+      if (this.lexicon.conceptOf(t.stem)?.type === "NEGATION") return true;
+      if (t.punctuation || !this.lexicon.fillers.has(t.stem)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a `startLinks` word follows the start word at token `at`, fillers between ("started with", "began in"). */
+  private linked(tokens: readonly Token[], at: number): boolean {
+    const words = this.lexicon.frames;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const t = tokens[i] as Token;
+      if (words.startLinks.has(t.folded)) return true;
+      if (t.punctuation || !this.lexicon.fillers.has(t.stem)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether only what `allowed` names lies between tokens `from` and `to`: punctuation
+   * (`marks`), fillers and punctuation (`fillers`), or fillers alone (`words`).
+   */
   private between(
     tokens: readonly Token[],
     from: number,
     to: number,
-    allowed: "marks" | "fillers",
+    allowed: "marks" | "fillers" | "words",
   ): boolean {
     for (let i = from + 1; i < to; i++) {
       const t = tokens[i] as Token;
-      if (t.punctuation) continue;
-      if (allowed === "marks" || !this.lexicon.fillers.has(t.stem)) return false;
+      if (
+        t.punctuation
+          ? allowed === "words"
+          : allowed === "marks" || !this.lexicon.fillers.has(t.stem)
+      )
+        return false;
     }
     return true;
   }
@@ -206,17 +286,13 @@ export class SiteOrder {
 }
 
 /**
- * The order sign `entity` read where `f` (its first site's finding) was, resting on `span`:
- * a specific reading of the two sites' mentions and the order word, with the doubts of
- * `f`'s own reading (a carried site, a typo, a hedge).
+ * The order sign `entity` read where `f` (its first site's finding) was, resting on the
+ * order's span: a specific reading of the two sites' mentions and the order word, with the
+ * doubts of `f`'s own reading (a carried site, a typo, a hedge); reported when the order puts
+ * the first site ahead, denied when behind ("ankle first, then the hip").
  */
-function ordered(
-  f: Finding,
-  entity: Entity,
-  span: readonly [number, number],
-  text: string,
-): Finding {
-  const [start, end] = span;
+function ordered(f: Finding, entity: Entity, order: Order, text: string): Finding {
+  const [start, end] = order.span;
   const { weight, basis } = strengthOf("specific", {
     mentions: ORDER_MENTIONS,
     carriedSite: f.basis?.carriedSite,
@@ -228,7 +304,7 @@ function ordered(
     text: text.slice(start, end),
     start,
     end,
-    present: true,
+    present: order.ahead,
     whose: f.whose,
     side: f.side,
     site: f.site,

@@ -82,8 +82,7 @@ function listedInAnswered(
   for (let j = i; j + 1 < clauses.length; j++) {
     const clause = clauses[j] as Clause;
     if (clause.mentions.length === 0) return false;
-    for (const m of clause.mentions)
-      if (m.concept.type !== "FEELING" || m.negated) return false;
+    for (const m of clause.mentions) if (m.concept.type !== "FEELING" || m.negated) return false;
     // Only commas up to the next clause's first word said ("red, warm or swollen").
     const first = (clauses[j + 1] as Clause).mentions[0];
     if (first === undefined || first.from <= clause.to) return false;

@@ -14,6 +14,7 @@ import { answerEnds, answersAsked, governingCue } from "./governingCue.js";
 import { growsNoLump } from "./growsNoLump.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
 import { namesSide } from "./namesSide.js";
+import { orderedSitesFelt } from "./orderedSitesFelt.js";
 import { possessiveAlone } from "./possessiveAlone.js";
 import {
   laterRise,
@@ -287,12 +288,10 @@ export function readClauses(
   close();
   const said = understated(doubleNegated(clauses, tokens, lexicon), tokens, lexicon);
   // "my knee is sore after running, and my ankle too": the ankle is sore after running too.
-  // "sore heel and ankle": both sites are sore.
-  return sitesListed(
-    sitesToo(frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon), tokens, lexicon),
-    tokens,
-    lexicon,
-  );
+  const framed = frameClauses(answeredNo(said, tokens, lexicon), tokens, lexicon);
+  // "ankle went first": the ankle hurt. "sore heel and ankle": both sites are sore.
+  const ordered = orderedSitesFelt(sitesToo(framed, tokens, lexicon), tokens, lexicon);
+  return sitesListed(ordered, tokens, lexicon);
 }
 
 /** A mention as read in its clause, meaning `concept` (one object shape for all). */

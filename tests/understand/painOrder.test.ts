@@ -22,7 +22,7 @@ describe("the order two pains came in", () => {
     }
   });
 
-  it("reads nothing of the order when the ankle came first, or a correction puts the hip first", () => {
+  it("reads no hip first when the ankle came first, and the hip first after a correction", () => {
     expect(matchedIds(kb, "my ankle ached first, then my hip started hurting")).not.toContain(
       before,
     );
@@ -80,5 +80,53 @@ describe("the order said in the sentence after the first pain's, led by 'it' (st
     ).toContain(before);
     // A sentence not led by a pointer speaks of its own sites only.
     expect(matchedIds(kb, "my hip hurts. the ankle came first")).not.toContain(before);
+  });
+});
+
+// Stop 39, from heldout19-26 (in-sample): later and start words, the order said the other
+// way round, and sites only put in order. Sentences written for these tests.
+describe("the order said by later and start words, or the other way round", () => {
+  it("reads the hip first from a later or a start word", () => {
+    for (const text of [
+      "my left hip was sore for weeks and the ankle only joined in lately",
+      "the ankle pain only kicked in last month, the hip has been tight since spring",
+      "it began in my hip, months ago, and my ankle hurts now",
+      "hip first, ankle second, both right side",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain(before);
+      expect(matchedIds(kb, text), text).toContain("+runners-ankle");
+    }
+  });
+
+  it("denies the hip first when the ankle came first and both hurt", () => {
+    for (const text of [
+      "ankle went first, then the hip started aching",
+      "my ankle was first, the hip is the newer problem and it aches",
+      "the ankle hurt first; the hip only joined in later and it's stiff",
+      "Where does it hurt? -> hip and ankle. Which came first? -> the ankle",
+    ]) {
+      const ids = matchedIds(kb, text);
+      expect(ids, text).toContain("-hip-pain-before-ankle-pain");
+      expect(ids, text).toContain("+runners-ankle");
+      expect(ids, text).toContain("+hip-tension");
+    }
+  });
+
+  it("puts no denied site in order, and no first run", () => {
+    expect(matchedIds(kb, "no hip trouble at all before the ankle pain started")).not.toContain(
+      before,
+    );
+    expect(matchedIds(kb, "my knee on my first run back")).toEqual([]);
+    expect(matchedIds(kb, "physio says it all starts at the hip, my ankle hurts")).not.toContain(
+      before,
+    );
+  });
+
+  it("gives the sites of a list in order the first one's pain", () => {
+    for (const text of [
+      "First the hip, then the ankle.",
+      "Where does it hurt? -> hip, then ankle.",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+runners-ankle", before]);
   });
 });

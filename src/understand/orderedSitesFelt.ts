@@ -1,0 +1,95 @@
+import { clauseWith } from "./clauseShape.js";
+import type { Lexicon } from "./Lexicon.js";
+import type { Clause, ClauseMention } from "./readClauses.js";
+import { rewriteClauses } from "./rewriteClauses.js";
+import type { Token } from "./types.js";
+
+/** Most words between a site and the order word saying when its pain came ("ankle went first"). */
+const ORDER_REACH = 2;
+
+/**
+ * Framed clauses with each of the runner's that names a site and nothing felt, but says when
+ * that site's pain came by an order word (vocabulary `firstWords` or `laterWords`), given
+ * generic pain at that word: a site put in the order of pains hurt. The word comes right
+ * after the site ("ankle went first", "hip first, ankle second", "the hip only joined in
+ * later") or ends the clause ("the ankle on the same side came later"), or a first word opens
+ * the clause before it ("first the hip, then the ankle"); not a word qualifying a noun ("my
+ * knee on my first run"). Not another person's, asked, hedged or feared. One pass over the
+ * clauses, a few token looks per clause.
+ */
+export function orderedSitesFelt(
+  clauses: Clause[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause[] {
+  const pain = lexicon.conceptOf("pain");
+  if (pain?.type !== "FEELING") return clauses;
+  return rewriteClauses(clauses, (clause) => {
+    if (clause.whose !== "RUNNER" || clause.other || clause.asked || clause.hedged) return null;
+    if (clause.feared) return null;
+    let site: ClauseMention | null = null;
+    for (const m of clause.mentions) {
+      if (m.concept.type === "FEELING") return null;
+      if (m.concept.type === "SITE" && !m.negated) site ??= m;
+    }
+    if (site === null) return null;
+    const at = orderWordAt(site, clause, tokens, lexicon);
+    if (at < 0) return null;
+    const felt: ClauseMention = {
+      concept: pain,
+      from: at,
+      to: at + 1,
+      typo: false,
+      negated: false,
+    };
+    return clauseWith(clause, { mentions: [...clause.mentions, felt] });
+  });
+}
+
+/** The token of the order word saying when `site`'s pain came in `clause`, or -1. */
+function orderWordAt(
+  site: ClauseMention,
+  clause: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): number {
+  const words = lexicon.frames;
+  const ordering = (t: Token) => words.firstWords.has(t.folded) || words.laterWords.has(t.folded);
+  // "first the hip": a first word opening the clause, only fillers and marks around it.
+  let opening = -1;
+  for (let at = clause.from; at < site.from; at++) {
+    const t = tokens[at] as Token;
+    if (opening < 0 && words.firstWords.has(t.folded)) opening = at;
+    else if (!t.punctuation && !lexicon.fillers.has(t.stem)) {
+      opening = -1;
+      break;
+    }
+  }
+  if (opening >= 0) return opening;
+  let last = -1;
+  for (let at = site.to; at < clause.to; at++) {
+    const t = tokens[at] as Token;
+    if (t.punctuation) break;
+    if (ordering(t)) {
+      if (at <= site.to + ORDER_REACH && endsPhrase(tokens[at + 1], lexicon)) return at;
+      last = at;
+    }
+  }
+  // "the ankle on the same side came later": the clause's last word.
+  return last >= 0 && (last + 1 >= clause.to || tokens[last + 1]?.punctuation === true) ? last : -1;
+}
+
+/**
+ * Whether the token after an order word leaves it saying when a pain came: a mark, the end,
+ * a filler, a `startLinks` word ("joined in") or a before word ("first then"), not a noun it
+ * qualifies ("my first run").
+ */
+function endsPhrase(next: Token | undefined, lexicon: Lexicon): boolean {
+  return (
+    next === undefined ||
+    next.punctuation ||
+    lexicon.fillers.has(next.stem) ||
+    lexicon.frames.startLinks.has(next.folded) ||
+    lexicon.frames.beforeWords.has(next.folded)
+  );
+}
