@@ -26,7 +26,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 369,
     right: 336,
     share: 0.91,
-    lowerBound: 0.824,
+    lowerBound: 0.823,
     confidence: 0.82,
   },
   named: {
@@ -40,7 +40,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 35,
     right: 33,
     share: 0.929,
-    lowerBound: 0.816,
+    lowerBound: 0.815,
     confidence: 0.81,
   },
   siteless: {
@@ -89,7 +89,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 26,
     right: 26,
     share: 0.961,
-    lowerBound: 0.865,
+    lowerBound: 0.864,
     confidence: 0.86,
   },
   "general/knee-pain-after-run": {
@@ -110,7 +110,7 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     matches: 108,
     right: 95,
     share: 0.884,
-    lowerBound: 0.756,
+    lowerBound: 0.755,
     confidence: 0.75,
   },
   "named/asked": {
@@ -184,17 +184,17 @@ export const CONFIDENCE_TABLE: ConfidenceTable = {
     confidence: 0.82,
   },
   "specific/one mention/clean": {
-    matches: 258,
-    right: 238,
+    matches: 259,
+    right: 239,
     share: 0.921,
     lowerBound: 0.839,
     confidence: 0.83,
   },
   "specific/one mention/doubtful": {
-    matches: 207,
-    right: 179,
-    share: 0.868,
-    lowerBound: 0.743,
+    matches: 206,
+    right: 178,
+    share: 0.867,
+    lowerBound: 0.742,
     confidence: 0.74,
   },
 };
