@@ -84,15 +84,29 @@ export class WarningSignRules {
     return docs;
   }
 
-  /** The warning signs among `reported`, each with the list that governs it there. */
-  govern(reported: readonly Entity[]): GovernedSign[] {
+  /**
+   * The warning signs among `reported`, each with the list that governs it there: where the
+   * report places it, with the body parts of `felt` (structures where something was felt that
+   * no symptom there names: "I'm limping because of my heel" places the limp at the heel),
+   * which only ever raise a sign to an urgent list, never lower it.
+   */
+  govern(reported: readonly Entity[], felt: readonly Entity[] = []): GovernedSign[] {
     const signs = reported.filter(
       (e): e is Symptom => e.kind === "SYMPTOM" && (e.redFlag || e.warningSignOf !== null),
     );
     if (signs.length === 0) return [];
     const sites = new Set<string>();
     for (const e of reported) for (const doc of this.placeOf(e)) sites.add(doc);
-    return signs.map((sign) => ({ sign, list: this.listFor(sign, sites) }));
+    if (felt.length === 0) return signs.map((sign) => ({ sign, list: this.listFor(sign, sites) }));
+    const withFelt = new Set(sites);
+    for (const place of felt)
+      for (const doc of this.governed.get(place.id) ?? []) withFelt.add(doc);
+    // Where the sign was felt only ever raises it: red flags win.
+    return signs.map((sign) => {
+      const list = this.listFor(sign, sites);
+      const there = this.listFor(sign, withFelt);
+      return { sign, list: there?.urgent === true ? there : list };
+    });
   }
 
   private listFor(sign: Symptom, sites: ReadonlySet<string>): WarningSignList | null {

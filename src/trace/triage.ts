@@ -3,7 +3,7 @@ import { complaintElsewhere } from "./complaintElsewhere.js";
 import { leadingConditions } from "./leadingConditions.js";
 import { firstFound, picked, withSigns } from "./reasonLists.js";
 import { forThem, runnerReports, theirUrgentAdvice } from "./theirSigns.js";
-import { triageGrounds, unplacedGrounds } from "./triageGrounds.js";
+import { sharesWords, triageGrounds, unplacedGrounds } from "./triageGrounds.js";
 import type { ConditionMatch, TraceMatch, Triage, TriageGround, UnplacedFinding } from "./types.js";
 import type { WarningSignRules } from "./WarningSignRules.js";
 
@@ -177,7 +177,15 @@ export function triage(
   const symptoms = picked(own, (m) => (m.entity.kind === "SYMPTOM" ? m.entity : null));
   // Each body's signs are placed by that body's report: another person's sign with no place
   // of its own ("she can't put weight on her foot") is not read by the runner's ankle list.
-  const ownSigns = rules.govern(own.map((m) => m.entity));
+  // ...and by the body part where a sign's own words were read when no symptom there names
+  // them ("limping because of my heel": the heel's list governs the limp).
+  const felt = unplaced.flatMap((u) =>
+    u.place !== null && own.some((m) => sharesWords(m, u)) ? [u.place] : [],
+  );
+  const ownSigns = rules.govern(
+    own.map((m) => m.entity),
+    felt,
+  );
   const others = own === matched ? [] : matched.filter((m) => m.whose !== "RUNNER");
   const signs = [...ownSigns, ...rules.govern(others.map((m) => m.entity))];
   const urgent = signs.filter((g) => g.list?.urgent ?? g.sign.redFlag);

@@ -109,3 +109,13 @@ export function unplacedGrounds(unplaced: readonly UnplacedFinding[]): TriageGro
         ],
   );
 }
+
+/** Whether a match and an unplaced finding rest on overlapping words of the same input. */
+export function sharesWords(m: TraceMatch, u: UnplacedFinding): boolean {
+  return (
+    m.input === u.input &&
+    m.words !== null &&
+    m.words.start < u.words.end &&
+    u.words.start < m.words.end
+  );
+}

@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, sharedComparatives, comparisons, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -80,6 +80,8 @@ export class FrameWords {
   readonly movements: ReadonlySet<string>;
   /** Words that, right before a `resolved` word, deny it ("hasn't been good since"). */
   readonly overDenials: PhraseSet;
+  /** Words naming what a sign is owed to ("because of"): see becauseOfSite. */
+  readonly siteCauses: PhraseSet;
   /** Words saying a sign spreads or lasts, at or right after a `resolved` word ("that's gone to my toes"). */
   readonly spreading: PhraseSet;
   readonly regained: PhraseSet;
@@ -201,6 +203,7 @@ export class FrameWords {
     this.degreeWords = new PhraseSet(vocabulary.degreeWords, n);
     this.amountWords = new PhraseSet(vocabulary.amountWords, n);
     this.overDenials = new PhraseSet(vocabulary.overDenials, n);
+    this.siteCauses = new PhraseSet(vocabulary.siteCauses, n);
     this.spreading = new PhraseSet(vocabulary.spreading, n);
     this.regained = new PhraseSet(vocabulary.regained, n);
     this.remaining = new PhraseSet(vocabulary.remaining, n);

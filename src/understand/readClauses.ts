@@ -1,6 +1,7 @@
 import type { Side } from "../graph/index.js";
 import { addressed } from "./addressed.js";
 import { answeredNo } from "./answeredNo.js";
+import { becauseOfSite } from "./becauseOfSite.js";
 import { beforeSite } from "./beforeSite.js";
 import { conceptShape } from "./Concept.js";
 import { type Item, itemsOf } from "./clauseItems.js";
@@ -175,8 +176,10 @@ export function readClauses(
         !withTheRunner(tokens, item.at, lexicon) &&
         !addressed(tokens, item.at, lexicon)
       ) {
+        // "my dad walks the dog and his heel is red": a person named first is whom it is
+        // about, the animal after only what they do (red flags win).
+        if (lexicon.animals.has(item.t.stem) && !other) animal = true;
         other = true;
-        if (lexicon.animals.has(item.t.stem)) animal = true;
       }
       if (lexicon.bothSides.has(item.t.folded) && !item.t.possessive) plural = true;
       // "my wife's heel is not numb my heel is numb": a second body's words end the denial.
@@ -217,7 +220,8 @@ export function readClauses(
           reach = 0;
           break;
         case "BREAK":
-          close(item.m.from);
+          // "I'm limping because of my heel": the sign is felt at the site it is owed to.
+          if (!becauseOfSite(items, k, tokens, lexicon)) close(item.m.from);
           break;
         case "CORRECTION": {
           // "numb, no wait, tingly": what the words after it say is taken back from what

@@ -142,3 +142,11 @@ describe("a 'no' answering a list of signs, or said around fillers", () => {
     expect(triageLevel(kb, "my heel is red, is it swollen? no")).toBe("URGENT");
   });
 });
+
+describe("'no to all three'", () => {
+  it("denies every sign asked", () => {
+    const text = "Where does it hurt? -> left heel. Hot, red or puffy? -> no to all three";
+    expect(read(text)).toContainEqual(["heel-redness-warmth-swelling", false, "RUNNER", "heel"]);
+    expect(triageLevel(kb, text)).toBe("SELF_CARE");
+  });
+});

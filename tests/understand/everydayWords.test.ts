@@ -222,3 +222,14 @@ describe("pain hidden by pills (stop 35)", () => {
     ]);
   });
 });
+
+// Stop 39, from heldout27 (in-sample): "not right" said of a part is trouble there, not a
+// denial. Sentences written for these tests.
+describe("a part that is 'not right'", () => {
+  it("is that part's pain, and a sign said of it next is read", () => {
+    expect(matchedIds(kb, "my left heel doesn't feel right")).toEqual(["+heel-pain-after-running"]);
+    expect(triageLevel(kb, "Something is not right with my heel. It has gone red and hot.")).toBe(
+      "URGENT",
+    );
+  });
+});

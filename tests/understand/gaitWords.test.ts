@@ -81,3 +81,19 @@ describe("walking as if a stone were in the shoe", () => {
     ]);
   });
 });
+
+// Stop 39, from heldout27 (in-sample): a limp owed to the heel, said after ankle pain.
+describe("a limp said to be because of the heel", () => {
+  it("is the heel's warning sign even beside ankle pain", () => {
+    for (const text of [
+      "my ankle ached first, and now I'm limping because of my heel",
+      "ankle is sore and I'm hobbling due to the right heel",
+    ])
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+  });
+
+  it("leaves a limp owed to the ankle, and a cause named after 'because', as they were", () => {
+    expect(triageLevel(kb, "I'm limping because of my ankle")).toBe("SEE_DOCTOR");
+    expect(matchedIds(kb, "my heel hurts because of the hills")).toContain("+hill-running");
+  });
+});

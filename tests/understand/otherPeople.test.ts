@@ -73,3 +73,16 @@ describe("'I am', 'I do', 'mine is' after another person's denied sign", () => {
       expect(triageLevel(kb, text), text).toBe("UNKNOWN");
   });
 });
+
+// Stop 39, from heldout27 (in-sample): a person named before an animal in the same clause.
+describe("a person and the animal they walk", () => {
+  it("reads the sign as the person's (red flags win)", () => {
+    const text = "my grandad takes the spaniel out every morning and now his heel is puffy and red";
+    expect(about(text)).toBe("SOMEONE_ELSE");
+    expect(triageLevel(kb, text)).toBe("URGENT");
+  });
+
+  it("still reads nothing of an animal named alone", () => {
+    expect(triageLevel(kb, "the spaniel's heel is puffy")).toBe("UNKNOWN");
+  });
+});

@@ -146,3 +146,19 @@ describe("real signs stay warning signs", () => {
     );
   });
 });
+
+// Stop 39, from heldout27 (in-sample): a sign's word said of a price or an inbox, "has" or
+// "have" before it. Sentences written for these tests.
+describe("a sign's word said of money or mail", () => {
+  it("reports nothing", () => {
+    for (const text of [
+      "the marathon fees have swollen again",
+      "my inbox has swollen since Monday",
+    ])
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+  });
+
+  it("still reads the body's own sign said with 'has'", () => {
+    expectUrgentSign(REDNESS_WARMTH, ["my heel has swollen since the race"]);
+  });
+});

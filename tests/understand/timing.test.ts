@@ -113,3 +113,15 @@ describe("pain while running that rest eases", () => {
     }
   });
 });
+
+// Stop 39, from heldout27 (in-sample): "after this week" is a date, not weeks of trying.
+describe("'after this week'", () => {
+  it("says no pain going on for weeks", () => {
+    expect(matchedIds(kb, "my heel hurts after this week's long run")).not.toContain(
+      "+pain-not-improving",
+    );
+    expect(matchedIds(kb, "my heel still hurts after weeks of icing")).toContain(
+      "+pain-not-improving",
+    );
+  });
+});
