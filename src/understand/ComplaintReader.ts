@@ -8,6 +8,7 @@ import { contrasted } from "./contrasted.js";
 import { Lexicon } from "./Lexicon.js";
 import { coveredSite, laterSites, type SiteById } from "./laterSites.js";
 import { leadingOnset, unsitedTimings } from "./pairedTimings.js";
+import { partsJoined } from "./partsJoined.js";
 import { NO_CONTEXT, type ReadContext } from "./ReadContext.js";
 import type { Clause } from "./readClauses.js";
 import { readComplaintClauses } from "./readComplaintClauses.js";
@@ -111,7 +112,12 @@ export class ComplaintReader {
       timed: context.timed ?? NOTHING,
       explained: NOTHING,
     };
-    const clauses = readComplaintClauses(tokens, this.lexicon, this.quantities);
+    // "my knee hurts, on the inside": the part names the site of the clause before.
+    const clauses = partsJoined(
+      readComplaintClauses(tokens, this.lexicon, this.quantities),
+      tokens,
+      this.parts,
+    );
     const about = aboutWhom(clauses);
     const site = this.siteById;
     const later = laterSites(clauses, "RUNNER", site);

@@ -133,6 +133,37 @@ export class SiteParts {
     return clauseWith(clause, { mentions });
   }
 
+  /**
+   * Whether tokens `from` to `to` say only a part, marks around it: a lead and the part ("on
+   * the inside", "at the back"), or the part of what "it" points at ("the inside of it"), with
+   * words `skippable` between; `mentions` read there are sides, or the part's own words read
+   * as a site ("back"). See partsJoined.
+   */
+  saysPartOnly(
+    from: number,
+    to: number,
+    tokens: readonly Token[],
+    mentions: readonly ClauseMention[],
+  ): boolean {
+    let at = from;
+    while (at < to && (tokens[at] as Token).punctuation) at++;
+    if (at < to && this.leads.has((tokens[at] as Token).stem)) at++;
+    while (at < to && this.skippable(tokens[at])) at++;
+    const start = at;
+    const part = this.parts.endAt(tokens, at, to);
+    if (part < 0) return false;
+    // "the inside of it": the part of what the pointer speaks of.
+    const end =
+      tokens[part]?.stem === "of" && this.lexicon.frames.pointers.has(tokens[part + 1]?.stem ?? "")
+        ? part + 2
+        : part;
+    for (let k = end; k < to; k++) if (!(tokens[k] as Token).punctuation) return false;
+    return mentions.every(
+      (m) =>
+        m.concept.type === "SIDE" || (m.concept.type === "SITE" && m.from >= start && m.to <= end),
+    );
+  }
+
   /** Whether `m` is a covered site's mention taking in words from `from` to `to`. */
   private coveredSiteAt(m: ClauseMention, from: number, to: number): boolean {
     return (

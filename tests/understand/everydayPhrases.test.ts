@@ -136,3 +136,45 @@ describe("what is felt said after 'and' before its site (stop 38)", () => {
     ]);
   });
 });
+
+// Stop 39, from sets 23-29 (in-sample): everyday ways of saying pain only after, a foot that
+// rolls in, tight hip flexors and a knee that takes the landing badly. Sentences written for
+// these tests.
+describe("stop 39's everyday phrases", () => {
+  it("reads ankle pain only after a run, fine during it", () => {
+    for (const text of [
+      "my ankle is fine while I'm out running, then aches an hour later",
+      "ankle doesn't bother me at all while I'm running but it aches once I've stopped",
+      "my ankle is fine the whole time I'm running, sore when I stop",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+ankle-pain-after-not-during"]);
+  });
+
+  it("reads a foot rolling in, said many ways", () => {
+    for (const text of [
+      "my ankles turn inward when I run",
+      "both arches go flat when I land",
+      "I land on the inside edge of my foot every step",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+overpronation");
+    expect(matchedIds(kb, "my ankle turns in and I fell")).not.toContain("+overpronation");
+  });
+
+  it("reads tight hip flexors said as a taut thing", () => {
+    for (const text of [
+      "my hip flexors feel like piano wire",
+      "hip flexors like guitar strings after the long run",
+      "my psoas is like a clenched fist",
+    ])
+      expect(matchedIds(kb, text), text).toContain("+tight-hip-flexors");
+  });
+
+  it("reads a knee that takes the landing badly as less stable", () => {
+    for (const text of [
+      "my knees don't cushion the landing any more",
+      "my left knee won't take the landing",
+      "halfway round my knee started wobbling around",
+    ])
+      expect(matchedIds(kb, text), text).toEqual(["+knee-less-stable"]);
+  });
+});
