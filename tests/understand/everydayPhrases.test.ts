@@ -178,3 +178,14 @@ describe("stop 39's everyday phrases", () => {
       expect(matchedIds(kb, text), text).toEqual(["+knee-less-stable"]);
   });
 });
+
+describe("heel pain settled by rest and back after a long run", () => {
+  it("reads 'it's back' and a few days off", () => {
+    expect(
+      matchedIds(
+        kb,
+        "my heel calms down on a few days off, then one long run and it's back hurting",
+      ),
+    ).toContain("+heel-pain-returns-after-long-runs");
+  });
+});
