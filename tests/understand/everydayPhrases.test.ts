@@ -189,3 +189,11 @@ describe("heel pain settled by rest and back after a long run", () => {
     ).toContain("+heel-pain-returns-after-long-runs");
   });
 });
+
+describe("'it's the back of' a part", () => {
+  it("names the part, not a pain back again", () => {
+    expect(matchedIds(kb, "it's the back of my ankle that aches after runs")).toEqual([
+      "+ankle-pain-sides",
+    ]);
+  });
+});
