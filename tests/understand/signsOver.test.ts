@@ -111,3 +111,14 @@ describe("a sign said to be over", () => {
     expect(triageLevel(kb, "my heel is numb, otherwise normal today")).toBe("URGENT");
   });
 });
+
+// Stop 39, from heldout27's part e (in-sample): a time said before "that's all gone".
+describe("a time leading into 'that's all gone'", () => {
+  it("ends the sign said before", () => {
+    const text = "My heel was puffy and hot after the marathon. This morning that's all gone.";
+    expect(triageLevel(kb, text)).not.toBe("URGENT");
+    expect(triageLevel(kb, "My heel went numb after the run. Tonight it's all gone.")).not.toBe(
+      "URGENT",
+    );
+  });
+});
