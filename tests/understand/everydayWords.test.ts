@@ -233,3 +233,11 @@ describe("a part that is 'not right'", () => {
     );
   });
 });
+
+// Stop 39, from heldout30's part h (in-sample): "puffs up" is swelling, "puffs" alone is not.
+describe("'puffs up'", () => {
+  it("is swelling, at the back of the heel a warning sign", () => {
+    expect(triageLevel(kb, "the back of my heel puffs up after long runs")).toBe("URGENT");
+    expect(triageLevel(kb, "he puffs on his inhaler, my heel hurts")).toBe("SELF_CARE");
+  });
+});
