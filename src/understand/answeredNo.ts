@@ -48,11 +48,17 @@ export function answeredNo(
       !asksGoneAway(tokens, clause.from, clause.to, lexicon)
     );
   };
+  // Built on the first clause that only names feelings: most complaints have none.
+  let listed: readonly boolean[] | null = null;
   return rewriteClauses(clauses, (clause, i) => {
     // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
     const said = clause.mentions[clause.mentions.length - 1];
     const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
-    const answered = answeredAt(i) || listedInAnswered(clauses, i, tokens, lexicon, answeredAt);
+    let answered = answeredAt(i);
+    if (!answered && feelingsOnly(clause)) {
+      listed ??= listedInAnswered(clauses, tokens, lexicon, answeredAt);
+      answered = listed[i] === true;
+    }
     if (!checked && !answered) return null;
     // "my wife's heel is numb my heel isnt": run on, the answer is the last body's alone.
     const from = answered ? clause.from : lastBody(clause, tokens, lexicon);
@@ -67,32 +73,40 @@ export function answeredNo(
   });
 }
 
+/** Whether a clause names feelings and nothing else, none denied. */
+function feelingsOnly(clause: Clause): boolean {
+  if (clause.mentions.length === 0) return false;
+  for (const m of clause.mentions) if (m.concept.type !== "FEELING" || m.negated) return false;
+  return true;
+}
+
 /**
- * Whether clause `i` only lists signs asked about in a question answered "no" after it,
- * commas between: "red, warm or swollen? no" denies the redness too. The clauses from `i`
- * on name only feelings (none denied) up to the answered one. One look per clause.
+ * For each clause, whether it only lists signs asked about in a question answered "no" after
+ * it, commas between: "red, warm or swollen? no" denies the redness too. The clauses from it on
+ * name only feelings (none denied) up to the answered one. One pass from the last clause back,
+ * a few token looks each.
  */
 function listedInAnswered(
   clauses: readonly Clause[],
-  i: number,
   tokens: readonly Token[],
   lexicon: Lexicon,
   answeredAt: (i: number) => boolean,
-): boolean {
-  for (let j = i; j + 1 < clauses.length; j++) {
+): boolean[] {
+  const listed: boolean[] = new Array(clauses.length).fill(false);
+  for (let j = clauses.length - 2; j >= 0; j--) {
     const clause = clauses[j] as Clause;
-    if (clause.mentions.length === 0) return false;
-    for (const m of clause.mentions) if (m.concept.type !== "FEELING" || m.negated) return false;
+    if (!feelingsOnly(clause)) continue;
     // Only commas up to the next clause's first word said ("red, warm or swollen").
     const first = (clauses[j + 1] as Clause).mentions[0];
-    if (first === undefined || first.from <= clause.to) return false;
-    for (let at = clause.to; at < first.from; at++) {
+    if (first === undefined || first.from <= clause.to) continue;
+    let joined = true;
+    for (let at = clause.to; at < first.from && joined; at++) {
       const t = tokens[at] as Token;
-      if (t.folded !== "," && !(at > clause.to && lexicon.fillers.has(t.stem))) return false;
+      joined = t.folded === "," || (at > clause.to && lexicon.fillers.has(t.stem));
     }
-    if (answeredAt(j + 1)) return true;
+    listed[j] = joined && (listed[j + 1] === true || answeredAt(j + 1));
   }
-  return false;
+  return listed;
 }
 
 /**
