@@ -15,7 +15,8 @@ export const BACK_REACH = 3;
  * Whether a clause after clause `i`, within {@link BACK_REACH}, says what was before is back
  * ("came back", "back again", "its back") without naming a site of its own (the "back" of
  * "its back" is no site): then a sign of clause `i` said over in between is there again (red
- * flags win). A clause naming a site ends the look: a return after it is that site's.
+ * flags win). A clause naming a site ends the look: a return after it is that site's; one
+ * naming a feeling brings back that feeling alone ("the ache is still there").
  */
 export function saidBack(
   clauses: readonly Clause[],
@@ -31,7 +32,8 @@ export function saidBack(
       (m) => !inReturning(m, clause, tokens, lexicon),
     );
     if (own.length > 0) return false;
-    if (cues[j]?.returning === true) return true;
+    // "the tingling has gone, the ache is still there": a feeling named brings back only itself.
+    if (cues[j]?.returning === true) return !namesFeeling(clause);
   }
   return false;
 }
@@ -49,4 +51,9 @@ function inReturning(
     if (returning.endAt(tokens, k, clause.to) >= m.to) return true;
   }
   return false;
+}
+
+/** Whether a clause names a feeling of its own (not denied). */
+function namesFeeling(clause: Clause): boolean {
+  return clause.mentions.some((m) => m.concept.type === "FEELING" && !m.negated);
 }

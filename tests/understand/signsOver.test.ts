@@ -122,3 +122,19 @@ describe("a time leading into 'that's all gone'", () => {
     );
   });
 });
+
+// Stop 39, from sets 27 and 34 (in-sample): a past sign said still there, and a feeling named
+// with "still there" brings back only itself.
+describe("'still there' after a past sign", () => {
+  it("keeps the sign said before", () => {
+    expect(matchedIds(kb, "my achilles was sore after runs last month. it's still there.")).toEqual(
+      ["+achilles-irritation-after-run"],
+    );
+  });
+
+  it("keeps only the feeling it names", () => {
+    const text = "the numbness in my heel has gone, the ache is still there though";
+    expect(matchedIds(kb, text)).toEqual(["-heel-numbness-tingling", "+heel-pain-after-running"]);
+    expect(triageLevel(kb, text)).toBe("SELF_CARE");
+  });
+});
