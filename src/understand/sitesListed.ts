@@ -34,7 +34,44 @@ export function sitesListed(
     if (result === clauses) result = [...clauses];
     result[i] = listed;
   }
+  // "my left heel and my right ankle are numb": a side word after "and" split the list, so the
+  // sites before it share what the clause after says is felt (each keeps its own side).
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const listed = sharedBack(result[i] as Clause, result[i + 1] as Clause, tokens, lexicon);
+    if (listed === null) continue;
+    if (result === clauses) result = [...clauses];
+    result[i] = listed;
+  }
   return result;
+}
+
+/**
+ * `clause`, naming only sites (and sides and times), given what `after` says is felt, when
+ * "and" joins them and `after` names its site before what it feels; else null.
+ */
+function sharedBack(
+  clause: Clause,
+  after: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Clause | null {
+  if (clause.whose !== "RUNNER" || after.whose !== "RUNNER" || clause.other || after.other)
+    return null;
+  if (clause.asked || clause.hedged || after.asked || after.hedged) return null;
+  // Sites (and sides and times: "after a run my left hip and ...") with nothing felt.
+  let sites = 0;
+  for (const m of clause.mentions) {
+    if (m.negated) return null;
+    if (m.concept.type === "SITE") sites++;
+    else if (m.concept.type !== "SIDE" && m.concept.type !== "TIMING") return null;
+  }
+  if (sites === 0 || !onlyNames(clause, tokens, lexicon)) return null;
+  // The site after "and" comes before what is felt ("right ankle are numb").
+  const firstSaid = after.mentions.find((m) => m.concept.type !== "SIDE");
+  if (firstSaid?.concept.type !== "SITE") return null;
+  const felt = after.mentions.filter((m) => m.concept.type === "FEELING");
+  if (felt.length === 0 || !joined(clause, after, 1, tokens, lexicon, false)) return null;
+  return clauseWith(clause, { mentions: [...clause.mentions, ...felt] });
 }
 
 /** `clause` given what `before` says is felt and when, or null when it lists no site after it. */
@@ -80,9 +117,32 @@ function prompts(before: Clause, tokens: readonly Token[], lexicon: Lexicon): bo
 }
 
 /**
+ * Whether every word of `clause` is one of its mentions, a filler or "my", past its opening
+ * marks: a list of sites, not a clause saying something of them ("twisted from hip to ankle")
+ * nor the tail of an order ("..., then the left ankle").
+ */
+function onlyNames(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  let m = 0;
+  for (let at = clause.from; at < clause.to; at++) {
+    const t = tokens[at] as Token;
+    const mention = clause.mentions[m];
+    if (mention !== undefined && at >= mention.from) {
+      if (at + 1 >= mention.to) m++;
+      continue;
+    }
+    if (t.punctuation || lexicon.fillers.has(t.stem) || lexicon.frames.firstPerson.has(t.stem))
+      continue;
+    if (lexicon.longestAt(tokens, at)?.concept.type === "LIST") continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * Whether `clause` goes on a list `before` started: only a list word ("and", "n", "&"), "+"
- * or a before word ("then"), fillers and "my" lie between before's last mention and clause's first site, or a
- * comma opens a clause listing two sites or more ("sore heel, arch and ankle").
+ * or (when `ordered`, default true: the feeling said first) a before word ("then"), fillers and
+ * "my" lie between before's last mention and clause's first one, or a comma opens a clause
+ * listing two sites or more ("sore heel, arch and ankle").
  */
 function joined(
   before: Clause,
@@ -90,6 +150,7 @@ function joined(
   sites: number,
   tokens: readonly Token[],
   lexicon: Lexicon,
+  ordered = true,
 ): boolean {
   // The last word said: a feeling given to the clause may stand before its site.
   let end = -1;
@@ -101,7 +162,7 @@ function joined(
   let comma = false;
   for (let at = end; at < from; at++) {
     const t = tokens[at] as Token;
-    if (t.folded === "+" || lexicon.frames.beforeWords.has(t.folded)) and = true;
+    if (t.folded === "+" || (ordered && lexicon.frames.beforeWords.has(t.folded))) and = true;
     else if (lexicon.longestAt(tokens, at)?.concept.type === "LIST") and = true;
     else if (t.folded === ",") comma = true;
     else if (!lexicon.fillers.has(t.stem) && !lexicon.frames.firstPerson.has(t.stem)) return false;

@@ -64,3 +64,22 @@ describe("one side's sign and the other side's pain", () => {
     expect(matchedIds(kb, "my heel is sore and numb")).toEqual(["+heel-numbness-tingling"]);
   });
 });
+
+describe("sites listed before what is felt, a side word after 'and'", () => {
+  it("gives each listed site what is felt, each with its own side", () => {
+    expect(sided("my left heel and my right ankle are numb")).toEqual([
+      ["heel-numbness-tingling", true, "RUNNER", "LEFT"],
+    ]);
+    expect(triageLevel(kb, "my left heel and my right ankle are numb")).toBe("URGENT");
+    expect(sided("after a run my left hip and my left knee both hurt")).toEqual([
+      ["hip-tension", true, "RUNNER", "LEFT"],
+      ["knee-pain-after-run", true, "RUNNER", "LEFT"],
+    ]);
+  });
+
+  it("leaves a clause saying something of its sites, and an order's tail, as they were", () => {
+    expect(matchedIds(kb, "my leg feels twisted from hip to ankle, and my ankle hurts")).toEqual([
+      "+runners-ankle",
+    ]);
+  });
+});
