@@ -1,6 +1,6 @@
 import type { Entity, FindingProfile, VocabularySite } from "../graph/index.js";
-import { confidenceOf, findingBasis, strengthOf } from "./confidence.js";
 import type { Lexicon } from "./Lexicon.js";
+import { type Order, orderedFinding } from "./orderedFinding.js";
 import type { Finding, Token, Whose } from "./types.js";
 
 /** A sign read from the order two sites' pains came in (a findings profile's `cameBefore`). */
@@ -16,18 +16,6 @@ type Mark =
   | { readonly kind: "site"; readonly site: VocabularySite; readonly at: number }
   | { readonly kind: "first" | "before" | "later" | "start"; readonly at: number }
   | { readonly kind: "correction"; readonly at: number };
-
-/** The order the words give a sign's two sites: its first site's pain ahead or behind. */
-interface Order {
-  readonly ahead: boolean;
-  /** Characters from the site the order word speaks of to the word. */
-  readonly span: readonly [number, number];
-  /** Whether a before word said it ("... before my ankle did"). */
-  readonly before: boolean;
-}
-
-/** Mentions an order sign rests on: the two sites and the order word. */
-const ORDER_MENTIONS = 3;
 
 /** Marks that end a sentence: an order word speaks of the sites of its own sentence. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
@@ -107,7 +95,7 @@ export class SiteOrder {
         : said(s.first, true) !== undefined && said(s.later, true) !== undefined;
       if (!felt) continue;
       out ??= [...findings];
-      out.splice(out.indexOf(firstOne) + 1, 0, ordered(firstOne, s.entity, found, text));
+      out.splice(out.indexOf(firstOne) + 1, 0, orderedFinding(firstOne, s.entity, found, text));
     }
     return out ?? findings;
   }
@@ -283,38 +271,4 @@ export class SiteOrder {
       (ends === 1 && opener !== undefined && this.lexicon.frames.pointers.has(opener.stem))
     );
   }
-}
-
-/**
- * The order sign `entity` read where `f` (its first site's finding) was, resting on the
- * order's span: a specific reading of the two sites' mentions and the order word, with the
- * doubts of `f`'s own reading (a carried site, a typo, a hedge); reported when the order puts
- * the first site ahead, denied when behind ("ankle first, then the hip").
- */
-function ordered(f: Finding, entity: Entity, order: Order, text: string): Finding {
-  const [start, end] = order.span;
-  const { weight, basis } = strengthOf("specific", {
-    mentions: ORDER_MENTIONS,
-    carriedSite: f.basis?.carriedSite,
-    typo: f.basis?.typo,
-    hedged: f.basis?.hedged,
-  });
-  const found = findingBasis(basis, f.basis?.clauseMatches ?? 1, false);
-  return {
-    text: text.slice(start, end),
-    start,
-    end,
-    present: order.ahead,
-    whose: f.whose,
-    side: f.side,
-    site: f.site,
-    feelings: f.feelings,
-    timings: f.timings,
-    quantity: null,
-    entity,
-    confidence: confidenceOf(found, entity.id),
-    weight,
-    basis: found,
-    countsAs: null,
-  };
 }
