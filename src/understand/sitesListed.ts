@@ -55,17 +55,9 @@ function sharedBack(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause | null {
-  if (clause.whose !== "RUNNER" || after.whose !== "RUNNER" || clause.other || after.other)
-    return null;
-  if (clause.asked || clause.hedged || after.asked || after.hedged) return null;
+  if (!runnersOwn(clause) || !runnersOwn(after)) return null;
   // Sites (and sides and times: "after a run my left hip and ...") with nothing felt.
-  let sites = 0;
-  for (const m of clause.mentions) {
-    if (m.negated) return null;
-    if (m.concept.type === "SITE") sites++;
-    else if (m.concept.type !== "SIDE" && m.concept.type !== "TIMING") return null;
-  }
-  if (sites === 0 || !onlyNames(clause, tokens, lexicon)) return null;
+  if (sitesNamed(clause, true) === 0 || !onlyNames(clause, tokens, lexicon)) return null;
   // The site after "and" comes before what is felt ("right ankle are numb").
   const firstSaid = after.mentions.find((m) => m.concept.type !== "SIDE");
   if (firstSaid?.concept.type !== "SITE") return null;
@@ -81,15 +73,9 @@ function shared(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Clause | null {
-  if (before.whose !== "RUNNER" || clause.whose !== "RUNNER") return null;
-  if (before.other || clause.other || before.asked || before.hedged || clause.asked) return null;
-  if (clause.hedged || clause.feared || tokens[clause.to]?.folded === "?") return null;
-  let sites = 0;
-  for (const m of clause.mentions) {
-    if (m.negated) return null;
-    if (m.concept.type === "SITE") sites++;
-    else if (m.concept.type !== "SIDE") return null;
-  }
+  if (!runnersOwn(before) || !runnersOwn(clause)) return null;
+  if (clause.feared || tokens[clause.to]?.folded === "?") return null;
+  const sites = sitesNamed(clause, false);
   if (sites === 0) return null;
   const felt = before.mentions.filter((m) => SHARED.has(m.concept.type));
   if (!felt.some((m) => m.concept.type === "FEELING")) return null;
@@ -101,6 +87,26 @@ function shared(
   )
     return null;
   return clauseWith(clause, { mentions: [...clause.mentions, ...felt] });
+}
+
+/** Whether a clause is the runner's own, neither asked nor hedged. */
+function runnersOwn(clause: Clause): boolean {
+  return clause.whose === "RUNNER" && !clause.other && !clause.asked && !clause.hedged;
+}
+
+/**
+ * How many sites a clause names when it names nothing but sites and sides (and times, when
+ * `timed`), none denied; 0 otherwise.
+ */
+function sitesNamed(clause: Clause, timed: boolean): number {
+  let sites = 0;
+  for (const m of clause.mentions) {
+    const type = m.concept.type;
+    if (m.negated) return 0;
+    if (type === "SITE") sites++;
+    else if (type !== "SIDE" && !(timed && type === "TIMING")) return 0;
+  }
+  return sites;
 }
 
 /**
