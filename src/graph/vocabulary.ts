@@ -169,6 +169,8 @@ export interface Vocabulary {
   readonly sharedComparatives: readonly string[];
   /** Words setting one side against the other ("than"): see `sharedComparatives`. */
   readonly comparisons: readonly string[];
+  /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
+  readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */
   readonly siteCauses: readonly string[];
   /** Words that, ending right before a `resolved` word (or a longer one holding it), deny it ("hasn't been good since", "nothing has been fine since"): the sign is not over. */

@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -78,6 +78,8 @@ export class FrameWords {
   readonly startLinks: ReadonlySet<string>;
   /** Stems moving a part ("point", "flex"): see movedParts. */
   readonly movements: ReadonlySet<string>;
+  /** Side words said after their site ("talón derecho"): see namesSide. */
+  readonly trailingSides: ReadonlySet<string>;
   /** Words that, right before a `resolved` word, deny it ("hasn't been good since"). */
   readonly overDenials: PhraseSet;
   /** Words naming what a sign is owed to ("because of"): see becauseOfSite. */
@@ -248,6 +250,7 @@ export class FrameWords {
     this.startWords = folded(vocabulary.startWords);
     this.startLinks = folded(vocabulary.startLinks);
     this.movements = stems(vocabulary.movements);
+    this.trailingSides = stems(vocabulary.trailingSides);
     this.bodyWords = folded(vocabulary.bodyWords);
     this.signThings = stems(vocabulary.signThings);
     this.becoming = folded(vocabulary.becoming);

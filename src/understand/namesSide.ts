@@ -1,5 +1,6 @@
 import type { Item } from "./clauseItems.js";
 import type { Lexicon } from "./Lexicon.js";
+import type { Token } from "./types.js";
 
 /** Most marks and fillers looked past back to a correction before a side word. */
 export const SIDE_LEAD_REACH = 3;
@@ -8,10 +9,17 @@ export const SIDE_LEAD_REACH = 3;
  * A side word counts when a site or a side noun ("side", "leg") follows within two words,
  * or it follows "on" ("limping on my left") or a correction ("left, no wait, right"), or
  * it stands alone after a covered site and a comma (an answer to an app: "heel, right"), or
- * it answers a question about the side ("Which side? -> right").
+ * it answers a question about the side ("Which side? -> right"), or it is a side word
+ * other languages say after their site, right after a covered one ("talón derecho").
  */
-export function namesSide(items: readonly Item[], k: number, lexicon: Lexicon): boolean {
+export function namesSide(
+  items: readonly Item[],
+  k: number,
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+): boolean {
   if (afterSite(items, k, lexicon) || answersSide(items, k, lexicon)) return true;
+  if (trailsSite(items, k, lexicon, tokens)) return true;
   let back = k - 1;
   // Past marks and fillers, at most SIDE_LEAD_REACH: "left, I mean my right".
   for (
@@ -65,4 +73,21 @@ function answersSide(items: readonly Item[], k: number, lexicon: Lexicon): boole
     if (item.t.folded === "?" || item.t.folded === ":") asked = true;
   const noun = items[back];
   return asked && noun?.kind === "word" && lexicon.sideNouns.has(noun.t.stem);
+}
+
+/**
+ * Whether the side word at `k` is one said after its site (vocabulary `trailingSides`: "mi
+ * talón derecho", "cheville gauche") and follows a covered site at once.
+ */
+function trailsSite(
+  items: readonly Item[],
+  k: number,
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+): boolean {
+  const side = items[k];
+  const site = items[k - 1];
+  if (side?.kind !== "mention" || site?.kind !== "mention") return false;
+  if (site.m.concept.type !== "SITE" || lexicon.uncovered.has(site.m.concept.id)) return false;
+  return lexicon.frames.trailingSides.has(tokens[side.m.from]?.stem ?? "");
 }

@@ -24,7 +24,7 @@ import {
   quantityMention,
 } from "./readQuantities.js";
 import { saidOfThings } from "./saidOfThings.js";
-import { andSplits, bareSiteList } from "./siteLists.js";
+import { andSplits, commaLists } from "./siteLists.js";
 import { sitesListed } from "./sitesListed.js";
 import { sitesToo } from "./sitesToo.js";
 import { startsBody } from "./startsBody.js";
@@ -144,8 +144,9 @@ export function readClauses(
       // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
       const comma = item.t.folded === "," || item.t.folded === "+";
       if (comma && negating && listGoesOn(items, k, tokens, lexicon, thingCue)) continue;
-      // "heel, ankle and achilles all numb": sites listed before what is felt share it.
-      if (comma && !negating && bareSiteList(items, k, mentions, lexicon)) continue;
+      // A list ends no clause: sites before what is felt ("heel, ankle and achilles all
+      // numb"), feelings before their site ("a hot, swollen heel").
+      if (comma && !negating && commaLists(items, k, mentions, lexicon)) continue;
       close(item.at);
     } else if (item.kind === "quantity") {
       const later = laterRise(tokens, item.q.from, item.q.to);
@@ -246,7 +247,7 @@ export function readClauses(
           }
           break;
         case "SIDE":
-          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon)) {
+          if (item.m.to - item.m.from > 1 || namesSide(items, k, lexicon, tokens)) {
             // "... and my right ankle": the side starts the new clause with its site.
             if (split) close(item.m.from);
             sides.push(concept.side);

@@ -1,4 +1,5 @@
 import { type Item, pastLinkingWords } from "./clauseItems.js";
+import { feelingsListed } from "./feelingsListed.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
@@ -74,4 +75,17 @@ export function andSplits(
   }
   if (next?.kind === "mention" && next.m.concept.type === "FEELING") return false;
   return !(listsSites(mentions) && siteNext(items, k, lexicon));
+}
+
+/**
+ * Whether the comma at item `k` only lists, so it ends no clause: sites before what is felt
+ * ({@link bareSiteList}) or feelings before their site ({@link feelingsListed}).
+ */
+export function commaLists(
+  items: readonly Item[],
+  k: number,
+  mentions: readonly ClauseMention[],
+  lexicon: Lexicon,
+): boolean {
+  return bareSiteList(items, k, mentions, lexicon) || feelingsListed(items, k, mentions);
 }
