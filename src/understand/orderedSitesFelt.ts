@@ -13,8 +13,10 @@ const ORDER_REACH = 2;
  * generic pain at that word: a site put in the order of pains hurt. The word comes right
  * after the site ("ankle went first", "hip first, ankle second", "the hip only joined in
  * later") or ends the clause ("the ankle on the same side came later"), or a first word opens
- * the clause before it ("first the hip, then the ankle"); not a word qualifying a noun ("my
- * knee on my first run"). Not another person's, asked, hedged or feared. One pass over the
+ * the clause before it ("first the hip, then the ankle"), or a before word does and the site
+ * ends it ("hip first, then the knee"; not "then my heel felt fine"), or the site stands alone
+ * next after such a clause in its sentence ("..., now the ankle"); not a word qualifying a
+ * noun ("my knee on my first run"). Not another person's, asked, hedged or feared. One pass over the
  * clauses, a few token looks per clause.
  */
 export function orderedSitesFelt(
@@ -24,7 +26,11 @@ export function orderedSitesFelt(
 ): Clause[] {
   const pain = lexicon.conceptOf("pain");
   if (pain?.type !== "FEELING") return clauses;
+  // The clause before, when it was put in order: a bare site after it in its sentence is next.
+  let ordered: Clause | null = null;
   return rewriteClauses(clauses, (clause) => {
+    const after = ordered;
+    ordered = null;
     if (clause.whose !== "RUNNER" || clause.other || clause.asked || clause.hedged) return null;
     if (clause.feared) return null;
     let site: ClauseMention | null = null;
@@ -33,8 +39,17 @@ export function orderedSitesFelt(
       if (m.concept.type === "SITE" && !m.negated) site ??= m;
     }
     if (site === null) return null;
-    const at = orderWordAt(site, clause, tokens, lexicon);
+    let at = orderWordAt(site, clause, tokens, lexicon);
+    // "hip first, then the knee, now the ankle": a bare site next in an ordered list.
+    if (
+      at < 0 &&
+      after !== null &&
+      sameSentence(after, clause, tokens) &&
+      bare(site, clause, tokens, lexicon)
+    )
+      at = site.from;
     if (at < 0) return null;
+    ordered = clause;
     const felt: ClauseMention = {
       concept: pain,
       from: at,
@@ -55,17 +70,22 @@ function orderWordAt(
 ): number {
   const words = lexicon.frames;
   const ordering = (t: Token) => words.firstWords.has(t.folded) || words.laterWords.has(t.folded);
-  // "first the hip": a first word opening the clause, only fillers and marks around it.
+  // "first the hip": a first word opening the clause, only fillers, sides and marks around it; a
+  // before word too ("..., then the knee, now the ankle"), when the site ends the clause.
   let opening = -1;
+  let before = false;
   for (let at = clause.from; at < site.from; at++) {
     const t = tokens[at] as Token;
     if (opening < 0 && words.firstWords.has(t.folded)) opening = at;
-    else if (!t.punctuation && !lexicon.fillers.has(t.stem)) {
+    else if (opening < 0 && words.beforeWords.has(t.folded)) {
+      opening = at;
+      before = true;
+    } else if (!t.punctuation && !lexicon.fillers.has(t.stem) && !lexicon.sideWords.has(t.stem)) {
       opening = -1;
       break;
     }
   }
-  if (opening >= 0) return opening;
+  if (opening >= 0 && (!before || endsClause(site, clause, tokens, lexicon))) return opening;
   let last = -1;
   for (let at = site.to; at < clause.to; at++) {
     const t = tokens[at] as Token;
@@ -93,3 +113,42 @@ function endsPhrase(next: Token | undefined, lexicon: Lexicon): boolean {
     lexicon.frames.beforeWords.has(next.folded)
   );
 }
+
+/** Whether only fillers and marks follow `site` to the end of `clause` ("then the knee,"). */
+function endsClause(
+  site: ClauseMention,
+  clause: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  for (let at = site.to; at < clause.to; at++) {
+    const t = tokens[at] as Token;
+    if (!t.punctuation && !lexicon.fillers.has(t.stem)) return false;
+  }
+  return true;
+}
+
+/** Whether only fillers, sides and marks stand in `clause` besides `site` ("now the ankle."). */
+function bare(
+  site: ClauseMention,
+  clause: Clause,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  for (let at = clause.from; at < site.from; at++) {
+    const t = tokens[at] as Token;
+    if (!t.punctuation && !lexicon.fillers.has(t.stem) && !lexicon.sideWords.has(t.stem))
+      return false;
+  }
+  return endsClause(site, clause, tokens, lexicon);
+}
+
+/** Whether no mark ending a sentence stands between clause `a` and the later clause `b`. */
+function sameSentence(a: Clause, b: Clause, tokens: readonly Token[]): boolean {
+  for (let at = a.to; at < b.from; at++)
+    if (SENTENCE_ENDS.has((tokens[at] as Token).folded)) return false;
+  return true;
+}
+
+/** Marks that end a sentence: an ordered list runs to the first of them. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);

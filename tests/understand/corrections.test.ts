@@ -105,3 +105,15 @@ describe("a site put right by a correction", () => {
     ]);
   });
 });
+
+describe("a sign taken back as a joke ('jk', stop 40)", () => {
+  it("reads what follows 'jk' or 'just kidding', not the sign before it", () => {
+    for (const text of [
+      "heel went numb lol jk it just aches",
+      "my heel is numb, just kidding, its sore",
+    ]) {
+      expect(matchedIds(kb, text), text).not.toContain("+heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+  });
+});
