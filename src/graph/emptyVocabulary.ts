@@ -51,6 +51,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   movements: [],
   sharedComparatives: [],
   comparisons: [],
+  sequenceWords: [],
   trailingSides: [],
   siteCauses: [],
   overDenials: [],

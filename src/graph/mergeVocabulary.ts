@@ -60,6 +60,7 @@ const WORD_LISTS = [
   "movements",
   "sharedComparatives",
   "comparisons",
+  "sequenceWords",
   "trailingSides",
   "siteCauses",
   "overDenials",

@@ -87,6 +87,7 @@ export interface RawVocabulary {
   readonly movements?: readonly string[];
   readonly sharedComparatives?: readonly string[];
   readonly comparisons?: readonly string[];
+  readonly sequenceWords?: readonly string[];
   readonly trailingSides?: readonly string[];
   readonly siteCauses?: readonly string[];
   readonly overDenials?: readonly string[];

@@ -169,6 +169,8 @@ export interface Vocabulary {
   readonly sharedComparatives: readonly string[];
   /** Words setting one side against the other ("than"): see `sharedComparatives`. */
   readonly comparisons: readonly string[];
+  /** Words that carry on an order of pains begun in the sentence ("now"): after a first or before word, one orders as a before word does ("hip first, then the knee, now the ankle"); alone, nothing. */
+  readonly sequenceWords: readonly string[];
   /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
   readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */

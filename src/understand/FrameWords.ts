@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -72,6 +72,8 @@ export class FrameWords {
   /** Folded words saying a pain came first, and putting one site's pain before another's. */
   readonly firstWords: ReadonlySet<string>;
   readonly beforeWords: ReadonlySet<string>;
+  /** Folded words carrying on an order begun in the sentence ("now"): see SiteOrder. */
+  readonly sequenceWords: ReadonlySet<string>;
   /** Folded words saying a pain came later, or where it started, and the words joining a start to its site. */
   readonly laterWords: ReadonlySet<string>;
   readonly startWords: ReadonlySet<string>;
@@ -246,6 +248,7 @@ export class FrameWords {
     this.comparisons = folded(vocabulary.comparisons);
     this.firstWords = folded(vocabulary.firstWords);
     this.beforeWords = folded(vocabulary.beforeWords);
+    this.sequenceWords = folded(vocabulary.sequenceWords);
     this.laterWords = folded(vocabulary.laterWords);
     this.startWords = folded(vocabulary.startWords);
     this.startLinks = folded(vocabulary.startLinks);

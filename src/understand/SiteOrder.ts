@@ -104,6 +104,8 @@ export class SiteOrder {
   private marks(tokens: readonly Token[]): Mark[] {
     const marks: Mark[] = [];
     const words = this.lexicon.frames;
+    // A sequence word ("now") orders only after a first or before word in its sentence.
+    let ordering = false;
     for (let i = 0; i < tokens.length; i++) {
       const m = this.lexicon.longestAt(tokens, i);
       if (m !== null) {
@@ -115,11 +117,14 @@ export class SiteOrder {
         continue;
       }
       const folded = (tokens[i] as Token).folded;
+      if (SENTENCE_ENDS.has(folded)) ordering = false;
       if (words.firstWords.has(folded)) marks.push({ kind: "first", at: i });
       else if (words.beforeWords.has(folded)) marks.push({ kind: "before", at: i });
+      else if (ordering && words.sequenceWords.has(folded)) marks.push({ kind: "before", at: i });
       else if (words.laterWords.has(folded)) marks.push({ kind: "later", at: i });
       else if (words.startWords.has(folded) && this.linked(tokens, i))
         marks.push({ kind: "start", at: i });
+      if (words.firstWords.has(folded) || words.beforeWords.has(folded)) ordering = true;
     }
     return marks;
   }

@@ -59,3 +59,17 @@ describe("side words said after their site", () => {
     expect(sides.every((side) => side === undefined || side === null)).toBe(true);
   });
 });
+
+describe("limps, denials and orders said in another language", () => {
+  it("reads a limp owed to the heel, and a sign denied with 'kein' or 'sin'", () => {
+    expect(triageLevel(kb, "estou mancando por causa do calcanhar")).toBe("URGENT");
+    expect(matchedIds(kb, "kein Kribbeln in der Ferse")).toEqual(["-heel-numbness-tingling"]);
+    expect(matchedIds(kb, "sin hinchazón en el tobillo")).toEqual(["-ankle-swelling"]);
+  });
+
+  it("reads the order of pains from 'primero', 'luego' and 'ahora'", () => {
+    expect(matchedIds(kb, "primero la cadera, luego el tobillo")).toContain(
+      "+hip-pain-before-ankle-pain",
+    );
+  });
+});

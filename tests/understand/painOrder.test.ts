@@ -150,4 +150,11 @@ describe("sites listed in the order their pains came, nothing felt said (stop 40
       before,
     );
   });
+
+  it("carries an order begun by 'then' on to 'now' in the same sentence", () => {
+    expect(
+      matchedIds(kb, "my hip got tight, then my knee started aching, and now my ankle hurts too"),
+    ).toContain(before);
+    expect(matchedIds(kb, "my hip got tight. now my ankle hurts")).not.toContain(before);
+  });
 });

@@ -162,3 +162,22 @@ describe("a sign's word said of money or mail", () => {
     expectUrgentSign(REDNESS_WARMTH, ["my heel has swollen since the race"]);
   });
 });
+
+describe("a sign's word said of a feeling or a count, and a weakness named a body part (stop 40)", () => {
+  it("reads nothing of numb motivation, a swollen kudos count or red-hot form", () => {
+    for (const text of [
+      "my motivation is numb this week",
+      "my kudos count has swollen since the race",
+      "red hot form at parkrun, heels barely touched the ground",
+      "tingling with excitement before my first ultra",
+    ]) {
+      expect(reportedIds(kb, text), text).toEqual([]);
+      expect(triageLevel(kb, text), text).toBe("UNKNOWN");
+    }
+  });
+
+  it("reads nothing of 'hills are my achilles heel', and the heel's redness said plainly", () => {
+    expect(reportedIds(kb, "long climbs are my achilles heel")).toEqual([]);
+    expectUrgentSign(REDNESS_WARMTH, ["my heel is red hot after the run"]);
+  });
+});
