@@ -82,7 +82,8 @@ function feelingsOnly(clause: Clause): boolean {
 
 /**
  * For each clause, whether it only lists signs asked about in a question answered "no" after
- * it, commas between: "red, warm or swollen? no" denies the redness too. The clauses from it on
+ * it, or answered together at the list's end ("numbness, redness, limping -> none of those"),
+ * commas between: "red, warm or swollen? no" denies the redness too. The clauses from it on
  * name only feelings (none denied) up to the answered one. One pass from the last clause back,
  * a few token looks each.
  */
@@ -104,9 +105,28 @@ function listedInAnswered(
       const t = tokens[at] as Token;
       joined = t.folded === "," || (at > clause.to && lexicon.fillers.has(t.stem));
     }
-    listed[j] = joined && (listed[j + 1] === true || answeredAt(j + 1));
+    listed[j] =
+      joined &&
+      (listed[j + 1] === true ||
+        answeredAt(j + 1) ||
+        answersAll(clauses[j + 1] as Clause, tokens, lexicon));
   }
   return listed;
+}
+
+/** Words in a negation from which it answers every sign listed before it ("none of those"). */
+const ALL_ANSWERED_WORDS = 3;
+
+/**
+ * Whether a clause ends in a negation of {@link ALL_ANSWERED_WORDS} words or more after what
+ * it says, answering the whole list before it ("numbness, redness, limping -> none of
+ * those", "no to all three"); a shorter one ("hot no") answers its own clause alone.
+ */
+function answersAll(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const said = clause.mentions[clause.mentions.length - 1];
+  if (said === undefined || !onlyNo(tokens, said.to, clause.to, lexicon)) return false;
+  const m = lexicon.longestAt(tokens, said.to, clause.to);
+  return m !== null && m.to - m.from >= ALL_ANSWERED_WORDS;
 }
 
 /**

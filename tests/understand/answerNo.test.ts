@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triageLevel } from "../helpers/readings.js";
+import { matchedIds, triageLevel } from "../helpers/readings.js";
 import { kb, read } from "../helpers/realReadings.js";
 
 // An answer 'no' and what follows it: a sign still there, or said to be over.
@@ -148,5 +148,21 @@ describe("'no to all three'", () => {
     const text = "Where does it hurt? -> left heel. Hot, red or puffy? -> no to all three";
     expect(read(text)).toContainEqual(["heel-redness-warmth-swelling", false, "RUNNER", "heel"]);
     expect(triageLevel(kb, text)).toBe("SELF_CARE");
+  });
+});
+
+describe("a list of signs answered together at its end (stop 40)", () => {
+  it("denies every sign of 'numbness, redness, swelling, limping -> none of those'", () => {
+    const text =
+      "Any of these? numbness, redness, swelling, limping -> none of those. Where? -> heel";
+    const ids = matchedIds(kb, text);
+    expect(ids).toContain("-heel-numbness-tingling");
+    expect(ids).toContain("-heel-redness-warmth-swelling");
+    expect(ids).not.toContain("+heel-numbness-tingling");
+    expect(triageLevel(kb, text)).not.toBe("URGENT");
+  });
+
+  it("lets a short answer deny its own sign alone ('heel numb, red no')", () => {
+    expect(matchedIds(kb, "heel numb, red no")).toContain("+heel-numbness-tingling");
   });
 });
