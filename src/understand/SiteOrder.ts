@@ -155,7 +155,14 @@ export class SiteOrder {
       }
       const next = marks[k + 1];
       const following = next?.kind === "site" && ours(next.site) ? next : null;
-      const owner = this.owner(mark, last, following, tokens, isFirst);
+      // "a month later my knee started ...": a later word speaks of the site after it, even
+      // one no sign orders, never then of the one before it.
+      const laterOther =
+        mark.kind === "later" &&
+        following === null &&
+        next?.kind === "site" &&
+        this.between(tokens, mark.at, next.at, "words");
+      const owner = laterOther ? null : this.owner(mark, last, following, tokens, isFirst);
       // "no hip trouble before the ankle pain started": a site denied is put nowhere.
       if (owner === null || this.denied(tokens, owner.at)) continue;
       // A later word puts the site it speaks of behind; every other word puts it ahead.

@@ -73,3 +73,16 @@ describe("limps, denials and orders said in another language", () => {
     );
   });
 });
+
+describe("more sites and feelings of other languages (stop 40's third wave)", () => {
+  it("reads a numb heel in Portuguese, a sore sole in Dutch or Spanish, a swollen ankle in Dutch", () => {
+    expectUrgentSign("heel-numbness-tingling", ["calcanhar direito dormente"]);
+    expect(matchedIds(kb, "mijn voetzool doet pijn na het lopen")).toContain("+sore-sole");
+    expect(matchedIds(kb, "me duele la planta del pie")).toContain("+sore-sole");
+    expect(matchedIds(kb, "mijn enkel is dik")).toContain("+ankle-swelling");
+  });
+
+  it("still reads 'planter fasciitis' as the condition misspelt", () => {
+    expect(matchedIds(kb, "planter fasciitis in my left foot")).toContain("+plantar-fasciitis");
+  });
+});

@@ -157,4 +157,10 @@ describe("sites listed in the order their pains came, nothing felt said (stop 40
     ).toContain(before);
     expect(matchedIds(kb, "my hip got tight. now my ankle hurts")).not.toContain(before);
   });
+
+  it("reads no order the other way from a later word before a site no sign orders", () => {
+    const text =
+      "left hip got tight, a month later my left knee felt wobbly, and now my ankle aches";
+    expect(matchedIds(kb, text)).not.toContain("-hip-pain-before-ankle-pain");
+  });
 });
