@@ -121,11 +121,7 @@ function endsClause(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  for (let at = site.to; at < clause.to; at++) {
-    const t = tokens[at] as Token;
-    if (!t.punctuation && !lexicon.fillers.has(t.stem)) return false;
-  }
-  return true;
+  return onlyFillers(tokens, site.to, clause.to, lexicon, false);
 }
 
 /** Whether only fillers, sides and marks stand in `clause` besides `site` ("now the ankle."). */
@@ -135,12 +131,26 @@ function bare(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): boolean {
-  for (let at = clause.from; at < site.from; at++) {
+  return (
+    onlyFillers(tokens, clause.from, site.from, lexicon, true) &&
+    endsClause(site, clause, tokens, lexicon)
+  );
+}
+
+/** Whether tokens `from` to `to` are only marks and fillers, and side words when `sides`. */
+function onlyFillers(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  sides: boolean,
+): boolean {
+  for (let at = from; at < to; at++) {
     const t = tokens[at] as Token;
-    if (!t.punctuation && !lexicon.fillers.has(t.stem) && !lexicon.sideWords.has(t.stem))
-      return false;
+    if (t.punctuation || lexicon.fillers.has(t.stem)) continue;
+    if (!sides || !lexicon.sideWords.has(t.stem)) return false;
   }
-  return endsClause(site, clause, tokens, lexicon);
+  return true;
 }
 
 /** Whether no mark ending a sentence stands between clause `a` and the later clause `b`. */

@@ -117,3 +117,16 @@ describe("a sign taken back as a joke ('jk', stop 40)", () => {
     }
   });
 });
+
+describe("a numb sign over when 'the feeling's back' (stop 40)", () => {
+  it("reads the numbness over when the feeling is said back with a contraction", () => {
+    for (const text of [
+      "my heel went numb on the run but the feeling's back now",
+      "left heel was numb yesterday but the feeling's come back today",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("-heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).not.toBe("URGENT");
+    }
+    expect(triageLevel(kb, "my heel went numb and the feeling hasn't come back")).toBe("URGENT");
+  });
+});
