@@ -1,6 +1,7 @@
 import type { Entity, FindingProfile, VocabularySite } from "../graph/index.js";
 import type { Lexicon } from "./Lexicon.js";
 import { type Order, orderedFinding } from "./orderedFinding.js";
+import { SENTENCE_ENDS } from "./sentenceEnds.js";
 import type { Finding, Token, Whose } from "./types.js";
 
 /** A sign read from the order two sites' pains came in (a findings profile's `cameBefore`). */
@@ -16,9 +17,6 @@ type Mark =
   | { readonly kind: "site"; readonly site: VocabularySite; readonly at: number }
   | { readonly kind: "first" | "before" | "later" | "start"; readonly at: number }
   | { readonly kind: "correction"; readonly at: number };
-
-/** Marks that end a sentence: an order word speaks of the sites of its own sentence. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
 
 /**
  * Signs that are one site's pain said to have come before another's ("my hip hurt first,

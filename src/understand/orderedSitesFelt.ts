@@ -2,6 +2,7 @@ import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { rewriteClauses } from "./rewriteClauses.js";
+import { SENTENCE_ENDS } from "./sentenceEnds.js";
 import type { Token } from "./types.js";
 
 /** Most words between a site and the order word saying when its pain came ("ankle went first"). */
@@ -159,6 +160,3 @@ function sameSentence(a: Clause, b: Clause, tokens: readonly Token[]): boolean {
     if (SENTENCE_ENDS.has((tokens[at] as Token).folded)) return false;
   return true;
 }
-
-/** Marks that end a sentence: an ordered list runs to the first of them. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
