@@ -49,6 +49,8 @@ export function orderedSitesFelt(
       bare(site, clause, tokens, lexicon)
     )
       at = site.from;
+    // "hip then knee then ankle": sites joined by order words and nothing else.
+    if (at < 0) at = listInOrder(clause, tokens, lexicon);
     if (at < 0) return null;
     ordered = clause;
     const felt: ClauseMention = {
@@ -113,6 +115,39 @@ function endsPhrase(next: Token | undefined, lexicon: Lexicon): boolean {
     lexicon.frames.startLinks.has(next.folded) ||
     lexicon.frames.beforeWords.has(next.folded)
   );
+}
+
+/**
+ * The first order word of a clause that only lists sites in order ("hip then knee then
+ * ankle", "first it was my hip then my knee"): two sites or more, an order word (vocabulary
+ * `firstWords`, `beforeWords`, `sequenceWords`) among them, none denied, and no other
+ * phrase (fillers, sides, list words and marks between); else -1. One look per token.
+ */
+function listInOrder(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): number {
+  const words = lexicon.frames;
+  let sites = 0;
+  for (const m of clause.mentions) {
+    const type = m.concept.type;
+    if (m.negated || (type !== "SITE" && type !== "SIDE" && type !== "LIST")) return -1;
+    if (type === "SITE") sites++;
+  }
+  if (sites < 2) return -1;
+  let first = -1;
+  let k = 0;
+  for (let at = clause.from; at < clause.to; at++) {
+    // Mentions are in order: skip the words of the one this token starts or is inside.
+    while (k < clause.mentions.length && (clause.mentions[k] as ClauseMention).to <= at) k++;
+    const m = clause.mentions[k];
+    if (m !== undefined && m.from <= at) continue;
+    const t = tokens[at] as Token;
+    const ordering =
+      words.firstWords.has(t.folded) ||
+      words.beforeWords.has(t.folded) ||
+      words.sequenceWords.has(t.folded);
+    if (ordering) first = first < 0 ? at : first;
+    else if (!t.punctuation && !lexicon.fillers.has(t.stem)) return -1;
+  }
+  return first;
 }
 
 /** Whether only fillers and marks follow `site` to the end of `clause` ("then the knee,"). */

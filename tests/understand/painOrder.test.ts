@@ -163,4 +163,11 @@ describe("sites listed in the order their pains came, nothing felt said (stop 40
       "left hip got tight, a month later my left knee felt wobbly, and now my ankle aches";
     expect(matchedIds(kb, text)).not.toContain("-hip-pain-before-ankle-pain");
   });
+
+  it("reads pain at each site of a clause that only lists sites in order ('hip then knee then ankle')", () => {
+    const ids = matchedIds(kb, "hip then knee then ankle, same every run");
+    expect(ids).toContain(before);
+    expect(ids).toContain("+knee-pain-after-run");
+    expect(matchedIds(kb, "no hip then knee")).not.toContain("+hip-tension");
+  });
 });
