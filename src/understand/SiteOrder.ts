@@ -116,13 +116,16 @@ export class SiteOrder {
       }
       const folded = (tokens[i] as Token).folded;
       if (SENTENCE_ENDS.has(folded)) ordering = false;
-      if (words.firstWords.has(folded)) marks.push({ kind: "first", at: i });
-      else if (words.beforeWords.has(folded)) marks.push({ kind: "before", at: i });
-      else if (ordering && words.sequenceWords.has(folded)) marks.push({ kind: "before", at: i });
+      if (words.firstWords.has(folded)) {
+        marks.push({ kind: "first", at: i });
+        ordering = true;
+      } else if (words.beforeWords.has(folded)) {
+        marks.push({ kind: "before", at: i });
+        ordering = true;
+      } else if (ordering && words.sequenceWords.has(folded)) marks.push({ kind: "before", at: i });
       else if (words.laterWords.has(folded)) marks.push({ kind: "later", at: i });
       else if (words.startWords.has(folded) && this.linked(tokens, i))
         marks.push({ kind: "start", at: i });
-      if (words.firstWords.has(folded) || words.beforeWords.has(folded)) ordering = true;
     }
     return marks;
   }
