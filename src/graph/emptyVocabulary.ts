@@ -52,6 +52,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   sharedComparatives: [],
   comparisons: [],
   sequenceWords: [],
+  mindThings: [],
   trailingSides: [],
   siteCauses: [],
   overDenials: [],

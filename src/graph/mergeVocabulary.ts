@@ -61,6 +61,7 @@ const WORD_LISTS = [
   "sharedComparatives",
   "comparisons",
   "sequenceWords",
+  "mindThings",
   "trailingSides",
   "siteCauses",
   "overDenials",

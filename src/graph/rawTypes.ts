@@ -88,6 +88,7 @@ export interface RawVocabulary {
   readonly sharedComparatives?: readonly string[];
   readonly comparisons?: readonly string[];
   readonly sequenceWords?: readonly string[];
+  readonly mindThings?: readonly string[];
   readonly trailingSides?: readonly string[];
   readonly siteCauses?: readonly string[];
   readonly overDenials?: readonly string[];

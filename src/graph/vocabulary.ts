@@ -171,6 +171,8 @@ export interface Vocabulary {
   readonly comparisons: readonly string[];
   /** Words that carry on an order of pains begun in the sentence ("now"): after a first or before word, one orders as a before word does ("hip first, then the knee, now the ankle"); alone, nothing. */
   readonly sequenceWords: readonly string[];
+  /** Things of the mind a sign word is said towards ("numb to the pain of hill reps", "numb to the whole idea"): after the sign, "to" and at most two fillers, one makes the sign a state of mind; a clause naming no site then reads nothing. Never "touch" or "point": "numb to the touch" is the sign. */
+  readonly mindThings: readonly string[];
   /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
   readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */

@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, mindThings, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -74,6 +74,8 @@ export class FrameWords {
   readonly beforeWords: ReadonlySet<string>;
   /** Folded words carrying on an order begun in the sentence ("now"): see SiteOrder. */
   readonly sequenceWords: ReadonlySet<string>;
+  /** Stems of things of the mind a sign is said towards ("numb to the pain"): see figureOfSigns. */
+  readonly mindThings: ReadonlySet<string>;
   /** Folded words saying a pain came later, or where it started, and the words joining a start to its site. */
   readonly laterWords: ReadonlySet<string>;
   readonly startWords: ReadonlySet<string>;
@@ -196,10 +198,10 @@ export class FrameWords {
     this.pastTimes = new PhraseSet(vocabulary.pastTimes, n);
     this.earlierTimes = new PhraseSet(vocabulary.earlierTimes, n);
     this.pastLeads = new PhraseSet(vocabulary.pastLeads, n);
-    this.resolved = new PhraseSet(vocabulary.resolved, n);
+    this.resolved = new PhraseSet(vocabulary.resolved, n, true);
     this.unhappened = new PhraseSet(vocabulary.unhappened, n);
     this.resolvedToday = new PhraseSet(vocabulary.resolvedToday, n);
-    this.resolvedAtEnd = new PhraseSet(vocabulary.resolvedAtEnd, n);
+    this.resolvedAtEnd = new PhraseSet(vocabulary.resolvedAtEnd, n, true);
     this.otherwise = new PhraseSet(vocabulary.otherwise, n);
     this.goingAway = new PhraseSet(vocabulary.goingAway, n);
     this.echoes = new PhraseSet(vocabulary.echoes, n);
@@ -249,6 +251,7 @@ export class FrameWords {
     this.firstWords = folded(vocabulary.firstWords);
     this.beforeWords = folded(vocabulary.beforeWords);
     this.sequenceWords = folded(vocabulary.sequenceWords);
+    this.mindThings = stems(vocabulary.mindThings);
     this.laterWords = folded(vocabulary.laterWords);
     this.startWords = folded(vocabulary.startWords);
     this.startLinks = folded(vocabulary.startLinks);

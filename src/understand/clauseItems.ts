@@ -56,7 +56,11 @@ export function itemsOf(
         : lexicon.longestAt(tokens, i, inverted.from);
     if (m?.concept.type === "NEGATION" && m.to === i + 1)
       inverted = invertedReading(tokens, i, lexicon);
-    if (m !== null) {
+    if (m !== null && m.concept.type === "SITE" && overSaid(tokens, m, lexicon)) {
+      for (let at = m.from; at < m.to; at++)
+        items.push({ kind: "word", t: tokens[at] as Token, at });
+      i = m.to;
+    } else if (m !== null) {
       items.push({ kind: "mention", m });
       i = m.to;
       if (next !== undefined && m.to >= next.to) byStart?.delete(next.from);
@@ -66,6 +70,15 @@ export function itemsOf(
     }
   }
   return items;
+}
+
+/**
+ * Whether site mention `m` begins a longer `resolved` phrase ("it's back to normal now":
+ * the words say a sign is over, no "back" hurts): the phrase is the reading, the site's
+ * words are plain words. One phrase lookup per site mention.
+ */
+function overSaid(tokens: readonly Token[], m: Mention, lexicon: Lexicon): boolean {
+  return lexicon.frames.resolved.endAt(tokens, m.from, tokens.length) > m.to;
 }
 
 const AFTER_RUN = new WeakMap<Lexicon, { stem: string; concept: Concept } | null>();

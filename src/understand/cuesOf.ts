@@ -146,7 +146,7 @@ export function cuesOf(
       // "had plantar fasciitis last year, it came back": back after the clause, said of it.
       if (
         backAgain &&
-        words.returning.endAt(tokens, at, tokens.length) > 0 &&
+        returnsAt(tokens, at, tokens.length, lexicon) &&
         !negatedBefore(tokens, at, words)
       )
         c.returning = true;
@@ -181,7 +181,7 @@ export function cuesOf(
     // "it went down and never came back": not back.
     if (
       backAgain &&
-      words.returning.endAt(tokens, at, clause.to) > 0 &&
+      returnsAt(tokens, at, clause.to, lexicon) &&
       !negatedBefore(tokens, at, words)
     ) {
       c.returning = true;
@@ -215,6 +215,19 @@ export function cuesOf(
 }
 
 /** Whether the clause names no site and no feeling: it can only say how what came before is. */
+/**
+ * Whether a `returning` phrase starts at token `at` (ending before `until`) and no `resolved`
+ * phrase starting inside it runs past it: "it's back to normal" says a sign is over, not back
+ * ("its back" is held by "back to normal"). At most one phrase lookup per word of the phrase.
+ */
+function returnsAt(tokens: readonly Token[], at: number, until: number, lexicon: Lexicon): boolean {
+  const words = lexicon.frames;
+  const end = words.returning.endAt(tokens, at, until);
+  if (end < 0) return false;
+  for (let k = at + 1; k < end; k++) if (words.resolved.endAt(tokens, k, until) > end) return false;
+  return true;
+}
+
 function saysNoSign(clause: Clause): boolean {
   return !clause.mentions.some((m) => m.concept.type === "SITE" || m.concept.type === "FEELING");
 }

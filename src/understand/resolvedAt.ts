@@ -185,15 +185,41 @@ export function asksGoneAway(
   return false;
 }
 
+/** Most words of a span of time said before its end word ("a couple of days ago") that a clause's end may run past. */
+export const SPAN_REACH = 6;
+
 /**
- * Whether a clause ends at token `at`, past fillers: the end, a mark or a scope break ("but").
- * At most one phrase lookup.
+ * Whether a clause ends at token `at`, past fillers and a span of time ending in a `spans`
+ * word ("stopped a few days ago.", "gone a while ago, still sore") or an `earlierTimes`
+ * phrase ("stopped yesterday"): the end, a mark or a scope break ("but"). The span's words
+ * name no site or feeling and not the runner ("stopped me running two days ago" does not
+ * end there). At most SPAN_REACH + 2 phrase lookups.
  */
 export function endsClauseAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
-  let next = at;
-  while (next < tokens.length && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
+  const words = lexicon.frames;
+  let next = pastFillers(tokens, at, lexicon);
+  const earlier = words.earlierTimes.endAt(tokens, next, tokens.length);
+  if (earlier > 0) next = pastFillers(tokens, earlier, lexicon);
+  else
+    for (let k = next; k < tokens.length && k < next + SPAN_REACH; k++) {
+      const t = tokens[k] as Token;
+      const type = lexicon.longestAt(tokens, k)?.concept.type;
+      if (t.punctuation || type === "SITE" || type === "FEELING" || words.firstPerson.has(t.folded))
+        break;
+      if (words.spans.has(t.folded) && k > next) {
+        next = pastFillers(tokens, k + 1, lexicon);
+        break;
+      }
+    }
   const t = tokens[next];
   return (
     t === undefined || t.punctuation || lexicon.longestAt(tokens, next)?.concept.type === "BREAK"
   );
+}
+
+/** The first token from `at` that is no filler. */
+function pastFillers(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  let next = at;
+  while (next < tokens.length && lexicon.fillers.has((tokens[next] as Token).stem)) next++;
+  return next;
 }

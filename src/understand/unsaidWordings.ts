@@ -1,4 +1,5 @@
 import { clauseWith } from "./clauseShape.js";
+import { figureOfSigns } from "./figureOfSigns.js";
 import { figureOfSites } from "./figureOfSites.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause } from "./readClauses.js";
@@ -13,7 +14,9 @@ const LOOK_BACK = 3;
  * word or "time for", not in a question or fear, and never when the text calls shoes worn by
  * a `shoesWorn` word); "gives out" is a giving-way sign only said of a site or "it" ("my energy gives
  * out" is none); a clause of two sites as one noun then "is" and no feeling is a figure of
- * speech ("my achilles heel is hills": figureOfSites) and reads nothing.
+ * speech ("my achilles heel is hills": figureOfSites) and reads nothing, as does a clause
+ * naming no site that says a sign towards a thing of the mind ("numb to the pain of hill
+ * reps": figureOfSigns).
  */
 export function unsaidWordings(
   clauses: readonly Clause[],
@@ -29,7 +32,8 @@ export function unsaidWordings(
     );
   return clauses.map((clause) => {
     // "my achilles heel is hills": a figure of speech says nothing of the body.
-    if (figureOfSites(clause, tokens, lexicon))
+    // "numb to the pain of hill reps": a state of mind says nothing of the body either.
+    if (figureOfSites(clause, tokens, lexicon) || figureOfSigns(clause, tokens, lexicon))
       return clauseWith(clause, { mentions: [], quantities: [] });
     const mentions = clause.mentions.filter((m) => {
       const c = m.concept;
