@@ -1,5 +1,6 @@
 import { clauseWith } from "./clauseShape.js";
 import { asserted } from "./doubleNegated.js";
+import { elidedOver } from "./elidedOver.js";
 import type { Lexicon } from "./Lexicon.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import { asksGoneAway } from "./resolvedAt.js";
@@ -53,7 +54,11 @@ export function answeredNo(
   return rewriteClauses(clauses, (clause, i) => {
     // "hot no, popping no": a checklist answered inside the clause, the "no" ending it.
     const said = clause.mentions[clause.mentions.length - 1];
-    const checked = said !== undefined && onlyNo(tokens, said.to, clause.to, lexicon);
+    // "the swelling has gone but the numbness hasn't": the negation leaves out "gone".
+    const checked =
+      said !== undefined &&
+      onlyNo(tokens, said.to, clause.to, lexicon) &&
+      !elidedOver(tokens, said.to, clause.to, lexicon);
     let answered = answeredAt(i);
     if (!answered && feelingsOnly(clause)) {
       listed ??= listedInAnswered(clauses, tokens, lexicon, answeredAt);

@@ -4,8 +4,9 @@ import { realKb } from "../helpers/knowledge.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
 
 // Stop 41: a sign said to have stopped, or to be back to normal, is over; a runner who
-// stopped is not; a sign word said towards a thing of the mind reads nothing. Sentences
-// written for this test, not taken from any held-out set.
+// stopped is not; a sign word said towards a thing of the mind reads nothing; a negation
+// leaving out a sign's end ("... but the numbness hasn't") keeps the sign. Sentences written
+// for this test, not taken from any held-out set.
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKb();
@@ -85,5 +86,22 @@ describe("a sign word said towards a thing of the mind", () => {
       expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
       expect(triageLevel(kb, text), text).toBe("URGENT");
     }
+  });
+});
+
+describe("a negation that leaves out a sign's end said before it", () => {
+  it("keeps the sign: 'the swelling has gone but the numbness hasn't'", () => {
+    for (const text of [
+      "the puffiness went down but the tingling in my heel hasn't",
+      "Redness has cleared up. The numbness under my heel hasn't.",
+    ]) {
+      expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
+  it("still denies with no end said before it", () => {
+    for (const text of ["my heel numbness hasn't", "numb heel: no"])
+      expect(matchedIds(kb, text), text).toContain("-heel-numbness-tingling");
   });
 });
