@@ -53,7 +53,9 @@ function ofAThing(
   const next = items[k + 1];
   if (next?.kind === "word" && words.signThings.has(next.t.stem) && !afterSite(items, k, lexicon))
     return true;
-  let copula = false;
+  // "the club whatsapp has ballooned": the sign's phrase may hold its own "to be".
+  const sign = items[k] as Item;
+  let copula = sign.kind === "mention" && words.becoming.has(tokens[sign.m.from]?.folded ?? "");
   for (let j = k - 1; j >= 0 && k - j <= SUBJECT_REACH; j--) {
     const before = items[j] as Item;
     if (before.kind !== "word") return false;
