@@ -53,6 +53,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   comparisons: [],
   sequenceWords: [],
   mindThings: [],
+  orderPhrases: [],
   trailingSides: [],
   siteCauses: [],
   overDenials: [],

@@ -62,6 +62,7 @@ const WORD_LISTS = [
   "comparisons",
   "sequenceWords",
   "mindThings",
+  "orderPhrases",
   "trailingSides",
   "siteCauses",
   "overDenials",

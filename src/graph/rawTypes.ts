@@ -89,6 +89,7 @@ export interface RawVocabulary {
   readonly comparisons?: readonly string[];
   readonly sequenceWords?: readonly string[];
   readonly mindThings?: readonly string[];
+  readonly orderPhrases?: readonly string[];
   readonly trailingSides?: readonly string[];
   readonly siteCauses?: readonly string[];
   readonly overDenials?: readonly string[];

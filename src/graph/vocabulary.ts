@@ -173,6 +173,8 @@ export interface Vocabulary {
   readonly sequenceWords: readonly string[];
   /** Things of the mind a sign word is said towards ("numb to the pain of hill reps", "numb to the whole idea"): after the sign, "to" and at most two fillers, one makes the sign a state of mind; a clause naming no site then reads nothing. Never "touch" or "point": "numb to the touch" is the sign. */
   readonly mindThings: readonly string[];
+  /** Phrases saying the sites told came in the order they are told ("hips, knees, ankles, in that order", "in order of appearance: ..."): each site's pain came after the one told before it. Never "in order to" (a purpose). */
+  readonly orderPhrases: readonly string[];
   /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
   readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */

@@ -1,6 +1,7 @@
 import type { Entity, FindingProfile, VocabularySite } from "../graph/index.js";
 import type { Lexicon } from "./Lexicon.js";
 import { type Order, orderedFinding } from "./orderedFinding.js";
+import { type Mark, orderMarks } from "./orderMarks.js";
 import { SENTENCE_ENDS } from "./sentenceEnds.js";
 import type { Finding, Token, Whose } from "./types.js";
 
@@ -11,12 +12,6 @@ interface OrderSign {
   readonly first: ReadonlySet<string>;
   readonly later: ReadonlySet<string>;
 }
-
-/** What the order is read from: a site named, an order word, or a correction. */
-type Mark =
-  | { readonly kind: "site"; readonly site: VocabularySite; readonly at: number }
-  | { readonly kind: "first" | "before" | "later" | "start"; readonly at: number }
-  | { readonly kind: "correction"; readonly at: number };
 
 /**
  * Signs that are one site's pain said to have come before another's ("my hip hurt first,
@@ -84,7 +79,7 @@ export class SiteOrder {
         );
       const firstOne = said(s.first, false);
       if (firstOne === undefined || said(s.later, false) === undefined) continue;
-      marks ??= this.marks(tokens);
+      marks ??= orderMarks(tokens, text, this.lexicon, this.siteOf);
       const found = this.order(marks, tokens, s);
       if (found === null) continue;
       // Said the other way round, both pains must be reported: the sign is then denied.
@@ -96,38 +91,6 @@ export class SiteOrder {
       out.splice(out.indexOf(firstOne) + 1, 0, orderedFinding(firstOne, s.entity, found, text));
     }
     return out ?? findings;
-  }
-
-  /** The sites, order words and corrections of a complaint, in order. */
-  private marks(tokens: readonly Token[]): Mark[] {
-    const marks: Mark[] = [];
-    const words = this.lexicon.frames;
-    // A sequence word ("now") orders only after a first or before word in its sentence.
-    let ordering = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const m = this.lexicon.longestAt(tokens, i);
-      if (m !== null) {
-        const c = m.concept;
-        const site = c.type === "SITE" ? this.siteOf(c.id) : null;
-        if (site !== null) marks.push({ kind: "site", site, at: i });
-        else if (c.type === "CORRECTION") marks.push({ kind: "correction", at: i });
-        i = Math.max(i, m.to - 1);
-        continue;
-      }
-      const folded = (tokens[i] as Token).folded;
-      if (SENTENCE_ENDS.has(folded)) ordering = false;
-      if (words.firstWords.has(folded)) {
-        marks.push({ kind: "first", at: i });
-        ordering = true;
-      } else if (words.beforeWords.has(folded)) {
-        marks.push({ kind: "before", at: i });
-        ordering = true;
-      } else if (ordering && words.sequenceWords.has(folded)) marks.push({ kind: "before", at: i });
-      else if (words.laterWords.has(folded)) marks.push({ kind: "later", at: i });
-      else if (words.startWords.has(folded) && this.linked(tokens, i))
-        marks.push({ kind: "start", at: i });
-    }
-    return marks;
   }
 
   /**
@@ -172,7 +135,7 @@ export class SiteOrder {
       const found: Order = {
         ahead: first,
         span: [(tokens[from] as Token).start, (tokens[to] as Token).end],
-        before: mark.kind === "before",
+        before: mark.kind === "before" || mark.kind === "arrow",
       };
       // A before word anywhere says the later site's pain too ("first the hip, then the ankle").
       if (first) ahead = ahead === null || (found.before && !ahead.before) ? found : ahead;
@@ -209,10 +172,17 @@ export class SiteOrder {
           ? following
           : null;
       case "before":
+      case "arrow":
+        // "then my ankle" (fillers between); "hips → sore knees" (any words of its clause).
         return last !== null &&
           following !== null &&
           isFirst(last.site) !== isFirst(following.site) &&
-          this.between(tokens, mark.at, following.at, "fillers") &&
+          this.between(
+            tokens,
+            mark.at,
+            following.at,
+            mark.kind === "arrow" ? "clause" : "fillers",
+          ) &&
           this.speaksOf(tokens, last.at, mark.at)
           ? last
           : null;
@@ -231,29 +201,23 @@ export class SiteOrder {
     return false;
   }
 
-  /** Whether a `startLinks` word follows the start word at token `at`, fillers between ("started with", "began in"). */
-  private linked(tokens: readonly Token[], at: number): boolean {
-    const words = this.lexicon.frames;
-    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
-      const t = tokens[i] as Token;
-      if (words.startLinks.has(t.folded)) return true;
-      if (t.punctuation || !this.lexicon.fillers.has(t.stem)) return false;
-    }
-    return false;
-  }
-
   /**
    * Whether only what `allowed` names lies between tokens `from` and `to`: punctuation
-   * (`marks`), fillers and punctuation (`fillers`), or fillers alone (`words`).
+   * (`marks`), fillers and punctuation (`fillers`), fillers alone (`words`), or any words
+   * but no punctuation (`clause`).
    */
   private between(
     tokens: readonly Token[],
     from: number,
     to: number,
-    allowed: "marks" | "fillers" | "words",
+    allowed: "marks" | "fillers" | "words" | "clause",
   ): boolean {
     for (let i = from + 1; i < to; i++) {
       const t = tokens[i] as Token;
+      if (allowed === "clause") {
+        if (t.punctuation) return false;
+        continue;
+      }
       if (
         t.punctuation
           ? allowed === "words"
