@@ -54,6 +54,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   sequenceWords: [],
   mindThings: [],
   orderPhrases: [],
+  speakers: [],
   trailingSides: [],
   siteCauses: [],
   overDenials: [],

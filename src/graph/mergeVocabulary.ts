@@ -63,6 +63,7 @@ const WORD_LISTS = [
   "sequenceWords",
   "mindThings",
   "orderPhrases",
+  "speakers",
   "trailingSides",
   "siteCauses",
   "overDenials",

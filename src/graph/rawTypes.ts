@@ -90,6 +90,7 @@ export interface RawVocabulary {
   readonly sequenceWords?: readonly string[];
   readonly mindThings?: readonly string[];
   readonly orderPhrases?: readonly string[];
+  readonly speakers?: readonly string[];
   readonly trailingSides?: readonly string[];
   readonly siteCauses?: readonly string[];
   readonly overDenials?: readonly string[];

@@ -175,6 +175,8 @@ export interface Vocabulary {
   readonly mindThings: readonly string[];
   /** Phrases saying the sites told came in the order they are told ("hips, knees, ankles, in that order", "in order of appearance: ..."): each site's pain came after the one told before it. Never "in order to" (a purpose). */
   readonly orderPhrases: readonly string[];
+  /** Names of who speaks in a typed-out chat ("App: Any numbness? Me: no"): opening a turn right before a ":", they are left out, so the turn reads as a checklist's answer. Only the runner and the app: what a coach or a physio says is theirs. */
+  readonly speakers: readonly string[];
   /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
   readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */

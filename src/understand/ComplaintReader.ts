@@ -21,7 +21,9 @@ import { takenInSigns } from "./takenInSigns.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
+import { withoutUnchecked } from "./uncheckedBoxes.js";
 import { warningFeelings } from "./warningFeelings.js";
+import { withoutSpeakers } from "./withoutSpeakers.js";
 
 /** The empty set of ids a reading starts from (never changed: sets are copied to add). */
 const NOTHING: ReadonlySet<string> = new Set();
@@ -101,7 +103,10 @@ export class ComplaintReader {
    */
   read(text: string, context: ReadContext = NO_CONTEXT): Understanding {
     const read = text.slice(0, READ_LIMITS.textLength);
-    const tokens = tokenizeComplaint(read, this.lexicon.vocabulary.numbers);
+    const tokens = withoutSpeakers(
+      withoutUnchecked(tokenizeComplaint(read, this.lexicon.vocabulary.numbers), read),
+      this.lexicon,
+    );
     this.lexicon.correctAll(tokens);
     const findings: Finding[] = [];
     const feared = new Set<Finding>();

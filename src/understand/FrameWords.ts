@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, orderPhrases, mindThings, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, orderPhrases, speakers, mindThings, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -78,6 +78,8 @@ export class FrameWords {
   readonly mindThings: ReadonlySet<string>;
   /** Phrases saying the sites came in the order told ("in that order"): see orderMarks. */
   readonly orderPhrases: PhraseSet;
+  /** Folded names of who speaks in a typed-out chat ("Me:", "App:"): see withoutSpeakers. */
+  readonly speakers: ReadonlySet<string>;
   /** Folded words saying a pain came later, or where it started, and the words joining a start to its site. */
   readonly laterWords: ReadonlySet<string>;
   readonly startWords: ReadonlySet<string>;
@@ -255,6 +257,7 @@ export class FrameWords {
     this.sequenceWords = folded(vocabulary.sequenceWords);
     this.mindThings = stems(vocabulary.mindThings);
     this.orderPhrases = new PhraseSet(vocabulary.orderPhrases, n);
+    this.speakers = folded(vocabulary.speakers);
     this.laterWords = folded(vocabulary.laterWords);
     this.startWords = folded(vocabulary.startWords);
     this.startLinks = folded(vocabulary.startLinks);
