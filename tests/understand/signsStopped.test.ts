@@ -108,7 +108,10 @@ describe("a negation that leaves out a sign's end said before it", () => {
 
 describe("a sign word whose own phrase holds its 'to be', said of a thing", () => {
   it("reads nothing: 'the group chat has ballooned'", () => {
-    for (const text of ["the group chat has ballooned since race day", "our waitlist has ballooned"])
+    for (const text of [
+      "the group chat has ballooned since race day",
+      "our waitlist has ballooned",
+    ])
       expect(triageLevel(kb, text), text).not.toBe("URGENT");
     expect(matchedIds(kb, "my left heel has ballooned")).toContain("+heel-redness-warmth-swelling");
   });
