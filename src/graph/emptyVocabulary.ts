@@ -55,6 +55,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   mindThings: [],
   orderPhrases: [],
   speakers: [],
+  logLabels: [],
   trailingSides: [],
   siteCauses: [],
   overDenials: [],

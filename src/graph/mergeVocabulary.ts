@@ -64,6 +64,7 @@ const WORD_LISTS = [
   "mindThings",
   "orderPhrases",
   "speakers",
+  "logLabels",
   "trailingSides",
   "siteCauses",
   "overDenials",

@@ -91,6 +91,7 @@ export interface RawVocabulary {
   readonly mindThings?: readonly string[];
   readonly orderPhrases?: readonly string[];
   readonly speakers?: readonly string[];
+  readonly logLabels?: readonly string[];
   readonly trailingSides?: readonly string[];
   readonly siteCauses?: readonly string[];
   readonly overDenials?: readonly string[];

@@ -177,6 +177,8 @@ export interface Vocabulary {
   readonly orderPhrases: readonly string[];
   /** Names of who speaks in a typed-out chat ("App: Any numbness? Me: no"): opening a turn right before a ":", they are left out, so the turn reads as a checklist's answer. Only the runner and the app: what a coach or a physio says is theirs. */
   readonly speakers: readonly string[];
+  /** Words heading a diary's entry (days, "day" or "week" with a number, months): opening a sentence, each entry's sites came after the last entry's ("Mon: hip tight. Wed: knee sore. Sat: ankle aching"). */
+  readonly logLabels: readonly string[];
   /** Side words said after their site, as other languages put them ("talón derecho", "cheville gauche"); each is also in `sides`. English side words are not listed ("my heel right after the run" says when). */
   readonly trailingSides: readonly string[];
   /** Words naming what a sign is owed to ("because of", "due to"): followed only by a site, that site is where the sign is ("I'm limping because of my heel"). */

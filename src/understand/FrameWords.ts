@@ -6,7 +6,7 @@ import type { Token } from "./types.js";
 /**
  * The words that frame a clause: whose body it is about, whether what it says is over, and
  * whether a name in it is only asked about (graph-data vocabulary: pastVerbs, pastTimes,
- * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, orderPhrases, speakers, mindThings, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
+ * pastLeads, resolved, resolvedToday, resolvedAtEnd, otherwise, unhappened, goingAway, echoes, partly, degreeWords, amountWords, purposeLeads, spans, distances, lumps, growths, firstWords, beforeWords, sequenceWords, orderPhrases, speakers, logLabels, mindThings, laterWords, startWords, startLinks, movements, trailingSides, sharedComparatives, comparisons, siteCauses, overDenials, spreading, regained,
  * remaining, ongoing, owners, firstPerson, hedges, topics, having, asides, returning),
  * how far a denial's list reaches (thingDenials, states), what "it" points at (pointers),
  * which words ask or liken (questionLeads, questionVerbs, questionSubjects, likeness), ask about
@@ -80,6 +80,8 @@ export class FrameWords {
   readonly orderPhrases: PhraseSet;
   /** Folded names of who speaks in a typed-out chat ("Me:", "App:"): see withoutSpeakers. */
   readonly speakers: ReadonlySet<string>;
+  /** Folded words heading a diary's entry ("Mon:", "Day 4"): see orderMarks. */
+  readonly logLabels: ReadonlySet<string>;
   /** Folded words saying a pain came later, or where it started, and the words joining a start to its site. */
   readonly laterWords: ReadonlySet<string>;
   readonly startWords: ReadonlySet<string>;
@@ -258,6 +260,7 @@ export class FrameWords {
     this.mindThings = stems(vocabulary.mindThings);
     this.orderPhrases = new PhraseSet(vocabulary.orderPhrases, n);
     this.speakers = folded(vocabulary.speakers);
+    this.logLabels = folded(vocabulary.logLabels);
     this.laterWords = folded(vocabulary.laterWords);
     this.startWords = folded(vocabulary.startWords);
     this.startLinks = folded(vocabulary.startLinks);

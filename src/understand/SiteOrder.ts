@@ -135,7 +135,7 @@ export class SiteOrder {
       const found: Order = {
         ahead: first,
         span: [(tokens[from] as Token).start, (tokens[to] as Token).end],
-        before: mark.kind === "before" || mark.kind === "arrow",
+        before: mark.kind === "before" || mark.kind === "arrow" || mark.kind === "logged",
       };
       // A before word anywhere says the later site's pain too ("first the hip, then the ankle").
       if (first) ahead = ahead === null || (found.before && !ahead.before) ? found : ahead;
@@ -170,6 +170,11 @@ export class SiteOrder {
         // "it started at the hip": the site its link leads to, in the same sentence.
         return following !== null && this.speaksOf(tokens, mark.at, following.at)
           ? following
+          : null;
+      case "logged":
+        // "Mon: hip tight. Wed: knee sore. Sat: ankle aching": the entry's site came later.
+        return last !== null && following !== null && isFirst(last.site) !== isFirst(following.site)
+          ? last
           : null;
       case "before":
       case "arrow":

@@ -9,7 +9,10 @@ import type { Token } from "./types.js";
  */
 export type Mark =
   | { readonly kind: "site"; readonly site: VocabularySite; readonly at: number }
-  | { readonly kind: "first" | "before" | "later" | "start" | "arrow"; readonly at: number }
+  | {
+      readonly kind: "first" | "before" | "later" | "start" | "arrow" | "logged";
+      readonly at: number;
+    }
   | { readonly kind: "correction"; readonly at: number };
 
 /**
@@ -29,8 +32,12 @@ const ARROW_GAP = 8;
  * are told (vocabulary `orderPhrases`: "in that order", "in order of appearance") puts an
  * arrow after each site of its sentence but the last, or of the sentence before when its own
  * names none ("hips, knees, ankles. In that order."). A sequence word ("now") orders only
- * after a first, before or arrow mark in its sentence. One phrase lookup per token, and one
- * look at the gap before it.
+ * after a first, before or arrow mark in its sentence. A diary's entries, each opening a
+ * sentence with a `logLabels` word and a ":" or a number ("Mon: hip tight. Wed: knee sore.
+ * Sat: ankle aching", "Day 1 tight hip. Day 4 sore knee"), are in the order told: the first
+ * site of each entry after one that named a site is marked `logged`, after the sites before
+ * it whatever sentences stand between. One phrase lookup per token, and one look at the gap
+ * before it.
  */
 export function orderMarks(
   tokens: readonly Token[],
@@ -41,6 +48,9 @@ export function orderMarks(
   const marks: Mark[] = [];
   const words = lexicon.frames;
   let ordering = false;
+  // Whether an entry of a diary named a site, and whether the current entry has yet to.
+  let logged = false;
+  let entry = false;
   // After an order phrase: each later site of its sentence came after the one before it.
   let telling = false;
   // Where the current sentence's marks start, and the previous sentence's.
@@ -51,6 +61,13 @@ export function orderMarks(
     if (i > 0 && arrowBefore(tokens, i, text)) {
       marks.push({ kind: "arrow", at: i - 1 });
       ordering = true;
+    }
+    if (entryAt(tokens, i, lexicon)) {
+      entry = true;
+      ordering = true;
+      // "Day 2": the entry's number is no order word ("2nd", "second").
+      if (tokens[i + 1]?.number !== null) i++;
+      continue;
     }
     const told = words.orderPhrases.endAt(tokens, i, tokens.length);
     if (told > 0) {
@@ -67,6 +84,11 @@ export function orderMarks(
       const site = c.type === "SITE" ? siteOf(c.id) : null;
       if (site !== null && telling && sitesIn(marks, sentence) > 0)
         marks.push({ kind: "arrow", at: i - 1 });
+      if (site !== null && entry && logged) marks.push({ kind: "logged", at: i - 1 });
+      if (site !== null && entry) {
+        logged = true;
+        entry = false;
+      }
       if (site !== null) marks.push({ kind: "site", site, at: i });
       else if (c.type === "CORRECTION") marks.push({ kind: "correction", at: i });
       i = Math.max(i, m.to - 1);
@@ -91,6 +113,22 @@ export function orderMarks(
       marks.push({ kind: "start", at: i });
   }
   return marks;
+}
+
+/**
+ * Whether a diary's entry opens at token `i`: a `logLabels` word opening the text or a
+ * sentence (after any mark or a line break), a ":" or a number right after it ("Mon:",
+ * "Day 4", "week 2:").
+ */
+function entryAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  if (!lexicon.frames.logLabels.has(t.folded)) return false;
+  if (i > 0 && !(tokens[i - 1] as Token).punctuation) return false;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    (next.folded === ":" || (!next.punctuation && next.number !== null && /^\d/.test(next.folded)))
+  );
 }
 
 /** Whether an arrow stands in the text between tokens `i - 1` and `i`, both words. */

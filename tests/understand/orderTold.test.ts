@@ -49,3 +49,21 @@ describe("the order of pains told by an order phrase", () => {
     );
   });
 });
+
+describe("the order of pains told by a diary's entries", () => {
+  it("reads each entry's sites after the last entry's", () => {
+    for (const text of [
+      "Tue: right hip stiff after the tempo. Thu: right knee achy. Sun: right ankle sore on the long run.",
+      "Day 2 hip tight. Day 5 knee sore. Day 8 ankle aching after runs.",
+    ])
+      expect(matchedIds(kb, text), text).toContain(before);
+  });
+
+  it("reads the other order from entries the other way, and none from a day said in passing", () => {
+    const reversed = "Mon: ankle sore after the run. Thu: hip tight and achy.";
+    expect(matchedIds(kb, reversed)).toContain("-hip-pain-before-ankle-pain");
+    expect(
+      matchedIds(kb, "Monday was a rest day. My hip felt tight. My ankle hurt after Friday's run."),
+    ).not.toContain(before);
+  });
+});
