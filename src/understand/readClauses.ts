@@ -14,6 +14,7 @@ import { frameClauses } from "./frameClauses.js";
 import { answerEnds, answersAsked, governingCue } from "./governingCue.js";
 import { growsNoLump } from "./growsNoLump.js";
 import type { Concept, Lexicon, Mention } from "./Lexicon.js";
+import { LIST_MARKS } from "./listMarks.js";
 import { namesSide } from "./namesSide.js";
 import { orderedSitesFelt } from "./orderedSitesFelt.js";
 import { possessiveAlone } from "./possessiveAlone.js";
@@ -141,8 +142,8 @@ export function readClauses(
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.kind === "punctuation") {
-      // A "+" between spaces lists as a comma does ("hip + knee + ankle all sore").
-      const comma = item.t.folded === "," || item.t.folded === "+";
+      // A "+" or "/" between spaces lists as a comma does ("hip + knee + ankle all sore").
+      const comma = item.t.folded === "," || LIST_MARKS.has(item.t.folded);
       if (comma && negating && listGoesOn(items, k, tokens, lexicon, thingCue)) continue;
       // A list ends no clause: sites before what is felt ("heel, ankle and achilles all
       // numb"), feelings before their site ("a hot, swollen heel").

@@ -1,5 +1,6 @@
 import { clauseWith } from "./clauseShape.js";
 import type { Lexicon } from "./Lexicon.js";
+import { LIST_MARKS } from "./listMarks.js";
 import type { Clause, ClauseMention } from "./readClauses.js";
 import type { Token } from "./types.js";
 
@@ -146,6 +147,7 @@ function onlyNames(clause: Clause, tokens: readonly Token[], lexicon: Lexicon): 
 
 /**
  * Whether `clause` goes on a list `before` started: only a list word ("and", "n", "&"), "+"
+ * or "/" (LIST_MARKS)
  * or (when `ordered`, default true: the feeling said first) a before word ("then"), fillers and
  * "my" lie between before's last mention and clause's first one, or a comma opens a clause
  * listing two sites or more ("sore heel, arch and ankle").
@@ -168,7 +170,8 @@ function joined(
   let comma = false;
   for (let at = end; at < from; at++) {
     const t = tokens[at] as Token;
-    if (t.folded === "+" || (ordered && lexicon.frames.beforeWords.has(t.folded))) and = true;
+    if (LIST_MARKS.has(t.folded) || (ordered && lexicon.frames.beforeWords.has(t.folded)))
+      and = true;
     else if (lexicon.longestAt(tokens, at)?.concept.type === "LIST") and = true;
     else if (t.folded === ",") comma = true;
     else if (!lexicon.fillers.has(t.stem) && !lexicon.frames.firstPerson.has(t.stem)) return false;

@@ -3,14 +3,15 @@ import { foldText, stem } from "../search/index.js";
 import type { Token } from "./types.js";
 
 /**
- * Numerals, words (with inner apostrophes), percent signs and clause punctuation; a "+"
- * standing alone between spaces ("... used to + sore achilles") joins clauses like a comma
+ * Numerals, words (with inner apostrophes), percent signs and clause punctuation; a "+", "/"
+ * or "|" standing alone between spaces ("... used to + sore achilles", a form's "Redness: no /
+ * Swelling: no") joins clauses like a comma
  * ("500+ miles" keeps its number), and so do a colon before a space ("not the left:
  * achilles sore"; "1:30" is no mark) and a line break ("no numbness" on one line never
  * denies "heel swollen" on the next).
  */
 const TOKEN =
-  /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?\n]|:(?=\s|$)|(?<=\s)\+(?=\s)/gu;
+  /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|%|[.,;!?\n]|:(?=\s|$)|(?<=\s)[+/|](?=\s)/gu;
 
 /**
  * Splits a complaint into tokens with their character offsets, each folded and stemmed
@@ -43,7 +44,7 @@ export function tokenizeComplaint(text: string, numbers: ReadonlyMap<string, num
 }
 
 /** Punctuation that ends a clause (the last alternative of {@link TOKEN}). */
-const PUNCTUATION = ".,;!?+:\n";
+const PUNCTUATION = ".,;!?+/|:\n";
 
 /** Whether a word ends in 's or ’s (any case): "friend's". */
 function isPossessive(raw: string): boolean {

@@ -46,3 +46,18 @@ describe("a checklist's boxes", () => {
     expect(triageLevel(kb, none)).toBe("SELF_CARE");
   });
 });
+
+describe("a form's fields between slashes", () => {
+  it("reads each field's answer, and a list between slashes as a list", () => {
+    const form =
+      "Site: heel / Side: R / Numbness: no / Swelling: no / Notes: aches after long runs";
+    const ids = matchedIds(kb, form);
+    expect(ids).toContain("-heel-numbness-tingling");
+    expect(ids).not.toContain("+heel-redness-warmth-swelling");
+    expect(triageLevel(kb, form)).toBe("SELF_CARE");
+    expect(matchedIds(kb, "Any swelling? none at all. Right heel sore after runs")).not.toContain(
+      "+heel-redness-warmth-swelling",
+    );
+    expect(matchedIds(kb, "heel / ankle / achilles all numb")).toContain("+heel-numbness-tingling");
+  });
+});
