@@ -19,6 +19,18 @@ describe("sites and feelings said in another language", () => {
     ]);
   });
 
+  it("reads a limp or not walking said in German, Dutch, Spanish or French as URGENT (stop 41)", () => {
+    for (const [text, id] of [
+      ["ich hinke seit dem Halbmarathon, Ferse", "+limping"],
+      ["loop mank na de training, my heel aches", "+limping"],
+      ["no puedo andar desde ayer, heel", "+cannot-bear-weight"],
+      ["je ne peux plus marcher, mon talon", "+cannot-bear-weight"],
+    ] as const) {
+      expect(matchedIds(kb, text), text).toContain(id);
+      expect(triageLevel(kb, text), text).toBe("URGENT");
+    }
+  });
+
   it("reads pain, swelling and stiffness at the ankle, knee and hip", () => {
     expect(matchedIds(kb, "mein Knie tut weh nach dem Laufen")).toContain("+knee-pain-after-run");
     expect(matchedIds(kb, "ma cheville est gonflée depuis hier")).toContain("+ankle-swelling");
