@@ -53,9 +53,11 @@ export function orderMarks(
   let entry = false;
   // After an order phrase: each later site of its sentence came after the one before it.
   let telling = false;
-  // Where the current sentence's marks start, and the previous sentence's.
+  // Where the current sentence's marks start, the previous sentence's, and the sites the
+  // current one has named.
   let sentence = 0;
   let previous = 0;
+  let sentenceSites = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (i > 0 && arrowBefore(tokens, i, text)) {
@@ -72,8 +74,9 @@ export function orderMarks(
     const told = words.orderPhrases.endAt(tokens, i, tokens.length);
     if (told > 0) {
       // "hips, knees, ankles, in that order"; "In order of appearance: hips, knees, ankles".
-      const from = sitesIn(marks, sentence) > 0 ? sentence : previous;
-      telling = inTellingOrder(marks, from) || sitesIn(marks, sentence) === 0;
+      const inserted = inTellingOrder(marks, sentenceSites > 0 ? sentence : previous);
+      if (sentenceSites === 0) sentence += inserted;
+      telling = true;
       ordering = true;
       i = told - 1;
       continue;
@@ -82,15 +85,16 @@ export function orderMarks(
     if (m !== null) {
       const c = m.concept;
       const site = c.type === "SITE" ? siteOf(c.id) : null;
-      if (site !== null && telling && sitesIn(marks, sentence) > 0)
-        marks.push({ kind: "arrow", at: i - 1 });
+      if (site !== null && telling && sentenceSites > 0) marks.push({ kind: "arrow", at: i - 1 });
       if (site !== null && entry && logged) marks.push({ kind: "logged", at: i - 1 });
       if (site !== null && entry) {
         logged = true;
         entry = false;
       }
-      if (site !== null) marks.push({ kind: "site", site, at: i });
-      else if (c.type === "CORRECTION") marks.push({ kind: "correction", at: i });
+      if (site !== null) {
+        marks.push({ kind: "site", site, at: i });
+        sentenceSites++;
+      } else if (c.type === "CORRECTION") marks.push({ kind: "correction", at: i });
       i = Math.max(i, m.to - 1);
       continue;
     }
@@ -100,6 +104,7 @@ export function orderMarks(
       telling = false;
       previous = sentence;
       sentence = marks.length;
+      sentenceSites = 0;
     }
     if (words.firstWords.has(folded)) {
       marks.push({ kind: "first", at: i });
@@ -139,26 +144,23 @@ function arrowBefore(tokens: readonly Token[], i: number, text: string): boolean
   return ARROW.test(text.slice(before.end, t.start));
 }
 
-/** How many site marks stand from index `from` on. */
-function sitesIn(marks: readonly Mark[], from: number): number {
-  let n = 0;
-  for (let k = from; k < marks.length; k++) if ((marks[k] as Mark).kind === "site") n++;
-  return n;
-}
-
 /**
  * Puts an arrow mark right before each site mark from index `from` on but the first: each
- * site's pain came after the one told before it. Returns whether one of them was a site.
+ * site's pain came after the one told before it. Returns how many it put.
  */
-function inTellingOrder(marks: Mark[], from: number): boolean {
+function inTellingOrder(marks: Mark[], from: number): number {
   const kept = marks.splice(from);
   let seen = false;
+  let inserted = 0;
   for (const mark of kept) {
-    if (mark.kind === "site" && seen) marks.push({ kind: "arrow", at: mark.at - 1 });
+    if (mark.kind === "site" && seen) {
+      marks.push({ kind: "arrow", at: mark.at - 1 });
+      inserted++;
+    }
     if (mark.kind === "site") seen = true;
     marks.push(mark);
   }
-  return seen;
+  return inserted;
 }
 
 /** Whether a `startLinks` word follows the start word at token `at`, fillers between ("started with", "began in"). */
