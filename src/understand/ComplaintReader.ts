@@ -21,9 +21,9 @@ import { takenInSigns } from "./takenInSigns.js";
 import { tidyFindings } from "./tidyFindings.js";
 import { tokenizeComplaint } from "./tokenizeComplaint.js";
 import type { Finding, Understanding, Whose } from "./types.js";
-import { withoutUnchecked } from "./uncheckedBoxes.js";
 import { warningFeelings } from "./warningFeelings.js";
 import { withoutSpeakers } from "./withoutSpeakers.js";
+import { withoutUnchecked } from "./withoutUnchecked.js";
 
 /** The empty set of ids a reading starts from (never changed: sets are copied to add). */
 const NOTHING: ReadonlySet<string> = new Set();
