@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { realKb } from "../helpers/knowledge.js";
 import { matchedIds, triageLevel } from "../helpers/readings.js";
+import { expectUrgentSign } from "../helpers/realReadings.js";
 
 // Stop 41: a sign said to have stopped, or to be back to normal, is over; a runner who
 // stopped is not; a sign word said towards a thing of the mind reads nothing; a negation
@@ -28,17 +29,14 @@ describe("a sign that stopped", () => {
   });
 
   it("stands when the runner stopped, or nothing says what stopped", () => {
-    for (const text of [
+    expectUrgentSign("heel-numbness-tingling", [
       "my heel went numb halfway round so I stopped",
       "heel went numb at 8k and I stopped a few days ago",
       "the numbness in my heel stopped me running",
       "Heel went numb mid run. Stopped.",
       "my heel is numb after every run full stop",
       "heel numb, stopped and walked the rest",
-    ]) {
-      expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 });
 
@@ -79,25 +77,19 @@ describe("a sign word said towards a thing of the mind", () => {
   });
 
   it("is still the sign with a site or a touch", () => {
-    for (const text of [
+    expectUrgentSign("heel-numbness-tingling", [
       "my heel is numb to the touch",
       "heel went numb to the point I couldn't feel it",
-    ]) {
-      expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 });
 
 describe("a negation that leaves out a sign's end said before it", () => {
   it("keeps the sign: 'the swelling has gone but the numbness hasn't'", () => {
-    for (const text of [
+    expectUrgentSign("heel-numbness-tingling", [
       "the puffiness went down but the tingling in my heel hasn't",
       "Redness has cleared up. The numbness under my heel hasn't.",
-    ]) {
-      expect(matchedIds(kb, text), text).toContain("+heel-numbness-tingling");
-      expect(triageLevel(kb, text), text).toBe("URGENT");
-    }
+    ]);
   });
 
   it("still denies with no end said before it", () => {
